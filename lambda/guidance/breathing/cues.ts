@@ -1,0 +1,60 @@
+import { CUE_VOICE } from '../voices';
+import { fitsPhase } from '../paced';
+import type { BreathingTechnique, BreathPhase, PhaseKind } from './techniques';
+
+/** General cue wording for each phase, richest first; the last is always one word. */
+const GENERAL_CUES: Readonly<Record<PhaseKind, readonly string[]>> = {
+  inhale: ['Breathe in through your nose', 'Breathe in', 'In'],
+  topUp: ['And a little more', 'More'],
+  hold: ['Hold, gently', 'Hold'],
+  exhale: ['And breathe out slowly', 'Breathe out', 'Out'],
+  holdEmpty: ['Rest, empty', 'Rest'],
+};
+
+/** Calm phrases for long holds and exhales, offered now and then instead of a plain word. */
+const CALM_PHRASES: Partial<Record<PhaseKind, readonly string[]>> = {
+  exhale: ['Let your shoulders drop', 'Soften your jaw', 'Slowly, all the way out', 'Let it all go'],
+  hold: ['Stay soft', 'Easy and still'],
+};
+
+/** A long phase can carry a calm phrase and still leave most of it silent. */
+const LONG_PHASE_MS = 6000;
+
+/** How richly a session is cued. Lower densities spend fewer characters on the same timing. */
+export type CueDensity = 'guided' | 'plain' | 'sparse';
+
+function candidates(technique: BreathingTechnique, kind: PhaseKind): readonly string[] {
+  return technique.cues?.[kind] ?? GENERAL_CUES[kind];
+}
+
+function richestThatFits(options: readonly string[], phase: BreathPhase, silentShare: number): string {
+  const fitting = options.find((text) => fitsPhase(text, CUE_VOICE, phase.ms, silentShare));
+  return fitting ?? options[options.length - 1]!;
+}
+
+/**
+ * The words that start a phase, or undefined for a silent phase. The first breath is fully
+ * described; later breaths get short cues, with a calm phrase now and then on long phases.
+ */
+export function cueFor(
+  technique: BreathingTechnique,
+  phase: BreathPhase,
+  breath: number,
+  density: CueDensity,
+): string | undefined {
+  const options = candidates(technique, phase.kind);
+  const oneWord = options[options.length - 1]!;
+  if (density === 'sparse') return phase.kind === 'inhale' ? oneWord : undefined;
+  if (breath === 1) return richestThatFits(options, phase, 0.5);
+  if (density === 'plain') return oneWord;
+  const phrases = CALM_PHRASES[phase.kind];
+  if (phrases && phase.ms >= LONG_PHASE_MS && breath % 3 === 0) {
+    const phrase = phrases[(breath / 3 - 1) % phrases.length]!;
+    if (fitsPhase(phrase, CUE_VOICE, phase.ms, 0.5)) return phrase;
+  }
+  const short = options.length > 1 ? options.slice(-2) : options;
+  return richestThatFits(short, phase, 0.6);
+}
+
+/** Said on the exhale of the last cued breath when a long session continues with fewer words. */
+export const SPARSE_HANDOVER = "Keep this rhythm. I'll just say in";

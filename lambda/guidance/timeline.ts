@@ -1,0 +1,48 @@
+/**
+ * A session is a Timeline: an ordered list of segments built by pure functions. Every renderer
+ * (SSML, APL, the local runner's printout and audio) and every pacing test reads the same list.
+ */
+
+/** How a stretch of speech is voiced. Rate is a percentage of Alexa's normal speed. */
+export interface Voice {
+  readonly ratePercent: number;
+  readonly volume: 'medium' | 'soft' | 'x-soft';
+  readonly whispered: boolean;
+}
+
+export const NORMAL_VOICE: Voice = { ratePercent: 100, volume: 'medium', whispered: false };
+
+/**
+ * Names a moment the pacing is measured from: the start of a breathing phase or a PMR step,
+ * spoken or silent.
+ */
+export interface Mark {
+  /** What starts here, for example `inhale`, `hold`, `exhale`, `tense`, `release`. */
+  readonly phase: string;
+  /** How long this phase lasts, from this mark to the next one, in milliseconds. */
+  readonly phaseMs: number;
+  /** Which repetition (breath, muscle group, sense) this mark belongs to, from 1. */
+  readonly index: number;
+}
+
+export type Segment =
+  | { readonly kind: 'say'; readonly text: string; readonly voice: Voice; readonly mark?: Mark }
+  /** A marked pause starts a phase that is kept in silence. */
+  | { readonly kind: 'pause'; readonly ms: number; readonly mark?: Mark }
+  | { readonly kind: 'sound'; readonly src: string; readonly ms: number };
+
+export interface Timeline {
+  /** The practice this session is, for example `calm`, `box`, `pmr`, `bedtime`. */
+  readonly practice: string;
+  readonly segments: readonly Segment[];
+  /** Minutes of practice this session counts for in the user's history. */
+  readonly plannedMinutes: number;
+}
+
+export const say = (text: string, voice: Voice = NORMAL_VOICE, mark?: Mark): Segment =>
+  mark ? { kind: 'say', text, voice, mark } : { kind: 'say', text, voice };
+
+export const pause = (ms: number, mark?: Mark): Segment => {
+  const rounded = Math.max(0, Math.round(ms));
+  return mark ? { kind: 'pause', ms: rounded, mark } : { kind: 'pause', ms: rounded };
+};

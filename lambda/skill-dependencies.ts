@@ -1,0 +1,17 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import type { Logger } from './logger';
+import type { PracticeStore } from './store/practice-store';
+
+/** Finds the IANA time zone of the device that sent a request; undefined when it cannot. */
+export interface TimeZoneLookup {
+  timeZoneFor(envelope: RequestEnvelope): Promise<string | undefined>;
+}
+
+/** Everything the skill talks to, passed in so tests and the local runner use real parts. */
+export interface SkillDependencies {
+  readonly store: PracticeStore;
+  readonly timeZones: TimeZoneLookup;
+  readonly logger: Logger;
+  /** When set, requests from any other skill id are refused. */
+  readonly skillId?: string;
+}

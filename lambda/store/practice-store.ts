@@ -1,0 +1,56 @@
+import type { Preferences } from '../practice/preferences';
+
+/** One guided session delivered to the user. */
+export interface Practice {
+  /** The Alexa request id: a retried request must never count twice. */
+  readonly requestId: string;
+  /** The practice, for example `calm`, `box`, `pmr`, `grounding`, `bedtime`. */
+  readonly technique: string;
+  readonly minutes: number;
+  /** The user's local calendar day, `YYYY-MM-DD`, in `timeZone`. */
+  readonly localDay: string;
+  readonly timeZone: string;
+}
+
+/** Everything Steady keeps about one user. */
+export interface PracticeHistory {
+  /** Local days practised, `YYYY-MM-DD`, sorted ascending, no duplicates. */
+  readonly days: readonly string[];
+  readonly sessions: number;
+  readonly minutes: number;
+  /** Sessions per technique. */
+  readonly techniques: Readonly<Record<string, number>>;
+  /** The last time zone known for the user. */
+  readonly timeZone?: string;
+  readonly preferences: Preferences;
+}
+
+export const EMPTY_HISTORY: PracticeHistory = {
+  days: [],
+  sessions: 0,
+  minutes: 0,
+  techniques: {},
+  preferences: {},
+};
+
+export type RecordOutcome =
+  | { readonly counted: true; readonly before: PracticeHistory; readonly after: PracticeHistory }
+  | { readonly counted: false; readonly reason: 'duplicate-request' };
+
+/**
+ * The practice table. Each method is at most one DynamoDB round trip. Failures are thrown as
+ * `StoreUnavailableError` so callers can decide to carry on without the table.
+ */
+export interface PracticeStore {
+  recordPractice(userId: string, practice: Practice): Promise<RecordOutcome>;
+  readHistory(userId: string): Promise<PracticeHistory>;
+  savePreferences(userId: string, preferences: Preferences): Promise<void>;
+  forgetUser(userId: string): Promise<void>;
+}
+
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

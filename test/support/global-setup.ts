@@ -1,0 +1,15 @@
+import { startDynamoDbLocal } from './dynamodb-local';
+
+/**
+ * One DynamoDB Local for the whole run. Workers are forked after this, so they inherit the
+ * endpoint through the AWS SDK's own AWS_ENDPOINT_URL_DYNAMODB and need no special code.
+ */
+export default async function globalSetup(): Promise<void> {
+  const server = await startDynamoDbLocal();
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = server.endpoint;
+  process.env.AWS_REGION = process.env.AWS_REGION ?? 'us-east-1';
+  process.env.AWS_ACCESS_KEY_ID = 'local';
+  process.env.AWS_SECRET_ACCESS_KEY = 'local';
+  process.env.STEADY_TEST_DYNAMODB_PID = String(server.pid);
+  (globalThis as { __steadyDynamoDb?: { stop(): void } }).__steadyDynamoDb = server;
+}

@@ -1,0 +1,55 @@
+import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
+import { countSyllables, estimateSpeechMs, MS_PER_SYLLABLE, MS_PER_WORD } from '../../../lambda/speech/estimate';
+
+describe('countSyllables', () => {
+  it.each([
+    ['in', 1],
+    ['breathe', 1],
+    ['hold', 1],
+    ['slowly', 2],
+    ['gently', 2],
+    ['shoulders', 2],
+    ['relaxation', 4],
+    ['muscle', 2],
+    ['notice', 2],
+    ['released', 2],
+    ['rested', 2],
+    ['20', 3],
+  ])('%s has %i syllables', (word, expected) => {
+    expect(countSyllables(word)).toBe(expected);
+  });
+});
+
+describe('estimateSpeechMs', () => {
+  it('gives a one-word cue about a third of a second', () => {
+    expect(estimateSpeechMs('In')).toBe(MS_PER_SYLLABLE + MS_PER_WORD);
+  });
+
+  it.each(Object.values(TECHNIQUES).map((t) => [t.id, t.introduction]))(
+    'speaks the %s introduction at about the 150-170 words a minute of Alexa',
+    (_id, text) => {
+      const wordsPerMinute = text.split(/\s+/).length / (estimateSpeechMs(text) / 60_000);
+      expect(wordsPerMinute).toBeGreaterThan(140);
+      expect(wordsPerMinute).toBeLessThan(175);
+    },
+  );
+
+  it('adds the pauses a voice makes at commas and inner sentence ends, but not at the final stop', () => {
+    const plain = estimateSpeechMs('breathe out slowly all the way');
+    expect(estimateSpeechMs('breathe out, slowly, all the way.')).toBe(plain + 2 * 180);
+    expect(estimateSpeechMs('Breathe out. Slowly.')).toBe(estimateSpeechMs('Breathe out slowly') + 350);
+  });
+
+  it.each([
+    [50, 2],
+    [80, 1.25],
+    [125, 0.8],
+  ])('stretches speech at a prosody rate of %i%%', (rate, factor) => {
+    const normal = estimateSpeechMs('Notice your hands and your jaw');
+    expect(estimateSpeechMs('Notice your hands and your jaw', rate)).toBeCloseTo(normal * factor, -1);
+  });
+
+  it('ignores punctuation-only text', () => {
+    expect(estimateSpeechMs('…')).toBe(0);
+  });
+});
