@@ -1,0 +1,43 @@
+/** The 5-4-3-2-1 grounding practice from the source guide: its senses and words, as data. */
+import type { BreathStage } from './slow-breath';
+
+export interface SenseStep {
+  readonly sense: 'see' | 'feel' | 'hear' | 'smell' | 'taste';
+  readonly count: number;
+  readonly prompt: string;
+  /** Quiet given for noticing each thing, in milliseconds. */
+  readonly perItemMs: number;
+}
+
+export const SENSE_STEPS: readonly SenseStep[] = [
+  { sense: 'see', count: 5, prompt: 'Look around, and notice five things you can see.', perItemMs: 5000 },
+  {
+    sense: 'feel',
+    count: 4,
+    prompt: 'Now notice four things you can feel, like your feet on the floor, or the air on your skin.',
+    perItemMs: 5000,
+  },
+  { sense: 'hear', count: 3, prompt: 'Listen for three things you can hear, near or far.', perItemMs: 6000 },
+  {
+    sense: 'smell',
+    count: 2,
+    prompt: "Notice two things you can smell. If nothing comes, that's fine, just breathe in gently.",
+    perItemMs: 6000,
+  },
+  { sense: 'taste', count: 1, prompt: 'And one thing you can taste.', perItemMs: 7000 },
+];
+
+export const GROUNDING_INTRODUCTION =
+  "Let's come back to the here and now, through your senses. Take your time with each one. There's no need to say anything out loud.";
+
+export const FINAL_BREATH_INTRODUCTION = 'To finish, one slow breath together.';
+
+export const FINAL_BREATH: BreathStage = {
+  inhaleMs: 4000,
+  exhaleMs: 6000,
+  breaths: 1,
+  firstInhaleCue: 'Breathe in slowly through your nose',
+  firstExhaleCue: 'And breathe out, long and slow',
+};
+
+export const GROUNDING_CLOSE = "Well done. You're here, right now, and you can come back to your senses whenever you need to.";

@@ -1,0 +1,9 @@
+import { bedtimeTimeline } from '../guidance/bedtime/session';
+import { Intents } from '../intents';
+import type { SkillDependencies } from '../skill-dependencies';
+import { handsFreeHandler } from './hands-free';
+
+/** The bedtime wind-down; its sleepy close is part of the script. */
+export function bedtimeHandler(deps: SkillDependencies) {
+  return handsFreeHandler(deps, [Intents.Bedtime], () => ({ close: [], timeline: bedtimeTimeline }));
+}

@@ -1,0 +1,13 @@
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { Intents } from '../intents';
+import { ask, sentences } from './respond';
+
+export const FALLBACK_TEXT =
+  "Sorry, I didn't catch that. I can breathe with you, guide a muscle relaxation, ground you, or help you sleep.";
+const FALLBACK_QUESTION = 'Which would you like?';
+
+export const fallbackHandler: RequestHandler = {
+  canHandle: (input: HandlerInput) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.Fallback,
+  handle: (input: HandlerInput) => ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION), sentences(FALLBACK_QUESTION)),
+};

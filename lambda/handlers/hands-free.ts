@@ -1,0 +1,42 @@
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { compassionLineFor } from '../guidance/compassion';
+import type { Timeline } from '../guidance/timeline';
+import { recordSession } from '../practice/recorder';
+import { milestoneCelebration } from '../practice/summary-wording';
+import type { SkillDependencies } from '../skill-dependencies';
+import { deliver } from './respond';
+
+/**
+ * A session people follow with their eyes closed: one response, and nothing left listening. It is
+ * recorded as its Timeline's practice.
+ */
+export interface HandsFreeSession {
+  /** The session's own last words, said before the compassion line. */
+  readonly close: readonly string[];
+  readonly timeline: (closing: readonly string[]) => Timeline;
+}
+
+/**
+ * Records the session, closes it with the day's compassion line and any milestone reached, and
+ * ends the Alexa session: no question and no reprompt, even when the user opened Steady first.
+ */
+export function handsFreeHandler(
+  deps: SkillDependencies,
+  intentNames: readonly string[],
+  sessionFor: (envelope: RequestEnvelope) => HandsFreeSession,
+): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) =>
+      getRequestType(input.requestEnvelope) === 'IntentRequest' && intentNames.includes(getIntentName(input.requestEnvelope)),
+    async handle(input: HandlerInput) {
+      const envelope = input.requestEnvelope;
+      const session = sessionFor(envelope);
+      const { practice, plannedMinutes } = session.timeline([]);
+      const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes });
+      const closing = [...session.close, compassionLineFor(recorded.localDay)];
+      if (recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
+      return deliver(input, session.timeline(closing));
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { launchGreeting } from '../practice/recorder';
+import type { SkillDependencies } from '../skill-dependencies';
+import { ask, sentences, updateSessionState } from './respond';
+
+export const LAUNCH_CHOICES =
+  'I can breathe with you, guide a muscle relaxation, ground you with your senses, or help you wind down for sleep. What would you like?';
+export const LAUNCH_REPROMPT = 'You can say: help me breathe, box breathing, or help me sleep.';
+
+export function launchHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
+    async handle(input: HandlerInput) {
+      updateSessionState(input, { launched: true });
+      const greeting = await launchGreeting(deps, input.requestEnvelope);
+      const welcome = greeting ?? 'Welcome to Steady.';
+      return ask(input, sentences(welcome, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT));
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { getIntentName } from 'ask-sdk-core';
+import { overwhelmedTimeline } from '../guidance/safety/session';
+import { Intents } from '../intents';
+import type { SkillDependencies } from '../skill-dependencies';
+import { handsFreeHandler } from './hands-free';
+
+/**
+ * "I'm overwhelmed", "I'm having a panic attack", "I can't breathe": a short grounding breath at
+ * once, then where to find more help. Someone who cannot breathe hears the emergency line first.
+ */
+export function overwhelmedHandler(deps: SkillDependencies) {
+  return handsFreeHandler(deps, [Intents.Overwhelmed, Intents.Breathless], (envelope) => {
+    const distress = getIntentName(envelope) === Intents.Breathless ? 'breathless' : 'overwhelmed';
+    return { close: [], timeline: (closing) => overwhelmedTimeline(distress, closing) };
+  });
+}

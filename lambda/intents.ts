@@ -1,0 +1,18 @@
+/** Intent and slot names, as the interaction models declare them. */
+export const Intents = {
+  Breathe: 'BreatheIntent',
+  Relax: 'RelaxIntent',
+  Grounding: 'GroundingIntent',
+  Bedtime: 'BedtimeIntent',
+  Overwhelmed: 'OverwhelmedIntent',
+  Breathless: 'BreathlessIntent',
+  Help: 'AMAZON.HelpIntent',
+  Stop: 'AMAZON.StopIntent',
+  Cancel: 'AMAZON.CancelIntent',
+  NavigateHome: 'AMAZON.NavigateHomeIntent',
+  Fallback: 'AMAZON.FallbackIntent',
+  Repeat: 'AMAZON.RepeatIntent',
+} as const;
+
+export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths' } as const;
+export const RelaxSlots = { length: 'length' } as const;

@@ -1,0 +1,47 @@
+import type { PracticeHistory } from '../store/practice-store';
+import { daysBetween } from './calendar-day';
+import { currentStreak, daysInLastSeven, favouriteTechnique, longestStreak } from './streaks';
+
+/** The numbers the spoken summary is made of, decided before any wording. */
+export interface PracticeSummary {
+  readonly sessions: number;
+  readonly minutes: number;
+  readonly currentStreak: number;
+  readonly longestStreak: number;
+  readonly daysInLastSeven: number;
+  readonly practisedToday: boolean;
+  /** Days since the most recent practice; undefined when there is none. */
+  readonly daysSinceLastPractice?: number;
+  readonly favouriteTechnique?: string;
+}
+
+/**
+ * Local calendars in different zones disagree by up to two days, so after crossing the date line
+ * eastwards the latest practised day can lie after today. Counting from that day keeps a trip from
+ * shortening the streak or the week.
+ */
+const MAX_DATE_LINE_SHIFT_DAYS = 2;
+
+function countingDay(days: readonly string[], today: string): string {
+  const latest = days[days.length - 1];
+  if (latest === undefined) return today;
+  const ahead = daysBetween(today, latest);
+  return ahead > 0 && ahead <= MAX_DATE_LINE_SHIFT_DAYS ? latest : today;
+}
+
+export function summarisePractice(history: PracticeHistory, today: string): PracticeSummary {
+  const days = [...new Set(history.days)].sort();
+  const day = countingDay(days, today);
+  const latest = days[days.length - 1];
+  const favourite = favouriteTechnique(history.techniques);
+  return {
+    sessions: history.sessions,
+    minutes: history.minutes,
+    currentStreak: currentStreak(days, day),
+    longestStreak: longestStreak(days),
+    daysInLastSeven: daysInLastSeven(days, day),
+    practisedToday: days.includes(day),
+    ...(latest !== undefined ? { daysSinceLastPractice: Math.max(0, daysBetween(latest, day)) } : {}),
+    ...(favourite !== undefined ? { favouriteTechnique: favourite } : {}),
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * The practice service the handlers call: records sessions and speaks about them. Nothing here
+ * throws; when the table or the Settings API fails, the session goes on and the failure is logged
+ * (under a pseudonym, never the user id).
+ */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { randomUUID } from 'node:crypto';
+import { pseudonym } from '../logger';
+import type { SkillDependencies } from '../skill-dependencies';
+import type { PracticeHistory } from '../store/practice-store';
+import { isValidTimeZone, localDay } from './calendar-day';
+import type { Preferences } from './preferences';
+import { summarisePractice } from './practice-summary';
+import { UserMemory } from './user-memory';
+import { milestoneReached } from './streaks';
+import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, summarySpeech } from './summary-wording';
+
+export type RecorderDependencies = Pick<SkillDependencies, 'store' | 'timeZones' | 'logger'> & {
+  /** The per-user fallback zones; one shared memory per container unless a test passes its own. */
+  readonly recentTimeZones?: UserMemory<string>;
+  /** The per-user preferences; one shared memory per container unless a test passes its own. */
+  readonly recentPreferences?: UserMemory<Preferences>;
+};
+
+export interface PracticeSession {
+  readonly technique: string;
+  readonly minutes: number;
+}
+
+const containerTimeZones = new UserMemory<string>();
+/** Preferences change rarely, but may change through another container: remembered briefly. */
+const PREFERENCES_MEMORY_MS = 10 * 60 * 1000;
+const containerPreferences = new UserMemory<Preferences>({ ttlMs: PREFERENCES_MEMORY_MS });
+
+function preferencesMemory(deps: RecorderDependencies): UserMemory<Preferences> {
+  return deps.recentPreferences ?? containerPreferences;
+}
+const FALLBACK_TIME_ZONE = 'UTC';
+
+function userIdOf(envelope: RequestEnvelope): string | undefined {
+  return envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
+}
+
+/**
+ * The moment the user asked, from Alexa's own request timestamp: a retried request carries the
+ * same one, so it lands on the same local day.
+ */
+function requestInstant(envelope: RequestEnvelope): Date {
+  const instant = new Date(envelope.request?.timestamp ?? '');
+  return Number.isNaN(instant.getTime()) ? new Date() : instant;
+}
+
+async function deviceTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<string | undefined> {
+  try {
+    return await deps.timeZones.timeZoneFor(envelope);
+  } catch (error) {
+    deps.logger.warn('time zone lookup failed', { error });
+    return undefined;
+  }
+}
+
+function usable(timeZone: string | undefined): string | undefined {
+  return timeZone !== undefined && isValidTimeZone(timeZone) ? timeZone : undefined;
+}
+
+/**
+ * The zone to count a practice in: the device's, else the last one known for the user, else UTC.
+ * The last known zone normally comes from this container's memory; only when the lookup failed
+ * and the container has not seen the user does this read the table, once.
+ */
+async function practiceTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope, userId: string): Promise<string> {
+  const recent = deps.recentTimeZones ?? containerTimeZones;
+  const device = usable(await deviceTimeZone(deps, envelope));
+  if (device) {
+    recent.remember(userId, device);
+    return device;
+  }
+  deps.logger.debug('device time zone unavailable, using the last known one');
+  const remembered = recent.get(userId);
+  if (remembered) return remembered;
+  try {
+    const stored = usable((await deps.store.readHistory(userId)).timeZone);
+    if (stored) {
+      recent.remember(userId, stored);
+      return stored;
+    }
+  } catch (error) {
+    deps.logger.warn('last known time zone unavailable', { user: pseudonym(userId), error });
+  }
+  return FALLBACK_TIME_ZONE;
+}
+
+export interface RecordedSession {
+  /** The user's local calendar day the session counted for (UTC when nothing better is known). */
+  readonly localDay: string;
+  readonly milestoneDays?: number;
+}
+
+/**
+ * Records a delivered session and returns the local day and the milestone it reached, if any. A
+ * retried request is not counted again and celebrates nothing.
+ */
+export async function recordSession(
+  deps: RecorderDependencies,
+  envelope: RequestEnvelope,
+  session: PracticeSession,
+): Promise<RecordedSession> {
+  const userId = userIdOf(envelope);
+  let day = localDay(requestInstant(envelope), FALLBACK_TIME_ZONE);
+  if (!userId) {
+    deps.logger.warn('practice not recorded: request has no user');
+    return { localDay: day };
+  }
+  try {
+    const timeZone = await practiceTimeZone(deps, envelope, userId);
+    day = localDay(requestInstant(envelope), timeZone);
+    const outcome = await deps.store.recordPractice(userId, {
+      requestId: envelope.request?.requestId || randomUUID(),
+      technique: session.technique,
+      minutes: session.minutes,
+      localDay: day,
+      timeZone,
+    });
+    if (!outcome.counted) {
+      deps.logger.info('practice already recorded', { user: pseudonym(userId), reason: outcome.reason });
+      return { localDay: day };
+    }
+    preferencesMemory(deps).remember(userId, outcome.after.preferences);
+    const milestoneDays = milestoneReached(outcome.before.days, outcome.after.days, day);
+    deps.logger.info('practice recorded', { user: pseudonym(userId), technique: session.technique, milestoneDays });
+    return milestoneDays === undefined ? { localDay: day } : { localDay: day, milestoneDays };
+  } catch (error) {
+    deps.logger.error('practice not recorded', { user: pseudonym(userId), error });
+    return { localDay: day };
+  }
+}
+
+/**
+ * The user's history and their calendar's today, read together: one table read, with the device
+ * zone looked up at the same time. Throws when the table cannot be read.
+ */
+async function historyAndToday(
+  deps: RecorderDependencies,
+  envelope: RequestEnvelope,
+  userId: string,
+): Promise<{ history: PracticeHistory; today: string }> {
+  const [device, history] = await Promise.all([deviceTimeZone(deps, envelope), deps.store.readHistory(userId)]);
+  const recent = deps.recentTimeZones ?? containerTimeZones;
+  const known = usable(device) ?? usable(history.timeZone);
+  if (known) recent.remember(userId, known);
+  const timeZone = known ?? recent.get(userId) ?? FALLBACK_TIME_ZONE;
+  return { history, today: localDay(requestInstant(envelope), timeZone) };
+}
+
+/** The spoken practice summary, or a short apology when the history cannot be read. */
+export async function speakSummary(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<string> {
+  const userId = userIdOf(envelope);
+  if (!userId) return NO_HISTORY_SPEECH;
+  try {
+    const { history, today } = await historyAndToday(deps, envelope, userId);
+    preferencesMemory(deps).remember(userId, history.preferences);
+    return summarySpeech(summarisePractice(history, today));
+  } catch (error) {
+    deps.logger.error('practice summary unavailable', { user: pseudonym(userId), error });
+    return STORE_UNAVAILABLE_APOLOGY;
+  }
+}
+
+/** A few words about the user's streak for Launch; undefined when there is none or on any failure. */
+export async function launchGreeting(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<string | undefined> {
+  const userId = userIdOf(envelope);
+  if (!userId) return undefined;
+  try {
+    const { history, today } = await historyAndToday(deps, envelope, userId);
+    preferencesMemory(deps).remember(userId, history.preferences);
+    return launchGreetingSpeech(summarisePractice(history, today));
+  } catch (error) {
+    deps.logger.warn('launch greeting without streak', { user: pseudonym(userId), error });
+    return undefined;
+  }
+}
+
+/** Deletes everything stored for the user; true when it is gone. */
+export async function forgetUser(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<boolean> {
+  const userId = userIdOf(envelope);
+  if (!userId) return false;
+  try {
+    await deps.store.forgetUser(userId);
+    preferencesMemory(deps).forget(userId);
+    deps.logger.info('practice history deleted', { user: pseudonym(userId) });
+    return true;
+  } catch (error) {
+    deps.logger.error('practice history not deleted', { user: pseudonym(userId), error });
+    return false;
+  }
+}
+
+/**
+ * The user's saved preferences: from this container's memory when it saw the user recently (no
+ * round trip), else one read. Undefined when they cannot be read.
+ */
+export async function readPreferences(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<Preferences | undefined> {
+  const userId = userIdOf(envelope);
+  if (!userId) return undefined;
+  const remembered = preferencesMemory(deps).get(userId);
+  if (remembered) return remembered;
+  try {
+    const { preferences } = await deps.store.readHistory(userId);
+    preferencesMemory(deps).remember(userId, preferences);
+    return preferences;
+  } catch (error) {
+    deps.logger.warn('preferences unavailable', { user: pseudonym(userId), error });
+    return undefined;
+  }
+}
+
+/** Replaces the user's preferences (`{}` resets them); false when they could not be saved. */
+export async function savePreferences(
+  deps: RecorderDependencies,
+  envelope: RequestEnvelope,
+  preferences: Preferences,
+): Promise<boolean> {
+  const userId = userIdOf(envelope);
+  if (!userId) return false;
+  try {
+    await deps.store.savePreferences(userId, preferences);
+    preferencesMemory(deps).remember(userId, preferences);
+    return true;
+  } catch (error) {
+    deps.logger.error('preferences not saved', { user: pseudonym(userId), error });
+    return false;
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  GetItemCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { addDays, isCalendarDay } from '../practice/calendar-day';
+import type { Preferences } from '../practice/preferences';
+import {
+  ATTRIBUTE,
+  PREFERENCE_ATTRIBUTE,
+  PREFERENCE_FIELDS,
+  countableMinutes,
+  historyFromItem,
+  preferenceValue,
+  requestTag,
+  requestsAttribute,
+  techniqueAttribute,
+  withPractice,
+} from './practice-item';
+import {
+  StoreUnavailableError,
+  type Practice,
+  type PracticeHistory,
+  type PracticeStore,
+  type RecordOutcome,
+} from './practice-store';
+import { createDynamoDbClient } from './dynamodb-client';
+import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
+
+/**
+ * Each recording clears the retry-guard sets of the local days 2 to 9 days before it, so the item
+ * stays small. Yesterday's set is kept, so a late retry of a request from just before midnight is
+ * still recognised after a practice on the new day. A user who is away for longer than the window
+ * keeps the sets from before the absence (a few bytes each).
+ */
+const STALE_REQUESTS_FROM_DAYS = 2;
+const STALE_REQUESTS_TO_DAYS = 9;
+
+export interface DynamoPracticeStoreOptions {
+  readonly tableName: string;
+  readonly client?: DynamoDBClient;
+}
+
+/**
+ * The practice table on DynamoDB: one item per user (see practice-item.ts), one round trip per
+ * call. Recording is a single conditional UpdateItem, so concurrent devices never lose an update
+ * and a retried request id is refused by the condition.
+ */
+export class DynamoPracticeStore implements PracticeStore {
+  private readonly tableName: string;
+  private readonly client: DynamoDBClient;
+
+  constructor(options: DynamoPracticeStoreOptions) {
+    this.tableName = options.tableName;
+    this.client = options.client ?? createDynamoDbClient();
+  }
+
+  private key(userId: string): Record<string, AttributeValue> {
+    return {
+      [TABLE_SCHEMA.partitionKey.name]: { S: userId },
+      [TABLE_SCHEMA.sortKey.name]: { S: PRACTICE_SORT_KEY },
+    };
+  }
+
+  async recordPractice(userId: string, practice: Practice): Promise<RecordOutcome> {
+    if (!isCalendarDay(practice.localDay)) throw new RangeError(`Not a calendar day: ${practice.localDay}`);
+    const staleNames: Record<string, string> = {};
+    for (let age = STALE_REQUESTS_FROM_DAYS; age <= STALE_REQUESTS_TO_DAYS; age++) {
+      staleNames[`#stale${age}`] = requestsAttribute(addDays(practice.localDay, -age));
+    }
+    const command = new UpdateItemCommand({
+      TableName: this.tableName,
+      Key: this.key(userId),
+      UpdateExpression:
+        'ADD #days :day, #sessions :one, #minutes :minutes, #technique :one, #requests :requestSet ' +
+        'SET #tz = :tz ' +
+        `REMOVE ${Object.keys(staleNames).join(', ')}`,
+      ConditionExpression: 'NOT contains(#requests, :request)',
+      ExpressionAttributeNames: {
+        '#days': ATTRIBUTE.days,
+        '#sessions': ATTRIBUTE.sessions,
+        '#minutes': ATTRIBUTE.minutes,
+        '#technique': techniqueAttribute(practice.technique),
+        '#requests': requestsAttribute(practice.localDay),
+        '#tz': ATTRIBUTE.timeZone,
+        ...staleNames,
+      },
+      ExpressionAttributeValues: {
+        ':day': { SS: [practice.localDay] },
+        ':one': { N: '1' },
+        ':minutes': { N: String(countableMinutes(practice.minutes)) },
+        ':requestSet': { SS: [requestTag(practice.requestId)] },
+        ':request': { S: requestTag(practice.requestId) },
+        ':tz': { S: practice.timeZone },
+      },
+      // The whole old item, not just the updated attributes: `before` and `after` are complete
+      // histories (every technique, the preferences). Returned values cost no capacity.
+      ReturnValues: 'ALL_OLD',
+    });
+    try {
+      const { Attributes } = await this.client.send(command);
+      const before = historyFromItem(Attributes);
+      return { counted: true, before, after: withPractice(before, practice) };
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return { counted: false, reason: 'duplicate-request' };
+      throw new StoreUnavailableError('Could not record the practice', { cause: error });
+    }
+  }
+
+  async readHistory(userId: string): Promise<PracticeHistory> {
+    try {
+      const { Item } = await this.client.send(
+        new GetItemCommand({ TableName: this.tableName, Key: this.key(userId), ConsistentRead: true }),
+      );
+      return historyFromItem(Item);
+    } catch (error) {
+      throw new StoreUnavailableError('Could not read the practice history', { cause: error });
+    }
+  }
+
+  /** Sets the given preferences and removes the ones left undefined: `{}` resets them all. */
+  async savePreferences(userId: string, preferences: Preferences): Promise<void> {
+    const names: Record<string, string> = {};
+    const values: Record<string, AttributeValue> = {};
+    const set: string[] = [];
+    const remove: string[] = [];
+    for (const field of PREFERENCE_FIELDS) {
+      names[`#${field}`] = PREFERENCE_ATTRIBUTE[field];
+      const value = preferenceValue(preferences, field);
+      if (value === undefined) {
+        remove.push(`#${field}`);
+      } else {
+        values[`:${field}`] = value;
+        set.push(`#${field} = :${field}`);
+      }
+    }
+    const removeOnly = set.length === 0;
+    const command = new UpdateItemCommand({
+      TableName: this.tableName,
+      Key: this.key(userId),
+      UpdateExpression: [set.length > 0 ? `SET ${set.join(', ')}` : '', remove.length > 0 ? `REMOVE ${remove.join(', ')}` : '']
+        .filter(Boolean)
+        .join(' '),
+      ...(removeOnly
+        ? // Resetting must not create an item for a user Steady knows nothing about.
+          {
+            ConditionExpression: 'attribute_exists(#pk)',
+            ExpressionAttributeNames: { ...names, '#pk': TABLE_SCHEMA.partitionKey.name },
+          }
+        : { ExpressionAttributeNames: names, ExpressionAttributeValues: values }),
+    });
+    try {
+      await this.client.send(command);
+    } catch (error) {
+      if (removeOnly && error instanceof ConditionalCheckFailedException) return;
+      throw new StoreUnavailableError('Could not save the preferences', { cause: error });
+    }
+  }
+
+  async forgetUser(userId: string): Promise<void> {
+    try {
+      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: this.key(userId) }));
+    } catch (error) {
+      throw new StoreUnavailableError('Could not delete the practice history', { cause: error });
+    }
+  }
+}

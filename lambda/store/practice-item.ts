@@ -1,0 +1,116 @@
+/**
+ * The layout of the single practice item each user has, and how it maps to a PracticeHistory.
+ *
+ *   pk                     the Alexa user id          sk  "practice"
+ *   days                   SS  local days practised, YYYY-MM-DD
+ *   sessions, minutes      N   running totals
+ *   t_<technique>          N   sessions per technique
+ *   r_<YYYYMMDD>           SS  hashed request ids recorded on that local day (retry guard)
+ *   tz                     S   last time zone seen
+ *   p_technique            S   \
+ *   p_minutes              N    preferences
+ *   p_softVoiceAtNight     BOOL /
+ *
+ * Everything Steady keeps about a user lives in this one item, so deleting it forgets them.
+ */
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { createHash } from 'node:crypto';
+import type { Preferences } from '../practice/preferences';
+import type { Practice, PracticeHistory } from './practice-store';
+
+export type Item = Record<string, AttributeValue>;
+
+export const ATTRIBUTE = {
+  days: 'days',
+  sessions: 'sessions',
+  minutes: 'minutes',
+  timeZone: 'tz',
+} as const;
+
+export const PREFERENCE_ATTRIBUTE: Readonly<Record<keyof Preferences, string>> = {
+  technique: 'p_technique',
+  minutes: 'p_minutes',
+  softVoiceAtNight: 'p_softVoiceAtNight',
+};
+
+export const PREFERENCE_FIELDS = Object.keys(PREFERENCE_ATTRIBUTE) as ReadonlyArray<keyof Preferences>;
+
+/** How one preference is stored; undefined when it is unset (or unusable) and so removed. */
+export function preferenceValue(preferences: Preferences, field: keyof Preferences): AttributeValue | undefined {
+  switch (field) {
+    case 'technique':
+      return preferences.technique === undefined ? undefined : { S: preferences.technique };
+    case 'minutes':
+      return preferences.minutes === undefined || !Number.isFinite(preferences.minutes)
+        ? undefined
+        : { N: String(preferences.minutes) };
+    case 'softVoiceAtNight':
+      return preferences.softVoiceAtNight === undefined ? undefined : { BOOL: preferences.softVoiceAtNight };
+  }
+}
+
+const TECHNIQUE_PREFIX = 't_';
+const REQUESTS_PREFIX = 'r_';
+
+export const techniqueAttribute = (technique: string): string => `${TECHNIQUE_PREFIX}${technique}`;
+
+/** The retry-guard set for a local day: `r_20260308` for `2026-03-08`. */
+export const requestsAttribute = (localDay: string): string => `${REQUESTS_PREFIX}${localDay.replace(/-/g, '')}`;
+
+/** A short, stable tag for a request id: enough to tell a user's own requests apart. */
+export function requestTag(requestId: string): string {
+  return createHash('sha256').update(requestId).digest('hex').slice(0, 16);
+}
+
+/** Minutes as the table stores them: a finite, non-negative number. */
+export function countableMinutes(minutes: number): number {
+  return Number.isFinite(minutes) && minutes > 0 ? minutes : 0;
+}
+
+function numberOf(value: AttributeValue | undefined): number {
+  const parsed = Number(value?.N ?? 0);
+  return Number.isFinite(parsed) ? parsed : 0;
+}
+
+function preferencesOf(item: Item): Preferences {
+  const technique = item[PREFERENCE_ATTRIBUTE.technique]?.S;
+  const minutes = item[PREFERENCE_ATTRIBUTE.minutes]?.N;
+  const softVoiceAtNight = item[PREFERENCE_ATTRIBUTE.softVoiceAtNight]?.BOOL;
+  return {
+    ...(technique !== undefined ? { technique } : {}),
+    ...(minutes !== undefined ? { minutes: Number(minutes) } : {}),
+    ...(softVoiceAtNight !== undefined ? { softVoiceAtNight } : {}),
+  };
+}
+
+export function historyFromItem(item: Item | undefined): PracticeHistory {
+  const source = item ?? {};
+  const techniques = Object.fromEntries(
+    Object.entries(source)
+      .filter(([name]) => name.startsWith(TECHNIQUE_PREFIX))
+      .map(([name, value]) => [name.slice(TECHNIQUE_PREFIX.length), numberOf(value)]),
+  );
+  const timeZone = source[ATTRIBUTE.timeZone]?.S;
+  return {
+    days: [...new Set(source[ATTRIBUTE.days]?.SS ?? [])].sort(),
+    sessions: numberOf(source[ATTRIBUTE.sessions]),
+    minutes: numberOf(source[ATTRIBUTE.minutes]),
+    techniques,
+    ...(timeZone !== undefined ? { timeZone } : {}),
+    preferences: preferencesOf(source),
+  };
+}
+
+/** The history after one more practice: what the recording UpdateItem does to the item. */
+export function withPractice(history: PracticeHistory, practice: Practice): PracticeHistory {
+  const { localDay, technique } = practice;
+  const sessionsBefore = Object.hasOwn(history.techniques, technique) ? history.techniques[technique]! : 0;
+  return {
+    ...history,
+    days: history.days.includes(localDay) ? history.days : [...history.days, localDay].sort(),
+    sessions: history.sessions + 1,
+    minutes: history.minutes + countableMinutes(practice.minutes),
+    techniques: { ...history.techniques, [technique]: sessionsBefore + 1 },
+    timeZone: practice.timeZone,
+  };
+}

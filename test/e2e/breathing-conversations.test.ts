@@ -1,0 +1,147 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { Intents } from '../../lambda/intents';
+import { intentRequest } from '../../tools/lib/envelope';
+import { repromptOf, speechOf } from '../../tools/lib/conversation';
+import { ssmlPieces } from '../../tools/lib/ssml-pieces';
+import { expectValidAlexaSsml } from '../support/ssml';
+import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+
+let skill: SkillUnderTest;
+beforeAll(async () => {
+  skill = await startSkillUnderTest();
+});
+afterAll(async () => {
+  await skill.close();
+});
+
+async function expectValidResponse(response: ResponseEnvelope): Promise<void> {
+  await expectValidAlexaSsml(speechOf(response));
+  const reprompt = repromptOf(response);
+  if (reprompt !== undefined) await expectValidAlexaSsml(reprompt);
+}
+
+/** Seconds of silence in a response, summed over its breaks. */
+function silenceSeconds(ssml: string): number {
+  return ssmlPieces(ssml).reduce((sum, piece) => sum + (piece.kind === 'pause' ? piece.ms : 0), 0) / 1000;
+}
+
+/** A technique slot as Alexa fills it: resolved to an id, or not matched at all. */
+function technique(value: string, id?: string) {
+  return id ? { value, id, slotType: 'BREATHING_TECHNIQUE' } : { value, resolved: false, slotType: 'BREATHING_TECHNIQUE' };
+}
+
+function expectEnded(response: ResponseEnvelope): void {
+  expect(response.response.shouldEndSession).toBe(true);
+  expect(response.response.reprompt).toBeUndefined();
+}
+
+describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
+  it('guides a calm session with its introduction and body check, then ends with nothing listening', async () => {
+    const response = await skill.conversation().intent(Intents.Breathe);
+    await expectValidResponse(response);
+    expectEnded(response);
+    const ssml = speechOf(response);
+    expect(ssml).toContain('in for four, hold for four, and out for six');
+    expect(ssml).toContain('check in with your body');
+    expect(ssml).not.toContain('Would you like');
+    expect(silenceSeconds(ssml)).toBeGreaterThan(45);
+  });
+
+  it('does box breathing for three minutes when asked by a synonym', async () => {
+    const response = await skill
+      .conversation()
+      .intent(Intents.Breathe, { technique: technique('square breathing', 'box'), duration: 'PT3M' });
+    await expectValidResponse(response);
+    expectEnded(response);
+    expect(speechOf(response)).toContain('This is box breathing');
+  });
+
+  it('guides the number of breaths asked for', async () => {
+    const response = await skill.conversation().intent(Intents.Breathe, { breaths: '10' });
+    const inhales = ssmlPieces(speechOf(response)).filter((p) => p.kind === 'speech' && /^(Breathe in|In)\b/.test(p.text.trim()));
+    expect(inhales).toHaveLength(10);
+  });
+
+  it('says kindly when it does not know a technique, and guides the default instead', async () => {
+    const response = await skill
+      .conversation()
+      .intent(Intents.Breathe, { technique: technique('dragon & fire breathing') });
+    await expectValidResponse(response);
+    expect(speechOf(response)).toContain('I don&apos;t know dragon &amp; fire breathing yet, so let&apos;s do calm breathing.');
+  });
+
+  it('clamps an absurd length and says so in one sentence', async () => {
+    const response = await skill.conversation().intent(Intents.Breathe, { duration: 'PT900H' });
+    await expectValidResponse(response);
+    expect(speechOf(response)).toContain('The longest session I guide is 20 minutes, so we&apos;ll do that.');
+  });
+});
+
+describe('launch, then choose', () => {
+  it('welcomes, offers the choices and listens; the chosen session then asks what next', async () => {
+    const conversation = skill.conversation();
+    const welcome = await conversation.launch();
+    await expectValidResponse(welcome);
+    expect(welcome.response.shouldEndSession).toBe(false);
+    expect(speechOf(welcome)).toContain('What would you like?');
+    expect(repromptOf(welcome)).toContain('help me breathe');
+
+    const box = await conversation.intent(Intents.Breathe, { technique: technique('box breathing', 'box') });
+    await expectValidResponse(box);
+    expect(speechOf(box)).toContain('This is box breathing');
+    expect(speechOf(box)).toContain('Would you like another round, or something different?');
+    expect(box.response.shouldEndSession).toBe(false);
+
+    const again = await conversation.intent(Intents.Breathe, { technique: technique('box', 'box') });
+    expect(speechOf(again)).not.toContain('This is box breathing');
+
+    const bye = await conversation.intent(Intents.Stop);
+    await expectValidResponse(bye);
+    expectEnded(bye);
+  });
+});
+
+describe('help, repeat, fallback, stop and cancel', () => {
+  it('help says what Steady can do, that it is not medical advice, and listens', async () => {
+    const help = await skill.conversation().intent(Intents.Help);
+    await expectValidResponse(help);
+    expect(help.response.shouldEndSession).toBe(false);
+    expect(speechOf(help)).toContain('help me breathe');
+    expect(speechOf(help)).toContain('not medical advice');
+  });
+
+  it('repeat says the last question again', async () => {
+    const conversation = skill.conversation();
+    const help = await conversation.intent(Intents.Help);
+    const repeated = await conversation.intent(Intents.Repeat);
+    expect(speechOf(repeated)).toBe(speechOf(help));
+    expect(repeated.response.shouldEndSession).toBe(false);
+  });
+
+  it('fallback says what it can do and listens', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const fallback = await conversation.intent(Intents.Fallback);
+    await expectValidResponse(fallback);
+    expect(speechOf(fallback)).toContain("didn&apos;t catch that");
+    expect(fallback.response.shouldEndSession).toBe(false);
+  });
+
+  it.each([Intents.Stop, Intents.Cancel, Intents.NavigateHome])('%s says a brief goodbye and ends', async (intent) => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const bye = await conversation.intent(intent);
+    await expectValidResponse(bye);
+    expectEnded(bye);
+  });
+});
+
+describe('requests from another skill', () => {
+  it('are refused and record nothing', async () => {
+    const userId = 'amzn1.ask.account.ANOTHERSKILLSUSER';
+    const request = intentRequest(Intents.Breathe, {}, { skillId: 'amzn1.ask.skill.someone-else', userId, apiEndpoint: skill.settingsApi.endpoint });
+    await expect(skill.handler(request)).rejects.toThrow();
+    const history = await skill.store.readHistory(userId);
+    expect(history.sessions).toBe(0);
+  });
+});

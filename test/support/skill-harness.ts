@@ -1,0 +1,60 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
+import type { Logger } from '../../lambda/logger';
+import { createSkill } from '../../lambda/skill';
+import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
+import { Conversation, type ConversationOptions } from '../../tools/lib/conversation';
+import { TEST_SKILL_ID } from '../../tools/lib/envelope';
+import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
+import { createPracticeTable, type PracticeTable } from '../integration/store/practice-table';
+
+/** A logger that keeps every entry, so tests can assert what was (and was not) logged. */
+export function recordingLogger(): Logger & { entries: Array<Record<string, unknown>> } {
+  const entries: Array<Record<string, unknown>> = [];
+  const log = (level: string) => (message: string, fields: Record<string, unknown> = {}) => {
+    entries.push({ level, message, ...fields });
+  };
+  return { entries, debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+export interface SkillUnderTest {
+  /** The skill's invoke, exactly as the Lambda entry calls it. */
+  readonly handler: (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+  readonly store: DynamoPracticeStore;
+  readonly table: PracticeTable;
+  readonly settingsApi: SettingsApiStub;
+  readonly logger: ReturnType<typeof recordingLogger>;
+  /** A conversation whose envelopes reach the loopback Settings API. */
+  conversation(options?: ConversationOptions): Conversation;
+  close(): Promise<void>;
+}
+
+/**
+ * The real skill with real parts: a practice table on DynamoDB Local, the Settings API time zone
+ * lookup against a loopback stand-in, and the skill-id check on.
+ */
+export async function startSkillUnderTest(options: { timeZone?: string; skillId?: string } = {}): Promise<SkillUnderTest> {
+  const table = await createPracticeTable('steady-e2e');
+  const settingsApi = await startSettingsApiStub({ timeZone: options.timeZone ?? 'America/New_York' });
+  const store = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
+  const logger = recordingLogger();
+  const skill = createSkill({
+    store,
+    timeZones: new SettingsTimeZoneLookup(),
+    logger,
+    skillId: options.skillId ?? TEST_SKILL_ID,
+  });
+  return {
+    handler: (event, context) => skill.invoke(event, context),
+    store,
+    table,
+    settingsApi,
+    logger,
+    conversation: (conversationOptions = {}) =>
+      new Conversation((event, context) => skill.invoke(event, context), { apiEndpoint: settingsApi.endpoint, ...conversationOptions }),
+    close: async () => {
+      await settingsApi.stop();
+      await table.drop();
+    },
+  };
+}

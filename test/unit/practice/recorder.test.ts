@@ -1,0 +1,202 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { createJsonLogger } from '../../../lambda/logger';
+import {
+  forgetUser,
+  launchGreeting,
+  readPreferences,
+  recordSession,
+  savePreferences,
+  speakSummary,
+  type RecorderDependencies,
+} from '../../../lambda/practice/recorder';
+import { UserMemory } from '../../../lambda/practice/user-memory';
+import type { Preferences } from '../../../lambda/practice/preferences';
+import { NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY } from '../../../lambda/practice/summary-wording';
+import type { TimeZoneLookup } from '../../../lambda/skill-dependencies';
+import { InMemoryPracticeStore } from './in-memory-practice-store';
+import { practiceRequest } from './request-envelope';
+
+const USER = 'amzn1.ask.account.AVERYLONGOPAQUEUSERID';
+
+class FixedTimeZone implements TimeZoneLookup {
+  constructor(public timeZone: string | undefined | Error) {}
+  async timeZoneFor(): Promise<string | undefined> {
+    if (this.timeZone instanceof Error) throw this.timeZone;
+    return this.timeZone;
+  }
+}
+
+function setup(timeZone: string | undefined | Error = 'America/Los_Angeles') {
+  const lines: string[] = [];
+  const store = new InMemoryPracticeStore();
+  const timeZones = new FixedTimeZone(timeZone);
+  const deps: RecorderDependencies = {
+    store,
+    timeZones,
+    logger: createJsonLogger({ level: 'debug', write: (line) => lines.push(line) }),
+    recentTimeZones: new UserMemory<string>(),
+    recentPreferences: new UserMemory<Preferences>(),
+  };
+  return { deps, store, timeZones, lines };
+}
+
+let requestCounter = 0;
+const at = (timestamp: string, overrides: Partial<Parameters<typeof practiceRequest>[0]> = {}): RequestEnvelope =>
+  practiceRequest({ userId: USER, timestamp, requestId: `amzn1.echo-api.request.${++requestCounter}`, ...overrides });
+
+const calm = { technique: 'calm', minutes: 3 };
+
+describe('recordSession', () => {
+  test('counts the day in the user\'s own calendar, from the request timestamp', async () => {
+    const { deps, store } = setup('America/Los_Angeles');
+    await recordSession(deps, at('2026-03-10T06:30:00Z'), calm); // 23:30 on 9 March in Los Angeles
+    await recordSession(deps, at('2026-03-10T07:30:00Z'), calm); // 00:30 on 10 March
+    expect(store.histories.get(USER)?.days).toEqual(['2026-03-09', '2026-03-10']);
+    expect(store.histories.get(USER)?.timeZone).toBe('America/Los_Angeles');
+  });
+
+  test('returns the milestone once, when the day that reaches it is new', async () => {
+    const { deps } = setup('UTC');
+    const results = [];
+    for (const timestamp of ['2026-03-08T10:00:00Z', '2026-03-09T10:00:00Z', '2026-03-10T10:00:00Z', '2026-03-10T11:00:00Z']) {
+      results.push(await recordSession(deps, at(timestamp), calm));
+    }
+    expect(results.map((r) => r.milestoneDays)).toEqual([undefined, undefined, 3, undefined]);
+    expect(results.map((r) => r.localDay)).toEqual(['2026-03-08', '2026-03-09', '2026-03-10', '2026-03-10']);
+  });
+
+  test('a retried request counts once and celebrates nothing', async () => {
+    const { deps, store } = setup('UTC');
+    await recordSession(deps, at('2026-03-08T10:00:00Z'), calm);
+    await recordSession(deps, at('2026-03-09T10:00:00Z'), calm);
+    const third = at('2026-03-10T10:00:00Z');
+    expect(await recordSession(deps, third, calm)).toEqual({ localDay: '2026-03-10', milestoneDays: 3 });
+    expect(await recordSession(deps, third, calm)).toEqual({ localDay: '2026-03-10' });
+    expect(store.histories.get(USER)?.sessions).toBe(3);
+  });
+
+  test('when the lookup fails, uses the zone last seen for the user in this container without reading', async () => {
+    const { deps, store, timeZones } = setup('Asia/Kolkata');
+    await recordSession(deps, at('2026-03-08T12:00:00Z'), calm);
+    timeZones.timeZone = undefined;
+    await recordSession(deps, at('2026-03-08T18:45:00Z'), calm); // 00:15 on 9 March in Kolkata
+    expect(store.reads).toBe(0);
+    expect(store.histories.get(USER)?.days).toEqual(['2026-03-08', '2026-03-09']);
+  });
+
+  test('when the lookup fails in a fresh container, reads the last zone from the table once', async () => {
+    const { deps, store, timeZones } = setup('Asia/Kolkata');
+    await recordSession(deps, at('2026-03-08T12:00:00Z'), calm);
+    const fresh = { ...deps, recentTimeZones: new UserMemory<string>() };
+    timeZones.timeZone = new Error('Settings API down');
+    await recordSession(fresh, at('2026-03-08T18:45:00Z'), calm);
+    expect(store.reads).toBe(1);
+    expect(store.histories.get(USER)?.days).toEqual(['2026-03-08', '2026-03-09']);
+  });
+
+  test('with no zone known anywhere, counts in UTC', async () => {
+    const { deps, store, timeZones } = setup();
+    timeZones.timeZone = undefined;
+    await recordSession(deps, at('2026-03-08T23:30:00Z'), calm);
+    expect(store.histories.get(USER)).toMatchObject({ days: ['2026-03-08'], timeZone: 'UTC' });
+  });
+
+  test('an invalid zone from the lookup is not used', async () => {
+    const { deps, store } = setup('Mars/Olympus_Mons');
+    await recordSession(deps, at('2026-03-08T23:30:00Z'), calm);
+    expect(store.histories.get(USER)?.timeZone).toBe('UTC');
+  });
+
+  test('falls back to the server clock only when the request has no usable timestamp', async () => {
+    const { deps, store } = setup('UTC');
+    await recordSession(deps, at('not a time'), calm);
+    expect(store.histories.get(USER)?.days).toHaveLength(1);
+  });
+
+  test('uses the session user when the context has none', async () => {
+    const { deps, store } = setup('UTC');
+    const envelope = at('2026-03-08T10:00:00Z');
+    delete (envelope.context.System as { user?: unknown }).user;
+    await recordSession(deps, envelope, calm);
+    expect(store.histories.get(USER)?.sessions).toBe(1);
+  });
+
+  test('never throws when the table is unreachable, and logs no user id', async () => {
+    const { deps, store, lines } = setup('UTC');
+    store.unavailable = true;
+    await expect(recordSession(deps, at('2026-03-08T10:00:00Z'), calm)).resolves.toEqual({ localDay: '2026-03-08' });
+    expect(lines.some((line) => line.includes('practice not recorded'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(USER);
+  });
+
+  test('records nothing for a request without any user', async () => {
+    const { deps, store } = setup('UTC');
+    const envelope = at('2026-03-08T10:00:00Z');
+    delete (envelope.context.System as { user?: unknown }).user;
+    delete envelope.session;
+    await expect(recordSession(deps, envelope, calm)).resolves.toEqual({ localDay: '2026-03-08' });
+    expect(store.writes).toBe(0);
+  });
+});
+
+describe('speakSummary and launchGreeting', () => {
+  test('speak the streak in the user\'s calendar with one read', async () => {
+    const { deps, store } = setup('America/Los_Angeles');
+    await recordSession(deps, at('2026-03-10T06:30:00Z'), { technique: 'box', minutes: 4 });
+    await recordSession(deps, at('2026-03-10T07:30:00Z'), { technique: 'box', minutes: 4 });
+    store.reads = 0;
+    const asked = at('2026-03-10T08:00:00Z');
+    expect(await speakSummary(deps, asked)).toBe(
+      "You're on a 2-day streak, your longest yet. You've practised twice, 8 minutes in all, on 2 of the last 7 days. Your favourite is box breathing.",
+    );
+    expect(await launchGreeting(deps, asked)).toBe("Welcome back. You're on a 2-day streak.");
+    expect(store.reads).toBe(2);
+  });
+
+  test('use the stored zone when the lookup fails', async () => {
+    const { deps, timeZones } = setup('Asia/Kolkata');
+    await recordSession(deps, at('2026-03-08T12:00:00Z'), calm);
+    await recordSession(deps, at('2026-03-08T18:45:00Z'), calm);
+    timeZones.timeZone = undefined;
+    const fresh = { ...deps, recentTimeZones: new UserMemory<string>() };
+    expect(await launchGreeting(fresh, at('2026-03-08T19:00:00Z'))).toBe("Welcome back. You're on a 2-day streak.");
+  });
+
+  test('a new user hears the invitation and no greeting', async () => {
+    const { deps } = setup();
+    expect(await speakSummary(deps, at('2026-03-08T12:00:00Z'))).toBe(NO_HISTORY_SPEECH);
+    expect(await launchGreeting(deps, at('2026-03-08T12:00:00Z'))).toBeUndefined();
+  });
+
+  test('an unreachable table gives the apology and no greeting, never an error', async () => {
+    const { deps, store, lines } = setup();
+    store.unavailable = true;
+    expect(await speakSummary(deps, at('2026-03-08T12:00:00Z'))).toBe(STORE_UNAVAILABLE_APOLOGY);
+    expect(await launchGreeting(deps, at('2026-03-08T12:00:00Z'))).toBeUndefined();
+    expect(lines.join('\n')).not.toContain(USER);
+  });
+});
+
+describe('forgetUser and preferences', () => {
+  test('forget deletes the history', async () => {
+    const { deps, store } = setup('UTC');
+    await recordSession(deps, at('2026-03-08T12:00:00Z'), calm);
+    expect(await forgetUser(deps, at('2026-03-08T12:01:00Z'))).toBe(true);
+    expect(store.histories.has(USER)).toBe(false);
+  });
+
+  test('preferences are saved and read back', async () => {
+    const { deps } = setup('UTC');
+    expect(await savePreferences(deps, at('2026-03-08T12:00:00Z'), { technique: 'box', minutes: 5 })).toBe(true);
+    expect(await readPreferences(deps, at('2026-03-08T12:01:00Z'))).toEqual({ technique: 'box', minutes: 5 });
+  });
+
+  test('failures answer false or undefined', async () => {
+    const { deps, store } = setup('UTC');
+    store.unavailable = true;
+    const envelope = at('2026-03-08T12:00:00Z');
+    expect(await forgetUser(deps, envelope)).toBe(false);
+    expect(await savePreferences(deps, envelope, {})).toBe(false);
+    expect(await readPreferences(deps, envelope)).toBeUndefined();
+  });
+});

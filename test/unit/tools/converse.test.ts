@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function converse(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      TSX,
+      ['tools/converse.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(stdin ?? '');
+  });
+}
+
+describe('npm start (tools/converse.ts)', () => {
+  let dbDir: string;
+  beforeAll(async () => {
+    dbDir = join(await mkdtemp(join(tmpdir(), 'steady-converse-')), 'db');
+  });
+  afterAll(() => rm(join(dbDir, '..'), { recursive: true, force: true }));
+
+  it('holds a scripted conversation with the real handler', async () => {
+    const { code, stdout } = await converse([
+      '--db', dbDir, '--fresh', '--tz', 'UTC', '--date', '2026-03-08T10:00',
+      '--say', 'ask steady to help me breathe',
+      '--say', 'open steady',
+      '--say', 'square breathing',
+    ]);
+    expect(code).toBe(0);
+    const turns = stdout.split(/^you> /m).slice(1);
+    expect(turns).toHaveLength(3);
+    expect(turns[0]).toMatch(/^ask steady to help me breathe\n→ BreatheIntent\nSteady:\n[\s\S]* · [\d.]+ s · [\s\S]*\(session ended\)/);
+    expect(turns[1]).toMatch(/→ LaunchRequest[\s\S]*\(listening…\)/);
+    expect(turns[2]).toMatch(/→ BreatheIntent technique="square breathing"→box/);
+  });
+
+  it('reads piped input as the user turns and stops at quit', async () => {
+    const { code, stdout } = await converse(['--db', dbDir, '--tz', 'Asia/Kolkata'], 'open steady\nhelp\nstop\nquit\nopen steady\n');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Try: "ask steady to help me breathe"/);
+    expect(stdout).toMatch(/you> help\n→ AMAZON\.HelpIntent/);
+    expect(stdout).toMatch(/you> stop\n→ AMAZON\.StopIntent[\s\S]*\(session ended\)\nyou> quit\n?$/);
+  });
+
+  it('refuses a time zone that does not exist', async () => {
+    const { code, stderr } = await converse(['--db', dbDir, '--tz', 'Mars/Base', '--say', 'help']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/not an IANA time zone/);
+  });
+});

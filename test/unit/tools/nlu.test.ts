@@ -1,0 +1,226 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InteractionModel } from '../../../tools/lib/interaction-model';
+import { INTERACTION_MODELS_DIR, loadInteractionModel } from '../../../tools/lib/interaction-model';
+import { Nlu } from '../../../tools/lib/nlu';
+
+/** A small model of its own, so the matcher is tested apart from the real model's wording. */
+const FIXTURE_MODEL: InteractionModel = {
+  interactionModel: {
+    languageModel: {
+      invocationName: 'steady',
+      intents: [
+        {
+          name: 'RelaxIntent',
+          slots: [
+            { name: 'muscles', type: 'MUSCLE_PLAN' },
+            { name: 'length', type: 'AMAZON.DURATION' },
+          ],
+          samples: ['relax my {muscles}', 'relax my {muscles} for {length}', 'help me relax', 'relax for {length}', '{muscles} relaxation'],
+        },
+        {
+          name: 'CountIntent',
+          slots: [{ name: 'count', type: 'AMAZON.NUMBER' }],
+          samples: ['count {count} breaths', '{count} breaths'],
+        },
+        { name: 'AMAZON.HelpIntent', samples: [] },
+        { name: 'AMAZON.StopIntent', samples: ["i'm done"] },
+        { name: 'AMAZON.CancelIntent', samples: [] },
+        { name: 'AMAZON.YesIntent', samples: [] },
+        { name: 'AMAZON.FallbackIntent', samples: [] },
+      ],
+      types: [
+        {
+          name: 'MUSCLE_PLAN',
+          values: [
+            { id: 'full', name: { value: 'whole body', synonyms: ['full body', 'body', 'sixteen muscle'] } },
+            { id: 'short', name: { value: 'quick', synonyms: ['four group', '4 group'] } },
+          ],
+        },
+      ],
+    },
+  },
+};
+
+describe('Nlu with a fixture model', () => {
+  const nlu = new Nlu(FIXTURE_MODEL);
+  const closed = { sessionOpen: false };
+  const open = { sessionOpen: true };
+
+  it.each(['open steady', 'Alexa, open Steady.', 'launch steady', 'start steady', 'ask steady', 'talk to steady'])(
+    '"%s" launches',
+    (text) => expect(nlu.resolve(text, closed)).toEqual({ kind: 'launch', invocation: true }),
+  );
+
+  it.each([
+    'ask steady to help me relax',
+    'ask steady for help me relax',
+    'tell steady to help me relax',
+    'tell steady help me relax',
+    'ask steady help me relax',
+    'open steady and help me relax',
+    'help me relax using steady',
+    'alexa, ask steady to help me relax!',
+  ])('"%s" is a one-shot', (text) => {
+    expect(nlu.resolve(text, closed)).toMatchObject({ kind: 'intent', name: 'RelaxIntent', invocation: true, sample: 'help me relax' });
+  });
+
+  it('fills custom slots by value or synonym, with the id and canonical name', () => {
+    expect(nlu.resolve('ask steady to relax my full body for ten minutes', closed)).toEqual({
+      kind: 'intent',
+      name: 'RelaxIntent',
+      invocation: true,
+      sample: 'relax my {muscles} for {length}',
+      slots: {
+        muscles: { value: 'full body', id: 'full', canonical: 'whole body', resolved: true, slotType: 'MUSCLE_PLAN' },
+        length: { value: 'PT10M', slotType: 'AMAZON.DURATION' },
+      },
+    });
+  });
+
+  it('matches digits to number words in slot values', () => {
+    const resolution = nlu.resolve('4-group relaxation', open);
+    expect(resolution).toMatchObject({ kind: 'intent', slots: { muscles: { id: 'short', resolved: true } } });
+  });
+
+  it('keeps an unknown custom value, unresolved, and leaves unfilled slots present', () => {
+    expect(nlu.resolve('relax my shoulders', open)).toEqual({
+      kind: 'intent',
+      name: 'RelaxIntent',
+      invocation: false,
+      sample: 'relax my {muscles}',
+      slots: { muscles: { value: 'shoulders', resolved: false, slotType: 'MUSCLE_PLAN' }, length: undefined },
+    });
+  });
+
+  it.each([
+    ['count twenty five breaths', '25'],
+    ['10 breaths', '10'],
+    ['ninety breaths', '90'],
+  ])('reads AMAZON.NUMBER from "%s"', (text, value) => {
+    expect(nlu.resolve(text, open)).toMatchObject({ name: 'CountIntent', slots: { count: { value } } });
+  });
+
+  it.each([
+    ['relax for ninety seconds', 'PT90S'],
+    ['relax for an hour', 'PT1H'],
+    ['relax for 3 minutes', 'PT3M'],
+    ['relax for a minute and a half', 'PT1M30S'],
+  ])('reads AMAZON.DURATION from "%s"', (text, value) => {
+    expect(nlu.resolve(text, open)).toMatchObject({ name: 'RelaxIntent', slots: { length: { value } } });
+  });
+
+  it('does not read a number slot from words that are not a number', () => {
+    expect(nlu.resolve('count slow breaths', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
+  });
+
+  it.each([
+    ['help', 'AMAZON.HelpIntent'],
+    ['stop', 'AMAZON.StopIntent'],
+    ['quit', 'AMAZON.StopIntent'],
+    ["I'm done", 'AMAZON.StopIntent'],
+    ['never mind', 'AMAZON.CancelIntent'],
+    ['yes', 'AMAZON.YesIntent'],
+  ])('maps "%s" to %s', (text, name) => {
+    expect(nlu.resolve(text, open)).toEqual({ kind: 'intent', name, slots: {}, invocation: false, sample: expect.any(String) });
+  });
+
+  it('sends built-in intents only when the model declares them', () => {
+    expect(nlu.resolve('no', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
+    expect(nlu.resolve('repeat', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
+  });
+
+  it('falls back in session and says nothing to the skill outside one', () => {
+    expect(nlu.resolve('what is the weather', open)).toEqual({ kind: 'intent', name: 'AMAZON.FallbackIntent', slots: {}, invocation: false });
+    expect(nlu.resolve('help me relax', closed)).toEqual({ kind: 'none', invocation: false });
+  });
+
+  it('prefers the most specific sample', () => {
+    // "relax my {muscles}" would take "body for ten minutes" as an unresolved value.
+    expect(nlu.resolve('relax my body for ten minutes', open)).toMatchObject({ sample: 'relax my {muscles} for {length}' });
+  });
+
+  it('resolves an utterance as a one-shot on request', () => {
+    expect(nlu.resolveAsOneShot('help me relax')).toMatchObject({ kind: 'intent', name: 'RelaxIntent', invocation: true });
+  });
+
+  it('rejects samples that use undeclared slots', () => {
+    const broken: InteractionModel = {
+      interactionModel: { languageModel: { invocationName: 'steady', intents: [{ name: 'X', samples: ['do {thing}'] }] } },
+    };
+    expect(() => new Nlu(broken)).toThrow(/undeclared slot \{thing\}/);
+  });
+});
+
+const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
+
+(realModelPresent ? describe : describe.skip)('Nlu with interaction-models/en-US.json', () => {
+  const model = realModelPresent ? loadInteractionModel('en-US') : FIXTURE_MODEL;
+  const nlu = new Nlu(model);
+  const intents = model.interactionModel.languageModel.intents;
+  const types = model.interactionModel.languageModel.types ?? [];
+
+  /** The custom intent whose samples include this phrase, read from the model. */
+  const intentWithSample = (sample: string): string => {
+    const found = intents.find((intent) => intent.samples?.includes(sample));
+    if (!found) throw new Error(`no intent has the sample "${sample}"`);
+    return found.name;
+  };
+  const idOf = (synonym: string): string | undefined =>
+    types.flatMap((type) => type.values ?? []).find((v) => v.name.value === synonym || v.name.synonyms?.includes(synonym))?.id;
+
+  it('has the invocation name steady', () => {
+    expect(model.interactionModel.languageModel.invocationName).toBe('steady');
+  });
+
+  it('"ask steady to help me breathe" is a one-shot breathing request', () => {
+    expect(nlu.resolve('ask steady to help me breathe', { sessionOpen: false })).toMatchObject({
+      kind: 'intent',
+      name: intentWithSample('help me breathe'),
+      invocation: true,
+    });
+  });
+
+  it('"open steady" then "box breathing" chooses box', () => {
+    expect(nlu.resolve('open steady', { sessionOpen: false })).toEqual({ kind: 'launch', invocation: true });
+    const choice = nlu.resolve('box breathing', { sessionOpen: true });
+    expect(choice).toMatchObject({ kind: 'intent', invocation: false });
+    if (choice.kind !== 'intent') throw new Error('unreachable');
+    const technique = Object.values(choice.slots).find((slot) => slot?.resolved === true);
+    expect(technique).toMatchObject({ id: idOf('box breathing'), resolved: true });
+  });
+
+  it('"ask steady to do square breathing for three minutes" is box for PT3M', () => {
+    const resolution = nlu.resolve('ask steady to do square breathing for three minutes', { sessionOpen: false });
+    expect(resolution).toMatchObject({ kind: 'intent', name: intentWithSample('help me breathe'), invocation: true });
+    if (resolution.kind !== 'intent') throw new Error('unreachable');
+    const values = Object.values(resolution.slots).filter((slot) => slot !== undefined);
+    expect(values).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 'square breathing', id: idOf('square breathing'), resolved: true }),
+        expect.objectContaining({ value: 'PT3M', slotType: 'AMAZON.DURATION' }),
+      ]),
+    );
+  });
+
+  it('"ask steady for ten slow breaths" asks for 10 breaths', () => {
+    const resolution = nlu.resolve('ask steady for ten slow breaths', { sessionOpen: false });
+    expect(resolution).toMatchObject({ kind: 'intent', name: intentWithSample('help me breathe'), invocation: true });
+    if (resolution.kind !== 'intent') throw new Error('unreachable');
+    expect(Object.values(resolution.slots)).toContainEqual({ value: '10', slotType: 'AMAZON.NUMBER' });
+  });
+
+  it.each([
+    ['help', 'AMAZON.HelpIntent'],
+    ['stop', 'AMAZON.StopIntent'],
+    ['cancel', 'AMAZON.CancelIntent'],
+    ['say that again', 'AMAZON.RepeatIntent'],
+    ['go home', 'AMAZON.NavigateHomeIntent'],
+  ])('in session, "%s" is %s', (text, name) => {
+    expect(nlu.resolve(text, { sessionOpen: true })).toMatchObject({ kind: 'intent', name });
+  });
+
+  it('compiles every sample of the model', () => {
+    expect(() => new Nlu(model)).not.toThrow();
+  });
+});

@@ -1,0 +1,120 @@
+/** One conversation in the terminal: hears a typed line, sends it to the skill, shows the reply. */
+import { join, parse } from 'node:path';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { type Conversation, repromptOf, speechOf } from './conversation';
+import { EspeakMissingError, speakToWav } from './espeak';
+import { captureStdoutLogs } from './log-capture';
+import type { Nlu, Resolution } from './nlu';
+import { formatDuration, printSpeech } from './printout';
+import { stylerFor } from './terminal-style';
+import { describeResolution, directiveTypes, wrap } from './turn-view';
+
+export interface TerminalOptions {
+  /** Print the raw SSML of each reply. */
+  readonly ssml: boolean;
+  /** Speak each reply into this WAV file (later replies get -2, -3, … before the extension). */
+  readonly audio?: string;
+  /** Show the skill's log lines instead of hiding them. */
+  readonly logs: boolean;
+}
+
+/** Said when no session is open, these leave the runner instead of reaching Steady. */
+const RUNNER_EXIT_WORDS = new Set(['quit', 'exit', 'bye', 'goodbye', 'q']);
+
+/** `reply.wav`, then `reply-2.wav`, `reply-3.wav` for later replies. */
+function audioFileFor(base: string, replyNumber: number): string {
+  if (replyNumber === 1) return base;
+  const { dir, name, ext } = parse(base);
+  return join(dir, `${name}-${replyNumber}${ext || '.wav'}`);
+}
+
+export class TerminalConversation {
+  private readonly out = stylerFor(process.stdout);
+  private readonly width = Math.max(40, Math.min(process.stdout.columns || 100, 110));
+  private spokenReplies = 0;
+
+  constructor(
+    private readonly nlu: Nlu,
+    private readonly conversation: Conversation,
+    private readonly options: TerminalOptions,
+  ) {}
+
+  /** One thing the user says. Returns false when the user wants to leave the runner. */
+  async hear(line: string): Promise<boolean> {
+    const text = line.trim();
+    if (text === '') return true;
+    if (!this.conversation.isOpen && RUNNER_EXIT_WORDS.has(text.toLowerCase())) return false;
+
+    let resolution = this.nlu.resolve(text, { sessionOpen: this.conversation.isOpen });
+    if (resolution.kind === 'none' && !this.conversation.isOpen) {
+      // Nothing is listening, so the words are taken as a one-shot: "ask steady to <text>".
+      resolution = this.nlu.resolveAsOneShot(text);
+      this.note(`(no session open: heard as "ask steady to ${text}")`);
+    }
+    this.note(`→ ${describeResolution(resolution)}`);
+    if (resolution.kind === 'none') {
+      this.note('(Alexa would not send this to Steady; the session stays as it was)');
+      return true;
+    }
+    if (resolution.invocation) this.conversation.leave();
+
+    try {
+      const response = await this.send(resolution);
+      await this.show(response);
+    } catch (error) {
+      console.log(this.out('red', `The handler failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+    }
+    return true;
+  }
+
+  private async send(resolution: Exclude<Resolution, { kind: 'none' }>): Promise<ResponseEnvelope> {
+    const { result, logs } = await captureStdoutLogs(() =>
+      resolution.kind === 'launch' ? this.conversation.launch() : this.conversation.intent(resolution.name, resolution.slots),
+    );
+    if (this.options.logs) for (const log of logs) console.error(this.out('dim', `  log ${log}`));
+    else if (logs.some((log) => /"level"\s*:\s*"error"/.test(log))) this.note('(the skill logged an error; --logs shows it)');
+    return result;
+  }
+
+  private async show(response: ResponseEnvelope): Promise<void> {
+    const ssml = speechOf(response);
+    const reprompt = repromptOf(response);
+    if (ssml) {
+      const printout = printSpeech(ssml);
+      console.log(this.out('bold', 'Steady:'));
+      console.log(wrapPrintout(printout.text, this.width));
+      this.note(`  (about ${formatDuration(printout.estimatedMs)} spoken, ${ssml.length} SSML characters)`);
+      if (this.options.ssml) console.log(this.out('dim', `  ssml: ${ssml}`));
+      if (this.options.audio) await this.speak(ssml);
+    } else {
+      console.log(this.out('bold', 'Steady:') + ' (says nothing)');
+    }
+    if (reprompt) this.note(`  reprompt: ${printSpeech(reprompt).text}`);
+    const directives = directiveTypes(response);
+    if (directives.length > 0) this.note(`  directives: ${directives.join(', ')}`);
+    console.log(this.out('cyan', this.conversation.isOpen ? '(listening…)' : '(session ended)'));
+  }
+
+  private async speak(ssml: string): Promise<void> {
+    this.spokenReplies += 1;
+    const file = audioFileFor(this.options.audio ?? 'reply.wav', this.spokenReplies);
+    try {
+      const { durationMs } = await speakToWav(ssml, file);
+      this.note(`  audio: ${file}, ${formatDuration(durationMs)} as spoken by espeak-ng`);
+    } catch (error) {
+      const reason = error instanceof EspeakMissingError ? error.message : `could not speak the reply: ${String(error)}`;
+      console.log(this.out('yellow', `  ${reason}`));
+    }
+  }
+
+  private note(text: string): void {
+    console.log(this.out('dim', text));
+  }
+}
+
+/** Wraps without splitting a pause marker such as `· 3.4 s ·` across lines. */
+function wrapPrintout(text: string, width: number): string {
+  const glued = text.replace(/· [^·]+? ·/g, (pause) => pause.replace(/ /g, '\u00a0'));
+  return wrap(glued, width).replace(/\u00a0/g, ' ');
+}
+

@@ -1,0 +1,31 @@
+/** Turns typed text into the plain lowercase words a speech recogniser would hear. */
+import { tokenNumber } from './spoken-quantities';
+
+const WAKE_WORD = /^(?:(?:hey|ok|okay)\s+)?alexa\b[\s,]*/;
+
+export function utteranceTokens(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2') // keep decimal points through the punctuation strip
+    .replace(/[-–—/_]/g, ' ')
+    .replace(/[^a-z0-9'\s\u0000]/g, ' ')
+    .replace(/\u0000/g, '.')
+    .trim()
+    .replace(WAKE_WORD, '');
+  return words
+    .split(/\s+/)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word !== '');
+}
+
+/** "4" and "four" are the same spoken word. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = tokenNumber(a);
+  return n !== undefined && n === tokenNumber(b);
+}
+
+export function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => sameWord(word, b[i] ?? ''));
+}

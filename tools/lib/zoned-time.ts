@@ -1,0 +1,60 @@
+/** Wall-clock times in a named time zone, for faking the date of local runs. */
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The zone's UTC offset at an instant, in milliseconds (positive east of Greenwich). */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
+  const wallClockAsUtc = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  return wallClockAsUtc - (instant - (instant % 1000));
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The instant a wall-clock time (`2026-03-08T22:00`, `2026-03-08`) names in a time zone. A text
+ * with its own offset or `Z` is taken as it is. In the hour skipped when clocks go forward the
+ * result is the instant after the gap; in the hour repeated when they go back, the first one.
+ */
+export function instantFromLocal(text: string, timeZone: string): Date {
+  const match = LOCAL_DATE_TIME.exec(text.trim());
+  if (!match) {
+    const absolute = new Date(text);
+    if (/(?:Z|[+-]\d{2}:?\d{2})$/i.test(text.trim()) && !Number.isNaN(absolute.getTime())) return absolute;
+    throw new Error(`not a date: "${text}" (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+  }
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
+  const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  // Two passes settle the offset on either side of a daylight-saving change.
+  const firstGuess = asUtc - zoneOffsetMs(asUtc, timeZone);
+  const earlier = asUtc - zoneOffsetMs(firstGuess, timeZone);
+  const candidates = [firstGuess, earlier].filter((t) => t + zoneOffsetMs(t, timeZone) === asUtc);
+  return new Date(candidates.length > 0 ? Math.min(...candidates) : Math.max(firstGuess, earlier));
+}
+
+/** `2026-03-08 22:00` in the zone. */
+export function formatLocal(instant: Date, timeZone: string): string {
+  const offsetMs = zoneOffsetMs(instant.getTime(), timeZone);
+  return new Date(instant.getTime() + offsetMs).toISOString().slice(0, 16).replace('T', ' ');
+}
