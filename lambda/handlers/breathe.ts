@@ -1,4 +1,5 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, WHAT_NEXT, WHAT_NEXT_REPROMPT } from '../guidance/closing';
@@ -16,20 +17,23 @@ export function breatheHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) =>
       getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.Breathe,
-    async handle(input: HandlerInput) {
-      const envelope = input.requestEnvelope;
-      const state = sessionState(input);
-      const preferences = namesEverything(envelope) ? {} : ((await readPreferences(deps, envelope)) ?? {});
-      const introduced = state.introduced ?? [];
-      const choice = breathingChoiceFrom(envelope, preferences, introduced);
-      const plan = planBreathing(choice);
-      const recorded = await recordSession(deps, envelope, { technique: choice.technique, minutes: plannedMinutes(plan) });
-      const closing = [closeFor(recorded.localDay), compassionLineFor(recorded.localDay)];
-      if (recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
-      if (state.launched) closing.push(WHAT_NEXT);
-      const timeline = breathingTimeline(plan, closing, ssmlLength, SESSION_SSML_BUDGET);
-      updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])] });
-      return deliver(input, timeline, state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT) } : undefined);
-    },
+    handle: (input: HandlerInput) => guideBreathing(deps, input),
   };
+}
+
+/** Plans, records and delivers a breathing session for the request's slots and saved defaults. */
+export async function guideBreathing(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
+  const envelope = input.requestEnvelope;
+  const state = sessionState(input);
+  const preferences = namesEverything(envelope) ? {} : ((await readPreferences(deps, envelope)) ?? {});
+  const introduced = state.introduced ?? [];
+  const choice = breathingChoiceFrom(envelope, preferences, introduced);
+  const plan = planBreathing(choice);
+  const recorded = await recordSession(deps, envelope, { technique: choice.technique, minutes: plannedMinutes(plan) });
+  const closing = [closeFor(recorded.localDay), compassionLineFor(recorded.localDay)];
+  if (recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
+  if (state.launched) closing.push(WHAT_NEXT);
+  const timeline = breathingTimeline(plan, closing, ssmlLength, SESSION_SSML_BUDGET);
+  updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])], pending: undefined });
+  return deliver(input, timeline, state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT) } : undefined);
 }

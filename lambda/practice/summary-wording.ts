@@ -31,7 +31,7 @@ function streakSentence(summary: PracticeSummary): string {
   }
   const longest = longestStreak >= 2 ? `, and your longest streak is ${countOf(longestStreak, 'day')}` : '';
   if (currentStreak === 1) {
-    return `${summary.practisedToday ? "You've practised today" : 'You practised yesterday'}${longest}.`;
+    return `${summary.practisedToday ? "You've started a new streak today" : 'You practised yesterday'}${longest}.`;
   }
   return `Your last practice was ${countOf(summary.daysSinceLastPractice ?? 0, 'day')} ago${longest}.`;
 }

@@ -44,7 +44,7 @@ test('a missed day restarts the streak at 1 while the longest stays', async () =
     await recordSession(deps, request(user, timestamp), breathe);
   }
   expect(await speakSummary(deps, request(user, '2026-03-05T06:00:00Z'))).toBe(
-    "You've practised today, and your longest streak is 3 days. You've practised 4 times, 12 minutes in all, on 4 of the last 7 days. Your favourite is calm breathing.",
+    "You've started a new streak today, and your longest streak is 3 days. You've practised 4 times, 12 minutes in all, on 4 of the last 7 days. Your favourite is calm breathing.",
   );
 });
 

@@ -94,7 +94,7 @@ describe('summarySpeech', () => {
     [
       'a first session today',
       { sessions: 1, minutes: 1, currentStreak: 1, longestStreak: 1, daysInLastSeven: 1, practisedToday: true },
-      "You've practised today. You've practised once, 1 minute in all, on 1 of the last 7 days.",
+      "You've started a new streak today. You've practised once, 1 minute in all, on 1 of the last 7 days.",
     ],
     [
       'one day so far, yesterday, with an older longer streak',

@@ -1,0 +1,49 @@
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { Intents } from '../intents';
+import { forgetUser } from '../practice/recorder';
+import type { SkillDependencies } from '../skill-dependencies';
+import { ask, sentences, sessionState, tell, updateSessionState } from './respond';
+
+export const CONFIRM_FORGET =
+  'That deletes your practice history, your streaks and your saved preferences, for good. Shall I delete them?';
+const CONFIRM_FORGET_REPROMPT = 'Shall I delete your practice history? Please say yes or no.';
+export const FORGOTTEN = "Done. I've deleted everything I kept about your practice. You can start fresh any time.";
+export const NOT_FORGOTTEN = "I'm sorry, I couldn't delete your history just now. Please try again in a little while.";
+export const KEPT = "Okay, I've kept everything as it was.";
+
+/** "Forget my history": asks first; nothing is deleted without a yes. */
+export const forgetHistoryHandler: RequestHandler = {
+  canHandle: (input: HandlerInput) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.ForgetHistory,
+  handle(input: HandlerInput) {
+    updateSessionState(input, { pending: 'forget' });
+    return ask(input, sentences(CONFIRM_FORGET), sentences(CONFIRM_FORGET_REPROMPT));
+  },
+};
+
+function answering(input: HandlerInput, intent: string, question: string): boolean {
+  return (
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    getIntentName(input.requestEnvelope) === intent &&
+    sessionState(input).pending === question
+  );
+}
+
+export function confirmForgetHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => answering(input, Intents.Yes, 'forget'),
+    async handle(input: HandlerInput) {
+      updateSessionState(input, { pending: undefined });
+      const deleted = await forgetUser(deps, input.requestEnvelope);
+      return tell(input, sentences(deleted ? FORGOTTEN : NOT_FORGOTTEN));
+    },
+  };
+}
+
+export const declineForgetHandler: RequestHandler = {
+  canHandle: (input: HandlerInput) => answering(input, Intents.No, 'forget'),
+  handle(input: HandlerInput) {
+    updateSessionState(input, { pending: undefined });
+    return tell(input, sentences(KEPT));
+  },
+};

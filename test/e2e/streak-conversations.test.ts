@@ -1,0 +1,177 @@
+import { Intents } from '../../lambda/intents';
+import { speechOf } from '../../tools/lib/conversation';
+import { intentRequest } from '../../tools/lib/envelope';
+import { expectValidAlexaSsml } from '../support/ssml';
+import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+
+let skill: SkillUnderTest;
+let userCount = 0;
+beforeAll(async () => {
+  skill = await startSkillUnderTest({ timeZone: 'Asia/Kolkata' });
+});
+afterAll(async () => {
+  await skill.close();
+});
+
+/** A user of their own, so tests never share a history. */
+function newUser(): string {
+  userCount += 1;
+  return `amzn1.ask.account.STREAKTESTUSER${userCount}${Date.now()}`;
+}
+
+function at(userId: string, iso: string) {
+  return skill.conversation({ userId, timestamp: new Date(iso) });
+}
+
+async function practise(userId: string, iso: string, technique?: string): Promise<string> {
+  const slots = technique ? { technique: { value: technique, id: technique, slotType: 'BREATHING_TECHNIQUE' } } : {};
+  return speechOf(await at(userId, iso).intent(Intents.Breathe, slots));
+}
+
+async function summary(userId: string, iso: string): Promise<string> {
+  const response = await at(userId, iso).intent(Intents.Streak);
+  await expectValidAlexaSsml(speechOf(response));
+  expect(response.response.shouldEndSession).toBe(true);
+  return speechOf(response).replace(/&apos;/g, "'");
+}
+
+describe('streaks through the real skill, in the user\'s own time zone (Asia/Kolkata, UTC+5:30)', () => {
+  it('counts two practices on consecutive local days as a 2-day streak, though both fall on one UTC day', async () => {
+    const user = newUser();
+    await practise(user, '2026-03-09T17:00:00Z'); // 22:30 on 9 March in Kolkata
+    await practise(user, '2026-03-09T20:00:00Z'); // 01:30 on 10 March in Kolkata
+    const said = await summary(user, '2026-03-10T04:00:00Z');
+    expect(said).toContain("You're on a 2-day streak, your longest yet.");
+    expect(said).toContain("You've practised twice");
+    expect(said).toContain('on 2 of the last 7 days');
+  });
+
+  it('restarts at 1 after a missed day while the longest streak stays', async () => {
+    const user = newUser();
+    for (const day of ['2026-04-01', '2026-04-02', '2026-04-03']) await practise(user, `${day}T06:00:00Z`);
+    await practise(user, '2026-04-05T06:00:00Z');
+    const said = await summary(user, '2026-04-05T12:00:00Z');
+    expect(said).toContain("You've started a new streak today, and your longest streak is 3 days.");
+    expect(said).toContain("You've practised 4 times");
+  });
+
+  it('keeps a streak alive through today when the user practised yesterday', async () => {
+    const user = newUser();
+    await practise(user, '2026-05-01T06:00:00Z');
+    await practise(user, '2026-05-02T06:00:00Z');
+    expect(await summary(user, '2026-05-03T06:00:00Z')).toContain("You're on a 2-day streak");
+  });
+
+  it('names the favourite technique and the minutes practised', async () => {
+    const user = newUser();
+    await practise(user, '2026-06-01T06:00:00Z', 'box');
+    await practise(user, '2026-06-01T07:00:00Z', 'box');
+    await practise(user, '2026-06-01T08:00:00Z', 'calm');
+    const said = await summary(user, '2026-06-01T09:00:00Z');
+    expect(said).toMatch(/You've practised 3 times, \d+ minutes in all, on 1 of the last 7 days\./);
+    expect(said).toContain('Your favourite is box breathing.');
+  });
+
+  it('counts a request Alexa retries only once', async () => {
+    const user = newUser();
+    const request = intentRequest(Intents.Breathe, {}, {
+      userId: user,
+      timestamp: new Date('2026-07-01T06:00:00Z'),
+      apiEndpoint: skill.settingsApi.endpoint,
+    });
+    await skill.handler(request);
+    await skill.handler(request);
+    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+  });
+
+  it('counts all of 16 sessions finishing at the same moment on different devices', async () => {
+    const user = newUser();
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        skill.handler(
+          intentRequest(Intents.Breathe, {}, {
+            userId: user,
+            deviceId: `amzn1.ask.device.STREAKDEVICE${i}`,
+            timestamp: new Date('2026-07-02T06:00:00Z'),
+            apiEndpoint: skill.settingsApi.endpoint,
+          }),
+        ),
+      ),
+    );
+    expect((await skill.store.readHistory(user)).sessions).toBe(16);
+    expect(await summary(user, '2026-07-02T07:00:00Z')).toContain("You've practised 16 times");
+  });
+
+  it('celebrates a 3-day milestone once, at the end of the session that reaches it', async () => {
+    const user = newUser();
+    await practise(user, '2026-08-01T06:00:00Z');
+    await practise(user, '2026-08-02T06:00:00Z');
+    const third = (await practise(user, '2026-08-03T06:00:00Z')).replace(/&apos;/g, "'");
+    expect(third).toMatch(/That's three days in a row\. Well done for showing up for yourself\.<\/prosody><\/speak>$/);
+    const again = await practise(user, '2026-08-03T09:00:00Z');
+    expect(again).not.toContain('in a row');
+  });
+
+  it('greets a returning user at launch with the streak in a few words', async () => {
+    const user = newUser();
+    await practise(user, '2026-09-01T06:00:00Z');
+    await practise(user, '2026-09-02T06:00:00Z');
+    const welcome = speechOf(await at(user, '2026-09-02T10:00:00Z').launch()).replace(/&apos;/g, "'");
+    expect(welcome).toContain("Welcome back. You're on a 2-day streak.");
+    const stranger = speechOf(await at(newUser(), '2026-09-02T10:00:00Z').launch());
+    expect(stranger).toContain('Welcome to Steady.');
+  });
+
+  it('tells a new user how to start', async () => {
+    expect(await summary(newUser(), '2026-09-03T10:00:00Z')).toContain("You haven't practised with me yet.");
+  });
+});
+
+describe('forget my history', () => {
+  it('asks first, then deletes everything stored for the user and says so', async () => {
+    const user = newUser();
+    await practise(user, '2026-10-01T06:00:00Z');
+    const conversation = at(user, '2026-10-01T07:00:00Z');
+    const question = await conversation.intent(Intents.ForgetHistory);
+    expect(question.response.shouldEndSession).toBe(false);
+    expect(speechOf(question)).toContain('Shall I delete them?');
+    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+
+    const done = await conversation.intent(Intents.Yes);
+    expect(speechOf(done)).toContain('deleted everything I kept about your practice');
+    expect(done.response.shouldEndSession).toBe(true);
+    expect(await skill.store.readHistory(user)).toEqual({ days: [], sessions: 0, minutes: 0, techniques: {}, preferences: {} });
+  });
+
+  it('keeps everything when the user says no', async () => {
+    const user = newUser();
+    await practise(user, '2026-10-02T06:00:00Z');
+    const conversation = at(user, '2026-10-02T07:00:00Z');
+    await conversation.intent(Intents.ForgetHistory);
+    const kept = await conversation.intent(Intents.No);
+    expect(speechOf(kept)).toContain('kept everything');
+    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+  });
+
+  it('does not treat a stray yes as consent', async () => {
+    const user = newUser();
+    await practise(user, '2026-10-03T06:00:00Z');
+    const conversation = at(user, '2026-10-03T07:00:00Z');
+    await conversation.launch();
+    await conversation.intent(Intents.Yes);
+    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+  });
+});
+
+describe('after opening Steady, a summary offers to practise', () => {
+  it('starts a breathing session on yes', async () => {
+    const user = newUser();
+    const conversation = at(user, '2026-11-01T06:00:00Z');
+    await conversation.launch();
+    const offer = await conversation.intent(Intents.Streak);
+    expect(speechOf(offer)).toContain('Would you like to practise now?');
+    const session = await conversation.intent(Intents.Yes);
+    expect(speechOf(session)).toContain('in for four, hold for four, and out for six');
+    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+  });
+});
