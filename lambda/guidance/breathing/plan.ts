@@ -1,4 +1,5 @@
 import { MAX_SESSION_MS, MIN_SESSION_MS, minutesPhrase, type LengthRequest } from '../session-length';
+import { techniqueName } from '../../practice/technique-names';
 import { cycleMs, TECHNIQUES, type BreathingTechnique, type TechniqueId } from './techniques';
 
 /** Decided before any word is built: which technique, how many breaths, what to tell the user. */
@@ -20,17 +21,8 @@ export interface BreathingChoice {
   readonly unknownTechniqueName?: string;
 }
 
-const TECHNIQUE_NAMES: Readonly<Record<TechniqueId, string>> = {
-  calm: 'calm breathing',
-  box: 'box breathing',
-  '478': 'four seven eight breathing',
-  resonance: 'resonance breathing',
-  sigh: 'the cyclic sigh',
-  belly: 'belly breathing',
-};
-
 export function breathingName(id: TechniqueId): string {
-  return TECHNIQUE_NAMES[id];
+  return techniqueName(id);
 }
 
 export function maxBreaths(technique: BreathingTechnique): number {
