@@ -1,0 +1,89 @@
+import * as path from 'node:path';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+/** Alexa waits at most 8 s for a response; stopping at 7 s leaves room for the reply to travel. */
+export const SKILL_FUNCTION_TIMEOUT = Duration.seconds(7);
+
+/**
+ * Lambda gives CPU in proportion to memory, and a cold start (loading the bundled ASK SDK and
+ * DynamoDB client) is CPU-bound time that comes out of Alexa's 8 s. 512 MB keeps cold starts
+ * well inside that budget for a fraction of a cent more than 128 MB at this traffic; the
+ * benchmark refines the figure from measurements.
+ */
+export const SKILL_FUNCTION_MEMORY_MB = 512;
+
+/** Every DynamoDB call the practice store makes (it writes with UpdateItem only), and nothing else. */
+export const PRACTICE_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+
+export interface SkillFunctionProps {
+  readonly table: ITable;
+  readonly skillId: string;
+}
+
+/** The skill's Lambda function with its own log group and a role that reaches only its table. */
+export class SkillFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: SkillFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      retention: RetentionDays.ONE_MONTH,
+      // The logs carry no user data and expire anyway; they should not outlive the stack.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // An explicit role instead of the default one, whose AWS managed AWSLambdaBasicExecutionRole
+    // policy may write to every log group in the account.
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Steady skill function: write its own logs, read and write its own table',
+    });
+    this.logGroup.grantWrite(role);
+    role.addToPolicy(
+      new PolicyStatement({ actions: [...PRACTICE_TABLE_ACTIONS], resources: [props.table.tableArn] }),
+    );
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: path.join(PROJECT_ROOT, 'lambda', 'index.ts'),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: SKILL_FUNCTION_TIMEOUT,
+      memorySize: SKILL_FUNCTION_MEMORY_MB,
+      role,
+      logGroup: this.logGroup,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        SKILL_ID: props.skillId,
+        // Without this flag Node ignores the bundled source map and stack traces point into minified code.
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        forceDockerBundling: false,
+        minify: true,
+        sourceMap: true,
+        // A bundled, tree-shaken SDK pins the version the tests use and usually starts faster than the runtime's copy.
+        bundleAwsSDK: true,
+      },
+    });
+
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-L1',
+      reason:
+        'Pinned to Node.js 22, an LTS runtime that Lambda supports into 2027. The major version ' +
+        'changes on purpose, once the tests pass on the new Node, not whenever a newer runtime exists.',
+    });
+  }
+}

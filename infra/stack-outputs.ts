@@ -1,0 +1,7 @@
+/** The stack's name and output names, shared by the stack and the tools that read its outputs. */
+export const STACK_NAME = 'Steady';
+
+export const OUTPUTS = {
+  functionArn: 'SkillFunctionArn',
+  tableName: 'TableName',
+} as const;
