@@ -8,6 +8,13 @@ export const Intents = {
   Breathless: 'BreathlessIntent',
   Streak: 'StreakIntent',
   ForgetHistory: 'ForgetHistoryIntent',
+  Reminder: 'ReminderIntent',
+  CancelReminder: 'CancelReminderIntent',
+  PreferTechnique: 'PreferTechniqueIntent',
+  PreferLength: 'PreferLengthIntent',
+  SoftVoiceAtNight: 'SoftVoiceAtNightIntent',
+  NormalVoiceAtNight: 'NormalVoiceAtNightIntent',
+  ResetPreferences: 'ResetPreferencesIntent',
   Yes: 'AMAZON.YesIntent',
   No: 'AMAZON.NoIntent',
   Help: 'AMAZON.HelpIntent',
@@ -20,3 +27,5 @@ export const Intents = {
 
 export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths' } as const;
 export const RelaxSlots = { length: 'length' } as const;
+export const ReminderSlots = { time: 'time' } as const;
+export const PreferenceSlots = { technique: 'technique', duration: 'duration' } as const;

@@ -11,6 +11,7 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { ssmlLength } from '../speech/budget';
 import { SESSION_SSML_BUDGET } from '../speech/limits';
 import { breathingChoiceFrom, namesEverything } from './breathing-choice';
+import { inNightVoice, nightVoiceSsmlLength, wantsNightVoice } from './night-voice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
 
 export function breatheHandler(deps: SkillDependencies): RequestHandler {
@@ -33,7 +34,9 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
   const closing = [closeFor(recorded.localDay), compassionLineFor(recorded.localDay)];
   if (recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
   if (state.launched) closing.push(WHAT_NEXT);
-  const timeline = breathingTimeline(plan, closing, ssmlLength, SESSION_SSML_BUDGET);
+  const nightVoice = wantsNightVoice(recorded, preferences);
+  const planned = breathingTimeline(plan, closing, nightVoice ? nightVoiceSsmlLength : ssmlLength, SESSION_SSML_BUDGET);
+  const timeline = nightVoice ? inNightVoice(planned) : planned;
   updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])], pending: undefined });
   return deliver(input, timeline, state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT) } : undefined);
 }

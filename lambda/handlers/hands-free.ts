@@ -5,6 +5,7 @@ import type { Timeline } from '../guidance/timeline';
 import { recordSession } from '../practice/recorder';
 import { milestoneCelebration } from '../practice/summary-wording';
 import type { SkillDependencies } from '../skill-dependencies';
+import { inNightVoice, wantsNightVoice } from './night-voice';
 import { deliver } from './respond';
 
 /**
@@ -20,6 +21,7 @@ export interface HandsFreeSession {
 /**
  * Records the session, closes it with the day's compassion line and any milestone reached, and
  * ends the Alexa session: no question and no reprompt, even when the user opened Steady first.
+ * At night it is guided in the soft voice when the user asked for one.
  */
 export function handsFreeHandler(
   deps: SkillDependencies,
@@ -36,7 +38,8 @@ export function handsFreeHandler(
       const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes });
       const closing = [...session.close, compassionLineFor(recorded.localDay)];
       if (recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
-      return deliver(input, session.timeline(closing));
+      const timeline = session.timeline(closing);
+      return deliver(input, wantsNightVoice(recorded) ? inNightVoice(timeline) : timeline);
     },
   };
 }

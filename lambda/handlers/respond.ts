@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { sessionVisual } from '../alexa/apl/session-visual';
 import { pause, say, type Segment, type Timeline } from '../guidance/timeline';
 import { renderSsml } from '../speech/ssml';
 
@@ -14,11 +15,15 @@ export interface SessionState {
   pending?: string;
 }
 
+/** The session's state; empty for a request that arrives outside a session. */
 export function sessionState(input: HandlerInput): SessionState {
+  if (!input.requestEnvelope.session) return {};
   return input.attributesManager.getSessionAttributes<SessionState>() ?? {};
 }
 
+/** Outside a session there is nothing to carry to the next turn, so nothing is kept. */
 export function updateSessionState(input: HandlerInput, change: Partial<SessionState>): void {
+  if (!input.requestEnvelope.session) return;
   input.attributesManager.setSessionAttributes({ ...sessionState(input), ...change });
 }
 
@@ -40,9 +45,13 @@ export function tell(input: HandlerInput, speech: readonly Segment[]): Response 
   return input.responseBuilder.speak(renderSsml(speech)).withShouldEndSession(true).getResponse();
 }
 
-/** Delivers a guided session; it asks what next only when the user opened Steady to choose. */
+/**
+ * Delivers a guided session, with its visual on screen devices; it asks what next only when the
+ * user opened Steady to choose.
+ */
 export function deliver(input: HandlerInput, timeline: Timeline, followUp?: { reprompt: readonly Segment[] }): Response {
   const ssml = renderSsml(timeline.segments);
+  for (const directive of sessionVisual(input.requestEnvelope, timeline)) input.responseBuilder.addDirective(directive);
   if (!followUp) return input.responseBuilder.speak(ssml).withShouldEndSession(true).getResponse();
   const reprompt = renderSsml(followUp.reprompt);
   updateSessionState(input, { lastPrompt: { speech: reprompt, reprompt } });

@@ -9,11 +9,13 @@ import { pseudonym } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { PracticeHistory } from '../store/practice-store';
 import { isValidTimeZone, localDay } from './calendar-day';
+import { localHour } from './local-time';
 import type { Preferences } from './preferences';
 import { summarisePractice } from './practice-summary';
 import { UserMemory } from './user-memory';
 import { milestoneReached } from './streaks';
 import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, summarySpeech } from './summary-wording';
+import { fromTable, requestScope } from './request-scope';
 
 export type RecorderDependencies = Pick<SkillDependencies, 'store' | 'timeZones' | 'logger'> & {
   /** The per-user fallback zones; one shared memory per container unless a test passes its own. */
@@ -50,13 +52,27 @@ function requestInstant(envelope: RequestEnvelope): Date {
   return Number.isNaN(instant.getTime()) ? new Date() : instant;
 }
 
-async function deviceTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<string | undefined> {
+/** The device's zone, looked up at most once per request. */
+function deviceTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<string | undefined> {
+  const scope = requestScope(envelope);
+  scope.deviceTimeZone ??= lookUpDeviceTimeZone(deps, envelope);
+  return scope.deviceTimeZone;
+}
+
+async function lookUpDeviceTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<string | undefined> {
   try {
     return await deps.timeZones.timeZoneFor(envelope);
   } catch (error) {
     deps.logger.warn('time zone lookup failed', { error });
     return undefined;
   }
+}
+
+/** Reads the user's history; the request keeps it, so its time zone fallback needs no second read. */
+async function readHistory(deps: RecorderDependencies, envelope: RequestEnvelope, userId: string): Promise<PracticeHistory> {
+  const history = await fromTable(envelope, () => deps.store.readHistory(userId));
+  requestScope(envelope).history = history;
+  return history;
 }
 
 function usable(timeZone: string | undefined): string | undefined {
@@ -66,7 +82,8 @@ function usable(timeZone: string | undefined): string | undefined {
 /**
  * The zone to count a practice in: the device's, else the last one known for the user, else UTC.
  * The last known zone normally comes from this container's memory; only when the lookup failed
- * and the container has not seen the user does this read the table, once.
+ * and the container has not seen the user does this read the table, once, unless this request
+ * has read the user's history already.
  */
 async function practiceTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope, userId: string): Promise<string> {
   const recent = deps.recentTimeZones ?? containerTimeZones;
@@ -79,7 +96,8 @@ async function practiceTimeZone(deps: RecorderDependencies, envelope: RequestEnv
   const remembered = recent.get(userId);
   if (remembered) return remembered;
   try {
-    const stored = usable((await deps.store.readHistory(userId)).timeZone);
+    const history = requestScope(envelope).history ?? (await readHistory(deps, envelope, userId));
+    const stored = usable(history.timeZone);
     if (stored) {
       recent.remember(userId, stored);
       return stored;
@@ -93,7 +111,11 @@ async function practiceTimeZone(deps: RecorderDependencies, envelope: RequestEnv
 export interface RecordedSession {
   /** The user's local calendar day the session counted for (UTC when nothing better is known). */
   readonly localDay: string;
+  /** The hour of the day (0-23) at the user, in the same zone as `localDay`. */
+  readonly localHour: number;
   readonly milestoneDays?: number;
+  /** The saved preferences, as the recording read them or this container remembers them. */
+  readonly preferences?: Preferences;
 }
 
 /**
@@ -106,32 +128,44 @@ export async function recordSession(
   session: PracticeSession,
 ): Promise<RecordedSession> {
   const userId = userIdOf(envelope);
-  let day = localDay(requestInstant(envelope), FALLBACK_TIME_ZONE);
+  const instant = requestInstant(envelope);
+  let timeZone = FALLBACK_TIME_ZONE;
+  let day = localDay(instant, timeZone);
+  const result = (extra: Partial<RecordedSession> = {}): RecordedSession => ({
+    localDay: day,
+    localHour: localHour(instant, timeZone),
+    ...extra,
+  });
   if (!userId) {
     deps.logger.warn('practice not recorded: request has no user');
-    return { localDay: day };
+    return result();
   }
+  const remembered = (): Partial<RecordedSession> => {
+    const preferences = preferencesMemory(deps).get(userId);
+    return preferences ? { preferences } : {};
+  };
   try {
-    const timeZone = await practiceTimeZone(deps, envelope, userId);
-    day = localDay(requestInstant(envelope), timeZone);
-    const outcome = await deps.store.recordPractice(userId, {
+    timeZone = await practiceTimeZone(deps, envelope, userId);
+    day = localDay(instant, timeZone);
+    const outcome = await fromTable(envelope, () => deps.store.recordPractice(userId, {
       requestId: envelope.request?.requestId || randomUUID(),
       technique: session.technique,
       minutes: session.minutes,
       localDay: day,
       timeZone,
-    });
+    }));
     if (!outcome.counted) {
       deps.logger.info('practice already recorded', { user: pseudonym(userId), reason: outcome.reason });
-      return { localDay: day };
+      return result(remembered());
     }
-    preferencesMemory(deps).remember(userId, outcome.after.preferences);
+    const { preferences } = outcome.after;
+    preferencesMemory(deps).remember(userId, preferences);
     const milestoneDays = milestoneReached(outcome.before.days, outcome.after.days, day);
     deps.logger.info('practice recorded', { user: pseudonym(userId), technique: session.technique, milestoneDays });
-    return milestoneDays === undefined ? { localDay: day } : { localDay: day, milestoneDays };
+    return milestoneDays === undefined ? result({ preferences }) : result({ preferences, milestoneDays });
   } catch (error) {
     deps.logger.error('practice not recorded', { user: pseudonym(userId), error });
-    return { localDay: day };
+    return result(remembered());
   }
 }
 
@@ -144,7 +178,7 @@ async function historyAndToday(
   envelope: RequestEnvelope,
   userId: string,
 ): Promise<{ history: PracticeHistory; today: string }> {
-  const [device, history] = await Promise.all([deviceTimeZone(deps, envelope), deps.store.readHistory(userId)]);
+  const [device, history] = await Promise.all([deviceTimeZone(deps, envelope), readHistory(deps, envelope, userId)]);
   const recent = deps.recentTimeZones ?? containerTimeZones;
   const known = usable(device) ?? usable(history.timeZone);
   if (known) recent.remember(userId, known);
@@ -185,7 +219,7 @@ export async function forgetUser(deps: RecorderDependencies, envelope: RequestEn
   const userId = userIdOf(envelope);
   if (!userId) return false;
   try {
-    await deps.store.forgetUser(userId);
+    await fromTable(envelope, () => deps.store.forgetUser(userId));
     preferencesMemory(deps).forget(userId);
     deps.logger.info('practice history deleted', { user: pseudonym(userId) });
     return true;
@@ -205,7 +239,9 @@ export async function readPreferences(deps: RecorderDependencies, envelope: Requ
   const remembered = preferencesMemory(deps).get(userId);
   if (remembered) return remembered;
   try {
-    const { preferences } = await deps.store.readHistory(userId);
+    // A session is recorded next: its time zone lookup runs while the table answers.
+    void deviceTimeZone(deps, envelope);
+    const { preferences } = await readHistory(deps, envelope, userId);
     preferencesMemory(deps).remember(userId, preferences);
     return preferences;
   } catch (error) {
@@ -223,11 +259,32 @@ export async function savePreferences(
   const userId = userIdOf(envelope);
   if (!userId) return false;
   try {
-    await deps.store.savePreferences(userId, preferences);
+    await fromTable(envelope, () => deps.store.savePreferences(userId, preferences));
     preferencesMemory(deps).remember(userId, preferences);
     return true;
   } catch (error) {
     deps.logger.error('preferences not saved', { user: pseudonym(userId), error });
     return false;
+  }
+}
+
+/**
+ * Changes the preferences given and keeps the others, in one write; answers all of them as now
+ * saved, or undefined when they could not be saved.
+ */
+export async function updatePreferences(
+  deps: RecorderDependencies,
+  envelope: RequestEnvelope,
+  change: Preferences,
+): Promise<Preferences | undefined> {
+  const userId = userIdOf(envelope);
+  if (!userId) return undefined;
+  try {
+    const preferences = await fromTable(envelope, () => deps.store.updatePreferences(userId, change));
+    preferencesMemory(deps).remember(userId, preferences);
+    return preferences;
+  } catch (error) {
+    deps.logger.error('preferences not saved', { user: pseudonym(userId), error });
+    return undefined;
   }
 }

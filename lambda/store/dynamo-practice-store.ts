@@ -27,7 +27,7 @@ import {
   type PracticeStore,
   type RecordOutcome,
 } from './practice-store';
-import { createDynamoDbClient } from './dynamodb-client';
+import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
 
 /**
@@ -56,6 +56,11 @@ export class DynamoPracticeStore implements PracticeStore {
   constructor(options: DynamoPracticeStoreOptions) {
     this.tableName = options.tableName;
     this.client = options.client ?? createDynamoDbClient();
+  }
+
+  /** One deadline over all of a call's attempts, whatever the server does with the socket. */
+  private deadline(): { abortSignal: AbortSignal } {
+    return { abortSignal: AbortSignal.timeout(DYNAMODB_TIMEOUTS.callDeadlineMs) };
   }
 
   private key(userId: string): Record<string, AttributeValue> {
@@ -101,7 +106,7 @@ export class DynamoPracticeStore implements PracticeStore {
       ReturnValues: 'ALL_OLD',
     });
     try {
-      const { Attributes } = await this.client.send(command);
+      const { Attributes } = await this.client.send(command, this.deadline());
       const before = historyFromItem(Attributes);
       return { counted: true, before, after: withPractice(before, practice) };
     } catch (error) {
@@ -114,6 +119,7 @@ export class DynamoPracticeStore implements PracticeStore {
     try {
       const { Item } = await this.client.send(
         new GetItemCommand({ TableName: this.tableName, Key: this.key(userId), ConsistentRead: true }),
+        this.deadline(),
       );
       return historyFromItem(Item);
     } catch (error) {
@@ -153,16 +159,35 @@ export class DynamoPracticeStore implements PracticeStore {
         : { ExpressionAttributeNames: names, ExpressionAttributeValues: values }),
     });
     try {
-      await this.client.send(command);
+      await this.client.send(command, this.deadline());
     } catch (error) {
       if (removeOnly && error instanceof ConditionalCheckFailedException) return;
       throw new StoreUnavailableError('Could not save the preferences', { cause: error });
     }
   }
 
+  async updatePreferences(userId: string, change: Preferences): Promise<Preferences> {
+    const fields = PREFERENCE_FIELDS.filter((field) => preferenceValue(change, field) !== undefined);
+    if (fields.length === 0) throw new RangeError('No preference to update');
+    const command = new UpdateItemCommand({
+      TableName: this.tableName,
+      Key: this.key(userId),
+      UpdateExpression: `SET ${fields.map((field) => `#${field} = :${field}`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(fields.map((field) => [`#${field}`, PREFERENCE_ATTRIBUTE[field]])),
+      ExpressionAttributeValues: Object.fromEntries(fields.map((field) => [`:${field}`, preferenceValue(change, field)!])),
+      ReturnValues: 'ALL_NEW',
+    });
+    try {
+      const { Attributes } = await this.client.send(command, this.deadline());
+      return historyFromItem(Attributes).preferences;
+    } catch (error) {
+      throw new StoreUnavailableError('Could not save the preferences', { cause: error });
+    }
+  }
+
   async forgetUser(userId: string): Promise<void> {
     try {
-      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: this.key(userId) }));
+      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: this.key(userId) }), this.deadline());
     } catch (error) {
       throw new StoreUnavailableError('Could not delete the practice history', { cause: error });
     }

@@ -45,6 +45,8 @@ export interface PracticeStore {
   recordPractice(userId: string, practice: Practice): Promise<RecordOutcome>;
   readHistory(userId: string): Promise<PracticeHistory>;
   savePreferences(userId: string, preferences: Preferences): Promise<void>;
+  /** Sets the preferences given and keeps the others; answers all of them as now saved. */
+  updatePreferences(userId: string, change: Preferences): Promise<Preferences>;
   forgetUser(userId: string): Promise<void>;
 }
 

@@ -45,6 +45,15 @@ export class InMemoryPracticeStore implements PracticeStore {
     this.histories.set(userId, { ...(this.histories.get(userId) ?? EMPTY_HISTORY), preferences });
   }
 
+  async updatePreferences(userId: string, change: Preferences): Promise<Preferences> {
+    this.writes++;
+    this.check();
+    const before = this.histories.get(userId) ?? EMPTY_HISTORY;
+    const preferences = { ...before.preferences, ...change };
+    this.histories.set(userId, { ...before, preferences });
+    return preferences;
+  }
+
   async forgetUser(userId: string): Promise<void> {
     this.writes++;
     this.check();

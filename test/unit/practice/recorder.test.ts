@@ -70,8 +70,8 @@ describe('recordSession', () => {
     await recordSession(deps, at('2026-03-08T10:00:00Z'), calm);
     await recordSession(deps, at('2026-03-09T10:00:00Z'), calm);
     const third = at('2026-03-10T10:00:00Z');
-    expect(await recordSession(deps, third, calm)).toEqual({ localDay: '2026-03-10', milestoneDays: 3 });
-    expect(await recordSession(deps, third, calm)).toEqual({ localDay: '2026-03-10' });
+    expect(await recordSession(deps, third, calm)).toEqual({ localDay: '2026-03-10', localHour: 10, milestoneDays: 3, preferences: {} });
+    expect(await recordSession(deps, third, calm)).toEqual({ localDay: '2026-03-10', localHour: 10, preferences: {} });
     expect(store.histories.get(USER)?.sessions).toBe(3);
   });
 
@@ -124,7 +124,7 @@ describe('recordSession', () => {
   test('never throws when the table is unreachable, and logs no user id', async () => {
     const { deps, store, lines } = setup('UTC');
     store.unavailable = true;
-    await expect(recordSession(deps, at('2026-03-08T10:00:00Z'), calm)).resolves.toEqual({ localDay: '2026-03-08' });
+    await expect(recordSession(deps, at('2026-03-08T10:00:00Z'), calm)).resolves.toEqual({ localDay: '2026-03-08', localHour: 10 });
     expect(lines.some((line) => line.includes('practice not recorded'))).toBe(true);
     expect(lines.join('\n')).not.toContain(USER);
   });
@@ -134,7 +134,7 @@ describe('recordSession', () => {
     const envelope = at('2026-03-08T10:00:00Z');
     delete (envelope.context.System as { user?: unknown }).user;
     delete envelope.session;
-    await expect(recordSession(deps, envelope, calm)).resolves.toEqual({ localDay: '2026-03-08' });
+    await expect(recordSession(deps, envelope, calm)).resolves.toEqual({ localDay: '2026-03-08', localHour: 10 });
     expect(store.writes).toBe(0);
   });
 });

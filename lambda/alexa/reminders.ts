@@ -1,0 +1,94 @@
+/**
+ * The Alexa Reminders API, called with the request's own endpoint and access token. Each call has
+ * a short deadline of its own, because Alexa waits at most 8 s for the whole answer.
+ */
+import type { services } from 'ask-sdk-model';
+
+export type ReminderRequest = services.reminderManagement.ReminderRequest;
+
+export interface ReminderAccess {
+  /** `context.System.apiEndpoint` */
+  readonly apiEndpoint: string;
+  /** `context.System.apiAccessToken` */
+  readonly apiAccessToken: string;
+}
+
+/** The user has not given Steady permission to manage reminders (401 or 403). */
+export class RemindersPermissionError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'RemindersPermissionError';
+  }
+}
+
+/** The Reminders API failed, refused the request, or did not answer in time. */
+export class RemindersUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'RemindersUnavailableError';
+  }
+}
+
+export interface RemindersClientOptions {
+  readonly timeoutMs?: number;
+  readonly fetch?: typeof globalThis.fetch;
+}
+
+const REMINDERS_PATH = '/v1/alerts/reminders';
+
+export class RemindersClient {
+  private readonly timeoutMs: number;
+  private readonly fetch: typeof globalThis.fetch;
+
+  constructor(options: RemindersClientOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? 1500;
+    this.fetch = options.fetch ?? globalThis.fetch;
+  }
+
+  /** Creates a reminder; answers its alert token. */
+  async create(access: ReminderAccess, reminder: ReminderRequest): Promise<string> {
+    const body = (await this.call(access, 'POST', REMINDERS_PATH, reminder)) as { alertToken?: unknown } | undefined;
+    if (typeof body?.alertToken !== 'string') throw new RemindersUnavailableError('The Reminders API answered without an alert token');
+    return body.alertToken;
+  }
+
+  /** The alert tokens of every reminder this skill has set for the user. */
+  async list(access: ReminderAccess): Promise<string[]> {
+    const body = (await this.call(access, 'GET', REMINDERS_PATH)) as { alerts?: Array<{ alertToken?: unknown }> } | undefined;
+    return (body?.alerts ?? []).flatMap((alert) => (typeof alert.alertToken === 'string' ? [alert.alertToken] : []));
+  }
+
+  async delete(access: ReminderAccess, alertToken: string): Promise<void> {
+    await this.call(access, 'DELETE', `${REMINDERS_PATH}/${encodeURIComponent(alertToken)}`);
+  }
+
+  private async call(access: ReminderAccess, method: string, path: string, body?: unknown): Promise<unknown> {
+    const url = `${access.apiEndpoint.replace(/\/+$/, '')}${path}`;
+    let response: Response;
+    try {
+      response = await this.fetch(url, {
+        method,
+        headers: {
+          Authorization: `Bearer ${access.apiAccessToken}`,
+          Accept: 'application/json',
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new RemindersUnavailableError(`${method} reminders did not answer`, { cause: error });
+    }
+    if (response.status === 401 || response.status === 403) {
+      throw new RemindersPermissionError(`${method} reminders refused: ${response.status}`);
+    }
+    if (!response.ok) throw new RemindersUnavailableError(`${method} reminders failed: ${response.status}`);
+    const text = await response.text().catch(() => '');
+    if (text.trim() === '') return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new RemindersUnavailableError(`${method} reminders answered something that is not JSON`, { cause: error });
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/** What Steady says when preferences change. Plain sentences; the renderer escapes them. */
+import { minutesPhrase } from '../guidance/session-length';
+import { NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR } from '../practice/night-voice';
+import { spokenTime } from '../alexa/reminder-time';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function techniqueSaved(name: string): string {
+  return `Done. ${capitalise(name)} is now your default. Just say: help me breathe.`;
+}
+
+export const TECHNIQUE_CHOICES = [
+  'I can make calm, box, four seven eight, resonance, belly breathing or the cyclic sigh your default.',
+  'Say, for example: make box breathing my default.',
+] as const;
+
+export function unknownTechnique(spoken: string): string {
+  return `I don't know ${spoken} yet.`;
+}
+
+export function lengthSaved(minutes: number): string {
+  return `Done. Your sessions will be ${minutesPhrase(minutes)} long from now on, unless you ask for another length.`;
+}
+
+export const LENGTH_CLAMPED = 'I guide sessions of 1 to 20 minutes.';
+export const LENGTH_CHOICES = 'How long would you like your sessions? Say, for example: I like five minute sessions.';
+
+const nightHours = `from ${spokenTime({ hour: NIGHT_FROM_HOUR, minute: 0 })} to ${spokenTime({ hour: NIGHT_UNTIL_HOUR, minute: 0 })}`;
+
+export const SOFT_VOICE_ON = `Okay. In the evening and at night, ${nightHours}, I'll guide you in a softer, slower voice.`;
+export const SOFT_VOICE_OFF = "Okay. I'll use my everyday voice at night too.";
+
+export const PREFERENCES_RESET =
+  "Done. I've reset your preferences: calm breathing, the usual session length, and my everyday voice at night.";
+
+export const NOT_SAVED = "I'm sorry, I couldn't save that just now. Please try again in a little while.";
+
+/** Asked after a change only when the user opened Steady first. */
+export const WHAT_NOW = 'What would you like to do now?';
+export const WHAT_NOW_REPROMPT = 'You can say: help me breathe, or stop.';

@@ -1,0 +1,39 @@
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { hasRemindersPermission } from '../alexa/reminder-consent';
+import { RemindersPermissionError } from '../alexa/reminders';
+import { Intents } from '../intents';
+import type { SkillDependencies } from '../skill-dependencies';
+import { reminderAccess, remindersApi } from './reminder-access';
+import { NO_REMINDER, REMINDER_CANCELLED, REMINDER_NOT_CANCELLED } from './reminder-wording';
+import { sentences, tell } from './respond';
+
+/** "Cancel my reminder": removes every reminder Steady has set for the user. */
+export function cancelReminderHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) =>
+      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.CancelReminder,
+    async handle(input: HandlerInput) {
+      const envelope = input.requestEnvelope;
+      const access = reminderAccess(envelope);
+      // Steady can only have set a reminder with the permission, and can only see one with it.
+      if (!access || !hasRemindersPermission(envelope)) return tell(input, sentences(NO_REMINDER));
+      let tokens: string[];
+      try {
+        tokens = await remindersApi.list(access);
+      } catch (error) {
+        if (error instanceof RemindersPermissionError) return tell(input, sentences(NO_REMINDER));
+        deps.logger.warn('reminders not listed', { error });
+        return tell(input, sentences(REMINDER_NOT_CANCELLED));
+      }
+      if (tokens.length === 0) return tell(input, sentences(NO_REMINDER));
+      const removals = await Promise.allSettled(tokens.map((token) => remindersApi.delete(access, token)));
+      const failed = removals.filter((removal) => removal.status === 'rejected');
+      if (failed.length > 0) {
+        deps.logger.warn('reminders not cancelled', { count: failed.length, error: (failed[0] as PromiseRejectedResult).reason });
+        return tell(input, sentences(REMINDER_NOT_CANCELLED));
+      }
+      deps.logger.info('reminders cancelled', { count: tokens.length });
+      return tell(input, sentences(REMINDER_CANCELLED));
+    },
+  };
+}

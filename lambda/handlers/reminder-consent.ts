@@ -1,0 +1,30 @@
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { interfaces } from 'ask-sdk-model';
+import { consentAnswer } from '../alexa/reminder-consent';
+import { DEFAULT_REMINDER_TIME, isReminderToken, timeFromToken } from '../alexa/reminder-time';
+import type { SkillDependencies } from '../skill-dependencies';
+import { setDailyReminder } from './reminder';
+import { PERMISSION_DECLINED } from './reminder-wording';
+import { sentences, tell } from './respond';
+
+/**
+ * Alexa's answer to the reminder permission question: accepted, the reminder is set for the time
+ * the token carries; declined or unanswered, Steady lets it go kindly.
+ */
+export function reminderConsentHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle(input: HandlerInput) {
+      if (getRequestType(input.requestEnvelope) !== 'Connections.Response') return false;
+      const request = input.requestEnvelope.request as interfaces.connections.ConnectionsResponse;
+      return request.name === 'AskFor' && isReminderToken(request.token);
+    },
+    handle(input: HandlerInput) {
+      const request = input.requestEnvelope.request as interfaces.connections.ConnectionsResponse;
+      const answer = consentAnswer(request.payload);
+      deps.logger.info('reminder permission answered', { answer });
+      if (answer !== 'ACCEPTED') return tell(input, sentences(PERMISSION_DECLINED));
+      const time = timeFromToken(request.token ?? '') ?? DEFAULT_REMINDER_TIME;
+      return setDailyReminder(deps, input, time, { askedAlready: true });
+    },
+  };
+}

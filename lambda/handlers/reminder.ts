@@ -1,0 +1,89 @@
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import { dailyReminder } from '../alexa/daily-reminder';
+import { askForRemindersPermission, hasRemindersPermission } from '../alexa/reminder-consent';
+import { DEFAULT_REMINDER_TIME, parseSlotTime, reminderToken, type TimeOfDay } from '../alexa/reminder-time';
+import { RemindersPermissionError } from '../alexa/reminders';
+import { readSlot } from '../alexa/slots';
+import { Intents, ReminderSlots } from '../intents';
+import { isValidTimeZone } from '../practice/calendar-day';
+import { wallClock } from '../practice/local-time';
+import type { SkillDependencies } from '../skill-dependencies';
+import { renderSsml } from '../speech/ssml';
+import { reminderAccess, remindersApi } from './reminder-access';
+import { askingPermission, noTimeNamed, REMINDER_NOT_SET, REMINDER_TEXT, reminderSet, STILL_NO_PERMISSION } from './reminder-wording';
+import { sentences, tell } from './respond';
+
+/** Hands the permission question to Alexa; the time asked for travels in the token. */
+function askPermission(input: HandlerInput, time: TimeOfDay, before: readonly string[] = []): Response {
+  return input.responseBuilder
+    .speak(renderSsml(sentences(...before, askingPermission(time))))
+    .addDirective(askForRemindersPermission(reminderToken(time)))
+    .getResponse();
+}
+
+async function userTimeZone(deps: SkillDependencies, envelope: RequestEnvelope): Promise<string | undefined> {
+  try {
+    const zone = await deps.timeZones.timeZoneFor(envelope);
+    return zone !== undefined && isValidTimeZone(zone) ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function requestInstant(envelope: RequestEnvelope): Date {
+  const instant = new Date(envelope.request?.timestamp ?? '');
+  return Number.isNaN(instant.getTime()) ? new Date() : instant;
+}
+
+/**
+ * Creates the daily reminder and says the time back. Any earlier Steady reminder is removed once
+ * the new one exists, so there is one daily reminder. Without permission it asks for it, unless
+ * the user has just been asked (`askedAlready`).
+ */
+export async function setDailyReminder(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  time: TimeOfDay,
+  options: { askedAlready: boolean; before?: readonly string[] },
+): Promise<Response> {
+  const envelope = input.requestEnvelope;
+  const access = reminderAccess(envelope);
+  const refused = () =>
+    options.askedAlready ? tell(input, sentences(STILL_NO_PERMISSION)) : askPermission(input, time, options.before);
+  if (!access || (!options.askedAlready && !hasRemindersPermission(envelope))) return refused();
+
+  const timeZone = await userTimeZone(deps, envelope);
+  const reminder = dailyReminder({
+    time,
+    text: REMINDER_TEXT,
+    locale: envelope.request?.locale ?? 'en-US',
+    ...(timeZone ? { timeZone } : {}),
+    now: wallClock(requestInstant(envelope), timeZone ?? 'UTC'),
+  });
+  const [created, earlier] = await Promise.allSettled([remindersApi.create(access, reminder), remindersApi.list(access)]);
+  if (created.status === 'rejected') {
+    if (created.reason instanceof RemindersPermissionError) return refused();
+    deps.logger.warn('daily reminder not set', { error: created.reason });
+    return tell(input, sentences(REMINDER_NOT_SET));
+  }
+  const replaced = earlier.status === 'fulfilled' ? earlier.value.filter((token) => token !== created.value) : [];
+  const removals = await Promise.allSettled(replaced.map((token) => remindersApi.delete(access, token)));
+  const failedRemovals = removals.filter((removal) => removal.status === 'rejected').length;
+  if (failedRemovals > 0) deps.logger.warn('earlier reminders not removed', { count: failedRemovals });
+  deps.logger.info('daily reminder set', { hour: time.hour, minute: time.minute, replaced: replaced.length });
+  return tell(input, sentences(...(options.before ?? []), ...reminderSet(time, replaced.length > 0)));
+}
+
+/** "Remind me to practise every day at nine p.m.", "set a daily reminder". */
+export function reminderHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) =>
+      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.Reminder,
+    handle(input: HandlerInput) {
+      const named = parseSlotTime(readSlot(input.requestEnvelope, ReminderSlots.time).spoken);
+      const time = named ?? DEFAULT_REMINDER_TIME;
+      return setDailyReminder(deps, input, time, { askedAlready: false, before: named ? [] : [noTimeNamed(time)] });
+    },
+  };
+}

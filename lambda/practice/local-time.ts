@@ -1,0 +1,46 @@
+/** Wall-clock readings of an instant in a user's time zone. An unknown zone reads as UTC. */
+import { isValidTimeZone } from './calendar-day';
+
+export interface WallClock {
+  /** `YYYY-MM-DD` */
+  readonly day: string;
+  /** 0-23 */
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = formatterFor(isValidTimeZone(timeZone) ? timeZone : 'UTC').formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    day: `${part('year')}-${part('month')}-${part('day')}`,
+    hour: Number(part('hour')) % 24,
+    minute: Number(part('minute')),
+    second: Number(part('second')),
+  };
+}
+
+export function localHour(instant: Date, timeZone: string): number {
+  return wallClock(instant, timeZone).hour;
+}

@@ -1,0 +1,192 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
+import { Intents } from '../../lambda/intents';
+import { createSkill } from '../../lambda/skill';
+import { estimateSpeechMs } from '../../lambda/speech/estimate';
+import { Conversation, speechOf } from '../../tools/lib/conversation';
+import { TEST_SKILL_ID } from '../../tools/lib/envelope';
+import { ssmlPieces } from '../../tools/lib/ssml-pieces';
+import { InMemoryPracticeStore } from '../unit/practice/in-memory-practice-store';
+import { recordingLogger, startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { expectValidAlexaSsml } from '../support/ssml';
+
+let skill: SkillUnderTest;
+beforeAll(async () => {
+  skill = await startSkillUnderTest({ timeZone: 'America/New_York' });
+});
+afterAll(async () => {
+  await skill.close();
+});
+
+let userCounter = 0;
+const newUser = () => `amzn1.ask.account.PREFERENCES${++userCounter}`;
+
+/** 21:30 and 09:00 on 9 March 2026 in New York (EDT). */
+const EVENING = new Date('2026-03-10T01:30:00Z');
+const MORNING = new Date('2026-03-09T13:00:00Z');
+
+const technique = (value: string, id?: string) =>
+  id ? { value, id, slotType: 'BREATHING_TECHNIQUE' } : { value, resolved: false, slotType: 'BREATHING_TECHNIQUE' };
+
+/** A skill in a container of its own: its modules, and so its per-user memory, start empty. */
+function skillInAFreshContainer(): (event: Parameters<SkillUnderTest['handler']>[0]) => Promise<ResponseEnvelope> {
+  let fresh!: { createSkill: typeof createSkill };
+  jest.isolateModules(() => {
+    fresh = jest.requireActual('../../lambda/skill');
+  });
+  expect(fresh.createSkill).not.toBe(createSkill);
+  const instance = fresh.createSkill({ store: skill.store, timeZones: new SettingsTimeZoneLookup(), logger: recordingLogger(), skillId: TEST_SKILL_ID });
+  return (event) => instance.invoke(event);
+}
+
+/** Minutes the response takes to say, on the skill's own estimate. */
+function spokenMinutes(response: ResponseEnvelope): number {
+  const ms = ssmlPieces(speechOf(response)).reduce(
+    (sum, piece) => sum + (piece.kind === 'pause' ? piece.ms : piece.kind === 'speech' ? estimateSpeechMs(piece.text, piece.voice.ratePercent) : 0),
+    0,
+  );
+  return ms / 60_000;
+}
+
+describe('"make box breathing my default"', () => {
+  it('is said back, stored with the practice record, and used by the next "help me breathe"', async () => {
+    const userId = newUser();
+    const saved = await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('box breathing', 'box') });
+    await expectValidAlexaSsml(speechOf(saved));
+    expect(speechOf(saved)).toContain('Box breathing is now your default.');
+    expect(saved.response.shouldEndSession).toBe(true);
+    expect((await skill.store.readHistory(userId)).preferences).toEqual({ technique: 'box' });
+
+    const next = await skill.conversation({ userId }).intent(Intents.Breathe);
+    expect(speechOf(next)).toContain('This is box breathing');
+  });
+
+  it('is used in a new container too, read from the table rather than remembered', async () => {
+    const userId = newUser();
+    await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('four seven eight', '478') });
+    const coldStart = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
+    const next = await coldStart.intent(Intents.Breathe);
+    expect(speechOf(next)).toContain('This is four seven eight breathing');
+  });
+
+  it('keeps the other preferences: a default length stays when the technique changes', async () => {
+    const userId = newUser();
+    await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT5M' });
+    await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('resonance', 'resonance') });
+    expect((await skill.store.readHistory(userId)).preferences).toEqual({ minutes: 5, technique: 'resonance' });
+  });
+
+  it('names what it can make the default when the technique is unknown or missing, and saves nothing', async () => {
+    const userId = newUser();
+    const unknown = await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('dragon breathing') });
+    expect(speechOf(unknown)).toContain('I don&apos;t know dragon breathing yet.');
+    expect(speechOf(unknown)).toContain('make box breathing my default');
+    const missing = await skill.conversation({ userId }).intent(Intents.PreferTechnique);
+    await expectValidAlexaSsml(speechOf(missing));
+    expect((await skill.store.readHistory(userId)).preferences).toEqual({});
+  });
+
+  it('after "open Steady", says the change and asks what next', async () => {
+    const talk = skill.conversation({ userId: newUser() });
+    await talk.launch();
+    const saved = await talk.intent(Intents.PreferTechnique, { technique: technique('box', 'box') });
+    expect(speechOf(saved)).toContain('What would you like to do now?');
+    expect(saved.response.shouldEndSession).toBe(false);
+    const next = await talk.intent(Intents.Breathe);
+    expect(speechOf(next)).toContain('This is box breathing');
+  });
+});
+
+describe('"I like five-minute sessions"', () => {
+  it('is said back and honoured by the next session', async () => {
+    const userId = newUser();
+    const saved = await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT5M' });
+    expect(speechOf(saved)).toContain('Your sessions will be 5 minutes long from now on');
+    const next = await skill.conversation({ userId }).intent(Intents.Breathe);
+    expect(spokenMinutes(next)).toBeGreaterThan(4.5);
+    expect(spokenMinutes(next)).toBeLessThan(5.5);
+  });
+
+  it('keeps a length within 1 to 20 minutes, and says so', async () => {
+    const userId = newUser();
+    const saved = await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT1H' });
+    expect(speechOf(saved)).toContain('I guide sessions of 1 to 20 minutes.');
+    expect((await skill.store.readHistory(userId)).preferences).toEqual({ minutes: 20 });
+  });
+
+  it('asks how long when the length is not understood', async () => {
+    const response = await skill.conversation({ userId: newUser() }).intent(Intents.PreferLength, { duration: 'PT?M' });
+    expect(speechOf(response)).toContain('How long would you like your sessions?');
+  });
+});
+
+describe('"use a softer voice at night"', () => {
+  it('is said back, then guides in a softer, slower voice in the evening and the usual one in the morning', async () => {
+    const userId = newUser();
+    const saved = await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
+    expect(speechOf(saved)).toContain('from 8 PM to 6 AM, I&apos;ll guide you in a softer, slower voice');
+
+    const evening = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
+    await expectValidAlexaSsml(speechOf(evening));
+    const eveningVoices = ssmlPieces(speechOf(evening)).flatMap((p) => (p.kind === 'speech' ? [p.voice] : []));
+    expect(eveningVoices.every((voice) => voice.volume === 'soft')).toBe(true);
+    expect(eveningVoices[0]!.ratePercent).toBeLessThan(90);
+
+    const morning = await skill.conversation({ userId, timestamp: MORNING }).intent(Intents.Breathe);
+    expect(speechOf(morning)).not.toContain('volume');
+  });
+
+  it('softens muscle relaxation at night too, even for a request that names everything', async () => {
+    const userId = newUser();
+    await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
+    const relax = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Relax);
+    await expectValidAlexaSsml(speechOf(relax));
+    expect(speechOf(relax)).toContain("volume='soft'");
+    const named = await skill
+      .conversation({ userId, timestamp: EVENING })
+      .intent(Intents.Breathe, { technique: technique('box', 'box'), duration: 'PT3M' });
+    expect(speechOf(named)).toContain("volume='soft'");
+  });
+
+  it('"use my normal voice at night" turns it off', async () => {
+    const userId = newUser();
+    await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
+    const off = await skill.conversation({ userId }).intent(Intents.NormalVoiceAtNight);
+    expect(speechOf(off)).toContain('everyday voice at night too');
+    const evening = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
+    expect(speechOf(evening)).not.toContain('volume');
+  });
+});
+
+describe('"reset my preferences"', () => {
+  it('undoes them and says so; the next session is calm breathing again', async () => {
+    const userId = newUser();
+    await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('box', 'box') });
+    await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
+    const reset = await skill.conversation({ userId }).intent(Intents.ResetPreferences);
+    expect(speechOf(reset)).toContain('I&apos;ve reset your preferences');
+    expect((await skill.store.readHistory(userId)).preferences).toEqual({});
+    const next = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
+    expect(speechOf(next)).toContain('in for four, hold for four, and out for six');
+    expect(speechOf(next)).not.toContain('volume');
+  });
+});
+
+describe('when the table cannot be reached', () => {
+  it('says kindly that the change was not saved', async () => {
+    const store = new InMemoryPracticeStore();
+    store.unavailable = true;
+    const logger = recordingLogger();
+    const offline = createSkill({ store, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
+    const talk = new Conversation((event) => offline.invoke(event), { apiEndpoint: skill.settingsApi.endpoint });
+    for (const [intent, slots] of [
+      [Intents.PreferTechnique, { technique: technique('box', 'box') }],
+      [Intents.SoftVoiceAtNight, {}],
+      [Intents.ResetPreferences, {}],
+    ] as const) {
+      const response = await talk.intent(intent, slots);
+      expect(speechOf(response)).toContain('I couldn&apos;t save that just now');
+    }
+    expect(JSON.stringify(logger.entries)).not.toContain('amzn1.ask.account');
+  });
+});

@@ -1,0 +1,249 @@
+import type { RequestEnvelope, ResponseEnvelope, interfaces } from 'ask-sdk-model';
+import { CIRCLE_SCALE } from '../../lambda/alexa/apl/phase-looks';
+import { BEDTIME_LOOK } from '../../lambda/alexa/apl/looks';
+import { MAX_RESPONSE_BYTES } from '../../lambda/alexa/apl/limits';
+import { reminderToken } from '../../lambda/alexa/reminder-time';
+import { Intents } from '../../lambda/intents';
+import { estimateSpeechMs } from '../../lambda/speech/estimate';
+import { speechOf } from '../../tools/lib/conversation';
+import { intentRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
+import { ssmlPieces } from '../../tools/lib/ssml-pieces';
+import { mountedCommands, playCommands, type PlayedPhase } from '../support/apl-playback';
+import { startRemindersApiStub, type RemindersApiStub } from '../support/reminders-api-stub';
+import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { expectValidAlexaSsml } from '../support/ssml';
+
+type Json = Record<string, unknown>;
+
+let skill: SkillUnderTest;
+let alexaApi: RemindersApiStub;
+beforeAll(async () => {
+  skill = await startSkillUnderTest({ timeZone: 'America/New_York' });
+});
+afterAll(async () => {
+  await skill.close();
+});
+beforeEach(async () => {
+  alexaApi = await startRemindersApiStub({ timeZone: 'America/New_York' });
+});
+afterEach(async () => {
+  await alexaApi.stop();
+});
+
+function renderedDocument(response: ResponseEnvelope): Json {
+  const directives = response.response.directives ?? [];
+  const render = directives.filter((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
+  expect(render).toHaveLength(1);
+  return (render[0] as interfaces.alexa.presentation.apl.RenderDocumentDirective).document as Json;
+}
+
+/** Where each speech piece starts, on the same clock the skill paces with. */
+function spokenStarts(ssml: string): Array<{ text: string; startMs: number }> {
+  let clock = 0;
+  return ssmlPieces(ssml).flatMap((piece) => {
+    if (piece.kind === 'pause') {
+      clock += piece.ms;
+      return [];
+    }
+    if (piece.kind !== 'speech') return [];
+    const start = clock;
+    clock += estimateSpeechMs(piece.text, piece.voice.ratePercent);
+    return [{ text: piece.text.trim(), startMs: start }];
+  });
+}
+
+function pictureStarts(played: readonly PlayedPhase[]): Array<PlayedPhase & { startMs: number }> {
+  let clock = 0;
+  return played.map((phase) => {
+    const startMs = clock;
+    clock += phase.ms;
+    return { ...phase, startMs };
+  });
+}
+
+describe('on a screen: the breathing visual', () => {
+  it('comes with the 4-4-6 session, every cue of the voice starting its phase on screen', async () => {
+    const response = await skill.conversation({ screen: true }).intent(Intents.Breathe);
+    await expectValidAlexaSsml(speechOf(response));
+    expect(response.response.shouldEndSession).toBe(true);
+    const picture = pictureStarts(playCommands(mountedCommands(renderedDocument(response))));
+    const breathPhases = picture.filter((p) => ['Breathe in', 'Hold', 'Breathe out'].includes(p.word));
+    expect(breathPhases.map((p) => p.word).slice(0, 3)).toEqual(['Breathe in', 'Hold', 'Breathe out']);
+    expect(breathPhases).toHaveLength(6 * 3);
+
+    // The introduction is the first thing said; the 18 cues after it start the 18 phases.
+    const cues = spokenStarts(speechOf(response)).slice(1, 1 + breathPhases.length);
+    expect(cues[0]!.text).toBe('Breathe in through your nose');
+    cues.forEach((cue, i) => expect(Math.abs(cue.startMs - breathPhases[i]!.startMs)).toBeLessThanOrEqual(100));
+    expect(picture[0]).toMatchObject({ word: 'Get comfortable', startMs: 0 });
+    for (const phase of breathPhases) expect(phase.ms).toBe({ 'Breathe in': 4000, Hold: 4000, 'Breathe out': 6000 }[phase.word]);
+  });
+
+  it('stays in step for a 20-minute session, and the whole response stays under 24 KB', async () => {
+    const response = await skill.conversation({ screen: true }).intent(Intents.Breathe, { duration: 'PT20M' });
+    expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(MAX_RESPONSE_BYTES);
+    const picture = pictureStarts(playCommands(mountedCommands(renderedDocument(response))));
+    const inhales = picture.filter((p) => p.word === 'Breathe in');
+    const spokenInhales = spokenStarts(speechOf(response)).filter((piece) => /^(Breathe in|In)\b/.test(piece.text));
+    expect(inhales.length).toBeGreaterThan(70);
+    expect(spokenInhales).toHaveLength(inhales.length);
+    spokenInhales.forEach((cue, i) => expect(Math.abs(cue.startMs - inhales[i]!.startMs)).toBeLessThanOrEqual(100));
+    expect(inhales.every((p) => p.toScale === CIRCLE_SCALE.full && p.ms === 4000)).toBe(true);
+  });
+
+  it('is dim and dark at bedtime', async () => {
+    const response = await skill.conversation({ screen: true }).intent(Intents.Bedtime);
+    const document = renderedDocument(response);
+    const [container] = (document.mainTemplate as { items: Json[] }).items;
+    expect(container!.backgroundColor).toBe(BEDTIME_LOOK.background);
+    expect(playCommands(mountedCommands(document)).some((p) => p.word === 'Breathe in')).toBe(true);
+  });
+
+  it.each([
+    [Intents.Relax, 'Muscle relaxation'],
+    [Intents.Grounding, 'Grounding'],
+  ])('%s shows a card of the practice', async (intent, title) => {
+    const document = renderedDocument(await skill.conversation({ screen: true }).intent(intent));
+    expect(JSON.stringify(document.mainTemplate)).toContain(title);
+  });
+
+  it.each([Intents.Breathe, Intents.Bedtime, Intents.Relax, Intents.Grounding])('%s sends no APL to a device without a screen', async (intent) => {
+    const response = await skill.conversation().intent(intent);
+    expect((response.response.directives ?? []).filter((d) => d.type.startsWith('Alexa.Presentation'))).toEqual([]);
+  });
+});
+
+/** A request as it arrives once the user has granted reminder permission. */
+function withConsent(envelope: RequestEnvelope): RequestEnvelope {
+  envelope.context.System.user.permissions = { consentToken: 'consent-token' };
+  return envelope;
+}
+
+function reminderRequest(slots: Record<string, SlotInput | undefined>, o: EnvelopeOptions, consent: boolean): RequestEnvelope {
+  const envelope = intentRequest(Intents.Reminder, slots, o);
+  return consent ? withConsent(envelope) : envelope;
+}
+
+function consentAnswer(status: string, token: string, o: EnvelopeOptions): RequestEnvelope {
+  const request = requestOfType(
+    'Connections.Response',
+    { name: 'AskFor', status: { code: '200', message: 'OK' }, payload: { permissionScope: 'alexa::alerts:reminders:skill:readwrite', status }, token },
+    o,
+  );
+  return status === 'ACCEPTED' ? withConsent(request) : request;
+}
+
+const conversation = () => skill.conversation({ apiEndpoint: alexaApi.endpoint });
+
+function sendRequestOf(response: ResponseEnvelope): interfaces.connections.SendRequestDirective | undefined {
+  return (response.response.directives ?? []).find((d) => d.type === 'Connections.SendRequest') as
+    | interfaces.connections.SendRequestDirective
+    | undefined;
+}
+
+describe('daily reminders', () => {
+  it('asks for permission by voice, then, once granted, creates a daily reminder and says the time back', async () => {
+    const talk = conversation();
+    const asked = await talk.send((o) => reminderRequest({ time: '21:00' }, o, false));
+    await expectValidAlexaSsml(speechOf(asked));
+    expect(speechOf(asked)).toContain('every day at 9 PM');
+    const sendRequest = sendRequestOf(asked);
+    expect(sendRequest).toMatchObject({
+      name: 'AskFor',
+      payload: {
+        '@type': 'AskForPermissionsConsentRequest',
+        '@version': '2',
+        permissionScopes: [{ permissionScope: 'alexa::alerts:reminders:skill:readwrite', consentLevel: 'ACCOUNT' }],
+      },
+    });
+    expect('shouldEndSession' in asked.response).toBe(false);
+    expect(asked.response.reprompt).toBeUndefined();
+    expect(alexaApi.reminders).toEqual([]);
+
+    const granted = await talk.send((o) => consentAnswer('ACCEPTED', sendRequest!.token, o));
+    await expectValidAlexaSsml(speechOf(granted));
+    expect(speechOf(granted)).toContain('I&apos;ll remind you every day at 9 PM.');
+    expect(alexaApi.reminders).toHaveLength(1);
+    const { body, token } = alexaApi.reminders[0]!;
+    expect(token).toBeTruthy();
+    expect(body.trigger).toMatchObject({
+      type: 'SCHEDULED_ABSOLUTE',
+      timeZoneId: 'America/New_York',
+      recurrence: { recurrenceRules: ['FREQ=DAILY;BYHOUR=21;BYMINUTE=0;BYSECOND=0;INTERVAL=1;'] },
+    });
+    expect(JSON.stringify(body.alertInfo)).toContain('ask Steady to help me breathe');
+  });
+
+  it.each(['DENIED', 'NOT_ANSWERED'])('accepts %s gracefully and sets nothing', async (status) => {
+    const answered = await conversation().send((o) => consentAnswer(status, reminderToken({ hour: 21, minute: 0 }), o));
+    await expectValidAlexaSsml(speechOf(answered));
+    expect(speechOf(answered)).toContain('That&apos;s okay, I won&apos;t set a reminder.');
+    expect(answered.response.shouldEndSession).toBe(true);
+    expect(alexaApi.calls).toEqual([]);
+  });
+
+  it('with permission already given, sets the reminder at once; a new time replaces the old reminder', async () => {
+    const morning = await conversation().send((o) => reminderRequest({ time: '07:30' }, o, true));
+    expect(speechOf(morning)).toContain('every day at 7:30 AM');
+    expect(sendRequestOf(morning)).toBeUndefined();
+    const evening = await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
+    expect(speechOf(evening)).toContain('every day at 9 PM');
+    expect(speechOf(evening)).toContain('replaces your earlier Steady reminder');
+    expect(alexaApi.reminders).toHaveLength(1);
+    expect(JSON.stringify(alexaApi.reminders[0]!.body)).toContain('BYHOUR=21;BYMINUTE=0');
+  });
+
+  it('without a time, chooses 8 PM and says so', async () => {
+    const response = await conversation().send((o) => reminderRequest({ time: undefined }, o, true));
+    expect(speechOf(response)).toContain('You didn&apos;t say a time, so I&apos;ll use 8 PM.');
+    expect(JSON.stringify(alexaApi.reminders[0]!.body)).toContain('BYHOUR=20;BYMINUTE=0');
+  });
+
+  it('asks for permission when the Reminders API refuses the token', async () => {
+    alexaApi.fault = { kind: 'status', status: 401 };
+    const response = await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
+    expect(sendRequestOf(response)?.token).toBe(reminderToken({ hour: 21, minute: 0 }));
+  });
+
+  it('does not ask again when permission was just granted but the API still refuses', async () => {
+    alexaApi.fault = { kind: 'status', status: 403 };
+    const response = await conversation().send((o) => consentAnswer('ACCEPTED', reminderToken({ hour: 21, minute: 0 }), o));
+    expect(sendRequestOf(response)).toBeUndefined();
+    expect(speechOf(response)).toContain('in the Alexa app');
+  });
+
+  it.each([
+    ['failing', { kind: 'status', status: 503 } as const],
+    ['silent', { kind: 'silence' } as const],
+  ])('answers kindly, in time, when the Reminders API is %s', async (_how, fault) => {
+    alexaApi.fault = fault;
+    const started = Date.now();
+    const response = await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
+    expect(Date.now() - started).toBeLessThan(4000);
+    await expectValidAlexaSsml(speechOf(response));
+    expect(speechOf(response)).toContain('I couldn&apos;t set your reminder just now');
+    expect(response.response.shouldEndSession).toBe(true);
+  });
+
+  it('"cancel my reminder" removes it; asked again, there is nothing to cancel', async () => {
+    await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
+    expect(alexaApi.reminders).toHaveLength(1);
+    const cancelled = await conversation().send((o) => withConsent(intentRequest(Intents.CancelReminder, {}, o)));
+    expect(speechOf(cancelled)).toContain('I won&apos;t remind you any more.');
+    expect(alexaApi.reminders).toEqual([]);
+    const again = await conversation().send((o) => withConsent(intentRequest(Intents.CancelReminder, {}, o)));
+    expect(speechOf(again)).toContain('nothing to cancel');
+  });
+
+  it('cancelling without reminder permission says there is nothing to cancel, and calls nothing', async () => {
+    const response = await conversation().intent(Intents.CancelReminder);
+    expect(speechOf(response)).toContain('nothing to cancel');
+    expect(alexaApi.calls).toEqual([]);
+  });
+
+  it('cancelling while the API fails is answered kindly', async () => {
+    alexaApi.fault = { kind: 'status', status: 500 };
+    const response = await conversation().send((o) => withConsent(intentRequest(Intents.CancelReminder, {}, o)));
+    expect(speechOf(response)).toContain('I couldn&apos;t reach your reminders just now');
+  });
+});

@@ -1,0 +1,109 @@
+import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
+import { planBreathing } from '../../../lambda/guidance/breathing/plan';
+import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
+import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
+import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
+import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
+import { PMR_CLOSE } from '../../../lambda/guidance/pmr/wording';
+import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
+import { softerVoice, withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
+import type { Segment, Timeline, Voice } from '../../../lambda/guidance/timeline';
+import { inNightVoice } from '../../../lambda/handlers/night-voice';
+import { isNight, softVoiceNow } from '../../../lambda/practice/night-voice';
+import { ssmlLength } from '../../../lambda/speech/budget';
+import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
+import { longestClosing } from '../../support/longest-closing';
+import { marksOf, pacingErrorsMs } from '../../support/pacing';
+
+const CLOSING = ['Well done. Notice how you feel now.', 'I can tolerate discomfort while I seek supportive connections.'];
+
+const breathing = (technique: TechniqueId): Timeline =>
+  breathingTimeline(planBreathing({ technique, length: { kind: 'default' }, introduce: true }), CLOSING, ssmlLength, SESSION_SSML_BUDGET);
+
+const SESSIONS: Array<[string, Timeline]> = [
+  ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [id, breathing(id)]),
+  ['pmr quick', pmrTimeline('quick', CLOSING)],
+  ['pmr full', pmrTimeline('full', CLOSING)],
+  ['grounding', groundingTimeline(CLOSING)],
+  ['overwhelmed', overwhelmedTimeline('breathless', CLOSING)],
+  ['bedtime', bedtimeTimeline(CLOSING)],
+];
+
+const LOUDNESS: Record<Voice['volume'], number> = { 'x-soft': 0, soft: 1, medium: 2 };
+const voices = (segments: readonly Segment[]): Voice[] => segments.flatMap((s) => (s.kind === 'say' ? [s.voice] : []));
+
+describe('the soft night voice', () => {
+  it.each(SESSIONS)('%s: every phase keeps its length, so the pacing and the picture are untouched', (_name, timeline) => {
+    const soft = withSoftVoiceTimeline(timeline);
+    expect(pacingErrorsMs(soft)).toEqual(pacingErrorsMs(timeline));
+    const gaps = (t: Timeline) => marksOf(t).slice(1).map((m, i) => m.startMs - marksOf(t)[i]!.startMs);
+    expect(gaps(soft)).toEqual(gaps(timeline));
+  });
+
+  it.each(SESSIONS)('%s: says the same words, never louder or faster, and softer wherever it can be', (_name, timeline) => {
+    const soft = withSoftVoiceTimeline(timeline);
+    const texts = (t: Timeline) => t.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
+    expect(texts(soft)).toEqual(texts(timeline));
+    voices(soft.segments).forEach((voice, i) => {
+      const before = voices(timeline.segments)[i]!;
+      expect(LOUDNESS[voice.volume]).toBeLessThanOrEqual(Math.min(LOUDNESS[before.volume], LOUDNESS.soft));
+      expect(voice.ratePercent).toBeLessThanOrEqual(before.ratePercent);
+      expect(voice.whispered).toBe(before.whispered);
+    });
+  });
+
+  it('slows the introduction and the close, which no phase holds to time', () => {
+    const timeline = breathing('calm');
+    const soft = withSoftVoiceTimeline(timeline);
+    const [intro] = voices(soft.segments);
+    const close = voices(soft.segments).pop()!;
+    expect(intro).toEqual({ ratePercent: 81, volume: 'soft', whispered: false });
+    expect(close.ratePercent).toBe(81);
+  });
+
+  it('slows a cue only when the silence after it can give up the time', () => {
+    const soft = withSoftVoiceTimeline(breathing('calm'));
+    const cueRates = soft.segments.flatMap((s) => (s.kind === 'say' && s.mark ? [s.voice.ratePercent] : []));
+    expect(cueRates.every((rate) => rate === 90 || rate === 100)).toBe(true);
+    expect(cueRates).toContain(90);
+  });
+
+  it('leaves a whisper alone: Alexa whispers at its own rate and volume', () => {
+    const whisper: Voice = { ratePercent: 100, volume: 'x-soft', whispered: true };
+    expect(softerVoice(whisper, true)).toBe(whisper);
+  });
+
+  it.each(SESSIONS)('%s: fits one response in the night voice', (_name, timeline) => {
+    const night = inNightVoice(timeline);
+    expect(night).not.toBe(timeline);
+    expect(ssmlLength(night.segments)).toBeLessThanOrEqual(SESSION_SSML_BUDGET);
+  });
+
+  it('keeps the everyday voice rather than lose words when the softer one would not fit', () => {
+    // The full sixteen-group relaxation on a milestone day with the longest compassion line.
+    const longest = pmrTimeline('full', longestClosing(PMR_CLOSE));
+    expect(ssmlLength(withSoftVoiceTimeline(longest).segments)).toBeGreaterThan(SESSION_SSML_BUDGET);
+    expect(inNightVoice(longest)).toBe(longest);
+  });
+});
+
+describe('night', () => {
+  it.each([
+    [19, false],
+    [20, true],
+    [23, true],
+    [0, true],
+    [5, true],
+    [6, false],
+    [12, false],
+  ])('at %i:00 is night: %s', (hour, night) => {
+    expect(isNight(hour)).toBe(night);
+  });
+
+  it('softens only when the user asked for it and it is night', () => {
+    expect(softVoiceNow({ softVoiceAtNight: true }, 22)).toBe(true);
+    expect(softVoiceNow({ softVoiceAtNight: true }, 9)).toBe(false);
+    expect(softVoiceNow({ softVoiceAtNight: false }, 22)).toBe(false);
+    expect(softVoiceNow(undefined, 22)).toBe(false);
+  });
+});
