@@ -23,6 +23,16 @@ function serialiseError(error: unknown): unknown {
   };
 }
 
+/** A field JSON cannot hold (a BigInt, a cycle) costs the fields, never the line or the request. */
+function serialiseEntry(entry: LogFields): string {
+  try {
+    return JSON.stringify(entry);
+  } catch (error) {
+    const { level, message, service, timestamp } = entry;
+    return JSON.stringify({ level, message, service, timestamp, fieldsDropped: String(error) });
+  }
+}
+
 export function createJsonLogger(
   options: { level?: LogLevel; write?: (line: string) => void; service?: string } = {},
 ): Logger {
@@ -33,7 +43,7 @@ export function createJsonLogger(
     if (ORDER[level] < threshold) return;
     const entry: LogFields = { level, message, service, timestamp: new Date().toISOString() };
     for (const [key, value] of Object.entries(fields)) entry[key] = value instanceof Error ? serialiseError(value) : value;
-    write(JSON.stringify(entry));
+    write(serialiseEntry(entry));
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

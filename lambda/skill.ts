@@ -1,18 +1,31 @@
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
 import { bedtimeHandler } from './handlers/bedtime';
 import { breatheHandler } from './handlers/breathe';
+import { canFulfillIntentHandler } from './handlers/can-fulfill';
 import { errorHandler } from './handlers/error';
+import { exceptionEncounteredHandler } from './handlers/exception-encountered';
 import { fallbackHandler } from './handlers/fallback';
 import { confirmForgetHandler, declineForgetHandler, forgetHistoryHandler } from './handlers/forget-history';
 import { groundingHandler } from './handlers/grounding';
 import { helpHandler } from './handlers/help';
 import { launchHandler } from './handlers/launch';
 import { overwhelmedHandler } from './handlers/overwhelmed';
+import {
+  normalVoiceAtNightHandler,
+  preferLengthHandler,
+  preferTechniqueHandler,
+  resetPreferencesHandler,
+  softVoiceAtNightHandler,
+} from './handlers/preferences';
 import { relaxHandler } from './handlers/relax';
+import { reminderHandler } from './handlers/reminder';
+import { cancelReminderHandler } from './handlers/reminder-cancel';
+import { reminderConsentHandler } from './handlers/reminder-consent';
 import { repeatHandler } from './handlers/repeat';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { stopHandler } from './handlers/stop';
 import { notNowHandler, practiseNowHandler, streakHandler } from './handlers/streak';
+import { unhandledRequestHandler } from './handlers/unhandled';
 import type { SkillDependencies } from './skill-dependencies';
 
 export function createSkill(deps: SkillDependencies): Skill {
@@ -30,12 +43,23 @@ export function createSkill(deps: SkillDependencies): Skill {
       declineForgetHandler,
       practiseNowHandler(deps),
       notNowHandler,
+      reminderHandler(deps),
+      reminderConsentHandler(deps),
+      cancelReminderHandler(deps),
+      preferTechniqueHandler(deps),
+      preferLengthHandler(deps),
+      softVoiceAtNightHandler(deps),
+      normalVoiceAtNightHandler(deps),
+      resetPreferencesHandler(deps),
       helpHandler,
       stopHandler,
       repeatHandler,
       fallbackHandler,
       sessionEndedHandler(deps),
     )
+    .addRequestHandlers(canFulfillIntentHandler, exceptionEncounteredHandler(deps))
+    // Keep last: it answers whatever no handler above claimed.
+    .addRequestHandlers(unhandledRequestHandler(deps))
     .addErrorHandlers(errorHandler(deps));
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();

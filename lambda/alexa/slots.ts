@@ -1,4 +1,4 @@
-import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
+import type { Intent, IntentRequest, RequestEnvelope } from 'ask-sdk-model';
 
 export interface SlotReading {
   /** What the user said, as Alexa heard it; undefined when the slot was not filled. */
@@ -7,11 +7,23 @@ export interface SlotReading {
   readonly id: string | undefined;
 }
 
+/**
+ * Characters XML cannot carry (control characters, lone surrogates, U+FFFE, U+FFFF). A typed
+ * request can hold them, and Alexa refuses SSML that says them back.
+ */
+const NOT_XML_CHARACTERS = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 /** Reads a slot defensively: absent slots, empty values and unresolved values all arrive here. */
 export function readSlot(envelope: RequestEnvelope, name: string): SlotReading {
   const request = envelope.request as Partial<IntentRequest>;
-  const slot = request.type === 'IntentRequest' ? request.intent?.slots?.[name] : undefined;
-  const spoken = typeof slot?.value === 'string' && slot.value.trim() !== '' ? slot.value.trim() : undefined;
+  return readSlotOf(request.type === 'IntentRequest' ? request.intent : undefined, name);
+}
+
+/** The same reading for any request that carries an intent, such as CanFulfillIntentRequest. */
+export function readSlotOf(intent: Partial<Intent> | undefined, name: string): SlotReading {
+  const slot = intent?.slots?.[name];
+  const text = typeof slot?.value === 'string' ? slot.value.replace(NOT_XML_CHARACTERS, ' ').trim() : '';
+  const spoken = text !== '' ? text : undefined;
   const authorities = slot?.resolutions?.resolutionsPerAuthority ?? [];
   const match = authorities.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH');
   const id = match?.values?.[0]?.value?.id;

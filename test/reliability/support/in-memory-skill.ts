@@ -1,0 +1,21 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { createSkill } from '../../../lambda/skill';
+import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
+import { InMemoryPracticeStore } from '../../unit/practice/in-memory-practice-store';
+import { recordingLogger } from '../../support/skill-harness';
+import { fixedTimeZone } from './broken-parts';
+
+/**
+ * The real skill on a fast in-memory store with a fixed time zone, for tests that send it
+ * thousands of requests: what they try is the input, not the services.
+ */
+export function inMemorySkill() {
+  const store = new InMemoryPracticeStore();
+  const logger = recordingLogger();
+  const skill = createSkill({ store, timeZones: fixedTimeZone('Pacific/Auckland'), logger, skillId: TEST_SKILL_ID });
+  return {
+    store,
+    logger,
+    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(envelope),
+  };
+}
