@@ -6,6 +6,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { SKILL_BUNDLE } from './skill-bundle';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -68,12 +69,13 @@ export class SkillFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         SKILL_ID: props.skillId,
         // Without this flag Node ignores the bundled source map and stack traces point into minified code.
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: SKILL_BUNDLE.nodeOptions,
       },
       bundling: {
         forceDockerBundling: false,
-        minify: true,
-        sourceMap: true,
+        minify: SKILL_BUNDLE.minify,
+        sourceMap: SKILL_BUNDLE.sourceMap,
+        sourcesContent: SKILL_BUNDLE.sourcesContent,
         // A bundled, tree-shaken SDK pins the version the tests use and usually starts faster than the runtime's copy.
         bundleAwsSDK: true,
       },

@@ -1,0 +1,146 @@
+/**
+ * Builds the three Lambda bundles the benchmark compares, the same way the CDK stack builds
+ * Steady's, plus the small child-process scripts that load them.
+ */
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SKILL_BUNDLE } from '../../infra/skill-bundle';
+
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+export const OUT_DIR = join(PROJECT_ROOT, '.local', 'bench');
+
+/**
+ * The esbuild options of Steady's NodejsFunction (infra/skill-function.ts: runtime NODEJS_22_X,
+ * `minify: true`, `sourceMap: true`, `bundleAwsSDK: true`), as aws-cdk-lib turns them into the
+ * esbuild command line: `--bundle --target=node22 --platform=node --minify --sourcemap` and no
+ * `--external` at all, because the AWS SDK is bundled in. The stack passes no format; esbuild's
+ * default for a node bundle is CommonJS, written out here. The infra has no shared constant for
+ * these yet, so they are repeated: keep them in step with infra/skill-function.ts.
+ */
+export const STACK_BUNDLING: Readonly<BuildOptions> = {
+  bundle: true,
+  platform: 'node',
+  target: SKILL_BUNDLE.target,
+  format: 'cjs',
+  minify: SKILL_BUNDLE.minify,
+  sourcemap: SKILL_BUNDLE.sourceMap,
+  sourcesContent: SKILL_BUNDLE.sourcesContent,
+  external: [],
+};
+
+/** The stack's NODE_OPTIONS, so stack traces use the source map. */
+export const STACK_NODE_OPTIONS = [SKILL_BUNDLE.nodeOptions] as const;
+
+export type SkillId = 'steady' | 'minimal' | 'conventional';
+export const SKILLS: readonly SkillId[] = ['steady', 'minimal', 'conventional'];
+
+const ENTRIES: Readonly<Record<SkillId, string>> = {
+  steady: join(PROJECT_ROOT, 'lambda', 'index.ts'),
+  minimal: join(__dirname, 'reference', 'minimal.ts'),
+  conventional: join(__dirname, 'reference', 'conventional.ts'),
+};
+
+export interface SkillBundle {
+  readonly skill: SkillId;
+  /** The bundle's absolute path: `<dir>/index.js`, with `index.js.map` beside it. */
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  readonly sourceMapBytes: number;
+  readonly metafile: Metafile;
+}
+
+export interface BenchBundles {
+  readonly skills: Readonly<Record<SkillId, SkillBundle>>;
+  /** The warm-loop child (loads one skill bundle, answers the parent over IPC). */
+  readonly warmChild: string;
+  /** The SSML session build measurement, bundled as the stack bundles Steady's code. */
+  readonly ssmlBuild: string;
+}
+
+async function buildSkill(skill: SkillId): Promise<SkillBundle> {
+  const dir = join(OUT_DIR, skill);
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, 'index.js');
+  const result = await build({
+    ...STACK_BUNDLING,
+    entryPoints: [ENTRIES[skill]],
+    outfile: file,
+    metafile: true,
+    logLevel: 'error',
+    absWorkingDir: PROJECT_ROOT,
+  });
+  const code = await readFile(file);
+  return {
+    skill,
+    file,
+    bytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    sourceMapBytes: (await stat(`${file}.map`)).size,
+    metafile: result.metafile,
+  };
+}
+
+/**
+ * A bench script as plain JavaScript, so no TypeScript loader runs in a measured process (and, for
+ * code of Steady's measured in process, it runs scope-hoisted and minified as in the Lambda).
+ */
+async function buildScript(name: string, options: BuildOptions = {}): Promise<string> {
+  const outfile = join(OUT_DIR, `${name}.js`);
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    ...options,
+    sourcemap: false,
+    entryPoints: [join(__dirname, `${name}.ts`)],
+    outfile,
+    logLevel: 'error',
+    absWorkingDir: PROJECT_ROOT,
+  });
+  return outfile;
+}
+
+export async function buildBenchBundles(): Promise<BenchBundles> {
+  await mkdir(OUT_DIR, { recursive: true });
+  const [steady, minimal, conventional, warmChild, ssmlBuild] = await Promise.all([
+    buildSkill('steady'),
+    buildSkill('minimal'),
+    buildSkill('conventional'),
+    buildScript('warm-child'),
+    buildScript('ssml-build', STACK_BUNDLING),
+  ]);
+  return { skills: { steady, minimal, conventional }, warmChild, ssmlBuild };
+}
+
+export interface InputShare {
+  /** A package name (`@aws-sdk/client-dynamodb`), or a project folder (`lambda/guidance`). */
+  readonly name: string;
+  readonly bytes: number;
+}
+
+function packageOf(inputPath: string): string {
+  const marker = 'node_modules/';
+  const at = inputPath.lastIndexOf(marker);
+  if (at === -1) {
+    const parts = inputPath.split('/');
+    return parts.length > 2 ? parts.slice(0, 2).join('/') : parts.join('/');
+  }
+  const rest = inputPath.slice(at + marker.length).split('/');
+  return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
+}
+
+/** The bytes each package (or project folder) contributes to the minified output, biggest first. */
+export function biggestInputs(metafile: Metafile): InputShare[] {
+  const totals = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [inputPath, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = packageOf(inputPath);
+      totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+}

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: Steady against two reference skills, in one run, interleaved.
+ *
+ *   --quick   fewer iterations (a smoke run; below the sample sizes the targets are judged on)
+ *   --check   exit 1 when a target is missed (otherwise the run always exits 0: it measures)
+ *
+ * See docs/benchmark.md for what is measured and how.
+ */
+import { writeFile } from 'node:fs/promises';
+import { cpus, platform, arch } from 'node:os';
+import { join, relative } from 'node:path';
+import { CALM_APOLOGY } from '../../lambda/handlers/error';
+import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
+import { biggestInputs, buildBenchBundles, OUT_DIR, PROJECT_ROOT, SKILLS, STACK_NODE_OPTIONS, type SkillId } from './bundles';
+import { measureColdStarts } from './cold';
+import {
+  biggestInputsTable,
+  checkTargets,
+  markdownResults,
+  resultsTable,
+  ssmlTable,
+  summarise,
+  targetsText,
+  type Summary,
+} from './report';
+import { startBenchServices, skillEnvironment } from './services';
+import type { measureSsmlBuild } from './ssml-build';
+import { measureWarmRequests } from './warm';
+import { benchEnvelope, REQUEST_KINDS } from './workload';
+
+interface Plan {
+  readonly coldRuns: number;
+  readonly users: number;
+  readonly batch: number;
+  readonly warmupRounds: number;
+  readonly measuredRounds: number;
+  readonly ssmlIterations: number;
+  readonly ssmlWarmup: number;
+}
+
+const FULL: Plan = { coldRuns: 15, users: 50, batch: 25, warmupRounds: 2, measuredRounds: 16, ssmlIterations: 2000, ssmlWarmup: 200 };
+const QUICK: Plan = { coldRuns: 5, users: 50, batch: 25, warmupRounds: 2, measuredRounds: 4, ssmlIterations: 300, ssmlWarmup: 50 };
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function elapsed(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+async function main(): Promise<number> {
+  const args = new Set(process.argv.slice(2));
+  if (args.has('--help')) {
+    log('usage: npm run bench [-- --quick] [-- --check]');
+    return 0;
+  }
+  const plan = args.has('--quick') ? QUICK : FULL;
+  const started = Date.now();
+
+  log('building the three bundles as the stack builds Steady’s…');
+  const bundles = await buildBenchBundles();
+
+  log('starting DynamoDB Local and the Settings API stand-in…');
+  const services = await startBenchServices();
+  try {
+    log(`cold starts: ${plan.coldRuns} fresh processes per skill and mode, interleaved, after one discarded round…`);
+    const coldModes = [
+      { name: 'stack', nodeOptions: STACK_NODE_OPTIONS },
+      { name: 'plain', nodeOptions: [] },
+    ];
+    const coldByMode = await measureColdStarts(
+      SKILLS,
+      coldModes,
+      bundles.skills,
+      (skill, nodeOptions) => skillEnvironment(skill, services, nodeOptions),
+      (run) => benchEnvelope('breathing', run % plan.users, services.settingsApiEndpoint),
+      plan.coldRuns,
+    );
+
+    const perKind = plan.batch * plan.measuredRounds;
+    log(`warm requests: ${perKind} of each kind per skill after ${plan.batch * plan.warmupRounds} of warm-up, interleaved…`);
+    const warm = await measureWarmRequests(
+      SKILLS,
+      bundles.warmChild,
+      (skill) => ({
+        ...skillEnvironment(skill, services, STACK_NODE_OPTIONS),
+        BENCH_BUNDLE: bundles.skills[skill].file,
+        BENCH_API_ENDPOINT: services.settingsApiEndpoint,
+        BENCH_USERS: String(plan.users),
+      }),
+      plan,
+      (round, rounds) => {
+        if (round % 4 === 0 || round === rounds) log(`  round ${round}/${rounds} (${elapsed(started)})`);
+      },
+    );
+
+    log(`SSML session builds: ${plan.ssmlIterations} of each, interleaved, in process…`);
+    // The bundled build of ssml-build.ts: Steady's code as the Lambda runs it, not through tsx.
+    const ssmlBuild = require(bundles.ssmlBuild) as { measureSsmlBuild: typeof measureSsmlBuild };
+    const ssml = ssmlBuild.measureSsmlBuild(plan.ssmlIterations, plan.ssmlWarmup);
+
+    const measurements = {
+      bundles: bundles.skills,
+      cold: coldByMode.stack!,
+      coldWithoutSourceMaps: coldByMode.plain!,
+      warm,
+      ssml,
+    };
+    const summaries = Object.fromEntries(SKILLS.map((skill) => [skill, summarise(measurements, skill)])) as Record<SkillId, Summary>;
+    const checks = checkTargets(summaries, ssml);
+    const inputs = biggestInputs(bundles.skills.steady.metafile);
+
+    const heading =
+      `Steady benchmark · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · node ${process.version} · ` +
+      `${platform()} ${arch()} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}` +
+      (plan === QUICK ? ' · QUICK RUN (small samples)' : '');
+    const sampleNote =
+      `cold: median of ${plan.coldRuns} fresh processes per skill; warm: ${perKind} requests of each kind per skill, ` +
+      `${plan.users} users; all with NODE_OPTIONS=${STACK_NODE_OPTIONS.join(' ')}`;
+    const printed = [
+      heading,
+      sampleNote,
+      '',
+      resultsTable(summaries),
+      '',
+      ssmlTable(ssml),
+      '',
+      targetsText(checks),
+      '',
+      biggestInputsTable(inputs, bundles.skills.steady.bytes),
+    ].join('\n');
+    process.stdout.write(`${printed}\n\n`);
+
+    for (const skill of SKILLS) {
+      const said = REQUEST_KINDS.map((kind) => `${kind}: “${(warm[skill].speech[kind] ?? '(nothing)').slice(0, 60)}…”`);
+      log(`${skill} answered  ${said.join('  ')}`);
+      if (summaries[skill].failures > 0) log(`  ${skill}: ${summaries[skill].failures} requests threw`);
+    }
+    for (const kind of REQUEST_KINDS) {
+      const speech = warm.steady.speech[kind] ?? '';
+      if (speech.startsWith(CALM_APOLOGY.slice(0, 30)) || speech.startsWith(FALLBACK_TEXT.slice(0, 30))) {
+        log(`WARNING: Steady answered every ${kind} request with its error or fallback reply; its timings are not the real ${kind}.`);
+      }
+    }
+
+    const resultsFile = join(OUT_DIR, 'results.json');
+    const markdownFile = join(OUT_DIR, 'results.md');
+    await writeFile(resultsFile, JSON.stringify({ heading, plan, summaries, ssml, checks, biggestInputs: inputs.slice(0, 25) }, null, 2));
+    await writeFile(markdownFile, markdownResults(heading, sampleNote, summaries, ssml, checks));
+    log(`results: ${relative(PROJECT_ROOT, resultsFile)}, ${relative(PROJECT_ROOT, markdownFile)} (${elapsed(started)})`);
+
+    const missed = checks.filter((c) => !c.pass).length;
+    return args.has('--check') && missed > 0 ? 1 : 0;
+  } finally {
+    await services.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (error instanceof Error && error.cause) log(`caused by: ${String(error.cause)}`);
+    process.exit(2);
+  },
+);

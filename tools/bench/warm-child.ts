@@ -1,0 +1,115 @@
+/**
+ * A warm Lambda container for one skill: loads its bundle once, then runs the batches of requests
+ * the benchmark sends over IPC, timing each invocation and counting the outbound calls it made
+ * (DynamoDB operations from the `X-Amz-Target` header, Settings API lookups) and the log lines it
+ * wrote. Built to plain JavaScript by the benchmark; run with the stack's NODE_OPTIONS.
+ */
+import { subscribe } from 'node:diagnostics_channel';
+import type { ClientRequest } from 'node:http';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { localLambdaContext } from '../lib/lambda-context';
+import { addCounts, emptyCounts, type CallCounts, type ChildMessage, type ParentMessage } from './protocol';
+import { benchEnvelope, type RequestKind } from './workload';
+
+type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+const bundle = required('BENCH_BUNDLE');
+const apiEndpoint = required('BENCH_API_ENDPOINT');
+const users = Number(required('BENCH_USERS'));
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+let counts: CallCounts = emptyCounts();
+
+subscribe('http.client.request.start', (message) => {
+  const target = (message as { request: ClientRequest }).request.getHeader('x-amz-target');
+  if (typeof target === 'string') {
+    const operation = target.slice(target.lastIndexOf('.') + 1);
+    counts.dynamodb[operation] = (counts.dynamodb[operation] ?? 0) + 1;
+  } else {
+    counts.otherHttp += 1;
+  }
+});
+subscribe('undici:request:create', (message) => {
+  const { path } = (message as { request: { path: string } }).request;
+  if (path.includes('/settings/System.timeZone')) counts.settingsApi += 1;
+  else counts.otherHttp += 1;
+});
+
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+  counts.logLines += 1;
+  counts.logBytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  return write(chunk, ...rest);
+}) as typeof process.stdout.write;
+
+const started = process.hrtime.bigint();
+const { handler } = require(bundle) as { handler: Handler };
+send({ type: 'ready', loadMs: Number(process.hrtime.bigint() - started) / 1e6 });
+
+const nextUser: Record<RequestKind, number> = { breathing: 0, summary: 0, launch: 0 };
+const firstSpeech: Partial<Record<RequestKind, string>> = {};
+
+function speechOf(response: ResponseEnvelope): string {
+  const speech = response.response?.outputSpeech;
+  const text = speech?.type === 'SSML' ? speech.ssml : speech?.type === 'PlainText' ? speech.text : '';
+  const entities: Record<string, string> = { '&apos;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+  return text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(apos|quot|lt|gt|amp);/g, (entity) => entities[entity]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+async function runBatch(kinds: readonly RequestKind[]): Promise<void> {
+  const samplesUs: Partial<Record<RequestKind, number[]>> = {};
+  const cpuUs: Partial<Record<RequestKind, number[]>> = {};
+  const calls: Partial<Record<RequestKind, CallCounts>> = {};
+  const speech: Partial<Record<RequestKind, string>> = {};
+  for (const kind of kinds) {
+    const user = nextUser[kind]++ % users;
+    const event = benchEnvelope(kind, user, apiEndpoint);
+    const context = localLambdaContext('steady-bench');
+    counts = emptyCounts();
+    counts.requests = 1;
+    const cpuStart = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    let response: ResponseEnvelope | undefined;
+    try {
+      response = await handler(event, context);
+    } catch {
+      counts.failures += 1;
+    }
+    const elapsedUs = Number(process.hrtime.bigint() - start) / 1e3;
+    const cpu = process.cpuUsage(cpuStart);
+    (samplesUs[kind] ??= []).push(elapsedUs);
+    (cpuUs[kind] ??= []).push(cpu.user + cpu.system);
+    addCounts((calls[kind] ??= emptyCounts()), counts);
+    if (response && firstSpeech[kind] === undefined) {
+      firstSpeech[kind] = speechOf(response);
+      speech[kind] = firstSpeech[kind];
+    }
+  }
+  send({ type: 'batch', samplesUs, cpuUs, calls, speech });
+}
+
+process.on('message', (message: ParentMessage) => {
+  switch (message.type) {
+    case 'run':
+      runBatch(message.kinds).catch((error: unknown) => send({ type: 'failed', message: String(error) }));
+      return;
+    case 'report':
+      send({ type: 'report', maxRssKb: process.resourceUsage().maxRSS, heapUsedBytes: process.memoryUsage().heapUsed });
+      return;
+    case 'exit':
+      process.exit(0);
+  }
+});
