@@ -30,16 +30,21 @@ export function countSyllables(word: string): number {
   return Math.max(1, groups);
 }
 
-const memo = new Map<string, number>();
+/** Memoised per rate, then per text: sessions say the same few cues again and again. */
+const memo = new Map<number, Map<string, number>>();
 const MEMO_LIMIT = 2000;
 
 export function estimateSpeechMs(text: string, ratePercent = 100): number {
-  const key = `${ratePercent}|${text}`;
-  const known = memo.get(key);
+  let byText = memo.get(ratePercent);
+  if (byText === undefined) {
+    byText = new Map();
+    memo.set(ratePercent, byText);
+  }
+  const known = byText.get(text);
   if (known !== undefined) return known;
   const ms = estimate(text, ratePercent);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, ms);
+  if (byText.size >= MEMO_LIMIT) byText.clear();
+  byText.set(text, ms);
   return ms;
 }
 

@@ -1,5 +1,6 @@
 import { spokenMs } from '../../speech/timing';
 import { pacedCue } from '../paced';
+import { sessionTimeline } from '../session-timeline';
 import { pause, say, type Segment, type Timeline } from '../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 import { cueFor, SPARSE_HANDOVER, type CueDensity } from './cues';
@@ -21,12 +22,24 @@ export type SsmlLength = (segments: readonly Segment[]) => number;
 
 const WRAPPER_CHARS = '<speak></speak>'.length;
 
-function breathSegments(technique: BreathingTechnique, breath: number, density: CueDensity, handover: boolean): Segment[] {
-  return technique.phases.flatMap((phase) => {
+/** The words that start each phase of one breath; undefined where the phase is kept silent. */
+function breathCues(technique: BreathingTechnique, breath: number, density: CueDensity, handover: boolean): (string | undefined)[] {
+  const cues: (string | undefined)[] = [];
+  for (const phase of technique.phases) {
+    cues.push(handover && phase.kind === 'exhale' ? SPARSE_HANDOVER : cueFor(technique, phase, breath, density));
+  }
+  return cues;
+}
+
+function breathSegments(technique: BreathingTechnique, breath: number, cues: readonly (string | undefined)[]): Segment[] {
+  const segments: Segment[] = [];
+  technique.phases.forEach((phase, i) => {
     const mark = { phase: phase.kind, phaseMs: phase.ms, index: breath };
-    const text = handover && phase.kind === 'exhale' ? SPARSE_HANDOVER : cueFor(technique, phase, breath, density);
-    return text === undefined ? [pause(phase.ms, mark)] : pacedCue(text, CUE_VOICE, mark);
+    const text = cues[i];
+    if (text === undefined) segments.push(pause(phase.ms, mark));
+    else segments.push(...pacedCue(text, CUE_VOICE, mark));
   });
+  return segments;
 }
 
 function opening(plan: BreathingPlan): Segment[] {
@@ -58,23 +71,25 @@ export function plannedMinutes(plan: BreathingPlan): number {
   return Math.round((fixedMs + breathCount(plan) * cycleMs(plan.technique)) / 6000) / 10;
 }
 
-function pieceKey(piece: readonly Segment[]): string {
-  return piece.map((segment) => (segment.kind === 'pause' ? segment.ms : segment.kind === 'say' ? segment.text : segment.src)).join('|');
-}
-
-/** Measures pieces that each begin with speech; they add up, one space apart, inside one wrapper. */
-function pieceMeasurer(measure: SsmlLength): (piece: readonly Segment[]) => number {
+/**
+ * The rendered length of one breath, by its cues: a breath's silences follow from its cue words,
+ * so breaths with the same words render to the same length wherever they fall.
+ */
+function breathMeasurer(technique: BreathingTechnique, measure: SsmlLength) {
   const memo = new Map<string, number>();
-  return (piece) => {
-    if (piece.length === 0) return 0;
-    const key = pieceKey(piece);
+  return (cues: readonly (string | undefined)[]): number => {
+    const key = cues.join('|');
     let length = memo.get(key);
     if (length === undefined) {
-      length = measure(piece) - WRAPPER_CHARS + 1;
+      length = measure(breathSegments(technique, 1, cues)) - WRAPPER_CHARS + 1;
       memo.set(key, length);
     }
     return length;
   };
+}
+
+function piecesLength(piece: readonly Segment[], measure: SsmlLength): number {
+  return piece.length === 0 ? 0 : measure(piece) - WRAPPER_CHARS + 1;
 }
 
 /**
@@ -91,35 +106,36 @@ export function breathingTimeline(
   const count = breathCount(plan);
   const head = opening(plan);
   const tail = ending(plan, closing);
-  const lengthOf = pieceMeasurer(measure);
-  const timeline = (breathPieces: readonly Segment[][]): Timeline => {
-    const segments = [...head, ...breathPieces.flat(), ...tail];
-    return { practice: technique.id, segments, plannedMinutes: Math.round(spokenMs({ segments }) / 6000) / 10 };
+  const breathLength = breathMeasurer(technique, measure);
+  const room = budget - (WRAPPER_CHARS - 1 + piecesLength(head, measure) + piecesLength(tail, measure));
+
+  const timeline = (cuesOf: (breath: number) => readonly (string | undefined)[]): Timeline => {
+    const segments: Segment[] = [...head];
+    for (let breath = 1; breath <= count; breath += 1) segments.push(...breathSegments(technique, breath, cuesOf(breath)));
+    segments.push(...tail);
+    return sessionTimeline(technique.id, segments);
   };
-  const fixed = WRAPPER_CHARS - 1 + lengthOf(head) + lengthOf(tail);
-  const breathNumbers = Array.from({ length: count }, (_, i) => i + 1);
 
   for (const density of ['guided', 'plain'] as const) {
-    const pieces = breathNumbers.map((breath) => breathSegments(technique, breath, density, false));
-    if (fixed + pieces.reduce((sum, piece) => sum + lengthOf(piece), 0) <= budget) return timeline(pieces);
+    let used = 0;
+    for (let breath = 1; breath <= count && used <= room; breath += 1) {
+      used += breathLength(breathCues(technique, breath, density, false));
+    }
+    if (used <= room) return timeline((breath) => breathCues(technique, breath, density, false));
   }
 
-  // Breaths 1..k cued in full (the k-th hands over), the rest with one word: the largest k that fits.
-  const plain = breathNumbers.map((breath) => breathSegments(technique, breath, 'plain', false));
-  const sparse = breathNumbers.map((breath) => breathSegments(technique, breath, 'sparse', false));
-  let sparseTail = sparse.reduce((sum, piece) => sum + lengthOf(piece), 0);
-  let plainHead = 0;
-  let best = 1;
-  for (let k = 1; k <= count; k += 1) {
-    sparseTail -= lengthOf(sparse[k - 1]!);
-    const handover = lengthOf(breathSegments(technique, k, 'plain', true));
-    if (k >= 2 && fixed + plainHead + handover + sparseTail <= budget) best = k;
-    plainHead += lengthOf(plain[k - 1]!);
+  // Breaths 1..k cued plainly (the k-th hands over), the rest with one word: the largest k that
+  // fits. A plain breath is never shorter than a sparse one, so the total only grows with k.
+  const sparse = breathLength(breathCues(technique, 2, 'sparse', false));
+  let plainHead = breathLength(breathCues(technique, 1, 'plain', false));
+  let best = 2;
+  for (let k = 2; k <= count; k += 1) {
+    const total = plainHead + breathLength(breathCues(technique, k, 'plain', true)) + (count - k) * sparse;
+    if (total > room) break;
+    best = k;
+    plainHead += breathLength(breathCues(technique, k, 'plain', false));
   }
-  const k = Math.max(best, 2);
-  return timeline([
-    ...plain.slice(0, k - 1),
-    breathSegments(technique, k, 'plain', true),
-    ...sparse.slice(k),
-  ]);
+  return timeline((breath) =>
+    breathCues(technique, breath, breath <= best ? 'plain' : 'sparse', breath === best),
+  );
 }
