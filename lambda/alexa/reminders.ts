@@ -3,6 +3,7 @@
  * a short deadline of its own, because Alexa waits at most 8 s for the whole answer.
  */
 import type { services } from 'ask-sdk-model';
+import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
 
 export type ReminderRequest = services.reminderManagement.ReminderRequest;
 
@@ -31,18 +32,18 @@ export class RemindersUnavailableError extends Error {
 
 export interface RemindersClientOptions {
   readonly timeoutMs?: number;
-  readonly fetch?: typeof globalThis.fetch;
+  readonly fetch?: AlexaApiFetch;
 }
 
 const REMINDERS_PATH = '/v1/alerts/reminders';
 
 export class RemindersClient {
   private readonly timeoutMs: number;
-  private readonly fetch: typeof globalThis.fetch;
+  private readonly fetch: AlexaApiFetch;
 
   constructor(options: RemindersClientOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 1500;
-    this.fetch = options.fetch ?? globalThis.fetch;
+    this.fetch = options.fetch ?? alexaApiFetch;
   }
 
   /** Creates a reminder; answers its alert token. */
@@ -64,7 +65,7 @@ export class RemindersClient {
 
   private async call(access: ReminderAccess, method: string, path: string, body?: unknown): Promise<unknown> {
     const url = `${access.apiEndpoint.replace(/\/+$/, '')}${path}`;
-    let response: Response;
+    let response: Awaited<ReturnType<AlexaApiFetch>>;
     try {
       response = await this.fetch(url, {
         method,

@@ -1,6 +1,8 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isValidTimeZone } from '../practice/calendar-day';
 import type { TimeZoneLookup } from '../skill-dependencies';
+import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
+import { ContainerMemory } from '../container-memory';
 
 export interface SettingsTimeZoneLookupOptions {
   /** How long to wait for the Settings API; the session must never wait on it for long. */
@@ -9,13 +11,8 @@ export interface SettingsTimeZoneLookupOptions {
   readonly cacheTtlMs?: number;
   /** Devices remembered at most; the oldest entry goes first. */
   readonly maxDevices?: number;
-  readonly fetch?: typeof globalThis.fetch;
+  readonly fetch?: AlexaApiFetch;
   readonly now?: () => number;
-}
-
-interface CachedZone {
-  readonly timeZone: string;
-  readonly expiresAt: number;
 }
 
 /**
@@ -25,18 +22,19 @@ interface CachedZone {
  */
 export class SettingsTimeZoneLookup implements TimeZoneLookup {
   private readonly timeoutMs: number;
-  private readonly cacheTtlMs: number;
-  private readonly maxDevices: number;
-  private readonly fetch: typeof globalThis.fetch;
+  private readonly fetch: AlexaApiFetch;
   private readonly now: () => number;
-  private readonly cache = new Map<string, CachedZone>();
+  private readonly cache: ContainerMemory<string>;
 
   constructor(options: SettingsTimeZoneLookupOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 800;
-    this.cacheTtlMs = options.cacheTtlMs ?? 60 * 60 * 1000;
-    this.maxDevices = options.maxDevices ?? 1000;
-    this.fetch = options.fetch ?? globalThis.fetch;
+    this.fetch = options.fetch ?? alexaApiFetch;
     this.now = options.now ?? Date.now;
+    this.cache = new ContainerMemory<string>({
+      ttlMs: options.cacheTtlMs ?? 60 * 60 * 1000,
+      maxEntries: options.maxDevices ?? 1000,
+      now: this.now,
+    });
   }
 
   async timeZoneFor(envelope: RequestEnvelope): Promise<string | undefined> {
@@ -47,10 +45,10 @@ export class SettingsTimeZoneLookup implements TimeZoneLookup {
     if (!deviceId || !token || !apiEndpoint) return undefined;
 
     const cached = this.cache.get(deviceId);
-    if (cached && cached.expiresAt > this.now()) return cached.timeZone;
+    if (cached !== undefined) return cached;
 
     const timeZone = await this.fetchTimeZone(apiEndpoint, deviceId, token);
-    if (timeZone !== undefined) this.remember(deviceId, timeZone);
+    if (timeZone !== undefined) this.cache.remember(deviceId, timeZone);
     return timeZone;
   }
 
@@ -66,15 +64,6 @@ export class SettingsTimeZoneLookup implements TimeZoneLookup {
       return typeof body === 'string' && isValidTimeZone(body) ? body : undefined;
     } catch {
       return undefined;
-    }
-  }
-
-  private remember(deviceId: string, timeZone: string): void {
-    this.cache.delete(deviceId);
-    this.cache.set(deviceId, { timeZone, expiresAt: this.now() + this.cacheTtlMs });
-    if (this.cache.size > this.maxDevices) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
     }
   }
 }

@@ -12,16 +12,16 @@ import { isValidTimeZone, localDay } from './calendar-day';
 import { localHour } from './local-time';
 import type { Preferences } from './preferences';
 import { summarisePractice } from './practice-summary';
-import { UserMemory } from './user-memory';
+import { ContainerMemory } from '../container-memory';
 import { milestoneReached } from './streaks';
 import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, summarySpeech } from './summary-wording';
 import { fromTable, requestScope } from './request-scope';
 
 export type RecorderDependencies = Pick<SkillDependencies, 'store' | 'timeZones' | 'logger'> & {
   /** The per-user fallback zones; one shared memory per container unless a test passes its own. */
-  readonly recentTimeZones?: UserMemory<string>;
+  readonly recentTimeZones?: ContainerMemory<string>;
   /** The per-user preferences; one shared memory per container unless a test passes its own. */
-  readonly recentPreferences?: UserMemory<Preferences>;
+  readonly recentPreferences?: ContainerMemory<Preferences>;
 };
 
 export interface PracticeSession {
@@ -29,12 +29,12 @@ export interface PracticeSession {
   readonly minutes: number;
 }
 
-const containerTimeZones = new UserMemory<string>();
+const containerTimeZones = new ContainerMemory<string>();
 /** Preferences change rarely, but may change through another container: remembered briefly. */
 const PREFERENCES_MEMORY_MS = 10 * 60 * 1000;
-const containerPreferences = new UserMemory<Preferences>({ ttlMs: PREFERENCES_MEMORY_MS });
+const containerPreferences = new ContainerMemory<Preferences>({ ttlMs: PREFERENCES_MEMORY_MS });
 
-function preferencesMemory(deps: RecorderDependencies): UserMemory<Preferences> {
+function preferencesMemory(deps: RecorderDependencies): ContainerMemory<Preferences> {
   return deps.recentPreferences ?? containerPreferences;
 }
 const FALLBACK_TIME_ZONE = 'UTC';

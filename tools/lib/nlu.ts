@@ -8,7 +8,7 @@ import { BUILT_IN_PHRASES, FALLBACK_INTENT } from './built-in-intents';
 import type { SlotInput } from './envelope';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './interaction-model';
 import { parseInvocation } from './invocation';
-import { parseDuration, parseNumber } from './spoken-quantities';
+import { parseDuration, parseNumber, parseTime } from './spoken-quantities';
 import { sameWord, sameWords, utteranceTokens } from './utterance-text';
 
 export type ResolvedSlot = Exclude<SlotInput, string>;
@@ -167,6 +167,10 @@ export class Nlu {
     if (type === 'AMAZON.DURATION') {
       const iso = parseDuration(words);
       return iso === undefined ? undefined : { value: iso, slotType: type };
+    }
+    if (type === 'AMAZON.TIME') {
+      const time = parseTime(words);
+      return time === undefined ? undefined : { value: time, slotType: type };
     }
     const entries = this.slotTypes.get(type);
     if (!entries) return { value: spoken, slotType: type };

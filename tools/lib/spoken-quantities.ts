@@ -149,3 +149,54 @@ function singleUnitDuration(tokens: readonly string[]): string | undefined {
   if (amount === undefined || !Number.isInteger(amount)) return undefined;
   return unit === 'D' ? `P${amount}D` : `PT${amount}${unit}`;
 }
+
+const PERIOD_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const AFTERNOON_WORDS = [['pm'], ['p', 'm'], ['in', 'the', 'afternoon'], ['in', 'the', 'evening'], ['at', 'night'], ['tonight']];
+const MORNING_WORDS = [['am'], ['a', 'm'], ['in', 'the', 'morning']];
+
+function endsWith(tokens: readonly string[], ending: readonly string[]): boolean {
+  return ending.length <= tokens.length && ending.every((word, i) => tokens[tokens.length - ending.length + i] === word);
+}
+
+function hhmm(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * A time of day the way Alexa fills AMAZON.TIME: "nine p.m." -> "21:00", "seven thirty in the
+ * morning" -> "07:30", "half past eight" -> "08:30", "noon" -> "12:00", "evening" -> "EV".
+ */
+export function parseTime(tokens: readonly string[]): string | undefined {
+  const words = tokens.filter((word) => word !== 'at' || tokens.length === 1);
+  if (words.length === 1 && words[0] === 'noon') return '12:00';
+  if (words.length === 1 && words[0] === 'midnight') return '00:00';
+  const period = words.length <= 2 ? PERIOD_OF_DAY[words[words.length - 1] ?? ''] : undefined;
+  if (period && (words.length === 1 || words[0] === 'the' || words[0] === 'in')) return period;
+
+  let rest = [...tokens];
+  let half: 'am' | 'pm' | undefined;
+  for (const ending of AFTERNOON_WORDS) if (!half && endsWith(rest, ending)) (half = 'pm'), (rest = rest.slice(0, -ending.length));
+  for (const ending of MORNING_WORDS) if (!half && endsWith(rest, ending)) (half = 'am'), (rest = rest.slice(0, -ending.length));
+  if (endsWith(rest, ["o'clock"]) || endsWith(rest, ['oclock'])) rest = rest.slice(0, -1);
+
+  let hour: number | undefined;
+  let minute = 0;
+  if ((rest[0] === 'half' || rest[0] === 'quarter') && (rest[1] === 'past' || rest[1] === 'to') && rest.length === 3) {
+    const base = tokenNumber(rest[2]!);
+    if (base === undefined) return undefined;
+    const offset = rest[0] === 'half' ? 30 : 15;
+    [hour, minute] = rest[1] === 'past' ? [base, offset] : [(base + 23) % 24, 60 - offset];
+  } else {
+    hour = rest.length > 0 ? tokenNumber(rest[0]!) : undefined;
+    const minutes = rest.slice(1).filter((word) => word !== 'oh');
+    if (minutes.length > 0) {
+      const parsed = parseNumber(minutes);
+      if (parsed === undefined) return undefined;
+      minute = parsed;
+    }
+  }
+  if (hour === undefined || !Number.isInteger(hour) || hour > 23 || minute > 59) return undefined;
+  if (half === 'pm' && hour < 12) hour += 12;
+  if (half === 'am' && hour === 12) hour = 0;
+  return hhmm(hour, minute);
+}

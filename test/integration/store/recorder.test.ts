@@ -1,6 +1,6 @@
 import { silentLogger } from '../../../lambda/logger';
 import { recordSession, speakSummary, type RecorderDependencies } from '../../../lambda/practice/recorder';
-import { UserMemory } from '../../../lambda/practice/user-memory';
+import { ContainerMemory } from '../../../lambda/container-memory';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { practiceRequest } from '../../unit/practice/request-envelope';
 import { createPracticeTable, type PracticeTable } from './practice-table';
@@ -18,7 +18,7 @@ const dependencies = (timeZone: string): RecorderDependencies => ({
   store,
   timeZones: { timeZoneFor: async () => timeZone },
   logger: silentLogger,
-  recentTimeZones: new UserMemory<string>(),
+  recentTimeZones: new ContainerMemory<string>(),
 });
 
 let counter = 0;

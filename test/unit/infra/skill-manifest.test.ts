@@ -94,9 +94,9 @@ describe('skill-package/skill.json', () => {
     expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
   });
 
-  it('supports APL screens and keeps the endpoint as a placeholder in git', () => {
+  it('supports APL screens and name-free requests, and keeps the endpoint as a placeholder in git', () => {
     const custom = manifest.apis.custom;
-    expect(custom.interfaces.map((i: { type: string }) => i.type)).toEqual(['ALEXA_PRESENTATION_APL']);
+    expect(custom.interfaces.map((i: { type: string }) => i.type)).toEqual(['ALEXA_PRESENTATION_APL', 'CAN_FULFILL_INTENT_REQUEST']);
     expect(custom.interfaces[0].supportedViewports.length).toBeGreaterThan(0);
     expect(custom.endpoint).toEqual({ uri: ENDPOINT_PLACEHOLDER });
   });

@@ -9,7 +9,7 @@ import {
   speakSummary,
   type RecorderDependencies,
 } from '../../../lambda/practice/recorder';
-import { UserMemory } from '../../../lambda/practice/user-memory';
+import { ContainerMemory } from '../../../lambda/container-memory';
 import type { Preferences } from '../../../lambda/practice/preferences';
 import { NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY } from '../../../lambda/practice/summary-wording';
 import type { TimeZoneLookup } from '../../../lambda/skill-dependencies';
@@ -34,8 +34,8 @@ function setup(timeZone: string | undefined | Error = 'America/Los_Angeles') {
     store,
     timeZones,
     logger: createJsonLogger({ level: 'debug', write: (line) => lines.push(line) }),
-    recentTimeZones: new UserMemory<string>(),
-    recentPreferences: new UserMemory<Preferences>(),
+    recentTimeZones: new ContainerMemory<string>(),
+    recentPreferences: new ContainerMemory<Preferences>(),
   };
   return { deps, store, timeZones, lines };
 }
@@ -87,7 +87,7 @@ describe('recordSession', () => {
   test('when the lookup fails in a fresh container, reads the last zone from the table once', async () => {
     const { deps, store, timeZones } = setup('Asia/Kolkata');
     await recordSession(deps, at('2026-03-08T12:00:00Z'), calm);
-    const fresh = { ...deps, recentTimeZones: new UserMemory<string>() };
+    const fresh = { ...deps, recentTimeZones: new ContainerMemory<string>() };
     timeZones.timeZone = new Error('Settings API down');
     await recordSession(fresh, at('2026-03-08T18:45:00Z'), calm);
     expect(store.reads).toBe(1);
@@ -158,7 +158,7 @@ describe('speakSummary and launchGreeting', () => {
     await recordSession(deps, at('2026-03-08T12:00:00Z'), calm);
     await recordSession(deps, at('2026-03-08T18:45:00Z'), calm);
     timeZones.timeZone = undefined;
-    const fresh = { ...deps, recentTimeZones: new UserMemory<string>() };
+    const fresh = { ...deps, recentTimeZones: new ContainerMemory<string>() };
     expect(await launchGreeting(fresh, at('2026-03-08T19:00:00Z'))).toBe("Welcome back. You're on a 2-day streak.");
   });
 

@@ -169,6 +169,14 @@ const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
   const idOf = (synonym: string): string | undefined =>
     types.flatMap((type) => type.values ?? []).find((v) => v.name.value === synonym || v.name.synonyms?.includes(synonym))?.id;
 
+  it('fills a reminder time as AMAZON.TIME does', () => {
+    expect(nlu.resolveAsOneShot('remind me to practice every day at nine p.m.')).toMatchObject({
+      kind: 'intent',
+      name: 'ReminderIntent',
+      slots: { time: { value: '21:00', slotType: 'AMAZON.TIME' } },
+    });
+  });
+
   it('has the invocation name steady', () => {
     expect(model.interactionModel.languageModel.invocationName).toBe('steady');
   });

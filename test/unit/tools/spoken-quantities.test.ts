@@ -1,4 +1,5 @@
-import { isoDuration, parseDuration, parseNumber } from '../../../tools/lib/spoken-quantities';
+import { isoDuration, parseDuration, parseNumber, parseTime } from '../../../tools/lib/spoken-quantities';
+import { utteranceTokens } from '../../../tools/lib/utterance-text';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -44,4 +45,26 @@ describe('parseDuration', () => {
     expect(isoDuration(0)).toBe('PT0S');
     expect(isoDuration(90_061)).toBe('P1DT1H1M1S');
   });
+});
+
+describe('parseTime', () => {
+  it.each([
+    ['nine p.m.', '21:00'],
+    ['9 pm', '21:00'],
+    ['seven thirty in the morning', '07:30'],
+    ['half past eight', '08:30'],
+    ['quarter to seven', '06:45'],
+    ['noon', '12:00'],
+    ['midnight', '00:00'],
+    ['twelve a.m.', '00:00'],
+    ["eight o'clock at night", '20:00'],
+    ['six oh five', '06:05'],
+    ['21:15', '21:15'],
+    ['the evening', 'EV'],
+    ['morning', 'MO'],
+  ])('%s -> %s', (text, expected) => expect(parseTime(utteranceTokens(text))).toBe(expected));
+
+  it.each(['banana', 'twenty five minutes', 'quarter past', 'thirty p.m.'])('%s is not a time', (text) =>
+    expect(parseTime(utteranceTokens(text))).toBeUndefined(),
+  );
 });
