@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { isValidTimeZone } from '../practice/calendar-day';
+import { isValidTimeZone } from '../practice/local-time';
 import type { TimeZoneLookup } from '../skill-dependencies';
 import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
 import { ContainerMemory } from '../container-memory';

@@ -6,7 +6,7 @@ import { DEFAULT_REMINDER_TIME, parseSlotTime, reminderToken, type TimeOfDay } f
 import { RemindersPermissionError } from '../alexa/reminders';
 import { readSlot } from '../alexa/slots';
 import { Intents, ReminderSlots } from '../intents';
-import { isValidTimeZone } from '../practice/calendar-day';
+import { isValidTimeZone } from '../practice/local-time';
 import { wallClock } from '../practice/local-time';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../speech/ssml';

@@ -1,5 +1,4 @@
 /** Wall-clock readings of an instant in a user's time zone. An unknown zone reads as UTC. */
-import { isValidTimeZone } from './calendar-day';
 
 export interface WallClock {
   /** `YYYY-MM-DD` */
@@ -30,6 +29,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** True when `timeZone` is an IANA zone (or alias) this runtime can convert to. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (timeZone.trim() === '') return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function wallClock(instant: Date, timeZone: string): WallClock {
   const parts = formatterFor(isValidTimeZone(timeZone) ? timeZone : 'UTC').formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
@@ -43,4 +53,9 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
 
 export function localHour(instant: Date, timeZone: string): number {
   return wallClock(instant, timeZone).hour;
+}
+
+/** The calendar day (`YYYY-MM-DD`) at `instant` in `timeZone`; an unknown zone counts as UTC. */
+export function localDay(instant: Date, timeZone: string): string {
+  return wallClock(instant, timeZone).day;
 }

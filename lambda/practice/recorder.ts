@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { pseudonym } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { PracticeHistory } from '../store/practice-store';
-import { isValidTimeZone, localDay } from './calendar-day';
+import { isValidTimeZone, localDay } from './local-time';
 import { localHour } from './local-time';
 import type { Preferences } from './preferences';
 import { summarisePractice } from './practice-summary';

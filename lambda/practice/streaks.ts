@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween } from './calendar-day';
 
-export { localDay } from './calendar-day';
+export { localDay } from './local-time';
 
 /** Streak lengths, in days, that are celebrated once at the end of the session reaching them. */
 export const MILESTONES: readonly number[] = [3, 7, 14, 30, 50, 100, 365];

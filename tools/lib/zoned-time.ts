@@ -1,12 +1,8 @@
 /** Wall-clock times in a named time zone, for faking the date of local runs. */
+import { isValidTimeZone, wallClock } from '../../lambda/practice/local-time';
 
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return isValidTimeZone(zone);
 }
 
 export function machineTimeZone(): string {
@@ -15,18 +11,9 @@ export function machineTimeZone(): string {
 
 /** The zone's UTC offset at an instant, in milliseconds (positive east of Greenwich). */
 export function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
-  const wallClockAsUtc = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  const clock = wallClock(new Date(instant), timeZone);
+  const [year, month, day] = clock.day.split('-').map(Number) as [number, number, number];
+  const wallClockAsUtc = Date.UTC(year, month - 1, day, clock.hour, clock.minute, clock.second);
   return wallClockAsUtc - (instant - (instant % 1000));
 }
 

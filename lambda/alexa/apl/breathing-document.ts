@@ -1,6 +1,6 @@
 import type { interfaces } from 'ask-sdk-model';
 import { CIRCLE_ID, WORD_ID } from './animation-commands';
-import { APL_VERSION } from './apl-version';
+import { centredDocument } from './centred-document';
 import type { Look } from './looks';
 import { CIRCLE_SCALE, OPENING_LOOK } from './phase-looks';
 
@@ -11,48 +11,33 @@ type Command = interfaces.alexa.presentation.apl.Command;
  * screen, so the picture starts with the voice; the screen stays on while they run.
  */
 export function breathingDocument(look: Look, commands: readonly Command[]): Record<string, unknown> {
-  return {
-    type: 'APL',
-    version: APL_VERSION,
-    theme: 'dark',
-    mainTemplate: {
-      items: [
-        {
-          type: 'Container',
-          width: '100vw',
-          height: '100vh',
-          direction: 'column',
-          alignItems: 'center',
-          justifyContent: 'center',
-          backgroundColor: look.background,
-          items: [
-            {
-              type: 'Frame',
-              id: CIRCLE_ID,
-              width: '56vmin',
-              height: '56vmin',
-              borderRadius: '28vmin',
-              backgroundColor: look.circle,
-              borderColor: look.halo,
-              borderWidth: '1vmin',
-              opacity: look.circleOpacity,
-              transform: [{ scale: CIRCLE_SCALE.empty }],
-            },
-            {
-              type: 'Text',
-              id: WORD_ID,
-              text: OPENING_LOOK.word,
-              color: look.text,
-              opacity: look.textOpacity,
-              fontSize: look.wordSize,
-              fontWeight: '300',
-              textAlign: 'center',
-              paddingTop: '6vmin',
-            },
-          ],
-        },
-      ],
-    },
-    onMount: [{ type: 'Sequential', screenLock: true, commands }],
-  };
+  return centredDocument(
+    look,
+    [
+      {
+        type: 'Frame',
+        id: CIRCLE_ID,
+        width: '56vmin',
+        height: '56vmin',
+        borderRadius: '28vmin',
+        backgroundColor: look.circle,
+        borderColor: look.halo,
+        borderWidth: '1vmin',
+        opacity: look.circleOpacity,
+        transform: [{ scale: CIRCLE_SCALE.empty }],
+      },
+      {
+        type: 'Text',
+        id: WORD_ID,
+        text: OPENING_LOOK.word,
+        color: look.text,
+        opacity: look.textOpacity,
+        fontSize: look.wordSize,
+        fontWeight: '300',
+        textAlign: 'center',
+        paddingTop: '6vmin',
+      },
+    ],
+    { onMount: [{ type: 'Sequential', screenLock: true, commands }] },
+  );
 }

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, isCalendarDay, isValidTimeZone, localDay } from '../../../lambda/practice/calendar-day';
+import { addDays, daysBetween, isCalendarDay } from '../../../lambda/practice/calendar-day';
+import { isValidTimeZone, localDay } from '../../../lambda/practice/local-time';
 
 describe('localDay', () => {
   test.each([

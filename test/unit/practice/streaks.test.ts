@@ -1,4 +1,4 @@
-import { localDay } from '../../../lambda/practice/calendar-day';
+import { localDay } from '../../../lambda/practice/local-time';
 import {
   MILESTONES,
   currentStreak,
