@@ -24,7 +24,7 @@ import { reminderConsentHandler } from './handlers/reminder-consent';
 import { repeatHandler } from './handlers/repeat';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { stopHandler } from './handlers/stop';
-import { notNowHandler, practiseNowHandler, streakHandler } from './handlers/streak';
+import { breatheAgainHandler, notNowHandler, streakHandler } from './handlers/streak';
 import { unhandledRequestHandler } from './handlers/unhandled';
 import type { SkillDependencies } from './skill-dependencies';
 
@@ -41,7 +41,7 @@ export function createSkill(deps: SkillDependencies): Skill {
       forgetHistoryHandler,
       confirmForgetHandler(deps),
       declineForgetHandler,
-      practiseNowHandler(deps),
+      breatheAgainHandler(deps),
       notNowHandler,
       reminderHandler(deps),
       reminderConsentHandler(deps),

@@ -28,7 +28,7 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
   const state = sessionState(input);
   const preferences = namesEverything(envelope) ? {} : ((await readPreferences(deps, envelope)) ?? {});
   const introduced = state.introduced ?? [];
-  const choice = breathingChoiceFrom(envelope, preferences, introduced);
+  const choice = breathingChoiceFrom(envelope, preferences, introduced, state.lastTechnique);
   const plan = planBreathing(choice);
   const recorded = await recordSession(deps, envelope, { technique: choice.technique, minutes: plannedMinutes(plan) });
   const closing = [closeFor(recorded.localDay), compassionLineFor(recorded.localDay)];
@@ -37,6 +37,10 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
   const nightVoice = wantsNightVoice(recorded, preferences);
   const planned = breathingTimeline(plan, closing, nightVoice ? nightVoiceSsmlLength : ssmlLength, SESSION_SSML_BUDGET);
   const timeline = nightVoice ? inNightVoice(planned) : planned;
-  updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])], pending: undefined });
-  return deliver(input, timeline, state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT) } : undefined);
+  updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])], lastTechnique: choice.technique });
+  return deliver(
+    input,
+    timeline,
+    state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT), pending: 'another-round' } : undefined,
+  );
 }

@@ -25,14 +25,22 @@ export function namesEverything(envelope: RequestEnvelope): boolean {
   return named(BreatheSlots.technique) && (named(BreatheSlots.duration) || named(BreatheSlots.breaths));
 }
 
-/** What a BreatheIntent asks for, with the user's saved defaults where it names nothing. */
+/**
+ * What a BreatheIntent asks for. Where it names no technique: the one breathed last in this
+ * session ("another round"), else the user's saved default, else calm breathing.
+ */
 export function breathingChoiceFrom(
   envelope: RequestEnvelope,
   preferences: Preferences,
   introduced: readonly string[],
+  lastInSession?: string,
 ): BreathingChoice {
   const slot = readSlot(envelope, BreatheSlots.technique);
-  const preferred: TechniqueId = isTechniqueId(preferences.technique) ? preferences.technique : DEFAULT_TECHNIQUE;
+  const preferred: TechniqueId = isTechniqueId(lastInSession)
+    ? lastInSession
+    : isTechniqueId(preferences.technique)
+      ? preferences.technique
+      : DEFAULT_TECHNIQUE;
   const technique: TechniqueId = isTechniqueId(slot.id) ? slot.id : preferred;
   const unknown = slot.spoken !== undefined && !isTechniqueId(slot.id) ? slot.spoken : undefined;
   return {

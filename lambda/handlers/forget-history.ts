@@ -2,7 +2,7 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestHandler }
 import { Intents } from '../intents';
 import { forgetUser } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ask, sentences, sessionState, tell, updateSessionState } from './respond';
+import { ask, isAnswerTo, sentences, tell } from './respond';
 
 export const CONFIRM_FORGET =
   'That deletes your practice history, your streaks and your saved preferences, for good. Shall I delete them?';
@@ -15,25 +15,13 @@ export const KEPT = "Okay, I've kept everything as it was.";
 export const forgetHistoryHandler: RequestHandler = {
   canHandle: (input: HandlerInput) =>
     getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.ForgetHistory,
-  handle(input: HandlerInput) {
-    updateSessionState(input, { pending: 'forget' });
-    return ask(input, sentences(CONFIRM_FORGET), sentences(CONFIRM_FORGET_REPROMPT));
-  },
+  handle: (input: HandlerInput) => ask(input, sentences(CONFIRM_FORGET), sentences(CONFIRM_FORGET_REPROMPT), 'forget'),
 };
-
-function answering(input: HandlerInput, intent: string, question: string): boolean {
-  return (
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    getIntentName(input.requestEnvelope) === intent &&
-    sessionState(input).pending === question
-  );
-}
 
 export function confirmForgetHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) => answering(input, Intents.Yes, 'forget'),
+    canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'forget'),
     async handle(input: HandlerInput) {
-      updateSessionState(input, { pending: undefined });
       const deleted = await forgetUser(deps, input.requestEnvelope);
       return tell(input, sentences(deleted ? FORGOTTEN : NOT_FORGOTTEN));
     },
@@ -41,9 +29,8 @@ export function confirmForgetHandler(deps: SkillDependencies): RequestHandler {
 }
 
 export const declineForgetHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) => answering(input, Intents.No, 'forget'),
+  canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'forget'),
   handle(input: HandlerInput) {
-    updateSessionState(input, { pending: undefined });
     return tell(input, sentences(KEPT));
   },
 };

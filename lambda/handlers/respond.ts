@@ -11,9 +11,14 @@ export interface SessionState {
   introduced?: string[];
   /** The last question asked, for AMAZON.RepeatIntent. */
   lastPrompt?: { speech: string; reprompt: string };
-  /** A question waiting for yes or no. */
-  pending?: string;
+  /** A question waiting for yes or no; any other question asked clears it. */
+  pending?: PendingQuestion;
+  /** The breathing technique of the last session, for "another round". */
+  lastTechnique?: string;
 }
+
+/** The questions Steady asks that a plain yes or no answers. */
+export type PendingQuestion = 'forget' | 'practise' | 'another-round';
 
 /** The session's state; empty for a request that arrives outside a session. */
 export function sessionState(input: HandlerInput): SessionState {
@@ -32,11 +37,19 @@ export function sentences(...texts: string[]): Segment[] {
   return texts.flatMap((text, index) => (index === 0 ? [say(text)] : [pause(300), say(text)]));
 }
 
-/** Says something and keeps listening, remembering it for "repeat". */
-export function ask(input: HandlerInput, speech: readonly Segment[], reprompt: readonly Segment[]): Response {
+/**
+ * Says something and keeps listening, remembering it for "repeat". A yes or no will answer
+ * `pending`; without one, an earlier yes-or-no question no longer stands.
+ */
+export function ask(
+  input: HandlerInput,
+  speech: readonly Segment[],
+  reprompt: readonly Segment[],
+  pending?: PendingQuestion,
+): Response {
   const speechSsml = renderSsml(speech);
   const repromptSsml = renderSsml(reprompt);
-  updateSessionState(input, { lastPrompt: { speech: speechSsml, reprompt: repromptSsml } });
+  updateSessionState(input, { lastPrompt: { speech: speechSsml, reprompt: repromptSsml }, pending });
   return input.responseBuilder.speak(speechSsml).reprompt(repromptSsml).withShouldEndSession(false).getResponse();
 }
 
@@ -49,11 +62,21 @@ export function tell(input: HandlerInput, speech: readonly Segment[]): Response 
  * Delivers a guided session, with its visual on screen devices; it asks what next only when the
  * user opened Steady to choose.
  */
-export function deliver(input: HandlerInput, timeline: Timeline, followUp?: { reprompt: readonly Segment[] }): Response {
+export function deliver(
+  input: HandlerInput,
+  timeline: Timeline,
+  followUp?: { reprompt: readonly Segment[]; pending?: PendingQuestion },
+): Response {
   const ssml = renderSsml(timeline.segments);
   for (const directive of sessionVisual(input.requestEnvelope, timeline)) input.responseBuilder.addDirective(directive);
   if (!followUp) return input.responseBuilder.speak(ssml).withShouldEndSession(true).getResponse();
   const reprompt = renderSsml(followUp.reprompt);
-  updateSessionState(input, { lastPrompt: { speech: reprompt, reprompt } });
+  updateSessionState(input, { lastPrompt: { speech: reprompt, reprompt }, pending: followUp.pending });
   return input.responseBuilder.speak(ssml).reprompt(reprompt).withShouldEndSession(false).getResponse();
+}
+
+/** Whether this request is a yes (or no) to the question the session is waiting on. */
+export function isAnswerTo(input: HandlerInput, intent: string, question: PendingQuestion): boolean {
+  const { request } = input.requestEnvelope;
+  return request.type === 'IntentRequest' && request.intent?.name === intent && sessionState(input).pending === question;
 }

@@ -3,7 +3,7 @@ import { Intents } from '../intents';
 import { speakSummary } from '../practice/recorder';
 import { guideBreathing } from './breathe';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ask, sentences, sessionState, tell, updateSessionState } from './respond';
+import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
 
 export const PRACTISE_NOW = 'Would you like to practise now?';
 
@@ -15,32 +15,21 @@ export function streakHandler(deps: SkillDependencies): RequestHandler {
     async handle(input: HandlerInput) {
       const summary = await speakSummary(deps, input.requestEnvelope);
       if (!sessionState(input).launched) return tell(input, sentences(summary));
-      updateSessionState(input, { pending: 'practise' });
-      return ask(input, sentences(summary, PRACTISE_NOW), sentences(PRACTISE_NOW));
+      return ask(input, sentences(summary, PRACTISE_NOW), sentences(PRACTISE_NOW), 'practise');
     },
   };
 }
 
-function answering(input: HandlerInput, intent: string): boolean {
-  return (
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    getIntentName(input.requestEnvelope) === intent &&
-    sessionState(input).pending === 'practise'
-  );
-}
-
-/** "Yes" to practising now: the default breathing session (or the user's saved one). */
-export function practiseNowHandler(deps: SkillDependencies): RequestHandler {
+/** "Yes" to practising now, or to another round: a breathing session (the last one, or the default). */
+export function breatheAgainHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) => answering(input, Intents.Yes),
+    canHandle: (input: HandlerInput) =>
+      isAnswerTo(input, Intents.Yes, 'practise') || isAnswerTo(input, Intents.Yes, 'another-round'),
     handle: (input: HandlerInput) => guideBreathing(deps, input),
   };
 }
 
 export const notNowHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) => answering(input, Intents.No),
-  handle(input: HandlerInput) {
-    updateSessionState(input, { pending: undefined });
-    return tell(input, sentences("Okay. I'm here whenever you need me."));
-  },
+  canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'practise') || isAnswerTo(input, Intents.No, 'another-round'),
+  handle: (input: HandlerInput) => tell(input, sentences("Okay. I'm here whenever you need me.")),
 };

@@ -149,6 +149,7 @@ export async function recordSession(
     day = localDay(instant, timeZone);
     const outcome = await fromTable(envelope, () => deps.store.recordPractice(userId, {
       requestId: envelope.request?.requestId || randomUUID(),
+      requestedAt: requestInstant(envelope).toISOString(),
       technique: session.technique,
       minutes: session.minutes,
       localDay: day,

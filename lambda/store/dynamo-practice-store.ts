@@ -6,7 +6,7 @@ import {
   type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { addDays, isCalendarDay } from '../practice/calendar-day';
+import { isCalendarDay } from '../practice/calendar-day';
 import type { Preferences } from '../practice/preferences';
 import {
   ATTRIBUTE,
@@ -16,7 +16,8 @@ import {
   historyFromItem,
   preferenceValue,
   requestTag,
-  requestsAttribute,
+  requestGuardAttribute,
+  staleRequestGuardAttributes,
   techniqueAttribute,
   withPractice,
 } from './practice-item';
@@ -29,15 +30,6 @@ import {
 } from './practice-store';
 import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
-
-/**
- * Each recording clears the retry-guard sets of the local days 2 to 9 days before it, so the item
- * stays small. Yesterday's set is kept, so a late retry of a request from just before midnight is
- * still recognised after a practice on the new day. A user who is away for longer than the window
- * keeps the sets from before the absence (a few bytes each).
- */
-const STALE_REQUESTS_FROM_DAYS = 2;
-const STALE_REQUESTS_TO_DAYS = 9;
 
 export interface DynamoPracticeStoreOptions {
   readonly tableName: string;
@@ -73,9 +65,9 @@ export class DynamoPracticeStore implements PracticeStore {
   async recordPractice(userId: string, practice: Practice): Promise<RecordOutcome> {
     if (!isCalendarDay(practice.localDay)) throw new RangeError(`Not a calendar day: ${practice.localDay}`);
     const staleNames: Record<string, string> = {};
-    for (let age = STALE_REQUESTS_FROM_DAYS; age <= STALE_REQUESTS_TO_DAYS; age++) {
-      staleNames[`#stale${age}`] = requestsAttribute(addDays(practice.localDay, -age));
-    }
+    staleRequestGuardAttributes(practice.requestedAt).forEach((name, i) => {
+      staleNames[`#stale${i}`] = name;
+    });
     const command = new UpdateItemCommand({
       TableName: this.tableName,
       Key: this.key(userId),
@@ -89,7 +81,7 @@ export class DynamoPracticeStore implements PracticeStore {
         '#sessions': ATTRIBUTE.sessions,
         '#minutes': ATTRIBUTE.minutes,
         '#technique': techniqueAttribute(practice.technique),
-        '#requests': requestsAttribute(practice.localDay),
+        '#requests': requestGuardAttribute(practice.requestedAt),
         '#tz': ATTRIBUTE.timeZone,
         ...staleNames,
       },

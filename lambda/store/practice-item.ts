@@ -54,8 +54,31 @@ const REQUESTS_PREFIX = 'r_';
 
 export const techniqueAttribute = (technique: string): string => `${TECHNIQUE_PREFIX}${technique}`;
 
-/** The retry-guard set for a local day: `r_20260308` for `2026-03-08`. */
-export const requestsAttribute = (localDay: string): string => `${REQUESTS_PREFIX}${localDay.replace(/-/g, '')}`;
+/**
+ * Retry guards live in ten rotating sets, one per UTC day of the request's own timestamp (the
+ * same on every retry, whatever time zone each attempt resolved): `r_0` to `r_9`. Each practice
+ * clears every set but today's and yesterday's, so the item never holds more than ten.
+ */
+const REQUEST_GUARD_SLOTS = 10;
+
+function utcDayNumber(requestedAt: string): number {
+  const ms = Date.parse(requestedAt);
+  if (Number.isNaN(ms)) throw new RangeError(`Not a timestamp: ${requestedAt}`);
+  return Math.floor(ms / 86_400_000);
+}
+
+const guardSlot = (day: number): string => `${REQUESTS_PREFIX}${((day % REQUEST_GUARD_SLOTS) + REQUEST_GUARD_SLOTS) % REQUEST_GUARD_SLOTS}`;
+
+/** The retry-guard set a request is checked against and added to. */
+export function requestGuardAttribute(requestedAt: string): string {
+  return guardSlot(utcDayNumber(requestedAt));
+}
+
+/** The guard sets a practice clears: all but its own day's and the day before's. */
+export function staleRequestGuardAttributes(requestedAt: string): string[] {
+  const day = utcDayNumber(requestedAt);
+  return Array.from({ length: REQUEST_GUARD_SLOTS - 2 }, (_, i) => guardSlot(day - 2 - i));
+}
 
 /** A short, stable tag for a request id: enough to tell a user's own requests apart. */
 export function requestTag(requestId: string): string {

@@ -4,6 +4,8 @@ import type { Preferences } from '../practice/preferences';
 export interface Practice {
   /** The Alexa request id: a retried request must never count twice. */
   readonly requestId: string;
+  /** Alexa's timestamp of the request, ISO 8601; a retry carries the same one. */
+  readonly requestedAt: string;
   /** The practice, for example `calm`, `box`, `pmr`, `grounding`, `bedtime`. */
   readonly technique: string;
   readonly minutes: number;

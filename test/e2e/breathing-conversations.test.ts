@@ -101,6 +101,35 @@ describe('launch, then choose', () => {
   });
 });
 
+describe('after a session the user opened Steady for', () => {
+  it('takes yes as another round of the same technique, without its introduction', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    await conversation.intent(Intents.Breathe, { technique: technique('box breathing', 'box') });
+    const again = await conversation.intent(Intents.Yes);
+    await expectValidResponse(again);
+    expect(speechOf(again)).toContain('Rest, empty');
+    expect(speechOf(again)).not.toContain('This is box breathing');
+  });
+
+  it('takes "another round" the same way', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    await conversation.intent(Intents.Breathe, { technique: technique('four seven eight', '478') });
+    const again = await conversation.intent(Intents.Breathe);
+    expect(speechOf(again)).toContain('Out through your mouth');
+  });
+
+  it('takes no as goodbye', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    await conversation.intent(Intents.Breathe);
+    const bye = await conversation.intent(Intents.No);
+    await expectValidResponse(bye);
+    expectEnded(bye);
+  });
+});
+
 describe('help, repeat, fallback, stop and cancel', () => {
   it('help says what Steady can do, that it is not medical advice, and listens', async () => {
     const help = await skill.conversation().intent(Intents.Help);

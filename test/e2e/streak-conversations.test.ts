@@ -153,6 +153,18 @@ describe('forget my history', () => {
     expect((await skill.store.readHistory(user)).sessions).toBe(1);
   });
 
+  it('forgets the question once another one has been asked: a later yes deletes nothing', async () => {
+    const user = newUser();
+    await practise(user, '2026-10-04T06:00:00Z');
+    const conversation = at(user, '2026-10-04T07:00:00Z');
+    await conversation.launch();
+    await conversation.intent(Intents.ForgetHistory);
+    await conversation.intent(Intents.Fallback);
+    const yes = await conversation.intent(Intents.Yes);
+    expect(speechOf(yes)).not.toContain('deleted');
+    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+  });
+
   it('does not treat a stray yes as consent', async () => {
     const user = newUser();
     await practise(user, '2026-10-03T06:00:00Z');

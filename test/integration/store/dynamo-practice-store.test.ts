@@ -20,6 +20,7 @@ afterAll(() => table?.drop());
 let requestCounter = 0;
 const practice = (localDay: string, overrides: Partial<Practice> = {}): Practice => ({
   requestId: `amzn1.echo-api.request.${++requestCounter}`,
+  requestedAt: `${localDay}T12:00:00Z`,
   technique: 'calm',
   minutes: 3,
   localDay,
@@ -136,25 +137,34 @@ test('the item holds exactly the documented attributes', async () => {
   await store.savePreferences(user, { technique: 'box', minutes: 5, softVoiceAtNight: true });
   const item = await rawItem(user);
   expect(Object.keys(item ?? {}).sort()).toEqual(
-    ['days', 'minutes', 'p_minutes', 'p_softVoiceAtNight', 'p_technique', 'pk', 'r_20260310', 'sessions', 'sk', 't_box', 'tz'].sort(),
+    ['days', 'minutes', 'p_minutes', 'p_softVoiceAtNight', 'p_technique', 'pk', 'r_2', 'sessions', 'sk', 't_box', 'tz'].sort(),
   );
   expect(item?.pk).toEqual({ S: user });
-  expect(item?.r_20260310?.SS).toHaveLength(1);
-  expect(item?.r_20260310?.SS?.[0]).toMatch(/^[0-9a-f]{16}$/);
+  // 2026-03-10 is UTC day 20522: of the ten rotating guard sets, r_2.
+  expect(item?.r_2?.SS).toHaveLength(1);
+  expect(item?.r_2?.SS?.[0]).toMatch(/^[0-9a-f]{16}$/);
 });
 
-test('retry guards older than yesterday are cleared by the next practice', async () => {
+const guardSets = async (user: string) => Object.keys((await rawItem(user)) ?? {}).filter((name) => name.startsWith('r_')).sort();
+
+test('retry guards older than yesterday are cleared by the next practice, however long the gap', async () => {
   const user = newUser();
-  await store.recordPractice(user, practice('2026-03-01'));
-  await store.recordPractice(user, practice('2026-03-02'));
-  expect(Object.keys((await rawItem(user)) ?? {}).filter((name) => name.startsWith('r_')).sort()).toEqual([
-    'r_20260301',
-    'r_20260302',
-  ]);
-  await store.recordPractice(user, practice('2026-03-04'));
-  expect(Object.keys((await rawItem(user)) ?? {}).filter((name) => name.startsWith('r_')).sort()).toEqual([
-    'r_20260304',
-  ]);
+  await store.recordPractice(user, practice('2026-03-01')); // UTC day 20513: r_3
+  await store.recordPractice(user, practice('2026-03-02')); // r_4
+  expect(await guardSets(user)).toEqual(['r_3', 'r_4']);
+  await store.recordPractice(user, practice('2026-03-04')); // r_6
+  expect(await guardSets(user)).toEqual(['r_6']);
+  await store.recordPractice(user, practice('2026-06-30')); // 118 days later: r_4
+  expect(await guardSets(user)).toEqual(['r_4']);
+});
+
+test('a retry counts once even when its attempts land on different local days', async () => {
+  const user = newUser();
+  const first = practice('2026-03-07', { requestId: 'req-zone', requestedAt: '2026-03-08T03:00:00Z', timeZone: 'UTC' });
+  await store.recordPractice(user, { ...first, localDay: '2026-03-08' });
+  const retry = await store.recordPractice(user, { ...first, localDay: '2026-03-07', timeZone: 'America/New_York' });
+  expect(retry).toEqual({ counted: false, reason: 'duplicate-request' });
+  expect(await store.readHistory(user)).toMatchObject({ days: ['2026-03-08'], sessions: 1 });
 });
 
 test('preferences are saved, changed and reset without touching the practice', async () => {

@@ -26,6 +26,7 @@ async function timed(action: () => Promise<unknown>): Promise<{ error: unknown; 
 
 const practice = {
   requestId: 'amzn1.echo-api.request.unreachable',
+  requestedAt: '2026-03-10T12:00:00Z',
   technique: 'calm',
   minutes: 3,
   localDay: '2026-03-10',
