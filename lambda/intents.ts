@@ -6,6 +6,7 @@ export const Intents = {
   Bedtime: 'BedtimeIntent',
   Overwhelmed: 'OverwhelmedIntent',
   Breathless: 'BreathlessIntent',
+  Crisis: 'CrisisIntent',
   Streak: 'StreakIntent',
   ForgetHistory: 'ForgetHistoryIntent',
   Reminder: 'ReminderIntent',

@@ -2,6 +2,7 @@ import { SkillBuilders, type Skill } from 'ask-sdk-core';
 import { bedtimeHandler } from './handlers/bedtime';
 import { breatheHandler } from './handlers/breathe';
 import { canFulfillIntentHandler } from './handlers/can-fulfill';
+import { crisisHandler } from './handlers/crisis';
 import { errorHandler } from './handlers/error';
 import { exceptionEncounteredHandler } from './handlers/exception-encountered';
 import { fallbackHandler } from './handlers/fallback';
@@ -32,6 +33,7 @@ export function createSkill(deps: SkillDependencies): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(deps),
+      crisisHandler,
       breatheHandler(deps),
       relaxHandler(deps),
       groundingHandler(deps),

@@ -29,3 +29,14 @@ export function readSlotOf(intent: Partial<Intent> | undefined, name: string): S
   const id = match?.values?.[0]?.value?.id;
   return { spoken, id: typeof id === 'string' && id !== '' ? id : undefined };
 }
+
+/** Longest slot text Steady will say back; anything longer was not a name. */
+const MAX_ECHOED_TEXT = 40;
+
+/**
+ * A technique name the user said that Steady does not know, fit to say back ("dragon
+ * breathing"), or undefined when what was heard does not sound like a breathing technique.
+ */
+export function echoableTechniqueName(spoken: string | undefined): string | undefined {
+  return spoken !== undefined && spoken.length <= MAX_ECHOED_TEXT && /breath/i.test(spoken) ? spoken : undefined;
+}

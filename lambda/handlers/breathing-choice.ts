@@ -1,14 +1,12 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { parseIsoDuration, parseSlotNumber } from '../alexa/duration';
-import { readSlot } from '../alexa/slots';
+import { echoableTechniqueName, readSlot } from '../alexa/slots';
 import type { BreathingChoice } from '../guidance/breathing/plan';
 import { DEFAULT_TECHNIQUE, isTechniqueId, type TechniqueId } from '../guidance/breathing/techniques';
 import type { LengthRequest } from '../guidance/session-length';
 import type { Preferences } from '../practice/preferences';
 import { BreatheSlots } from '../intents';
 
-/** Longest name said back when a technique is unknown; longer slot values are not repeated. */
-const MAX_ECHOED_NAME = 40;
 
 function lengthFrom(envelope: RequestEnvelope, preferences: Preferences): LengthRequest {
   const duration = readSlot(envelope, BreatheSlots.duration).spoken;
@@ -47,6 +45,6 @@ export function breathingChoiceFrom(
     technique,
     length: lengthFrom(envelope, preferences),
     introduce: !introduced.includes(technique),
-    ...(unknown !== undefined ? { unknownTechniqueName: unknown.length <= MAX_ECHOED_NAME ? unknown : 'that one' } : {}),
+    ...(unknown !== undefined ? { unknownTechniqueName: echoableTechniqueName(unknown) ?? 'that one' } : {}),
   };
 }

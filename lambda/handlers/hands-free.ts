@@ -16,6 +16,8 @@ export interface HandsFreeSession {
   /** The session's own last words, said before the compassion line. */
   readonly close: readonly string[];
   readonly timeline: (closing: readonly string[]) => Timeline;
+  /** False where a celebration would jar, as after a panic: the practice still counts. */
+  readonly celebrate?: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export function handsFreeHandler(
       const { practice, plannedMinutes } = session.timeline([]);
       const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes });
       const closing = [...session.close, compassionLineFor(recorded.localDay)];
-      if (recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
+      if (recorded.milestoneDays !== undefined && session.celebrate !== false) closing.push(milestoneCelebration(recorded.milestoneDays));
       const timeline = session.timeline(closing);
       return deliver(input, wantsNightVoice(recorded) ? inNightVoice(timeline) : timeline);
     },

@@ -1,7 +1,7 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { parseIsoDuration } from '../alexa/duration';
-import { readSlot } from '../alexa/slots';
+import { echoableTechniqueName, readSlot } from '../alexa/slots';
 import { breathingName } from '../guidance/breathing/plan';
 import { isTechniqueId } from '../guidance/breathing/techniques';
 import { MAX_SESSION_MS, MIN_SESSION_MS } from '../guidance/session-length';
@@ -25,8 +25,6 @@ import {
 } from './preferences-wording';
 import { ask, sentences, sessionState, tell } from './respond';
 
-/** Longest technique name said back; longer slot values are not repeated. */
-const MAX_ECHOED_NAME = 40;
 
 /** Says the lines; when the user opened Steady first, asks what next and keeps listening. */
 function reply(input: HandlerInput, lines: readonly string[]): Response {
@@ -58,7 +56,8 @@ export function preferTechniqueHandler(deps: SkillDependencies): RequestHandler 
   return intentHandler(Intents.PreferTechnique, (input) => {
     const slot = readSlot(input.requestEnvelope, PreferenceSlots.technique);
     if (isTechniqueId(slot.id)) return saveAndSay(deps, input, { technique: slot.id }, [techniqueSaved(breathingName(slot.id))]);
-    const unknown = slot.spoken !== undefined && slot.spoken.length <= MAX_ECHOED_NAME ? [unknownTechnique(slot.spoken)] : [];
+    const echoed = echoableTechniqueName(slot.spoken);
+    const unknown = echoed !== undefined ? [unknownTechnique(echoed)] : [];
     return reply(input, [...unknown, ...TECHNIQUE_CHOICES]);
   });
 }

@@ -1,13 +1,14 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import type { Response } from 'ask-sdk-model';
 import { dailyReminder } from '../alexa/daily-reminder';
 import { askForRemindersPermission, hasRemindersPermission } from '../alexa/reminder-consent';
 import { DEFAULT_REMINDER_TIME, parseSlotTime, reminderToken, type TimeOfDay } from '../alexa/reminder-time';
 import { RemindersPermissionError } from '../alexa/reminders';
 import { readSlot } from '../alexa/slots';
 import { Intents, ReminderSlots } from '../intents';
-import { isValidTimeZone } from '../practice/local-time';
 import { wallClock } from '../practice/local-time';
+import { userTimeZone } from '../practice/recorder';
+import { requestInstant } from '../alexa/request-instant';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../speech/ssml';
 import { reminderAccess, remindersApi } from './reminder-access';
@@ -20,20 +21,6 @@ function askPermission(input: HandlerInput, time: TimeOfDay, before: readonly st
     .speak(renderSsml(sentences(...before, askingPermission(time))))
     .addDirective(askForRemindersPermission(reminderToken(time)))
     .getResponse();
-}
-
-async function userTimeZone(deps: SkillDependencies, envelope: RequestEnvelope): Promise<string | undefined> {
-  try {
-    const zone = await deps.timeZones.timeZoneFor(envelope);
-    return zone !== undefined && isValidTimeZone(zone) ? zone : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function requestInstant(envelope: RequestEnvelope): Date {
-  const instant = new Date(envelope.request?.timestamp ?? '');
-  return Number.isNaN(instant.getTime()) ? new Date() : instant;
 }
 
 /**
@@ -58,8 +45,8 @@ export async function setDailyReminder(
     time,
     text: REMINDER_TEXT,
     locale: envelope.request?.locale ?? 'en-US',
-    ...(timeZone ? { timeZone } : {}),
-    now: wallClock(requestInstant(envelope), timeZone ?? 'UTC'),
+    timeZone,
+    now: wallClock(requestInstant(envelope), timeZone),
   });
   const [created, earlier] = await Promise.allSettled([remindersApi.create(access, reminder), remindersApi.list(access)]);
   if (created.status === 'rejected') {
@@ -71,7 +58,7 @@ export async function setDailyReminder(
   const removals = await Promise.allSettled(replaced.map((token) => remindersApi.delete(access, token)));
   const failedRemovals = removals.filter((removal) => removal.status === 'rejected').length;
   if (failedRemovals > 0) deps.logger.warn('earlier reminders not removed', { count: failedRemovals });
-  deps.logger.info('daily reminder set', { hour: time.hour, minute: time.minute, replaced: replaced.length });
+  deps.logger.info('daily reminder set', { replaced: replaced.length });
   return tell(input, sentences(...(options.before ?? []), ...reminderSet(time, replaced.length > 0)));
 }
 

@@ -16,6 +16,7 @@ import { ContainerMemory } from '../container-memory';
 import { milestoneReached } from './streaks';
 import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, summarySpeech } from './summary-wording';
 import { fromTable, requestScope } from './request-scope';
+import { requestInstant } from '../alexa/request-instant';
 
 export type RecorderDependencies = Pick<SkillDependencies, 'store' | 'timeZones' | 'logger'> & {
   /** The per-user fallback zones; one shared memory per container unless a test passes its own. */
@@ -41,15 +42,6 @@ const FALLBACK_TIME_ZONE = 'UTC';
 
 function userIdOf(envelope: RequestEnvelope): string | undefined {
   return envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
-}
-
-/**
- * The moment the user asked, from Alexa's own request timestamp: a retried request carries the
- * same one, so it lands on the same local day.
- */
-function requestInstant(envelope: RequestEnvelope): Date {
-  const instant = new Date(envelope.request?.timestamp ?? '');
-  return Number.isNaN(instant.getTime()) ? new Date() : instant;
 }
 
 /** The device's zone, looked up at most once per request. */
@@ -106,6 +98,13 @@ async function practiceTimeZone(deps: RecorderDependencies, envelope: RequestEnv
     deps.logger.warn('last known time zone unavailable', { user: pseudonym(userId), error });
   }
   return FALLBACK_TIME_ZONE;
+}
+
+/** The user's time zone for anything scheduled at their local time: as practices are counted. */
+export async function userTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<string> {
+  const userId = userIdOf(envelope);
+  if (userId) return practiceTimeZone(deps, envelope, userId);
+  return usable(await deviceTimeZone(deps, envelope)) ?? FALLBACK_TIME_ZONE;
 }
 
 export interface RecordedSession {

@@ -73,5 +73,5 @@ const MILESTONE_WORDS: Readonly<Record<number, string>> = {
 /** Said once, at the end of the session that reaches a milestone. */
 export function milestoneCelebration(days: number): string {
   const reached = MILESTONE_WORDS[days] ?? `That's ${countOf(days, 'day')} in a row.`;
-  return `${reached} Well done for showing up for yourself.`;
+  return `${reached} You keep showing up for yourself.`;
 }

@@ -15,3 +15,8 @@ export const TECHNIQUE_NAMES: Readonly<Record<string, string>> = {
 export function techniqueName(id: string): string {
   return Object.hasOwn(TECHNIQUE_NAMES, id) ? TECHNIQUE_NAMES[id]! : id.replace(/[-_]+/g, ' ').trim();
 }
+
+/** A spoken name at the start of a sentence: "Box breathing is…". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

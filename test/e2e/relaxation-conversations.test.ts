@@ -157,7 +157,7 @@ describe('practice history', () => {
     }
     expect(wordsOf(responses[1]!)).not.toContain('in a row');
     const words = wordsOf(responses[2]!);
-    expect(words).toContain("That's three days in a row. Well done for showing up for yourself.");
+    expect(words).toContain("That's three days in a row. You keep showing up for yourself.");
     expect(words.indexOf('in a row')).toBeLessThan(words.indexOf('Sleep well.'));
     const compassion = responses.map((response) => /say to yourself: ([^<]+)/.exec(wordsOf(response))?.[1]);
     expect(new Set(compassion).size).toBe(3);

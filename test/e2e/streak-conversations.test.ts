@@ -107,7 +107,7 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
     await practise(user, '2026-08-01T06:00:00Z');
     await practise(user, '2026-08-02T06:00:00Z');
     const third = (await practise(user, '2026-08-03T06:00:00Z')).replace(/&apos;/g, "'");
-    expect(third).toMatch(/That's three days in a row\. Well done for showing up for yourself\.<\/prosody><\/speak>$/);
+    expect(third).toMatch(/That's three days in a row\. You keep showing up for yourself\.<\/prosody><\/speak>$/);
     const again = await practise(user, '2026-08-03T09:00:00Z');
     expect(again).not.toContain('in a row');
   });

@@ -14,7 +14,7 @@ const GENERAL_CUES: Readonly<Record<PhaseKind, readonly string[]>> = {
 /** Calm phrases for long holds and exhales, offered now and then instead of a plain word. */
 const CALM_PHRASES: Partial<Record<PhaseKind, readonly string[]>> = {
   exhale: ['Let your shoulders drop', 'Soften your jaw', 'Slowly, all the way out', 'Let it all go'],
-  hold: ['Stay soft', 'Easy and still'],
+  hold: ['Hold, and stay soft', 'Hold, easy and still'],
 };
 
 /** A long phase can carry a calm phrase and still leave most of it silent. */
@@ -44,7 +44,7 @@ export function cueFor(
 ): string | undefined {
   const options = candidates(technique, phase.kind);
   const oneWord = options[options.length - 1]!;
-  if (density === 'sparse') return phase.kind === 'inhale' ? oneWord : undefined;
+  if (density === 'sparse') return phase.kind === 'inhale' || phase.kind === 'topUp' ? oneWord : undefined;
   if (breath === 1) return richestThatFits(options, phase, 0.5);
   if (density === 'plain') return oneWord;
   const phrases = CALM_PHRASES[phase.kind];
@@ -56,5 +56,5 @@ export function cueFor(
   return richestThatFits(short, phase, 0.6);
 }
 
-/** Said on the exhale of the last cued breath when a long session continues with fewer words. */
-export const SPARSE_HANDOVER = "Keep this rhythm. I'll just say in";
+/** Said on the exhale of the last fully cued breath when a long session goes on with fewer words. */
+export const SPARSE_HANDOVER = "Keep this rhythm; I'll cue each in-breath";

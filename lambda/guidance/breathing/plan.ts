@@ -1,5 +1,5 @@
 import { MAX_SESSION_MS, MIN_SESSION_MS, minutesPhrase, type LengthRequest } from '../session-length';
-import { techniqueName } from '../../practice/technique-names';
+import { capitalise, techniqueName } from '../../practice/technique-names';
 import { cycleMs, TECHNIQUES, type BreathingTechnique, type TechniqueId } from './techniques';
 
 /** Decided before any word is built: which technique, how many breaths, what to tell the user. */
@@ -91,6 +91,3 @@ export function planBreathing(choice: BreathingChoice): BreathingPlan {
   return plan(undefined, targetMs);
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -9,7 +9,7 @@ export type Distress = 'overwhelmed' | 'breathless';
 
 /** Said first, before any breathing, to someone who says they cannot breathe. */
 export const EMERGENCY_FIRST =
-  "If you truly can't breathe, have chest pain, or feel faint, please call emergency services now. If this feels like panic, stay with me.";
+  "If you can't get air, have chest pain, or feel faint, please call emergency services now. If this feels like panic, stay with me.";
 
 export const STARTING_NOW = "I'm here with you. Let's slow things down together, one breath at a time.";
 

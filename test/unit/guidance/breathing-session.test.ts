@@ -163,7 +163,7 @@ describe('the response budget', () => {
   it('keeps the rhythm of a long session with fewer words and tells the user', () => {
     const { timeline } = session('box', { kind: 'minutes', ms: 20 * 60_000 });
     const ssml = renderSsml(timeline.segments);
-    expect(ssml).toContain('Keep this rhythm. I&apos;ll just say in');
+    expect(ssml).toContain('Keep this rhythm; I&apos;ll cue each in-breath');
     const inhaleStarts = breathStarts(timeline);
     expect(inhaleStarts.length).toBeGreaterThan(70);
     expect(Math.abs(spokenMs(timeline) - 20 * 60_000)).toBeLessThanOrEqual(8000);

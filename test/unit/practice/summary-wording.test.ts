@@ -163,7 +163,7 @@ describe('launchGreetingSpeech', () => {
 describe('milestoneCelebration', () => {
   test('seven days', () => {
     expect(milestoneCelebration(7)).toBe(
-      "That's seven days in a row, a whole week. Well done for showing up for yourself.",
+      "That's seven days in a row, a whole week. You keep showing up for yourself.",
     );
   });
 
