@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../tools/lib/loopback-server';
 
 export interface StoredReminder {
   readonly alertToken: string;
@@ -82,21 +82,14 @@ export async function startRemindersApiStub(options: { timeZone: string }): Prom
     return reply(res, 404, { code: 'NOT_FOUND', message: `no route for ${req.method} ${path}` });
   });
 
-  await new Promise<void>((listening, failed) => {
-    server.once('error', failed);
-    server.listen(0, '127.0.0.1', () => listening());
-  });
-  const { port } = server.address() as AddressInfo;
-
+  const loopback = await listenOnLoopback(server);
   return Object.assign(stub, {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: loopback.endpoint,
     reminders,
     calls,
-    stop: () =>
-      new Promise<void>((closed, failed) => {
-        for (const res of stalled) res.destroy();
-        server.close((error) => (error ? failed(error) : closed()));
-        server.closeAllConnections();
-      }),
+    stop: () => {
+      for (const res of stalled) res.destroy();
+      return loopback.stop();
+    },
   });
 }

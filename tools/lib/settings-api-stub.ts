@@ -3,7 +3,7 @@
  * `GET {apiEndpoint}/v2/devices/{deviceId}/settings/System.timeZone` does: a JSON string.
  */
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback-server';
 
 export interface SettingsApiStubOptions {
   readonly timeZone: string;
@@ -46,24 +46,15 @@ export async function startSettingsApiStub(options: SettingsApiStubOptions): Pro
     reply(res, 200, timeZone);
   });
 
-  await new Promise<void>((listening, failed) => {
-    server.once('error', failed);
-    server.listen(0, '127.0.0.1', () => listening());
-  });
-  const { port } = server.address() as AddressInfo;
-
+  const { endpoint, stop } = await listenOnLoopback(server);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     setTimeZone: (zone) => {
       timeZone = zone;
     },
     get lookups() {
       return lookups;
     },
-    stop: () =>
-      new Promise((closed, failed) => {
-        server.close((error) => (error ? failed(error) : closed()));
-        server.closeAllConnections();
-      }),
+    stop,
   };
 }

@@ -3,8 +3,8 @@
  * refusing, throttling, or sending headers and then stalling. Only 127.0.0.1 is ever used.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { freePort } from '../../support/dynamodb-local';
+import { listenOnLoopback } from '../../../tools/lib/loopback-server';
 
 export type Misbehaviour =
   /** Accepts the connection and the request, and never answers. */
@@ -80,23 +80,16 @@ export async function startMisbehavingServer(misbehaviour: Misbehaviour): Promis
     });
   });
 
-  await new Promise<void>((listening, failed) => {
-    server.once('error', failed);
-    server.listen(0, '127.0.0.1', () => listening());
-  });
-  const { port } = server.address() as AddressInfo;
-
+  const loopback = await listenOnLoopback(server);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: loopback.endpoint,
     get requests() {
       return requests;
     },
-    stop: () =>
-      new Promise<void>((closed) => {
-        for (const timer of timers) clearTimeout(timer);
-        server.closeAllConnections();
-        server.close(() => closed());
-      }),
+    stop: () => {
+      for (const timer of timers) clearTimeout(timer);
+      return loopback.stop();
+    },
   };
 }
 
