@@ -155,13 +155,13 @@ export async function recordSession(
       timeZone,
     }));
     if (!outcome.counted) {
-      deps.logger.info('practice already recorded', { user: pseudonym(userId), reason: outcome.reason });
+      deps.logger.debug('practice already recorded', { user: pseudonym(userId), reason: outcome.reason });
       return result(remembered());
     }
     const { preferences } = outcome.after;
     preferencesMemory(deps).remember(userId, preferences);
     const milestoneDays = milestoneReached(outcome.before.days, outcome.after.days, day);
-    deps.logger.info('practice recorded', { user: pseudonym(userId), technique: session.technique, milestoneDays });
+    deps.logger.debug('practice recorded', { user: pseudonym(userId), technique: session.technique, milestoneDays });
     return milestoneDays === undefined ? result({ preferences }) : result({ preferences, milestoneDays });
   } catch (error) {
     deps.logger.error('practice not recorded', { user: pseudonym(userId), error });
