@@ -51,10 +51,6 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
   };
 }
 
-export function localHour(instant: Date, timeZone: string): number {
-  return wallClock(instant, timeZone).hour;
-}
-
 /** The calendar day (`YYYY-MM-DD`) at `instant` in `timeZone`; an unknown zone counts as UTC. */
 export function localDay(instant: Date, timeZone: string): string {
   return wallClock(instant, timeZone).day;

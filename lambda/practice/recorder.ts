@@ -8,8 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { pseudonym } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { PracticeHistory } from '../store/practice-store';
-import { isValidTimeZone, localDay } from './local-time';
-import { localHour } from './local-time';
+import { isValidTimeZone, localDay, wallClock } from './local-time';
 import type { Preferences } from './preferences';
 import { summarisePractice } from './practice-summary';
 import { ContainerMemory } from '../container-memory';
@@ -128,11 +127,11 @@ export async function recordSession(
 ): Promise<RecordedSession> {
   const userId = userIdOf(envelope);
   const instant = requestInstant(envelope);
-  let timeZone = FALLBACK_TIME_ZONE;
-  let day = localDay(instant, timeZone);
+  // One wall-clock reading gives both the day and the hour: Intl formatting is the costly part.
+  let clock = wallClock(instant, FALLBACK_TIME_ZONE);
   const result = (extra: Partial<RecordedSession> = {}): RecordedSession => ({
-    localDay: day,
-    localHour: localHour(instant, timeZone),
+    localDay: clock.day,
+    localHour: clock.hour,
     ...extra,
   });
   if (!userId) {
@@ -144,11 +143,12 @@ export async function recordSession(
     return preferences ? { preferences } : {};
   };
   try {
-    timeZone = await practiceTimeZone(deps, envelope, userId);
-    day = localDay(instant, timeZone);
+    const timeZone = await practiceTimeZone(deps, envelope, userId);
+    clock = wallClock(instant, timeZone);
+    const day = clock.day;
     const outcome = await fromTable(envelope, () => deps.store.recordPractice(userId, {
       requestId: envelope.request?.requestId || randomUUID(),
-      requestedAt: requestInstant(envelope).toISOString(),
+      requestedAt: instant.toISOString(),
       technique: session.technique,
       minutes: session.minutes,
       localDay: day,
