@@ -1,4 +1,4 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
@@ -13,11 +13,11 @@ import { SESSION_SSML_BUDGET } from '../speech/limits';
 import { breathingChoiceFrom, namesEverything } from './breathing-choice';
 import { inNightVoice, nightVoiceSsmlLength, wantsNightVoice } from './night-voice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
+import { isIntent } from './intent-match';
 
 export function breatheHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.Breathe,
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.Breathe),
     handle: (input: HandlerInput) => guideBreathing(deps, input),
   };
 }

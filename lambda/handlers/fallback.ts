@@ -1,6 +1,7 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { ask, sentences } from './respond';
+import { isIntent } from './intent-match';
 
 export const FALLBACK_TEXT =
   "Sorry, I didn't catch that. I can breathe with you, guide a muscle relaxation, ground you, or help you sleep.";
@@ -10,7 +11,6 @@ const FALLBACK_QUESTION = 'Which would you like?';
 const UNEXPECTED_INTENTS: readonly string[] = [Intents.Fallback, Intents.Yes, Intents.No];
 
 export const fallbackHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' && UNEXPECTED_INTENTS.includes(getIntentName(input.requestEnvelope)),
+  canHandle: (input: HandlerInput) => isIntent(input, ...UNEXPECTED_INTENTS),
   handle: (input: HandlerInput) => ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION), sentences(FALLBACK_QUESTION)),
 };

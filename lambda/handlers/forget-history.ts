@@ -1,8 +1,9 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { forgetUser } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, tell } from './respond';
+import { isIntent } from './intent-match';
 
 export const CONFIRM_FORGET =
   'That deletes your practice history, your streaks and your saved preferences, for good. Shall I delete them?';
@@ -13,8 +14,7 @@ export const KEPT = "Okay, I've kept everything as it was.";
 
 /** "Forget my history": asks first; nothing is deleted without a yes. */
 export const forgetHistoryHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.ForgetHistory,
+  canHandle: (input: HandlerInput) => isIntent(input, Intents.ForgetHistory),
   handle: (input: HandlerInput) => ask(input, sentences(CONFIRM_FORGET), sentences(CONFIRM_FORGET_REPROMPT), 'forget'),
 };
 

@@ -1,4 +1,4 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { compassionLineFor } from '../guidance/compassion';
 import type { Timeline } from '../guidance/timeline';
@@ -7,6 +7,7 @@ import { milestoneCelebration } from '../practice/summary-wording';
 import type { SkillDependencies } from '../skill-dependencies';
 import { inNightVoice, wantsNightVoice } from './night-voice';
 import { deliver } from './respond';
+import { isIntent } from './intent-match';
 
 /**
  * A session people follow with their eyes closed: one response, and nothing left listening. It is
@@ -31,8 +32,7 @@ export function handsFreeHandler(
   sessionFor: (envelope: RequestEnvelope) => HandsFreeSession,
 ): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' && intentNames.includes(getIntentName(input.requestEnvelope)),
+    canHandle: (input: HandlerInput) => isIntent(input, ...intentNames),
     async handle(input: HandlerInput) {
       const envelope = input.requestEnvelope;
       const session = sessionFor(envelope);

@@ -1,6 +1,7 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { ask, sentences } from './respond';
+import { isIntent } from './intent-match';
 
 export const HELP_TEXT = [
   'Steady guides calming practices by voice.',
@@ -12,7 +13,6 @@ export const HELP_TEXT = [
 export const HELP_QUESTION = 'What would you like to try?';
 
 export const helpHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.Help,
+  canHandle: (input: HandlerInput) => isIntent(input, Intents.Help),
   handle: (input: HandlerInput) => ask(input, sentences(...HELP_TEXT, HELP_QUESTION), sentences(HELP_QUESTION)),
 };

@@ -1,4 +1,4 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { parseIsoDuration } from '../alexa/duration';
 import { echoableTechniqueName, readSlot } from '../alexa/slots';
@@ -24,6 +24,7 @@ import {
   WHAT_NOW_REPROMPT,
 } from './preferences-wording';
 import { ask, sentences, sessionState, tell } from './respond';
+import { isIntent } from './intent-match';
 
 
 /** Says the lines; when the user opened Steady first, asks what next and keeps listening. */
@@ -34,8 +35,7 @@ function reply(input: HandlerInput, lines: readonly string[]): Response {
 
 function intentHandler(intent: string, handle: (input: HandlerInput) => Promise<Response> | Response): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === intent,
+    canHandle: (input: HandlerInput) => isIntent(input, intent),
     handle,
   };
 }

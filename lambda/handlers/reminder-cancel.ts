@@ -1,4 +1,4 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { hasRemindersPermission } from '../alexa/reminder-consent';
 import { RemindersPermissionError } from '../alexa/reminders';
 import { Intents } from '../intents';
@@ -6,12 +6,12 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { reminderAccess, remindersApi } from './reminder-access';
 import { NO_REMINDER, REMINDER_CANCELLED, REMINDER_NOT_CANCELLED } from './reminder-wording';
 import { sentences, tell } from './respond';
+import { isIntent } from './intent-match';
 
 /** "Cancel my reminder": removes every reminder Steady has set for the user. */
 export function cancelReminderHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.CancelReminder,
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.CancelReminder),
     async handle(input: HandlerInput) {
       const envelope = input.requestEnvelope;
       const access = reminderAccess(envelope);

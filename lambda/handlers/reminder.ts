@@ -1,4 +1,4 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { dailyReminder } from '../alexa/daily-reminder';
 import { askForRemindersPermission, hasRemindersPermission } from '../alexa/reminder-consent';
@@ -14,6 +14,7 @@ import { renderSsml } from '../speech/ssml';
 import { reminderAccess, remindersApi } from './reminder-access';
 import { askingPermission, noTimeNamed, REMINDER_NOT_SET, REMINDER_TEXT, reminderSet, STILL_NO_PERMISSION } from './reminder-wording';
 import { sentences, tell } from './respond';
+import { isIntent } from './intent-match';
 
 /** Hands the permission question to Alexa; the time asked for travels in the token. */
 function askPermission(input: HandlerInput, time: TimeOfDay, before: readonly string[] = []): Response {
@@ -65,8 +66,7 @@ export async function setDailyReminder(
 /** "Remind me to practise every day at nine p.m.", "set a daily reminder". */
 export function reminderHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.Reminder,
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.Reminder),
     handle(input: HandlerInput) {
       const named = parseSlotTime(readSlot(input.requestEnvelope, ReminderSlots.time).spoken);
       const time = named ?? DEFAULT_REMINDER_TIME;

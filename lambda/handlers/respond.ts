@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../alexa/apl/session-visual';
 import { pause, say, type Segment, type Timeline } from '../guidance/timeline';
 import { renderSsml } from '../speech/ssml';
+import { isIntent } from './intent-match';
 
 export interface SessionState {
   /** The user opened Steady to choose, so a finished session may ask what next. */
@@ -77,6 +78,5 @@ export function deliver(
 
 /** Whether this request is a yes (or no) to the question the session is waiting on. */
 export function isAnswerTo(input: HandlerInput, intent: string, question: PendingQuestion): boolean {
-  const { request } = input.requestEnvelope;
-  return request.type === 'IntentRequest' && request.intent?.name === intent && sessionState(input).pending === question;
+  return isIntent(input, intent) && sessionState(input).pending === question;
 }

@@ -1,17 +1,17 @@
-import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { speakSummary } from '../practice/recorder';
 import { guideBreathing } from './breathe';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
+import { isIntent } from './intent-match';
 
 export const PRACTISE_NOW = 'Would you like to practise now?';
 
 /** "What's my streak": the spoken summary; after Launch, an offer to practise. */
 export function streakHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === Intents.Streak,
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.Streak),
     async handle(input: HandlerInput) {
       const summary = await speakSummary(deps, input.requestEnvelope);
       if (!sessionState(input).launched) return tell(input, sentences(summary));
