@@ -1,7 +1,12 @@
 import { spokenMs } from '../speech/timing';
 import type { Segment, Timeline } from './timeline';
 
-/** A Timeline of these segments, counting for the minutes they take to say (to 0.1 min). */
+/** Milliseconds as the minutes a session counts for, to a tenth of a minute. */
+export function countedMinutes(ms: number): number {
+  return Math.round(ms / 6000) / 10;
+}
+
+/** A Timeline of these segments, counting for the minutes they take to say. */
 export function sessionTimeline(practice: string, segments: readonly Segment[]): Timeline {
-  return { practice, segments, plannedMinutes: Math.round(spokenMs({ segments }) / 6000) / 10 };
+  return { practice, segments, plannedMinutes: countedMinutes(spokenMs({ segments })) };
 }

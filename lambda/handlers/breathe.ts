@@ -3,16 +3,15 @@ import type { Response } from 'ask-sdk-model';
 import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, WHAT_NEXT, WHAT_NEXT_REPROMPT } from '../guidance/closing';
-import { compassionLineFor } from '../guidance/compassion';
 import { Intents } from '../intents';
 import { readPreferences, recordSession } from '../practice/recorder';
-import { milestoneCelebration } from '../practice/summary-wording';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ssmlLength } from '../speech/budget';
 import { SESSION_SSML_BUDGET } from '../speech/limits';
 import { breathingChoiceFrom, namesEverything } from './breathing-choice';
 import { inNightVoice, nightVoiceSsmlLength, wantsNightVoice } from './night-voice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
+import { sessionClosing } from './session-closing';
 import { isIntent } from './intent-match';
 
 export function breatheHandler(deps: SkillDependencies): RequestHandler {
@@ -31,8 +30,7 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
   const choice = breathingChoiceFrom(envelope, preferences, introduced, state.lastTechnique);
   const plan = planBreathing(choice);
   const recorded = await recordSession(deps, envelope, { technique: choice.technique, minutes: plannedMinutes(plan) });
-  const closing = [closeFor(recorded.localDay), compassionLineFor(recorded.localDay)];
-  if (recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
+  const closing = sessionClosing([closeFor(recorded.localDay)], recorded);
   if (state.launched) closing.push(WHAT_NEXT);
   const nightVoice = wantsNightVoice(recorded, preferences);
   const planned = breathingTimeline(plan, closing, nightVoice ? nightVoiceSsmlLength : ssmlLength, SESSION_SSML_BUDGET);

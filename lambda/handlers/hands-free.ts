@@ -1,12 +1,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { compassionLineFor } from '../guidance/compassion';
 import type { Timeline } from '../guidance/timeline';
 import { recordSession } from '../practice/recorder';
-import { milestoneCelebration } from '../practice/summary-wording';
 import type { SkillDependencies } from '../skill-dependencies';
 import { inNightVoice, wantsNightVoice } from './night-voice';
 import { deliver } from './respond';
+import { sessionClosing } from './session-closing';
 import { isIntent } from './intent-match';
 
 /**
@@ -38,9 +37,7 @@ export function handsFreeHandler(
       const session = sessionFor(envelope);
       const { practice, plannedMinutes } = session.timeline([]);
       const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes });
-      const closing = [...session.close, compassionLineFor(recorded.localDay)];
-      if (recorded.milestoneDays !== undefined && session.celebrate !== false) closing.push(milestoneCelebration(recorded.milestoneDays));
-      const timeline = session.timeline(closing);
+      const timeline = session.timeline(sessionClosing(session.close, recorded, session.celebrate !== false));
       return deliver(input, wantsNightVoice(recorded) ? inNightVoice(timeline) : timeline);
     },
   };

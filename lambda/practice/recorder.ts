@@ -10,7 +10,7 @@ import type { SkillDependencies } from '../skill-dependencies';
 import type { PracticeHistory } from '../store/practice-store';
 import { isValidTimeZone, localDay, wallClock } from './local-time';
 import type { Preferences } from './preferences';
-import { summarisePractice } from './practice-summary';
+import { summarisePractice, type PracticeSummary } from './practice-summary';
 import { ContainerMemory } from '../container-memory';
 import { milestoneReached } from './streaks';
 import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, summarySpeech } from './summary-wording';
@@ -36,6 +36,10 @@ const containerPreferences = new ContainerMemory<Preferences>({ ttlMs: PREFERENC
 
 function preferencesMemory(deps: RecorderDependencies): ContainerMemory<Preferences> {
   return deps.recentPreferences ?? containerPreferences;
+}
+
+function timeZoneMemory(deps: RecorderDependencies): ContainerMemory<string> {
+  return deps.recentTimeZones ?? containerTimeZones;
 }
 const FALLBACK_TIME_ZONE = 'UTC';
 
@@ -77,7 +81,7 @@ function usable(timeZone: string | undefined): string | undefined {
  * has read the user's history already.
  */
 async function practiceTimeZone(deps: RecorderDependencies, envelope: RequestEnvelope, userId: string): Promise<string> {
-  const recent = deps.recentTimeZones ?? containerTimeZones;
+  const recent = timeZoneMemory(deps);
   const device = usable(await deviceTimeZone(deps, envelope));
   if (device) {
     recent.remember(userId, device);
@@ -170,20 +174,17 @@ export async function recordSession(
 }
 
 /**
- * The user's history and their calendar's today, read together: one table read, with the device
- * zone looked up at the same time. Throws when the table cannot be read.
+ * The user's practice so far, as of their calendar's today: one table read, with the device zone
+ * looked up at the same time. Throws when the table cannot be read.
  */
-async function historyAndToday(
-  deps: RecorderDependencies,
-  envelope: RequestEnvelope,
-  userId: string,
-): Promise<{ history: PracticeHistory; today: string }> {
+async function currentSummary(deps: RecorderDependencies, envelope: RequestEnvelope, userId: string): Promise<PracticeSummary> {
   const [device, history] = await Promise.all([deviceTimeZone(deps, envelope), readHistory(deps, envelope, userId)]);
-  const recent = deps.recentTimeZones ?? containerTimeZones;
+  const recent = timeZoneMemory(deps);
   const known = usable(device) ?? usable(history.timeZone);
   if (known) recent.remember(userId, known);
   const timeZone = known ?? recent.get(userId) ?? FALLBACK_TIME_ZONE;
-  return { history, today: localDay(requestInstant(envelope), timeZone) };
+  preferencesMemory(deps).remember(userId, history.preferences);
+  return summarisePractice(history, localDay(requestInstant(envelope), timeZone));
 }
 
 /** The spoken practice summary, or a short apology when the history cannot be read. */
@@ -191,9 +192,7 @@ export async function speakSummary(deps: RecorderDependencies, envelope: Request
   const userId = userIdOf(envelope);
   if (!userId) return NO_HISTORY_SPEECH;
   try {
-    const { history, today } = await historyAndToday(deps, envelope, userId);
-    preferencesMemory(deps).remember(userId, history.preferences);
-    return summarySpeech(summarisePractice(history, today));
+    return summarySpeech(await currentSummary(deps, envelope, userId));
   } catch (error) {
     deps.logger.error('practice summary unavailable', { user: pseudonym(userId), error });
     return STORE_UNAVAILABLE_APOLOGY;
@@ -205,9 +204,7 @@ export async function launchGreeting(deps: RecorderDependencies, envelope: Reque
   const userId = userIdOf(envelope);
   if (!userId) return undefined;
   try {
-    const { history, today } = await historyAndToday(deps, envelope, userId);
-    preferencesMemory(deps).remember(userId, history.preferences);
-    return launchGreetingSpeech(summarisePractice(history, today));
+    return launchGreetingSpeech(await currentSummary(deps, envelope, userId));
   } catch (error) {
     deps.logger.warn('launch greeting without streak', { user: pseudonym(userId), error });
     return undefined;

@@ -5,7 +5,7 @@
  *   days                   SS  local days practised, YYYY-MM-DD
  *   sessions, minutes      N   running totals
  *   t_<technique>          N   sessions per technique
- *   r_<YYYYMMDD>           SS  hashed request ids recorded on that local day (retry guard)
+ *   r_0 … r_9              SS  hashed request ids, by UTC day of the request (retry guard)
  *   tz                     S   last time zone seen
  *   p_technique            S   \
  *   p_minutes              N    preferences

@@ -1,6 +1,6 @@
 import { spokenMs } from '../../speech/timing';
 import { pacedCue } from '../paced';
-import { sessionTimeline } from '../session-timeline';
+import { countedMinutes, sessionTimeline } from '../session-timeline';
 import { pause, say, type Segment, type Timeline } from '../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 import { cueFor, SPARSE_HANDOVER, type CueDensity } from './cues';
@@ -61,14 +61,17 @@ function ending(plan: BreathingPlan, closing: readonly string[]): Segment[] {
  */
 export function breathCount(plan: BreathingPlan): number {
   if (plan.breaths !== undefined) return plan.breaths;
-  const fixedMs = spokenMs({ segments: [...opening(plan), ...ending(plan, [])] }) + CLOSING_ALLOWANCE_MS;
-  return Math.max(1, Math.round(((plan.targetMs ?? 0) - fixedMs) / cycleMs(plan.technique)));
+  return Math.max(1, Math.round(((plan.targetMs ?? 0) - unbreathedMs(plan)) / cycleMs(plan.technique)));
+}
+
+/** The spoken time around the breaths: opening, body check, and room for the closing lines. */
+function unbreathedMs(plan: BreathingPlan): number {
+  return spokenMs({ segments: [...opening(plan), ...ending(plan, [])] }) + CLOSING_ALLOWANCE_MS;
 }
 
 /** Minutes the session will count for, known before the closing words are chosen. */
 export function plannedMinutes(plan: BreathingPlan): number {
-  const fixedMs = spokenMs({ segments: [...opening(plan), ...ending(plan, [])] }) + CLOSING_ALLOWANCE_MS;
-  return Math.round((fixedMs + breathCount(plan) * cycleMs(plan.technique)) / 6000) / 10;
+  return countedMinutes(unbreathedMs(plan) + breathCount(plan) * cycleMs(plan.technique));
 }
 
 /**
