@@ -4,6 +4,9 @@ import type { TimeZoneLookup } from '../skill-dependencies';
 import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
 import { ContainerMemory } from '../container-memory';
 
+/** How long a request waits for the Settings API before counting in the last zone known. */
+export const TIME_ZONE_LOOKUP_TIMEOUT_MS = 800;
+
 export interface SettingsTimeZoneLookupOptions {
   /** How long to wait for the Settings API; the session must never wait on it for long. */
   readonly timeoutMs?: number;
@@ -27,7 +30,7 @@ export class SettingsTimeZoneLookup implements TimeZoneLookup {
   private readonly cache: ContainerMemory<string>;
 
   constructor(options: SettingsTimeZoneLookupOptions = {}) {
-    this.timeoutMs = options.timeoutMs ?? 800;
+    this.timeoutMs = options.timeoutMs ?? TIME_ZONE_LOOKUP_TIMEOUT_MS;
     this.fetch = options.fetch ?? alexaApiFetch;
     this.now = options.now ?? Date.now;
     this.cache = new ContainerMemory<string>({

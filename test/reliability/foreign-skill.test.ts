@@ -107,10 +107,13 @@ describe('the Lambda entry with SKILL_ID set', () => {
 describe('createSkill with a skill id (the SDK check, behind the entry)', () => {
   it('refuses another skill, records nothing and logs nothing about the user', async () => {
     const skill = await startSkillUnderTest();
-    const who = someone();
-    await expect(skill.handler(intentRequest(Intents.Breathe, {}, { ...who, skillId: OTHER_SKILL_ID }))).rejects.toThrow();
-    expect((await skill.store.readHistory(who.userId)).sessions).toBe(0);
-    expect(JSON.stringify(skill.logger.entries)).not.toContain(who.userId);
-    await skill.close();
+    try {
+      const who = someone();
+      await expect(skill.handler(intentRequest(Intents.Breathe, {}, { ...who, skillId: OTHER_SKILL_ID }))).rejects.toThrow();
+      expect((await skill.store.readHistory(who.userId)).sessions).toBe(0);
+      expect(JSON.stringify(skill.logger.entries)).not.toContain(who.userId);
+    } finally {
+      await skill.close();
+    }
   });
 });

@@ -22,6 +22,8 @@ export interface MisbehavingServer {
   readonly endpoint: string;
   /** Requests received so far. */
   readonly requests: number;
+  /** When each request arrived, in `performance.now()` milliseconds. */
+  readonly arrivals: readonly number[];
   stop(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export function dynamoDbAnswer(status: number, body: string, delayMs?: number): 
 
 export async function startMisbehavingServer(misbehaviour: Misbehaviour): Promise<MisbehavingServer> {
   let requests = 0;
+  const arrivals: number[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, action: () => void, repeat = false) => {
     const timer = repeat ? setInterval(action, ms) : setTimeout(action, ms);
@@ -52,6 +55,7 @@ export async function startMisbehavingServer(misbehaviour: Misbehaviour): Promis
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     requests += 1;
+    arrivals.push(performance.now());
     const nth = requests;
     req.resume();
     req.on('end', () => {
@@ -86,6 +90,7 @@ export async function startMisbehavingServer(misbehaviour: Misbehaviour): Promis
     get requests() {
       return requests;
     },
+    arrivals,
     stop: () => {
       for (const timer of timers) clearTimeout(timer);
       return loopback.stop();
