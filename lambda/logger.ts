@@ -50,7 +50,14 @@ export function createJsonLogger(
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-/** A stable, non-reversible tag for an id, so logs can correlate a user without naming them. */
+let lastPseudonym: { readonly id: string; readonly tag: string } | undefined;
+
+/**
+ * A stable, non-reversible tag for an id, so logs can correlate a user without naming them. The
+ * last one is kept: a request tags the same user each time it logs.
+ */
 export function pseudonym(id: string | undefined): string | undefined {
-  return id === undefined ? undefined : createHash('sha256').update(id).digest('hex').slice(0, 12);
+  if (id === undefined) return undefined;
+  if (lastPseudonym?.id !== id) lastPseudonym = { id, tag: createHash('sha256').update(id).digest('hex').slice(0, 12) };
+  return lastPseudonym.tag;
 }

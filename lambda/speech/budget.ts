@@ -1,7 +1,7 @@
 import type { Segment } from '../guidance/timeline';
-import { renderSsml } from './ssml';
+import { renderedSsmlLength } from './ssml';
 
 /** The rendered length of segments, measured on the real renderer. */
 export function ssmlLength(segments: readonly Segment[]): number {
-  return renderSsml(segments).length;
+  return renderedSsmlLength(segments);
 }

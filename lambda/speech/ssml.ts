@@ -35,12 +35,68 @@ function sayWithVoice(speech: AmazonSpeech, text: string, voice: Voice): void {
   }
 }
 
-/** Renders a Timeline's segments to Alexa SSML. ssml-builder escapes every text. */
-export function renderSsml(segments: readonly Segment[]): string {
-  const speech = new AmazonSpeech();
+/**
+ * ssml-builder's own rendering of each element (a phrase in its voice, a break, a sound), kept:
+ * a session repeats the same few cues and silences, and a container says the same sessions all
+ * day. Each kind of element is bounded by starting afresh when full, since texts carry numbers.
+ */
+const ELEMENT_CACHE_LIMIT = 2000;
+
+class ElementCache<K> {
+  private readonly elements = new Map<K, string>();
+
+  get(key: K, build: (speech: AmazonSpeech) => void): string {
+    let element = this.elements.get(key);
+    if (element === undefined) {
+      const speech = new AmazonSpeech();
+      build(speech);
+      element = speech.ssml(true);
+      if (this.elements.size >= ELEMENT_CACHE_LIMIT) this.elements.clear();
+      this.elements.set(key, element);
+    }
+    return element;
+  }
+}
+
+/** Phrases by voice, then by text: the texts are the guidance's own constants. */
+const spokenByVoice = new Map<string, ElementCache<string>>();
+const voiceKeys = new WeakMap<Voice, string>();
+
+function voiceKey(voice: Voice): string {
+  let key = voiceKeys.get(voice);
+  if (key === undefined) {
+    key = `${voice.whispered ? 'whispered' : 'spoken'}|${voice.ratePercent}|${voice.volume}`;
+    voiceKeys.set(voice, key);
+  }
+  return key;
+}
+
+function sayElement(text: string, voice: Voice): string {
+  const key = voiceKey(voice);
+  let spoken = spokenByVoice.get(key);
+  if (spoken === undefined) {
+    spoken = new ElementCache<string>();
+    spokenByVoice.set(key, spoken);
+  }
+  return spoken.get(text, (speech) => sayWithVoice(speech, text, voice));
+}
+
+const breaks = new ElementCache<number>();
+const sounds = new ElementCache<string>();
+
+const breakElement = (ms: number): string => breaks.get(ms, (speech) => speech.pause(breakTime(ms)));
+const audioElement = (src: string): string => sounds.get(src, (speech) => speech.audio(src));
+
+/** The SSML elements of a Timeline's segments, in order, as ssml-builder renders each one. */
+function ssmlElements(segments: readonly Segment[]): string[] {
+  const rendered: string[] = [];
   let pendingPauseMs = 0;
   const flushPause = () => {
-    for (const piece of chainedBreaks(pendingPauseMs)) if (piece >= 10) speech.pause(breakTime(piece));
+    if (pendingPauseMs > MAX_BREAK_MS) {
+      for (const piece of chainedBreaks(pendingPauseMs)) if (piece >= 10) rendered.push(breakElement(piece));
+    } else if (Math.round(pendingPauseMs) >= 10) {
+      rendered.push(breakElement(Math.round(pendingPauseMs)));
+    }
     pendingPauseMs = 0;
   };
   for (const segment of segments) {
@@ -49,9 +105,27 @@ export function renderSsml(segments: readonly Segment[]): string {
       continue;
     }
     flushPause();
-    if (segment.kind === 'say') sayWithVoice(speech, segment.text, segment.voice);
-    else speech.audio(segment.src);
+    rendered.push(segment.kind === 'say' ? sayElement(segment.text, segment.voice) : audioElement(segment.src));
   }
   flushPause();
-  return speech.ssml();
+  return rendered;
+}
+
+const SPEAK_OPEN = '<speak>';
+const SPEAK_CLOSE = '</speak>';
+
+/**
+ * Renders a Timeline's segments to Alexa SSML: every element from ssml-builder (which escapes
+ * every text), joined as its `ssml()` joins them.
+ */
+export function renderSsml(segments: readonly Segment[]): string {
+  return SPEAK_OPEN + ssmlElements(segments).join(' ') + SPEAK_CLOSE;
+}
+
+/** The length `renderSsml` would give, without building the string. */
+export function renderedSsmlLength(segments: readonly Segment[]): number {
+  const rendered = ssmlElements(segments);
+  let length = SPEAK_OPEN.length + SPEAK_CLOSE.length + Math.max(0, rendered.length - 1);
+  for (const element of rendered) length += element.length;
+  return length;
 }

@@ -50,9 +50,19 @@ export class DynamoPracticeStore implements PracticeStore {
     this.client = options.client ?? createDynamoDbClient();
   }
 
-  /** One deadline over all of a call's attempts, whatever the server does with the socket. */
-  private deadline(): { abortSignal: AbortSignal } {
-    return { abortSignal: AbortSignal.timeout(DYNAMODB_TIMEOUTS.callDeadlineMs) };
+  /**
+   * One deadline over all of a call's attempts, whatever the server does with the socket. A timer
+   * cleared when the call ends, rather than AbortSignal.timeout, whose timer and signal outlive
+   * every call by the whole deadline.
+   */
+  private async withDeadline<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), DYNAMODB_TIMEOUTS.callDeadlineMs);
+    try {
+      return await call({ abortSignal: controller.signal });
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private key(userId: string): Record<string, AttributeValue> {
@@ -98,7 +108,7 @@ export class DynamoPracticeStore implements PracticeStore {
       ReturnValues: 'ALL_OLD',
     });
     try {
-      const { Attributes } = await this.client.send(command, this.deadline());
+      const { Attributes } = await this.withDeadline((deadline) => this.client.send(command, deadline));
       const before = historyFromItem(Attributes);
       return { counted: true, before, after: withPractice(before, practice) };
     } catch (error) {
@@ -109,10 +119,8 @@ export class DynamoPracticeStore implements PracticeStore {
 
   async readHistory(userId: string): Promise<PracticeHistory> {
     try {
-      const { Item } = await this.client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: this.key(userId), ConsistentRead: true }),
-        this.deadline(),
-      );
+      const command = new GetItemCommand({ TableName: this.tableName, Key: this.key(userId), ConsistentRead: true });
+      const { Item } = await this.withDeadline((deadline) => this.client.send(command, deadline));
       return historyFromItem(Item);
     } catch (error) {
       throw new StoreUnavailableError('Could not read the practice history', { cause: error });
@@ -151,7 +159,7 @@ export class DynamoPracticeStore implements PracticeStore {
         : { ExpressionAttributeNames: names, ExpressionAttributeValues: values }),
     });
     try {
-      await this.client.send(command, this.deadline());
+      await this.withDeadline((deadline) => this.client.send(command, deadline));
     } catch (error) {
       if (removeOnly && error instanceof ConditionalCheckFailedException) return;
       throw new StoreUnavailableError('Could not save the preferences', { cause: error });
@@ -170,7 +178,7 @@ export class DynamoPracticeStore implements PracticeStore {
       ReturnValues: 'ALL_NEW',
     });
     try {
-      const { Attributes } = await this.client.send(command, this.deadline());
+      const { Attributes } = await this.withDeadline((deadline) => this.client.send(command, deadline));
       return historyFromItem(Attributes).preferences;
     } catch (error) {
       throw new StoreUnavailableError('Could not save the preferences', { cause: error });
@@ -179,7 +187,8 @@ export class DynamoPracticeStore implements PracticeStore {
 
   async forgetUser(userId: string): Promise<void> {
     try {
-      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: this.key(userId) }), this.deadline());
+      const command = new DeleteItemCommand({ TableName: this.tableName, Key: this.key(userId) });
+      await this.withDeadline((deadline) => this.client.send(command, deadline));
     } catch (error) {
       throw new StoreUnavailableError('Could not delete the practice history', { cause: error });
     }

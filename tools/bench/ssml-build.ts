@@ -38,6 +38,7 @@ export function buildSessionSsml(choice: BreathingChoice): { ssml: string; minut
 export interface SsmlResult {
   readonly name: string;
   readonly meanUs: number;
+  readonly p50Us: number;
   readonly p99Us: number;
   readonly ssmlChars: number;
   readonly iterations: number;
@@ -59,6 +60,7 @@ export function measureSsmlBuild(iterations: number, warmup: number): SsmlResult
   return SSML_CASES.map((testCase, index) => ({
     name: testCase.name,
     meanUs: mean(samples[index]!),
+    p50Us: quantile(samples[index]!, 0.5),
     p99Us: quantile(samples[index]!, 0.99),
     ssmlChars: chars[index]!,
     iterations,

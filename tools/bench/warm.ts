@@ -1,7 +1,8 @@
 /**
  * Warm requests: one long-lived child process per skill (a warm Lambda container, so each skill's
  * memory is its own), driven in lockstep over IPC. Each round, every child in turn runs one batch
- * of breathing, summary and launch requests, interleaved: A, B, C, A, B, C…
+ * of breathing, summary and launch requests, interleaved: A, B, C, A, B, C…, and the order of the
+ * children rotates from round to round.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { addCounts, emptyCounts, type CallCounts, type ChildMessage, type ParentMessage } from './protocol';
@@ -102,7 +103,9 @@ export async function measureWarmRequests(
     const kinds = batchKinds(plan.batch);
     const rounds = plan.warmupRounds + plan.measuredRounds;
     for (let round = 0; round < rounds; round++) {
-      for (const container of containers) {
+      // Each skill goes first in turn, so none always follows another's burst of table writes.
+      const turn = containers.map((_, index) => containers[(index + round) % containers.length]!);
+      for (const container of turn) {
         const answer = await container.ask({ type: 'run', kinds });
         if (answer.type !== 'batch') throw new Error(`${container.skill}: unexpected ${answer.type}`);
         const result = results[container.skill];

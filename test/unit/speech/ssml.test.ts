@@ -1,4 +1,15 @@
-import { pause, say } from '../../../lambda/guidance/timeline';
+import AmazonSpeech = require('ssml-builder/amazon_speech');
+import { planBreathing } from '../../../lambda/guidance/breathing/plan';
+import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
+import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
+import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
+import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
+import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
+import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
+import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
+import { pause, say, type Segment, type Timeline } from '../../../lambda/guidance/timeline';
+import { ssmlLength } from '../../../lambda/speech/budget';
+import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { chainedBreaks, renderSsml } from '../../../lambda/speech/ssml';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
@@ -36,5 +47,61 @@ describe('renderSsml', () => {
     expect(ssml).toContain("<prosody rate='80%' volume='x-soft'>Softer now</prosody>");
     expect(ssml).toContain('<amazon:effect name="whispered">Goodnight</amazon:effect>');
     await expectValidAlexaSsml(ssml);
+  });
+});
+
+describe('renderSsml on whole sessions', () => {
+  /** ssml-builder used the plain way, one builder for the whole session: what renderSsml must equal. */
+  function builtInOnePass(segments: readonly Segment[]): string {
+    const speech = new AmazonSpeech();
+    let pendingMs = 0;
+    const flush = () => {
+      for (const piece of chainedBreaks(pendingMs)) if (piece >= 10) speech.pause(piece % 1000 === 0 ? `${piece / 1000}s` : `${piece}ms`);
+      pendingMs = 0;
+    };
+    for (const segment of segments) {
+      if (segment.kind === 'pause') {
+        pendingMs += segment.ms;
+        continue;
+      }
+      flush();
+      if (segment.kind === 'sound') speech.audio(segment.src);
+      else if (segment.voice.whispered) speech.whisper(segment.text);
+      else if (segment.voice.ratePercent === 100 && segment.voice.volume === 'medium') speech.say(segment.text);
+      else {
+        const attributes: { rate?: string; volume?: string } = {};
+        if (segment.voice.ratePercent !== 100) attributes.rate = `${segment.voice.ratePercent}%`;
+        if (segment.voice.volume !== 'medium') attributes.volume = segment.voice.volume;
+        speech.prosody(attributes, segment.text);
+      }
+    }
+    flush();
+    return speech.ssml();
+  }
+
+  const closing = ['Well done.', "You're doing fine, & that's enough."];
+  const sessions: Array<[string, Timeline]> = [
+    ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [
+      `${id} breathing for 20 minutes`,
+      breathingTimeline(planBreathing({ technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }), closing, ssmlLength, SESSION_SSML_BUDGET),
+    ]),
+    ['full muscle relaxation', pmrTimeline('full', closing)],
+    ['grounding', groundingTimeline(closing)],
+    ['bedtime', bedtimeTimeline(closing)],
+    ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
+    ['breathing in the soft night voice', withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing, ssmlLength, SESSION_SSML_BUDGET))],
+  ];
+
+  it.each(sessions)('%s renders exactly as one ssml-builder pass would, twice over', (_name, timeline) => {
+    const expected = builtInOnePass(timeline.segments);
+    expect(renderSsml(timeline.segments)).toBe(expected);
+    // The second render reads the kept elements: it must not drift from the first.
+    expect(renderSsml(timeline.segments)).toBe(expected);
+    expect(ssmlLength(timeline.segments)).toBe(expected.length);
+  });
+
+  it('measures an empty timeline as the bare speak element', () => {
+    expect(ssmlLength([])).toBe('<speak></speak>'.length);
+    expect(renderSsml([])).toBe('<speak></speak>');
   });
 });
