@@ -1,5 +1,6 @@
 import { addDays, daysBetween, isCalendarDay } from '../../../lambda/practice/calendar-day';
-import { isValidTimeZone, localDay } from '../../../lambda/practice/local-time';
+import fc from 'fast-check';
+import { isValidTimeZone, localDay, wallClock } from '../../../lambda/practice/local-time';
 
 describe('localDay', () => {
   test.each([
@@ -80,5 +81,57 @@ describe('day arithmetic on calendar days', () => {
 
   test('a bad day is refused rather than misread', () => {
     expect(() => addDays('next tuesday', 1)).toThrow(RangeError);
+  });
+});
+
+describe('wallClock', () => {
+  /** ICU's own reading, one formatter per call: what every wall clock must match. */
+  function icuWallClock(instant: Date, timeZone: string) {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    }).formatToParts(instant);
+    const part = (type: string) => parts.find((p) => p.type === type)!.value;
+    return { day: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) % 24, minute: Number(part('minute')), second: Number(part('second')) };
+  }
+
+  const ZONES = ['America/Los_Angeles', 'Europe/Dublin', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'America/St_Johns', 'Africa/Casablanca', 'Pacific/Apia', 'UTC'];
+
+  it('reads every second either side of a change of offset as ICU does, however the requests arrive', () => {
+    // Lord Howe moves by half an hour; Los Angeles and Dublin by an hour; both ways.
+    const changes = [
+      ['2026-03-08T10:00:00Z', 'America/Los_Angeles'],
+      ['2026-11-01T09:00:00Z', 'America/Los_Angeles'],
+      ['2026-03-29T01:00:00Z', 'Europe/Dublin'],
+      ['2026-10-25T01:00:00Z', 'Europe/Dublin'],
+      ['2026-04-04T15:00:00Z', 'Australia/Lord_Howe'],
+      ['2026-10-03T15:30:00Z', 'Australia/Lord_Howe'],
+    ] as const;
+    for (const [change, zone] of changes) {
+      const at = Date.parse(change);
+      for (let s = -1200; s <= 1200; s += 7) {
+        const instant = new Date(at + s * 1000);
+        expect({ zone, instant: instant.toISOString(), clock: wallClock(instant, zone) }).toEqual({ zone, instant: instant.toISOString(), clock: icuWallClock(instant, zone) });
+      }
+    }
+  });
+
+  it('matches ICU for any instant in any zone, in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.parse('1970-01-01T00:00:00Z'), max: Date.parse('2100-01-01T00:00:00Z') }),
+        fc.array(fc.integer({ min: -7_200_000, max: 7_200_000 }), { maxLength: 8 }),
+        (zone, start, steps) => {
+          for (const ms of [start, ...steps.map((step) => start + step)]) {
+            expect(wallClock(new Date(ms), zone)).toEqual(icuWallClock(new Date(ms), zone));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a zone it does not know as UTC', () => {
+    expect(wallClock(new Date('2026-03-08T23:30:15Z'), 'Mars/Olympus_Mons')).toEqual({ day: '2026-03-08', hour: 23, minute: 30, second: 15 });
   });
 });
