@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { pseudonym } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { PracticeHistory } from '../store/practice-store';
-import { isValidTimeZone, localDay, wallClock, type WallClock } from './local-time';
+import { isValidTimeZone, localDay, wallClock } from './local-time';
 import type { Preferences } from './preferences';
 import { summarisePractice, type PracticeSummary } from './practice-summary';
 import { ContainerMemory } from '../container-memory';
@@ -131,13 +131,13 @@ export async function recordSession(
 ): Promise<RecordedSession> {
   const userId = userIdOf(envelope);
   const instant = requestInstant(envelope);
-  // One wall-clock reading gives both the day and the hour: Intl formatting is the costly part,
-  // so the UTC reading is taken only when the user's zone never came.
-  let clock: WallClock | undefined;
-  const result = (extra: Partial<RecordedSession> = {}): RecordedSession => {
-    clock ??= wallClock(instant, FALLBACK_TIME_ZONE);
-    return { localDay: clock.day, localHour: clock.hour, ...extra };
-  };
+  // One wall-clock reading gives both the day and the hour: Intl formatting is the costly part.
+  let clock = wallClock(instant, FALLBACK_TIME_ZONE);
+  const result = (extra: Partial<RecordedSession> = {}): RecordedSession => ({
+    localDay: clock.day,
+    localHour: clock.hour,
+    ...extra,
+  });
   if (!userId) {
     deps.logger.warn('practice not recorded: request has no user');
     return result();
@@ -148,9 +148,8 @@ export async function recordSession(
   };
   try {
     const timeZone = await practiceTimeZone(deps, envelope, userId);
-    const zoned = wallClock(instant, timeZone);
-    clock = zoned;
-    const day = zoned.day;
+    clock = wallClock(instant, timeZone);
+    const day = clock.day;
     const outcome = await fromTable(envelope, () => deps.store.recordPractice(userId, {
       requestId: envelope.request?.requestId || randomUUID(),
       requestedAt: instant.toISOString(),

@@ -92,11 +92,7 @@ function ssmlElements(segments: readonly Segment[]): string[] {
   const rendered: string[] = [];
   let pendingPauseMs = 0;
   const flushPause = () => {
-    if (pendingPauseMs > MAX_BREAK_MS) {
-      for (const piece of chainedBreaks(pendingPauseMs)) if (piece >= 10) rendered.push(breakElement(piece));
-    } else if (Math.round(pendingPauseMs) >= 10) {
-      rendered.push(breakElement(Math.round(pendingPauseMs)));
-    }
+    for (const piece of chainedBreaks(pendingPauseMs)) if (piece >= 10) rendered.push(breakElement(piece));
     pendingPauseMs = 0;
   };
   for (const segment of segments) {

@@ -30,31 +30,20 @@ function candidates(technique: BreathingTechnique, kind: PhaseKind): readonly st
 /** Which option fits depends only on the options, the phase length and the share: worked out once. */
 const fittingMemo = new WeakMap<readonly string[], Map<string, string>>();
 
-function richestThatFits(options: readonly string[], phase: BreathPhase, silentShare: number): string {
+/** The richest of `options` from `from` on that fits the phase; the last when none does. */
+function richestThatFits(options: readonly string[], phase: BreathPhase, silentShare: number, from = 0): string {
   let memo = fittingMemo.get(options);
   if (memo === undefined) {
     memo = new Map();
     fittingMemo.set(options, memo);
   }
-  const key = `${phase.ms}|${silentShare}`;
+  const key = `${phase.ms}|${silentShare}|${from}`;
   let fitting = memo.get(key);
   if (fitting === undefined) {
-    fitting = options.find((text) => fitsPhase(text, CUE_VOICE, phase.ms, silentShare)) ?? options[options.length - 1]!;
+    fitting = options.slice(from).find((text) => fitsPhase(text, CUE_VOICE, phase.ms, silentShare)) ?? options[options.length - 1]!;
     memo.set(key, fitting);
   }
   return fitting;
-}
-
-const shortened = new WeakMap<readonly string[], readonly string[]>();
-
-/** The two shortest wordings (the options run richest first). */
-function shortOptions(options: readonly string[]): readonly string[] {
-  let short = shortened.get(options);
-  if (short === undefined) {
-    short = options.length > 1 ? options.slice(-2) : options;
-    shortened.set(options, short);
-  }
-  return short;
 }
 
 /**
@@ -77,7 +66,8 @@ export function cueFor(
     const phrase = phrases[(breath / 3 - 1) % phrases.length]!;
     if (fitsPhase(phrase, CUE_VOICE, phase.ms, 0.5)) return phrase;
   }
-  return richestThatFits(shortOptions(options), phase, 0.6);
+  // The two shortest wordings: the options run richest first.
+  return richestThatFits(options, phase, 0.6, Math.max(0, options.length - 2));
 }
 
 /** Said on the exhale of the last fully cued breath when a long session goes on with fewer words. */
