@@ -4,11 +4,11 @@ import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, WHAT_NEXT, WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { Intents } from '../intents';
-import { readPreferences, recordSession } from '../practice/recorder';
+import { recordPlannedSession } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ssmlLength } from '../speech/budget';
 import { SESSION_SSML_BUDGET } from '../speech/limits';
-import { breathingChoiceFrom, namesEverything } from './breathing-choice';
+import { breathingRequestFrom } from './breathing-choice';
 import { inNightVoice, nightVoiceSsmlLength, wantsNightVoice } from './night-voice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
 import { sessionClosing } from './session-closing';
@@ -21,18 +21,26 @@ export function breatheHandler(deps: SkillDependencies): RequestHandler {
   };
 }
 
-/** Plans, records and delivers a breathing session for the request's slots and saved defaults. */
+/**
+ * Plans, records and delivers a breathing session for the request's slots and saved defaults, in
+ * one table round trip whenever this container's idea of the defaults is right.
+ */
 export async function guideBreathing(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
-  const preferences = namesEverything(envelope) ? {} : ((await readPreferences(deps, envelope)) ?? {});
   const introduced = state.introduced ?? [];
-  const choice = breathingChoiceFrom(envelope, preferences, introduced, state.lastTechnique);
-  const plan = planBreathing(choice);
-  const recorded = await recordSession(deps, envelope, { technique: choice.technique, minutes: plannedMinutes(plan) });
+  const { plan: { choice, plan }, recorded } = await recordPlannedSession(deps, envelope, (preferences) => {
+    const request = breathingRequestFrom(envelope, preferences, introduced, state.lastTechnique);
+    const plan = planBreathing(request.choice);
+    return {
+      plan: { choice: request.choice, plan },
+      session: { technique: request.choice.technique, minutes: plannedMinutes(plan) },
+      consulted: request.consulted,
+    };
+  });
   const closing = sessionClosing([closeFor(recorded.localDay)], recorded);
   if (state.launched) closing.push(WHAT_NEXT);
-  const nightVoice = wantsNightVoice(recorded, preferences);
+  const nightVoice = wantsNightVoice(recorded);
   const planned = breathingTimeline(plan, closing, nightVoice ? nightVoiceSsmlLength : ssmlLength, SESSION_SSML_BUDGET);
   const timeline = nightVoice ? inNightVoice(planned) : planned;
   updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])], lastTechnique: choice.technique });

@@ -4,47 +4,61 @@ import { echoableTechniqueName, readSlot } from '../alexa/slots';
 import type { BreathingChoice } from '../guidance/breathing/plan';
 import { DEFAULT_TECHNIQUE, isTechniqueId, type TechniqueId } from '../guidance/breathing/techniques';
 import type { LengthRequest } from '../guidance/session-length';
-import type { Preferences } from '../practice/preferences';
+import type { PreferenceField, Preferences } from '../practice/preferences';
 import { BreatheSlots } from '../intents';
 
+/** A breathing session as asked for, and the saved preferences that went into it. */
+export interface BreathingRequest {
+  readonly choice: BreathingChoice;
+  /** The preferences read because the request left them open; none when it named everything. */
+  readonly consulted: readonly PreferenceField[];
+}
 
-function lengthFrom(envelope: RequestEnvelope, preferences: Preferences): LengthRequest {
+/** The length the request names; undefined when it names none and the saved one decides. */
+function namedLength(envelope: RequestEnvelope): LengthRequest | undefined {
   const duration = readSlot(envelope, BreatheSlots.duration).spoken;
   if (duration !== undefined) return { kind: 'minutes', ms: parseIsoDuration(duration) };
   const breaths = readSlot(envelope, BreatheSlots.breaths).spoken;
   if (breaths !== undefined) return { kind: 'breaths', count: parseSlotNumber(breaths) };
-  if (preferences.minutes !== undefined) return { kind: 'minutes', ms: preferences.minutes * 60_000 };
-  return { kind: 'default' };
+  return undefined;
 }
 
-/** Whether a request names both technique and length, so saved defaults cannot matter. */
-export function namesEverything(envelope: RequestEnvelope): boolean {
-  const named = (slot: string) => readSlot(envelope, slot).spoken !== undefined;
-  return named(BreatheSlots.technique) && (named(BreatheSlots.duration) || named(BreatheSlots.breaths));
+function savedLength(preferences: Preferences): LengthRequest {
+  return preferences.minutes !== undefined ? { kind: 'minutes', ms: preferences.minutes * 60_000 } : { kind: 'default' };
 }
 
 /**
  * What a BreatheIntent asks for. Where it names no technique: the one breathed last in this
- * session ("another round"), else the user's saved default, else calm breathing.
+ * session ("another round"), else the user's saved default, else calm breathing. Where it names
+ * no length: the saved one, else the technique's own.
  */
-export function breathingChoiceFrom(
+export function breathingRequestFrom(
   envelope: RequestEnvelope,
   preferences: Preferences,
   introduced: readonly string[],
   lastInSession?: string,
-): BreathingChoice {
+): BreathingRequest {
   const slot = readSlot(envelope, BreatheSlots.technique);
-  const preferred: TechniqueId = isTechniqueId(lastInSession)
-    ? lastInSession
-    : isTechniqueId(preferences.technique)
-      ? preferences.technique
-      : DEFAULT_TECHNIQUE;
-  const technique: TechniqueId = isTechniqueId(slot.id) ? slot.id : preferred;
+  const consulted: PreferenceField[] = [];
+  let technique: TechniqueId;
+  if (isTechniqueId(slot.id)) {
+    technique = slot.id;
+  } else if (isTechniqueId(lastInSession)) {
+    technique = lastInSession;
+  } else {
+    consulted.push('technique');
+    technique = isTechniqueId(preferences.technique) ? preferences.technique : DEFAULT_TECHNIQUE;
+  }
+  const named = namedLength(envelope);
+  if (named === undefined) consulted.push('minutes');
   const unknown = slot.spoken !== undefined && !isTechniqueId(slot.id) ? slot.spoken : undefined;
   return {
-    technique,
-    length: lengthFrom(envelope, preferences),
-    introduce: !introduced.includes(technique),
-    ...(unknown !== undefined ? { unknownTechniqueName: echoableTechniqueName(unknown) ?? 'that one' } : {}),
+    choice: {
+      technique,
+      length: named ?? savedLength(preferences),
+      introduce: !introduced.includes(technique),
+      ...(unknown !== undefined ? { unknownTechniqueName: echoableTechniqueName(unknown) ?? 'that one' } : {}),
+    },
+    consulted,
   };
 }

@@ -6,8 +6,8 @@ import { ssmlLength } from '../speech/budget';
 import { SESSION_SSML_BUDGET } from '../speech/limits';
 
 /** Whether the session just recorded is guided in the soft night voice. */
-export function wantsNightVoice(recorded: RecordedSession, fallback?: RecordedSession['preferences']): boolean {
-  return softVoiceNow(recorded.preferences ?? fallback, recorded.localHour);
+export function wantsNightVoice(recorded: RecordedSession): boolean {
+  return softVoiceNow(recorded.preferences, recorded.localHour);
 }
 
 /** Measures segments as they will be rendered in the night voice, so sessions are planned to fit. */

@@ -7,3 +7,20 @@ export interface Preferences {
   /** A softer, slower voice in the evening. */
   readonly softVoiceAtNight?: boolean;
 }
+
+export type PreferenceField = keyof Preferences;
+
+/**
+ * The saved preferences a session was planned on: the fields its plan read, and their values as
+ * the planner believed them (a field missing from `values` was believed unset). The practice table
+ * records the session only while they are still saved so.
+ */
+export interface AssumedPreferences {
+  readonly fields: readonly PreferenceField[];
+  readonly values: Preferences;
+}
+
+/** Whether the saved preferences are still what the session was planned on. */
+export function assumptionHolds(assumed: AssumedPreferences, saved: Preferences): boolean {
+  return assumed.fields.every((field) => saved[field] === assumed.values[field]);
+}

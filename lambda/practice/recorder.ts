@@ -9,7 +9,7 @@ import { pseudonym } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { PracticeHistory } from '../store/practice-store';
 import { isValidTimeZone, localDay, wallClock } from './local-time';
-import type { Preferences } from './preferences';
+import type { AssumedPreferences, PreferenceField, Preferences } from './preferences';
 import { summarisePractice, type PracticeSummary } from './practice-summary';
 import { ContainerMemory } from '../container-memory';
 import { milestoneReached } from './streaks';
@@ -30,9 +30,12 @@ export interface PracticeSession {
 }
 
 const containerTimeZones = new ContainerMemory<string>();
-/** Preferences change rarely, but may change through another container: remembered briefly. */
-const PREFERENCES_MEMORY_MS = 10 * 60 * 1000;
-const containerPreferences = new ContainerMemory<Preferences>({ ttlMs: PREFERENCES_MEMORY_MS });
+/**
+ * Only a guess: a session planned on remembered preferences is recorded only if the table still
+ * holds them, so a change made through another container costs one more round trip, never a
+ * session planned on stale preferences. Nothing to expire.
+ */
+const containerPreferences = new ContainerMemory<Preferences>();
 
 function preferencesMemory(deps: RecorderDependencies): ContainerMemory<Preferences> {
   return deps.recentPreferences ?? containerPreferences;
@@ -120,56 +123,85 @@ export interface RecordedSession {
   readonly preferences?: Preferences;
 }
 
-/**
- * Records a delivered session and returns the local day and the milestone it reached, if any. A
- * retried request is not counted again and celebrates nothing.
- */
+/** A session planned on the user's saved preferences, and what to record of it. */
+export interface PlannedSession<P> {
+  readonly plan: P;
+  readonly session: PracticeSession;
+  /** The saved preferences the plan read; none for a session that is the same whatever is saved. */
+  readonly consulted: readonly PreferenceField[];
+}
+
+/** Records a delivered session that no saved preference shapes. */
 export async function recordSession(
   deps: RecorderDependencies,
   envelope: RequestEnvelope,
   session: PracticeSession,
 ): Promise<RecordedSession> {
+  return (await recordPlannedSession(deps, envelope, () => ({ plan: undefined, session, consulted: [] }))).recorded;
+}
+
+/**
+ * Plans a session on the user's saved preferences and records it, in one round trip when this
+ * container knows them: the plan is made on what the container remembers (a user it has not seen
+ * is taken to have saved none), and the table records it only while the preferences the plan read
+ * are still saved so. When they are not, the refusal carries the saved ones; the session is
+ * planned again on those and recorded. Returns the plan delivered, the local day and the milestone
+ * reached, if any. A retried request is not counted again and celebrates nothing.
+ */
+export async function recordPlannedSession<P>(
+  deps: RecorderDependencies,
+  envelope: RequestEnvelope,
+  planOn: (preferences: Preferences) => PlannedSession<P>,
+): Promise<{ readonly plan: P; readonly recorded: RecordedSession }> {
   const userId = userIdOf(envelope);
   const instant = requestInstant(envelope);
+  const memory = preferencesMemory(deps);
+  let preferences = userId === undefined ? undefined : memory.get(userId);
+  let planned = planOn(preferences ?? {});
   // One wall-clock reading gives both the day and the hour: Intl formatting is the costly part.
   let clock = wallClock(instant, FALLBACK_TIME_ZONE);
-  const result = (extra: Partial<RecordedSession> = {}): RecordedSession => ({
-    localDay: clock.day,
-    localHour: clock.hour,
-    ...extra,
+  const result = (extra: Partial<RecordedSession> = {}) => ({
+    plan: planned.plan,
+    recorded: { localDay: clock.day, localHour: clock.hour, ...(preferences ? { preferences } : {}), ...extra },
   });
   if (!userId) {
     deps.logger.warn('practice not recorded: request has no user');
     return result();
   }
-  const remembered = (): Partial<RecordedSession> => {
-    const preferences = preferencesMemory(deps).get(userId);
-    return preferences ? { preferences } : {};
-  };
   try {
     const timeZone = await practiceTimeZone(deps, envelope, userId);
     clock = wallClock(instant, timeZone);
     const day = clock.day;
-    const outcome = await fromTable(envelope, () => deps.store.recordPractice(userId, {
-      requestId: envelope.request?.requestId || randomUUID(),
-      requestedAt: instant.toISOString(),
-      technique: session.technique,
-      minutes: session.minutes,
-      localDay: day,
-      timeZone,
-    }));
+    const record = (assumedPreferences?: AssumedPreferences) =>
+      fromTable(envelope, () => deps.store.recordPractice(userId, {
+        requestId: envelope.request?.requestId || randomUUID(),
+        requestedAt: instant.toISOString(),
+        technique: planned.session.technique,
+        minutes: planned.session.minutes,
+        localDay: day,
+        timeZone,
+        ...(assumedPreferences ? { assumedPreferences } : {}),
+      }));
+    let outcome = await record(planned.consulted.length > 0 ? { fields: planned.consulted, values: preferences ?? {} } : undefined);
+    if (!outcome.counted && outcome.reason === 'preferences-changed') {
+      preferences = outcome.preferences;
+      memory.remember(userId, preferences);
+      planned = planOn(preferences);
+      // Planned on what the table just said; a change within this moment is not chased again.
+      outcome = await record();
+    }
     if (!outcome.counted) {
       deps.logger.debug('practice already recorded', { user: pseudonym(userId), reason: outcome.reason });
-      return result(remembered());
+      return result();
     }
-    const { preferences } = outcome.after;
-    preferencesMemory(deps).remember(userId, preferences);
+    preferences = outcome.after.preferences;
+    memory.remember(userId, preferences);
     const milestoneDays = milestoneReached(outcome.before.days, outcome.after.days, day);
-    deps.logger.debug('practice recorded', { user: pseudonym(userId), technique: session.technique, milestoneDays });
-    return milestoneDays === undefined ? result({ preferences }) : result({ preferences, milestoneDays });
+    deps.logger.debug('practice recorded', { user: pseudonym(userId), technique: planned.session.technique, milestoneDays });
+    return milestoneDays === undefined ? result() : result({ milestoneDays });
   } catch (error) {
     deps.logger.error('practice not recorded', { user: pseudonym(userId), error });
-    return result(remembered());
+    return result();
   }
 }
 
@@ -223,27 +255,6 @@ export async function forgetUser(deps: RecorderDependencies, envelope: RequestEn
   } catch (error) {
     deps.logger.error('practice history not deleted', { user: pseudonym(userId), error });
     return false;
-  }
-}
-
-/**
- * The user's saved preferences: from this container's memory when it saw the user recently (no
- * round trip), else one read. Undefined when they cannot be read.
- */
-export async function readPreferences(deps: RecorderDependencies, envelope: RequestEnvelope): Promise<Preferences | undefined> {
-  const userId = userIdOf(envelope);
-  if (!userId) return undefined;
-  const remembered = preferencesMemory(deps).get(userId);
-  if (remembered) return remembered;
-  try {
-    // A session is recorded next: its time zone lookup runs while the table answers.
-    void deviceTimeZone(deps, envelope);
-    const { preferences } = await readHistory(deps, envelope, userId);
-    preferencesMemory(deps).remember(userId, preferences);
-    return preferences;
-  } catch (error) {
-    deps.logger.warn('preferences unavailable', { user: pseudonym(userId), error });
-    return undefined;
   }
 }
 

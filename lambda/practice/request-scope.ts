@@ -4,7 +4,7 @@ import { StoreUnavailableError, type PracticeHistory } from '../store/practice-s
 /**
  * What one request has already learnt from the services it calls, so a slow or failing service
  * costs the request one wait, not one per call: the device time zone is looked up once, a
- * history read for preferences also serves the time zone fallback, and once a table call has
+ * history read for the summary also serves the time zone fallback, and once a table call has
  * failed the request's later table calls are skipped.
  */
 export interface RequestScope {

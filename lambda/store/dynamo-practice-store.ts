@@ -7,7 +7,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { isCalendarDay } from '../practice/calendar-day';
-import type { Preferences } from '../practice/preferences';
+import type { AssumedPreferences, Preferences } from '../practice/preferences';
 import {
   ATTRIBUTE,
   PREFERENCE_ATTRIBUTE,
@@ -20,6 +20,7 @@ import {
   staleRequestGuardAttributes,
   techniqueAttribute,
   withPractice,
+  type Item,
 } from './practice-item';
 import {
   StoreUnavailableError,
@@ -30,6 +31,29 @@ import {
 } from './practice-store';
 import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
+
+/**
+ * The condition that the saved preferences are still those a session was planned on: each
+ * field read by the plan equal to its assumed value, or absent where it was assumed unset.
+ */
+function assumptionCondition(assumed: AssumedPreferences | undefined): {
+  terms: string[];
+  names: Record<string, string>;
+  values: Record<string, AttributeValue>;
+} {
+  const condition = { terms: [] as string[], names: {} as Record<string, string>, values: {} as Record<string, AttributeValue> };
+  for (const field of assumed?.fields ?? []) {
+    condition.names[`#assumed_${field}`] = PREFERENCE_ATTRIBUTE[field];
+    const value = preferenceValue(assumed!.values, field);
+    if (value === undefined) {
+      condition.terms.push(`attribute_not_exists(#assumed_${field})`);
+    } else {
+      condition.values[`:assumed_${field}`] = value;
+      condition.terms.push(`#assumed_${field} = :assumed_${field}`);
+    }
+  }
+  return condition;
+}
 
 export interface DynamoPracticeStoreOptions {
   readonly tableName: string;
@@ -74,10 +98,13 @@ export class DynamoPracticeStore implements PracticeStore {
 
   async recordPractice(userId: string, practice: Practice): Promise<RecordOutcome> {
     if (!isCalendarDay(practice.localDay)) throw new RangeError(`Not a calendar day: ${practice.localDay}`);
+    const tag = requestTag(practice.requestId);
+    const guard = requestGuardAttribute(practice.requestedAt);
     const staleNames: Record<string, string> = {};
     staleRequestGuardAttributes(practice.requestedAt).forEach((name, i) => {
       staleNames[`#stale${i}`] = name;
     });
+    const assumption = assumptionCondition(practice.assumedPreferences);
     const command = new UpdateItemCommand({
       TableName: this.tableName,
       Key: this.key(userId),
@@ -85,45 +112,58 @@ export class DynamoPracticeStore implements PracticeStore {
         'ADD #days :day, #sessions :one, #minutes :minutes, #technique :one, #requests :requestSet ' +
         'SET #tz = :tz ' +
         `REMOVE ${Object.keys(staleNames).join(', ')}`,
-      ConditionExpression: 'NOT contains(#requests, :request)',
+      ConditionExpression: ['NOT contains(#requests, :request)', ...assumption.terms].join(' AND '),
       ExpressionAttributeNames: {
         '#days': ATTRIBUTE.days,
         '#sessions': ATTRIBUTE.sessions,
         '#minutes': ATTRIBUTE.minutes,
         '#technique': techniqueAttribute(practice.technique),
-        '#requests': requestGuardAttribute(practice.requestedAt),
+        '#requests': guard,
         '#tz': ATTRIBUTE.timeZone,
         ...staleNames,
+        ...assumption.names,
       },
       ExpressionAttributeValues: {
         ':day': { SS: [practice.localDay] },
         ':one': { N: '1' },
         ':minutes': { N: String(countableMinutes(practice.minutes)) },
-        ':requestSet': { SS: [requestTag(practice.requestId)] },
-        ':request': { S: requestTag(practice.requestId) },
+        ':requestSet': { SS: [tag] },
+        ':request': { S: tag },
         ':tz': { S: practice.timeZone },
+        ...assumption.values,
       },
       // The whole old item, not just the updated attributes: `before` and `after` are complete
       // histories (every technique, the preferences). Returned values cost no capacity.
       ReturnValues: 'ALL_OLD',
+      // A refusal says why: the request id already in the guard, or the preferences as saved.
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
     try {
       const { Attributes } = await this.withDeadline((deadline) => this.client.send(command, deadline));
       const before = historyFromItem(Attributes);
       return { counted: true, before, after: withPractice(before, practice) };
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return { counted: false, reason: 'duplicate-request' };
-      throw new StoreUnavailableError('Could not record the practice', { cause: error });
+      if (!(error instanceof ConditionalCheckFailedException)) {
+        throw new StoreUnavailableError('Could not record the practice', { cause: error });
+      }
+      if (!practice.assumedPreferences) return { counted: false, reason: 'duplicate-request' };
+      const item = error.Item ?? (await this.item(userId, 'Could not record the practice'));
+      if (item?.[guard]?.SS?.includes(tag)) return { counted: false, reason: 'duplicate-request' };
+      return { counted: false, reason: 'preferences-changed', preferences: historyFromItem(item).preferences };
     }
   }
 
   async readHistory(userId: string): Promise<PracticeHistory> {
+    return historyFromItem(await this.item(userId, 'Could not read the practice history'));
+  }
+
+  private async item(userId: string, failure: string): Promise<Item | undefined> {
     try {
       const command = new GetItemCommand({ TableName: this.tableName, Key: this.key(userId), ConsistentRead: true });
       const { Item } = await this.withDeadline((deadline) => this.client.send(command, deadline));
-      return historyFromItem(Item);
+      return Item;
     } catch (error) {
-      throw new StoreUnavailableError('Could not read the practice history', { cause: error });
+      throw new StoreUnavailableError(failure, { cause: error });
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Preferences } from '../practice/preferences';
+import type { AssumedPreferences, Preferences } from '../practice/preferences';
 
 /** One guided session delivered to the user. */
 export interface Practice {
@@ -12,6 +12,8 @@ export interface Practice {
   /** The user's local calendar day, `YYYY-MM-DD`, in `timeZone`. */
   readonly localDay: string;
   readonly timeZone: string;
+  /** When the session was planned on saved preferences: record it only if they still hold. */
+  readonly assumedPreferences?: AssumedPreferences;
 }
 
 /** Everything Steady keeps about one user. */
@@ -37,11 +39,15 @@ export const EMPTY_HISTORY: PracticeHistory = {
 
 export type RecordOutcome =
   | { readonly counted: true; readonly before: PracticeHistory; readonly after: PracticeHistory }
-  | { readonly counted: false; readonly reason: 'duplicate-request' };
+  | { readonly counted: false; readonly reason: 'duplicate-request' }
+  /** Nothing recorded: the saved preferences were not those assumed. These are the saved ones. */
+  | { readonly counted: false; readonly reason: 'preferences-changed'; readonly preferences: Preferences };
 
 /**
- * The practice table. Each method is at most one DynamoDB round trip. Failures are thrown as
- * `StoreUnavailableError` so callers can decide to carry on without the table.
+ * The practice table. Each method is one DynamoDB round trip; only a refused recording on a server
+ * that does not return the item with a failed condition (dynalite) reads once more, to tell a
+ * retry from changed preferences. Failures are thrown as `StoreUnavailableError` so callers can
+ * decide to carry on without the table.
  */
 export interface PracticeStore {
   recordPractice(userId: string, practice: Practice): Promise<RecordOutcome>;

@@ -8,6 +8,7 @@ import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { InMemoryPracticeStore } from '../unit/practice/in-memory-practice-store';
 import { recordingLogger, startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { dynamoDbOperationsDuring } from '../support/dynamodb-operations';
 import { expectValidAlexaSsml } from '../support/ssml';
 
 let skill: SkillUnderTest;
@@ -94,6 +95,48 @@ describe('"make box breathing my default"', () => {
     expect(saved.response.shouldEndSession).toBe(false);
     const next = await talk.intent(Intents.Breathe);
     expect(speechOf(next)).toContain('This is box breathing');
+  });
+});
+
+describe('"help me breathe" in a container that has not seen the user', () => {
+  it('with nothing saved: calm breathing, recorded in one table call', async () => {
+    const userId = newUser();
+    const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
+    const { result, operations } = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
+    expect(speechOf(result)).toContain('in for four, hold for four, and out for six');
+    expect(operations).toEqual(['UpdateItem']);
+    expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { calm: 1 } });
+  });
+
+  it('with a saved default: the default, learnt from the refused first write, and recorded once', async () => {
+    const userId = newUser();
+    await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('box', 'box') });
+    const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
+    const { result, operations } = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
+    expect(speechOf(result)).toContain('This is box breathing');
+    expect(operations).toEqual(['UpdateItem', 'UpdateItem']);
+    expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { box: 1 } });
+
+    const again = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
+    expect(again.operations).toEqual(['UpdateItem']);
+  });
+
+  it('with only the night voice saved: softer in the evening, still one table call', async () => {
+    const userId = newUser();
+    await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
+    const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId, timestamp: EVENING });
+    const { result, operations } = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
+    expect(speechOf(result)).toContain("volume='soft'");
+    expect(operations).toEqual(['UpdateItem']);
+  });
+
+  it('follows a default changed through another container at once', async () => {
+    const userId = newUser();
+    const here = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
+    const elsewhere = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
+    expect(speechOf(await here.intent(Intents.Breathe))).toContain('in for four, hold for four, and out for six');
+    await elsewhere.intent(Intents.PreferTechnique, { technique: technique('four seven eight', '478') });
+    expect(speechOf(await here.intent(Intents.Breathe))).toContain('This is four seven eight breathing');
   });
 });
 

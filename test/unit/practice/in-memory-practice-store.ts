@@ -1,4 +1,4 @@
-import type { Preferences } from '../../../lambda/practice/preferences';
+import { assumptionHolds, type Preferences } from '../../../lambda/practice/preferences';
 import { withPractice } from '../../../lambda/store/practice-item';
 import {
   EMPTY_HISTORY,
@@ -26,8 +26,11 @@ export class InMemoryPracticeStore implements PracticeStore {
     this.check();
     const key = `${userId}|${practice.requestId}`;
     if (this.requests.has(key)) return { counted: false, reason: 'duplicate-request' };
-    this.requests.add(key);
     const before = this.histories.get(userId) ?? EMPTY_HISTORY;
+    if (practice.assumedPreferences && !assumptionHolds(practice.assumedPreferences, before.preferences)) {
+      return { counted: false, reason: 'preferences-changed', preferences: before.preferences };
+    }
+    this.requests.add(key);
     const after = withPractice(before, practice);
     this.histories.set(userId, after);
     return { counted: true, before, after };

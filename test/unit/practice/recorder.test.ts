@@ -3,7 +3,7 @@ import { createJsonLogger } from '../../../lambda/logger';
 import {
   forgetUser,
   launchGreeting,
-  readPreferences,
+  recordPlannedSession,
   recordSession,
   savePreferences,
   speakSummary,
@@ -13,6 +13,7 @@ import { ContainerMemory } from '../../../lambda/container-memory';
 import type { Preferences } from '../../../lambda/practice/preferences';
 import { NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY } from '../../../lambda/practice/summary-wording';
 import type { TimeZoneLookup } from '../../../lambda/skill-dependencies';
+import { EMPTY_HISTORY } from '../../../lambda/store/practice-store';
 import { InMemoryPracticeStore } from './in-memory-practice-store';
 import { practiceRequest } from './request-envelope';
 
@@ -185,10 +186,11 @@ describe('forgetUser and preferences', () => {
     expect(store.histories.has(USER)).toBe(false);
   });
 
-  test('preferences are saved and read back', async () => {
+  test('saved preferences plan the next session', async () => {
     const { deps } = setup('UTC');
     expect(await savePreferences(deps, at('2026-03-08T12:00:00Z'), { technique: 'box', minutes: 5 })).toBe(true);
-    expect(await readPreferences(deps, at('2026-03-08T12:01:00Z'))).toEqual({ technique: 'box', minutes: 5 });
+    const { plan } = await recordPlannedSession(deps, at('2026-03-08T12:01:00Z'), planOnDefaults);
+    expect(plan).toEqual({ technique: 'box', minutes: 5 });
   });
 
   test('failures answer false or undefined', async () => {
@@ -197,6 +199,64 @@ describe('forgetUser and preferences', () => {
     const envelope = at('2026-03-08T12:00:00Z');
     expect(await forgetUser(deps, envelope)).toBe(false);
     expect(await savePreferences(deps, envelope, {})).toBe(false);
-    expect(await readPreferences(deps, envelope)).toBeUndefined();
+    expect((await recordPlannedSession(deps, envelope, planOnDefaults)).plan).toEqual({ technique: 'calm', minutes: 3 });
+  });
+});
+
+/** Plans like "help me breathe": the saved technique and length, else calm for 3 minutes. */
+function planOnDefaults(preferences: Preferences) {
+  const plan = { technique: preferences.technique ?? 'calm', minutes: preferences.minutes ?? 3 };
+  return { plan, session: plan, consulted: ['technique', 'minutes'] as const };
+}
+
+describe('recordPlannedSession', () => {
+  test('a user this container has not seen, with nothing saved: planned on the defaults, one write, no read', async () => {
+    const { deps, store } = setup('UTC');
+    const { plan, recorded } = await recordPlannedSession(deps, at('2026-03-08T12:00:00Z'), planOnDefaults);
+    expect(plan).toEqual({ technique: 'calm', minutes: 3 });
+    expect(recorded).toMatchObject({ localDay: '2026-03-08', preferences: {} });
+    expect({ reads: store.reads, writes: store.writes }).toEqual({ reads: 0, writes: 1 });
+    expect(store.histories.get(USER)).toMatchObject({ sessions: 1, minutes: 3, techniques: { calm: 1 } });
+  });
+
+  test('a user this container has not seen, with saved defaults: the refusal brings them, and the session follows them', async () => {
+    const { deps, store } = setup('UTC');
+    store.histories.set(USER, { ...EMPTY_HISTORY, preferences: { technique: 'box', minutes: 5 } });
+    const { plan } = await recordPlannedSession(deps, at('2026-03-08T12:00:00Z'), planOnDefaults);
+    expect(plan).toEqual({ technique: 'box', minutes: 5 });
+    expect({ reads: store.reads, writes: store.writes }).toEqual({ reads: 0, writes: 2 });
+    expect(store.histories.get(USER)).toMatchObject({ sessions: 1, minutes: 5, techniques: { box: 1 } });
+
+    const next = await recordPlannedSession(deps, at('2026-03-08T13:00:00Z'), planOnDefaults);
+    expect(next.plan).toEqual({ technique: 'box', minutes: 5 });
+    expect(store.writes).toBe(3);
+  });
+
+  test('defaults changed through another container are followed at once, not after the memory expires', async () => {
+    const { deps, store } = setup('UTC');
+    await recordPlannedSession(deps, at('2026-03-08T12:00:00Z'), planOnDefaults);
+    store.histories.set(USER, { ...store.histories.get(USER)!, preferences: { technique: '478' } });
+    const { plan } = await recordPlannedSession(deps, at('2026-03-08T12:05:00Z'), planOnDefaults);
+    expect(plan).toEqual({ technique: '478', minutes: 3 });
+    expect(store.histories.get(USER)?.techniques).toEqual({ calm: 1, '478': 1 });
+  });
+
+  test('a plan that read no preference is recorded in one write, whatever is saved', async () => {
+    const { deps, store } = setup('UTC');
+    store.histories.set(USER, { ...EMPTY_HISTORY, preferences: { technique: 'box', minutes: 5 } });
+    const named = () => ({ plan: 'named', session: { technique: 'resonance', minutes: 10 }, consulted: [] });
+    const { recorded } = await recordPlannedSession(deps, at('2026-03-08T12:00:00Z'), named);
+    expect(store.writes).toBe(1);
+    expect(recorded.preferences).toEqual({ technique: 'box', minutes: 5 });
+  });
+
+  test('a retried request planned on saved defaults counts once', async () => {
+    const { deps, store } = setup('UTC');
+    store.histories.set(USER, { ...EMPTY_HISTORY, preferences: { technique: 'box' } });
+    const envelope = at('2026-03-08T12:00:00Z');
+    await recordPlannedSession(deps, envelope, planOnDefaults);
+    const again = await recordPlannedSession({ ...deps, recentPreferences: new ContainerMemory<Preferences>() }, envelope, planOnDefaults);
+    expect(again.recorded.milestoneDays).toBeUndefined();
+    expect(store.histories.get(USER)?.sessions).toBe(1);
   });
 });
