@@ -74,10 +74,16 @@ export function requestGuardAttribute(requestedAt: string): string {
   return guardSlot(utcDayNumber(requestedAt));
 }
 
+/** The last day's stale sets: every practice of a UTC day clears the same ones. */
+let staleGuards: { readonly day: number; readonly names: readonly string[] } | undefined;
+
 /** The guard sets a practice clears: all but its own day's and the day before's. */
-export function staleRequestGuardAttributes(requestedAt: string): string[] {
+export function staleRequestGuardAttributes(requestedAt: string): readonly string[] {
   const day = utcDayNumber(requestedAt);
-  return Array.from({ length: REQUEST_GUARD_SLOTS - 2 }, (_, i) => guardSlot(day - 2 - i));
+  if (staleGuards?.day !== day) {
+    staleGuards = { day, names: Array.from({ length: REQUEST_GUARD_SLOTS - 2 }, (_, i) => guardSlot(day - 2 - i)) };
+  }
+  return staleGuards.names;
 }
 
 /** A short, stable tag for a request id: enough to tell a user's own requests apart. */

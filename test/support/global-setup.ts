@@ -11,5 +11,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.AWS_ACCESS_KEY_ID = 'local';
   process.env.AWS_SECRET_ACCESS_KEY = 'local';
   process.env.STEADY_TEST_DYNAMODB_PID = String(server.pid);
+  // This machine's Node 20 makes the AWS SDK warn once per worker; Lambda's Node 22 never does.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   (globalThis as { __steadyDynamoDb?: { stop(): void } }).__steadyDynamoDb = server;
 }

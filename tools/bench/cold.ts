@@ -70,8 +70,10 @@ export interface ColdMode {
 }
 
 /**
- * `runs` cold starts of each skill in each mode, interleaved (A, B, C, A, B, C…). A first round,
- * which warms the file cache, is discarded.
+ * `runs` cold starts of each skill in each mode, interleaved (A, B, C, B, C, A…): each skill goes
+ * first in turn, so none always starts while the machine settles from the one before (the
+ * conventional reference's 500 MB exit, DynamoDB Local's work for the last first request). A
+ * first round, which warms the file cache, is discarded.
  */
 export async function measureColdStarts(
   order: readonly SkillId[],
@@ -85,7 +87,7 @@ export async function measureColdStarts(
   for (const mode of modes) samples[mode.name] = Object.fromEntries(order.map((skill) => [skill, []])) as unknown as ColdSamples;
   for (let run = 0; run <= runs; run++) {
     for (const mode of modes) {
-      for (const skill of order) {
+      for (const skill of order.map((_, index) => order[(index + run) % order.length]!)) {
         const sample = await coldStart(bundles[skill], environment(skill, mode.nodeOptions), event(run));
         if (run > 0) samples[mode.name]![skill].push(sample);
       }

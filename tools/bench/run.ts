@@ -31,6 +31,7 @@ import { benchEnvelope, REQUEST_KINDS } from './workload';
 interface Plan {
   readonly coldRuns: number;
   readonly users: number;
+  readonly containersPerSkill: number;
   readonly batch: number;
   readonly warmupRounds: number;
   readonly measuredRounds: number;
@@ -41,10 +42,20 @@ interface Plan {
 /**
  * Warm-up rounds also warm DynamoDB Local, a JVM that keeps speeding up over its first few
  * thousand requests: what a warm container meets on DynamoDB itself is a service already warm.
- * With 150 users, each practises about five times on the benchmark's day, as a keen user might.
+ * Each container sees every user in its warm-up. With 150 users, each practises about eight times
+ * on the benchmark's day, as a keen user might.
  */
-const FULL: Plan = { coldRuns: 15, users: 150, batch: 25, warmupRounds: 12, measuredRounds: 18, ssmlIterations: 3000, ssmlWarmup: 500 };
-const QUICK: Plan = { coldRuns: 5, users: 150, batch: 25, warmupRounds: 6, measuredRounds: 4, ssmlIterations: 300, ssmlWarmup: 100 };
+const FULL: Plan = {
+  coldRuns: 25,
+  users: 150,
+  containersPerSkill: 3,
+  batch: 25,
+  warmupRounds: 8,
+  measuredRounds: 8,
+  ssmlIterations: 3000,
+  ssmlWarmup: 500,
+};
+const QUICK: Plan = { ...FULL, coldRuns: 5, warmupRounds: 6, measuredRounds: 2, ssmlIterations: 300, ssmlWarmup: 100 };
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -83,16 +94,20 @@ async function main(): Promise<number> {
       plan.coldRuns,
     );
 
-    const perKind = plan.batch * plan.measuredRounds;
-    log(`warm requests: ${perKind} of each kind per skill after ${plan.batch * plan.warmupRounds} of warm-up, interleaved…`);
+    const perKind = plan.batch * plan.measuredRounds * plan.containersPerSkill;
+    log(
+      `warm requests: ${plan.containersPerSkill} containers per skill, ${perKind} of each kind per skill after ` +
+        `${plan.batch * plan.warmupRounds} of warm-up per container, interleaved…`,
+    );
     const warm = await measureWarmRequests(
       SKILLS,
       bundles.warmChild,
-      (skill) => ({
+      (skill, copy) => ({
         ...skillEnvironment(skill, services, STACK_NODE_OPTIONS),
         BENCH_BUNDLE: bundles.skills[skill].file,
         BENCH_API_ENDPOINT: services.settingsApiEndpoint,
         BENCH_USERS: String(plan.users),
+        BENCH_FIRST_USER: String(Math.floor((copy * plan.users) / plan.containersPerSkill)),
       }),
       plan,
       (round, rounds) => {
@@ -121,8 +136,8 @@ async function main(): Promise<number> {
       `${platform()} ${arch()} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}` +
       (plan === QUICK ? ' · QUICK RUN (small samples)' : '');
     const sampleNote =
-      `cold: median of ${plan.coldRuns} fresh processes per skill; warm: ${perKind} requests of each kind per skill, ` +
-      `${plan.users} users; all with NODE_OPTIONS=${STACK_NODE_OPTIONS.join(' ')}`;
+      `cold: median of ${plan.coldRuns} fresh processes per skill; warm: ${perKind} requests of each kind per skill ` +
+      `over ${plan.containersPerSkill} containers, ${plan.users} users; all with NODE_OPTIONS=${STACK_NODE_OPTIONS.join(' ')}`;
     const printed = [
       heading,
       sampleNote,

@@ -16,6 +16,8 @@ type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEn
 const bundle = required('BENCH_BUNDLE');
 const apiEndpoint = required('BENCH_API_ENDPOINT');
 const users = Number(required('BENCH_USERS'));
+/** Where this container starts in the user pool, so a skill's containers do not move in step. */
+const firstUser = Number(process.env.BENCH_FIRST_USER ?? 0);
 
 function required(name: string): string {
   const value = process.env[name];
@@ -55,7 +57,7 @@ const started = process.hrtime.bigint();
 const { handler } = require(bundle) as { handler: Handler };
 send({ type: 'ready', loadMs: Number(process.hrtime.bigint() - started) / 1e6 });
 
-const nextUser: Record<RequestKind, number> = { breathing: 0, summary: 0, launch: 0 };
+const nextUser: Record<RequestKind, number> = { breathing: firstUser, summary: firstUser, launch: firstUser };
 const firstSpeech: Partial<Record<RequestKind, string>> = {};
 
 function speechOf(response: ResponseEnvelope): string {

@@ -1,8 +1,10 @@
 /**
- * Warm requests: one long-lived child process per skill (a warm Lambda container, so each skill's
- * memory is its own), driven in lockstep over IPC. Each round, every child in turn runs one batch
- * of breathing, summary and launch requests, interleaved: A, B, C, A, B, C…, and the order of the
- * children rotates from round to round.
+ * Warm requests: long-lived child processes (warm Lambda containers, so each skill's memory is its
+ * own), several per skill, driven in lockstep over IPC. Each round, every child in turn runs one
+ * batch of breathing, summary and launch requests, interleaved: A, B, C, A, B, C…, and the order
+ * of the children rotates from round to round. Two containers of the very same bundle differ by
+ * about 5 % in speed for as long as they live (each process's JIT and memory layout is its own),
+ * so each skill's figures pool several containers, as a skill with traffic runs on several.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { addCounts, emptyCounts, type CallCounts, type ChildMessage, type ParentMessage } from './protocol';
@@ -10,6 +12,8 @@ import type { SkillId } from './bundles';
 import { REQUEST_KINDS, type RequestKind } from './workload';
 
 export interface WarmPlan {
+  /** Warm containers per skill; each skill's samples pool them all. */
+  readonly containersPerSkill: number;
   /** Requests of each kind per child per round. */
   readonly batch: number;
   readonly warmupRounds: number;
@@ -23,7 +27,7 @@ export interface WarmResult {
   readonly calls: Record<RequestKind, CallCounts>;
   /** The first speech each kind got, for a glance at what was answered. */
   readonly speech: Partial<Record<RequestKind, string>>;
-  /** The child's RSS high-water mark (`process.resourceUsage().maxRSS`), after the whole loop. */
+  /** The highest RSS high-water mark (`process.resourceUsage().maxRSS`) of the skill's containers, after the whole loop. */
   maxRssKb: number;
   heapUsedBytes: number;
 }
@@ -87,16 +91,19 @@ function batchKinds(batch: number): RequestKind[] {
 export async function measureWarmRequests(
   order: readonly SkillId[],
   script: string,
-  environment: (skill: SkillId) => NodeJS.ProcessEnv,
+  /** The environment of a skill's `copy`-th container. */
+  environment: (skill: SkillId, copy: number) => NodeJS.ProcessEnv,
   plan: WarmPlan,
   onRound?: (round: number, rounds: number) => void,
 ): Promise<Record<SkillId, WarmResult>> {
   const containers: WarmContainer[] = [];
   try {
-    for (const skill of order) {
-      const container = new WarmContainer(skill, script, environment(skill));
-      containers.push(container);
-      await container.next(); // ready: the bundle is loaded
+    for (let copy = 0; copy < plan.containersPerSkill; copy++) {
+      for (const skill of order) {
+        const container = new WarmContainer(skill, script, environment(skill, copy));
+        containers.push(container);
+        await container.next(); // ready: the bundle is loaded
+      }
     }
     const results = Object.fromEntries(order.map((skill) => [skill, emptyResult()])) as Record<SkillId, WarmResult>;
 
@@ -124,8 +131,9 @@ export async function measureWarmRequests(
     for (const container of containers) {
       const report = await container.ask({ type: 'report' });
       if (report.type !== 'report') throw new Error(`${container.skill}: unexpected ${report.type}`);
-      results[container.skill].maxRssKb = report.maxRssKb;
-      results[container.skill].heapUsedBytes = report.heapUsedBytes;
+      const result = results[container.skill];
+      result.maxRssKb = Math.max(result.maxRssKb, report.maxRssKb);
+      result.heapUsedBytes = Math.max(result.heapUsedBytes, report.heapUsedBytes);
     }
     return results;
   } finally {
