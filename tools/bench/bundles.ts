@@ -56,6 +56,8 @@ export interface BenchBundles {
   readonly skills: Readonly<Record<SkillId, SkillBundle>>;
   /** The warm-loop child (loads one skill bundle, answers the parent over IPC). */
   readonly warmChild: string;
+  /** The cold-start child (loads one skill bundle, answers one request, reports). */
+  readonly coldChild: string;
   /** The SSML session build measurement, bundled as the stack bundles Steady's code. */
   readonly ssmlBuild: string;
 }
@@ -106,14 +108,15 @@ async function buildScript(name: string, options: BuildOptions = {}): Promise<st
 
 export async function buildBenchBundles(): Promise<BenchBundles> {
   await mkdir(OUT_DIR, { recursive: true });
-  const [steady, minimal, conventional, warmChild, ssmlBuild] = await Promise.all([
+  const [steady, minimal, conventional, warmChild, coldChild, ssmlBuild] = await Promise.all([
     buildSkill('steady'),
     buildSkill('minimal'),
     buildSkill('conventional'),
     buildScript('warm-child'),
+    buildScript('cold-child'),
     buildScript('ssml-build', STACK_BUNDLING),
   ]);
-  return { skills: { steady, minimal, conventional }, warmChild, ssmlBuild };
+  return { skills: { steady, minimal, conventional }, warmChild, coldChild, ssmlBuild };
 }
 
 export interface InputShare {

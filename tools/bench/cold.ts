@@ -1,58 +1,41 @@
 /**
- * Cold start: a fresh Node process per sample (`node -e`), as a new Lambda container. The probe
- * times `require` of the bundle, which includes building the skill (every skill here builds it at
- * module scope), then the first request: a breathing request from a user and device the new
- * container has not seen, so Steady reads the user's saved preferences and looks up the device's
- * time zone before it records the session, as on any new container.
+ * Cold start: a fresh Node process per sample, as a new Lambda container. The child
+ * (cold-child.ts) times `require` of the bundle, which includes building the skill (every skill
+ * here builds it at module scope), then the first request: a breathing request from a user and
+ * device the new container has not seen, so Steady looks up the device's time zone before it
+ * records the session, as on any new container.
  */
-import { spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { SkillBundle, SkillId } from './bundles';
-
-const PROBE = `
-const event = JSON.parse(process.env.BENCH_EVENT);
-const started = process.hrtime.bigint();
-const { handler } = require(process.env.BENCH_BUNDLE);
-const loaded = process.hrtime.bigint();
-const rssAfterLoadKb = Math.round(process.memoryUsage.rss() / 1024);
-const context = { functionName: 'steady-bench', awsRequestId: 'cold', getRemainingTimeInMillis: () => 7000 };
-handler(event, context).then(
-  (response) => {
-    const answered = process.hrtime.bigint();
-    process.send({
-      loadMs: Number(loaded - started) / 1e6,
-      firstRequestMs: Number(answered - loaded) / 1e6,
-      rssAfterLoadKb,
-      maxRssKb: process.resourceUsage().maxRSS,
-      spoke: Boolean(response && response.response && response.response.outputSpeech),
-    }, () => process.exit(0));
-  },
-  (error) => process.send({ error: String(error) }, () => process.exit(1)),
-);
-`;
+import type { CallCounts, ColdStartMessage } from './protocol';
 
 export interface ColdSample {
   readonly loadMs: number;
   readonly firstRequestMs: number;
   readonly rssAfterLoadKb: number;
   readonly maxRssKb: number;
+  readonly loadCalls: CallCounts;
+  readonly firstRequestCalls: CallCounts;
 }
 
 /** One cold start of `bundle` in a new process with the given Lambda-like environment. */
-export function coldStart(bundle: SkillBundle, environment: NodeJS.ProcessEnv, event: RequestEnvelope): Promise<ColdSample> {
+export function coldStart(script: string, bundle: SkillBundle, environment: NodeJS.ProcessEnv, event: RequestEnvelope): Promise<ColdSample> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', PROBE], {
+    const child = fork(script, [], {
       env: { ...environment, BENCH_BUNDLE: bundle.file, BENCH_EVENT: JSON.stringify(event) },
+      execArgv: [],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';
-    let result: (ColdSample & { spoke: boolean }) | { error: string } | undefined;
+    let result: ColdStartMessage | { error: string } | undefined;
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('message', (message: typeof result) => (result = message));
     child.on('error', reject);
     child.on('exit', (code) => {
       if (result && !('error' in result) && result.spoke) {
-        resolve(result);
+        const { spoke: _spoke, ...sample } = result;
+        resolve(sample);
       } else {
         const why = result && 'error' in result ? result.error : `exit ${code}, no speech`;
         reject(new Error(`cold start of ${bundle.skill} failed: ${why}\n${stderr.trim()}`));
@@ -76,6 +59,7 @@ export interface ColdMode {
  * first round, which warms the file cache, is discarded.
  */
 export async function measureColdStarts(
+  script: string,
   order: readonly SkillId[],
   modes: readonly ColdMode[],
   bundles: Readonly<Record<SkillId, SkillBundle>>,
@@ -88,7 +72,7 @@ export async function measureColdStarts(
   for (let run = 0; run <= runs; run++) {
     for (const mode of modes) {
       for (const skill of order.map((_, index) => order[(index + run) % order.length]!)) {
-        const sample = await coldStart(bundles[skill], environment(skill, mode.nodeOptions), event(run));
+        const sample = await coldStart(script, bundles[skill], environment(skill, mode.nodeOptions), event(run));
         if (run > 0) samples[mode.name]![skill].push(sample);
       }
     }

@@ -1,4 +1,5 @@
-/** Messages between the benchmark and a warm-loop child process (one child per skill). */
+/** Messages between the benchmark and its child processes (warm containers and cold starts). */
+import type { OutboundCall } from './outbound-calls';
 import type { RequestKind } from './workload';
 
 export type ParentMessage =
@@ -45,4 +46,22 @@ export function addCounts(into: CallCounts, from: CallCounts): void {
   into.logLines += from.logLines;
   into.logBytes += from.logBytes;
   into.failures += from.failures;
+}
+
+export function countCall(into: CallCounts, call: OutboundCall): void {
+  if (call.service === 'dynamodb') into.dynamodb[call.operation] = (into.dynamodb[call.operation] ?? 0) + 1;
+  else if (call.service === 'settings-api') into.settingsApi += 1;
+  else into.otherHttp += 1;
+}
+
+/** What a cold start reports: its load, its first request, and the calls that request made. */
+export interface ColdStartMessage {
+  readonly loadMs: number;
+  readonly firstRequestMs: number;
+  readonly rssAfterLoadKb: number;
+  readonly maxRssKb: number;
+  readonly spoke: boolean;
+  /** Outbound calls while the bundle loaded: none, when module scope only builds things. */
+  readonly loadCalls: CallCounts;
+  readonly firstRequestCalls: CallCounts;
 }

@@ -86,6 +86,7 @@ async function main(): Promise<number> {
       { name: 'plain', nodeOptions: [] },
     ];
     const coldByMode = await measureColdStarts(
+      bundles.coldChild,
       SKILLS,
       coldModes,
       bundles.skills,

@@ -4,11 +4,10 @@
  * (DynamoDB operations from the `X-Amz-Target` header, Settings API lookups) and the log lines it
  * wrote. Built to plain JavaScript by the benchmark; run with the stack's NODE_OPTIONS.
  */
-import { subscribe } from 'node:diagnostics_channel';
-import type { ClientRequest } from 'node:http';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { localLambdaContext } from '../lib/lambda-context';
-import { addCounts, emptyCounts, type CallCounts, type ChildMessage, type ParentMessage } from './protocol';
+import { watchOutboundCalls } from './outbound-calls';
+import { addCounts, countCall, emptyCounts, type CallCounts, type ChildMessage, type ParentMessage } from './protocol';
 import { benchEnvelope, type RequestKind } from './workload';
 
 type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
@@ -31,20 +30,7 @@ function send(message: ChildMessage): void {
 
 let counts: CallCounts = emptyCounts();
 
-subscribe('http.client.request.start', (message) => {
-  const target = (message as { request: ClientRequest }).request.getHeader('x-amz-target');
-  if (typeof target === 'string') {
-    const operation = target.slice(target.lastIndexOf('.') + 1);
-    counts.dynamodb[operation] = (counts.dynamodb[operation] ?? 0) + 1;
-  } else {
-    counts.otherHttp += 1;
-  }
-});
-subscribe('undici:request:create', (message) => {
-  const { path } = (message as { request: { path: string } }).request;
-  if (path.includes('/settings/System.timeZone')) counts.settingsApi += 1;
-  else counts.otherHttp += 1;
-});
+watchOutboundCalls((call) => countCall(counts, call));
 
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
