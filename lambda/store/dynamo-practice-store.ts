@@ -36,23 +36,34 @@ import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
  * The condition that the saved preferences are still those a session was planned on: each
  * field read by the plan equal to its assumed value, or absent where it was assumed unset.
  */
-function assumptionCondition(assumed: AssumedPreferences | undefined): {
-  terms: string[];
-  names: Record<string, string>;
-  values: Record<string, AttributeValue>;
-} {
-  const condition = { terms: [] as string[], names: {} as Record<string, string>, values: {} as Record<string, AttributeValue> };
+function assumptionCondition(
+  assumed: AssumedPreferences | undefined,
+  names: Record<string, string>,
+): { terms: string[]; values: Record<string, AttributeValue> } {
+  const condition = { terms: [] as string[], values: {} as Record<string, AttributeValue> };
   for (const field of assumed?.fields ?? []) {
-    condition.names[`#assumed_${field}`] = PREFERENCE_ATTRIBUTE[field];
+    const attribute = inExpression(PREFERENCE_ATTRIBUTE[field], names);
     const value = preferenceValue(assumed!.values, field);
     if (value === undefined) {
-      condition.terms.push(`attribute_not_exists(#assumed_${field})`);
+      condition.terms.push(`attribute_not_exists(${attribute})`);
     } else {
       condition.values[`:assumed_${field}`] = value;
-      condition.terms.push(`#assumed_${field} = :assumed_${field}`);
+      condition.terms.push(`${attribute} = :assumed_${field}`);
     }
   }
   return condition;
+}
+
+/**
+ * How an attribute is written in an expression. DynamoDB's reserved words have no underscore, so
+ * Steady's prefixed names (`r_3`, `t_box`, `p_minutes`) stand as they are, which spares the
+ * request and the table the substitution; anything else goes through a `#` placeholder.
+ */
+function inExpression(attribute: string, names: Record<string, string>): string {
+  if (/^[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+$/.test(attribute)) return attribute;
+  const placeholder = `#n${Object.keys(names).length}`;
+  names[placeholder] = attribute;
+  return placeholder;
 }
 
 export interface DynamoPracticeStoreOptions {
@@ -99,30 +110,24 @@ export class DynamoPracticeStore implements PracticeStore {
   async recordPractice(userId: string, practice: Practice): Promise<RecordOutcome> {
     if (!isCalendarDay(practice.localDay)) throw new RangeError(`Not a calendar day: ${practice.localDay}`);
     const tag = requestTag(practice.requestId);
-    const guard = requestGuardAttribute(practice.requestedAt);
-    const staleNames: Record<string, string> = {};
-    staleRequestGuardAttributes(practice.requestedAt).forEach((name, i) => {
-      staleNames[`#stale${i}`] = name;
-    });
-    const assumption = assumptionCondition(practice.assumedPreferences);
+    const names: Record<string, string> = {
+      '#days': ATTRIBUTE.days,
+      '#sessions': ATTRIBUTE.sessions,
+      '#minutes': ATTRIBUTE.minutes,
+      '#tz': ATTRIBUTE.timeZone,
+    };
+    const guardSet = requestGuardAttribute(practice.requestedAt);
+    const guard = inExpression(guardSet, names);
+    const stale = staleRequestGuardAttributes(practice.requestedAt).map((name) => inExpression(name, names));
+    const assumption = assumptionCondition(practice.assumedPreferences, names);
     const command = new UpdateItemCommand({
       TableName: this.tableName,
       Key: this.key(userId),
       UpdateExpression:
-        'ADD #days :day, #sessions :one, #minutes :minutes, #technique :one, #requests :requestSet ' +
-        'SET #tz = :tz ' +
-        `REMOVE ${Object.keys(staleNames).join(', ')}`,
-      ConditionExpression: ['NOT contains(#requests, :request)', ...assumption.terms].join(' AND '),
-      ExpressionAttributeNames: {
-        '#days': ATTRIBUTE.days,
-        '#sessions': ATTRIBUTE.sessions,
-        '#minutes': ATTRIBUTE.minutes,
-        '#technique': techniqueAttribute(practice.technique),
-        '#requests': guard,
-        '#tz': ATTRIBUTE.timeZone,
-        ...staleNames,
-        ...assumption.names,
-      },
+        `ADD #days :day, #sessions :one, #minutes :minutes, ${inExpression(techniqueAttribute(practice.technique), names)} :one, ` +
+        `${guard} :requestSet SET #tz = :tz REMOVE ${stale.join(', ')}`,
+      ConditionExpression: [`NOT contains(${guard}, :request)`, ...assumption.terms].join(' AND '),
+      ExpressionAttributeNames: names,
       ExpressionAttributeValues: {
         ':day': { SS: [practice.localDay] },
         ':one': { N: '1' },
@@ -148,7 +153,7 @@ export class DynamoPracticeStore implements PracticeStore {
       }
       if (!practice.assumedPreferences) return { counted: false, reason: 'duplicate-request' };
       const item = error.Item ?? (await this.item(userId, 'Could not record the practice'));
-      if (item?.[guard]?.SS?.includes(tag)) return { counted: false, reason: 'duplicate-request' };
+      if (item?.[guardSet]?.SS?.includes(tag)) return { counted: false, reason: 'duplicate-request' };
       return { counted: false, reason: 'preferences-changed', preferences: historyFromItem(item).preferences };
     }
   }

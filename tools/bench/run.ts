@@ -49,13 +49,13 @@ const FULL: Plan = {
   coldRuns: 25,
   users: 150,
   containersPerSkill: 3,
-  batch: 25,
-  warmupRounds: 8,
-  measuredRounds: 8,
+  batch: 10,
+  warmupRounds: 20,
+  measuredRounds: 20,
   ssmlIterations: 3000,
   ssmlWarmup: 500,
 };
-const QUICK: Plan = { ...FULL, coldRuns: 5, warmupRounds: 6, measuredRounds: 2, ssmlIterations: 300, ssmlWarmup: 100 };
+const QUICK: Plan = { ...FULL, coldRuns: 5, warmupRounds: 12, measuredRounds: 4, ssmlIterations: 300, ssmlWarmup: 100 };
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);

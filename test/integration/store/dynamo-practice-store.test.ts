@@ -86,6 +86,13 @@ test('returns the complete history before and after each practice', async () => 
   expect(await store.readHistory(user)).toEqual(outcome.counted ? outcome.after : undefined);
 });
 
+test('a technique whose name is not a plain word is counted all the same', async () => {
+  const user = newUser();
+  await store.recordPractice(user, practice('2026-03-10', { technique: 'slow-exhale' }));
+  await store.recordPractice(user, practice('2026-03-10', { technique: 'slow-exhale' }));
+  expect((await store.readHistory(user)).techniques).toEqual({ 'slow-exhale': 2 });
+});
+
 test('a retried request id counts once', async () => {
   const user = newUser();
   const first = practice('2026-03-10');
