@@ -172,6 +172,14 @@ export async function recordPlannedSession<P>(
     const timeZone = await practiceTimeZone(deps, envelope, userId);
     clock = wallClock(instant, timeZone);
     const day = clock.day;
+    const planOnSaved = (saved: Preferences) => {
+      preferences = saved;
+      memory.remember(userId, saved);
+      planned = planOn(saved);
+    };
+    // When the lookup failed the table was read for the last zone: its preferences are the ones saved.
+    const read = requestScope(envelope).history;
+    if (preferences === undefined && read) planOnSaved(read.preferences);
     const record = (assumedPreferences?: AssumedPreferences) =>
       fromTable(envelope, () => deps.store.recordPractice(userId, {
         requestId: envelope.request?.requestId || randomUUID(),
@@ -184,13 +192,13 @@ export async function recordPlannedSession<P>(
       }));
     let outcome = await record(planned.consulted.length > 0 ? { fields: planned.consulted, values: preferences ?? {} } : undefined);
     if (!outcome.counted && outcome.reason === 'preferences-changed') {
-      preferences = outcome.preferences;
-      memory.remember(userId, preferences);
-      planned = planOn(preferences);
+      planOnSaved(outcome.preferences);
       // Planned on what the table just said; a change within this moment is not chased again.
       outcome = await record();
     }
     if (!outcome.counted) {
+      // A retry guides what the first attempt guided: the session planned on the saved preferences.
+      if (outcome.preferences) planOnSaved(outcome.preferences);
       deps.logger.debug('practice already recorded', { user: pseudonym(userId), reason: outcome.reason });
       return result();
     }

@@ -73,7 +73,7 @@ export interface DynamoPracticeStoreOptions {
 
 /**
  * The practice table on DynamoDB: one item per user (see practice-item.ts), one round trip per
- * call. Recording is a single conditional UpdateItem, so concurrent devices never lose an update
+ * call (PracticeStore names the one exception). Recording is a single conditional UpdateItem, so concurrent devices never lose an update
  * and a retried request id is refused by the condition.
  */
 export class DynamoPracticeStore implements PracticeStore {
@@ -151,10 +151,14 @@ export class DynamoPracticeStore implements PracticeStore {
       if (!(error instanceof ConditionalCheckFailedException)) {
         throw new StoreUnavailableError('Could not record the practice', { cause: error });
       }
-      if (!practice.assumedPreferences) return { counted: false, reason: 'duplicate-request' };
+      if (!practice.assumedPreferences) {
+        if (!error.Item) return { counted: false, reason: 'duplicate-request' };
+        return { counted: false, reason: 'duplicate-request', preferences: historyFromItem(error.Item).preferences };
+      }
       const item = error.Item ?? (await this.item(userId, 'Could not record the practice'));
-      if (item?.[guardSet]?.SS?.includes(tag)) return { counted: false, reason: 'duplicate-request' };
-      return { counted: false, reason: 'preferences-changed', preferences: historyFromItem(item).preferences };
+      const { preferences } = historyFromItem(item);
+      if (item?.[guardSet]?.SS?.includes(tag)) return { counted: false, reason: 'duplicate-request', preferences };
+      return { counted: false, reason: 'preferences-changed', preferences };
     }
   }
 

@@ -39,14 +39,15 @@ export const EMPTY_HISTORY: PracticeHistory = {
 
 export type RecordOutcome =
   | { readonly counted: true; readonly before: PracticeHistory; readonly after: PracticeHistory }
-  | { readonly counted: false; readonly reason: 'duplicate-request' }
+  /** Nothing recorded: this request was counted already. The saved preferences, when the table said. */
+  | { readonly counted: false; readonly reason: 'duplicate-request'; readonly preferences?: Preferences }
   /** Nothing recorded: the saved preferences were not those assumed. These are the saved ones. */
   | { readonly counted: false; readonly reason: 'preferences-changed'; readonly preferences: Preferences };
 
 /**
- * The practice table. Each method is one DynamoDB round trip; only a refused recording on a server
- * that does not return the item with a failed condition (dynalite) reads once more, to tell a
- * retry from changed preferences. Failures are thrown as `StoreUnavailableError` so callers can
+ * The practice table. Each method is one DynamoDB round trip; only a recording refused without
+ * the item (dynalite never returns it; DynamoDB does not when there is no item) reads once more,
+ * to tell a retry from changed preferences. Failures are thrown as `StoreUnavailableError` so callers can
  * decide to carry on without the table.
  */
 export interface PracticeStore {

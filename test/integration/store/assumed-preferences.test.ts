@@ -91,7 +91,11 @@ describe.each(Object.keys(servers))('on %s', (name) => {
     const first = practice({ assumedPreferences: nothingSaved });
     await server.store.recordPractice(user, first);
     await server.store.savePreferences(user, { technique: 'box' });
-    expect(await server.store.recordPractice(user, first)).toEqual({ counted: false, reason: 'duplicate-request' });
+    expect(await server.store.recordPractice(user, first)).toEqual({
+      counted: false,
+      reason: 'duplicate-request',
+      preferences: { technique: 'box' },
+    });
     expect((await server.store.readHistory(user)).sessions).toBe(1);
   });
 });

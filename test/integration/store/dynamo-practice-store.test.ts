@@ -97,8 +97,8 @@ test('a retried request id counts once', async () => {
   const user = newUser();
   const first = practice('2026-03-10');
   expect(await store.recordPractice(user, first)).toMatchObject({ counted: true });
-  expect(await store.recordPractice(user, first)).toEqual({ counted: false, reason: 'duplicate-request' });
-  expect(await store.recordPractice(user, { ...first })).toEqual({ counted: false, reason: 'duplicate-request' });
+  expect(await store.recordPractice(user, first)).toEqual({ counted: false, reason: 'duplicate-request', preferences: {} });
+  expect(await store.recordPractice(user, { ...first })).toEqual({ counted: false, reason: 'duplicate-request', preferences: {} });
   expect((await store.readHistory(user)).sessions).toBe(1);
 });
 
@@ -170,7 +170,7 @@ test('a retry counts once even when its attempts land on different local days', 
   const first = practice('2026-03-07', { requestId: 'req-zone', requestedAt: '2026-03-08T03:00:00Z', timeZone: 'UTC' });
   await store.recordPractice(user, { ...first, localDay: '2026-03-08' });
   const retry = await store.recordPractice(user, { ...first, localDay: '2026-03-07', timeZone: 'America/New_York' });
-  expect(retry).toEqual({ counted: false, reason: 'duplicate-request' });
+  expect(retry).toEqual({ counted: false, reason: 'duplicate-request', preferences: {} });
   expect(await store.readHistory(user)).toMatchObject({ days: ['2026-03-08'], sessions: 1 });
 });
 

@@ -25,8 +25,8 @@ export class InMemoryPracticeStore implements PracticeStore {
     this.writes++;
     this.check();
     const key = `${userId}|${practice.requestId}`;
-    if (this.requests.has(key)) return { counted: false, reason: 'duplicate-request' };
     const before = this.histories.get(userId) ?? EMPTY_HISTORY;
+    if (this.requests.has(key)) return { counted: false, reason: 'duplicate-request', preferences: before.preferences };
     if (practice.assumedPreferences && !assumptionHolds(practice.assumedPreferences, before.preferences)) {
       return { counted: false, reason: 'preferences-changed', preferences: before.preferences };
     }

@@ -250,13 +250,23 @@ describe('recordPlannedSession', () => {
     expect(recorded.preferences).toEqual({ technique: 'box', minutes: 5 });
   });
 
-  test('a retried request planned on saved defaults counts once', async () => {
+  test('a retry that reaches a container which has not seen the user counts once and guides the saved defaults', async () => {
     const { deps, store } = setup('UTC');
-    store.histories.set(USER, { ...EMPTY_HISTORY, preferences: { technique: 'box' } });
+    store.histories.set(USER, { ...EMPTY_HISTORY, preferences: { technique: 'box', minutes: 5 } });
     const envelope = at('2026-03-08T12:00:00Z');
     await recordPlannedSession(deps, envelope, planOnDefaults);
     const again = await recordPlannedSession({ ...deps, recentPreferences: new ContainerMemory<Preferences>() }, envelope, planOnDefaults);
-    expect(again.recorded.milestoneDays).toBeUndefined();
+    expect(again.plan).toEqual({ technique: 'box', minutes: 5 });
+    expect(again.recorded.preferences).toEqual({ technique: 'box', minutes: 5 });
     expect(store.histories.get(USER)?.sessions).toBe(1);
+  });
+
+  test('when the lookup fails in a fresh container, the read for the last zone also brings the saved defaults', async () => {
+    const { deps, store } = setup(new Error('Settings API down'));
+    store.histories.set(USER, { ...EMPTY_HISTORY, timeZone: 'Asia/Kolkata', preferences: { technique: 'box' } });
+    const { plan, recorded } = await recordPlannedSession(deps, at('2026-03-08T18:45:00Z'), planOnDefaults);
+    expect(plan).toEqual({ technique: 'box', minutes: 3 });
+    expect(recorded.localDay).toBe('2026-03-09');
+    expect({ reads: store.reads, writes: store.writes }).toEqual({ reads: 1, writes: 1 });
   });
 });
