@@ -19,8 +19,3 @@ export interface AssumedPreferences {
   readonly fields: readonly PreferenceField[];
   readonly values: Preferences;
 }
-
-/** Whether the saved preferences are still what the session was planned on. */
-export function assumptionHolds(assumed: AssumedPreferences, saved: Preferences): boolean {
-  return assumed.fields.every((field) => saved[field] === assumed.values[field]);
-}

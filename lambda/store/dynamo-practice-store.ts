@@ -73,8 +73,8 @@ export interface DynamoPracticeStoreOptions {
 
 /**
  * The practice table on DynamoDB: one item per user (see practice-item.ts), one round trip per
- * call (PracticeStore names the one exception). Recording is a single conditional UpdateItem, so concurrent devices never lose an update
- * and a retried request id is refused by the condition.
+ * call (PracticeStore names the one exception). Recording is a single conditional UpdateItem, so
+ * concurrent devices never lose an update and a retried request id is refused by the condition.
  */
 export class DynamoPracticeStore implements PracticeStore {
   private readonly tableName: string;
@@ -151,14 +151,13 @@ export class DynamoPracticeStore implements PracticeStore {
       if (!(error instanceof ConditionalCheckFailedException)) {
         throw new StoreUnavailableError('Could not record the practice', { cause: error });
       }
-      if (!practice.assumedPreferences) {
-        if (!error.Item) return { counted: false, reason: 'duplicate-request' };
-        return { counted: false, reason: 'duplicate-request', preferences: historyFromItem(error.Item).preferences };
+      // Without an assumption only the guard can refuse; with one, the item tells which did.
+      const item = error.Item ?? (practice.assumedPreferences ? await this.item(userId, 'Could not record the practice') : undefined);
+      const preferences = item && historyFromItem(item).preferences;
+      if (!practice.assumedPreferences || item?.[guardSet]?.SS?.includes(tag)) {
+        return { counted: false, reason: 'duplicate-request', ...(preferences ? { preferences } : {}) };
       }
-      const item = error.Item ?? (await this.item(userId, 'Could not record the practice'));
-      const { preferences } = historyFromItem(item);
-      if (item?.[guardSet]?.SS?.includes(tag)) return { counted: false, reason: 'duplicate-request', preferences };
-      return { counted: false, reason: 'preferences-changed', preferences };
+      return { counted: false, reason: 'preferences-changed', preferences: preferences ?? {} };
     }
   }
 

@@ -47,8 +47,8 @@ export type RecordOutcome =
 /**
  * The practice table. Each method is one DynamoDB round trip; only a recording refused without
  * the item (dynalite never returns it; DynamoDB does not when there is no item) reads once more,
- * to tell a retry from changed preferences. Failures are thrown as `StoreUnavailableError` so callers can
- * decide to carry on without the table.
+ * to tell a retry from changed preferences. Failures are thrown as `StoreUnavailableError` so
+ * callers can decide to carry on without the table.
  */
 export interface PracticeStore {
   recordPractice(userId: string, practice: Practice): Promise<RecordOutcome>;

@@ -1,4 +1,4 @@
-import { assumptionHolds, type Preferences } from '../../../lambda/practice/preferences';
+import type { AssumedPreferences, Preferences } from '../../../lambda/practice/preferences';
 import { withPractice } from '../../../lambda/store/practice-item';
 import {
   EMPTY_HISTORY,
@@ -8,6 +8,11 @@ import {
   type PracticeStore,
   type RecordOutcome,
 } from '../../../lambda/store/practice-store';
+
+/** The table's condition on a session planned on saved preferences: each field it read unchanged. */
+function assumptionHolds(assumed: AssumedPreferences, saved: Preferences): boolean {
+  return assumed.fields.every((field) => saved[field] === assumed.values[field]);
+}
 
 /** A PracticeStore in memory, for the service's own logic; it can be switched off like a lost table. */
 export class InMemoryPracticeStore implements PracticeStore {
