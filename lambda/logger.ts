@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -58,6 +58,6 @@ let lastPseudonym: { readonly id: string; readonly tag: string } | undefined;
  */
 export function pseudonym(id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
-  if (lastPseudonym?.id !== id) lastPseudonym = { id, tag: createHash('sha256').update(id).digest('hex').slice(0, 12) };
+  if (lastPseudonym?.id !== id) lastPseudonym = { id, tag: hash('sha256', id, 'hex').slice(0, 12) };
   return lastPseudonym.tag;
 }

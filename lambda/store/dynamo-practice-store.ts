@@ -6,6 +6,7 @@ import {
   type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import { ContainerMemory } from '../container-memory';
 import { isCalendarDay } from '../practice/calendar-day';
 import type { AssumedPreferences, Preferences } from '../practice/preferences';
 import {
@@ -17,7 +18,9 @@ import {
   preferenceValue,
   requestTag,
   requestGuardAttribute,
+  requestGuardAttributesOf,
   staleRequestGuardAttributes,
+  utcDayNumber,
   techniqueAttribute,
   withPractice,
   type Item,
@@ -66,6 +69,12 @@ function inExpression(attribute: string, names: Record<string, string>): string 
   return placeholder;
 }
 
+/** An abort signal in the form the SDK's HTTP handler accepts without an EventTarget. */
+interface CallDeadline {
+  aborted: boolean;
+  onabort: (() => void) | null;
+}
+
 export interface DynamoPracticeStoreOptions {
   readonly tableName: string;
   readonly client?: DynamoDBClient;
@@ -79,6 +88,14 @@ export interface DynamoPracticeStoreOptions {
 export class DynamoPracticeStore implements PracticeStore {
   private readonly tableName: string;
   private readonly client: DynamoDBClient;
+  /**
+   * The guard sets each user's item held after this store's last write to it, and that write's
+   * UTC day. Every write clears all the sets but its own day's and the day before's, so within
+   * that UTC day no other write can leave a stale set behind: a write of the same day removes
+   * only the stale sets known to be there, usually none. The first write of a new day removes
+   * every stale set.
+   */
+  private readonly knownGuards = new ContainerMemory<{ readonly day: number; readonly sets: readonly string[] }>();
 
   constructor(options: DynamoPracticeStoreOptions) {
     this.tableName = options.tableName;
@@ -86,15 +103,20 @@ export class DynamoPracticeStore implements PracticeStore {
   }
 
   /**
-   * One deadline over all of a call's attempts, whatever the server does with the socket. A timer
-   * cleared when the call ends, rather than AbortSignal.timeout, whose timer and signal outlive
-   * every call by the whole deadline.
+   * One deadline over all of a call's attempts, whatever the server does with the socket. The
+   * signal is the plain `{ aborted, onabort }` form the SDK's HTTP handler honours (it assigns
+   * `onabort` for each attempt, and an attempt that starts after the deadline fails at once). A
+   * DOM AbortController costs about 15 µs a call here, in the controller and in the listeners the
+   * handler adds and removes on it; a table fault test holds this to its bound.
    */
-  private async withDeadline<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), DYNAMODB_TIMEOUTS.callDeadlineMs);
+  private async withDeadline<T>(call: (options: { abortSignal: CallDeadline }) => Promise<T>): Promise<T> {
+    const abortSignal: CallDeadline = { aborted: false, onabort: null };
+    const timer = setTimeout(() => {
+      abortSignal.aborted = true;
+      abortSignal.onabort?.();
+    }, DYNAMODB_TIMEOUTS.callDeadlineMs);
     try {
-      return await call({ abortSignal: controller.signal });
+      return await call({ abortSignal });
     } finally {
       clearTimeout(timer);
     }
@@ -118,14 +140,16 @@ export class DynamoPracticeStore implements PracticeStore {
     };
     const guardSet = requestGuardAttribute(practice.requestedAt);
     const guard = inExpression(guardSet, names);
-    const stale = staleRequestGuardAttributes(practice.requestedAt).map((name) => inExpression(name, names));
+    const day = utcDayNumber(practice.requestedAt);
+    const known = this.knownGuards.get(userId);
+    const stale = staleRequestGuardAttributes(practice.requestedAt).filter((name) => known?.day !== day || known.sets.includes(name));
     const assumption = assumptionCondition(practice.assumedPreferences, names);
     const command = new UpdateItemCommand({
       TableName: this.tableName,
       Key: this.key(userId),
       UpdateExpression:
         `ADD #days :day, #sessions :one, #minutes :minutes, ${inExpression(techniqueAttribute(practice.technique), names)} :one, ` +
-        `${guard} :requestSet SET #tz = :tz REMOVE ${stale.join(', ')}`,
+        `${guard} :requestSet SET #tz = :tz${stale.length > 0 ? ` REMOVE ${stale.map((name) => inExpression(name, names)).join(', ')}` : ''}`,
       ConditionExpression: [`NOT contains(${guard}, :request)`, ...assumption.terms].join(' AND '),
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: {
@@ -145,6 +169,8 @@ export class DynamoPracticeStore implements PracticeStore {
     });
     try {
       const { Attributes } = await this.withDeadline((deadline) => this.client.send(command, deadline));
+      const sets = requestGuardAttributesOf(Attributes).filter((name) => name !== guardSet && !stale.includes(name));
+      this.knownGuards.remember(userId, { day, sets: [...sets, guardSet] });
       const before = historyFromItem(Attributes);
       return { counted: true, before, after: withPractice(before, practice) };
     } catch (error) {
@@ -237,6 +263,7 @@ export class DynamoPracticeStore implements PracticeStore {
     try {
       const command = new DeleteItemCommand({ TableName: this.tableName, Key: this.key(userId) });
       await this.withDeadline((deadline) => this.client.send(command, deadline));
+      this.knownGuards.forget(userId);
     } catch (error) {
       throw new StoreUnavailableError('Could not delete the practice history', { cause: error });
     }

@@ -14,7 +14,7 @@
  * Everything Steady keeps about a user lives in this one item, so deleting it forgets them.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Preferences } from '../practice/preferences';
 import type { Practice, PracticeHistory } from './practice-store';
 
@@ -61,7 +61,8 @@ export const techniqueAttribute = (technique: string): string => `${TECHNIQUE_PR
  */
 const REQUEST_GUARD_SLOTS = 10;
 
-function utcDayNumber(requestedAt: string): number {
+/** The UTC day number of a request's timestamp: what picks its guard set and the stale ones. */
+export function utcDayNumber(requestedAt: string): number {
   const ms = Date.parse(requestedAt);
   if (Number.isNaN(ms)) throw new RangeError(`Not a timestamp: ${requestedAt}`);
   return Math.floor(ms / 86_400_000);
@@ -86,9 +87,14 @@ export function staleRequestGuardAttributes(requestedAt: string): readonly strin
   return staleGuards.names;
 }
 
+/** The retry-guard sets an item holds. */
+export function requestGuardAttributesOf(item: Item | undefined): string[] {
+  return Object.keys(item ?? {}).filter((name) => name.startsWith(REQUESTS_PREFIX));
+}
+
 /** A short, stable tag for a request id: enough to tell a user's own requests apart. */
 export function requestTag(requestId: string): string {
-  return createHash('sha256').update(requestId).digest('hex').slice(0, 16);
+  return hash('sha256', requestId, 'hex').slice(0, 16);
 }
 
 /** Minutes as the table stores them: a finite, non-negative number. */

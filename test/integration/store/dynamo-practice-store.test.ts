@@ -1,7 +1,8 @@
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { summarisePractice } from '../../../lambda/practice/practice-summary';
 import { summarySpeech } from '../../../lambda/practice/summary-wording';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
+import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
 import { EMPTY_HISTORY, type Practice } from '../../../lambda/store/practice-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
 import { createPracticeTable, type PracticeTable } from './practice-table';
@@ -163,6 +164,50 @@ test('retry guards older than yesterday are cleared by the next practice, howeve
   expect(await guardSets(user)).toEqual(['r_6']);
   await store.recordPractice(user, practice('2026-06-30')); // 118 days later: r_4
   expect(await guardSets(user)).toEqual(['r_4']);
+});
+
+test('a write on a new day clears the stale guard sets another container left', async () => {
+  const user = newUser();
+  const otherContainer = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
+  await store.recordPractice(user, practice('2026-03-04')); // r_6
+  await otherContainer.recordPractice(user, practice('2026-03-05')); // r_7
+  await otherContainer.recordPractice(user, practice('2026-03-06')); // r_8
+  expect(await guardSets(user)).toEqual(['r_7', 'r_8']);
+  await store.recordPractice(user, practice('2026-03-10')); // r_2: r_7 and r_8 are stale
+  expect(await guardSets(user)).toEqual(['r_2']);
+});
+
+test('a same-day write sends no removal it does not need, and a stale set it did not know of goes with the next', async () => {
+  const sent: string[] = [];
+  const client = createDynamoDbClient();
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const input = args.input as { UpdateExpression?: string };
+      if (input.UpdateExpression?.startsWith('ADD')) sent.push(input.UpdateExpression);
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordExpressions' },
+  );
+  const container = new DynamoPracticeStore({ tableName: table.tableName, client });
+  const user = newUser();
+  await container.recordPractice(user, practice('2026-03-04')); // r_6, knowing nothing: removes every stale set
+  await container.recordPractice(user, practice('2026-03-04')); // knows r_6 is all there is
+  expect(sent[0]).toContain('REMOVE');
+  expect(sent[1]).not.toContain('REMOVE');
+  // A set no write of that day could leave (2026-03-01's r_3), put there behind the store's back.
+  await table.client.send(
+    new UpdateItemCommand({
+      TableName: table.tableName,
+      Key: { pk: { S: user }, sk: { S: PRACTICE_SORT_KEY } },
+      UpdateExpression: 'ADD r_3 :tag',
+      ExpressionAttributeValues: { ':tag': { SS: ['0123456789abcdef'] } },
+    }),
+  );
+  await container.recordPractice(user, practice('2026-03-04'));
+  await container.recordPractice(user, practice('2026-03-04'));
+  expect(await guardSets(user)).toEqual(['r_6']);
+  expect(await store.readHistory(user)).toMatchObject({ sessions: 4, days: ['2026-03-04'] });
+  client.destroy();
 });
 
 test('a retry counts once even when its attempts land on different local days', async () => {
