@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { planBreathing } from '../guidance/breathing/plan';
+import { planBreathing, type BreathingPlan } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, WHAT_NEXT, WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { Intents } from '../intents';
@@ -9,9 +9,10 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { ssmlLength } from '../speech/budget';
 import { SESSION_SSML_BUDGET } from '../speech/limits';
 import { breathingRequestFrom } from './breathing-choice';
-import { inNightVoice, nightVoiceSsmlLength, wantsNightVoice } from './night-voice';
+import { nightVoiceSsmlLength } from './night-voice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
 import { sessionClosing } from './session-closing';
+import { sessionSpeech } from './session-speech';
 import { isIntent } from './intent-match';
 
 export function breatheHandler(deps: SkillDependencies): RequestHandler {
@@ -29,24 +30,32 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
-  const { plan: { choice, plan }, recorded } = await recordPlannedSession(deps, envelope, (preferences) => {
-    const request = breathingRequestFrom(envelope, preferences, introduced, state.lastTechnique);
-    const plan = planBreathing(request.choice);
-    return {
-      plan: { choice: request.choice, plan },
-      session: { technique: request.choice.technique, minutes: plannedMinutes(plan) },
-      consulted: request.consulted,
-    };
-  });
-  const closing = sessionClosing([closeFor(recorded.localDay)], recorded);
-  if (state.launched) closing.push(WHAT_NEXT);
-  const nightVoice = wantsNightVoice(recorded);
-  const planned = breathingTimeline(plan, closing, nightVoice ? nightVoiceSsmlLength : ssmlLength, SESSION_SSML_BUDGET);
-  const timeline = nightVoice ? inNightVoice(planned) : planned;
+  const speak = sessionSpeech<BreathingPlan>(
+    (recorded) => {
+      const closing = sessionClosing([closeFor(recorded.localDay)], recorded);
+      return state.launched ? [...closing, WHAT_NEXT] : closing;
+    },
+    (plan, closing, nightVoice) =>
+      breathingTimeline(plan, closing, nightVoice ? nightVoiceSsmlLength : ssmlLength, SESSION_SSML_BUDGET),
+  );
+  const { plan: { choice, plan }, recorded } = await recordPlannedSession(
+    deps,
+    envelope,
+    (preferences) => {
+      const request = breathingRequestFrom(envelope, preferences, introduced, state.lastTechnique);
+      const plan = planBreathing(request.choice);
+      return {
+        plan: { choice: request.choice, plan },
+        session: { technique: request.choice.technique, minutes: plannedMinutes(plan) },
+        consulted: request.consulted,
+      };
+    },
+    ({ plan }, expected) => speak(plan, expected),
+  );
   updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])], lastTechnique: choice.technique });
   return deliver(
     input,
-    timeline,
+    speak(plan, recorded),
     state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT), pending: 'another-round' } : undefined,
   );
 }

@@ -3,9 +3,9 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Timeline } from '../guidance/timeline';
 import { recordSession } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
-import { inNightVoice, wantsNightVoice } from './night-voice';
 import { deliver } from './respond';
 import { sessionClosing } from './session-closing';
+import { sessionSpeech } from './session-speech';
 import { isIntent } from './intent-match';
 
 /**
@@ -36,9 +36,14 @@ export function handsFreeHandler(
       const envelope = input.requestEnvelope;
       const session = sessionFor(envelope);
       const { practice, plannedMinutes } = session.timeline([]);
-      const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes });
-      const timeline = session.timeline(sessionClosing(session.close, recorded, session.celebrate !== false));
-      return deliver(input, wantsNightVoice(recorded) ? inNightVoice(timeline) : timeline);
+      const speak = sessionSpeech<undefined>(
+        (recorded) => sessionClosing(session.close, recorded, session.celebrate !== false),
+        (_, closing) => session.timeline(closing),
+      );
+      const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes }, (expected) =>
+        speak(undefined, expected),
+      );
+      return deliver(input, speak(undefined, recorded));
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../alexa/apl/session-visual';
-import { pause, say, type Segment, type Timeline } from '../guidance/timeline';
+import { pause, say, type Segment } from '../guidance/timeline';
 import { renderSsml } from '../speech/ssml';
 import { isIntent } from './intent-match';
+import type { SessionSpeech } from './session-speech';
 
 export interface SessionState {
   /** The user opened Steady to choose, so a finished session may ask what next. */
@@ -65,15 +66,14 @@ export function tell(input: HandlerInput, speech: readonly Segment[]): Response 
  */
 export function deliver(
   input: HandlerInput,
-  timeline: Timeline,
+  speech: SessionSpeech,
   followUp?: { reprompt: readonly Segment[]; pending?: PendingQuestion },
 ): Response {
-  const ssml = renderSsml(timeline.segments);
-  for (const directive of sessionVisual(input.requestEnvelope, timeline)) input.responseBuilder.addDirective(directive);
-  if (!followUp) return input.responseBuilder.speak(ssml).withShouldEndSession(true).getResponse();
+  for (const directive of sessionVisual(input.requestEnvelope, speech.timeline)) input.responseBuilder.addDirective(directive);
+  if (!followUp) return input.responseBuilder.speak(speech.ssml).withShouldEndSession(true).getResponse();
   const reprompt = renderSsml(followUp.reprompt);
   updateSessionState(input, { lastPrompt: { speech: reprompt, reprompt }, pending: followUp.pending });
-  return input.responseBuilder.speak(ssml).reprompt(reprompt).withShouldEndSession(false).getResponse();
+  return input.responseBuilder.speak(speech.ssml).reprompt(reprompt).withShouldEndSession(false).getResponse();
 }
 
 /** Whether this request is a yes (or no) to the question the session is waiting on. */

@@ -136,8 +136,10 @@ export async function recordSession(
   deps: RecorderDependencies,
   envelope: RequestEnvelope,
   session: PracticeSession,
+  whileRecording?: (expected: RecordedSession) => void,
 ): Promise<RecordedSession> {
-  return (await recordPlannedSession(deps, envelope, () => ({ plan: undefined, session, consulted: [] }))).recorded;
+  const planOn = () => ({ plan: undefined, session, consulted: [] });
+  return (await recordPlannedSession(deps, envelope, planOn, whileRecording && ((_, expected) => whileRecording(expected)))).recorded;
 }
 
 /**
@@ -147,11 +149,16 @@ export async function recordSession(
  * are still saved so. When they are not, the refusal carries the saved ones; the session is
  * planned again on those and recorded. Returns the plan delivered, the local day and the milestone
  * reached, if any. A retried request is not counted again and celebrates nothing.
+ *
+ * `whileRecording` is given the plan and the outcome expected (no milestone, the preferences
+ * planned on) once the write is on the wire, so the caller can prepare the speech while the
+ * table works; it is skipped when the write has returned first.
  */
 export async function recordPlannedSession<P>(
   deps: RecorderDependencies,
   envelope: RequestEnvelope,
   planOn: (preferences: Preferences) => PlannedSession<P>,
+  whileRecording?: (plan: P, expected: RecordedSession) => void,
 ): Promise<{ readonly plan: P; readonly recorded: RecordedSession }> {
   const userId = userIdOf(envelope);
   const instant = requestInstant(envelope);
@@ -190,7 +197,9 @@ export async function recordPlannedSession<P>(
         timeZone,
         ...(assumedPreferences ? { assumedPreferences } : {}),
       }));
-    let outcome = await record(planned.consulted.length > 0 ? { fields: planned.consulted, values: preferences ?? {} } : undefined);
+    const writing = record(planned.consulted.length > 0 ? { fields: planned.consulted, values: preferences ?? {} } : undefined);
+    if (whileRecording) meanwhile(writing, () => whileRecording(planned.plan, result().recorded));
+    let outcome = await writing;
     if (!outcome.counted && outcome.reason === 'preferences-changed') {
       planOnSaved(outcome.preferences);
       // Planned on what the table just said; a change within this moment is not chased again.
@@ -211,6 +220,27 @@ export async function recordPlannedSession<P>(
     deps.logger.error('practice not recorded', { user: pseudonym(userId), error });
     return result();
   }
+}
+
+/**
+ * Runs `work` once the SDK has put the request on the wire (its steps are promise callbacks,
+ * which all run before an immediate), unless the call has settled by then. The work only
+ * prepares what the request will need; if it throws, the request works it out again itself.
+ */
+function meanwhile(call: Promise<unknown>, work: () => void): void {
+  let settled = false;
+  call.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  setImmediate(() => {
+    if (settled) return;
+    try {
+      work();
+    } catch {
+      // Prepared again, and reported, on the request's own path.
+    }
+  });
 }
 
 /**

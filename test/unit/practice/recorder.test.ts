@@ -210,6 +210,44 @@ function planOnDefaults(preferences: Preferences) {
 }
 
 describe('recordPlannedSession', () => {
+  test('offers the plan and the outcome it expects while the write is on the wire', async () => {
+    const { deps, store } = setup('UTC');
+    const events: string[] = [];
+    const slowStore: typeof store = Object.create(store);
+    slowStore.recordPractice = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      events.push('written');
+      return store.recordPractice(...args);
+    };
+    const expected: unknown[] = [];
+    const { recorded } = await recordPlannedSession({ ...deps, store: slowStore }, at('2026-03-08T21:00:00Z'), planOnDefaults, (plan, outcome) => {
+      events.push('prepared');
+      expected.push({ plan, outcome });
+    });
+    expect(events).toEqual(['prepared', 'written']);
+    expect(expected).toEqual([{ plan: { technique: 'calm', minutes: 3 }, outcome: { localDay: '2026-03-08', localHour: 21 } }]);
+    expect(recorded).toEqual({ localDay: '2026-03-08', localHour: 21, preferences: {} });
+  });
+
+  test('offers nothing once the write has returned, and survives a preparation that throws', async () => {
+    const { deps, store } = setup('UTC');
+    const prepared = jest.fn();
+    await recordPlannedSession(deps, at('2026-03-08T12:00:00Z'), planOnDefaults, prepared);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(prepared).not.toHaveBeenCalled();
+
+    const slowStore: typeof store = Object.create(store);
+    slowStore.recordPractice = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return store.recordPractice(...args);
+    };
+    const { recorded } = await recordPlannedSession({ ...deps, store: slowStore }, at('2026-03-09T12:00:00Z'), planOnDefaults, () => {
+      throw new Error('preparing failed');
+    });
+    expect(recorded.localDay).toBe('2026-03-09');
+    expect(store.histories.get(USER)?.sessions).toBe(2);
+  });
+
   test('a user this container has not seen, with nothing saved: planned on the defaults, one write, no read', async () => {
     const { deps, store } = setup('UTC');
     const { plan, recorded } = await recordPlannedSession(deps, at('2026-03-08T12:00:00Z'), planOnDefaults);
