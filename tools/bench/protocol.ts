@@ -27,6 +27,8 @@ export type ChildMessage =
       readonly samplesUs: Partial<Record<RequestKind, number[]>>;
       /** Per-request CPU time of the container process (user + system), microseconds. */
       readonly cpuUs: Partial<Record<RequestKind, number[]>>;
+      /** Per-request time waited on DynamoDB (request start to response end), microseconds. */
+      readonly tableWaitUs: Partial<Record<RequestKind, number[]>>;
       readonly calls: Partial<Record<RequestKind, CallCounts>>;
       /** The first speech each kind got in this child, for a glance at what was answered. */
       readonly speech: Partial<Record<RequestKind, string>>;

@@ -47,6 +47,9 @@ export interface Summary {
   readonly warmP99Ms: Record<RequestKind, number>;
   /** The container's own CPU time per request, p50: the skill's work without DynamoDB Local's. */
   readonly warmCpuP50Ms: Record<RequestKind, number>;
+  /** p50 of the time a request waited on DynamoDB, and of the rest of its wall time. */
+  readonly warmTableWaitP50Ms: Record<RequestKind, number>;
+  readonly warmOwnP50Ms: Record<RequestKind, number>;
   readonly warmSamples: number;
   readonly peakRssMb: number;
   /** DynamoDB calls and Settings API lookups per warm request, by kind. */
@@ -96,6 +99,8 @@ export function summarise(m: BenchMeasurements, skill: SkillId): Summary {
     warmP50Ms: perKind((kind) => ms(median(warm.samplesUs[kind]))),
     warmP99Ms: perKind((kind) => ms(quantile(warm.samplesUs[kind], 0.99))),
     warmCpuP50Ms: perKind((kind) => ms(median(warm.cpuUs[kind]))),
+    warmTableWaitP50Ms: perKind((kind) => ms(median(warm.tableWaitUs[kind]))),
+    warmOwnP50Ms: perKind((kind) => ms(median(warm.samplesUs[kind].map((us, i) => us - (warm.tableWaitUs[kind][i] ?? 0))))),
     warmSamples: Math.min(...REQUEST_KINDS.map((kind) => warm.samplesUs[kind].length)),
     peakRssMb: warm.maxRssKb / 1024,
     dynamoDbPerRequest: perKind((kind) =>
@@ -152,6 +157,8 @@ export function resultRows(s: Readonly<Record<SkillId, Summary>>): Row[] {
   for (const kind of REQUEST_KINDS) {
     rows.push(row(`warm ${KIND_LABELS[kind]} CPU p50 ms`, (x) => x.warmCpuP50Ms[kind], msText, true));
   }
+  rows.push(row('warm breathing, waiting on DynamoDB p50 ms', (x) => x.warmTableWaitP50Ms.breathing, msText, true));
+  rows.push(row('warm breathing, the rest p50 ms', (x) => x.warmOwnP50Ms.breathing, msText, true));
   rows.push(row('peak RSS, warm loop, MB', (x) => x.peakRssMb, (n) => n.toFixed(1), true));
   for (const kind of REQUEST_KINDS) {
     rows.push(row(`DynamoDB calls / ${KIND_LABELS[kind]}`, (x) => x.dynamoDbPerRequest[kind], calls));

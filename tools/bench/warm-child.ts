@@ -7,6 +7,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { localLambdaContext } from '../lib/lambda-context';
 import { watchOutboundCalls } from './outbound-calls';
+import { watchTableWaits } from './table-wait';
 import { addCounts, countCall, emptyCounts, type CallCounts, type ChildMessage, type ParentMessage } from './protocol';
 import { benchEnvelope, type RequestKind } from './workload';
 
@@ -31,6 +32,7 @@ function send(message: ChildMessage): void {
 let counts: CallCounts = emptyCounts();
 
 watchOutboundCalls((call) => countCall(counts, call));
+const tableWaitSinceLast = watchTableWaits();
 
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
@@ -60,6 +62,7 @@ function speechOf(response: ResponseEnvelope): string {
 async function runBatch(kinds: readonly RequestKind[]): Promise<void> {
   const samplesUs: Partial<Record<RequestKind, number[]>> = {};
   const cpuUs: Partial<Record<RequestKind, number[]>> = {};
+  const tableWaitUs: Partial<Record<RequestKind, number[]>> = {};
   const calls: Partial<Record<RequestKind, CallCounts>> = {};
   const speech: Partial<Record<RequestKind, string>> = {};
   for (const kind of kinds) {
@@ -68,6 +71,7 @@ async function runBatch(kinds: readonly RequestKind[]): Promise<void> {
     const context = localLambdaContext('steady-bench');
     counts = emptyCounts();
     counts.requests = 1;
+    tableWaitSinceLast();
     const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     let response: ResponseEnvelope | undefined;
@@ -80,13 +84,14 @@ async function runBatch(kinds: readonly RequestKind[]): Promise<void> {
     const cpu = process.cpuUsage(cpuStart);
     (samplesUs[kind] ??= []).push(elapsedUs);
     (cpuUs[kind] ??= []).push(cpu.user + cpu.system);
+    (tableWaitUs[kind] ??= []).push(tableWaitSinceLast());
     addCounts((calls[kind] ??= emptyCounts()), counts);
     if (response && firstSpeech[kind] === undefined) {
       firstSpeech[kind] = speechOf(response);
       speech[kind] = firstSpeech[kind];
     }
   }
-  send({ type: 'batch', samplesUs, cpuUs, calls, speech });
+  send({ type: 'batch', samplesUs, cpuUs, tableWaitUs, calls, speech });
 }
 
 process.on('message', (message: ParentMessage) => {

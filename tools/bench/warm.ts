@@ -24,6 +24,8 @@ export interface WarmResult {
   readonly samplesUs: Record<RequestKind, number[]>;
   /** CPU time the container spent per request (user + system), microseconds. */
   readonly cpuUs: Record<RequestKind, number[]>;
+  /** Time waited on DynamoDB per request, microseconds, in the order of `samplesUs`. */
+  readonly tableWaitUs: Record<RequestKind, number[]>;
   readonly calls: Record<RequestKind, CallCounts>;
   /** The first speech each kind got, for a glance at what was answered. */
   readonly speech: Partial<Record<RequestKind, string>>;
@@ -77,6 +79,7 @@ function emptyResult(): WarmResult {
   return {
     samplesUs: { breathing: [], summary: [], launch: [] },
     cpuUs: { breathing: [], summary: [], launch: [] },
+    tableWaitUs: { breathing: [], summary: [], launch: [] },
     calls: { breathing: emptyCounts(), summary: emptyCounts(), launch: emptyCounts() },
     speech: {},
     maxRssKb: 0,
@@ -121,6 +124,7 @@ export async function measureWarmRequests(
         for (const kind of REQUEST_KINDS) {
           result.samplesUs[kind].push(...(answer.samplesUs[kind] ?? []));
           result.cpuUs[kind].push(...(answer.cpuUs[kind] ?? []));
+          result.tableWaitUs[kind].push(...(answer.tableWaitUs[kind] ?? []));
           const calls = answer.calls[kind];
           if (calls) addCounts(result.calls[kind], calls);
         }
