@@ -90,10 +90,10 @@ export class DynamoPracticeStore implements PracticeStore {
   private readonly client: DynamoDBClient;
   /**
    * The guard sets each user's item held after this store's last write to it, and that write's
-   * UTC day. Every write clears all the sets but its own day's and the day before's, so within
-   * that UTC day no other write can leave a stale set behind: a write of the same day removes
-   * only the stale sets known to be there, usually none. The first write of a new day removes
-   * every stale set.
+   * UTC day. Other writes of that day add only that day's set, so a write of the same day removes
+   * only the stale sets known to be there: usually none. A stale set added some other way (a
+   * write stamped with another day) is in the item this write returns, so the next one removes
+   * it. The first write of a new day removes every stale set.
    */
   private readonly knownGuards = new ContainerMemory<{ readonly day: number; readonly sets: readonly string[] }>();
 

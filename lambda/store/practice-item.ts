@@ -57,7 +57,10 @@ export const techniqueAttribute = (technique: string): string => `${TECHNIQUE_PR
 /**
  * Retry guards live in ten rotating sets, one per UTC day of the request's own timestamp (the
  * same on every retry, whatever time zone each attempt resolved): `r_0` to `r_9`. Each practice
- * clears every set but today's and yesterday's, so the item never holds more than ten.
+ * clears the sets of the seven days before yesterday. It keeps its own day's, yesterday's and the
+ * one that is also tomorrow's: around UTC midnight a request stamped today can land after one
+ * stamped tomorrow, and clearing tomorrow's set would let a retry of that one count twice. So the
+ * item holds at most three sets.
  */
 const REQUEST_GUARD_SLOTS = 10;
 
@@ -78,11 +81,11 @@ export function requestGuardAttribute(requestedAt: string): string {
 /** The last day's stale sets: every practice of a UTC day clears the same ones. */
 let staleGuards: { readonly day: number; readonly names: readonly string[] } | undefined;
 
-/** The guard sets a practice clears: all but its own day's and the day before's. */
+/** The guard sets a practice clears: those of the seven days before the day before its own. */
 export function staleRequestGuardAttributes(requestedAt: string): readonly string[] {
   const day = utcDayNumber(requestedAt);
   if (staleGuards?.day !== day) {
-    staleGuards = { day, names: Array.from({ length: REQUEST_GUARD_SLOTS - 2 }, (_, i) => guardSlot(day - 2 - i)) };
+    staleGuards = { day, names: Array.from({ length: REQUEST_GUARD_SLOTS - 3 }, (_, i) => guardSlot(day - 2 - i)) };
   }
   return staleGuards.names;
 }

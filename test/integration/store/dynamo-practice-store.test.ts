@@ -188,26 +188,44 @@ test('a same-day write sends no removal it does not need, and a stale set it did
     },
     { step: 'initialize', name: 'recordExpressions' },
   );
-  const container = new DynamoPracticeStore({ tableName: table.tableName, client });
+  try {
+    const container = new DynamoPracticeStore({ tableName: table.tableName, client });
+    const user = newUser();
+    await container.recordPractice(user, practice('2026-03-04')); // r_6, knowing nothing: removes every stale set
+    await container.recordPractice(user, practice('2026-03-04')); // knows r_6 is all there is
+    expect(sent[0]).toContain('REMOVE');
+    expect(sent[1]).not.toContain('REMOVE');
+    // A set no write of that day could leave (2026-03-01's r_3), put there behind the store's back.
+    await table.client.send(
+      new UpdateItemCommand({
+        TableName: table.tableName,
+        Key: { pk: { S: user }, sk: { S: PRACTICE_SORT_KEY } },
+        UpdateExpression: 'ADD r_3 :tag',
+        ExpressionAttributeValues: { ':tag': { SS: ['0123456789abcdef'] } },
+      }),
+    );
+    await container.recordPractice(user, practice('2026-03-04')); // does not know of r_3 yet
+    await container.recordPractice(user, practice('2026-03-04')); // learnt of it from the last write
+    expect(sent[2]).not.toContain('REMOVE');
+    expect(sent[3]).toMatch(/REMOVE r_3$/);
+    expect(await guardSets(user)).toEqual(['r_6']);
+    expect(await store.readHistory(user)).toMatchObject({ sessions: 4, days: ['2026-03-04'] });
+  } finally {
+    client.destroy();
+  }
+});
+
+test('around UTC midnight, a late request stamped today leaves tomorrow\'s retry guard in place', async () => {
   const user = newUser();
-  await container.recordPractice(user, practice('2026-03-04')); // r_6, knowing nothing: removes every stale set
-  await container.recordPractice(user, practice('2026-03-04')); // knows r_6 is all there is
-  expect(sent[0]).toContain('REMOVE');
-  expect(sent[1]).not.toContain('REMOVE');
-  // A set no write of that day could leave (2026-03-01's r_3), put there behind the store's back.
-  await table.client.send(
-    new UpdateItemCommand({
-      TableName: table.tableName,
-      Key: { pk: { S: user }, sk: { S: PRACTICE_SORT_KEY } },
-      UpdateExpression: 'ADD r_3 :tag',
-      ExpressionAttributeValues: { ':tag': { SS: ['0123456789abcdef'] } },
-    }),
+  const tomorrow = practice('2026-03-05', { requestId: 'req-after-midnight', requestedAt: '2026-03-05T00:00:05Z' }); // r_7
+  await store.recordPractice(user, tomorrow);
+  await new DynamoPracticeStore({ tableName: table.tableName, client: table.client }).recordPractice(
+    user,
+    practice('2026-03-04', { requestedAt: '2026-03-04T23:59:58Z' }), // r_6, from another container
   );
-  await container.recordPractice(user, practice('2026-03-04'));
-  await container.recordPractice(user, practice('2026-03-04'));
-  expect(await guardSets(user)).toEqual(['r_6']);
-  expect(await store.readHistory(user)).toMatchObject({ sessions: 4, days: ['2026-03-04'] });
-  client.destroy();
+  expect(await store.recordPractice(user, tomorrow)).toMatchObject({ counted: false, reason: 'duplicate-request' });
+  expect(await guardSets(user)).toEqual(['r_6', 'r_7']);
+  expect((await store.readHistory(user)).sessions).toBe(2);
 });
 
 test('a retry counts once even when its attempts land on different local days', async () => {

@@ -1,5 +1,5 @@
 import { silentLogger } from '../../../lambda/logger';
-import { recordSession, speakSummary, type RecorderDependencies } from '../../../lambda/practice/recorder';
+import { recordPlannedSession, recordSession, speakSummary, type RecorderDependencies } from '../../../lambda/practice/recorder';
 import { ContainerMemory } from '../../../lambda/container-memory';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { practiceRequest } from '../../unit/practice/request-envelope';
@@ -46,6 +46,20 @@ test('a missed day restarts the streak at 1 while the longest stays', async () =
   expect(await speakSummary(deps, request(user, '2026-03-05T06:00:00Z'))).toBe(
     "You've started a new streak today, and your longest streak is 3 days. You've practised 4 times, 12 minutes in all, on 4 of the last 7 days. Your favourite is calm breathing.",
   );
+});
+
+test('with the real client, the session\'s speech is prepared while the write is on the wire, before its answer', async () => {
+  const deps = dependencies('UTC');
+  const user = newUser();
+  const events: string[] = [];
+  const planOn = () => ({ plan: 'calm', session: breathe, consulted: [] });
+  const { recorded } = await recordPlannedSession(deps, request(user, '2026-03-10T21:00:00Z'), planOn, (plan, expected) => {
+    events.push(`prepared ${plan} for ${expected.localDay} at ${expected.localHour}`);
+  });
+  events.push('recorded');
+  expect(events).toEqual(['prepared calm for 2026-03-10 at 21', 'recorded']);
+  expect(recorded).toMatchObject({ localDay: '2026-03-10', localHour: 21 });
+  expect((await store.readHistory(user)).sessions).toBe(1);
 });
 
 test('a retried request counts once', async () => {
