@@ -4,6 +4,7 @@ import { SettingsTimeZoneLookup } from './alexa/time-zone';
 import { createJsonLogger } from './logger';
 import { createSkill } from './skill';
 import { DynamoPracticeStore } from './store/dynamo-practice-store';
+import { DynamoOwnTimeStore } from './store/own-time-store';
 import { DEFAULT_TABLE_NAME } from './store/table-schema';
 
 const logger = createJsonLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
@@ -13,6 +14,7 @@ const skillId = process.env.SKILL_ID || undefined;
 
 const skill = createSkill({
   store: new DynamoPracticeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
+  ownTime: new DynamoOwnTimeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
   timeZones: new SettingsTimeZoneLookup(),
   logger,
   ...(skillId ? { skillId } : {}),

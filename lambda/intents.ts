@@ -16,6 +16,12 @@ export const Intents = {
   SoftVoiceAtNight: 'SoftVoiceAtNightIntent',
   NormalVoiceAtNight: 'NormalVoiceAtNightIntent',
   ResetPreferences: 'ResetPreferencesIntent',
+  TimeApart: 'TimeApartIntent',
+  TimeApartFeedback: 'TimeApartFeedbackIntent',
+  CancelTimeApart: 'CancelTimeApartIntent',
+  AnxiousThought: 'AnxiousThoughtIntent',
+  Progress: 'ProgressIntent',
+  SayHowIFeel: 'SayHowIFeelIntent',
   Yes: 'AMAZON.YesIntent',
   No: 'AMAZON.NoIntent',
   Help: 'AMAZON.HelpIntent',
@@ -30,3 +36,6 @@ export const BreatheSlots = { technique: 'technique', duration: 'duration', brea
 export const RelaxSlots = { length: 'length' } as const;
 export const ReminderSlots = { time: 'time' } as const;
 export const PreferenceSlots = { technique: 'technique', duration: 'duration' } as const;
+export const TimeApartSlots = { duration: 'duration' } as const;
+export const TimeApartFeedbackSlots = { ease: 'ease' } as const;
+export const AnxiousThoughtSlots = { theme: 'theme' } as const;

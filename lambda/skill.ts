@@ -27,6 +27,13 @@ import { sessionEndedHandler } from './handlers/session-ended';
 import { stopHandler } from './handlers/stop';
 import { breatheAgainHandler, notNowHandler, streakHandler } from './handlers/streak';
 import { unhandledRequestHandler } from './handlers/unhandled';
+import { anxiousThoughtHandler } from './handlers/anxious-thought';
+import { progressHandler } from './handlers/progress';
+import { sayHowIFeelHandler } from './handlers/say-how-i-feel';
+import { acceptSuggestedStretchHandler, declineSuggestedStretchHandler, timeApartHandler } from './handlers/time-apart';
+import { cancelTimeApartHandler } from './handlers/time-apart-cancel';
+import { timeApartConsentHandler } from './handlers/time-apart-consent';
+import { timeApartFeedbackHandler } from './handlers/time-apart-feedback';
 import type { SkillDependencies } from './skill-dependencies';
 
 export function createSkill(deps: SkillDependencies): Skill {
@@ -53,6 +60,15 @@ export function createSkill(deps: SkillDependencies): Skill {
       softVoiceAtNightHandler(deps),
       normalVoiceAtNightHandler(deps),
       resetPreferencesHandler(deps),
+      timeApartHandler(deps),
+      acceptSuggestedStretchHandler(deps),
+      declineSuggestedStretchHandler,
+      timeApartConsentHandler(deps),
+      timeApartFeedbackHandler(deps),
+      cancelTimeApartHandler(deps),
+      anxiousThoughtHandler(deps),
+      progressHandler(deps),
+      sayHowIFeelHandler,
       helpHandler,
       stopHandler,
       repeatHandler,

@@ -17,10 +17,12 @@ export interface SessionState {
   pending?: PendingQuestion;
   /** The breathing technique of the last session, for "another round". */
   lastTechnique?: string;
+  /** The stretch of time on your own a 'time-apart' question suggested. */
+  suggestedMinutes?: number;
 }
 
 /** The questions Steady asks that a plain yes or no answers. */
-export type PendingQuestion = 'forget' | 'practise' | 'another-round';
+export type PendingQuestion = 'forget' | 'practise' | 'another-round' | 'time-apart';
 
 /** The session's state; empty for a request that arrives outside a session. */
 export function sessionState(input: HandlerInput): SessionState {

@@ -1,4 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { Intents } from '../../lambda/intents';
 import { createSkill } from '../../lambda/skill';
@@ -36,7 +37,7 @@ function skillInAFreshContainer(): (event: Parameters<SkillUnderTest['handler']>
     fresh = jest.requireActual('../../lambda/skill');
   });
   expect(fresh.createSkill).not.toBe(createSkill);
-  const instance = fresh.createSkill({ store: skill.store, timeZones: new SettingsTimeZoneLookup(), logger: recordingLogger(), skillId: TEST_SKILL_ID });
+  const instance = fresh.createSkill({ store: skill.store, ownTime: skill.ownTime, timeZones: new SettingsTimeZoneLookup(), logger: recordingLogger(), skillId: TEST_SKILL_ID });
   return (event) => instance.invoke(event);
 }
 
@@ -220,7 +221,7 @@ describe('when the table cannot be reached', () => {
     const store = new InMemoryPracticeStore();
     store.unavailable = true;
     const logger = recordingLogger();
-    const offline = createSkill({ store, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
+    const offline = createSkill({ store, ownTime: new InMemoryOwnTimeStore(), timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
     const talk = new Conversation((event) => offline.invoke(event), { apiEndpoint: skill.settingsApi.endpoint });
     for (const [intent, slots] of [
       [Intents.PreferTechnique, { technique: technique('box', 'box') }],

@@ -3,6 +3,7 @@
  * names the user: no user id, device id, access token, session id or anything the user said.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { randomUUID } from 'node:crypto';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { Intents } from '../../lambda/intents';
@@ -55,7 +56,8 @@ function skillLogging(tableEndpoint?: string) {
   const client = createDynamoDbClient(tableEndpoint ? { endpoint: tableEndpoint } : {});
   const logger = createJsonLogger({ level: 'debug', write: (line) => lines.push(line) });
   const store = new DynamoPracticeStore({ tableName: table.tableName, client });
-  return createSkill({ store, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
+  const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client });
+  return createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
 }
 
 const who: EnvelopeOptions = { userId: USER_ID, deviceId: DEVICE_ID, apiAccessToken: TOKEN };

@@ -5,6 +5,7 @@
  * never heard.
  */
 import { AttributesManagerFactory, ResponseFactory, type HandlerInput } from 'ask-sdk-core';
+import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { CALM_APOLOGY, errorHandler } from '../../lambda/handlers/error';
 import { NOT_FORGOTTEN } from '../../lambda/handlers/forget-history';
@@ -23,11 +24,18 @@ import { expectAcceptableResponse } from './support/response-invariants';
 
 const spoken = (text: string): string => text.replace(/'/g, '&apos;');
 
+function unreachableOwnTime(): InMemoryOwnTimeStore {
+  const ownTime = new InMemoryOwnTimeStore();
+  ownTime.unavailable = true;
+  return ownTime;
+}
+
 function skillWith(parts: { store?: PracticeStore; timeZones?: TimeZoneLookup; logger?: Logger }) {
   const lines: string[] = [];
   const logger = parts.logger ?? createJsonLogger({ level: 'debug', write: (line) => lines.push(line) });
   const skill = createSkill({
     store: parts.store ?? brokenStore('reject'),
+    ownTime: unreachableOwnTime(),
     timeZones: parts.timeZones ?? fixedTimeZone('Europe/Paris'),
     logger,
   });
@@ -136,7 +144,7 @@ describe('the error handler on its own', () => {
   it('sends nothing a failed handler had half built: no reprompt, no directive', () => {
     const input = inputFor(intentRequest(Intents.Breathe));
     input.responseBuilder.reprompt('<speak>Anything else?</speak>').addDirective({ type: 'Alexa.Presentation.APL.RenderDocument', token: 'x', document: {} });
-    const response = errorHandler({ store: brokenStore('reject'), timeZones: fixedTimeZone('UTC'), logger: silentLogger }).handle(input, new Error('bug'));
+    const response = errorHandler({ store: brokenStore('reject'), ownTime: unreachableOwnTime(), timeZones: fixedTimeZone('UTC'), logger: silentLogger }).handle(input, new Error('bug'));
     expect(response).toEqual({
       outputSpeech: { type: 'SSML', ssml: expect.stringContaining(spoken(CALM_APOLOGY)) },
       shouldEndSession: true,
@@ -149,7 +157,7 @@ describe('the error handler on its own', () => {
     ['CanFulfillIntentRequest', requestOfType('CanFulfillIntentRequest', { intent: { name: Intents.Breathe } })],
     ['AudioPlayer.PlaybackFailed', requestOfType('AudioPlayer.PlaybackFailed')],
   ])('answers a %s, which allows no speech, with the empty response', (_type, envelope) => {
-    const response = errorHandler({ store: brokenStore('reject'), timeZones: fixedTimeZone('UTC'), logger: silentLogger }).handle(
+    const response = errorHandler({ store: brokenStore('reject'), ownTime: unreachableOwnTime(), timeZones: fixedTimeZone('UTC'), logger: silentLogger }).handle(
       inputFor(envelope),
       new Error('bug'),
     );

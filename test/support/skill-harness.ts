@@ -3,6 +3,7 @@ import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import type { Logger } from '../../lambda/logger';
 import { createSkill } from '../../lambda/skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
+import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { Conversation, type ConversationOptions } from '../../tools/lib/conversation';
 import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
@@ -21,6 +22,7 @@ export interface SkillUnderTest {
   /** The skill's invoke, exactly as the Lambda entry calls it. */
   readonly handler: (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
   readonly store: DynamoPracticeStore;
+  readonly ownTime: DynamoOwnTimeStore;
   readonly table: PracticeTable;
   readonly settingsApi: SettingsApiStub;
   readonly logger: ReturnType<typeof recordingLogger>;
@@ -37,9 +39,11 @@ export async function startSkillUnderTest(options: { timeZone?: string; skillId?
   const table = await createPracticeTable('steady-e2e');
   const settingsApi = await startSettingsApiStub({ timeZone: options.timeZone ?? 'America/New_York' });
   const store = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
+  const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client });
   const logger = recordingLogger();
   const skill = createSkill({
     store,
+    ownTime,
     timeZones: new SettingsTimeZoneLookup(),
     logger,
     skillId: options.skillId ?? TEST_SKILL_ID,
@@ -47,6 +51,7 @@ export async function startSkillUnderTest(options: { timeZone?: string; skillId?
   return {
     handler: (event, context) => skill.invoke(event, context),
     store,
+    ownTime,
     table,
     settingsApi,
     logger,

@@ -2,6 +2,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createSkill } from '../../../lambda/skill';
 import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
 import { InMemoryPracticeStore } from '../../unit/practice/in-memory-practice-store';
+import { InMemoryOwnTimeStore } from '../../support/in-memory-own-time-store';
 import { recordingLogger } from '../../support/skill-harness';
 import { fixedTimeZone } from './broken-parts';
 
@@ -12,7 +13,7 @@ import { fixedTimeZone } from './broken-parts';
 export function inMemorySkill() {
   const store = new InMemoryPracticeStore();
   const logger = recordingLogger();
-  const skill = createSkill({ store, timeZones: fixedTimeZone('Pacific/Auckland'), logger, skillId: TEST_SKILL_ID });
+  const skill = createSkill({ store, ownTime: new InMemoryOwnTimeStore(), timeZones: fixedTimeZone('Pacific/Auckland'), logger, skillId: TEST_SKILL_ID });
   return {
     store,
     logger,

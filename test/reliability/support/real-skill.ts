@@ -5,6 +5,7 @@ import { createJsonLogger, type Logger } from '../../../lambda/logger';
 import { createSkill } from '../../../lambda/skill';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
+import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
 import { recordingLogger } from '../../support/skill-harness';
 
@@ -26,7 +27,9 @@ export interface TimedSkill {
  */
 export function realSkill(options: { tableName?: string; dynamoDbEndpoint?: string } = {}): TimedSkill {
   const client = createDynamoDbClient(options.dynamoDbEndpoint ? { endpoint: options.dynamoDbEndpoint } : {});
-  const store = new DynamoPracticeStore({ tableName: options.tableName ?? `steady-faults-${randomUUID().slice(0, 8)}`, client });
+  const tableName = options.tableName ?? `steady-faults-${randomUUID().slice(0, 8)}`;
+  const store = new DynamoPracticeStore({ tableName, client });
+  const ownTime = new DynamoOwnTimeStore({ tableName, client });
   const logger = recordingLogger();
   const logLines: string[] = [];
   const json = createJsonLogger({ level: 'debug', write: (line) => logLines.push(line) });
@@ -36,7 +39,7 @@ export function realSkill(options: { tableName?: string; dynamoDbEndpoint?: stri
     warn: (message, fields) => (logger.warn(message, fields), json.warn(message, fields)),
     error: (message, fields) => (logger.error(message, fields), json.error(message, fields)),
   };
-  const skill = createSkill({ store, timeZones: new SettingsTimeZoneLookup(), logger: both, skillId: TEST_SKILL_ID });
+  const skill = createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger: both, skillId: TEST_SKILL_ID });
   return {
     async invoke(envelope) {
       const started = performance.now();

@@ -1,0 +1,75 @@
+/**
+ * A hands-free session of about three minutes for an anxious thought: acknowledge and label the
+ * feeling, notice the thought as a thought, one slow 4-4-6 breath, a balanced reframe matched to
+ * the theme, and one small kind action. It never asks for the thought to be said aloud.
+ */
+import { dayIndex } from '../day-index';
+import { spokenPhase } from '../guided-phase';
+import { pacedCue } from '../paced';
+import { sessionTimeline } from '../session-timeline';
+import { say, type Segment, type Timeline } from '../timeline';
+import { CUE_VOICE, GUIDE_VOICE } from '../voices';
+import { GENERAL_CONTENT, THEME_CONTENT, type AnxiousTheme, type ThemeContent } from './themes';
+
+/** Recorded as this practice, whatever the theme: the theme is never stored. */
+export const REFRAME_PRACTICE = 'reframe';
+
+export const NOTICE_THE_THOUGHT =
+  "You don't need to say the thought out loud. Just notice it, and quietly put these words in front of it: I'm having the thought that.";
+export const THOUGHT_AS_EVENT =
+  "A thought is something happening in your mind, like a car going past. It isn't a fact, and you don't have to follow it.";
+export const BREATH_INTRODUCTION = "Now, one slow breath together: in for 4, hold for 4, and out for 6.";
+export const BREATH = {
+  inhale: { text: 'Breathe in', ms: 4000 },
+  hold: { text: 'Hold', ms: 4000 },
+  exhale: { text: 'And out, slowly', ms: 6000 },
+} as const;
+
+const AFTER_ACKNOWLEDGE_MS = 8000;
+const AFTER_NOTICE_MS = 15_000;
+const AFTER_EVENT_MS = 12_000;
+const AFTER_BREATH_INTRODUCTION_MS = 1000;
+const AFTER_REFRAME_MS = 12_000;
+const AFTER_REFRAME_ECHO_MS = 10_000;
+const AFTER_ACTION_MS = 8000;
+
+export const SESSION_CLOSE = 'You noticed a thought, breathed with it, and answered it kindly. That is real work, and it was yours.';
+
+export function contentFor(theme: AnxiousTheme | undefined): ThemeContent {
+  return theme === undefined ? GENERAL_CONTENT : THEME_CONTENT[theme];
+}
+
+/**
+ * The reframe and the action for a day: consecutive days never repeat either, because each moves
+ * on by one entry a day through a list of at least two.
+ */
+export function choiceForDay(content: ThemeContent, localDay: string): { reframe: string; action: string } {
+  const day = dayIndex(localDay);
+  return { reframe: content.reframes[day % content.reframes.length]!, action: content.actions[day % content.actions.length]! };
+}
+
+function breathSegments(): Segment[] {
+  const { inhale, hold, exhale } = BREATH;
+  return [
+    ...pacedCue(inhale.text, CUE_VOICE, { phase: 'inhale', phaseMs: inhale.ms, index: 1 }),
+    ...pacedCue(hold.text, CUE_VOICE, { phase: 'hold', phaseMs: hold.ms, index: 1 }),
+    ...pacedCue(exhale.text, CUE_VOICE, { phase: 'exhale', phaseMs: exhale.ms, index: 1 }),
+  ];
+}
+
+export function anxiousThoughtTimeline(theme: AnxiousTheme | undefined, localDay: string, closing: readonly string[]): Timeline {
+  const content = contentFor(theme);
+  const { reframe, action } = choiceForDay(content, localDay);
+  const segments: Segment[] = [
+    ...spokenPhase('acknowledge', 1, GUIDE_VOICE, content.acknowledge, AFTER_ACKNOWLEDGE_MS),
+    ...spokenPhase('notice', 1, GUIDE_VOICE, NOTICE_THE_THOUGHT, AFTER_NOTICE_MS),
+    ...spokenPhase('notice', 2, GUIDE_VOICE, THOUGHT_AS_EVENT, AFTER_EVENT_MS),
+    ...spokenPhase('breath', 0, GUIDE_VOICE, BREATH_INTRODUCTION, AFTER_BREATH_INTRODUCTION_MS),
+    ...breathSegments(),
+    ...spokenPhase('reframe', 1, GUIDE_VOICE, `Here is a kinder way to answer that thought. ${reframe}`, AFTER_REFRAME_MS),
+    ...spokenPhase('reframe', 2, GUIDE_VOICE, `Say it again in your mind, slowly. ${reframe}`, AFTER_REFRAME_ECHO_MS),
+    ...spokenPhase('action', 1, GUIDE_VOICE, `And one small, kind thing you could do next: ${action}.`, AFTER_ACTION_MS),
+    ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
+  ];
+  return sessionTimeline(REFRAME_PRACTICE, segments);
+}

@@ -1,0 +1,43 @@
+/**
+ * Saying how you feel: a short spoken guide to an "I" statement, two examples in the guide's
+ * spirit, and one calm 4-4-6 breath before the conversation. Hands-free, and nothing is stored.
+ */
+import { spokenPhase } from '../guided-phase';
+import { pacedCue } from '../paced';
+import { sessionTimeline } from '../session-timeline';
+import { say, type Segment, type Timeline } from '../timeline';
+import { CUE_VOICE, GUIDE_VOICE } from '../voices';
+
+export const I_STATEMENT_PRACTICE = 'i-statement';
+
+export const I_STATEMENT_INTRODUCTION =
+  "An 'I' statement says what you feel without blame, so the other person can hear it. It has three parts.";
+export const I_STATEMENT_SHAPE = "I feel, then the feeling. When, then what happens. And I'd like, then what would help.";
+export const I_STATEMENT_EXAMPLES: readonly string[] = [
+  "For example: I feel unsettled when we're apart for a long time, and I'd like us to find a way to stay connected that respects both our needs.",
+  "Or: I feel hurt when plans change at the last minute, and I'd like a quick message when that happens.",
+];
+export const I_STATEMENT_TIPS = 'Keep it short, speak about yourself, and leave room for their answer.';
+export const I_STATEMENT_BREATH_INTRODUCTION = 'Before you talk, one calm breath: in for 4, hold for 4, out for 6.';
+export const I_STATEMENT_CLOSE = "You know what you feel and what you'd like. Go gently, and give yourself credit for speaking up.";
+
+function breath(): Segment[] {
+  return [
+    ...pacedCue('Breathe in', CUE_VOICE, { phase: 'inhale', phaseMs: 4000, index: 1 }),
+    ...pacedCue('Hold', CUE_VOICE, { phase: 'hold', phaseMs: 4000, index: 1 }),
+    ...pacedCue('And out, slowly', CUE_VOICE, { phase: 'exhale', phaseMs: 6000, index: 1 }),
+  ];
+}
+
+export function iStatementTimeline(): Timeline {
+  const segments: Segment[] = [
+    ...spokenPhase('introduction', 0, GUIDE_VOICE, I_STATEMENT_INTRODUCTION, 1000),
+    ...spokenPhase('shape', 1, GUIDE_VOICE, I_STATEMENT_SHAPE, 3000),
+    ...I_STATEMENT_EXAMPLES.flatMap((example, i) => spokenPhase('example', i + 1, GUIDE_VOICE, example, 3000)),
+    ...spokenPhase('tips', 1, GUIDE_VOICE, I_STATEMENT_TIPS, 2000),
+    ...spokenPhase('breath', 0, GUIDE_VOICE, I_STATEMENT_BREATH_INTRODUCTION, 1000),
+    ...breath(),
+    say(I_STATEMENT_CLOSE, GUIDE_VOICE),
+  ];
+  return sessionTimeline(I_STATEMENT_PRACTICE, segments);
+}

@@ -1,0 +1,48 @@
+/**
+ * "How far have I come", "remind me what I've done well": a short reflection from the practice
+ * history and the time on your own, nothing else. Either part may be missing when its table read
+ * fails; the other is still spoken, and nothing is guessed.
+ */
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { requestInstant } from '../alexa/request-instant';
+import { progressReflection } from '../guidance/progress/reflection';
+import { ownTimeProgress } from '../guidance/time-apart/plan';
+import { Intents } from '../intents';
+import { pseudonym } from '../logger';
+import { localDay } from '../practice/local-time';
+import { summarisePractice } from '../practice/practice-summary';
+import { userTimeZone } from '../practice/recorder';
+import { STORE_UNAVAILABLE_APOLOGY } from '../practice/summary-wording';
+import type { SkillDependencies } from '../skill-dependencies';
+import { isIntent } from './intent-match';
+import { sentences, tell } from './respond';
+import { userIdOf } from './time-apart-access';
+import { NOTHING_YET } from '../guidance/progress/reflection';
+
+export function progressHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.Progress),
+    async handle(input: HandlerInput) {
+      const envelope = input.requestEnvelope;
+      const userId = userIdOf(envelope);
+      if (!userId) return tell(input, sentences(NOTHING_YET));
+      const [history, ownTime, timeZone] = await Promise.allSettled([
+        deps.store.readHistory(userId),
+        deps.ownTime.read(userId),
+        userTimeZone(deps, envelope),
+      ]);
+      const day = localDay(requestInstant(envelope), timeZone.status === 'fulfilled' ? timeZone.value : 'UTC');
+      for (const failed of [history, ownTime].filter((r) => r.status === 'rejected')) {
+        deps.logger.error('progress part unavailable', { user: pseudonym(userId), error: (failed as PromiseRejectedResult).reason });
+      }
+      const reflection = progressReflection(
+        history.status === 'fulfilled' ? summarisePractice(history.value, day) : undefined,
+        ownTime.status === 'fulfilled' ? ownTimeProgress(ownTime.value, day) : undefined,
+      );
+      // Nothing to say because a part could not be read is not the same as nothing practised.
+      const anyFailed = history.status === 'rejected' || ownTime.status === 'rejected';
+      if (anyFailed && reflection[0] === NOTHING_YET) return tell(input, sentences(STORE_UNAVAILABLE_APOLOGY));
+      return tell(input, sentences(...reflection));
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** "Cancel my time apart timer": cancels Steady's timer; the unfinished stretch does not count. */
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Intents } from '../intents';
+import { NO_TIMER_TO_CANCEL, TIMER_CANCELLED, TIMERS_UNREACHABLE } from '../guidance/time-apart/wording';
+import { pseudonym } from '../logger';
+import type { SkillDependencies } from '../skill-dependencies';
+import { isIntent } from './intent-match';
+import { reminderAccess } from './reminder-access';
+import { sentences, tell } from './respond';
+import { timersApi, userIdOf } from './time-apart-access';
+
+export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.CancelTimeApart),
+    async handle(input: HandlerInput) {
+      const envelope = input.requestEnvelope;
+      const access = reminderAccess(envelope);
+      if (!access) return tell(input, sentences(TIMERS_UNREACHABLE));
+      const userId = userIdOf(envelope);
+      try {
+        const timers = await timersApi.list(access);
+        if (timers.length === 0) return tell(input, sentences(NO_TIMER_TO_CANCEL));
+        await Promise.all(timers.map((timer) => timersApi.delete(access, timer.id)));
+      } catch (error) {
+        deps.logger.warn('time on your own timer not cancelled', { error });
+        return tell(input, sentences(TIMERS_UNREACHABLE));
+      }
+      if (userId) {
+        try {
+          await deps.ownTime.setPending(userId, undefined);
+        } catch (error) {
+          deps.logger.warn('cancelled stretch still pending', { user: pseudonym(userId), error });
+        }
+      }
+      deps.logger.info('time on your own timer cancelled');
+      return tell(input, sentences(TIMER_CANCELLED));
+    },
+  };
+}

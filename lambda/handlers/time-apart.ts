@@ -1,0 +1,180 @@
+/**
+ * Time on your own: "tell Steady I'm taking twenty minutes for myself", "help me practise being
+ * apart". Steady says what the practice is, offers a practice for when worry rises, and sets an
+ * Alexa timer that announces a kind line when the time is up. Without timer permission, or when
+ * the Timers API fails, the stretch still counts and Steady says what the person can do instead.
+ */
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { parseIsoDuration } from '../alexa/duration';
+import { readSlot } from '../alexa/slots';
+import { askForTimersPermission, mayHaveTimersPermission } from '../alexa/timer-consent';
+import { TimersPermissionError, type TimerRequest } from '../alexa/timers';
+import { clampStretch, FIRST_STRETCH_MINUTES, suggestedStretch } from '../guidance/time-apart/plan';
+import {
+  askingTimerPermission,
+  OWN_TIME_UNAVAILABLE,
+  stretchStarted,
+  suggestNext,
+  SUGGEST_NEXT_REPROMPT,
+  SUGGESTION_DECLINED,
+  TIME_APART_INTRODUCTION,
+  TIMER_ANNOUNCEMENT,
+  TIMER_LABEL,
+  WHEN_WORRY_RISES,
+  withoutTimer,
+} from '../guidance/time-apart/wording';
+import { Intents, TimeApartSlots } from '../intents';
+import { pseudonym } from '../logger';
+import type { SkillDependencies } from '../skill-dependencies';
+import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
+import { renderSsml } from '../speech/ssml';
+import { isIntent } from './intent-match';
+import { reminderAccess } from './reminder-access';
+import { ask, isAnswerTo, sentences, sessionState, tell, updateSessionState } from './respond';
+import { timeApartToken, timersApi, userIdOf } from './time-apart-access';
+
+/** The timer Steady sets: it announces a kind line, in the user's locale, when the time is up. */
+export function timeApartTimer(minutes: number, locale: string): TimerRequest {
+  return {
+    duration: `PT${minutes}M`,
+    timerLabel: TIMER_LABEL,
+    creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
+    triggeringBehavior: {
+      operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale, text: TIMER_ANNOUNCEMENT }] },
+      notificationConfig: { playAudible: true },
+    },
+  };
+}
+
+/** The length the user named, in whole minutes a timer can hold; undefined when none was named. */
+function namedMinutes(input: HandlerInput): number | undefined {
+  const ms = parseIsoDuration(readSlot(input.requestEnvelope, TimeApartSlots.duration).spoken);
+  return ms === undefined || ms < 60_000 ? undefined : clampStretch(ms / 60_000);
+}
+
+/** Notes the stretch as set; false when the table could not be reached. */
+async function notePending(deps: SkillDependencies, input: HandlerInput, minutes: number): Promise<boolean> {
+  const userId = userIdOf(input.requestEnvelope);
+  if (!userId) return false;
+  try {
+    await deps.ownTime.setPending(userId, minutes);
+    return true;
+  } catch (error) {
+    deps.logger.error('time on your own not noted', { user: pseudonym(userId), error });
+    return false;
+  }
+}
+
+/** The stretch without a timer: it still counts, and Steady says how to keep time instead. */
+export async function stretchWithoutTimer(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  minutes: number,
+  reason: 'declined' | 'unavailable' | 'no-permission',
+  before: readonly string[] = [],
+): Promise<Response> {
+  const noted = await notePending(deps, input, minutes);
+  return tell(input, sentences(...before, ...withoutTimer(minutes, reason), ...(noted ? [] : [OWN_TIME_UNAVAILABLE])));
+}
+
+function askTimerPermission(input: HandlerInput, minutes: number, before: readonly string[]): Response {
+  return input.responseBuilder
+    .speak(renderSsml(sentences(...before, askingTimerPermission(minutes))))
+    .addDirective(askForTimersPermission(timeApartToken(minutes)))
+    .getResponse();
+}
+
+/**
+ * Sets the timer for a stretch and notes it. Any earlier Steady timer is cancelled first, so
+ * saying a new length changes the timer (and Alexa wants timer labels unique). Without
+ * permission it asks for it, unless the user has just been asked (`askedAlready`).
+ */
+export async function startStretch(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  minutes: number,
+  options: { askedAlready: boolean; before?: readonly string[] },
+): Promise<Response> {
+  const envelope = input.requestEnvelope;
+  const before = options.before ?? [];
+  const access = reminderAccess(envelope);
+  const withoutOne = (reason: 'unavailable' | 'no-permission') => stretchWithoutTimer(deps, input, minutes, reason, before);
+  if (!access) return withoutOne('unavailable');
+  if (!options.askedAlready && !mayHaveTimersPermission(envelope)) return askTimerPermission(input, minutes, before);
+
+  try {
+    const earlier = await timersApi.list(access);
+    const removals = await Promise.allSettled(earlier.map((timer) => timersApi.delete(access, timer.id)));
+    const failed = removals.filter((removal) => removal.status === 'rejected').length;
+    if (failed > 0) deps.logger.warn('earlier timers not cancelled', { count: failed });
+    const [created, noted] = await Promise.allSettled([
+      timersApi.create(access, timeApartTimer(minutes, envelope.request?.locale ?? 'en-US')),
+      notePending(deps, input, minutes),
+    ]);
+    if (created.status === 'rejected') throw created.reason;
+    deps.logger.info('time on your own timer set', { replaced: earlier.length });
+    const tableOk = noted.status === 'fulfilled' && noted.value;
+    return tell(input, sentences(...before, ...stretchStarted(minutes), ...(tableOk ? [] : [OWN_TIME_UNAVAILABLE])));
+  } catch (error) {
+    if (error instanceof TimersPermissionError) {
+      return options.askedAlready ? withoutOne('no-permission') : askTimerPermission(input, minutes, before);
+    }
+    deps.logger.warn('time on your own timer not set', { error });
+    return withoutOne('unavailable');
+  }
+}
+
+async function readOwnTime(deps: SkillDependencies, userId: string | undefined): Promise<OwnTimeRecord | undefined> {
+  if (!userId) return EMPTY_OWN_TIME;
+  try {
+    return await deps.ownTime.read(userId);
+  } catch (error) {
+    deps.logger.error('time on your own unavailable', { user: pseudonym(userId), error });
+    return undefined;
+  }
+}
+
+/** "I'm taking twenty minutes for myself", "help me practise being apart". */
+export function timeApartHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.TimeApart),
+    async handle(input: HandlerInput) {
+      const named = namedMinutes(input);
+      if (named !== undefined) {
+        return startStretch(deps, input, named, { askedAlready: false, before: [TIME_APART_INTRODUCTION, WHEN_WORRY_RISES] });
+      }
+      const record = await readOwnTime(deps, userIdOf(input.requestEnvelope));
+      if (record?.lastMinutes !== undefined) {
+        const next = suggestedStretch(record);
+        const question = suggestNext(record.lastMinutes, next);
+        const response = ask(input, sentences(TIME_APART_INTRODUCTION, question), sentences(SUGGEST_NEXT_REPROMPT), 'time-apart');
+        updateSessionState(input, { suggestedMinutes: next });
+        return response;
+      }
+      const first = record ? suggestedStretch(record) : FIRST_STRETCH_MINUTES;
+      return startStretch(deps, input, first, {
+        askedAlready: false,
+        before: [TIME_APART_INTRODUCTION, `Let's begin with ${first} minutes.`, WHEN_WORRY_RISES],
+      });
+    },
+  };
+}
+
+/** Yes to "Would you like to try twenty-five?" */
+export function acceptSuggestedStretchHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'time-apart'),
+    handle(input: HandlerInput) {
+      const suggested = sessionState(input).suggestedMinutes;
+      const minutes = typeof suggested === 'number' && suggested > 0 ? clampStretch(suggested) : FIRST_STRETCH_MINUTES;
+      updateSessionState(input, { pending: undefined, suggestedMinutes: undefined });
+      return startStretch(deps, input, minutes, { askedAlready: false, before: [WHEN_WORRY_RISES] });
+    },
+  };
+}
+
+export const declineSuggestedStretchHandler: RequestHandler = {
+  canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'time-apart'),
+  handle: (input: HandlerInput) => tell(input, sentences(SUGGESTION_DECLINED)),
+};
