@@ -90,8 +90,11 @@ describe('skill-package/skill.json', () => {
     });
   });
 
-  it('asks for the reminders permission', () => {
-    expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
+  it('asks for the reminders and timers permissions', () => {
+    expect(manifest.permissions).toEqual([
+      { name: 'alexa::alerts:reminders:skill:readwrite' },
+      { name: 'alexa::alerts:timers:skill:readwrite' },
+    ]);
   });
 
   it('supports APL screens and name-free requests, and keeps the endpoint as a placeholder in git', () => {
