@@ -174,7 +174,7 @@ describe('time on your own: the timer and its permission', () => {
 
   it('keeps a timer within the two hours Alexa allows', async () => {
     const response = await talk().send(timeApart({ duration: 'PT3H' }, true));
-    expect(said(response)).toContain('Your 120 minutes start now.');
+    expect(said(response)).toContain('Your 2 hours start now.');
     expect(alexaApi.timers[0]!.body.duration).toBe('PT120M');
   });
 

@@ -4,7 +4,9 @@
  */
 import type { OwnTimeProgress } from './plan';
 
+/** "1 minute", "25 minutes", "1 hour", "2 hours", "90 minutes". */
 export function minutesOf(minutes: number): string {
+  if (minutes >= 60 && minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
 
@@ -17,12 +19,14 @@ export const WHEN_WORRY_RISES =
   "If worry rises while you're away, breathe in for 4, hold for 4 and breathe out for 6, or ask Steady for grounding.";
 
 export function askingTimerPermission(minutes: number): string {
-  return `To tell you when your ${minutesOf(minutes)} are up, I'll ask Alexa for permission to set a timer.`;
+  const plural = minutesOf(minutes) !== '1 minute' && minutesOf(minutes) !== '1 hour';
+  return `To tell you when your ${minutesOf(minutes)} ${plural ? 'are' : 'is'} up, I'll ask Alexa for permission to set a timer.`;
 }
 
 export function stretchStarted(minutes: number): string[] {
+  const plural = minutesOf(minutes) !== '1 minute' && minutesOf(minutes) !== '1 hour';
   return [
-    `Your ${minutesOf(minutes)} start now. I'll let you know when they're up.`,
+    `Your ${minutesOf(minutes)} ${plural ? 'start' : 'starts'} now. I'll let you know when ${plural ? "they're" : "it's"} up.`,
     "When you're back, tell Steady whether it felt easy, okay or hard.",
   ];
 }
