@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { pseudonym } from '../logger';
+import { fromTable } from '../practice/request-scope';
 import { forgetUser } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, tell } from './respond';
@@ -25,7 +26,7 @@ async function forgetOwnTime(deps: SkillDependencies, input: HandlerInput): Prom
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return false;
   try {
-    await deps.ownTime.forget(userId);
+    await fromTable(input.requestEnvelope, () => deps.ownTime.forget(userId));
     return true;
   } catch (error) {
     deps.logger.error('time on your own not deleted', { user: pseudonym(userId), error });
@@ -37,8 +38,9 @@ export function confirmForgetHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'forget'),
     async handle(input: HandlerInput) {
-      const [deleted, ownTimeDeleted] = await Promise.all([forgetUser(deps, input.requestEnvelope), forgetOwnTime(deps, input)]);
-      return tell(input, sentences(deleted && ownTimeDeleted ? FORGOTTEN : NOT_FORGOTTEN));
+      // One after the other: when the table fails, the request does not wait on it twice.
+      const deleted = (await forgetUser(deps, input.requestEnvelope)) && (await forgetOwnTime(deps, input));
+      return tell(input, sentences(deleted ? FORGOTTEN : NOT_FORGOTTEN));
     },
   };
 }

@@ -9,6 +9,7 @@ import { progressReflection } from '../guidance/progress/reflection';
 import { ownTimeProgress } from '../guidance/time-apart/plan';
 import { Intents } from '../intents';
 import { pseudonym } from '../logger';
+import { fromTable } from '../practice/request-scope';
 import { localDay } from '../practice/local-time';
 import { summarisePractice } from '../practice/practice-summary';
 import { userTimeZone } from '../practice/recorder';
@@ -26,11 +27,11 @@ export function progressHandler(deps: SkillDependencies): RequestHandler {
       const envelope = input.requestEnvelope;
       const userId = userIdOf(envelope);
       if (!userId) return tell(input, sentences(NOTHING_YET));
-      const [history, ownTime, timeZone] = await Promise.allSettled([
-        deps.store.readHistory(userId),
-        deps.ownTime.read(userId),
-        userTimeZone(deps, envelope),
-      ]);
+      const zone = userTimeZone(deps, envelope);
+      // One read after the other, through the request's table guard: a failing table is waited on once.
+      const [history] = await Promise.allSettled([fromTable(envelope, () => deps.store.readHistory(userId))]);
+      const [ownTime] = await Promise.allSettled([fromTable(envelope, () => deps.ownTime.read(userId))]);
+      const [timeZone] = await Promise.allSettled([zone]);
       const day = localDay(requestInstant(envelope), timeZone.status === 'fulfilled' ? timeZone.value : 'UTC');
       for (const failed of [history, ownTime].filter((r) => r.status === 'rejected')) {
         deps.logger.error('progress part unavailable', { user: pseudonym(userId), error: (failed as PromiseRejectedResult).reason });

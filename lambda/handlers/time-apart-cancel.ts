@@ -3,6 +3,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { NO_TIMER_TO_CANCEL, TIMER_CANCELLED, TIMERS_UNREACHABLE } from '../guidance/time-apart/wording';
 import { pseudonym } from '../logger';
+import { fromTable } from '../practice/request-scope';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
@@ -27,7 +28,7 @@ export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler 
       }
       if (userId) {
         try {
-          await deps.ownTime.setPending(userId, undefined);
+          await fromTable(envelope, () => deps.ownTime.setPending(userId, undefined));
         } catch (error) {
           deps.logger.warn('cancelled stretch still pending', { user: pseudonym(userId), error });
         }

@@ -11,6 +11,7 @@ import { ownTimeProgress, reportStretch, type StretchEase } from '../guidance/ti
 import { feedbackThanks, NOTHING_TO_REPORT, OWN_TIME_UNAVAILABLE, progressSentence } from '../guidance/time-apart/wording';
 import { Intents, TimeApartFeedbackSlots } from '../intents';
 import { pseudonym } from '../logger';
+import { fromTable } from '../practice/request-scope';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
 import { ask, sentences, tell } from './respond';
@@ -36,11 +37,11 @@ export function timeApartFeedbackHandler(deps: SkillDependencies): RequestHandle
       const userId = userIdOf(envelope);
       if (!userId) return tell(input, sentences(NOTHING_TO_REPORT));
       try {
-        const record = await deps.ownTime.read(userId);
+        const record = await fromTable(envelope, () => deps.ownTime.read(userId));
         if (record.pendingMinutes === undefined) return tell(input, sentences(NOTHING_TO_REPORT));
         const day = localDay(requestInstant(envelope), await userTimeZone(deps, envelope));
         const reported = reportStretch(record, ease, day);
-        await deps.ownTime.save(userId, reported);
+        await fromTable(envelope, () => deps.ownTime.save(userId, reported));
         deps.logger.info('time on your own reported');
         const progress = progressSentence(ownTimeProgress(reported, day));
         return tell(input, sentences(...feedbackThanks(record.pendingMinutes, reported.nextMinutes!, ease), ...(progress ? [progress] : [])));

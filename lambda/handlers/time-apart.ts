@@ -26,6 +26,7 @@ import {
 } from '../guidance/time-apart/wording';
 import { Intents, TimeApartSlots } from '../intents';
 import { pseudonym } from '../logger';
+import { fromTable } from '../practice/request-scope';
 import type { SkillDependencies } from '../skill-dependencies';
 import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
 import { renderSsml } from '../speech/ssml';
@@ -58,7 +59,7 @@ async function notePending(deps: SkillDependencies, input: HandlerInput, minutes
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return false;
   try {
-    await deps.ownTime.setPending(userId, minutes);
+    await fromTable(input.requestEnvelope, () => deps.ownTime.setPending(userId, minutes));
     return true;
   } catch (error) {
     deps.logger.error('time on your own not noted', { user: pseudonym(userId), error });
@@ -125,10 +126,11 @@ export async function startStretch(
   }
 }
 
-async function readOwnTime(deps: SkillDependencies, userId: string | undefined): Promise<OwnTimeRecord | undefined> {
+async function readOwnTime(deps: SkillDependencies, input: HandlerInput): Promise<OwnTimeRecord | undefined> {
+  const userId = userIdOf(input.requestEnvelope);
   if (!userId) return EMPTY_OWN_TIME;
   try {
-    return await deps.ownTime.read(userId);
+    return await fromTable(input.requestEnvelope, () => deps.ownTime.read(userId));
   } catch (error) {
     deps.logger.error('time on your own unavailable', { user: pseudonym(userId), error });
     return undefined;
@@ -144,7 +146,7 @@ export function timeApartHandler(deps: SkillDependencies): RequestHandler {
       if (named !== undefined) {
         return startStretch(deps, input, named, { askedAlready: false, before: [TIME_APART_INTRODUCTION, WHEN_WORRY_RISES] });
       }
-      const record = await readOwnTime(deps, userIdOf(input.requestEnvelope));
+      const record = await readOwnTime(deps, input);
       if (record?.lastMinutes !== undefined) {
         const next = suggestedStretch(record);
         const question = suggestNext(record.lastMinutes, next);

@@ -4,7 +4,7 @@
  * practised, the length to suggest next, and the minutes practised in each recent ISO week. How a
  * stretch felt is never stored: it only moves `nextMinutes`.
  */
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, GetItemCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
 import { StoreUnavailableError } from './practice-store';
 import { TABLE_SCHEMA } from './table-schema';
@@ -123,8 +123,21 @@ export class DynamoOwnTimeStore implements OwnTimeStore {
     return ownTimeFromItem(Item);
   }
 
+  /** Replaces the record, as one UpdateItem (the skill's role allows no PutItem). */
   async save(userId: string, record: OwnTimeRecord): Promise<void> {
-    const command = new PutItemCommand({ TableName: this.tableName, Item: ownTimeItem(userId, record) });
+    const { pk: _pk, sk: _sk, ...attributes } = ownTimeItem(userId, record);
+    const names = Object.keys(attributes);
+    const cleared = (['pendingMinutes', 'lastMinutes', 'nextMinutes'] as const).filter((name) => !names.includes(name));
+    const command = new UpdateItemCommand({
+      TableName: this.tableName,
+      Key: this.key(userId),
+      UpdateExpression: [
+        `SET ${names.map((name) => `#${name} = :${name}`).join(', ')}`,
+        ...(cleared.length > 0 ? [`REMOVE ${cleared.map((name) => `#${name}`).join(', ')}`] : []),
+      ].join(' '),
+      ExpressionAttributeNames: Object.fromEntries([...names, ...cleared].map((name) => [`#${name}`, name])),
+      ExpressionAttributeValues: Object.fromEntries(names.map((name) => [`:${name}`, attributes[name]!])),
+    });
     await this.withDeadline('Could not save time on your own', (o) => this.client.send(command, o));
   }
 
