@@ -4,7 +4,7 @@
  * practised, the length to suggest next, and the minutes practised in each recent ISO week. How a
  * stretch felt is never stored: it only moves `nextMinutes`.
  */
-import { DeleteItemCommand, GetItemCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, DeleteItemCommand, GetItemCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
 import { StoreUnavailableError } from './practice-store';
 import { TABLE_SCHEMA } from './table-schema';
@@ -125,7 +125,9 @@ export class DynamoOwnTimeStore implements OwnTimeStore {
 
   /** Replaces the record, as one UpdateItem (the skill's role allows no PutItem). */
   async save(userId: string, record: OwnTimeRecord): Promise<void> {
-    const { pk: _pk, sk: _sk, ...attributes } = ownTimeItem(userId, record);
+    const attributes = ownTimeItem(userId, record);
+    delete attributes[TABLE_SCHEMA.partitionKey.name];
+    delete attributes[TABLE_SCHEMA.sortKey.name];
     const names = Object.keys(attributes);
     const cleared = (['pendingMinutes', 'lastMinutes', 'nextMinutes'] as const).filter((name) => !names.includes(name));
     const command = new UpdateItemCommand({
@@ -144,14 +146,25 @@ export class DynamoOwnTimeStore implements OwnTimeStore {
   async setPending(userId: string, minutes: number | undefined): Promise<void> {
     const command =
       minutes === undefined
-        ? new UpdateItemCommand({ TableName: this.tableName, Key: this.key(userId), UpdateExpression: 'REMOVE pendingMinutes' })
+        ? new UpdateItemCommand({
+            TableName: this.tableName,
+            Key: this.key(userId),
+            UpdateExpression: 'REMOVE pendingMinutes',
+            // Clearing must not create an empty item for a user who has none.
+            ConditionExpression: `attribute_exists(${TABLE_SCHEMA.partitionKey.name})`,
+          })
         : new UpdateItemCommand({
             TableName: this.tableName,
             Key: this.key(userId),
             UpdateExpression: 'SET pendingMinutes = :minutes, weeks = if_not_exists(weeks, :none)',
             ExpressionAttributeValues: { ':minutes': { N: String(Math.round(minutes)) }, ':none': { L: [] } },
           });
-    await this.withDeadline('Could not save time on your own', (o) => this.client.send(command, o));
+    try {
+      await this.withDeadline('Could not save time on your own', (o) => this.client.send(command, o));
+    } catch (error) {
+      if (minutes === undefined && error instanceof StoreUnavailableError && error.cause instanceof ConditionalCheckFailedException) return;
+      throw error;
+    }
   }
 
   async forget(userId: string): Promise<void> {

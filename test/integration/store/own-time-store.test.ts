@@ -49,6 +49,12 @@ describe('the own-time item on DynamoDB Local', () => {
     expect((await store.read(user)).pendingMinutes).toBeUndefined();
   });
 
+  it('clearing the pending stretch of a user with no item creates none', async () => {
+    const user = newUser();
+    await store.setPending(user, undefined);
+    expect(await rawItem(user)).toBeUndefined();
+  });
+
   it('lives beside the practice record, and forgetting it leaves the practice record to its own store', async () => {
     const user = newUser();
     const practice = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
