@@ -16,6 +16,7 @@ export const Intents = {
   SoftVoiceAtNight: 'SoftVoiceAtNightIntent',
   NormalVoiceAtNight: 'NormalVoiceAtNightIntent',
   ResetPreferences: 'ResetPreferencesIntent',
+  Feelings: 'FeelingsIntent',
   Yes: 'AMAZON.YesIntent',
   No: 'AMAZON.NoIntent',
   Help: 'AMAZON.HelpIntent',
@@ -30,3 +31,4 @@ export const BreatheSlots = { technique: 'technique', duration: 'duration', brea
 export const RelaxSlots = { length: 'length' } as const;
 export const ReminderSlots = { time: 'time' } as const;
 export const PreferenceSlots = { technique: 'technique', duration: 'duration' } as const;
+export const FeelingsSlots = { feeling: 'feeling' } as const;

@@ -2,10 +2,11 @@ import { SkillBuilders, type Skill } from 'ask-sdk-core';
 import { bedtimeHandler } from './handlers/bedtime';
 import { breatheHandler } from './handlers/breathe';
 import { canFulfillIntentHandler } from './handlers/can-fulfill';
-import { crisisHandler } from './handlers/crisis';
+import { crisisAgainHandler, crisisDoneHandler, crisisHandler } from './handlers/crisis';
 import { errorHandler } from './handlers/error';
 import { exceptionEncounteredHandler } from './handlers/exception-encountered';
 import { fallbackHandler } from './handlers/fallback';
+import { feelingsHandler } from './handlers/feelings';
 import { confirmForgetHandler, declineForgetHandler, forgetHistoryHandler } from './handlers/forget-history';
 import { groundingHandler } from './handlers/grounding';
 import { helpHandler } from './handlers/help';
@@ -34,6 +35,9 @@ export function createSkill(deps: SkillDependencies): Skill {
     .addRequestHandlers(
       launchHandler(deps),
       crisisHandler,
+      crisisAgainHandler,
+      crisisDoneHandler,
+      feelingsHandler(deps),
       breatheHandler(deps),
       relaxHandler(deps),
       groundingHandler(deps),
