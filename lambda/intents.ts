@@ -27,7 +27,7 @@ export const Intents = {
   Repeat: 'AMAZON.RepeatIntent',
 } as const;
 
-export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths' } as const;
+export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths', length: 'length' } as const;
 export const RelaxSlots = { length: 'length' } as const;
 export const ReminderSlots = { time: 'time' } as const;
 export const PreferenceSlots = { technique: 'technique', duration: 'duration' } as const;

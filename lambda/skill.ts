@@ -11,6 +11,7 @@ import { confirmForgetHandler, declineForgetHandler, forgetHistoryHandler } from
 import { groundingHandler } from './handlers/grounding';
 import { helpHandler } from './handlers/help';
 import { launchHandler } from './handlers/launch';
+import { localeSpellingInterceptor } from './handlers/locale-spelling';
 import { overwhelmedHandler } from './handlers/overwhelmed';
 import {
   normalVoiceAtNightHandler,
@@ -66,6 +67,7 @@ export function createSkill(deps: SkillDependencies): Skill {
     .addRequestHandlers(canFulfillIntentHandler, exceptionEncounteredHandler(deps))
     // Keep last: it answers whatever no handler above claimed.
     .addRequestHandlers(unhandledRequestHandler(deps))
+    .addResponseInterceptors(localeSpellingInterceptor)
     .addErrorHandlers(errorHandler(deps));
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();
