@@ -88,6 +88,7 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bend it all\b/,
   /\boverdose\b/,
   /\btake (?:all )?(?:my|the|those|these) pills\b/,
+  /\b(?:took|taken|swallowed) (?:a lot of|all (?:my|the)|too many|loads of|lots of|a bunch of) (?:pills|tablets)\b/,
   /\bjump (?:off|in front of)\b/,
   // Wanting to die or to be dead.
   new RegExp(`\\b${WANT} to (?:just )?(?:die|be dead|stop living|stop existing|not exist|not be here|not be alive|disappear forever)\\b`),
@@ -114,6 +115,9 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bnot worth living\b/,
   /\b(?:i am|i feel|feel so|feel) (?:completely |so |totally )?(?:hopeless|trapped|worthless)\b/,
   /\bno way out\b/,
+  /\b(?:see|find|is) (?:no|any) way (?:out|forward)\b/,
+  /\bnothing (?:left )?to live for\b/,
+  /\b(?:cannot|do not) see (?:a|any) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on|keep going|carry on|being here|life)\b/,
   /\bno hope left\b/,
   /\b(?:the|this) pain (?:is|will) (?:never|not) (?:stop|end|go away)\b/,
   /\bunbearable\b/,
@@ -130,10 +134,10 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bi will (?:soon )?be gone\b/,
   /\b(?:saying|say|said) goodbye (?:to everyone|to everybody|forever|for good|for the last time)\b/,
   /\bthis is goodbye\b/,
-  /\bgiving away (?:my|all my) (?:things|stuff|possessions|belongings)\b/,
+  /\b(?:giving|given|gave) away (?:my|all my|all of my) (?:things|stuff|possessions|belongings)\b/,
   /\b(?:wrote|writing|written) (?:a|my) (?:suicide |goodbye )?(?:note|will)\b/,
   /\bdisappear (?:forever|for good|permanently)\b/,
-  /\b(?:want|wish) (?:it|everything|this|it all|all of this|all this|my life) to (?:be over|end|stop)\b/,
+  /\b(?:want|wish) (?:it|everything|this|it all|all of this|all this|my life|the pain) to (?:be over|end|stop)\b/,
   /\bwant (?:it|everything|this) (?:all )?over\b/,
 ];
 
