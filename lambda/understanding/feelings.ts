@@ -85,7 +85,9 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bend (?:it|things|everything) (?:all|now|tonight|today|for good|forever)\b/,
   new RegExp(`\\b${WANT} to (?:just )?end (?:it|things|everything|this)\\b`),
   /\bjust end it\b/,
-  /\bend it all\b/,
+  /\bend(?:ing)? it all\b/,
+  // What follows a carrier such as "I want to …" or "I just …".
+  /^(?:just |really |so )?(?:die|dying|be dead|being dead|end it|ending it|end things|ending things|end everything|ending everything|end my life|ending my life|not be here|not being here|not exist|not existing|not be alive|not being alive|disappear|disappearing|stop existing|stop living|giving up)\b/,
   /\boverdose\b/,
   /\btake (?:all )?(?:my|the|those|these) pills\b/,
   /\b(?:took|taken|swallowed) (?:a lot of|all (?:my|the)|too many|loads of|lots of|a bunch of) (?:pills|tablets)\b/,
@@ -101,7 +103,7 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\b(?:thinking|thought|thoughts|think) (?:about|of) (?:dying|death|killing|ending it|ending things|not being here|not waking up)\b/,
   // Not wanting to live, to be here, to go on.
   /\b(?:do not|dont|no longer|not|never) (?:want|wish|feel like) to (?:live|be alive|be here|exist|wake up|go on|carry on|keep going|keep living|be around)\b/,
-  /\b(?:not|never) (?:to )?wake up\b/,
+  /\b(?:not|never) (?:to )?(?:wake|waking) up\b/,
   /\bcannot (?:go on|keep going|carry on|keep living|live like this|keep living like this|live with this|take it|take this|take much more|take anymore|bear it|bear this|bear to live|do this anymore|do it anymore|face (?:another day|tomorrow|living))\b/,
   /\bcannot (?:cope|handle|deal with) (?:it |this |life |living |anything )?anymore\b/,
   /\b(?:too tired|tired) (?:of|to keep) (?:living|life|being alive|fighting|going on|trying|existing)\b/,
@@ -109,7 +111,7 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bgive up on (?:life|living|everything)\b/,
   /\bgiving up on (?:life|living|everything)\b/,
   // No reason to live; life not worth living; trapped; hopeless; unbearable pain.
-  /\bno (?:reason|point|purpose) (?:to|in|for) (?:live|living|life|going on|go on|keep going|carry on|being alive|being here|be here|me being here)\b/,
+  /\bno (?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|life|going on|go on|keep going|carry on|being alive|being here|be here|me being here)\b/,
   /\b(?:what is|whats) the point (?:of|in) (?:living|life|going on|being alive|anything|me)\b/,
   /\blife (?:is not|is no longer|isnt|is never) worth\b/,
   /\bnot worth living\b/,
@@ -117,7 +119,7 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bno way out\b/,
   /\b(?:see|find|is) (?:no|any) way (?:out|forward)\b/,
   /\bnothing (?:left )?to live for\b/,
-  /\b(?:cannot|do not) see (?:a|any) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on|keep going|carry on|being here|life)\b/,
+  /\b(?:cannot|do not) see (?:a|any|the) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on|keep going|carry on|being here|life)\b/,
   /\bno hope left\b/,
   /\b(?:the|this) pain (?:is|will) (?:never|not) (?:stop|end|go away)\b/,
   /\bunbearable\b/,

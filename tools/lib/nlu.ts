@@ -8,7 +8,8 @@
  * English normaliser, tokeniser and stemmer of `@nlpjs/lang-en-min`), run the way nlp.js's
  * `NluNeural` runs it, including its "None" feature for words it never saw. Slot values are then
  * read by aligning the utterance with the chosen intent's samples, or, where none aligns, by
- * finding the slot types' values in it.
+ * finding the slot types' values in it. Words that are a sample, or fit one closely, count as
+ * near-certain for its intent, as they do for Alexa.
  */
 import { StemmerEn, NormalizerEn, TokenizerEn } from '@nlpjs/lang-en-min';
 import { NeuralNetwork, type Features, type TrainingRow } from '@nlpjs/neural';
@@ -52,9 +53,16 @@ export interface ResolveOptions {
 export interface NluOptions {
   /** Below this confidence the utterance falls back (nlp.js's own default is 0.5). */
   readonly threshold?: number;
+  /** How strongly each word never seen in a sample pulls towards no intent (nlp.js's is 1). */
+  readonly unknownWordWeight?: number;
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_UNKNOWN_WORD_WEIGHT = 2;
+/** The confidence of words that are one of an intent's samples, word for word. */
+const EXACT_SAMPLE_CONFIDENCE = 0.95;
+/** The confidence of words that fit a sample with slots, two or more of its words said. */
+const SAMPLE_FIT_CONFIDENCE = 0.9;
 
 type Part = { readonly word: string } | { readonly slot: string; readonly type: string };
 
@@ -108,6 +116,7 @@ export class Nlu {
   private readonly declared: ReadonlySet<string>;
   private readonly intentsByName: ReadonlyMap<string, ModelIntent>;
   private readonly threshold: number;
+  private readonly unknownWordWeight: number;
   private readonly network = new NeuralNetwork({ log: false });
   private readonly features = new Set<string>();
   private readonly featuresOfIntent = new Map<string, Set<string>>();
@@ -116,6 +125,7 @@ export class Nlu {
   constructor(model: InteractionModel, options: NluOptions = {}) {
     const language = model.interactionModel.languageModel;
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.unknownWordWeight = options.unknownWordWeight ?? DEFAULT_UNKNOWN_WORD_WEIGHT;
     this.invocationName = utteranceTokens(language.invocationName);
     this.declared = new Set(language.intents.map((intent) => intent.name));
     this.intentsByName = new Map(language.intents.map((intent) => [intent.name, intent]));
@@ -162,20 +172,50 @@ export class Nlu {
     return { kind: 'intent', name: FALLBACK_INTENT, slots: {}, invocation, heard };
   }
 
-  /** The intent the classifier is confident of, with its slots; undefined to fall back. */
+  /**
+   * The intent the classifier is confident of, with its slots; undefined to fall back. Words that
+   * say one of an intent's samples exactly (or fit a sample with at least two of its words and
+   * its slots) are near-certain for that intent, as a sample is for Alexa: such a fit raises the
+   * intent's confidence to SAMPLE_FIT_CONFIDENCE, and an exact sample to EXACT_SAMPLE_CONFIDENCE.
+   */
   private understand(tokens: readonly string[], invocation: boolean): Resolution | undefined {
     if (tokens.length === 0) return undefined;
-    for (const heard of this.classifyTokens(tokens)) {
+    const candidates = this.candidates(tokens);
+    let passedOver = 0;
+    for (const candidate of candidates) {
+      // A built-in passed over leaves its share of the confidence to the intents after it.
+      const confidence = candidate.fit ? candidate.confidence : candidate.confidence / Math.max(1e-9, 1 - passedOver);
+      const heard: Heard = { intent: candidate.intent, confidence: Math.min(1, confidence) };
       if (heard.intent === undefined || heard.confidence < this.threshold) return undefined;
       const intent = this.intentsByName.get(heard.intent);
       if (!intent) continue;
-      const fit = this.bestFit(tokens, intent.name);
+      const fit = candidate.fit ?? this.bestFit(tokens, intent.name);
       // Alexa sends a built-in intent only for a phrase it knows (a sample or its own training).
-      if (intent.name.startsWith('AMAZON.') && !fit) continue;
+      if (intent.name.startsWith('AMAZON.') && !fit) {
+        passedOver += candidate.confidence;
+        continue;
+      }
       const slots = fit ? this.slotsOf(intent, fit.slots) : this.slotsOf(intent, this.findSlots(intent, tokens));
       return { kind: 'intent', name: intent.name, slots, invocation, ...(fit ? { sample: fit.pattern.sample } : {}), heard };
     }
     return undefined;
+  }
+
+  /** The classifier's intents, raised where the words fit a sample, most likely first. */
+  private candidates(tokens: readonly string[]): Array<Heard & { fit?: Fit }> {
+    const classified = this.classifyTokens(tokens);
+    const byIntent = new Map<string | undefined, Heard & { fit?: Fit }>(classified.map((heard) => [heard.intent, heard]));
+    for (const intent of this.intentsByName.keys()) {
+      const fit = this.bestFit(tokens, intent);
+      if (!fit) continue;
+      const exact = Object.keys(fit.slots).length === 0;
+      const strong = exact || (fit.pattern.literalWords >= 2 && Object.values(fit.slots).every((slot) => slot.resolved !== false));
+      if (!strong) continue;
+      const floor = exact ? EXACT_SAMPLE_CONFIDENCE : SAMPLE_FIT_CONFIDENCE;
+      const heard = byIntent.get(intent);
+      byIntent.set(intent, { intent, confidence: Math.max(floor, heard?.confidence ?? 0), fit });
+    }
+    return [...byIntent.values()].sort((a, b) => b.confidence - a.confidence);
   }
 
   private slotsOf(intent: ModelIntent, filled: Readonly<Record<string, ResolvedSlot>>): Record<string, ResolvedSlot | undefined> {
@@ -241,7 +281,7 @@ export class Nlu {
     }
     for (const type of this.typesMentioned(tokens)) if (this.features.has(slotFeature(type))) input[slotFeature(type)] = 1;
     // As nlp.js: each unseen word adds a little more weight to "None".
-    let delta = this.trainedIntents / Math.max(1, this.features.size);
+    let delta = (this.unknownWordWeight * this.trainedIntents) / Math.max(1, this.features.size);
     let none = 0;
     for (let i = 0; i < unknown; i++) {
       none += delta;

@@ -18,7 +18,8 @@ interface HeldOutRow {
 }
 
 const HELD_OUT = join(__dirname, '..', '..', 'fixtures', 'understanding', 'held-out.json');
-const rows = (JSON.parse(readFileSync(HELD_OUT, 'utf8')) as { rows: HeldOutRow[] }).rows;
+const fixture = JSON.parse(readFileSync(HELD_OUT, 'utf8')) as { rows: HeldOutRow[]; outOfDomain: string[] };
+const rows = fixture.rows;
 const model = loadInteractionModel('en-US');
 const language = model.interactionModel.languageModel;
 const CRISIS = 'CrisisIntent';
@@ -57,6 +58,14 @@ describe('the held-out phrasings', () => {
         (misses.length > 0 ? `\nMissed:\n  ${misses.join('\n  ')}` : ''),
     );
     expect(rate).toBeGreaterThanOrEqual(TARGET);
+  });
+
+  it('out of Steady\'s domain, never reach the crisis answer; the figure of those that fall back is printed', () => {
+    const heardAs = fixture.outOfDomain.map((utterance) => nameOf(nlu.resolve(utterance, { sessionOpen: true })));
+    const fellBack = heardAs.filter((name) => name === 'AMAZON.FallbackIntent').length;
+    console.log(`Out-of-domain requests: ${fellBack} of ${heardAs.length} fall back.`);
+    expect(heardAs).not.toContain(CRISIS);
+    expect(fellBack).toBeGreaterThanOrEqual(heardAs.length / 2);
   });
 
   it('in crisis, every one reaches the crisis answer through the real skill', async () => {
