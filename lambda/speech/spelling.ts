@@ -34,9 +34,12 @@ const AMERICAN: SpellingMap = {
 };
 
 /** Locales whose spelling differs from the source; the others say it as written. */
-export const SPELLING_BY_LOCALE: Readonly<Record<string, SpellingMap>> = {
-  'en-US': AMERICAN,
-};
+export const SPELLING_BY_LOCALE: ReadonlyMap<string, SpellingMap> = new Map([['en-US', AMERICAN]]);
+
+/** The locale's map; none for a locale that writes as the source does, or for any odd value. */
+function mapFor(locale: string | undefined): SpellingMap | undefined {
+  return typeof locale === 'string' ? SPELLING_BY_LOCALE.get(locale) : undefined;
+}
 
 function matchCase(original: string, replacement: string): string {
   if (original === original.toUpperCase() && original.length > 1) return replacement.toUpperCase();
@@ -56,14 +59,14 @@ function patternFor(map: SpellingMap): RegExp {
 
 /** Plain text in the locale's spelling. */
 export function spellFor(locale: string | undefined, text: string): string {
-  const map = locale ? SPELLING_BY_LOCALE[locale] : undefined;
+  const map = mapFor(locale);
   if (!map) return text;
-  return text.replace(patternFor(map), (word) => matchCase(word, map[word.toLowerCase()] ?? word));
+  return text.replace(patternFor(map), (word) => matchCase(word, (Object.hasOwn(map, word.toLowerCase()) ? map[word.toLowerCase()] : undefined) ?? word));
 }
 
 /** SSML in the locale's spelling: only the words between tags change, never a tag. */
 export function spellSsmlFor(locale: string | undefined, ssml: string): string {
-  if (!locale || !SPELLING_BY_LOCALE[locale]) return ssml;
+  if (!mapFor(locale)) return ssml;
   return ssml
     .split(/(<[^>]*>)/)
     .map((piece) => (piece.startsWith('<') ? piece : spellFor(locale, piece)))
@@ -82,7 +85,7 @@ function spellDeep<T>(locale: string, value: T): T {
 
 /** The whole response in the locale's spelling: speech, reprompt, card and screen texts. */
 export function spellResponseFor(locale: string | undefined, response: Response): Response {
-  if (!locale || !SPELLING_BY_LOCALE[locale]) return response;
+  if (!locale || !mapFor(locale)) return response;
   const speech = response.outputSpeech;
   if (speech?.type === 'SSML') speech.ssml = spellSsmlFor(locale, speech.ssml);
   else if (speech?.type === 'PlainText') speech.text = spellFor(locale, speech.text);

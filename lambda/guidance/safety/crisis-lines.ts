@@ -47,7 +47,7 @@ const ANY_EMERGENCY = 'your local emergency number';
 
 /** The locale's contacts, or undefined where Steady knows none. */
 export function crisisContactsFor(locale: string | undefined): CrisisContacts | undefined {
-  return locale ? CRISIS_CONTACTS[locale] : undefined;
+  return typeof locale === 'string' && Object.hasOwn(CRISIS_CONTACTS, locale) ? CRISIS_CONTACTS[locale] : undefined;
 }
 
 /** The crisis line for a locale, or a general pointer where Steady knows none. */

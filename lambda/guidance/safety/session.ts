@@ -13,7 +13,8 @@ const AFTER_REACH_OUT_MS = 1500;
  * A short grounding breath for someone overwhelmed or panicking: it starts breathing at once
  * (after the emergency line, for someone who cannot breathe), grounds them, then says gently
  * where to find more help (the locale's line and emergency number) before the closing lines. An
- * opening, such as the feelings net's naming of the feeling, comes first. It counts as grounding in the user's history.
+ * opening, such as the feelings net's naming of the feeling, comes first. It counts as grounding
+ * in the user's history.
  */
 export function overwhelmedTimeline(
   distress: Distress,
