@@ -258,6 +258,31 @@ const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
     expect(nlu.resolve(text, { sessionOpen: true })).toMatchObject({ kind: 'intent', name });
   });
 
+  it.each([
+    ['calm me down', 'BreatheIntent'],
+    ['can we do some breathing', 'BreatheIntent'],
+    ["how's my streak", 'StreakIntent'],
+    ['the physiological sigh', 'BreatheIntent'],
+    ['sleep', 'BedtimeIntent'],
+    ['breathe', 'BreatheIntent'],
+    ["I don't want to be alive anymore", 'CrisisIntent'],
+  ])('understands "%s", which once fell through, as %s', (text, name) => {
+    expect(nlu.resolve(text, { sessionOpen: true })).toMatchObject({ kind: 'intent', name });
+  });
+
+  it('fills the feelings phrase after its carrier', () => {
+    expect(nlu.resolve("tell steady i've been feeling really left out lately", { sessionOpen: false })).toMatchObject({
+      name: 'FeelingsIntent',
+      slots: { feeling: { value: 'really left out lately', slotType: 'AMAZON.SearchQuery' } },
+    });
+  });
+
+  it('reads "the physiological sigh" and "4 7 8" as techniques, and "a quick one" as a length', () => {
+    expect(nlu.resolve('the physiological sigh', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('physiological sigh') } } });
+    expect(nlu.resolve('4 7 8', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('4 7 8') } } });
+    expect(nlu.resolve('a quick one', { sessionOpen: true })).toMatchObject({ name: 'BreatheIntent', slots: { length: { id: 'quick' } } });
+  });
+
   it('compiles every sample of the model', () => {
     expect(() => new Nlu(model)).not.toThrow();
   });
