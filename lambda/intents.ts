@@ -22,6 +22,7 @@ export const Intents = {
   AnxiousThought: 'AnxiousThoughtIntent',
   Progress: 'ProgressIntent',
   SayHowIFeel: 'SayHowIFeelIntent',
+  Feelings: 'FeelingsIntent',
   Yes: 'AMAZON.YesIntent',
   No: 'AMAZON.NoIntent',
   Help: 'AMAZON.HelpIntent',
@@ -32,10 +33,11 @@ export const Intents = {
   Repeat: 'AMAZON.RepeatIntent',
 } as const;
 
-export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths' } as const;
+export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths', length: 'length' } as const;
 export const RelaxSlots = { length: 'length' } as const;
 export const ReminderSlots = { time: 'time' } as const;
 export const PreferenceSlots = { technique: 'technique', duration: 'duration' } as const;
 export const TimeApartSlots = { duration: 'duration' } as const;
 export const TimeApartFeedbackSlots = { ease: 'ease' } as const;
 export const AnxiousThoughtSlots = { theme: 'theme' } as const;
+export const FeelingsSlots = { feeling: 'feeling' } as const;

@@ -2,14 +2,16 @@ import { SkillBuilders, type Skill } from 'ask-sdk-core';
 import { bedtimeHandler } from './handlers/bedtime';
 import { breatheHandler } from './handlers/breathe';
 import { canFulfillIntentHandler } from './handlers/can-fulfill';
-import { crisisHandler } from './handlers/crisis';
+import { crisisAgainHandler, crisisDoneHandler, crisisHandler } from './handlers/crisis';
 import { errorHandler } from './handlers/error';
 import { exceptionEncounteredHandler } from './handlers/exception-encountered';
 import { fallbackHandler } from './handlers/fallback';
+import { feelingsHandler } from './handlers/feelings';
 import { confirmForgetHandler, declineForgetHandler, forgetHistoryHandler } from './handlers/forget-history';
 import { groundingHandler } from './handlers/grounding';
 import { helpHandler } from './handlers/help';
 import { launchHandler } from './handlers/launch';
+import { localeSpellingInterceptor } from './handlers/locale-spelling';
 import { overwhelmedHandler } from './handlers/overwhelmed';
 import {
   normalVoiceAtNightHandler,
@@ -41,6 +43,9 @@ export function createSkill(deps: SkillDependencies): Skill {
     .addRequestHandlers(
       launchHandler(deps),
       crisisHandler,
+      crisisAgainHandler,
+      crisisDoneHandler,
+      feelingsHandler(deps),
       breatheHandler(deps),
       relaxHandler(deps),
       groundingHandler(deps),
@@ -78,6 +83,7 @@ export function createSkill(deps: SkillDependencies): Skill {
     .addRequestHandlers(canFulfillIntentHandler, exceptionEncounteredHandler(deps))
     // Keep last: it answers whatever no handler above claimed.
     .addRequestHandlers(unhandledRequestHandler(deps))
+    .addResponseInterceptors(localeSpellingInterceptor)
     .addErrorHandlers(errorHandler(deps));
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();

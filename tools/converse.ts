@@ -1,7 +1,9 @@
 /**
- * `npm start`: talk to the real Steady handler in a terminal. What you type is resolved against
- * interaction-models/en-US.json, sent as a real Alexa request envelope, and the reply is printed
- * with its pauses. Practice history lives in an embedded database under .local/db.
+ * `npm start`: talk to the real Steady handler in a terminal. What you type is understood by an
+ * intent classifier trained on interaction-models/en-US.json (tools/lib/nlu.ts: it prints the
+ * intent it heard and its confidence, or that it fell back), sent as a real Alexa request
+ * envelope, and the reply is printed with its pauses. Practice history lives in an embedded
+ * database under .local/db.
  */
 import { createInterface } from 'node:readline';
 import { join, relative } from 'node:path';

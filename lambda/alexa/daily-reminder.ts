@@ -1,6 +1,7 @@
 import type { ReminderRequest } from './reminders';
 import type { TimeOfDay } from './reminder-time';
 import type { WallClock } from '../practice/local-time';
+import { spellFor } from '../speech/spelling';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -11,7 +12,7 @@ function localDateTime(clock: WallClock): string {
 
 export interface DailyReminderOptions {
   readonly time: TimeOfDay;
-  /** What Alexa says when the reminder rings. */
+  /** What Alexa says when the reminder rings, in Steady's source spelling (the locale's is applied). */
   readonly text: string;
   readonly locale: string;
   /** The user's zone; without it Alexa uses the device's own. */
@@ -34,7 +35,7 @@ export function dailyReminder(options: DailyReminderOptions): ReminderRequest {
       ...(timeZone ? { timeZoneId: timeZone } : {}),
       recurrence: { ...(timeZone ? { startDateTime: localDateTime(now) } : {}), recurrenceRules: [rule] },
     },
-    alertInfo: { spokenInfo: { content: [{ locale, text }] } },
+    alertInfo: { spokenInfo: { content: [{ locale, text: spellFor(locale, text) }] } },
     pushNotification: { status: 'ENABLED' },
   };
 }

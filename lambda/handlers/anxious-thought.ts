@@ -19,9 +19,17 @@ function dayOf(envelope: RequestEnvelope): string {
   return requestInstant(envelope).toISOString().slice(0, 10);
 }
 
-function anxiousThoughtSession(theme: AnxiousTheme | undefined, envelope: RequestEnvelope): HandsFreeSession {
+function anxiousThoughtSession(
+  theme: AnxiousTheme | undefined,
+  envelope: RequestEnvelope,
+  acknowledgement: string | undefined,
+): HandsFreeSession {
   const day = dayOf(envelope);
-  return { close: [SESSION_CLOSE], timeline: (closing) => anxiousThoughtTimeline(theme, day, closing), celebrate: false };
+  return {
+    close: [SESSION_CLOSE],
+    timeline: (closing) => anxiousThoughtTimeline(theme, day, closing, acknowledgement),
+    celebrate: false,
+  };
 }
 
 /**
@@ -32,8 +40,11 @@ export function anxiousThoughtResponse(
   deps: SkillDependencies,
   input: HandlerInput,
   theme: AnxiousTheme | undefined,
+  acknowledgement?: string,
 ): Promise<Response> {
-  return Promise.resolve(handsFreeHandler(deps, [], () => anxiousThoughtSession(theme, input.requestEnvelope)).handle(input));
+  return Promise.resolve(
+    handsFreeHandler(deps, [], () => anxiousThoughtSession(theme, input.requestEnvelope, acknowledgement)).handle(input),
+  );
 }
 
 export function anxiousThoughtHandler(deps: SkillDependencies): RequestHandler {

@@ -3,7 +3,7 @@ import { parseIsoDuration, parseSlotNumber } from '../alexa/duration';
 import { echoableTechniqueName, readSlot } from '../alexa/slots';
 import type { BreathingChoice } from '../guidance/breathing/plan';
 import { DEFAULT_TECHNIQUE, isTechniqueId, type TechniqueId } from '../guidance/breathing/techniques';
-import type { LengthRequest } from '../guidance/session-length';
+import { MIN_SESSION_MS, type LengthRequest } from '../guidance/session-length';
 import type { PreferenceField, Preferences } from '../practice/preferences';
 import { BreatheSlots } from '../intents';
 
@@ -20,6 +20,19 @@ function namedLength(envelope: RequestEnvelope): LengthRequest | undefined {
   if (duration !== undefined) return { kind: 'minutes', ms: parseIsoDuration(duration) };
   const breaths = readSlot(envelope, BreatheSlots.breaths).spoken;
   if (breaths !== undefined) return { kind: 'breaths', count: parseSlotNumber(breaths) };
+  return lengthInWords(readSlot(envelope, BreatheSlots.length).id);
+}
+
+/** A longer session when asked for "a longer one". */
+const LONGER_SESSION_MS = 10 * 60_000;
+
+/**
+ * "Something shorter", "a quick one", "a longer one": the shortest session, or a long one. The
+ * usual length ("a normal one") leaves it to the saved preference.
+ */
+function lengthInWords(id: string | undefined): LengthRequest | undefined {
+  if (id === 'quick') return { kind: 'minutes', ms: MIN_SESSION_MS };
+  if (id === 'full') return { kind: 'minutes', ms: LONGER_SESSION_MS };
   return undefined;
 }
 

@@ -51,6 +51,8 @@ function breatheSlot(intent: Partial<Intent>, name: string, spoken: string): can
       if (readSlotOf(intent, BreatheSlots.duration).spoken !== undefined) return UNDERSTOOD_NOT_AS_ASKED;
       return breathingLength(intent, { kind: 'breaths', count });
     }
+    case BreatheSlots.length:
+      return isRelaxationLength(readSlotOf(intent, name).id) ? UNDERSTOOD : NOT_UNDERSTOOD;
     default:
       return NOT_UNDERSTOOD;
   }

@@ -1,10 +1,13 @@
-import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import { crisisMessage } from '../guidance/safety/crisis-lines';
+import { getLocale, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest, Response } from 'ask-sdk-model';
+import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';
-import { sentences, tell } from './respond';
+import { renderSsml } from '../speech/ssml';
+import { isCrisisText } from '../understanding/feelings';
+import { ask, isAnswerTo, sentences, tell, updateSessionState } from './respond';
 import { isIntent } from './intent-match';
 
-function localeOf(input: HandlerInput): string | undefined {
+export function localeOf(input: HandlerInput): string | undefined {
   try {
     return getLocale(input.requestEnvelope);
   } catch {
@@ -12,8 +15,49 @@ function localeOf(input: HandlerInput): string | undefined {
   }
 }
 
+/**
+ * Whether any free text the request carries (a slot's heard words, whatever the intent) speaks
+ * of suicide or self-harm. The words are only read here, never kept.
+ */
+export function carriesCrisisText(input: HandlerInput): boolean {
+  if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;
+  const slots = (input.requestEnvelope.request as IntentRequest).intent?.slots ?? {};
+  return Object.values(slots).some((slot) => typeof slot?.value === 'string' && isCrisisText(slot.value));
+}
+
+/**
+ * The crisis answer: kind words, the locale's line and emergency number said slowly and twice,
+ * and the session kept open with an offer to say the number again ("repeat", "yes").
+ */
+export function crisisResponse(input: HandlerInput): Response {
+  const locale = localeOf(input);
+  const response = ask(input, crisisSpeech(locale), sentences(CRISIS_REPROMPT), 'crisis-number');
+  // "Repeat" says the numbers again, not the whole answer.
+  const again = renderSsml(crisisNumbersAgain(locale));
+  updateSessionState(input, { lastPrompt: { speech: again, reprompt: renderSsml(sentences(CRISIS_REPROMPT)) }, pending: 'crisis-number' });
+  return response;
+}
+
 /** Someone speaks of harming themselves: they hear, first and only, where to find a person. */
 export const crisisHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) => isIntent(input, Intents.Crisis),
-  handle: (input: HandlerInput) => tell(input, sentences(...crisisMessage(localeOf(input)))),
+  canHandle: (input: HandlerInput) => isIntent(input, Intents.Crisis) || carriesCrisisText(input),
+  handle: (input: HandlerInput) => crisisResponse(input),
+};
+
+/** "Yes" to "would you like me to say the number again?": the numbers again, slowly, twice. */
+export const crisisAgainHandler: RequestHandler = {
+  canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'crisis-number'),
+  handle: (input: HandlerInput) => {
+    const locale = localeOf(input);
+    const speech = crisisNumbersAgain(locale);
+    const response = ask(input, speech, sentences(CRISIS_REPROMPT), 'crisis-number');
+    return response;
+  },
+};
+
+/** "No": the line once more, kindly, and the session ends. */
+export const crisisDoneHandler: RequestHandler = {
+  canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'crisis-number'),
+  handle: (input: HandlerInput) =>
+    tell(input, sentences(`Okay. When you are ready, ${whereHelpIs(localeOf(input))}.`, 'You deserve support, and you do not have to go through this alone.')),
 };

@@ -6,11 +6,12 @@ import { handsFreeHandler } from './hands-free';
 
 /**
  * "I'm overwhelmed", "I'm having a panic attack", "I can't breathe": a short grounding breath at
- * once, then where to find more help. Someone who cannot breathe hears the emergency line first.
+ * once, then the locale's crisis line and emergency number. Someone who cannot breathe hears the
+ * emergency number first.
  */
 export function overwhelmedHandler(deps: SkillDependencies) {
   return handsFreeHandler(deps, [Intents.Overwhelmed, Intents.Breathless], (envelope) => {
     const distress = getIntentName(envelope) === Intents.Breathless ? 'breathless' : 'overwhelmed';
-    return { close: [], timeline: (closing) => overwhelmedTimeline(distress, closing), celebrate: false };
+    return { close: [], timeline: (closing) => overwhelmedTimeline(distress, closing, envelope.request.locale), celebrate: false };
   });
 }

@@ -22,7 +22,7 @@ export interface SessionState {
 }
 
 /** The questions Steady asks that a plain yes or no answers. */
-export type PendingQuestion = 'forget' | 'practise' | 'another-round' | 'time-apart';
+export type PendingQuestion = 'forget' | 'practise' | 'another-round' | 'time-apart' | 'crisis-number';
 
 /** The session's state; empty for a request that arrives outside a session. */
 export function sessionState(input: HandlerInput): SessionState {

@@ -137,7 +137,7 @@ describe('help, repeat, fallback, stop and cancel', () => {
     expect(help.response.shouldEndSession).toBe(false);
     expect(speechOf(help)).toContain('help me breathe');
     expect(speechOf(help)).toContain('not medical advice');
-    expect(speechOf(help)).toContain('remind you to practise every day');
+    expect(speechOf(help)).toContain('remind you to practice every day');
   });
 
   it('repeat says the last question again', async () => {

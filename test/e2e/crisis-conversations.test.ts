@@ -1,7 +1,12 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../lambda/intents';
-import { speechOf } from '../../tools/lib/conversation';
+import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';
+import { loadInteractionModel } from '../../tools/lib/interaction-model';
+import { Nlu } from '../../tools/lib/nlu';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+
+const nlu = new Nlu(loadInteractionModel('en-US'));
 
 let skill: SkillUnderTest;
 beforeAll(async () => {
@@ -11,30 +16,130 @@ afterAll(async () => {
   await skill.close();
 });
 
+/** Says a sentence to Alexa: the interaction model decides what reaches the skill. */
+async function say(conversation: Conversation, utterance: string): Promise<{ intent: string; response: ResponseEnvelope }> {
+  const resolution = nlu.resolve(utterance, { sessionOpen: conversation.isOpen });
+  if (resolution.kind === 'launch') return { intent: 'LaunchRequest', response: await conversation.launch() };
+  if (resolution.kind !== 'intent') throw new Error(`"${utterance}" does not reach Steady`);
+  if (resolution.invocation) conversation.leave();
+  return { intent: resolution.name, response: await conversation.intent(resolution.name, resolution.slots) };
+}
+
+const wordsOf = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'");
+const count = (text: string, part: string): number => text.split(part).length - 1;
+
+/** The locale's line and emergency number, and how the number is said the second time. */
+const LOCALES = [
+  ['en-US', 'call or text nine eight eight, the Suicide and Crisis Lifeline', 'nine, eight, eight', 'nine one one'],
+  ['en-CA', 'call or text nine eight eight, the Suicide Crisis Helpline', 'nine, eight, eight', 'nine one one'],
+  ['en-GB', 'call Samaritans on one one six, one two three', 'one one six, one two three', 'nine nine nine'],
+  ['en-AU', 'call Lifeline on thirteen eleven fourteen', 'thirteen, eleven, fourteen', 'triple zero'],
+  ['en-IN', 'call Tele MANAS on one four four one six', 'one four four, one six', 'one one two'],
+] as const;
+
+async function expectCrisisAnswer(response: ResponseEnvelope, locale = 'en-US'): Promise<void> {
+  const [, line, number, emergency] = LOCALES.find(([l]) => l === locale)!;
+  const ssml = speechOf(response);
+  await expectValidAlexaSsml(ssml);
+  const words = wordsOf(response);
+  expect(words).toContain(line);
+  expect(words).toContain(`Once more: ${number}`);
+  expect(count(words, emergency)).toBe(2);
+  // Slowly: both times the numbers are said under a slower rate.
+  expect(ssml).toContain(`<prosody rate='80%'>Please ${line}.`);
+  expect(ssml).toContain(`<prosody rate='80%'>Once more: ${number}.`);
+  expect(words).not.toContain('Breathe in');
+  expect(words).toContain('Would you like me to say the number again?');
+  expect(response.response.shouldEndSession).toBe(false);
+  expect(repromptOf(response)).toContain('say the number again');
+}
+
 describe('when someone speaks of harming themselves', () => {
-  it.each([
-    ['en-US', 'call or text nine eight eight'],
-    ['en-CA', 'call or text nine eight eight'],
-    ['en-GB', 'call Samaritans on one one six, one two three'],
-    ['en-AU', 'call Lifeline on thirteen eleven fourteen'],
-    ['en-IN', 'call Tele MANAS on one four four one six'],
-    ['fr-FR', 'contact a local crisis line'],
-  ])('in %s, Steady says where a person can help (%s) and starts no exercise', async (locale, line) => {
+  it.each(LOCALES)('in %s, Steady says the line (%s) and the emergency number slowly, twice, and stays', async (locale) => {
     const userId = `amzn1.ask.account.CRISIS${locale}`;
     const response = await skill.conversation({ locale, userId }).intent(Intents.Crisis);
-    const ssml = speechOf(response);
-    await expectValidAlexaSsml(ssml);
-    expect(ssml).toContain(line);
-    expect(ssml).toContain('local emergency number');
-    expect(ssml).not.toContain('Breathe in');
-    expect(response.response.shouldEndSession).toBe(true);
+    await expectCrisisAnswer(response, locale);
     expect((await skill.store.readHistory(userId)).sessions).toBe(0);
+  });
+
+  it('points to a local crisis line and emergency number where Steady knows none', async () => {
+    const response = await skill.conversation({ locale: 'fr-FR' }).intent(Intents.Crisis);
+    expect(wordsOf(response)).toContain('contact a local crisis line, or call your local emergency number');
+    expect(response.response.shouldEndSession).toBe(false);
   });
 
   it('is answered even in the middle of a conversation', async () => {
     const conversation = skill.conversation();
     await conversation.launch();
-    const response = await conversation.intent(Intents.Crisis);
-    expect(speechOf(response)).toContain('call or text nine eight eight');
+    await expectCrisisAnswer(await conversation.intent(Intents.Crisis));
+  });
+
+  it.each(['repeat', 'say that again'])('"%s" says the numbers again, slowly and twice', async (again) => {
+    const conversation = skill.conversation();
+    const first = await say(conversation, "tell steady i can't go on");
+    expect(first.intent).toBe(Intents.Crisis);
+    const { intent, response } = await say(conversation, again);
+    expect(intent).toBe(Intents.Repeat);
+    const words = wordsOf(response);
+    expect(words).toContain('Please call or text nine eight eight');
+    expect(words).toContain('Once more: nine, eight, eight');
+    expect(count(words, 'nine one one')).toBe(2);
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('"yes" to saying it again says the numbers again; "no" leaves them once more and ends kindly', async () => {
+    const conversation = skill.conversation({ locale: 'en-GB' });
+    await say(conversation, 'tell steady everyone would be better off without me');
+    const yes = await say(conversation, 'yes');
+    expect(yes.intent).toBe(Intents.Yes);
+    expect(wordsOf(yes.response)).toContain('Once more: one one six, one two three');
+    expect(yes.response.response.shouldEndSession).toBe(false);
+    const no = await say(conversation, 'no');
+    expect(no.intent).toBe(Intents.No);
+    expect(wordsOf(no.response)).toContain('please call Samaritans on one one six, one two three, or call nine nine nine');
+    expect(no.response.response.shouldEndSession).toBe(true);
+  });
+
+  it.each([
+    "ask steady i don't want to be alive anymore",
+    'tell steady i want to end it all',
+    "i'm just a burden",
+    'suicide',
+  ])('"%s", through the interaction model, gets the crisis answer', async (utterance) => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const { response } = await say(conversation, utterance);
+    await expectCrisisAnswer(response);
+  });
+
+  it.each([
+    'i feel like everyone would be happier if i was gone',
+    "i just can't see the point in living any more",
+    "i'm feeling like i want to disappear forever",
+  ])('"%s" through the feelings net gets the crisis answer too', async (text) => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const response = await conversation.intent(Intents.Feelings, { feeling: text });
+    await expectCrisisAnswer(response);
+  });
+
+  it('catches crisis words in any free text a request carries, whatever the intent', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const response = await conversation.intent(Intents.Breathe, {
+      technique: { value: 'i want to kill myself', resolved: false, slotType: 'BREATHING_TECHNIQUE' },
+    });
+    await expectCrisisAnswer(response);
+  });
+
+  it('keeps what was said out of the logs and out of the table', async () => {
+    const userId = 'amzn1.ask.account.CRISISPRIVATE';
+    const before = skill.logger.entries.length;
+    const conversation = skill.conversation({ userId });
+    await conversation.launch();
+    await conversation.intent(Intents.Feelings, { feeling: 'like ending my life tonight' });
+    const logged = JSON.stringify(skill.logger.entries.slice(before));
+    expect(logged).not.toMatch(/ending|my life|tonight/);
+    expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 0 });
   });
 });

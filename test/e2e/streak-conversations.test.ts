@@ -42,7 +42,7 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
     await practise(user, '2026-03-09T20:00:00Z'); // 01:30 on 10 March in Kolkata
     const said = await summary(user, '2026-03-10T04:00:00Z');
     expect(said).toContain("You're on a 2-day streak, your longest yet.");
-    expect(said).toContain("You've practised twice");
+    expect(said).toContain("You've practiced twice");
     expect(said).toContain('on 2 of the last 7 days');
   });
 
@@ -52,7 +52,7 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
     await practise(user, '2026-04-05T06:00:00Z');
     const said = await summary(user, '2026-04-05T12:00:00Z');
     expect(said).toContain("You've started a new streak today, and your longest streak is 3 days.");
-    expect(said).toContain("You've practised 4 times");
+    expect(said).toContain("You've practiced 4 times");
   });
 
   it('keeps a streak alive through today when the user practised yesterday', async () => {
@@ -68,8 +68,8 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
     await practise(user, '2026-06-01T07:00:00Z', 'box');
     await practise(user, '2026-06-01T08:00:00Z', 'calm');
     const said = await summary(user, '2026-06-01T09:00:00Z');
-    expect(said).toMatch(/You've practised 3 times, \d+ minutes in all, on 1 of the last 7 days\./);
-    expect(said).toContain('Your favourite is box breathing.');
+    expect(said).toMatch(/You've practiced 3 times, \d+ minutes in all, on 1 of the last 7 days\./);
+    expect(said).toContain('Your favorite is box breathing.');
   });
 
   it('counts a request Alexa retries only once', async () => {
@@ -99,7 +99,7 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
       ),
     );
     expect((await skill.store.readHistory(user)).sessions).toBe(16);
-    expect(await summary(user, '2026-07-02T07:00:00Z')).toContain("You've practised 16 times");
+    expect(await summary(user, '2026-07-02T07:00:00Z')).toContain("You've practiced 16 times");
   });
 
   it('celebrates a 3-day milestone once, at the end of the session that reaches it', async () => {
@@ -123,7 +123,7 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
   });
 
   it('tells a new user how to start', async () => {
-    expect(await summary(newUser(), '2026-09-03T10:00:00Z')).toContain("You haven't practised with me yet.");
+    expect(await summary(newUser(), '2026-09-03T10:00:00Z')).toContain("You haven't practiced with me yet.");
   });
 });
 
@@ -181,7 +181,7 @@ describe('after opening Steady, a summary offers to practise', () => {
     const conversation = at(user, '2026-11-01T06:00:00Z');
     await conversation.launch();
     const offer = await conversation.intent(Intents.Streak);
-    expect(speechOf(offer)).toContain('Would you like to practise now?');
+    expect(speechOf(offer)).toContain('Would you like to practice now?');
     const session = await conversation.intent(Intents.Yes);
     expect(speechOf(session)).toContain('in for four, hold for four, and out for six');
     expect((await skill.store.readHistory(user)).sessions).toBe(1);

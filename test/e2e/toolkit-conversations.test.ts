@@ -7,6 +7,7 @@ import { TIMERS_SCOPE } from '../../lambda/alexa/timer-consent';
 import { THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { GENERAL_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { EFFORT_CLOSE, NOTHING_YET } from '../../lambda/guidance/progress/reflection';
+import { spellFor } from '../../lambda/speech/spelling';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
 import { Intents } from '../../lambda/intents';
 import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';
@@ -115,7 +116,7 @@ describe('saying how I feel', () => {
 describe('how far have I come', () => {
   it('with nothing practised, says so plainly and praises nothing', async () => {
     const response = await at(newUser(), '2026-12-01T15:00:00Z').intent(Intents.Progress);
-    expect(said(response)).toContain(NOTHING_YET);
+    expect(said(response)).toContain(spellFor('en-US', NOTHING_YET));
     expect(said(response)).not.toContain(EFFORT_CLOSE);
   });
 
@@ -131,7 +132,7 @@ describe('how far have I come', () => {
     const response = await at(userId, '2026-12-01T18:00:00Z').intent(Intents.Progress);
     await expectValidAlexaSsml(speechOf(response));
     const text = said(response);
-    expect(text).toMatch(/^ ?You've practised with Steady 3 times, \d+ minutes in all\./);
+    expect(text).toMatch(/^ ?You've practiced with Steady 3 times, \d+ minutes in all\./);
     expect(text).toContain('You made time for it on 2 of the last 7 days.');
     expect(text).toContain('Your longest streak is 2 days.');
     expect(text).toContain('The practice you come back to most is box breathing.');
@@ -143,7 +144,7 @@ describe('how far have I come', () => {
     const userId = newUser();
     await at(userId, '2026-11-20T15:00:00Z').intent(Intents.Grounding);
     const text = said(await at(userId, '2026-12-01T18:00:00Z').intent(Intents.Progress));
-    expect(text).toContain("You've practised with Steady once");
+    expect(text).toContain("You've practiced with Steady once");
     expect(text).not.toMatch(/streak|last 7 days|every|come back to most|on your own/);
     expect(text).toContain(EFFORT_CLOSE);
   });
@@ -162,7 +163,7 @@ describe('forget my history', () => {
     expect(said(done)).toContain("Done. I've deleted everything I kept about your practice.");
     expect(await itemsOf(userId)).toEqual([]);
     const progress = await at(userId, '2026-12-01T18:00:00Z').intent(Intents.Progress);
-    expect(said(progress)).toContain(NOTHING_YET);
+    expect(said(progress)).toContain(spellFor('en-US', NOTHING_YET));
   });
 });
 

@@ -1,9 +1,18 @@
 /**
- * Resolves typed utterances against an interaction model, so that the model's own samples, slot
- * types and synonyms decide what the skill receives. Each sample becomes a pattern of words and
- * slots; every way the utterance fits a pattern is tried, slot values are checked against their
- * type, and the most specific fit wins (most literal words, then most resolved slots).
+ * Understands typed utterances the way Alexa's NLU does, from the interaction model alone: an
+ * intent classifier trained on the model's own samples decides the intent, and the model's slot
+ * types fill the slots. It is not Alexa (see the README): it only knows the samples, the slot
+ * values and synonyms, and the built-in phrases in built-in-intents.ts.
+ *
+ * The classifier is nlp.js (`@nlpjs/neural`, the neural network nlp.js's NLU trains, with the
+ * English normaliser, tokeniser and stemmer of `@nlpjs/lang-en-min`), run the way nlp.js's
+ * `NluNeural` runs it, including its "None" feature for words it never saw. Slot values are then
+ * read by aligning the utterance with the chosen intent's samples, or, where none aligns, by
+ * finding the slot types' values in it. Words that are a sample, or fit one closely, count as
+ * near-certain for its intent, as they do for Alexa.
  */
+import { StemmerEn, NormalizerEn, TokenizerEn } from '@nlpjs/lang-en-min';
+import { NeuralNetwork, type Features, type TrainingRow } from '@nlpjs/neural';
 import { BUILT_IN_PHRASES, FALLBACK_INTENT } from './built-in-intents';
 import type { SlotInput } from './envelope';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './interaction-model';
@@ -13,6 +22,14 @@ import { sameWord, sameWords, utteranceTokens } from './utterance-text';
 
 export type ResolvedSlot = Exclude<SlotInput, string>;
 
+/** The classifier's verdict on one utterance. */
+export interface Heard {
+  /** The intent it chose, or the one it would have guessed when it fell back. */
+  readonly intent: string | undefined;
+  /** Its confidence in that intent, from 0 to 1. */
+  readonly confidence: number;
+}
+
 export type Resolution =
   | { readonly kind: 'launch'; readonly invocation: true }
   | {
@@ -21,8 +38,10 @@ export type Resolution =
       /** Every slot the intent declares; unfilled ones are present as undefined. */
       readonly slots: Record<string, ResolvedSlot | undefined>;
       readonly invocation: boolean;
-      /** The sample that matched; undefined for the fallback. */
+      /** The sample the slots were read against; undefined when none aligned, and for the fallback. */
       readonly sample?: string;
+      /** What the classifier heard: for the fallback, its best guess and why it fell back. */
+      readonly heard?: Heard;
     }
   | { readonly kind: 'none'; readonly invocation: boolean };
 
@@ -30,6 +49,20 @@ export interface ResolveOptions {
   /** Whether the skill's session is open, so that Alexa sends it what the user says next. */
   readonly sessionOpen: boolean;
 }
+
+export interface NluOptions {
+  /** Below this confidence the utterance falls back (nlp.js's own default is 0.5). */
+  readonly threshold?: number;
+  /** How strongly each word never seen in a sample pulls towards no intent (nlp.js's is 1). */
+  readonly unknownWordWeight?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_UNKNOWN_WORD_WEIGHT = 2;
+/** The confidence of words that are one of an intent's samples, word for word. */
+const EXACT_SAMPLE_CONFIDENCE = 0.95;
+/** The confidence of words that fit a sample with slots, two or more of its words said. */
+const SAMPLE_FIT_CONFIDENCE = 0.9;
 
 type Part = { readonly word: string } | { readonly slot: string; readonly type: string };
 
@@ -54,22 +87,54 @@ interface TypeEntry {
 /** An unresolved custom slot value longer than this is more likely a different request. */
 const MAX_UNRESOLVED_SLOT_WORDS = 4;
 const MAX_SLOT_WORDS = 8;
+/** AMAZON.SearchQuery takes a phrase: up to this many words. */
+const MAX_PHRASE_WORDS = 60;
+const PHRASE_TYPE = 'AMAZON.SearchQuery';
+const NONE = 'None';
+const NONE_FEATURE = 'nonefeature';
+/** How many of a custom type's values each slot sample is also trained with. */
+const VALUES_PER_SLOT_SAMPLE = 3;
+
+const normalizer = new NormalizerEn();
+const tokenizer = new TokenizerEn();
+const stemmer = new StemmerEn();
+
+/** The feature a filled slot of this type adds: "slot_breathing_technique". */
+function slotFeature(type: string): string {
+  return `slot_${type.toLowerCase().replace(/[^a-z]+/g, '_')}`;
+}
+
+function stemsOf(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  return stemmer.stem(tokenizer.tokenize(normalizer.normalize(words.join(' ')), true));
+}
 
 export class Nlu {
   private readonly invocationName: readonly string[];
   private readonly patterns: readonly Pattern[];
   private readonly slotTypes: ReadonlyMap<string, readonly TypeEntry[]>;
   private readonly declared: ReadonlySet<string>;
+  private readonly intentsByName: ReadonlyMap<string, ModelIntent>;
+  private readonly threshold: number;
+  private readonly unknownWordWeight: number;
+  private readonly network = new NeuralNetwork({ log: false });
+  private readonly features = new Set<string>();
+  private readonly featuresOfIntent = new Map<string, Set<string>>();
+  private readonly trainedIntents: number;
 
-  constructor(model: InteractionModel) {
+  constructor(model: InteractionModel, options: NluOptions = {}) {
     const language = model.interactionModel.languageModel;
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.unknownWordWeight = options.unknownWordWeight ?? DEFAULT_UNKNOWN_WORD_WEIGHT;
     this.invocationName = utteranceTokens(language.invocationName);
     this.declared = new Set(language.intents.map((intent) => intent.name));
+    this.intentsByName = new Map(language.intents.map((intent) => [intent.name, intent]));
     this.slotTypes = new Map((language.types ?? []).map((type) => [type.name, typeEntries(type)]));
     this.patterns = language.intents.flatMap((intent) => {
       const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])];
       return samples.map((sample) => compileSample(intent, sample));
     });
+    this.trainedIntents = this.train();
   }
 
   /**
@@ -82,7 +147,7 @@ export class Nlu {
     if (invocation?.kind === 'launch') return { kind: 'launch', invocation: true };
     if (invocation?.kind === 'one-shot') return this.resolveOneShot(invocation.utterance);
     if (!options.sessionOpen) return { kind: 'none', invocation: false };
-    return this.matchInSession(tokens);
+    return this.understand(tokens, false) ?? this.fallback(tokens, false) ?? { kind: 'none', invocation: false };
   }
 
   /** The utterance as if said after "ask steady to …": a one-shot that opens a new session. */
@@ -90,38 +155,237 @@ export class Nlu {
     return this.resolveOneShot(utteranceTokens(utterance));
   }
 
+  /** The classifier's intents for an utterance, most likely first, with their confidence. */
+  classify(utterance: string): Heard[] {
+    return this.classifyTokens(utteranceTokens(utterance));
+  }
+
   private resolveOneShot(tokens: readonly string[]): Resolution {
-    const fit = this.bestFit(tokens);
-    if (fit) return this.toIntent(fit, true);
-    if (this.declared.has(FALLBACK_INTENT)) return { kind: 'intent', name: FALLBACK_INTENT, slots: {}, invocation: true };
     // Without a fallback intent, Alexa opens the skill when it cannot understand the request.
-    return { kind: 'launch', invocation: true };
+    return this.understand(tokens, true) ?? this.fallback(tokens, true) ?? { kind: 'launch', invocation: true };
   }
 
-  private matchInSession(tokens: readonly string[]): Resolution {
-    const fit = this.bestFit(tokens);
-    if (fit) return this.toIntent(fit, false);
-    if (this.declared.has(FALLBACK_INTENT)) return { kind: 'intent', name: FALLBACK_INTENT, slots: {}, invocation: false };
-    return { kind: 'none', invocation: false };
+  private fallback(tokens: readonly string[], invocation: boolean): Resolution | undefined {
+    if (!this.declared.has(FALLBACK_INTENT)) return undefined;
+    const best = this.classifyTokens(tokens)[0];
+    const heard: Heard = best ?? { intent: undefined, confidence: 0 };
+    return { kind: 'intent', name: FALLBACK_INTENT, slots: {}, invocation, heard };
   }
 
-  private toIntent(fit: Fit, invocation: boolean): Resolution {
-    const declaredSlots = fit.pattern.intent.slots ?? [];
-    const slots: Record<string, ResolvedSlot | undefined> = {};
-    for (const slot of declaredSlots) slots[slot.name] = fit.slots[slot.name];
-    return { kind: 'intent', name: fit.pattern.intent.name, slots, invocation, sample: fit.pattern.sample };
-  }
-
-  private bestFit(tokens: readonly string[]): Fit | undefined {
+  /**
+   * The intent the classifier is confident of, with its slots; undefined to fall back. Words that
+   * say one of an intent's samples exactly (or fit a sample with at least two of its words and
+   * its slots) are near-certain for that intent, as a sample is for Alexa: such a fit raises the
+   * intent's confidence to SAMPLE_FIT_CONFIDENCE, and an exact sample to EXACT_SAMPLE_CONFIDENCE.
+   */
+  private understand(tokens: readonly string[], invocation: boolean): Resolution | undefined {
     if (tokens.length === 0) return undefined;
+    const candidates = this.candidates(tokens);
+    let passedOver = 0;
+    for (const candidate of candidates) {
+      // A built-in passed over leaves its share of the confidence to the intents after it.
+      const confidence = candidate.fit ? candidate.confidence : candidate.confidence / Math.max(1e-9, 1 - passedOver);
+      const heard: Heard = { intent: candidate.intent, confidence: Math.min(1, confidence) };
+      if (heard.intent === undefined || heard.confidence < this.threshold) return undefined;
+      const intent = this.intentsByName.get(heard.intent);
+      if (!intent) continue;
+      const fit = candidate.fit ?? this.bestFit(tokens, intent.name);
+      // Alexa sends a built-in intent only for a phrase it knows (a sample or its own training).
+      if (intent.name.startsWith('AMAZON.') && !fit) {
+        passedOver += candidate.confidence;
+        continue;
+      }
+      const slots = fit ? this.slotsOf(intent, fit.slots) : this.slotsOf(intent, this.findSlots(intent, tokens));
+      return { kind: 'intent', name: intent.name, slots, invocation, ...(fit ? { sample: fit.pattern.sample } : {}), heard };
+    }
+    return undefined;
+  }
+
+  /** The classifier's intents, raised where the words fit a sample, most likely first. */
+  private candidates(tokens: readonly string[]): Array<Heard & { fit?: Fit }> {
+    const classified = this.classifyTokens(tokens);
+    const byIntent = new Map<string | undefined, Heard & { fit?: Fit }>(classified.map((heard) => [heard.intent, heard]));
+    for (const intent of this.intentsByName.keys()) {
+      const fit = this.bestFit(tokens, intent);
+      if (!fit) continue;
+      const exact = Object.keys(fit.slots).length === 0;
+      const strong = exact || (fit.pattern.literalWords >= 2 && Object.values(fit.slots).every((slot) => slot.resolved !== false));
+      if (!strong) continue;
+      const floor = exact ? EXACT_SAMPLE_CONFIDENCE : SAMPLE_FIT_CONFIDENCE;
+      const heard = byIntent.get(intent);
+      byIntent.set(intent, { intent, confidence: Math.max(floor, heard?.confidence ?? 0), fit });
+    }
+    return [...byIntent.values()].sort((a, b) => b.confidence - a.confidence);
+  }
+
+  private slotsOf(intent: ModelIntent, filled: Readonly<Record<string, ResolvedSlot>>): Record<string, ResolvedSlot | undefined> {
+    const slots: Record<string, ResolvedSlot | undefined> = {};
+    for (const slot of intent.slots ?? []) slots[slot.name] = filled[slot.name];
+    return slots;
+  }
+
+  // ---- the classifier -------------------------------------------------------------------------
+
+  /** Trains on every sample; returns how many intents it learnt. */
+  private train(): number {
+    const rows: TrainingRow[] = [];
+    for (const pattern of this.patterns) {
+      if (pattern.intent.name === FALLBACK_INTENT) continue;
+      for (const words of this.trainingTexts(pattern)) {
+        const input: Features = {};
+        for (const stem of stemsOf(words.words)) input[stem] = 1;
+        for (const type of words.slotTypes) input[slotFeature(type)] = 1;
+        if (Object.keys(input).length === 0) continue;
+        rows.push({ input, output: { [pattern.intent.name]: 1 } });
+        const known = this.featuresOfIntent.get(pattern.intent.name) ?? new Set<string>();
+        for (const feature of Object.keys(input)) {
+          this.features.add(feature);
+          known.add(feature);
+        }
+        this.featuresOfIntent.set(pattern.intent.name, known);
+      }
+    }
+    // nlp.js's "None" feature: what the model never saw pulls towards no intent at all.
+    rows.push({ input: { [NONE_FEATURE]: 1 }, output: { [NONE]: 1 } });
+    this.network.train(rows);
+    return this.featuresOfIntent.size;
+  }
+
+  /** A sample's words as trained: with its slots as features, and once with a few real values. */
+  private trainingTexts(pattern: Pattern): Array<{ words: string[]; slotTypes: string[] }> {
+    const literal = pattern.parts.flatMap((part) => ('word' in part ? [part.word] : []));
+    const slotTypes = pattern.parts.flatMap((part) => ('slot' in part && part.type !== PHRASE_TYPE ? [part.type] : []));
+    const texts = [{ words: literal, slotTypes }];
+    for (let n = 0; n < VALUES_PER_SLOT_SAMPLE; n++) {
+      let any = false;
+      const words = pattern.parts.flatMap((part) => {
+        if ('word' in part) return [part.word];
+        const entries = this.slotTypes.get(part.type);
+        if (!entries || entries.length === 0) return [];
+        any = true;
+        const entry = entries[Math.floor((n * entries.length) / VALUES_PER_SLOT_SAMPLE)] ?? entries[0]!;
+        return [...entry.words];
+      });
+      if (any) texts.push({ words, slotTypes });
+    }
+    return texts;
+  }
+
+  private classifyTokens(tokens: readonly string[]): Heard[] {
+    if (tokens.length === 0 || this.trainedIntents === 0) return [];
+    const input: Features = {};
+    let unknown = 0;
+    for (const stem of stemsOf(tokens)) {
+      if (this.features.has(stem)) input[stem] = 1;
+      else unknown += 1;
+    }
+    for (const type of this.typesMentioned(tokens)) if (this.features.has(slotFeature(type))) input[slotFeature(type)] = 1;
+    // As nlp.js: each unseen word adds a little more weight to "None".
+    let delta = (this.unknownWordWeight * this.trainedIntents) / Math.max(1, this.features.size);
+    let none = 0;
+    for (let i = 0; i < unknown; i++) {
+      none += delta;
+      delta *= 1.2;
+    }
+    if (none > 0) input[NONE_FEATURE] = none;
+    const scores = this.network.run(input) ?? {};
+    const present = Object.keys(input);
+    const raw = Object.entries(scores).map(([intent, score]) => {
+      // An intent none of whose words were said is not a candidate (nlp.js's filterNonActivated).
+      const known = this.featuresOfIntent.get(intent);
+      const activated = intent === NONE || (known !== undefined && present.some((feature) => known.has(feature)));
+      return { intent, score: activated ? score : 0 };
+    });
+    const total = raw.reduce((sum, { score }) => sum + score * score, 0);
+    if (total === 0) return [];
+    return raw
+      .map(({ intent, score }) => ({ intent: intent === NONE ? undefined : intent, confidence: (score * score) / total }))
+      .filter((heard) => heard.confidence > 0)
+      .sort((a, b) => b.confidence - a.confidence);
+  }
+
+  /** The slot types whose values the words contain: the slot features the classifier sees. */
+  private typesMentioned(tokens: readonly string[]): Set<string> {
+    const types = new Set<string>();
+    for (const [type, entries] of this.slotTypes) {
+      if (entries.some((entry) => findSpan(tokens, entry.words) !== undefined)) types.add(type);
+    }
+    for (let start = 0; start < tokens.length; start++) {
+      for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_SLOT_WORDS); end++) {
+        const span = tokens.slice(start, end);
+        if (parseDuration(span) !== undefined) types.add('AMAZON.DURATION');
+        else if (end === start + 1 && parseNumber(span) !== undefined) types.add('AMAZON.NUMBER');
+        if (tokens[start - 1] === 'at' && parseTime(span) !== undefined) types.add('AMAZON.TIME');
+      }
+    }
+    return types;
+  }
+
+  // ---- slots ----------------------------------------------------------------------------------
+
+  /** The chosen intent's sample the utterance aligns with best, if any. */
+  private bestFit(tokens: readonly string[], intentName: string): Fit | undefined {
     let best: { fit: Fit; score: readonly number[] } | undefined;
     for (const pattern of this.patterns) {
+      if (pattern.intent.name !== intentName) continue;
       for (const fit of this.fits(pattern, tokens)) {
         const score = scoreOf(fit);
         if (!best || isBetter(score, best.score)) best = { fit, score };
       }
     }
     return best?.fit;
+  }
+
+  /**
+   * Slots found in words no sample aligns with: each declared slot takes the longest value of
+   * its type found in the utterance (a phrase slot takes the words after the intent's carrier).
+   */
+  private findSlots(intent: ModelIntent, tokens: readonly string[]): Record<string, ResolvedSlot> {
+    const filled: Record<string, ResolvedSlot> = {};
+    const used = new Set<number>();
+    for (const slot of intent.slots ?? []) {
+      if (slot.type === PHRASE_TYPE) {
+        const phrase = this.phraseAfterCarrier(intent, tokens);
+        if (phrase.length > 0) filled[slot.name] = { value: phrase.join(' '), slotType: slot.type };
+        continue;
+      }
+      const found = this.longestValue(slot.type, tokens, used);
+      if (found) {
+        for (let i = found.start; i < found.end; i++) used.add(i);
+        filled[slot.name] = found.value;
+      }
+    }
+    return filled;
+  }
+
+  private longestValue(
+    type: string,
+    tokens: readonly string[],
+    used: ReadonlySet<number>,
+  ): { start: number; end: number; value: ResolvedSlot } | undefined {
+    for (let length = Math.min(MAX_SLOT_WORDS, tokens.length); length >= 1; length--) {
+      for (let start = 0; start + length <= tokens.length; start++) {
+        if (Array.from({ length }, (_, i) => start + i).some((i) => used.has(i))) continue;
+        const value = this.slotValue(type, tokens.slice(start, start + length), true);
+        if (value) return { start, end: start + length, value };
+      }
+    }
+    return undefined;
+  }
+
+  /** The words after the longest run of the intent's carrier words that opens the utterance. */
+  private phraseAfterCarrier(intent: ModelIntent, tokens: readonly string[]): string[] {
+    let carrier = 0;
+    for (const pattern of this.patterns) {
+      if (pattern.intent.name !== intent.name) continue;
+      let n = 0;
+      for (const part of pattern.parts) {
+        if (!('word' in part) || !sameWord(tokens[n] ?? '', part.word)) break;
+        n += 1;
+      }
+      carrier = Math.max(carrier, Math.min(n, tokens.length - 1));
+    }
+    return tokens.slice(carrier, carrier + MAX_PHRASE_WORDS);
   }
 
   private *fits(pattern: Pattern, tokens: readonly string[]): Generator<Fit> {
@@ -150,15 +414,19 @@ export class Nlu {
       return;
     }
     const partsAfter = parts.length - partIndex - 1;
-    const longest = Math.min(MAX_SLOT_WORDS, tokens.length - tokenIndex - partsAfter);
+    const widest = part.type === PHRASE_TYPE ? MAX_PHRASE_WORDS : MAX_SLOT_WORDS;
+    const longest = Math.min(widest, tokens.length - tokenIndex - partsAfter);
     for (let length = 1; length <= longest; length++) {
-      const value = this.slotValue(part.type, tokens.slice(tokenIndex, tokenIndex + length));
+      const value = this.slotValue(part.type, tokens.slice(tokenIndex, tokenIndex + length), false);
       if (value) yield* this.fitFrom(parts, tokens, partIndex + 1, tokenIndex + length, { ...slots, [part.slot]: value });
     }
   }
 
-  /** The slot as Alexa would fill it from these words, or undefined when the type rejects them. */
-  private slotValue(type: string, words: readonly string[]): ResolvedSlot | undefined {
+  /**
+   * The slot as Alexa would fill it from these words, or undefined when the type rejects them.
+   * `resolvedOnly` keeps only values of the type's own list (when searching free words).
+   */
+  private slotValue(type: string, words: readonly string[], resolvedOnly: boolean): ResolvedSlot | undefined {
     const spoken = words.join(' ');
     if (type === 'AMAZON.NUMBER') {
       const n = parseNumber(words);
@@ -173,11 +441,20 @@ export class Nlu {
       return time === undefined ? undefined : { value: time, slotType: type };
     }
     const entries = this.slotTypes.get(type);
-    if (!entries) return { value: spoken, slotType: type };
+    if (!entries) return resolvedOnly ? undefined : { value: spoken, slotType: type };
     const match = entries.find((entry) => sameWords(entry.words, words));
     if (match) return { value: spoken, id: match.id, canonical: match.canonical, resolved: true, slotType: type };
+    if (resolvedOnly) return undefined;
     return words.length <= MAX_UNRESOLVED_SLOT_WORDS ? { value: spoken, resolved: false, slotType: type } : undefined;
   }
+}
+
+function findSpan(tokens: readonly string[], words: readonly string[]): number | undefined {
+  if (words.length === 0) return undefined;
+  for (let start = 0; start + words.length <= tokens.length; start++) {
+    if (sameWords(tokens.slice(start, start + words.length), words)) return start;
+  }
+  return undefined;
 }
 
 function typeEntries(type: ModelSlotType): TypeEntry[] {

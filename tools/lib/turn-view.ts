@@ -9,7 +9,15 @@ function describeSlot(name: string, slot: ResolvedSlot): string {
   return spoken;
 }
 
-/** `LaunchRequest`, `BreatheIntent technique="square breathing"→box duration="PT3M"`. */
+/** "0.93" */
+function confidenceOf(confidence: number): string {
+  return confidence.toFixed(2);
+}
+
+/**
+ * `LaunchRequest`, `BreatheIntent technique="square breathing"→box duration="PT3M" (confidence
+ * 0.97)`, or for the fallback what the classifier guessed and why it fell back.
+ */
 export function describeResolution(resolution: Resolution): string {
   switch (resolution.kind) {
     case 'launch':
@@ -18,7 +26,13 @@ export function describeResolution(resolution: Resolution): string {
       return 'nothing Alexa would send to Steady';
     case 'intent': {
       const slots = Object.entries(resolution.slots).flatMap(([name, slot]) => (slot ? [describeSlot(name, slot)] : []));
-      return [resolution.name, ...slots].join(' ');
+      const heard = resolution.heard;
+      if (resolution.name === 'AMAZON.FallbackIntent' && heard) {
+        const guess = heard.intent ? `best guess ${heard.intent} at ${confidenceOf(heard.confidence)}` : 'no intent fits these words';
+        return `${resolution.name} (fell back: ${guess})`;
+      }
+      const confidence = heard ? [`(confidence ${confidenceOf(heard.confidence)})`] : [];
+      return [resolution.name, ...slots, ...confidence].join(' ');
     }
   }
 }

@@ -57,11 +57,17 @@ function breathSegments(): Segment[] {
   ];
 }
 
-export function anxiousThoughtTimeline(theme: AnxiousTheme | undefined, localDay: string, closing: readonly string[]): Timeline {
+/** `acknowledgement`, when given, names the feeling in the person's own terms instead of the theme's words. */
+export function anxiousThoughtTimeline(
+  theme: AnxiousTheme | undefined,
+  localDay: string,
+  closing: readonly string[],
+  acknowledgement?: string,
+): Timeline {
   const content = contentFor(theme);
   const { reframe, action } = choiceForDay(content, localDay);
   const segments: Segment[] = [
-    ...spokenPhase('acknowledge', 1, GUIDE_VOICE, content.acknowledge, AFTER_ACKNOWLEDGE_MS),
+    ...spokenPhase('acknowledge', 1, GUIDE_VOICE, acknowledgement ?? content.acknowledge, AFTER_ACKNOWLEDGE_MS),
     ...spokenPhase('notice', 1, GUIDE_VOICE, NOTICE_THE_THOUGHT, AFTER_NOTICE_MS),
     ...spokenPhase('notice', 2, GUIDE_VOICE, THOUGHT_AS_EVENT, AFTER_EVENT_MS),
     ...spokenPhase('breath', 0, GUIDE_VOICE, BREATH_INTRODUCTION, AFTER_BREATH_INTRODUCTION_MS),

@@ -1,28 +1,126 @@
 /**
  * Where to turn in a crisis, by the locale Alexa reports: the national line that locale's users
- * can call, written the way it is said aloud. Steady is not a crisis service; it points to one.
+ * can call and the emergency number, written the way they are said aloud. Steady is not a crisis
+ * service; it points to one.
  */
-const CRISIS_LINES: Readonly<Record<string, string>> = {
-  'en-US': 'call or text nine eight eight, the Suicide and Crisis Lifeline',
-  'en-CA': 'call or text nine eight eight, the Suicide Crisis Helpline',
-  'en-GB': 'call Samaritans on one one six, one two three',
-  'en-AU': 'call Lifeline on thirteen eleven fourteen',
-  'en-IN': 'call Tele MANAS on one four four one six',
+import { pause, say, type Segment, type Voice } from '../timeline';
+
+export interface CrisisContacts {
+  /** How to reach the line, said as a sentence's middle: "call or text nine eight eight, the …". */
+  readonly line: string;
+  /** The number alone, said slowly, for "say the number again". */
+  readonly lineNumber: string;
+  /** The emergency number, as said: "nine one one". */
+  readonly emergency: string;
+}
+
+const CRISIS_CONTACTS: Readonly<Record<string, CrisisContacts>> = {
+  'en-US': {
+    line: 'call or text nine eight eight, the Suicide and Crisis Lifeline',
+    lineNumber: 'nine, eight, eight',
+    emergency: 'nine one one',
+  },
+  'en-CA': {
+    line: 'call or text nine eight eight, the Suicide Crisis Helpline',
+    lineNumber: 'nine, eight, eight',
+    emergency: 'nine one one',
+  },
+  'en-GB': {
+    line: 'call Samaritans on one one six, one two three',
+    lineNumber: 'one one six, one two three',
+    emergency: 'nine nine nine',
+  },
+  'en-AU': {
+    line: 'call Lifeline on thirteen eleven fourteen',
+    lineNumber: 'thirteen, eleven, fourteen',
+    emergency: 'triple zero',
+  },
+  'en-IN': {
+    line: 'call Tele MANAS on one four four one six',
+    lineNumber: 'one four four, one six',
+    emergency: 'one one two',
+  },
 };
 
 const ANY_LOCALE = 'contact a local crisis line';
+const ANY_EMERGENCY = 'your local emergency number';
+
+/** The locale's contacts, or undefined where Steady knows none. */
+export function crisisContactsFor(locale: string | undefined): CrisisContacts | undefined {
+  return typeof locale === 'string' && Object.hasOwn(CRISIS_CONTACTS, locale) ? CRISIS_CONTACTS[locale] : undefined;
+}
 
 /** The crisis line for a locale, or a general pointer where Steady knows none. */
 export function crisisLineFor(locale: string | undefined): string {
-  return (locale && CRISIS_LINES[locale]) || ANY_LOCALE;
+  return crisisContactsFor(locale)?.line ?? ANY_LOCALE;
 }
 
-/** Said when someone speaks of harming themselves: no exercise, just where help is, kindly. */
+/** "nine one one", or "your local emergency number" where Steady knows none. */
+export function emergencyNumberFor(locale: string | undefined): string {
+  return crisisContactsFor(locale)?.emergency ?? ANY_EMERGENCY;
+}
+
+/** One sentence naming the locale's line and emergency number, for the calming sessions. */
+export function whereHelpIs(locale: string | undefined): string {
+  const contacts = crisisContactsFor(locale);
+  if (!contacts) return `please ${ANY_LOCALE}, or call ${ANY_EMERGENCY}`;
+  return `please ${contacts.line}, or call ${contacts.emergency}`;
+}
+
+/** Slow and clear: numbers someone may be writing down with shaking hands. */
+export const CRISIS_NUMBER_VOICE: Voice = { ratePercent: 80, volume: 'medium', whispered: false };
+
+const OPENING = "I'm really glad you told me, and I'm sorry you're hurting this much.";
+const PERSON = "I can't give you the help a person can, and you deserve that help right now.";
+const TRUSTED = 'If you can, reach out to someone you trust and let them know how you feel.';
+export const CRISIS_OFFER = 'Would you like me to say the number again? You can say: repeat.';
+
+function numbersSentence(locale: string | undefined): string {
+  const contacts = crisisContactsFor(locale);
+  if (!contacts) return `Please ${ANY_LOCALE}, or call ${ANY_EMERGENCY} if you are in danger.`;
+  return `Please ${contacts.line}. If you are in danger, call ${contacts.emergency}, or your local emergency number.`;
+}
+
+function againSentence(locale: string | undefined): string {
+  const contacts = crisisContactsFor(locale);
+  if (!contacts) return `Once more: ${ANY_LOCALE}, or call ${ANY_EMERGENCY}.`;
+  return `Once more: ${contacts.lineNumber}. And in an emergency, ${contacts.emergency}.`;
+}
+
+/** The plain sentences of the crisis answer, in order: the numbers twice, then the offer. */
 export function crisisMessage(locale: string | undefined): string[] {
+  return [OPENING, PERSON, numbersSentence(locale), againSentence(locale), TRUSTED, CRISIS_OFFER];
+}
+
+/**
+ * The crisis answer as speech: kind words, then the line and the emergency number said slowly,
+ * twice, with room to write them down, and an offer to say them again.
+ */
+export function crisisSpeech(locale: string | undefined): Segment[] {
   return [
-    "I'm really glad you told me, and I'm sorry you're hurting this much.",
-    "I can't give you the help a person can, and you deserve that help right now.",
-    `Please ${crisisLineFor(locale)}, or your local emergency number if you are in danger.`,
-    'If you can, reach out to someone you trust and let them know how you feel.',
+    say(OPENING),
+    pause(400),
+    say(PERSON),
+    pause(600),
+    say(numbersSentence(locale), CRISIS_NUMBER_VOICE),
+    pause(1500),
+    say(againSentence(locale), CRISIS_NUMBER_VOICE),
+    pause(1000),
+    say(TRUSTED),
+    pause(600),
+    say(CRISIS_OFFER),
   ];
 }
+
+/** Only the numbers, slowly, twice: the answer to "say the number again". */
+export function crisisNumbersAgain(locale: string | undefined): Segment[] {
+  return [
+    say(numbersSentence(locale), CRISIS_NUMBER_VOICE),
+    pause(1500),
+    say(againSentence(locale), CRISIS_NUMBER_VOICE),
+    pause(800),
+    say(CRISIS_OFFER),
+  ];
+}
+
+export const CRISIS_REPROMPT = 'Say repeat, and I will say the number again.';

@@ -54,7 +54,7 @@ describe('the daily reminder', () => {
           recurrenceRules: ['FREQ=DAILY;BYHOUR=21;BYMINUTE=0;BYSECOND=0;INTERVAL=1;'],
         },
       },
-      alertInfo: { spokenInfo: { content: [{ locale: 'en-US', text: 'Time to practise.' }] } },
+      alertInfo: { spokenInfo: { content: [{ locale: 'en-US', text: 'Time to practice.' }] } },
       pushNotification: { status: 'ENABLED' },
     });
   });

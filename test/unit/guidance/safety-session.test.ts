@@ -1,5 +1,5 @@
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
-import { EMERGENCY_FIRST, REACH_OUT, type Distress } from '../../../lambda/guidance/safety/wording';
+import { emergencyFirst, reachOut, type Distress } from '../../../lambda/guidance/safety/wording';
 import type { Timeline } from '../../../lambda/guidance/timeline';
 import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/speech/ssml';
@@ -9,7 +9,7 @@ import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
 const DISTRESSES: Distress[] = ['overwhelmed', 'breathless'];
-const session = (distress: Distress): Timeline => overwhelmedTimeline(distress, longestClosing());
+const session = (distress: Distress, locale = 'en-US'): Timeline => overwhelmedTimeline(distress, longestClosing(), locale);
 const texts = (timeline: Timeline): string[] => timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
 
 describe('the grounding breath for someone overwhelmed or panicking', () => {
@@ -29,22 +29,42 @@ describe('the grounding breath for someone overwhelmed or panicking', () => {
     for (const error of pacingErrorsMs(timeline)) expect(Math.abs(error)).toBeLessThanOrEqual(100);
   });
 
-  it.each(DISTRESSES)('%s: says gently where to find more help after the breaths, with no phone number', (distress) => {
+  it.each(DISTRESSES)('%s: says gently where to find more help after the breaths, in words, not digits', (distress) => {
     const timeline = session(distress);
     const said = texts(timeline);
-    const reachOut = said.indexOf(REACH_OUT);
-    expect(REACH_OUT).toMatch(/^If this feels like too much, talking to a professional or a crisis line can help\./);
-    expect(REACH_OUT).toContain('a local crisis line or emergency services');
+    const reachOutLine = reachOut('en-US');
+    const at = said.indexOf(reachOutLine);
+    expect(reachOutLine).toMatch(/^If this feels like too much, talking to a professional or a crisis line can help\./);
     const lastBreath = marksOf(timeline).filter((m) => m.mark.phase === 'exhale').pop()!;
-    expect(said.indexOf(lastBreath.text)).toBeLessThan(reachOut);
+    expect(at).toBeGreaterThan(-1);
+    expect(said.indexOf(lastBreath.text)).toBeLessThan(at);
     for (const text of said) expect(text).not.toMatch(/\d/);
   });
 
-  it('tells someone who cannot breathe to call emergency services before any breathing', () => {
+  it.each([
+    ['en-US', 'call or text nine eight eight', 'call nine one one'],
+    ['en-CA', 'call or text nine eight eight', 'call nine one one'],
+    ['en-GB', 'call Samaritans on one one six, one two three', 'call nine nine nine'],
+    ['en-AU', 'call Lifeline on thirteen eleven fourteen', 'call triple zero'],
+    ['en-IN', 'call Tele MANAS on one four four one six', 'call one one two'],
+  ])('in %s names the locale\'s line (%s) and emergency number (%s), not "a local crisis line"', (locale, line, emergency) => {
+    const said = texts(session('overwhelmed', locale)).join(' ');
+    expect(said).toContain(line);
+    expect(said).toContain(emergency);
+    expect(said).not.toContain('a local crisis line');
+    expect(emergencyFirst(locale)).toContain(`please ${emergency} now`);
+  });
+
+  it('falls back to a local crisis line where Steady knows no number', () => {
+    expect(texts(session('overwhelmed', 'fr-FR')).join(' ')).toContain('a local crisis line or emergency services');
+    expect(emergencyFirst('fr-FR')).toContain('please call emergency services now');
+  });
+
+  it('tells someone who cannot breathe to call the emergency number before any breathing', () => {
     const said = texts(session('breathless'));
-    expect(said[0]).toBe(EMERGENCY_FIRST);
-    expect(EMERGENCY_FIRST).toMatch(/call emergency services now/);
-    expect(texts(session('overwhelmed'))).not.toContain(EMERGENCY_FIRST);
+    expect(said[0]).toBe(emergencyFirst('en-US'));
+    expect(said[0]).toMatch(/please call nine one one now/);
+    expect(texts(session('overwhelmed'))).not.toContain(emergencyFirst('en-US'));
   });
 
   it.each(DISTRESSES)('%s: ends with the closing lines, within one response, as valid SSML', async (distress) => {

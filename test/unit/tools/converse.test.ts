@@ -35,9 +35,23 @@ describe('npm start (tools/converse.ts)', () => {
     expect(code).toBe(0);
     const turns = stdout.split(/^you> /m).slice(1);
     expect(turns).toHaveLength(3);
-    expect(turns[0]).toMatch(/^ask steady to help me breathe\n→ BreatheIntent\nSteady:\n[\s\S]* · [\d.]+ s · [\s\S]*\(session ended\)/);
+    expect(turns[0]).toMatch(/^ask steady to help me breathe\n→ BreatheIntent \(confidence [01]\.\d\d\)\nSteady:\n[\s\S]* · [\d.]+ s · [\s\S]*\(session ended\)/);
     expect(turns[1]).toMatch(/→ LaunchRequest[\s\S]*\(listening…\)/);
     expect(turns[2]).toMatch(/→ BreatheIntent technique="square breathing"→box/);
+  });
+
+  it('understands what no sample says, and says when it fell back', async () => {
+    const { code, stdout } = await converse([
+      '--db', dbDir, '--tz', 'UTC',
+      '--say', 'open steady',
+      '--say', 'could you do some breathing with me',
+      '--say', 'open steady',
+      '--say', 'what is the capital of peru',
+    ]);
+    expect(code).toBe(0);
+    const turns = stdout.split(/^you> /m).slice(1);
+    expect(turns[1]).toMatch(/→ BreatheIntent \(confidence (?:0\.[5-9]\d|1\.00)\)/);
+    expect(turns[3]).toMatch(/→ AMAZON\.FallbackIntent \(fell back: (?:best guess [\w.]+ at 0\.\d\d|no intent fits these words)\)/);
   });
 
   it('reads piped input as the user turns and stops at quit', async () => {

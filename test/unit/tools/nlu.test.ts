@@ -4,7 +4,7 @@ import type { InteractionModel } from '../../../tools/lib/interaction-model';
 import { INTERACTION_MODELS_DIR, loadInteractionModel } from '../../../tools/lib/interaction-model';
 import { Nlu } from '../../../tools/lib/nlu';
 
-/** A small model of its own, so the matcher is tested apart from the real model's wording. */
+/** A small model of its own, so the classifier and slot filling are tested apart from the real model's wording. */
 const FIXTURE_MODEL: InteractionModel = {
   interactionModel: {
     languageModel: {
@@ -75,6 +75,7 @@ describe('Nlu with a fixture model', () => {
         muscles: { value: 'full body', id: 'full', canonical: 'whole body', resolved: true, slotType: 'MUSCLE_PLAN' },
         length: { value: 'PT10M', slotType: 'AMAZON.DURATION' },
       },
+      heard: { intent: 'RelaxIntent', confidence: expect.any(Number) },
     });
   });
 
@@ -90,6 +91,7 @@ describe('Nlu with a fixture model', () => {
       invocation: false,
       sample: 'relax my {muscles}',
       slots: { muscles: { value: 'shoulders', resolved: false, slotType: 'MUSCLE_PLAN' }, length: undefined },
+      heard: { intent: 'RelaxIntent', confidence: expect.any(Number) },
     });
   });
 
@@ -110,8 +112,27 @@ describe('Nlu with a fixture model', () => {
     expect(nlu.resolve(text, open)).toMatchObject({ name: 'RelaxIntent', slots: { length: { value } } });
   });
 
-  it('does not read a number slot from words that are not a number', () => {
-    expect(nlu.resolve('count slow breaths', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
+  it('does not read a number slot from words that are not a number, though the intent is understood', () => {
+    expect(nlu.resolve('count slow breaths', open)).toMatchObject({ name: 'CountIntent', slots: { count: undefined } });
+  });
+
+  it('understands words no sample has, as Alexa does, and says how sure it is', () => {
+    const resolution = nlu.resolve('please help me relax', open);
+    expect(resolution).toMatchObject({ kind: 'intent', name: 'RelaxIntent', heard: { intent: 'RelaxIntent' } });
+    if (resolution.kind !== 'intent') throw new Error('unreachable');
+    expect(resolution.heard!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(resolution.heard!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('fills a custom slot from its values where no sample aligns', () => {
+    expect(nlu.resolve('please relax my whole body now', open)).toMatchObject({
+      name: 'RelaxIntent',
+      slots: { muscles: { id: 'full', resolved: true } },
+    });
+  });
+
+  it('sends a built-in intent only for a phrase Alexa knows for it', () => {
+    expect(nlu.resolve('help me out with the weather', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
   });
 
   it.each([
@@ -122,7 +143,14 @@ describe('Nlu with a fixture model', () => {
     ['never mind', 'AMAZON.CancelIntent'],
     ['yes', 'AMAZON.YesIntent'],
   ])('maps "%s" to %s', (text, name) => {
-    expect(nlu.resolve(text, open)).toEqual({ kind: 'intent', name, slots: {}, invocation: false, sample: expect.any(String) });
+    expect(nlu.resolve(text, open)).toEqual({
+      kind: 'intent',
+      name,
+      slots: {},
+      invocation: false,
+      sample: expect.any(String),
+      heard: { intent: name, confidence: expect.any(Number) },
+    });
   });
 
   it('sends built-in intents only when the model declares them', () => {
@@ -131,7 +159,9 @@ describe('Nlu with a fixture model', () => {
   });
 
   it('falls back in session and says nothing to the skill outside one', () => {
-    expect(nlu.resolve('what is the weather', open)).toEqual({ kind: 'intent', name: 'AMAZON.FallbackIntent', slots: {}, invocation: false });
+    const fallback = nlu.resolve('what is the weather', open);
+    expect(fallback).toMatchObject({ kind: 'intent', name: 'AMAZON.FallbackIntent', slots: {}, invocation: false });
+    expect(fallback).not.toHaveProperty('sample');
     expect(nlu.resolve('help me relax', closed)).toEqual({ kind: 'none', invocation: false });
   });
 
@@ -226,6 +256,31 @@ const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
     ['go home', 'AMAZON.NavigateHomeIntent'],
   ])('in session, "%s" is %s', (text, name) => {
     expect(nlu.resolve(text, { sessionOpen: true })).toMatchObject({ kind: 'intent', name });
+  });
+
+  it.each([
+    ['calm me down', 'BreatheIntent'],
+    ['can we do some breathing', 'BreatheIntent'],
+    ["how's my streak", 'StreakIntent'],
+    ['the physiological sigh', 'BreatheIntent'],
+    ['sleep', 'BedtimeIntent'],
+    ['breathe', 'BreatheIntent'],
+    ["I don't want to be alive anymore", 'CrisisIntent'],
+  ])('understands "%s", which once fell through, as %s', (text, name) => {
+    expect(nlu.resolve(text, { sessionOpen: true })).toMatchObject({ kind: 'intent', name });
+  });
+
+  it('fills the feelings phrase after its carrier', () => {
+    expect(nlu.resolve("tell steady i've been feeling really left out lately", { sessionOpen: false })).toMatchObject({
+      name: 'FeelingsIntent',
+      slots: { feeling: { value: 'really left out lately', slotType: 'AMAZON.SearchQuery' } },
+    });
+  });
+
+  it('reads "the physiological sigh" and "4 7 8" as techniques, and "a quick one" as a length', () => {
+    expect(nlu.resolve('the physiological sigh', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('physiological sigh') } } });
+    expect(nlu.resolve('4 7 8', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('4 7 8') } } });
+    expect(nlu.resolve('a quick one', { sessionOpen: true })).toMatchObject({ name: 'BreatheIntent', slots: { length: { id: 'quick' } } });
   });
 
   it('compiles every sample of the model', () => {

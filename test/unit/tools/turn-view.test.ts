@@ -18,6 +18,22 @@ describe('describeResolution', () => {
       }),
     ).toBe('BreatheIntent technique="square breathing"→box duration="PT3M" mood="wobbly" (no match)');
   });
+
+  it('prints the confidence the classifier heard the intent with', () => {
+    expect(
+      describeResolution({ kind: 'intent', name: 'StreakIntent', invocation: false, slots: {}, heard: { intent: 'StreakIntent', confidence: 0.934 } }),
+    ).toBe('StreakIntent (confidence 0.93)');
+  });
+
+  it('says when it fell back, and what it would have guessed', () => {
+    const fallback = { kind: 'intent', name: 'AMAZON.FallbackIntent', invocation: false, slots: {} } as const;
+    expect(describeResolution({ ...fallback, heard: { intent: 'AMAZON.HelpIntent', confidence: 0.41 } })).toBe(
+      'AMAZON.FallbackIntent (fell back: best guess AMAZON.HelpIntent at 0.41)',
+    );
+    expect(describeResolution({ ...fallback, heard: { intent: undefined, confidence: 0 } })).toBe(
+      'AMAZON.FallbackIntent (fell back: no intent fits these words)',
+    );
+  });
 });
 
 describe('directiveTypes', () => {
