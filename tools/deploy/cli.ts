@@ -19,29 +19,29 @@ Usage: npm run deploy [-- options]
   --yes              let cdk deploy change IAM without asking
   --help             this text`;
 
-function options(argv: readonly string[]): DeployOptions | 'help' {
-  let values;
+const FLAGS = {
+  'dry-run': { type: 'boolean', default: false },
+  region: { type: 'string' },
+  profile: { type: 'string' },
+  'ask-profile': { type: 'string' },
+  'skill-id': { type: 'string' },
+  'two-word-name': { type: 'boolean' },
+  'one-word-name': { type: 'boolean' },
+  'alarm-email': { type: 'string' },
+  yes: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function parse(argv: readonly string[]) {
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        region: { type: 'string' },
-        profile: { type: 'string' },
-        'ask-profile': { type: 'string' },
-        'skill-id': { type: 'string' },
-        'two-word-name': { type: 'boolean' },
-        'one-word-name': { type: 'boolean' },
-        'alarm-email': { type: 'string' },
-        yes: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    return parseArgs({ args: [...argv], options: FLAGS, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new ToolError(`${error instanceof Error ? error.message : String(error)}: npm run deploy -- --help lists the options.`);
   }
+}
+
+function options(argv: readonly string[]): DeployOptions | 'help' {
+  const values = parse(argv);
   if (values.help) return 'help';
   if (values['two-word-name'] && values['one-word-name']) throw new ToolError('Choose one of --two-word-name and --one-word-name.');
   const email = values['alarm-email'];

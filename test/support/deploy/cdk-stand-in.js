@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // A stand-in for `cdk deploy` (and for `npm run render-tracks`) in the deploy tests: it records how
 // it was called and writes the outputs file the real CDK writes, with no AWS account.
-'use strict';
 const { appendFileSync, mkdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 

@@ -180,7 +180,7 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     await run({ twoWordName: true });
     const skill = [...smapi.skills.values()][0];
     for (const model of skill?.models.values() ?? []) expect((model as any).interactionModel.languageModel.invocationName).toBe('steady calm');
-    const listing = (skill?.manifest as any).manifest.publishingInformation.locales['en-US'];
+    const listing = (skill?.manifest as any)?.manifest.publishingInformation.locales['en-US'];
     expect(listing.examplePhrases[0]).toBe('Alexa, ask Steady Calm to help me breathe');
     expect(memory().invocationName).toBe('steady calm');
     const again = await run();
