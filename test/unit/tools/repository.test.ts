@@ -40,4 +40,20 @@ describe('what a newcomer relies on in the repository', () => {
     expect(ci).toMatch(/npm ci/);
     expect(ci).toMatch(/\nnpm test\n/);
   });
+
+  it("the README's steps for adding a technique extend the TechniqueId type as it is now", () => {
+    const source = read('lambda/guidance/breathing/techniques.ts');
+    const current = /export type TechniqueId = ([^;]+);/.exec(source)?.[1];
+    const readme = /export type TechniqueId = ([^;]+);/.exec(read('README.md'))?.[1];
+    expect(current).toBeDefined();
+    expect(readme).toBe(`${current} | 'triangle'`);
+  });
+
+  it('the README names the commands package.json has', () => {
+    const readme = read('README.md');
+    for (const script of ['start', 'test', 'test:unit', 'deploy', 'render-icons', 'lint', 'format']) {
+      expect(pkg.scripts[script]).toBeDefined();
+      expect(readme).toContain(script === 'start' || script === 'test' ? `npm ${script}` : `npm run ${script}`);
+    }
+  });
 });
