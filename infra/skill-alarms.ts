@@ -1,6 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 
 const ALARM_PERIOD = Duration.minutes(5);
@@ -11,6 +16,8 @@ export const DURATION_ALARM_FRACTION_OF_TIMEOUT = 0.8;
 export interface SkillAlarmsProps {
   readonly function: IFunction;
   readonly timeout: Duration;
+  /** Where the alarms are emailed (`-c alarmEmail=…`); without it they notify nobody. */
+  readonly alarmEmail?: string;
 }
 
 /** Alarms for the three ways the skill fails its users: errors, throttles, and near-timeouts. */
@@ -18,6 +25,8 @@ export class SkillAlarms extends Construct {
   readonly errors: Alarm;
   readonly throttles: Alarm;
   readonly duration: Alarm;
+  /** The topic the alarms publish to, when an email address was given. */
+  readonly topic?: Topic;
 
   constructor(scope: Construct, id: string, props: SkillAlarmsProps) {
     super(scope, id);
@@ -51,5 +60,18 @@ export class SkillAlarms extends Construct {
       metric: fn.metricDuration({ period: ALARM_PERIOD, statistic: 'Maximum' }),
       threshold: thresholdMs,
     });
+
+    if (props.alarmEmail) {
+      // An encrypted topic (cdk-nag SNS2, SNS3), whose key CloudWatch may use to publish to it.
+      const key = new Key(this, 'TopicKey', {
+        description: 'Encrypts the Steady alarm notifications topic',
+        enableKeyRotation: true,
+      });
+      key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+      this.topic = new Topic(this, 'Notifications', { displayName: 'Steady alarms', masterKey: key, enforceSSL: true });
+      this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+      const action = new SnsAction(this.topic);
+      for (const alarm of [this.errors, this.throttles, this.duration]) alarm.addAlarmAction(action);
+    }
   }
 }

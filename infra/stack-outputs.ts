@@ -4,4 +4,6 @@ export const STACK_NAME = 'Steady';
 export const OUTPUTS = {
   functionArn: 'SkillFunctionArn',
   tableName: 'TableName',
+  /** The HTTPS address of the public content: audio tracks, privacy policy, terms, icons. */
+  publicBaseUrl: 'PublicBaseUrl',
 } as const;

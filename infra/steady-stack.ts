@@ -8,6 +8,8 @@ import { OUTPUTS } from './stack-outputs';
 
 export interface SteadyStackProps extends StackProps {
   readonly skillId: string;
+  /** Email the alarms here (`-c alarmEmail=…`). */
+  readonly alarmEmail?: string;
 }
 
 /** Everything Steady runs on: the skill function, its table, Alexa's permission, and alarms. */
@@ -25,7 +27,11 @@ export class SteadyStack extends Stack {
       eventSourceToken: props.skillId,
     });
 
-    new SkillAlarms(this, 'Alarms', { function: skill.function, timeout: SKILL_FUNCTION_TIMEOUT });
+    new SkillAlarms(this, 'Alarms', {
+      function: skill.function,
+      timeout: SKILL_FUNCTION_TIMEOUT,
+      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
+    });
 
     new CfnOutput(this, OUTPUTS.functionArn, {
       value: skill.function.functionArn,

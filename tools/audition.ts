@@ -7,6 +7,7 @@
  *   npm run audition -- --session bedtime  one session (see the list it prints)
  *   npm run audition -- --wav .local/audition   keep the WAV files
  */
+import { DEBUG_VARIABLE, oneLine } from './lib/cli-errors';
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EspeakMissingError ? error.message : error);
+  console.error(error instanceof EspeakMissingError ? error.message : oneLine(error, 'npm run audition'));
+  if (process.env[DEBUG_VARIABLE]) console.error(error);
   process.exitCode = 1;
 });

@@ -8,11 +8,13 @@
 import { createInterface } from 'node:readline';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ENGLISH_LOCALES } from './generate-locales';
+import { runTool, ToolError } from './lib/cli-errors';
 import { Conversation } from './lib/conversation';
-import { TEST_SKILL_ID } from './lib/envelope';
+import { REMINDERS_PERMISSION, TEST_SKILL_ID, TIMERS_PERMISSION } from './lib/envelope';
 import { loadInteractionModel } from './lib/interaction-model';
 import { Nlu } from './lib/nlu';
-import { type SettingsApiStub, startSettingsApiStub } from './lib/settings-api-stub';
+import { type RemindersApiStub, startRemindersApiStub } from './lib/reminders-api-stub';
 import { TerminalConversation, type TerminalOptions } from './lib/terminal-conversation';
 import { stylerFor } from './lib/terminal-style';
 import { formatLocal, instantFromLocal, isTimeZone, machineTimeZone } from './lib/zoned-time';
@@ -31,6 +33,9 @@ Usage: npm start [-- options]
                    e.g. 2026-03-08T22:00; later turns move on with real time
   --tz ZONE        the device's time zone, e.g. America/Los_Angeles (default: this machine's)
   --screen         be an Echo Show (announces APL and a viewport)
+  --locale LOCALE  the device's language: en-US (default), en-GB, en-CA, en-AU or en-IN
+  --grant WHAT     permissions already granted: reminders, timers or both (reminders,timers);
+                   without it, Steady asks and you answer yes or no when Alexa would
   --logs           show the skill's log lines
   --help           this text
 
@@ -46,10 +51,26 @@ interface RunnerOptions extends TerminalOptions {
   readonly date?: string;
   readonly timeZone: string;
   readonly screen: boolean;
+  readonly locale: string;
 }
 
 /** A mistake in the command line, answered with a pointer to --help. */
-class UsageError extends Error {}
+class UsageError extends ToolError {
+  constructor(message: string) {
+    super(`${message}. npm start -- --help lists the options.`);
+  }
+}
+
+const PERMISSIONS: Readonly<Record<string, string>> = { reminders: REMINDERS_PERMISSION, timers: TIMERS_PERMISSION };
+
+function grantedScopes(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text.split(',').map((name) => {
+    const scope = PERMISSIONS[name.trim().toLowerCase()];
+    if (!scope) throw new UsageError(`--grant ${name.trim()}: Steady asks for reminders and timers only`);
+    return scope;
+  });
+}
 
 function parseFlags(argv: readonly string[]) {
   return parseArgs({
@@ -63,6 +84,8 @@ function parseFlags(argv: readonly string[]) {
       date: { type: 'string' },
       tz: { type: 'string' },
       screen: { type: 'boolean', default: false },
+      locale: { type: 'string' },
+      grant: { type: 'string' },
       logs: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -81,6 +104,8 @@ function readOptions(argv: readonly string[]): RunnerOptions | 'help' {
   if (values.help) return 'help';
   const timeZone = values.tz ?? machineTimeZone();
   if (!isTimeZone(timeZone)) throw new UsageError(`--tz ${timeZone} is not an IANA time zone (for example Europe/Paris)`);
+  const locale = values.locale ?? 'en-US';
+  if (!(ENGLISH_LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale ${locale}: Steady speaks ${ENGLISH_LOCALES.join(', ')}`);
   return {
     say: values.say ?? [],
     ssml: values.ssml,
@@ -91,6 +116,8 @@ function readOptions(argv: readonly string[]): RunnerOptions | 'help' {
     timeZone,
     screen: values.screen,
     logs: values.logs,
+    locale,
+    granted: grantedScopes(values.grant),
   };
 }
 
@@ -135,18 +162,19 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const startAt = options.date ? parseDate(options.date, options.timeZone) : undefined;
+  const startAt = options.date !== undefined ? parseDate(options.date, options.timeZone) : undefined;
   const runStartedAt = Date.now();
   const clock = (): Date => new Date((startAt?.getTime() ?? runStartedAt) + (Date.now() - runStartedAt));
 
   // The SDK's notice about future Node versions is for deployers; it would only clutter replies here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const nlu = new Nlu(loadInteractionModel('en-US'));
+  const nlu = new Nlu(loadInteractionModel(options.locale));
   let db: LocalDb | undefined;
-  let settings: SettingsApiStub | undefined;
+  let settings: RemindersApiStub | undefined;
   try {
     db = await startLocalDb({ dir: options.dbDir, fresh: options.fresh });
-    settings = await startSettingsApiStub({ timeZone: options.timeZone });
+    // Alexa's APIs on one loopback endpoint: the device's time zone, and reminders once granted.
+    settings = await startRemindersApiStub({ timeZone: options.timeZone });
     pointSkillAt(db);
     const { handler } = await import('../lambda/index');
 
@@ -155,6 +183,7 @@ async function main(argv: readonly string[]): Promise<number> {
       apiEndpoint: settings.endpoint,
       skillId: process.env.SKILL_ID ?? TEST_SKILL_ID,
       screen: options.screen,
+      locale: options.locale,
     });
     const terminal = new TerminalConversation(nlu, conversation, options);
     const style = stylerFor(process.stdout);
@@ -169,7 +198,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
     const history = relative(process.cwd(), db.dir) || '.';
     const device = options.screen ? 'an Echo Show' : 'a voice-only Echo';
-    console.log(style('bold', 'Steady, locally') + style('dim', ` (the real skill handler and en-US model; history in ${history})`));
+    console.log(style('bold', 'Steady, locally') + style('dim', ` (the real skill handler and ${options.locale} model; history in ${history})`));
     console.log('Try: "ask steady to help me breathe" · "open steady", then "box breathing" · "what\'s my streak" · "quit"');
     console.log(style('dim', `It is ${formatLocal(clock(), options.timeZone)} in ${options.timeZone}, on ${device}. --help lists the options.`));
     await readLines((line) => terminal.hear(line), 'you> ');
@@ -180,11 +209,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) console.error(`${error.message}\nnpm start -- --help lists the options.`);
-    else console.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    process.exit(1);
-  },
-);
+runTool('npm start', () => main(process.argv.slice(2)), { exit: true });

@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { runTool } from './lib/cli-errors';
 
 export const SOURCE_LOCALE = 'en-US';
 export const GENERATED_LOCALES = ['en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
@@ -100,4 +101,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) runTool('tools/generate-locales.ts', () => main(process.argv.slice(2)));

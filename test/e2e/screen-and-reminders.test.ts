@@ -6,7 +6,7 @@ import { reminderToken } from '../../lambda/alexa/reminder-time';
 import { Intents } from '../../lambda/intents';
 import { estimateSpeechMs } from '../../lambda/speech/estimate';
 import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
+import { intentRequest, permissionAnswer, REMINDERS_PERMISSION, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { mountedCommands, playCommands, type PlayedPhase } from '../support/apl-playback';
 import { startRemindersApiStub, type RemindersApiStub } from '../support/reminders-api-stub';
@@ -113,24 +113,13 @@ describe('on a screen: the breathing visual', () => {
   });
 });
 
-/** A request as it arrives once the user has granted reminder permission. */
-function withConsent(envelope: RequestEnvelope): RequestEnvelope {
-  envelope.context.System.user.permissions = { consentToken: 'consent-token' };
-  return envelope;
-}
-
+/** A reminder request, as it arrives before or after the user has granted the permission. */
 function reminderRequest(slots: Record<string, SlotInput | undefined>, o: EnvelopeOptions, consent: boolean): RequestEnvelope {
-  const envelope = intentRequest(Intents.Reminder, slots, o);
-  return consent ? withConsent(envelope) : envelope;
+  return intentRequest(Intents.Reminder, slots, consent ? { ...o, grantedPermissions: [REMINDERS_PERMISSION] } : o);
 }
 
-function consentAnswer(status: string, token: string, o: EnvelopeOptions): RequestEnvelope {
-  const request = requestOfType(
-    'Connections.Response',
-    { name: 'AskFor', status: { code: '200', message: 'OK' }, payload: { permissionScope: 'alexa::alerts:reminders:skill:readwrite', status }, token },
-    o,
-  );
-  return status === 'ACCEPTED' ? withConsent(request) : request;
+function consentAnswer(status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED', token: string, o: EnvelopeOptions): RequestEnvelope {
+  return permissionAnswer(REMINDERS_PERMISSION, status, token, o);
 }
 
 const conversation = () => skill.conversation({ apiEndpoint: alexaApi.endpoint });
@@ -174,7 +163,7 @@ describe('daily reminders', () => {
     expect(JSON.stringify(body.alertInfo)).toContain('ask Steady to help me breathe');
   });
 
-  it.each(['DENIED', 'NOT_ANSWERED'])('accepts %s gracefully and sets nothing', async (status) => {
+  it.each(['DENIED', 'NOT_ANSWERED'] as const)('accepts %s gracefully and sets nothing', async (status) => {
     const answered = await conversation().send((o) => consentAnswer(status, reminderToken({ hour: 21, minute: 0 }), o));
     await expectValidAlexaSsml(speechOf(answered));
     expect(speechOf(answered)).toContain('That&apos;s okay, I won&apos;t set a reminder.');
@@ -228,10 +217,10 @@ describe('daily reminders', () => {
   it('"cancel my reminder" removes it; asked again, there is nothing to cancel', async () => {
     await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
     expect(alexaApi.reminders).toHaveLength(1);
-    const cancelled = await conversation().send((o) => withConsent(intentRequest(Intents.CancelReminder, {}, o)));
+    const cancelled = await conversation().send((o) => intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }));
     expect(speechOf(cancelled)).toContain('I won&apos;t remind you any more.');
     expect(alexaApi.reminders).toEqual([]);
-    const again = await conversation().send((o) => withConsent(intentRequest(Intents.CancelReminder, {}, o)));
+    const again = await conversation().send((o) => intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }));
     expect(speechOf(again)).toContain('nothing to cancel');
   });
 
@@ -243,7 +232,7 @@ describe('daily reminders', () => {
 
   it('cancelling while the API fails is answered kindly', async () => {
     alexaApi.fault = { kind: 'status', status: 500 };
-    const response = await conversation().send((o) => withConsent(intentRequest(Intents.CancelReminder, {}, o)));
+    const response = await conversation().send((o) => intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }));
     expect(speechOf(response)).toContain('I couldn&apos;t reach your reminders just now');
   });
 });

@@ -1,3 +1,4 @@
+import { javaProblem } from '../../tools/require-java';
 import { startDynamoDbLocal } from './dynamodb-local';
 
 /**
@@ -5,6 +6,8 @@ import { startDynamoDbLocal } from './dynamodb-local';
  * endpoint through the AWS SDK's own AWS_ENDPOINT_URL_DYNAMODB and need no special code.
  */
 export default async function globalSetup(): Promise<void> {
+  const problem = javaProblem();
+  if (problem) throw new Error(problem);
   const server = await startDynamoDbLocal();
   process.env.AWS_ENDPOINT_URL_DYNAMODB = server.endpoint;
   process.env.AWS_REGION = process.env.AWS_REGION ?? 'us-east-1';

@@ -6,6 +6,7 @@
  *
  * See docs/benchmark.md for what is measured and how.
  */
+import { DEBUG_VARIABLE, oneLine } from '../lib/cli-errors';
 import { writeFile } from 'node:fs/promises';
 import { cpus, platform, arch } from 'node:os';
 import { join, relative } from 'node:path';
@@ -181,8 +182,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    if (error instanceof Error && error.cause) log(`caused by: ${String(error.cause)}`);
+    log(oneLine(error, 'npm run bench'));
+    if (process.env[DEBUG_VARIABLE]) log(error instanceof Error ? `${error.stack ?? error.message}\ncaused by: ${String(error.cause)}` : String(error));
     process.exit(2);
   },
 );

@@ -40,6 +40,26 @@ export interface EnvelopeOptions {
   session?: { sessionId: string; isNew: boolean; attributes?: Record<string, unknown> } | null;
   /** A screen device: announces Alexa.Presentation.APL and describes a viewport. */
   screen?: boolean;
+  /** Permission scopes the user has granted, e.g. REMINDERS_PERMISSION: the request carries a consent token. */
+  grantedPermissions?: readonly string[];
+}
+
+export const REMINDERS_PERMISSION = 'alexa::alerts:reminders:skill:readwrite';
+export const TIMERS_PERMISSION = 'alexa::alerts:timers:skill:readwrite';
+/** Shaped like the consent token Alexa sends once a permission is granted. */
+export const TEST_CONSENT_TOKEN = 'Atza|local-consent-token';
+
+/** The user as Alexa describes them, with the permissions they have granted. */
+function userOf(o: EnvelopeOptions): interfaces.system.SystemState['user'] {
+  const user: interfaces.system.SystemState['user'] = { userId: o.userId ?? TEST_USER_ID };
+  const granted = o.grantedPermissions ?? [];
+  if (granted.length > 0) {
+    user.permissions = {
+      consentToken: TEST_CONSENT_TOKEN,
+      scopes: Object.fromEntries(granted.map((scope) => [scope, { status: 'GRANTED' as const }])),
+    };
+  }
+  return user;
 }
 
 /**
@@ -82,7 +102,7 @@ function buildSession(o: EnvelopeOptions): Session | undefined {
     new: given.isNew,
     sessionId: given.sessionId,
     application: { applicationId: o.skillId ?? TEST_SKILL_ID },
-    user: { userId: o.userId ?? TEST_USER_ID },
+    user: userOf(o),
   };
   // Alexa sends attributes only once the skill has set some in the session.
   if (given.attributes && Object.keys(given.attributes).length > 0) session.attributes = { ...given.attributes };
@@ -91,7 +111,7 @@ function buildSession(o: EnvelopeOptions): Session | undefined {
 
 function buildEnvelope(request: Request, o: EnvelopeOptions): RequestEnvelope {
   const application = { applicationId: o.skillId ?? TEST_SKILL_ID };
-  const user = { userId: o.userId ?? TEST_USER_ID };
+  const user = userOf(o);
   const supportedInterfaces: SupportedInterfaces = o.screen ? { 'Alexa.Presentation.APL': APL_INTERFACE } : {};
   const system: interfaces.system.SystemState = {
     application,
@@ -177,4 +197,23 @@ export function sessionEndedRequest(
 /** Any other request type, for example `System.ExceptionEncountered` or `Connections.Response`. */
 export function requestOfType(type: string, extra: Record<string, unknown> = {}, o: EnvelopeOptions = {}): RequestEnvelope {
   return buildEnvelope({ type, ...requestBase(o), ...extra } as unknown as Request, o);
+}
+
+/**
+ * Alexa's answer after it asked the user for a permission the skill requested with
+ * `Connections.SendRequest` (AskFor): the same token back, and what the user said. An accepted
+ * permission is also carried by this and every later request.
+ */
+export function permissionAnswer(
+  scope: string,
+  status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+  token: string,
+  o: EnvelopeOptions = {},
+): RequestEnvelope {
+  const granted = status === 'ACCEPTED' ? [...new Set([...(o.grantedPermissions ?? []), scope])] : (o.grantedPermissions ?? []);
+  return requestOfType(
+    'Connections.Response',
+    { name: 'AskFor', status: { code: '200', message: 'OK' }, payload: { permissionScope: scope, status }, token },
+    { ...o, grantedPermissions: granted },
+  );
 }

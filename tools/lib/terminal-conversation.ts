@@ -1,7 +1,8 @@
 /** One conversation in the terminal: hears a typed line, sends it to the skill, shows the reply. */
 import { join, parse } from 'node:path';
-import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { ResponseEnvelope, interfaces } from 'ask-sdk-model';
 import { type Conversation, repromptOf, speechOf } from './conversation';
+import { permissionAnswer, REMINDERS_PERMISSION, TIMERS_PERMISSION } from './envelope';
 import { EspeakMissingError, speakToWav } from './espeak';
 import { captureStdoutLogs } from './log-capture';
 import type { Nlu, Resolution } from './nlu';
@@ -16,6 +17,28 @@ export interface TerminalOptions {
   readonly audio?: string;
   /** Show the skill's log lines instead of hiding them. */
   readonly logs: boolean;
+  /** Permission scopes granted from the start (`--grant reminders,timers`). */
+  readonly granted?: readonly string[];
+}
+
+/** The words the runner takes as the user's answer when Alexa asks for a permission. */
+const YES = /^(yes|yeah|yep|sure|ok|okay|allow|grant|accept)\b/i;
+const NO = /^(no|nope|deny|refuse|don'?t|do not)\b/i;
+
+const PERMISSION_NAMES: Readonly<Record<string, string>> = { [REMINDERS_PERMISSION]: 'reminders', [TIMERS_PERMISSION]: 'timers' };
+
+/** The AskFor request the skill sent, while Alexa (played by the runner) waits for the user's answer. */
+interface PendingConsent {
+  readonly scope: string;
+  readonly token: string;
+}
+
+function askForOf(response: ResponseEnvelope): PendingConsent | undefined {
+  const directive = (response.response.directives ?? []).find(
+    (d): d is interfaces.connections.SendRequestDirective => d.type === 'Connections.SendRequest' && (d as { name?: string }).name === 'AskFor',
+  );
+  const scope = (directive?.payload as { permissionScopes?: Array<{ permissionScope?: string }> } | undefined)?.permissionScopes?.[0]?.permissionScope;
+  return directive && scope ? { scope, token: directive.token ?? '' } : undefined;
 }
 
 /** Said when no session is open, these leave the runner instead of reaching Steady. */
@@ -32,17 +55,22 @@ export class TerminalConversation {
   private readonly out = stylerFor(process.stdout);
   private readonly width = Math.max(40, Math.min(process.stdout.columns || 100, 110));
   private spokenReplies = 0;
+  private readonly granted: Set<string>;
+  private pendingConsent: PendingConsent | undefined;
 
   constructor(
     private readonly nlu: Nlu,
     private readonly conversation: Conversation,
     private readonly options: TerminalOptions,
-  ) {}
+  ) {
+    this.granted = new Set(options.granted ?? []);
+  }
 
   /** One thing the user says. Returns false when the user wants to leave the runner. */
   async hear(line: string): Promise<boolean> {
     const text = line.trim();
     if (text === '') return true;
+    if (this.pendingConsent) return this.answerConsent(text, this.pendingConsent);
     if (!this.conversation.isOpen && RUNNER_EXIT_WORDS.has(text.toLowerCase())) return false;
 
     let resolution = this.nlu.resolve(text, { sessionOpen: this.conversation.isOpen });
@@ -67,10 +95,27 @@ export class TerminalConversation {
     return true;
   }
 
+  /** Alexa asked "allow Steady to use reminders?": the typed line is the user's answer. */
+  private async answerConsent(text: string, pending: PendingConsent): Promise<boolean> {
+    this.pendingConsent = undefined;
+    const status = YES.test(text) ? 'ACCEPTED' : NO.test(text) ? 'DENIED' : 'NOT_ANSWERED';
+    if (status === 'ACCEPTED') this.granted.add(pending.scope);
+    this.note(`→ Connections.Response: ${PERMISSION_NAMES[pending.scope] ?? pending.scope} ${status.toLowerCase().replace('_', ' ')}`);
+    const turn = { grantedPermissions: [...this.granted] };
+    const response = await this.withLogs(() => this.conversation.send((o) => permissionAnswer(pending.scope, status, pending.token, o), turn));
+    await this.show(response);
+    return true;
+  }
+
   private async send(resolution: Exclude<Resolution, { kind: 'none' }>): Promise<ResponseEnvelope> {
-    const { result, logs } = await captureStdoutLogs(() =>
-      resolution.kind === 'launch' ? this.conversation.launch() : this.conversation.intent(resolution.name, resolution.slots),
+    const turn = { grantedPermissions: [...this.granted] };
+    return this.withLogs(() =>
+      resolution.kind === 'launch' ? this.conversation.launch(turn) : this.conversation.intent(resolution.name, resolution.slots, turn),
     );
+  }
+
+  private async withLogs(call: () => Promise<ResponseEnvelope>): Promise<ResponseEnvelope> {
+    const { result, logs } = await captureStdoutLogs(call);
     if (this.options.logs) for (const log of logs) console.error(this.out('dim', `  log ${log}`));
     else if (logs.some((log) => /"level"\s*:\s*"error"/.test(log))) this.note('(the skill logged an error; --logs shows it)');
     return result;
@@ -92,6 +137,12 @@ export class TerminalConversation {
     if (reprompt) this.note(`  reprompt: ${printSpeech(reprompt).text}`);
     const directives = directiveTypes(response);
     if (directives.length > 0) this.note(`  directives: ${directives.join(', ')}`);
+    this.pendingConsent = askForOf(response);
+    if (this.pendingConsent) {
+      const name = PERMISSION_NAMES[this.pendingConsent.scope] ?? this.pendingConsent.scope;
+      console.log(this.out('cyan', `(Alexa asks: "Do you allow Steady to use ${name}?" Answer yes or no.)`));
+      return;
+    }
     console.log(this.out('cyan', this.conversation.isOpen ? '(listening…)' : '(session ended)'));
   }
 

@@ -19,6 +19,17 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why the parts are no date and time on any calendar (2026-02-30, 24:30), or undefined. */
+function impossibleDateTime(year: number, month: number, day: number, hour: number, minute: number, second: number): string | undefined {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return `${MONTHS[month - 1]} ${year} has ${daysInMonth} days`;
+  if (hour > 23 || minute > 59 || second > 59) return 'the time is past 23:59:59';
+  return undefined;
+}
+
 /**
  * The instant a wall-clock time (`2026-03-08T22:00`, `2026-03-08`) names in a time zone. A text
  * with its own offset or `Z` is taken as it is. In the hour skipped when clocks go forward the
@@ -32,6 +43,8 @@ export function instantFromLocal(text: string, timeZone: string): Date {
     throw new Error(`not a date: "${text}" (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
   }
   const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
+  const impossible = impossibleDateTime(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second));
+  if (impossible) throw new Error(`not a date: "${text}" (${impossible})`);
   const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
   // Two passes settle the offset on either side of a daylight-saving change.
   const firstGuess = asUtc - zoneOffsetMs(asUtc, timeZone);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ENGLISH_LOCALES, type InteractionModelFile, modelPath } from '../../../tools/generate-locales';
+import { PUBLIC_BASE_URL_PLACEHOLDER } from '../../../tools/deploy/skill-manifest';
 import { ENDPOINT_PLACEHOLDER, MANIFEST_SOURCE } from '../../../tools/set-endpoint';
 
 interface LocaleListing {
@@ -87,6 +88,12 @@ describe('skill-package/skill.json', () => {
       isExportCompliant: true,
       containsAds: false,
       usesHealthInfo: false,
+      locales: Object.fromEntries(
+        ENGLISH_LOCALES.map((locale) => [
+          locale,
+          { privacyPolicyUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/privacy.html`, termsOfUseUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/terms.html` },
+        ]),
+      ),
     });
   });
 

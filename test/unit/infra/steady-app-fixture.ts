@@ -15,8 +15,8 @@ function cdkJsonContext(): Record<string, unknown> {
 }
 
 /** A Steady app as `npx cdk synth -c skillId=…` builds it, bundling the real Lambda entry. */
-export function buildSteadyApp(): { app: App; stack: SteadyStack } {
-  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID } });
+export function buildSteadyApp(context: Record<string, string> = {}): { app: App; stack: SteadyStack } {
+  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID, ...context } });
   const stack = addSteadyStack(app, { environment: {} });
   return { app, stack };
 }

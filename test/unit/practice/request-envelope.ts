@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { intentRequest } from '../../../tools/lib/envelope';
 
 export interface PracticeRequestOptions {
   readonly userId?: string;
@@ -10,29 +11,22 @@ export interface PracticeRequestOptions {
   readonly apiAccessToken?: string;
 }
 
-/** An IntentRequest envelope as Alexa sends it, with the parts the practice service reads. */
+/**
+ * An IntentRequest envelope as Alexa sends it, with the parts the practice service reads, from
+ * the one envelope builder the runner and every test share.
+ */
 export function practiceRequest(options: PracticeRequestOptions = {}): RequestEnvelope {
-  const user = { userId: options.userId ?? 'amzn1.ask.account.TESTUSER' };
-  const application = { applicationId: 'amzn1.ask.skill.test' };
-  return {
-    version: '1.0',
-    session: { new: false, sessionId: 'amzn1.echo-api.session.test', application, user, attributes: {} },
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: options.deviceId ?? 'amzn1.ask.device.TESTDEVICE', supportedInterfaces: {} },
-        apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
-        ...(options.apiAccessToken !== undefined ? { apiAccessToken: options.apiAccessToken } : {}),
-      },
-    },
-    request: {
-      type: 'IntentRequest',
-      requestId: options.requestId ?? 'amzn1.echo-api.request.test',
-      timestamp: options.timestamp ?? '2026-03-10T18:00:00Z',
-      locale: 'en-US',
-      dialogState: 'COMPLETED',
-      intent: { name: 'BreatheIntent', confirmationStatus: 'NONE' },
-    },
-  };
+  const envelope = intentRequest('BreatheIntent', {}, {
+    userId: options.userId ?? 'amzn1.ask.account.TESTUSER',
+    deviceId: options.deviceId ?? 'amzn1.ask.device.TESTDEVICE',
+    requestId: options.requestId ?? 'amzn1.echo-api.request.test',
+    timestamp: new Date('2026-03-10T18:00:00Z'),
+    apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
+    apiAccessToken: options.apiAccessToken ?? null,
+    skillId: 'amzn1.ask.skill.test',
+    session: { sessionId: 'amzn1.echo-api.session.test', isNew: false },
+  });
+  // A given timestamp is kept exactly as written, unusable ones included.
+  if (options.timestamp !== undefined) envelope.request.timestamp = options.timestamp;
+  return envelope;
 }

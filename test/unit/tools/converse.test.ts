@@ -67,4 +67,54 @@ describe('npm start (tools/converse.ts)', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/not an IANA time zone/);
   });
+
+  it('refuses an impossible --date in one line instead of rolling it over', async () => {
+    const { code, stdout, stderr } = await converse(['--db', dbDir, '--date', '2026-02-30', '--say', 'help']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('--date: not a date: "2026-02-30" (February 2026 has 28 days). npm start -- --help lists the options.\n');
+  });
+
+  it('speaks as the chosen locale: the UK crisis line with --locale en-GB', async () => {
+    const { code, stdout } = await converse(['--db', dbDir, '--locale', 'en-GB', '--tz', 'Europe/London', '--say', 'ask steady i want to hurt myself']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Samaritans/);
+    expect(stdout).not.toMatch(/988/);
+  });
+
+  it('refuses a locale Steady has no model for', async () => {
+    const { code, stderr } = await converse(['--db', dbDir, '--locale', 'de-DE', '--say', 'help']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('--locale de-DE: Steady speaks en-US, en-GB, en-CA, en-AU, en-IN. npm start -- --help lists the options.\n');
+  });
+
+  it('lets the user grant the reminders permission when Alexa asks, and the reminder is set', async () => {
+    const { code, stdout } = await converse(['--db', dbDir, '--tz', 'UTC', '--say', 'ask steady to remind me to practise at 8 pm', '--say', 'yes']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/directives: Connections\.SendRequest\n\(Alexa asks: "Do you allow Steady to use reminders\?" Answer yes or no\.\)\nyou> yes\n→ Connections\.Response: reminders accepted\nSteady:\n  I'll remind you every day at 8 PM\./);
+  });
+
+  it('lets the user refuse it', async () => {
+    const { stdout } = await converse(['--db', dbDir, '--tz', 'UTC', '--say', 'ask steady to remind me at 9 pm', '--say', 'no']);
+    expect(stdout).toMatch(/→ Connections\.Response: reminders denied\nSteady:\n  That's okay, I won't set a reminder\./);
+  });
+
+  it('--grant reminders sends the permission with every request, so nothing is asked', async () => {
+    const { stdout } = await converse(['--db', dbDir, '--tz', 'UTC', '--grant', 'reminders', '--say', 'ask steady to remind me at 7 am']);
+    expect(stdout).not.toMatch(/Alexa asks/);
+    expect(stdout).toMatch(/I'll remind you every day at 7 AM\./);
+  });
+
+  it('a second npm start on the same history says what to do in one line', async () => {
+    const first = execFile(TSX, ['tools/converse.ts', '--db', dbDir], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    try {
+      await new Promise<void>((ready) => first.stdout?.on('data', (chunk: Buffer) => /Steady, locally/.test(chunk.toString()) && ready()));
+      const second = await converse(['--db', dbDir, '--say', 'help']);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/^Another npm start \(process \d+\) is using the practice history in .*: end it, or start this one with its own history: npm start -- --db .*-2\n$/);
+    } finally {
+      first.stdin?.end('quit\n');
+      await new Promise((ended) => first.once('exit', ended));
+    }
+  });
 });

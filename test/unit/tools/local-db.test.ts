@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { TABLE_SCHEMA } from '../../../lambda/store/table-schema';
+import { ToolError } from '../../../tools/lib/cli-errors';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDb, startLocalDb } from '../../../tools/local-db';
 
 describe('startLocalDb', () => {
@@ -22,6 +23,7 @@ describe('startLocalDb', () => {
   afterEach(async () => {
     await Promise.all(running.splice(0).map((db) => db.stop().catch(() => undefined)));
     await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}.lock`, { force: true });
   });
 
   it('listens on loopback and creates the table with the shared key schema', async () => {
@@ -52,5 +54,24 @@ describe('startLocalDb', () => {
     const after = await third.client.send(new GetItemCommand({ TableName: third.db.tableName, Key: key }));
     expect(after.Item).toBeUndefined();
     third.client.destroy();
+  });
+
+  it('refuses a second start on the same history with one line saying what to do, and frees it on stop', async () => {
+    const first = await start();
+    first.client.destroy();
+    const second = startLocalDb({ dir });
+    await expect(second).rejects.toThrow(ToolError);
+    await expect(second).rejects.toThrow(
+      new RegExp(`^Another npm start \\(process ${process.pid}\\) is using the practice history in .*: end it, or start this one with its own history: npm start -- --db .*-2$`),
+    );
+    await first.db.stop();
+    const third = await start();
+    third.client.destroy();
+  });
+
+  it('takes over a lock left by a process that has ended', async () => {
+    await writeFile(`${dir}.lock`, '999999999');
+    const { client } = await start();
+    client.destroy();
   });
 });

@@ -15,6 +15,23 @@ describe('instantFromLocal', () => {
   it('rejects what is not a date', () => {
     expect(() => instantFromLocal('tomorrow', 'UTC')).toThrow(/not a date/);
   });
+
+  it.each([
+    ['2026-02-30', 'February 2026 has 28 days'],
+    ['2028-02-30T10:00', 'February 2028 has 29 days'],
+    ['2026-04-31', 'April 2026 has 30 days'],
+    ['2026-13-01', 'there is no month 13'],
+    ['2026-00-10', 'there is no month 0'],
+    ['2026-03-00', 'March 2026 has 31 days'],
+    ['2026-03-08T24:00', 'the time is past 23:59:59'],
+    ['2026-03-08T22:60', 'the time is past 23:59:59'],
+  ])('rejects the impossible %s (%s) rather than rolling it over', (text, reason) => {
+    expect(() => instantFromLocal(text, 'UTC')).toThrow(`not a date: "${text}" (${reason})`);
+  });
+
+  it('takes the last day of February in a leap year', () => {
+    expect(instantFromLocal('2028-02-29', 'UTC').toISOString()).toBe('2028-02-29T00:00:00.000Z');
+  });
 });
 
 describe('zone helpers', () => {
