@@ -16,6 +16,8 @@ export const Intents = {
   SoftVoiceAtNight: 'SoftVoiceAtNightIntent',
   NormalVoiceAtNight: 'NormalVoiceAtNightIntent',
   ResetPreferences: 'ResetPreferencesIntent',
+  BellsOff: 'BellsOffIntent',
+  BellsOn: 'BellsOnIntent',
   Yes: 'AMAZON.YesIntent',
   No: 'AMAZON.NoIntent',
   Help: 'AMAZON.HelpIntent',

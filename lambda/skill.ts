@@ -17,6 +17,8 @@ import {
   preferTechniqueHandler,
   resetPreferencesHandler,
   softVoiceAtNightHandler,
+  bellsOffHandler,
+  bellsOnHandler,
 } from './handlers/preferences';
 import { relaxHandler } from './handlers/relax';
 import { reminderHandler } from './handlers/reminder';
@@ -53,6 +55,8 @@ export function createSkill(deps: SkillDependencies): Skill {
       softVoiceAtNightHandler(deps),
       normalVoiceAtNightHandler(deps),
       resetPreferencesHandler(deps),
+      bellsOffHandler(deps),
+      bellsOnHandler(deps),
       helpHandler,
       stopHandler,
       repeatHandler,

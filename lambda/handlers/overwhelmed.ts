@@ -11,6 +11,11 @@ import { handsFreeHandler } from './hands-free';
 export function overwhelmedHandler(deps: SkillDependencies) {
   return handsFreeHandler(deps, [Intents.Overwhelmed, Intents.Breathless], (envelope) => {
     const distress = getIntentName(envelope) === Intents.Breathless ? 'breathless' : 'overwhelmed';
-    return { close: [], timeline: (closing) => overwhelmedTimeline(distress, closing), celebrate: false };
+    return {
+      close: [],
+      timeline: (closing, style) => overwhelmedTimeline(distress, closing, style),
+      celebrate: false,
+      compassion: 'panic',
+    };
   });
 }

@@ -17,6 +17,8 @@ export interface SessionState {
   pending?: PendingQuestion;
   /** The breathing technique of the last session, for "another round". */
   lastTechnique?: string;
+  /** Breathing sessions guided so far in this conversation, so each round's close is new. */
+  rounds?: number;
 }
 
 /** The questions Steady asks that a plain yes or no answers. */

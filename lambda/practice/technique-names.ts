@@ -9,6 +9,7 @@ export const TECHNIQUE_NAMES: Readonly<Record<string, string>> = {
   pmr: 'muscle relaxation',
   grounding: 'grounding',
   bedtime: 'the bedtime wind-down',
+  panic: 'breathing through panic',
 };
 
 /** The spoken name of a technique id; an unknown id is spoken as its words. */

@@ -11,7 +11,11 @@ export type Distress = 'overwhelmed' | 'breathless';
 export const EMERGENCY_FIRST =
   "If you can't get air, have chest pain, or feel faint, please call emergency services now. If this feels like panic, stay with me.";
 
-export const STARTING_NOW = "I'm here with you. Let's slow things down together, one breath at a time.";
+/** Said first to someone overwhelmed: the first in-breath follows at once. */
+export const STARTING_NOW = "I'm here with you.";
+
+/** After the first breaths, when there is room to say what they are doing. */
+export const ONE_BREATH_AT_A_TIME = "That's it. We're slowing things down together, one breath at a time.";
 
 /** A few slow, exhale-weighted breaths; no holding, which can feel hard in a panic. */
 export const GROUNDING_BREATHS: BreathStage = {

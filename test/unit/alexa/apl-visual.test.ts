@@ -7,8 +7,6 @@ import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import type { Timeline } from '../../../lambda/guidance/timeline';
-import { ssmlLength } from '../../../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { spokenMs } from '../../../lambda/speech/timing';
 import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
 import { marksOf } from '../../support/pacing';
@@ -27,7 +25,7 @@ const BREATH_WORDS: Record<string, string> = {
 
 function breathing(technique: TechniqueId, length: BreathingChoice['length'] = { kind: 'default' }): Timeline {
   const plan = planBreathing({ technique, length, introduce: true });
-  return breathingTimeline(plan, CLOSING, ssmlLength, SESSION_SSML_BUDGET);
+  return breathingTimeline(plan, CLOSING);
 }
 
 const twentyMinutes = (technique: TechniqueId) => breathing(technique, { kind: 'minutes', ms: 20 * 60_000 });
