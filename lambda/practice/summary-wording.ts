@@ -33,15 +33,12 @@ function streakSentence(summary: PracticeSummary): string {
   if (currentStreak === 1) {
     return `${summary.practisedToday ? "You've started a new streak today" : 'You practised yesterday'}${longest}.`;
   }
-  return `${welcomeBack(summary)}Your last practice was ${countOf(summary.daysSinceLastPractice ?? 0, 'day')} ago${longest}, and coming back is what counts.`;
+  const since = `last practice was ${countOf(summary.daysSinceLastPractice ?? 0, 'day')} ago${longest}.`;
+  return (summary.daysSinceLastPractice ?? 0) >= LAPSE_DAYS ? `Welcome back! Your ${since}` : `Your ${since}`;
 }
 
 /** After a lapse of a few days, a welcome comes before any number. */
 export const LAPSE_DAYS = 3;
-
-function welcomeBack(summary: PracticeSummary): string {
-  return (summary.daysSinceLastPractice ?? 0) >= LAPSE_DAYS ? "Welcome back, it's good to have you here. " : '';
-}
 
 /** The favourite, named for what it was: a panic is not called grounding or a technique. */
 function favouriteSentence(favourite: string): string {

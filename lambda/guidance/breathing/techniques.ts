@@ -58,7 +58,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
   resonance: {
     id: 'resonance',
     phases: [phase('inhale', 5.5), phase('exhale', 5.5)],
-    introduction: "That's resonance breathing: a smooth, even wave in and out, with no holding.",
+    introduction: "That's resonance breathing: a smooth and even wave in and out, with no holding at all.",
     defaultBreaths: 8,
     bodyCheck: false,
   },

@@ -104,12 +104,12 @@ describe('summarySpeech', () => {
     [
       'a broken streak',
       { currentStreak: 0, longestStreak: 8, daysInLastSeven: 1, daysSinceLastPractice: 4 },
-      "Your last practice was 4 days ago, and your longest streak is 8 days. You've practised 10 times, 40 minutes in all, on 1 of the last 7 days.",
+      "Welcome back! Your last practice was 4 days ago, and your longest streak is 8 days. You've practised 10 times, 40 minutes in all, on 1 of the last 7 days.",
     ],
     [
       'a long absence after a single day',
       { sessions: 1, minutes: 5, longestStreak: 1, daysSinceLastPractice: 30 },
-      "Your last practice was 30 days ago. You've practised once, 5 minutes in all.",
+      "Welcome back! Your last practice was 30 days ago. You've practised once, 5 minutes in all.",
     ],
     [
       'every day this week',
