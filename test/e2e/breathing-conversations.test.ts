@@ -163,6 +163,19 @@ describe('after a session the user opened Steady for', () => {
     expect(speechOf(again)).toContain('Out through your mouth');
   });
 
+  it('closes each round in new words: the close, the compassion line and the question change', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const rounds = [await conversation.intent(Intents.Breathe)];
+    rounds.push(await conversation.intent(Intents.Yes));
+    rounds.push(await conversation.intent(Intents.Yes));
+    const closes = rounds.map((round) => /<audio[^>]*\/> <break time='1500ms'\/> <prosody rate='90%'>([^<]+)<\/prosody>/.exec(speechOf(round))?.[1]);
+    expect(closes.every((close) => close !== undefined)).toBe(true);
+    expect(new Set(closes).size).toBe(3);
+    const questions = rounds.map((round) => /(Would you like another round, or something different\?|Another round, or something else\?|Shall we go again, or try something different\?)/.exec(speechOf(round))?.[1]);
+    expect(new Set(questions).size).toBe(3);
+  });
+
   it('takes no as goodbye', async () => {
     const conversation = skill.conversation();
     await conversation.launch();

@@ -188,6 +188,16 @@ describe('practice history', () => {
     expect(history.minutes).toBeGreaterThan(7 + 2 + 8);
   });
 
+  it('names panic sessions for what they were in the summary', async () => {
+    const userId = newUser();
+    await say(skill.conversation({ userId }), "tell steady i'm overwhelmed");
+    await say(skill.conversation({ userId }), "tell steady i'm panicking");
+    const { intent, response } = await say(skill.conversation({ userId }), "ask steady what's my streak");
+    expect(intent).toBe('StreakIntent');
+    expect(wordsOf(response)).toContain('breathe through panic');
+    expect(wordsOf(response)).not.toContain('grounding');
+  });
+
   it('celebrates no milestone just before sleep; the compassion line changes night to night', async () => {
     const userId = newUser();
     const responses: ResponseEnvelope[] = [];
