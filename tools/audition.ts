@@ -22,6 +22,8 @@ import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
 import type { Segment, Timeline } from '../lambda/guidance/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { milestoneCelebration } from '../lambda/practice/summary-wording';
+import { HELP_QUESTION, HELP_TEXT } from '../lambda/handlers/help';
+import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/speech/reply-fit';
 import { renderSsml } from '../lambda/speech/ssml';
@@ -37,6 +39,7 @@ export const TARGETS = {
   mostRepeatsOfOneCue: 20,
   /** Bedtime sounds different on each of seven nights in a row. */
   bedtimeNights: 7,
+  helpMs: 15_000,
 } as const;
 
 const FIRST_DAY = Date.UTC(2026, 2, 2);
@@ -221,14 +224,17 @@ async function main(): Promise<void> {
         ].join(' '),
       );
     }
+    const help = await hear({ practice: 'help', segments: sentences(...HELP_TEXT, HELP_QUESTION), plannedMinutes: 0 }, timer);
+    if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
+    console.log(`\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard.`);
   } finally {
     if (!values.wav) await rm(dir, { recursive: true, force: true });
   }
-  console.log(`\n${timer.lines} distinct lines spoken.`);
+  console.log(`${timer.lines} distinct lines spoken.`);
   for (const failure of failures) console.log(`  ${failure}`);
   console.log(
     failures.length === 0
-      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s, no cue past ${TARGETS.mostRepeatsOfOneCue}, bedtime different 7 nights of 7`
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s, no cue past ${TARGETS.mostRepeatsOfOneCue}, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
       : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
   );
   if (failures.length > 0) process.exitCode = 1;
