@@ -22,12 +22,6 @@ export const CLOSING_ALLOWANCE_MS = 7000;
 /** A counted number may leave this little quiet before the next phase starts on time. */
 const COUNTED_REST_MS = 200;
 
-/**
- * The length of segments once rendered, wrapper included; injected so guidance never builds SSML
- * itself. Kept for callers that measure in another voice; the session measures what it sends.
- */
-export type SsmlLength = (segments: readonly Segment[]) => number;
-
 function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: string; phaseMs: number; index: number }): Segment[] {
   if (lines === undefined) return [pause(mark.phaseMs, mark)];
   if (lines.length === 1) return pacedCue(lines[0]!.text, CUE_VOICE, mark);

@@ -79,8 +79,8 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
     defaultBreaths: 8,
     bodyCheck: true,
     cues: {
-      inhale: ['Breathe into your belly', 'Breathe in', 'In'],
-      exhale: ['Let your belly fall', 'Breathe out', 'Out'],
+      inhale: ['Breathe in, belly rising', 'Breathe in'],
+      exhale: ['Breathe out, belly falling', 'Breathe out'],
     },
   },
 };

@@ -119,10 +119,10 @@ describe('the cueing curve', () => {
   it.each(ALL)('%s: every cue names its action; a comfort phrase only ever follows "out"', (id) => {
     const { timeline } = session(id, { kind: 'minutes', ms: 20 * 60_000 });
     const action: Record<string, RegExp> = {
-      inhale: /\bin(to)?\b/i,
+      inhale: /\bin\b/i,
       topUp: /\bmore\b/i,
       hold: /\bhold\b/i,
-      exhale: /\bout\b|\bfall\b/i,
+      exhale: /\bout\b/i,
       holdEmpty: /\brest\b/i,
     };
     for (const m of marksOf(timeline)) {
@@ -130,7 +130,7 @@ describe('the cueing curve', () => {
     }
     const says = timeline.segments.flatMap((s) => (s.kind === 'say' ? [s] : []));
     says.forEach((s, i) => {
-      if (COMFORT_PHRASES.includes(s.text)) expect(says[i - 1]!.text).toMatch(/\bout\b|\bfall\b/i);
+      if (COMFORT_PHRASES.includes(s.text)) expect(says[i - 1]!.text).toMatch(/\bout\b/i);
     });
   });
 });
