@@ -123,14 +123,16 @@ describe('bedtime', () => {
     expect(nights.size).toBe(7);
   });
 
-  it('in the night voice, is planned and delivered softly and still within nine minutes', async () => {
+  it('with the night voice asked for, is said in its own soft, slowing voice, within nine minutes', async () => {
     const userId = newUser();
     await skill.conversation({ userId }).intent('SoftVoiceAtNightIntent');
     const timestamp = new Date(Date.UTC(2026, 3, 6, 21, 30));
     const { response } = await say(skill.conversation({ userId, timestamp }), 'ask steady to help me sleep');
     const voices = ssmlPieces(speechOf(response)).flatMap((p) => (p.kind === 'speech' ? [p.voice] : []));
     expect(voices.every((voice) => voice.volume === 'soft' || voice.volume === 'x-soft')).toBe(true);
-    expect(voices[0]!.ratePercent).toBeLessThan(90);
+    expect(voices.every((voice) => voice.ratePercent <= 90)).toBe(true);
+    const rates = voices.filter((voice) => voice.pitch === undefined).map((voice) => voice.ratePercent);
+    rates.slice(1).forEach((rate, i) => expect(rate).toBeLessThanOrEqual(rates[i]!));
     expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
   });
 });

@@ -4,7 +4,7 @@ import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
 import { FOUR_GROUPS } from '../pmr/muscle-groups';
 import { muscleGroupsPhases } from '../pmr/muscle-group-phases';
-import { styledTimeline } from '../session-timeline';
+import { sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import type { Segment, Timeline, Voice } from '../timeline';
 import {
@@ -73,7 +73,8 @@ function sleepyClose(closing: readonly string[], night: NightPlan): Segment[] {
 /**
  * The hands-free bedtime wind-down: a bell and a first slow breath, settling in, lengthening
  * breaths, a gentle four-group muscle relaxation, a place to rest the mind, a body scan, drifting
- * lines and a sleepy close, the voice softer and slower to the very end. It never asks anything,
+ * lines and a sleepy close, the voice softer and slower to the very end (this is its night voice,
+ * at any hour and with any preference). It never asks anything,
  * and each night of the week takes a different version of each part.
  */
 export function bedtimeTimeline(closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
@@ -89,5 +90,8 @@ export function bedtimeTimeline(closing: readonly string[], style: SessionStyle 
     ...quietLines('drift', DRIFTING[night.drifting]!, VOICE.drifting, VOICE.sleepy),
     ...sleepyClose(closing, night),
   ];
-  return styledTimeline('bedtime', segments, style);
+  // Bedtime is said in its own night voice whatever the preference: already soft, and slowing
+  // part by part to the end. Softening it again would break that slowing where a phase has no
+  // room to give, so the night voice the user asked for is this one.
+  return sessionTimeline('bedtime', segments);
 }

@@ -73,6 +73,10 @@ describe('the bedtime wind-down', () => {
     expect(marks[0]!.startMs).toBeLessThanOrEqual(4000);
   });
 
+  it('is its own night voice: the night-voice preference changes nothing', () => {
+    expect(bedtimeTimeline([], styleOf({ nightVoice: true })).segments).toEqual(bedtimeTimeline([], styleOf({})).segments);
+  });
+
   it('gets softer and slower as it goes, never louder or faster than before', () => {
     const first = said[0]!.voice;
     const lastSpoken = [...said].reverse().find((s) => !s.voice.whispered)!.voice;
