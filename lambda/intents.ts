@@ -23,6 +23,8 @@ export const Intents = {
   Progress: 'ProgressIntent',
   SayHowIFeel: 'SayHowIFeelIntent',
   Feelings: 'FeelingsIntent',
+  BellsOff: 'BellsOffIntent',
+  BellsOn: 'BellsOnIntent',
   Yes: 'AMAZON.YesIntent',
   No: 'AMAZON.NoIntent',
   Help: 'AMAZON.HelpIntent',

@@ -19,6 +19,8 @@ import {
   preferTechniqueHandler,
   resetPreferencesHandler,
   softVoiceAtNightHandler,
+  bellsOffHandler,
+  bellsOnHandler,
 } from './handlers/preferences';
 import { relaxHandler } from './handlers/relax';
 import { reminderHandler } from './handlers/reminder';
@@ -74,6 +76,8 @@ export function createSkill(deps: SkillDependencies): Skill {
       anxiousThoughtHandler(deps),
       progressHandler(deps),
       sayHowIFeelHandler,
+      bellsOffHandler(deps),
+      bellsOnHandler(deps),
       helpHandler,
       stopHandler,
       repeatHandler,

@@ -1,68 +1,69 @@
 /**
- * Listens to Steady's sessions with espeak-ng: speaks each session's SSML, measures it, and
- * speaks every cue on its own to check it fits the window the Timeline gives it. A session whose
- * pauses are right on paper but rushed when spoken shows up here as a cue with too little room.
+ * Listens to Steady's sessions as a listener hears them. espeak-ng shortens breaks that follow
+ * prosody-wrapped text and drops some in long renders, so a whole session's WAV is not a reliable
+ * clock. Instead each spoken line is said on its own with espeak-ng (in its own voice) and timed,
+ * and the breaks and sounds are added as written. For every session in the skill's own list it
+ * prints the first in-breath, the longest response over every style (the night voice, no bells)
+ * and seven nights, the cues said most often, and how many of seven nights sound different; it
+ * ends with one PASS or FAIL line against the targets.
  *
- *   npm run audition                       every session
- *   npm run audition -- --session bedtime  one session (see the list it prints)
- *   npm run audition -- --wav .local/audition   keep the WAV files
+ *   npm run audition                         every session
+ *   npm run audition -- --session bedtime    one session (see --help for the list)
+ *   npm run audition -- --wav .local/audition   keep each line's WAV
  */
 import { DEBUG_VARIABLE, oneLine } from './lib/cli-errors';
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bedtimeTimeline } from '../lambda/guidance/bedtime/session';
-import { planBreathing } from '../lambda/guidance/breathing/plan';
-import { breathingTimeline } from '../lambda/guidance/breathing/session';
-import type { TechniqueId } from '../lambda/guidance/breathing/techniques';
-import { groundingTimeline } from '../lambda/guidance/grounding/session';
-import { pmrTimeline } from '../lambda/guidance/pmr/session';
-import { overwhelmedTimeline } from '../lambda/guidance/safety/session';
-import type { Timeline } from '../lambda/guidance/timeline';
-import { ssmlLength } from '../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../lambda/speech/limits';
+import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/catalogue';
+import { closeFor } from '../lambda/guidance/closing';
+import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
+import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
+import type { Segment, Timeline } from '../lambda/guidance/timeline';
+import { MILESTONES } from '../lambda/practice/streaks';
+import { milestoneCelebration } from '../lambda/practice/summary-wording';
+import { HELP_QUESTION, HELP_TEXT } from '../lambda/handlers/help';
+import { sentences } from '../lambda/handlers/respond';
+import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
+import { replyFit } from '../lambda/speech/reply-fit';
 import { renderSsml } from '../lambda/speech/ssml';
-import { spokenMs, timeSegments } from '../lambda/speech/timing';
 import { EspeakMissingError, speakToWav } from './lib/espeak';
 import { formatDuration } from './lib/printout';
 import { readWavInfo } from './lib/wav';
 
-const CLOSING = ['Well done. You can come back to this breath whenever you need it.'];
+/** The targets the audition holds every session to. */
+export const TARGETS = {
+  firstBreathMs: 4000,
+  longestResponseMs: MAX_SPOKEN_RESPONSE_MS,
+  /** No cue is said more often than this in one session: the voice steps back on purpose. */
+  mostRepeatsOfOneCue: 20,
+  /** Bedtime sounds different on each of seven nights in a row. */
+  bedtimeNights: 7,
+  helpMs: 15_000,
+} as const;
 
-function breathing(technique: TechniqueId, minutes?: number): () => Timeline {
-  return () => {
-    const length = minutes ? { kind: 'minutes' as const, ms: minutes * 60_000 } : { kind: 'default' as const };
-    return breathingTimeline(planBreathing({ technique, length, introduce: true }), CLOSING, ssmlLength, SESSION_SSML_BUDGET);
-  };
+const FIRST_DAY = Date.UTC(2026, 2, 2);
+const localDay = (offset: number): string => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The longest closing a session can end with, so lengths are heard at their worst. */
+function longestClosing(session: CatalogueSession): string[] {
+  const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a));
+  const compassion = COMPASSION[session.compassion];
+  const day = [...Array(compassion.length).keys()].map(localDay).find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
+  const closing = [closeFor(day), compassionLineFor(session.compassion, day)];
+  return session.compassion === 'everyday' ? [...closing, longest(MILESTONES.map(milestoneCelebration))] : closing;
 }
 
-const SESSIONS: Readonly<Record<string, () => Timeline>> = {
-  calm: breathing('calm'),
-  'calm-5min': breathing('calm', 5),
-  box: breathing('box'),
-  '478': breathing('478'),
-  resonance: breathing('resonance'),
-  sigh: breathing('sigh'),
-  belly: breathing('belly'),
-  'pmr-quick': () => pmrTimeline('quick', CLOSING),
-  'pmr-standard': () => pmrTimeline('standard', CLOSING),
-  'pmr-full': () => pmrTimeline('full', CLOSING),
-  grounding: () => groundingTimeline(CLOSING),
-  bedtime: () => bedtimeTimeline(CLOSING),
-  overwhelmed: () => overwhelmedTimeline('overwhelmed', CLOSING),
-};
-
-/** Length of the audible part of a 16-bit PCM WAV: espeak pads every utterance with silence. */
+/** Audible length of a 16-bit PCM WAV: espeak pads every utterance with silence. */
 function audibleMs(wav: Buffer): number {
   const info = readWavInfo(wav);
   const dataStart = wav.indexOf('data') + 8;
   const samples = (wav.length - dataStart) / 2;
-  const threshold = 500;
   let first = -1;
   let last = -1;
   for (let i = 0; i < samples; i += 1) {
-    if (Math.abs(wav.readInt16LE(dataStart + i * 2)) > threshold) {
+    if (Math.abs(wav.readInt16LE(dataStart + i * 2)) > 500) {
       if (first < 0) first = i;
       last = i;
     }
@@ -70,29 +71,82 @@ function audibleMs(wav: Buffer): number {
   return first < 0 ? 0 : ((last - first) / info.sampleRate) * 1000;
 }
 
-interface CueFit {
-  readonly text: string;
-  readonly windowMs: number;
-  readonly spokenMs: number;
+class LineTimer {
+  private readonly known = new Map<string, number>();
+  constructor(private readonly dir: string, private readonly wordsPerMinute: number) {}
+
+  async ms(segment: Extract<Segment, { kind: 'say' }>): Promise<number> {
+    const { voice } = segment;
+    const key = `${voice.ratePercent}|${voice.volume}|${voice.pitch ?? ''}|${segment.text}`;
+    let ms = this.known.get(key);
+    if (ms === undefined) {
+      const file = join(this.dir, `line-${this.known.size}.wav`);
+      await speakToWav(renderSsml([segment]), file, { wordsPerMinute: this.wordsPerMinute });
+      ms = audibleMs(await readFile(file));
+      this.known.set(key, ms);
+    }
+    return ms;
+  }
+
+  get lines(): number {
+    return this.known.size;
+  }
 }
 
-async function cueFits(timeline: Timeline, dir: string, wordsPerMinute: number): Promise<CueFit[]> {
-  const measured = new Map<string, number>();
-  const fits: CueFit[] = [];
-  for (const { segment } of timeSegments(timeline.segments)) {
-    if (segment.kind !== 'say' || !segment.mark) continue;
-    const key = `${segment.voice.ratePercent}|${segment.text}`;
-    let ms = measured.get(key);
-    if (ms === undefined) {
-      const file = join(dir, `cue-${measured.size}.wav`);
-      const ssml = renderSsml([segment]);
-      await speakToWav(ssml, file, { wordsPerMinute });
-      ms = audibleMs(await readFile(file));
-      measured.set(key, ms);
+interface Heard {
+  readonly totalMs: number;
+  readonly firstBreathMs: number | undefined;
+  /** The smallest quiet a marked cue leaves before its phase ends, as heard. */
+  readonly leastRoomMs: number;
+  readonly tightestCue: string;
+}
+
+async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
+  let clock = 0;
+  let firstBreathMs: number | undefined;
+  let leastRoomMs = Number.POSITIVE_INFINITY;
+  let tightestCue = '';
+  for (const segment of timeline.segments) {
+    if (segment.kind !== 'sound' && segment.mark?.phase === 'inhale' && firstBreathMs === undefined) firstBreathMs = clock;
+    if (segment.kind === 'say') {
+      const ms = await timer.ms(segment);
+      if (segment.mark && segment.mark.phaseMs - ms < leastRoomMs) {
+        leastRoomMs = segment.mark.phaseMs - ms;
+        tightestCue = segment.text;
+      }
+      clock += ms;
+    } else {
+      clock += segment.ms;
     }
-    fits.push({ text: segment.text, windowMs: segment.mark.phaseMs, spokenMs: ms });
   }
-  return fits;
+  return { totalMs: clock, firstBreathMs, leastRoomMs, tightestCue };
+}
+
+/** How often each cue that starts a phase is said, most often first. */
+function cueCounts(timeline: Timeline): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const segment of timeline.segments) {
+    if (segment.kind === 'say' && segment.mark) counts.set(segment.text, (counts.get(segment.text) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** How many of seven nights in a row say different words (closing lines left out). */
+function sevenNightVariety(session: CatalogueSession): number {
+  const nights = new Set<string>();
+  for (let night = 0; night < 7; night += 1) {
+    const timeline = session.build([], styleOf({ localDay: localDay(night) }));
+    nights.add(timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : [])).join('|'));
+  }
+  return nights.size;
+}
+
+function styles(): { name: string; style: (day: string) => SessionStyle }[] {
+  return [
+    { name: 'day', style: (d) => styleOf({ localDay: d }) },
+    { name: 'night voice', style: (d) => styleOf({ localDay: d, nightVoice: true }) },
+    { name: 'no bells', style: (d) => styleOf({ localDay: d, bells: false }) },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -104,46 +158,87 @@ async function main(): Promise<void> {
       help: { type: 'boolean', default: false },
     },
   });
+  const catalogue = sessionCatalogue();
   if (values.help) {
-    console.log(`npm run audition [-- --session NAME] [--wav DIR] [--wpm 155]\nSessions: ${Object.keys(SESSIONS).join(', ')}`);
+    console.log(`npm run audition [-- --session NAME] [--wav DIR] [--wpm 155]\nSessions: ${catalogue.map((s) => s.name).join(', ')}`);
     return;
   }
-  const names = values.session ? [values.session] : Object.keys(SESSIONS);
-  const unknown = names.filter((name) => !(name in SESSIONS));
-  if (unknown.length > 0) throw new Error(`unknown session ${unknown.join(', ')}; try one of ${Object.keys(SESSIONS).join(', ')}`);
-  const wordsPerMinute = Number(values.wpm);
-  const scratch = await mkdtemp(join(tmpdir(), 'steady-audition-'));
+  const chosen = values.session ? catalogue.filter((s) => s.name === values.session) : catalogue;
+  if (chosen.length === 0) throw new Error(`unknown session ${values.session}; try one of ${catalogue.map((s) => s.name).join(', ')}`);
+  const dir = values.wav ?? (await mkdtemp(join(tmpdir(), 'steady-audition-')));
   if (values.wav) await mkdir(values.wav, { recursive: true });
-  console.log(`espeak-ng at ${wordsPerMinute} words a minute; "room" is a cue's window less its spoken length.\n`);
-  console.log('session          planned    espeak   ssml  cues  least room  cue with least room');
+  const timer = new LineTimer(dir, Number(values.wpm));
+  const failures: string[] = [];
+  console.log(`espeak-ng at ${values.wpm} words a minute, each line timed alone, breaks and sounds as written.\n`);
+  console.log('session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room');
   try {
-    for (const name of names) {
-      const timeline = SESSIONS[name]!();
-      const ssml = renderSsml(timeline.segments);
-      const wavFile = join(values.wav ?? scratch, `${name}.wav`);
-      const spoken = await speakToWav(ssml, wavFile, { wordsPerMinute });
-      const fits = await cueFits(timeline, scratch, wordsPerMinute);
-      const tightest = fits.reduce<CueFit | undefined>(
-        (worst, fit) => (worst === undefined || fit.windowMs - fit.spokenMs < worst.windowMs - worst.spokenMs ? fit : worst),
-        undefined,
-      );
-      const room = tightest ? tightest.windowMs - tightest.spokenMs : 0;
+    for (const session of chosen) {
+      const closing = longestClosing(session);
+      let longest = 0;
+      let longestPlanned = 0;
+      let ssml = 0;
+      let sounds = 0;
+      let leastRoom = Number.POSITIVE_INFINITY;
+      let tightest = '';
+      let firstBreath: number | undefined;
+      let mostSaid: [string, number][] = [];
+      const days = session.name === 'bedtime' ? 7 : 1;
+      for (const { name, style } of styles()) {
+        for (let day = 0; day < days; day += 1) {
+          const timeline = session.build(closing, style(localDay(day)));
+          const heard = await hear(timeline, timer);
+          const fit = replyFit(timeline.segments);
+          if (!fit.fits) failures.push(`${session.name} (${name}) does not fit one reply: ${fit.overruns.join(', ')}`);
+          longest = Math.max(longest, heard.totalMs);
+          longestPlanned = Math.max(longestPlanned, fit.spokenMs);
+          ssml = Math.max(ssml, fit.ssmlChars);
+          sounds = Math.max(sounds, fit.audioTags);
+          if (heard.leastRoomMs < leastRoom) {
+            leastRoom = heard.leastRoomMs;
+            tightest = heard.tightestCue;
+          }
+          if (name === 'day' && day === 0) {
+            firstBreath = heard.firstBreathMs;
+            mostSaid = cueCounts(timeline);
+          }
+        }
+      }
+      const variety = sevenNightVariety(session);
+      if (session.byName && (firstBreath === undefined || firstBreath > TARGETS.firstBreathMs)) {
+        failures.push(`${session.name}: first in-breath at ${((firstBreath ?? Infinity) / 1000).toFixed(1)} s`);
+      }
+      if (longest > TARGETS.longestResponseMs) failures.push(`${session.name}: heard ${formatDuration(longest)}, past nine minutes`);
+      if ((mostSaid[0]?.[1] ?? 0) > TARGETS.mostRepeatsOfOneCue) failures.push(`${session.name}: "${mostSaid[0]![0]}" said ${mostSaid[0]![1]} times`);
+      if (session.name === 'bedtime' && variety < TARGETS.bedtimeNights) failures.push(`bedtime: only ${variety} of 7 nights differ`);
+      if (leastRoom < 0) failures.push(`${session.name}: "${tightest}" overruns its phase by ${(-leastRoom / 1000).toFixed(1)} s`);
+      const cues = mostSaid.slice(0, 3).map(([text, n]) => `${text.length > 12 ? `${text.slice(0, 11)}…` : text} ×${n}`).join(', ');
       console.log(
         [
-          name.padEnd(15),
-          formatDuration(spokenMs(timeline)).padStart(9),
-          formatDuration(spoken.durationMs).padStart(9),
-          String(ssml.length).padStart(6),
-          String(fits.length).padStart(5),
-          `${(room / 1000).toFixed(1)} s`.padStart(11),
-          tightest ? ` "${tightest.text}" in ${(tightest.windowMs / 1000).toFixed(1)} s${room < 500 ? '  RUSHED' : ''}` : '',
+          session.name.padEnd(16),
+          (firstBreath === undefined ? '-' : `${(firstBreath / 1000).toFixed(1)} s`).padStart(12),
+          `${formatDuration(longest)} (${formatDuration(longestPlanned)})`.padStart(19),
+          String(ssml).padStart(6),
+          String(sounds).padStart(7),
+          ` ${cues}`.padEnd(40),
+          `${variety}/7`.padStart(8),
+          `${(leastRoom / 1000).toFixed(1)} s "${tightest.slice(0, 24)}"`.padStart(12),
         ].join(' '),
       );
     }
+    const help = await hear({ practice: 'help', segments: sentences(...HELP_TEXT, HELP_QUESTION), plannedMinutes: 0 }, timer);
+    if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
+    console.log(`\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard.`);
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    if (!values.wav) await rm(dir, { recursive: true, force: true });
   }
-  if (values.wav) console.log(`\nWAV files in ${values.wav}`);
+  console.log(`${timer.lines} distinct lines spoken.`);
+  for (const failure of failures) console.log(`  ${failure}`);
+  console.log(
+    failures.length === 0
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s, no cue past ${TARGETS.mostRepeatsOfOneCue}, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
+      : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
+  );
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -1,16 +1,28 @@
-import { pickForDay } from './day-index';
+import { dayIndex } from './day-index';
 
-/** Warm, short closes for guided sessions, one chosen per day so they do not feel canned. */
+/** Warm, short closes for guided sessions: one a day, and the next one on each further round. */
 const CLOSES: readonly string[] = [
   'Well done. You can come back to this breath whenever you need it.',
   'Nicely done. Notice how you feel now, and take a little of this calm with you.',
   "That's it. Your breath is always here, whenever you need it.",
+  'Good. Take a moment before you move on.',
+  "Well done. That's a little more calm for your day.",
+  'Lovely. Let the rest of your day go at this gentler pace.',
 ];
 
-export function closeFor(localDay: string): string {
-  return pickForDay(CLOSES, localDay);
+export function closeFor(localDay: string, round = 0): string {
+  return CLOSES[(dayIndex(localDay) + round) % CLOSES.length]!;
 }
 
-/** Asked after a session only when the user opened Steady to choose. */
-export const WHAT_NEXT = 'Would you like another round, or something different?';
+/** Asked after a session only when the user opened Steady to choose; it changes round by round. */
+const WHAT_NEXT_QUESTIONS: readonly string[] = [
+  'Would you like another round, or something different?',
+  'Another round, or something else?',
+  'Shall we go again, or try something different?',
+];
+export const WHAT_NEXT = WHAT_NEXT_QUESTIONS[0]!;
+
+export function whatNextFor(round: number): string {
+  return WHAT_NEXT_QUESTIONS[round % WHAT_NEXT_QUESTIONS.length]!;
+}
 export const WHAT_NEXT_REPROMPT = 'You can say another round, box breathing, or stop.';

@@ -1,21 +1,91 @@
-import { pickForDay } from './day-index';
+import { dayIndex } from './day-index';
 
 /**
- * Compassionate self-talk that closes calm and bedtime sessions, written in the spirit of the
- * source guide. One line a day, so it varies from day to day without changing mid-day.
+ * Compassionate self-talk that closes a session, in the spirit of the source guide, matched to
+ * what the session was for. Each kind has at least fourteen lines, taken one a day in turn, so a
+ * fortnight never repeats; another round in the same conversation takes the next line.
  */
-export const COMPASSION_LINES: readonly string[] = [
-  'I can tolerate discomfort while I seek supportive connections.',
-  'This feeling is hard, and it will pass. I can be kind to myself while it does.',
-  'My worth does not depend on how quickly anyone replies.',
-  'It makes sense that I feel this way, and I can care for myself through it.',
-  'I can be a steady place for myself, right now.',
-  'I am allowed to need people, and I am allowed to rest.',
-  'I am doing my best, and my best is enough for today.',
-];
+export type CompassionKind = 'everyday' | 'panic' | 'bedtime' | 'attachment';
 
-/** The line for a local day (`YYYY-MM-DD`), introduced so it is clearly the user's own words. */
-export function compassionLineFor(localDay: string): string {
-  const line = pickForDay(COMPASSION_LINES, localDay);
-  return `If it helps, say to yourself: ${line}`;
+export const COMPASSION: Readonly<Record<CompassionKind, readonly string[]>> = {
+  everyday: [
+    'I can feel uneasy and still be okay.',
+    'This feeling is hard, and it will pass.',
+    'I can be kind to myself while this passes.',
+    'It makes sense that I feel this way.',
+    "I'm doing my best, and that's enough for today.",
+    'I can take this one breath at a time.',
+    "I don't have to fix everything right now.",
+    "I've got through hard days before.",
+    'I can rest, even with things left undone.',
+    "I'm allowed to go slowly.",
+    "My feelings are real, and they don't get to decide everything.",
+    'I can be a steady place for myself.',
+    'Small steps still count.',
+    'I can ask for help when I need it.',
+    "Right now, in this moment, I'm okay.",
+    "I can give myself the care I'd give a friend.",
+  ],
+  panic: [
+    "Panic is frightening, and it passes. It's already passing.",
+    "Your body was trying to protect you. It's safe to slow down now.",
+    'You got through that moment. That took courage.',
+    'Feelings rise and fall like waves. This one is falling.',
+    "You don't have to make the feeling go away. Breathing was enough.",
+    "It's okay to feel shaky for a while. Go easy on yourself.",
+    'Reaching out was the right thing to do.',
+    "This feeling has eased before, and it's easing now.",
+    'You can be gentle with yourself for the rest of today.',
+    'Your heart will settle in its own time.',
+    "You stayed with your breath. That's a real skill.",
+    'Nothing more is needed from you right now.',
+    'Hard moments end. This one is ending.',
+    "Lots of people feel this, and it passes for them too. You're not alone in it.",
+  ],
+  bedtime: [
+    "You've done enough for today.",
+    'Whatever happened today, you can set it down now.',
+    'Tomorrow can wait until tomorrow.',
+    "You're safe to rest now.",
+    "There's nothing left to do tonight.",
+    "You did your best today, and that's enough.",
+    "Sleep comes in its own time, and that's fine.",
+    'The day is over, and you can let it go.',
+    'Your body knows how to rest.',
+    'You can be gentle with yourself tonight.',
+    'Lying here quietly is rest, even before sleep comes.',
+    'Any worries can wait for the morning.',
+    "You're allowed to rest, just as you are.",
+    'Let tonight be easy.',
+  ],
+  attachment: [
+    "My worth doesn't depend on how quickly anyone replies.",
+    "I can feel close to people even when we're apart.",
+    'I can wait for an answer and still be okay.',
+    "A quiet phone doesn't mean I'm not cared for.",
+    "I'm allowed to need people, and I'm allowed to rest.",
+    'I can look after myself while I wait.',
+    'Time apart can be safe, for both of us.',
+    'I can feel unsettled and still trust the people I love.',
+    'I deserve kindness, from others and from me.',
+    'I can ask for what I need, calmly and clearly.',
+    'I can stay with this feeling without acting on it.',
+    "Being apart doesn't mean being left.",
+    "I'm worth caring about, just as I am.",
+    'I can be a steady place for myself while I wait to hear back.',
+  ],
+};
+
+/** The user's own words are introduced as such; panic and bedtime lines ask for nothing. */
+const INTRODUCTION: Readonly<Record<CompassionKind, string>> = {
+  everyday: 'If it helps, say to yourself: ',
+  attachment: 'If it helps, say to yourself: ',
+  panic: '',
+  bedtime: '',
+};
+
+/** The line of this kind for a local day (`YYYY-MM-DD`) and round of the conversation. */
+export function compassionLineFor(kind: CompassionKind, localDay: string, round = 0): string {
+  const lines = COMPASSION[kind];
+  return `${INTRODUCTION[kind]}${lines[(dayIndex(localDay) + round) % lines.length]!}`;
 }

@@ -7,6 +7,8 @@ export interface PhaseLine {
   readonly text: string;
   /** Ignored on the last line: its silence is whatever is left of the phase. */
   readonly thenMs: number;
+  /** The line's own voice, for example PMR's slower, lower "and… relax"; else the phase's. */
+  readonly voice?: Voice;
 }
 
 /**
@@ -14,20 +16,21 @@ export interface PhaseLine {
  * seconds later. The first line starts the phase; the silence after the last one fills it, so
  * the next phase starts exactly `mark.phaseMs` after this one.
  */
-export function phaseWithLines(mark: Mark, voice: Voice, lines: readonly PhaseLine[]): Segment[] {
+export function phaseWithLines(mark: Mark, voice: Voice, lines: readonly PhaseLine[], minRestMs = MIN_SILENCE_MS): Segment[] {
   if (lines.length === 0) return [pause(mark.phaseMs, mark)];
   const segments: Segment[] = [];
   let usedMs = 0;
   lines.forEach((line, i) => {
-    segments.push(i === 0 ? say(line.text, voice, mark) : say(line.text, voice));
-    usedMs += estimateSpeechMs(line.text, voice.ratePercent);
+    const lineVoice = line.voice ?? voice;
+    segments.push(i === 0 ? say(line.text, lineVoice, mark) : say(line.text, lineVoice));
+    usedMs += estimateSpeechMs(line.text, lineVoice.ratePercent);
     if (i < lines.length - 1) {
       segments.push(pause(line.thenMs));
       usedMs += line.thenMs;
     }
   });
   const restMs = mark.phaseMs - usedMs;
-  if (restMs < MIN_SILENCE_MS) {
+  if (restMs < minRestMs) {
     throw new PacingError(`${lines.length} lines take ${usedMs} ms, too long for a ${mark.phaseMs} ms ${mark.phase}`);
   }
   segments.push(pause(restMs));

@@ -8,6 +8,8 @@ export interface Voice {
   readonly ratePercent: number;
   readonly volume: 'medium' | 'soft' | 'x-soft';
   readonly whispered: boolean;
+  /** Lower for PMR's "and… relax"; absent is Alexa's own pitch. */
+  readonly pitch?: 'low' | 'x-low';
 }
 
 export const NORMAL_VOICE: Voice = { ratePercent: 100, volume: 'medium', whispered: false };
@@ -46,3 +48,5 @@ export const pause = (ms: number, mark?: Mark): Segment => {
   const rounded = Math.max(0, Math.round(ms));
   return mark ? { kind: 'pause', ms: rounded, mark } : { kind: 'pause', ms: rounded };
 };
+
+export const sound = (src: string, ms: number): Segment => ({ kind: 'sound', src, ms: Math.max(0, Math.round(ms)) });

@@ -3,7 +3,15 @@ import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import { handsFreeHandler } from './hands-free';
 
-/** The bedtime wind-down; its sleepy close is part of the script. */
+/**
+ * The bedtime wind-down; its sleepy close is part of the script. Nothing is celebrated just
+ * before sleep, and its compassion lines ask for nothing.
+ */
 export function bedtimeHandler(deps: SkillDependencies) {
-  return handsFreeHandler(deps, [Intents.Bedtime], () => ({ close: [], timeline: bedtimeTimeline }));
+  return handsFreeHandler(deps, [Intents.Bedtime], () => ({
+    close: [],
+    timeline: bedtimeTimeline,
+    celebrate: false,
+    compassion: 'bedtime',
+  }));
 }

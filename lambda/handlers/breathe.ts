@@ -2,14 +2,11 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { planBreathing, type BreathingPlan } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
-import { closeFor, WHAT_NEXT, WHAT_NEXT_REPROMPT } from '../guidance/closing';
+import { closeFor, whatNextFor, WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { Intents } from '../intents';
 import { recordPlannedSession } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ssmlLength } from '../speech/budget';
-import { SESSION_SSML_BUDGET } from '../speech/limits';
 import { breathingRequestFrom } from './breathing-choice';
-import { nightVoiceSsmlLength } from './night-voice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
 import { sessionClosing } from './session-closing';
 import { sessionSpeech } from './session-speech';
@@ -30,13 +27,14 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
+  const round = state.rounds ?? 0;
   const speak = sessionSpeech<BreathingPlan>(
     (recorded) => {
-      const closing = sessionClosing([closeFor(recorded.localDay)], recorded);
-      return state.launched ? [...closing, WHAT_NEXT] : closing;
+      const closing = sessionClosing([closeFor(recorded.localDay, round)], recorded, true, 'everyday', round);
+      return state.launched ? [...closing, whatNextFor(round)] : closing;
     },
-    (plan, closing, nightVoice) =>
-      breathingTimeline(plan, closing, nightVoice ? nightVoiceSsmlLength : ssmlLength, SESSION_SSML_BUDGET),
+    (plan, closing, style) => breathingTimeline(plan, closing, style),
+    round,
   );
   const { plan: { choice, plan }, recorded } = await recordPlannedSession(
     deps,
@@ -52,7 +50,11 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
     },
     ({ plan }, expected) => speak(plan, expected),
   );
-  updateSessionState(input, { introduced: [...new Set([...introduced, choice.technique])], lastTechnique: choice.technique });
+  updateSessionState(input, {
+    introduced: [...new Set([...introduced, choice.technique])],
+    lastTechnique: choice.technique,
+    rounds: round + 1,
+  });
   return deliver(
     input,
     speak(plan, recorded),

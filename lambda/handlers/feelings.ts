@@ -9,8 +9,6 @@ import { pause, say, type Segment, type Timeline } from '../guidance/timeline';
 import { GUIDE_VOICE } from '../guidance/voices';
 import { FeelingsSlots, Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ssmlLength } from '../speech/budget';
-import { SESSION_SSML_BUDGET } from '../speech/limits';
 import { type AttachmentFeeling, classifyFeeling, type Feeling } from '../understanding/feelings';
 import { anxiousThoughtResponse } from './anxious-thought';
 import { crisisResponse } from './crisis';
@@ -52,8 +50,7 @@ function withOpening(timeline: Timeline, opening: readonly Segment[]): Timeline 
 /** A minute of calm breathing, opened by naming the feeling. */
 function breathingMinute(opening: readonly Segment[]): HandsFreeSession {
   const plan = planBreathing({ technique: 'calm', length: { kind: 'minutes', ms: BREATHING_MINUTE_MS }, introduce: false });
-  const room = SESSION_SSML_BUDGET - ssmlLength(opening);
-  return { close: [], timeline: (closing) => withOpening(breathingTimeline(plan, closing, ssmlLength, room), opening) };
+  return { close: [], timeline: (closing, style) => withOpening(breathingTimeline(plan, closing, style), opening) };
 }
 
 
@@ -61,15 +58,26 @@ function breathingMinute(opening: readonly Segment[]): HandsFreeSession {
 export function sessionForFeeling(feeling: Feeling, locale: string | undefined): HandsFreeSession | undefined {
   switch (feeling.kind) {
     case 'panic':
-      return { close: [], celebrate: false, timeline: (closing) => overwhelmedTimeline('overwhelmed', closing, locale, named(FEELING_NAMES.panic)) };
+      return {
+        close: [],
+        celebrate: false,
+        compassion: 'panic',
+        timeline: (closing, style) => overwhelmedTimeline('overwhelmed', closing, style, locale, named(FEELING_NAMES.panic)),
+      };
     case 'cant-breathe':
       return {
         close: [],
         celebrate: false,
-        timeline: (closing) => overwhelmedTimeline('breathless', closing, locale, named(FEELING_NAMES['cant-breathe'])),
+        compassion: 'panic',
+        timeline: (closing, style) => overwhelmedTimeline('breathless', closing, style, locale, named(FEELING_NAMES['cant-breathe'])),
       };
     case 'cant-sleep':
-      return { close: [], timeline: (closing) => withOpening(bedtimeTimeline(closing), named(FEELING_NAMES['cant-sleep'])) };
+      return {
+        close: [],
+        celebrate: false,
+        compassion: 'bedtime',
+        timeline: (closing, style) => withOpening(bedtimeTimeline(closing, style), named(FEELING_NAMES['cant-sleep'])),
+      };
     case 'stress-anxiety':
       return breathingMinute(named(FEELING_NAMES['stress-anxiety']));
     case 'attachment':

@@ -1,5 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import type { CompassionKind } from '../guidance/compassion';
+import { EVERYDAY_STYLE, type SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../guidance/timeline';
 import { recordSession } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -15,15 +17,18 @@ import { isIntent } from './intent-match';
 export interface HandsFreeSession {
   /** The session's own last words, said before the compassion line. */
   readonly close: readonly string[];
-  readonly timeline: (closing: readonly string[]) => Timeline;
-  /** False where a celebration would jar, as after a panic: the practice still counts. */
+  /** The session in the style it is said in (night voice, bells, the night's words). */
+  readonly timeline: (closing: readonly string[], style: SessionStyle) => Timeline;
+  /** False where a celebration would jar, as after a panic or at bedtime: the practice still counts. */
   readonly celebrate?: boolean;
+  /** Which compassion lines suit the session; everyday calm unless said. */
+  readonly compassion?: CompassionKind;
 }
 
 /**
  * Records the session, closes it with the day's compassion line and any milestone reached, and
  * ends the Alexa session: no question and no reprompt, even when the user opened Steady first.
- * At night it is guided in the soft voice when the user asked for one.
+ * At night it is planned in the soft voice when the user asked for one.
  */
 export function handsFreeHandler(
   deps: SkillDependencies,
@@ -35,10 +40,10 @@ export function handsFreeHandler(
     async handle(input: HandlerInput) {
       const envelope = input.requestEnvelope;
       const session = sessionFor(envelope);
-      const { practice, plannedMinutes } = session.timeline([]);
+      const { practice, plannedMinutes } = session.timeline([], EVERYDAY_STYLE);
       const speak = sessionSpeech<undefined>(
-        (recorded) => sessionClosing(session.close, recorded, session.celebrate !== false),
-        (_, closing) => session.timeline(closing),
+        (recorded) => sessionClosing(session.close, recorded, session.celebrate !== false, session.compassion),
+        (_, closing, style) => session.timeline(closing, style),
       );
       const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes }, (expected) =>
         speak(undefined, expected),

@@ -3,14 +3,16 @@ import { Intents } from '../intents';
 import { ask, sentences } from './respond';
 import { isIntent } from './intent-match';
 
+/** Under 15 seconds spoken: the main practices, the toolkit in a breath, and the disclaimer. */
+/** Under 15 seconds spoken: the main practices, the toolkit in a breath, and the disclaimer. */
+/** Under 15 seconds spoken: the main practices, the toolkit in a breath, and the disclaimer. */
+/** Under 15 seconds spoken: the main practices, the toolkit in a breath, and the disclaimer. */
 export const HELP_TEXT = [
-  'Steady guides calming practices by voice.',
-  'Say help me breathe for calm breathing, or name a kind, like box breathing or four seven eight, and add a length, like for five minutes.',
-  'You can also ask for a muscle relaxation, grounding, or help to fall asleep, and ask what\'s my streak.',
-  'I can remind you to practise every day, and remember your favourite, like: make box breathing my default.',
-  'Steady is not medical advice. If anxiety feels overwhelming, please reach out to a professional.',
+  'Say: help me breathe, relax, ground me, or help me sleep.',
+  "Or: an anxious thought, time on my own, how far I've come, or how I feel.",
+  'Not medical advice.',
 ];
-export const HELP_QUESTION = 'What would you like to try?';
+export const HELP_QUESTION = 'What would you like?';
 
 export const helpHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, Intents.Help),

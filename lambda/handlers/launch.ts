@@ -4,7 +4,7 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { ask, sentences, updateSessionState } from './respond';
 
 export const LAUNCH_CHOICES =
-  'I can breathe with you, guide a muscle relaxation, ground you with your senses, or help you wind down for sleep. What would you like?';
+  'I can breathe with you, relax your muscles, ground you, or help you sleep, and help with an anxious thought or time on your own. What would you like?';
 export const LAUNCH_REPROMPT = 'You can say: help me breathe, box breathing, or help me sleep.';
 
 export function launchHandler(deps: SkillDependencies): RequestHandler {

@@ -1,23 +1,22 @@
-import { withSoftVoice, withSoftVoiceTimeline } from '../guidance/soft-voice';
-import type { Segment, Timeline } from '../guidance/timeline';
+import type { SessionStyle } from '../guidance/session-style';
 import { softVoiceNow } from '../practice/night-voice';
 import type { RecordedSession } from '../practice/recorder';
-import { ssmlLength } from '../speech/budget';
-import { SESSION_SSML_BUDGET } from '../speech/limits';
 
 /** Whether the session just recorded is guided in the soft night voice. */
 export function wantsNightVoice(recorded: RecordedSession): boolean {
   return softVoiceNow(recorded.preferences, recorded.localHour);
 }
 
-/** Measures segments as they will be rendered in the night voice, so sessions are planned to fit. */
-export const nightVoiceSsmlLength = (segments: readonly Segment[]): number => ssmlLength(withSoftVoice(segments));
-
 /**
- * A finished session in the night voice. The softer voice costs characters; a session it would
- * push past one response keeps the everyday voice rather than lose any of its words.
+ * How the recorded session is to sound: the night voice when asked for and it is night (the
+ * session is planned in it, so it is always the voice delivered), bells unless turned off, and
+ * the words of the user's local day and this round of the conversation.
  */
-export function inNightVoice(timeline: Timeline): Timeline {
-  const soft = withSoftVoiceTimeline(timeline);
-  return ssmlLength(soft.segments) <= SESSION_SSML_BUDGET ? soft : timeline;
+export function styleFor(recorded: RecordedSession, round = 0): SessionStyle {
+  return {
+    nightVoice: wantsNightVoice(recorded),
+    bells: recorded.preferences?.bells !== false,
+    localDay: recorded.localDay,
+    round,
+  };
 }

@@ -12,6 +12,11 @@ import { handsFreeHandler } from './hands-free';
 export function overwhelmedHandler(deps: SkillDependencies) {
   return handsFreeHandler(deps, [Intents.Overwhelmed, Intents.Breathless], (envelope) => {
     const distress = getIntentName(envelope) === Intents.Breathless ? 'breathless' : 'overwhelmed';
-    return { close: [], timeline: (closing) => overwhelmedTimeline(distress, closing, envelope.request.locale), celebrate: false };
+    return {
+      close: [],
+      timeline: (closing, style) => overwhelmedTimeline(distress, closing, style, envelope.request.locale),
+      celebrate: false,
+      compassion: 'panic',
+    };
   });
 }

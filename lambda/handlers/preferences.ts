@@ -16,6 +16,8 @@ import {
   NOT_SAVED,
   PREFERENCES_RESET,
   SOFT_VOICE_OFF,
+  BELLS_OFF,
+  BELLS_ON,
   SOFT_VOICE_ON,
   TECHNIQUE_CHOICES,
   techniqueSaved,
@@ -82,6 +84,16 @@ export function softVoiceAtNightHandler(deps: SkillDependencies): RequestHandler
 /** "Use my normal voice at night". */
 export function normalVoiceAtNightHandler(deps: SkillDependencies): RequestHandler {
   return intentHandler(Intents.NormalVoiceAtNight, (input) => saveAndSay(deps, input, { softVoiceAtNight: false }, [SOFT_VOICE_OFF]));
+}
+
+/** "No bells": sessions open and close without the bell. */
+export function bellsOffHandler(deps: SkillDependencies): RequestHandler {
+  return intentHandler(Intents.BellsOff, (input) => saveAndSay(deps, input, { bells: false }, [BELLS_OFF]));
+}
+
+/** "Bring the bells back". */
+export function bellsOnHandler(deps: SkillDependencies): RequestHandler {
+  return intentHandler(Intents.BellsOn, (input) => saveAndSay(deps, input, { bells: true }, [BELLS_ON]));
 }
 
 /** "Reset my preferences": back to calm breathing, the technique's own length, the everyday voice. */

@@ -17,6 +17,6 @@ export function relaxationLengthFrom(envelope: RequestEnvelope): RelaxationLengt
 export function relaxHandler(deps: SkillDependencies) {
   return handsFreeHandler(deps, [Intents.Relax], (envelope) => {
     const length = relaxationLengthFrom(envelope);
-    return { close: [PMR_CLOSE], timeline: (closing) => pmrTimeline(length, closing) };
+    return { close: [PMR_CLOSE], timeline: (closing, style) => pmrTimeline(length, closing, style) };
   });
 }

@@ -19,6 +19,8 @@ export interface SessionState {
   lastTechnique?: string;
   /** The stretch of time on your own a 'time-apart' question suggested. */
   suggestedMinutes?: number;
+  /** Breathing sessions guided so far in this conversation, so each round's close is new. */
+  rounds?: number;
 }
 
 /** The questions Steady asks that a plain yes or no answers. */

@@ -1,7 +1,8 @@
+import type { SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../guidance/timeline';
 import type { RecordedSession } from '../practice/recorder';
 import { renderSsml } from '../speech/ssml';
-import { inNightVoice, wantsNightVoice } from './night-voice';
+import { styleFor } from './night-voice';
 
 /** A guided session as it will be said: its Timeline (for the visual) and its SSML. */
 export interface SessionSpeech {
@@ -11,24 +12,25 @@ export interface SessionSpeech {
 
 /**
  * The speech of one request's session, worked out from what its recording told: the closing
- * words (the day's line, any milestone) and whether the night voice is wanted. The recorder asks
- * for it once with the outcome it expects while the table write is on the wire, which takes
- * longer than the speech; when the write returns, the speech is ready unless the outcome differs
- * (a milestone, preferences other than expected), and only then is it worked out again.
+ * words (the day's line, any milestone) and how it is to sound (the night voice, the bells). The
+ * recorder asks for it once with the outcome it expects while the table write is on the wire,
+ * which takes longer than the speech; when the write returns, the speech is ready unless the
+ * outcome differs (a milestone, preferences other than expected), and only then is it worked out
+ * again. The Timeline is built in the voice it is said in: nothing is swapped after planning.
  */
 export function sessionSpeech<P>(
   closingFor: (recorded: RecordedSession) => readonly string[],
-  timelineFor: (plan: P, closing: readonly string[], nightVoice: boolean) => Timeline,
+  timelineFor: (plan: P, closing: readonly string[], style: SessionStyle) => Timeline,
+  round = 0,
 ): (plan: P, recorded: RecordedSession) => SessionSpeech {
-  let last: { readonly plan: P; readonly closing: string; readonly nightVoice: boolean; readonly speech: SessionSpeech } | undefined;
+  let last: { readonly plan: P; readonly key: string; readonly speech: SessionSpeech } | undefined;
   return (plan, recorded) => {
     const closing = closingFor(recorded);
-    const nightVoice = wantsNightVoice(recorded);
-    const key = closing.join('\n');
-    if (last && last.plan === plan && last.closing === key && last.nightVoice === nightVoice) return last.speech;
-    const planned = timelineFor(plan, closing, nightVoice);
-    const timeline = nightVoice ? inNightVoice(planned) : planned;
-    last = { plan, closing: key, nightVoice, speech: { timeline, ssml: renderSsml(timeline.segments) } };
+    const style = styleFor(recorded, round);
+    const key = [...closing, style.nightVoice, style.bells, style.localDay].join('\n');
+    if (last && last.plan === plan && last.key === key) return last.speech;
+    const timeline = timelineFor(plan, closing, style);
+    last = { plan, key, speech: { timeline, ssml: renderSsml(timeline.segments) } };
     return last.speech;
   };
 }

@@ -6,6 +6,8 @@ export interface Preferences {
   readonly minutes?: number;
   /** A softer, slower voice in the evening. */
   readonly softVoiceAtNight?: boolean;
+  /** A soft bell opens and closes guided sessions; false after "no bells". */
+  readonly bells?: boolean;
 }
 
 export type PreferenceField = keyof Preferences;

@@ -33,7 +33,17 @@ function streakSentence(summary: PracticeSummary): string {
   if (currentStreak === 1) {
     return `${summary.practisedToday ? "You've started a new streak today" : 'You practised yesterday'}${longest}.`;
   }
-  return `Your last practice was ${countOf(summary.daysSinceLastPractice ?? 0, 'day')} ago${longest}.`;
+  const since = `last practice was ${countOf(summary.daysSinceLastPractice ?? 0, 'day')} ago${longest}.`;
+  return (summary.daysSinceLastPractice ?? 0) >= LAPSE_DAYS ? `Welcome back! Your ${since}` : `Your ${since}`;
+}
+
+/** After a lapse of a few days, a welcome comes before any number. */
+export const LAPSE_DAYS = 3;
+
+/** The favourite, named for what it was: a panic is not called grounding or a technique. */
+function favouriteSentence(favourite: string): string {
+  if (favourite === 'panic') return "Most often, you've come to me to breathe through panic, and you got through every one.";
+  return `Your favourite is ${techniqueName(favourite)}.`;
 }
 
 function totalsSentence(summary: PracticeSummary): string {
@@ -50,14 +60,19 @@ export function summarySpeech(summary: PracticeSummary): string {
   if (summary.sessions === 0 || summary.daysSinceLastPractice === undefined) return NO_HISTORY_SPEECH;
   const sentences = [streakSentence(summary), totalsSentence(summary)];
   if (summary.favouriteTechnique !== undefined) {
-    sentences.push(`Your favourite is ${techniqueName(summary.favouriteTechnique)}.`);
+    sentences.push(favouriteSentence(summary.favouriteTechnique));
   }
   return sentences.join(' ');
 }
 
-/** A few words for Launch when the user has a streak of two days or more; otherwise nothing. */
+/**
+ * A few words for Launch: the streak when it is two days or more, a plain welcome back after a
+ * lapse (no count of the days missed); otherwise nothing.
+ */
 export function launchGreetingSpeech(summary: PracticeSummary): string | undefined {
-  return summary.currentStreak >= 2 ? `Welcome back. You're on a ${summary.currentStreak}-day streak.` : undefined;
+  if (summary.currentStreak >= 2) return `Welcome back. You're on a ${summary.currentStreak}-day streak.`;
+  if (summary.sessions > 0 && (summary.daysSinceLastPractice ?? 0) >= LAPSE_DAYS) return "Welcome back. It's good to hear from you.";
+  return undefined;
 }
 
 const MILESTONE_WORDS: Readonly<Record<number, string>> = {

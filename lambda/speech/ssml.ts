@@ -19,7 +19,7 @@ export function chainedBreaks(totalMs: number): number[] {
 }
 
 function isPlainVoice(voice: Voice): boolean {
-  return voice.ratePercent === 100 && voice.volume === 'medium' && !voice.whispered;
+  return voice.ratePercent === 100 && voice.volume === 'medium' && !voice.whispered && voice.pitch === undefined;
 }
 
 function sayWithVoice(speech: AmazonSpeech, text: string, voice: Voice): void {
@@ -28,8 +28,9 @@ function sayWithVoice(speech: AmazonSpeech, text: string, voice: Voice): void {
   } else if (isPlainVoice(voice)) {
     speech.say(text);
   } else {
-    const attributes: { rate?: string; volume?: string } = {};
+    const attributes: { rate?: string; volume?: string; pitch?: string } = {};
     if (voice.ratePercent !== 100) attributes.rate = `${voice.ratePercent}%`;
+    if (voice.pitch !== undefined) attributes.pitch = voice.pitch;
     if (voice.volume !== 'medium') attributes.volume = voice.volume;
     speech.prosody(attributes, text);
   }
@@ -65,7 +66,7 @@ const voiceKeys = new WeakMap<Voice, string>();
 function voiceKey(voice: Voice): string {
   let key = voiceKeys.get(voice);
   if (key === undefined) {
-    key = `${voice.whispered ? 'whispered' : 'spoken'}|${voice.ratePercent}|${voice.volume}`;
+    key = `${voice.whispered ? 'whispered' : 'spoken'}|${voice.ratePercent}|${voice.volume}|${voice.pitch ?? ''}`;
     voiceKeys.set(voice, key);
   }
   return key;

@@ -9,7 +9,8 @@
  *   tz                     S   last time zone seen
  *   p_technique            S   \
  *   p_minutes              N    preferences
- *   p_softVoiceAtNight     BOOL /
+ *   p_softVoiceAtNight     BOOL |
+ *   p_bells                BOOL /
  *
  * Everything Steady keeps about a user lives in this one item, so deleting it forgets them.
  */
@@ -31,6 +32,7 @@ export const PREFERENCE_ATTRIBUTE: Readonly<Record<keyof Preferences, string>> =
   technique: 'p_technique',
   minutes: 'p_minutes',
   softVoiceAtNight: 'p_softVoiceAtNight',
+  bells: 'p_bells',
 };
 
 export const PREFERENCE_FIELDS = Object.keys(PREFERENCE_ATTRIBUTE) as ReadonlyArray<keyof Preferences>;
@@ -46,6 +48,8 @@ export function preferenceValue(preferences: Preferences, field: keyof Preferenc
         : { N: String(preferences.minutes) };
     case 'softVoiceAtNight':
       return preferences.softVoiceAtNight === undefined ? undefined : { BOOL: preferences.softVoiceAtNight };
+    case 'bells':
+      return preferences.bells === undefined ? undefined : { BOOL: preferences.bells };
   }
 }
 
@@ -114,10 +118,12 @@ function preferencesOf(item: Item): Preferences {
   const technique = item[PREFERENCE_ATTRIBUTE.technique]?.S;
   const minutes = item[PREFERENCE_ATTRIBUTE.minutes]?.N;
   const softVoiceAtNight = item[PREFERENCE_ATTRIBUTE.softVoiceAtNight]?.BOOL;
+  const bells = item[PREFERENCE_ATTRIBUTE.bells]?.BOOL;
   return {
     ...(technique !== undefined ? { technique } : {}),
     ...(minutes !== undefined ? { minutes: Number(minutes) } : {}),
     ...(softVoiceAtNight !== undefined ? { softVoiceAtNight } : {}),
+    ...(bells !== undefined ? { bells } : {}),
   };
 }
 

@@ -4,6 +4,8 @@ import { intentRequest } from '../../tools/lib/envelope';
 import { repromptOf, speechOf } from '../../tools/lib/conversation';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { expectValidAlexaSsml } from '../support/ssml';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
+import { firstBreathMs, heardMs } from '../support/heard';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 
 let skill: SkillUnderTest;
@@ -41,7 +43,7 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
     await expectValidResponse(response);
     expectEnded(response);
     const ssml = speechOf(response);
-    expect(ssml).toContain('in for four, hold for four, and out for six');
+    expect(ssml).toContain('in for four, hold for four, out for six');
     expect(ssml).toContain('check in with your body');
     expect(ssml).not.toContain('Would you like');
     expect(silenceSeconds(ssml)).toBeGreaterThan(45);
@@ -53,7 +55,7 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
       .intent(Intents.Breathe, { technique: technique('square breathing', 'box'), duration: 'PT3M' });
     await expectValidResponse(response);
     expectEnded(response);
-    expect(speechOf(response)).toContain('This is box breathing');
+    expect(speechOf(response)).toContain('That is box breathing');
   });
 
   it('guides the number of breaths asked for', async () => {
@@ -73,7 +75,48 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
   it('clamps an absurd length and says so in one sentence', async () => {
     const response = await skill.conversation().intent(Intents.Breathe, { duration: 'PT900H' });
     await expectValidResponse(response);
-    expect(speechOf(response)).toContain('The longest session I guide is 20 minutes, so we&apos;ll do that.');
+    expect(speechOf(response)).toContain('That&apos;s longer than I can speak in one go, so we&apos;ll breathe for about 8 minutes.');
+    expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+  });
+
+  it.each([
+    ['calm', undefined],
+    ['box', 'box breathing'],
+    ['478', 'four seven eight'],
+    ['resonance', 'resonance breathing'],
+    ['sigh', 'cyclic sigh'],
+    ['belly', 'belly breathing'],
+  ] as const)('%s asked for by name: the first in-breath within 4 s, counted aloud', async (_id, name) => {
+    const response = await skill.conversation().intent(Intents.Breathe, name ? { technique: technique(name, _id) } : {});
+    const ssml = speechOf(response);
+    expect(firstBreathMs(ssml)).toBeLessThanOrEqual(4000);
+    expect(ssml).toMatch(/Breathe in <break time='\d+ms'\/> two <break time='\d+ms'\/> three/);
+  });
+
+  it('twenty minutes of calm steps back on purpose: quiet in the middle, the voice back for the end', async () => {
+    const response = await skill.conversation().intent(Intents.Breathe, { duration: 'PT20M' });
+    const ssml = speechOf(response);
+    expect(heardMs(ssml)).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+    const spoken = ssmlPieces(ssml).flatMap((p) => (p.kind === 'speech' ? [p.text.trim()] : []));
+    const times = (cue: string) => spoken.filter((text) => text === cue).length;
+    expect(times('In')).toBeLessThanOrEqual(10);
+    expect(times('Out')).toBeLessThanOrEqual(5);
+    const checkIns = ['That&apos;s it. Breathe in', 'Gently. Breathe in', 'Stay with it. Breathe in'];
+    expect(checkIns.reduce((sum, cue) => sum + ssml.split(cue).length - 1, 0)).toBeGreaterThanOrEqual(2);
+    expect(ssml).toMatch(/(<break time='10s'\/> ){6}/);
+    const lastBreath = spoken.lastIndexOf('Breathe in through your nose');
+    expect(lastBreath).toBeGreaterThan(spoken.length - 8);
+  });
+
+  it('"no bells" takes the bell away from the next session; "bells on" brings it back', async () => {
+    const userId = `amzn1.ask.account.BELL${Date.now()}`;
+    expect(speechOf(await skill.conversation({ userId }).intent(Intents.Breathe))).toContain('soundbank://');
+    expect(speechOf(await skill.conversation({ userId }).intent(Intents.BellsOff))).toContain('no bells');
+    const quiet = speechOf(await skill.conversation({ userId }).intent(Intents.Breathe));
+    expect(quiet).not.toContain('<audio');
+    expect(firstBreathMs(quiet)).toBe(0);
+    await skill.conversation({ userId }).intent(Intents.BellsOn);
+    expect(speechOf(await skill.conversation({ userId }).intent(Intents.Breathe))).toContain('soundbank://');
   });
 });
 
@@ -88,12 +131,12 @@ describe('launch, then choose', () => {
 
     const box = await conversation.intent(Intents.Breathe, { technique: technique('box breathing', 'box') });
     await expectValidResponse(box);
-    expect(speechOf(box)).toContain('This is box breathing');
+    expect(speechOf(box)).toContain('That is box breathing');
     expect(speechOf(box)).toContain('Would you like another round, or something different?');
     expect(box.response.shouldEndSession).toBe(false);
 
     const again = await conversation.intent(Intents.Breathe, { technique: technique('box', 'box') });
-    expect(speechOf(again)).not.toContain('This is box breathing');
+    expect(speechOf(again)).not.toContain('That is box breathing');
 
     const bye = await conversation.intent(Intents.Stop);
     await expectValidResponse(bye);
@@ -109,7 +152,7 @@ describe('after a session the user opened Steady for', () => {
     const again = await conversation.intent(Intents.Yes);
     await expectValidResponse(again);
     expect(speechOf(again)).toContain('Rest, empty');
-    expect(speechOf(again)).not.toContain('This is box breathing');
+    expect(speechOf(again)).not.toContain('That is box breathing');
   });
 
   it('takes "another round" the same way', async () => {
@@ -118,6 +161,19 @@ describe('after a session the user opened Steady for', () => {
     await conversation.intent(Intents.Breathe, { technique: technique('four seven eight', '478') });
     const again = await conversation.intent(Intents.Breathe);
     expect(speechOf(again)).toContain('Out through your mouth');
+  });
+
+  it('closes each round in new words: the close, the compassion line and the question change', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const rounds = [await conversation.intent(Intents.Breathe)];
+    rounds.push(await conversation.intent(Intents.Yes));
+    rounds.push(await conversation.intent(Intents.Yes));
+    const closes = rounds.map((round) => /<audio[^>]*\/> <break time='1500ms'\/> <prosody rate='90%'>([^<]+)<\/prosody>/.exec(speechOf(round))?.[1]);
+    expect(closes.every((close) => close !== undefined)).toBe(true);
+    expect(new Set(closes).size).toBe(3);
+    const questions = rounds.map((round) => /(Would you like another round, or something different\?|Another round, or something else\?|Shall we go again, or try something different\?)/.exec(speechOf(round))?.[1]);
+    expect(new Set(questions).size).toBe(3);
   });
 
   it('takes no as goodbye', async () => {
@@ -136,8 +192,9 @@ describe('help, repeat, fallback, stop and cancel', () => {
     await expectValidResponse(help);
     expect(help.response.shouldEndSession).toBe(false);
     expect(speechOf(help)).toContain('help me breathe');
-    expect(speechOf(help)).toContain('not medical advice');
-    expect(speechOf(help)).toContain('remind you to practice every day');
+    expect(speechOf(help)).toContain('ot medical advice');
+    expect(speechOf(help)).toContain('an anxious thought, time on my own, how far I&apos;ve come, or how I feel');
+    expect(heardMs(speechOf(help))).toBeLessThan(15_000);
   });
 
   it('repeat says the last question again', async () => {

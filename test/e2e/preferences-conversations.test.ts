@@ -8,6 +8,8 @@ import { Conversation, speechOf } from '../../tools/lib/conversation';
 import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { InMemoryPracticeStore } from '../unit/practice/in-memory-practice-store';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
+import { heardMs } from '../support/heard';
 import { recordingLogger, startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { dynamoDbOperationsDuring } from '../support/dynamodb-operations';
 import { expectValidAlexaSsml } from '../support/ssml';
@@ -60,7 +62,7 @@ describe('"make box breathing my default"', () => {
     expect((await skill.store.readHistory(userId)).preferences).toEqual({ technique: 'box' });
 
     const next = await skill.conversation({ userId }).intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('This is box breathing');
+    expect(speechOf(next)).toContain('That is box breathing');
   });
 
   it('is used in a new container too, read from the table rather than remembered', async () => {
@@ -68,7 +70,7 @@ describe('"make box breathing my default"', () => {
     await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('four seven eight', '478') });
     const coldStart = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     const next = await coldStart.intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('This is four seven eight breathing');
+    expect(speechOf(next)).toContain('four seven eight: in through your nose');
   });
 
   it('keeps the other preferences: a default length stays when the technique changes', async () => {
@@ -95,7 +97,7 @@ describe('"make box breathing my default"', () => {
     expect(speechOf(saved)).toContain('What would you like to do now?');
     expect(saved.response.shouldEndSession).toBe(false);
     const next = await talk.intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('This is box breathing');
+    expect(speechOf(next)).toContain('That is box breathing');
   });
 });
 
@@ -104,7 +106,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const userId = newUser();
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     const { result, operations } = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
-    expect(speechOf(result)).toContain('in for four, hold for four, and out for six');
+    expect(speechOf(result)).toContain('in for four, hold for four, out for six');
     expect(operations).toEqual(['UpdateItem']);
     expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { calm: 1 } });
   });
@@ -114,7 +116,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('box', 'box') });
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     const { result, operations } = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
-    expect(speechOf(result)).toContain('This is box breathing');
+    expect(speechOf(result)).toContain('That is box breathing');
     expect(operations).toEqual(['UpdateItem', 'UpdateItem']);
     expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { box: 1 } });
 
@@ -135,9 +137,9 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const userId = newUser();
     const here = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     const elsewhere = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
-    expect(speechOf(await here.intent(Intents.Breathe))).toContain('in for four, hold for four, and out for six');
+    expect(speechOf(await here.intent(Intents.Breathe))).toContain('in for four, hold for four, out for six');
     await elsewhere.intent(Intents.PreferTechnique, { technique: technique('four seven eight', '478') });
-    expect(speechOf(await here.intent(Intents.Breathe))).toContain('This is four seven eight breathing');
+    expect(speechOf(await here.intent(Intents.Breathe))).toContain('four seven eight: in through your nose');
   });
 });
 
@@ -165,6 +167,18 @@ describe('"I like five-minute sessions"', () => {
 });
 
 describe('"use a softer voice at night"', () => {
+  it('a 20-minute saved length, at night in the soft voice, is still one reply of at most nine minutes', async () => {
+    const userId = `amzn1.ask.account.CAP${Date.now()}`;
+    await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
+    await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT20M' });
+    const night = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
+    const ssml = speechOf(night);
+    expect(ssml).toContain('longer than I can speak in one go');
+    expect(heardMs(ssml)).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+    const loud = ssmlPieces(ssml).filter((p) => p.kind === 'speech' && p.voice.volume !== 'soft' && p.voice.volume !== 'x-soft');
+    expect(loud).toEqual([]);
+  });
+
   it('is said back, then guides in a softer, slower voice in the evening and the usual one in the morning', async () => {
     const userId = newUser();
     const saved = await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
@@ -174,7 +188,8 @@ describe('"use a softer voice at night"', () => {
     await expectValidAlexaSsml(speechOf(evening));
     const eveningVoices = ssmlPieces(speechOf(evening)).flatMap((p) => (p.kind === 'speech' ? [p.voice] : []));
     expect(eveningVoices.every((voice) => voice.volume === 'soft')).toBe(true);
-    expect(eveningVoices[0]!.ratePercent).toBeLessThan(90);
+    // The cues keep their timing; the guide's words around them are slower.
+    expect(Math.min(...eveningVoices.map((voice) => voice.ratePercent))).toBeLessThan(90);
 
     const morning = await skill.conversation({ userId, timestamp: MORNING }).intent(Intents.Breathe);
     expect(speechOf(morning)).not.toContain('volume');
@@ -211,7 +226,7 @@ describe('"reset my preferences"', () => {
     expect(speechOf(reset)).toContain('I&apos;ve reset your preferences');
     expect((await skill.store.readHistory(userId)).preferences).toEqual({});
     const next = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('in for four, hold for four, and out for six');
+    expect(speechOf(next)).toContain('in for four, hold for four, out for six');
     expect(speechOf(next)).not.toContain('volume');
   });
 });

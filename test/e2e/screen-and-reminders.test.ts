@@ -3,6 +3,7 @@ import { CIRCLE_SCALE } from '../../lambda/alexa/apl/phase-looks';
 import { BEDTIME_LOOK } from '../../lambda/alexa/apl/looks';
 import { MAX_RESPONSE_BYTES } from '../../lambda/alexa/apl/limits';
 import { reminderToken } from '../../lambda/alexa/reminder-time';
+import { BELL } from '../../lambda/guidance/bell';
 import { Intents } from '../../lambda/intents';
 import { estimateSpeechMs } from '../../lambda/speech/estimate';
 import { speechOf } from '../../tools/lib/conversation';
@@ -45,7 +46,10 @@ function spokenStarts(ssml: string): Array<{ text: string; startMs: number }> {
       clock += piece.ms;
       return [];
     }
-    if (piece.kind !== 'speech') return [];
+    if (piece.kind === 'sound') {
+      clock += piece.src === BELL.src ? BELL.ms : 0;
+      return [];
+    }
     const start = clock;
     clock += estimateSpeechMs(piece.text, piece.voice.ratePercent);
     return [{ text: piece.text.trim(), startMs: start }];
@@ -71,11 +75,11 @@ describe('on a screen: the breathing visual', () => {
     expect(breathPhases.map((p) => p.word).slice(0, 3)).toEqual(['Breathe in', 'Hold', 'Breathe out']);
     expect(breathPhases).toHaveLength(6 * 3);
 
-    // The introduction is the first thing said; the 18 cues after it start the 18 phases.
-    const cues = spokenStarts(speechOf(response)).slice(1, 1 + breathPhases.length);
-    expect(cues[0]!.text).toBe('Breathe in through your nose');
-    cues.forEach((cue, i) => expect(Math.abs(cue.startMs - breathPhases[i]!.startMs)).toBeLessThanOrEqual(100));
-    expect(picture[0]).toMatchObject({ word: 'Get comfortable', startMs: 0 });
+    // The bell rings first; every cue that names a phase starts that phase on screen (counted
+    // numbers and quiet breaths in between).
+    const cues = spokenStarts(speechOf(response)).filter((cue) => /^(Breathe in|Hold|Breathe out|And breathe out|In|Out)\b/.test(cue.text));
+    expect(cues[0]!.text).toBe('Breathe in');
+    for (const cue of cues) expect(breathPhases.some((phase) => Math.abs(cue.startMs - phase.startMs) <= 100)).toBe(true);
     for (const phase of breathPhases) expect(phase.ms).toBe({ 'Breathe in': 4000, Hold: 4000, 'Breathe out': 6000 }[phase.word]);
   });
 
@@ -85,9 +89,11 @@ describe('on a screen: the breathing visual', () => {
     const picture = pictureStarts(playCommands(mountedCommands(renderedDocument(response))));
     const inhales = picture.filter((p) => p.word === 'Breathe in');
     const spokenInhales = spokenStarts(speechOf(response)).filter((piece) => /^(Breathe in|In)\b/.test(piece.text));
-    expect(inhales.length).toBeGreaterThan(70);
-    expect(spokenInhales).toHaveLength(inhales.length);
-    spokenInhales.forEach((cue, i) => expect(Math.abs(cue.startMs - inhales[i]!.startMs)).toBeLessThanOrEqual(100));
+    // Twenty minutes asked for; one reply speaks at most nine, so about 33 breaths.
+    expect(inhales.length).toBeGreaterThan(30);
+    // Quiet breaths are shown but not spoken; every spoken in-breath starts one on screen.
+    expect(spokenInhales.length).toBeLessThan(inhales.length);
+    for (const cue of spokenInhales) expect(inhales.some((p) => Math.abs(cue.startMs - p.startMs) <= 100)).toBe(true);
     expect(inhales.every((p) => p.toScale === CIRCLE_SCALE.full && p.ms === 4000)).toBe(true);
   });
 

@@ -183,7 +183,7 @@ describe('after opening Steady, a summary offers to practise', () => {
     const offer = await conversation.intent(Intents.Streak);
     expect(speechOf(offer)).toContain('Would you like to practice now?');
     const session = await conversation.intent(Intents.Yes);
-    expect(speechOf(session)).toContain('in for four, hold for four, and out for six');
+    expect(speechOf(session)).toContain('in for four, hold for four, out for six');
     expect((await skill.store.readHistory(user)).sessions).toBe(1);
   });
 });

@@ -115,7 +115,7 @@ const SCENARIOS: Array<[string, (context: UnderFault) => Promise<void>]> = [
     'guides the default breathing session in full, and logs the lost practice as an error',
     async ({ ask, options, expectWriteFailureLogged }) => {
       const response = await ask(intentRequest(Intents.Breathe, {}, options));
-      expect(speechOf(response)).toContain('in for four, hold for four, and out for six');
+      expect(speechOf(response)).toContain('in for four, hold for four, out for six');
       expect(speechOf(response)).toContain('check in with your body');
       expect(response.response.shouldEndSession).toBe(true);
       expectWriteFailureLogged();
@@ -126,7 +126,7 @@ const SCENARIOS: Array<[string, (context: UnderFault) => Promise<void>]> = [
     async ({ ask, options, expectWriteFailureLogged }) => {
       const slots = { technique: { value: 'box breathing', id: 'box', slotType: 'BREATHING_TECHNIQUE' }, duration: 'PT2M' };
       const response = await ask(intentRequest(Intents.Breathe, slots, options));
-      expect(speechOf(response)).toContain('This is box breathing');
+      expect(speechOf(response)).toContain('That is box breathing');
       expectWriteFailureLogged();
     },
   ],

@@ -1,20 +1,20 @@
-import { COMPASSION_LINES, compassionLineFor } from '../../lambda/guidance/compassion';
+import { COMPASSION, compassionLineFor, type CompassionKind } from '../../lambda/guidance/compassion';
 import { MILESTONES } from '../../lambda/practice/streaks';
 import { milestoneCelebration } from '../../lambda/practice/summary-wording';
 
 const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a));
 
-/** The local day whose compassion line is the longest, so budgets are tested at their worst. */
-function dayOfLongestCompassionLine(): string {
-  const target = longest(COMPASSION_LINES);
-  for (let day = 0; day < COMPASSION_LINES.length; day += 1) {
+/** The local day whose compassion line of a kind is the longest, so budgets are tested at their worst. */
+export function dayOfLongestCompassionLine(kind: CompassionKind = 'everyday'): string {
+  const target = longest(COMPASSION[kind]);
+  for (let day = 0; day < COMPASSION[kind].length; day += 1) {
     const localDay = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
-    if (compassionLineFor(localDay).endsWith(target)) return localDay;
+    if (compassionLineFor(kind, localDay).endsWith(target)) return localDay;
   }
   throw new Error('no day gives the longest compassion line');
 }
 
 /** The longest closing lines a session can end with: its own close, compassion, a milestone. */
 export function longestClosing(...close: string[]): string[] {
-  return [...close, compassionLineFor(dayOfLongestCompassionLine()), longest(MILESTONES.map(milestoneCelebration))];
+  return [...close, compassionLineFor('everyday', dayOfLongestCompassionLine()), longest(MILESTONES.map(milestoneCelebration))];
 }

@@ -7,8 +7,6 @@ import { planBreathing, type BreathingChoice } from '../../lambda/guidance/breat
 import { breathingTimeline, plannedMinutes } from '../../lambda/guidance/breathing/session';
 import { closeFor } from '../../lambda/guidance/closing';
 import { compassionLineFor } from '../../lambda/guidance/compassion';
-import { ssmlLength } from '../../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../../lambda/speech/limits';
 import { renderSsml } from '../../lambda/speech/ssml';
 import { mean, quantile } from './stats';
 
@@ -30,8 +28,8 @@ const LOCAL_DAY = '2026-03-08';
 export function buildSessionSsml(choice: BreathingChoice): { ssml: string; minutes: number } {
   const plan = planBreathing(choice);
   const minutes = plannedMinutes(plan);
-  const closing = [closeFor(LOCAL_DAY), compassionLineFor(LOCAL_DAY)];
-  const timeline = breathingTimeline(plan, closing, ssmlLength, SESSION_SSML_BUDGET);
+  const closing = [closeFor(LOCAL_DAY), compassionLineFor('everyday', LOCAL_DAY)];
+  const timeline = breathingTimeline(plan, closing);
   return { ssml: renderSsml(timeline.segments), minutes };
 }
 

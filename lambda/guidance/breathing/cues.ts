@@ -1,74 +1,156 @@
+import { estimateSpeechMs } from '../../speech/estimate';
+import type { PhaseLine } from '../guided-phase';
+import { fitsPhase, MIN_SILENCE_MS } from '../paced';
 import { CUE_VOICE } from '../voices';
-import { fitsPhase } from '../paced';
 import type { BreathingTechnique, BreathPhase, PhaseKind } from './techniques';
 
-/** General cue wording for each phase, richest first; the last is always one word. */
+/**
+ * How much the voice says on one breath. A session steps back on purpose, breath by breath:
+ *
+ *   counted   the first breath, counted aloud ("Breathe in, two, three, four"): teaching by doing
+ *   full      the next breath, every phase fully described
+ *   short     a few breaths of one-word cues, a comfort phrase now and then after "out"
+ *   inhale    only the in-breath is cued
+ *   quiet     breaths kept in silence…
+ *   check-in  …with now and then a gentle word on the in-breath
+ *   return    the voice comes back for the last breaths
+ *   last      the final breath, fully cued, then the close
+ */
+export type CueStage = 'counted' | 'full' | 'short' | 'inhale' | 'quiet' | 'check-in' | 'return' | 'last';
+
+/** Breaths of short cues end here, breaths of in-breath cues here; quiet follows. */
+const LAST_SHORT_BREATH = 5;
+const LAST_INHALE_BREATH = 9;
+/** In a quiet stretch, every sixth breath is a gentle check-in. */
+const CHECK_IN_EVERY = 6;
+/** The voice returns for this many breaths before the last one. */
+const RETURN_BREATHS = 2;
+
+/**
+ * The stage of a breath in a session of `count` breaths. `sparser` (0-3) steps back further
+ * still; it is only the character budget's guard, never what shapes a session that fits.
+ */
+export function cueStage(breath: number, count: number, sparser = 0): CueStage {
+  if (breath === 1) return 'counted';
+  if (breath === count) return 'last';
+  if (breath >= count - RETURN_BREATHS) return 'return';
+  if (breath === 2) return 'full';
+  if (breath <= LAST_SHORT_BREATH) return sparser >= 3 ? 'inhale' : 'short';
+  if (breath <= LAST_INHALE_BREATH) return sparser >= 2 ? 'quiet' : 'inhale';
+  const quietBreath = breath - LAST_INHALE_BREATH;
+  return sparser < 1 && quietBreath % CHECK_IN_EVERY === 0 ? 'check-in' : 'quiet';
+}
+
+/** The richest wording first; the general cues where a technique has none of its own. */
 const GENERAL_CUES: Readonly<Record<PhaseKind, readonly string[]>> = {
-  inhale: ['Breathe in through your nose', 'Breathe in', 'In'],
+  inhale: ['Breathe in through your nose', 'Breathe in'],
   topUp: ['And a little more', 'More'],
   hold: ['Hold, gently', 'Hold'],
-  exhale: ['And breathe out slowly', 'Breathe out', 'Out'],
+  exhale: ['And breathe out slowly', 'Breathe out'],
   holdEmpty: ['Rest, empty', 'Rest'],
 };
 
-/** Calm phrases for long holds and exhales, offered now and then instead of a plain word. */
-const CALM_PHRASES: Partial<Record<PhaseKind, readonly string[]>> = {
-  exhale: ['Let your shoulders drop', 'Soften your jaw', 'Slowly, all the way out', 'Let it all go'],
-  hold: ['Hold, and stay soft', 'Hold, easy and still'],
+/** One word for each action: what the short and in-breath stages say. */
+export const ONE_WORD: Readonly<Record<PhaseKind, string>> = {
+  inhale: 'In',
+  topUp: 'More',
+  hold: 'Hold',
+  exhale: 'Out',
+  holdEmpty: 'Rest',
 };
 
-/** A long phase can carry a calm phrase and still leave most of it silent. */
-const LONG_PHASE_MS = 6000;
+/** What the first word of a counted phase is: the action, then the numbers. */
+const COUNT_LEAD: Readonly<Record<PhaseKind, string>> = {
+  inhale: 'Breathe in',
+  topUp: 'More',
+  hold: 'Hold',
+  exhale: 'Breathe out',
+  holdEmpty: 'Rest',
+};
 
-/** How richly a session is cued. Lower densities spend fewer characters on the same timing. */
-export type CueDensity = 'guided' | 'plain' | 'sparse';
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Comfort phrases, said a moment after "out" on a long breath out: never instead of it. */
+export const COMFORT_PHRASES: readonly string[] = [
+  'Let your shoulders drop.',
+  'Soften your jaw.',
+  'Let it all go.',
+  'Nice and slow.',
+  'Let your hands go soft.',
+];
+
+/** A gentle word in a quiet stretch, on the in-breath; every one names the action. */
+export const CHECK_INS: readonly string[] = ["That's it. Breathe in", 'Gently. Breathe in', 'Stay with it. Breathe in'];
+
+/** A phase is counted aloud when it lasts at least this long. */
+const COUNTED_FROM_MS = 2500;
+/** A comfort phrase needs a long breath out to leave quiet around it. */
+const COMFORT_FROM_MS = 6000;
+const BEFORE_COMFORT_MS = 1200;
 
 function candidates(technique: BreathingTechnique, kind: PhaseKind): readonly string[] {
   return technique.cues?.[kind] ?? GENERAL_CUES[kind];
 }
 
-/** Which option fits depends only on the options, the phase length and the share: worked out once. */
-const fittingMemo = new WeakMap<readonly string[], Map<string, string>>();
+/** The richest of the technique's wordings that leaves 40% of the phase quiet; the shortest when none does. */
+function richestThatFits(technique: BreathingTechnique, phase: BreathPhase): string {
+  const options = candidates(technique, phase.kind);
+  return options.find((text) => fitsPhase(text, CUE_VOICE, phase.ms, 0.4)) ?? options[options.length - 1]!;
+}
 
-/** The richest of `options` from `from` on that fits the phase; the last when none does. */
-function richestThatFits(options: readonly string[], phase: BreathPhase, silentShare: number, from = 0): string {
-  let memo = fittingMemo.get(options);
-  if (memo === undefined) {
-    memo = new Map();
-    fittingMemo.set(options, memo);
-  }
-  const key = `${phase.ms}|${silentShare}|${from}`;
-  let fitting = memo.get(key);
-  if (fitting === undefined) {
-    fitting = options.slice(from).find((text) => fitsPhase(text, CUE_VOICE, phase.ms, silentShare)) ?? options[options.length - 1]!;
-    memo.set(key, fitting);
-  }
-  return fitting;
+/** "Breathe in, two, three, four": one word a second, the last leaving the phase's end quiet. */
+export function countedLines(phase: BreathPhase): PhaseLine[] {
+  const counts = Math.max(1, Math.floor(phase.ms / 1000));
+  const slotMs = phase.ms / counts;
+  return Array.from({ length: counts }, (_, i) => {
+    const text = i === 0 ? COUNT_LEAD[phase.kind] : NUMBER_WORDS[i]!;
+    return { text, thenMs: Math.max(0, Math.round(slotMs - estimateSpeechMs(text, CUE_VOICE.ratePercent))) };
+  });
+}
+
+function withComfort(cue: string, phase: BreathPhase, comfortIndex: number): PhaseLine[] {
+  const comfort = COMFORT_PHRASES[comfortIndex % COMFORT_PHRASES.length]!;
+  const used = estimateSpeechMs(cue, CUE_VOICE.ratePercent) + BEFORE_COMFORT_MS + estimateSpeechMs(comfort, CUE_VOICE.ratePercent);
+  if (phase.kind !== 'exhale' || phase.ms < COMFORT_FROM_MS || used + phase.ms / 3 > phase.ms) return [{ text: cue, thenMs: 0 }];
+  return [
+    { text: cue, thenMs: BEFORE_COMFORT_MS },
+    { text: comfort, thenMs: 0 },
+  ];
 }
 
 /**
- * The words that start a phase, or undefined for a silent phase. The first breath is fully
- * described; later breaths get short cues, with a calm phrase now and then on long phases.
+ * The lines that start each phase of one breath at its stage; undefined keeps the phase quiet.
+ * Every line names its action: "Breathe out" comes first, a comfort phrase only after it.
  */
-export function cueFor(
-  technique: BreathingTechnique,
-  phase: BreathPhase,
-  breath: number,
-  density: CueDensity,
-): string | undefined {
-  const options = candidates(technique, phase.kind);
-  const oneWord = options[options.length - 1]!;
-  if (density === 'sparse') return phase.kind === 'inhale' || phase.kind === 'topUp' ? oneWord : undefined;
-  if (breath === 1) return richestThatFits(options, phase, 0.5);
-  if (density === 'plain') return oneWord;
-  const phrases = CALM_PHRASES[phase.kind];
-  if (phrases && phase.ms >= LONG_PHASE_MS && breath % 3 === 0) {
-    const phrase = phrases[(breath / 3 - 1) % phrases.length]!;
-    if (fitsPhase(phrase, CUE_VOICE, phase.ms, 0.5)) return phrase;
-  }
-  // The two shortest wordings: the options run richest first.
-  return richestThatFits(options, phase, 0.6, Math.max(0, options.length - 2));
+export function breathLines(technique: BreathingTechnique, stage: CueStage, breath: number): (readonly PhaseLine[] | undefined)[] {
+  return technique.phases.map((phase): readonly PhaseLine[] | undefined => {
+    const one = (text: string): PhaseLine[] => [{ text, thenMs: 0 }];
+    switch (stage) {
+      case 'counted':
+        return phase.ms >= COUNTED_FROM_MS && countedFits(phase) ? countedLines(phase) : one(ONE_WORD[phase.kind]);
+      case 'full':
+        return one(richestThatFits(technique, phase));
+      case 'short':
+        return breath % 2 === 0 ? withComfort(ONE_WORD[phase.kind], phase, breath / 2 - 1) : one(ONE_WORD[phase.kind]);
+      case 'inhale':
+        return phase.kind === 'inhale' || phase.kind === 'topUp' ? one(ONE_WORD[phase.kind]) : undefined;
+      case 'quiet':
+        return undefined;
+      case 'check-in':
+        if (phase.kind === 'inhale') return one(CHECK_INS[breath % CHECK_INS.length]!);
+        return phase.kind === 'exhale' ? one('And out') : undefined;
+      case 'return':
+        return one(GENERAL_CUES[phase.kind][GENERAL_CUES[phase.kind].length - 1]!);
+      case 'last':
+        return withComfort(richestThatFits(technique, phase), phase, breath);
+    }
+  });
 }
 
-/** Said on the exhale of the last fully cued breath when a long session goes on with fewer words. */
-export const SPARSE_HANDOVER = "Keep this rhythm; I'll cue each in-breath";
+/** Counting needs each number said inside its second, with a little quiet at the end. */
+function countedFits(phase: BreathPhase): boolean {
+  const lines = countedLines(phase);
+  const spoken = lines.reduce((sum, line) => sum + estimateSpeechMs(line.text, CUE_VOICE.ratePercent), 0);
+  const gaps = lines.slice(0, -1).reduce((sum, line) => sum + line.thenMs, 0);
+  return spoken + gaps + MIN_SILENCE_MS / 2 <= phase.ms;
+}

@@ -1,3 +1,4 @@
+import { MAX_SPOKEN_RESPONSE_MS } from '../../speech/limits';
 import { MAX_SESSION_MS, MIN_SESSION_MS, minutesPhrase, type LengthRequest } from '../session-length';
 import { capitalise, techniqueName } from '../../practice/technique-names';
 import { cycleMs, TECHNIQUES, type BreathingTechnique, type TechniqueId } from './techniques';
@@ -8,7 +9,9 @@ export interface BreathingPlan {
   /** Breaths to guide; or, with `targetMs`, derived once the fixed parts are measured. */
   readonly breaths: number | undefined;
   readonly targetMs: number | undefined;
-  /** Short sentences said first: clamped lengths, a technique Steady does not know. */
+  /** Said before the first breath: a technique Steady does not know, so the user is not misled. */
+  readonly beforeFirstBreath: readonly string[];
+  /** Short sentences said after the first, counted breath: a length clamped, and why. */
   readonly notices: readonly string[];
   readonly introduce: boolean;
 }
@@ -25,31 +28,58 @@ export function breathingName(id: TechniqueId): string {
   return techniqueName(id);
 }
 
+/**
+ * Spoken time a breathing session needs besides its breaths, at most: the bells, the words after
+ * the first breath, the body check and the longest close, in the night voice. What is left of
+ * the nine minutes one reply may speak is for breathing.
+ */
+export const AROUND_THE_BREATHS_MS = 75_000;
+
+/** The longest a breathing session is when spoken as one reply. */
+export const LONGEST_SPOKEN_SESSION_MS = MAX_SPOKEN_RESPONSE_MS - AROUND_THE_BREATHS_MS;
+
+/** What a session in minutes usually spends around its breaths, to tell early whether it fits. */
+const TYPICAL_AROUND_MS = 30_000;
+
+/** The most breaths one reply can guide: the technique's own ceiling, or what nine minutes hold. */
 export function maxBreaths(technique: BreathingTechnique): number {
-  return technique.maxBreaths ?? Math.floor(MAX_SESSION_MS / cycleMs(technique));
+  const spoken = Math.floor(LONGEST_SPOKEN_SESSION_MS / cycleMs(technique));
+  return Math.min(technique.maxBreaths ?? spoken, spoken);
 }
 
 function breathsPhrase(n: number): string {
   return n === 1 ? 'one breath' : `${n} breaths`;
 }
 
+/** Whole minutes a number of breaths takes, as said when a length is clamped. */
+function aboutMinutes(technique: BreathingTechnique, breaths: number): number {
+  return Math.max(1, Math.round((breaths * cycleMs(technique)) / 60_000));
+}
+
+/** Why a longer session is shorter today: one reply is spoken at most nine minutes. */
+function spokenCapNotice(technique: BreathingTechnique, breaths: number): string {
+  return `That's longer than I can speak in one go, so we'll breathe for about ${minutesPhrase(aboutMinutes(technique, breaths))}.`;
+}
+
 export function planBreathing(choice: BreathingChoice): BreathingPlan {
   const technique = TECHNIQUES[choice.technique];
+  const beforeFirstBreath: string[] = [];
   const notices: string[] = [];
   if (choice.unknownTechniqueName) {
-    notices.push(`I don't know ${choice.unknownTechniqueName} yet, so let's do ${breathingName(choice.technique)}.`);
+    beforeFirstBreath.push(`I don't know ${choice.unknownTechniqueName} yet, so let's do ${breathingName(choice.technique)}.`);
   }
   const ceiling = maxBreaths(technique);
   const plan = (breaths: number | undefined, targetMs: number | undefined): BreathingPlan => ({
     technique,
     breaths,
     targetMs,
+    beforeFirstBreath,
     notices,
     introduce: choice.introduce,
   });
   const { length } = choice;
 
-  if (length.kind === 'default') return plan(technique.defaultBreaths, undefined);
+  if (length.kind === 'default') return plan(Math.min(technique.defaultBreaths, ceiling), undefined);
 
   if (length.kind === 'breaths') {
     if (length.count === undefined) {
@@ -63,9 +93,9 @@ export function planBreathing(choice: BreathingChoice): BreathingPlan {
     }
     if (whole > ceiling) {
       notices.push(
-        technique.maxBreaths
+        technique.maxBreaths !== undefined && technique.maxBreaths <= ceiling
           ? `${capitalise(breathingName(technique.id))} is best kept to ${breathsPhrase(ceiling)}, so we'll do ${ceiling}.`
-          : `That's more than I guide in one go, so we'll do ${breathsPhrase(ceiling)}, about 20 minutes.`,
+          : `That's more breaths than I can guide in one go, so we'll do ${ceiling}.`,
       );
       return plan(ceiling, undefined);
     }
@@ -80,14 +110,14 @@ export function planBreathing(choice: BreathingChoice): BreathingPlan {
   if (targetMs < MIN_SESSION_MS) {
     notices.push(`The shortest session I guide is ${minutesPhrase(1)}, so we'll do that.`);
     targetMs = MIN_SESSION_MS;
-  } else if (targetMs > MAX_SESSION_MS) {
-    notices.push(`The longest session I guide is ${minutesPhrase(20)}, so we'll do that.`);
-    targetMs = MAX_SESSION_MS;
   }
   if (technique.maxBreaths && targetMs > technique.maxBreaths * cycleMs(technique)) {
     notices.push(`${capitalise(breathingName(technique.id))} is best kept to ${breathsPhrase(ceiling)}, so we'll do ${ceiling}.`);
     return plan(ceiling, undefined);
   }
+  if (targetMs > MAX_SESSION_MS || Math.round((targetMs - TYPICAL_AROUND_MS) / cycleMs(technique)) > ceiling) {
+    notices.push(spokenCapNotice(technique, ceiling));
+    return plan(ceiling, undefined);
+  }
   return plan(undefined, targetMs);
 }
-

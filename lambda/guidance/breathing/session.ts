@@ -1,56 +1,54 @@
+import { fitsOneReply } from '../../speech/reply-fit';
 import { spokenMs } from '../../speech/timing';
+import { closingBell, openingBell } from '../bell';
+import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
+import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
+import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
-import { cueFor, SPARSE_HANDOVER, type CueDensity } from './cues';
+import { breathLines, cueStage } from './cues';
 import type { BreathingPlan } from './plan';
 import { cycleMs, type BreathingTechnique } from './techniques';
 
 const BODY_CHECK =
-  "Now let your breath find its own pace, and check in with your body. Notice your shoulders, your jaw, your hands. Wherever you find tension, let it soften a little.";
+  'Now let your breath find its own pace, and check in with your body. Notice your shoulders, your jaw, your hands. Wherever you find tension, let it soften a little.';
 const AFTER_SPEECH_MS = 1200;
+const AFTER_GUIDE_MS = 1500;
 const AFTER_BODY_CHECK_MS = 4000;
 /** Room kept for the closing lines when a length in minutes is turned into breaths. */
 export const CLOSING_ALLOWANCE_MS = 7000;
+/** A counted number may leave this little quiet before the next phase starts on time. */
+const COUNTED_REST_MS = 200;
 
-/**
- * The length of segments once rendered, wrapper included; injected so guidance never builds SSML
- * itself. Pieces that start with speech can be measured apart and added up.
- */
-export type SsmlLength = (segments: readonly Segment[]) => number;
-
-const WRAPPER_CHARS = '<speak></speak>'.length;
-
-/** The words that start each phase of one breath; undefined where the phase is kept silent. */
-function breathCues(technique: BreathingTechnique, breath: number, density: CueDensity, handover: boolean): (string | undefined)[] {
-  const cues: (string | undefined)[] = [];
-  for (const phase of technique.phases) {
-    cues.push(handover && phase.kind === 'exhale' ? SPARSE_HANDOVER : cueFor(technique, phase, breath, density));
-  }
-  return cues;
+function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: string; phaseMs: number; index: number }): Segment[] {
+  if (lines === undefined) return [pause(mark.phaseMs, mark)];
+  if (lines.length === 1) return pacedCue(lines[0]!.text, CUE_VOICE, mark);
+  return phaseWithLines(mark, CUE_VOICE, lines, COUNTED_REST_MS);
 }
 
-function breathSegments(technique: BreathingTechnique, breath: number, cues: readonly (string | undefined)[]): Segment[] {
-  const segments: Segment[] = [];
-  technique.phases.forEach((phase, i) => {
-    const mark = { phase: phase.kind, phaseMs: phase.ms, index: breath };
-    const text = cues[i];
-    if (text === undefined) segments.push(pause(phase.ms, mark));
-    else segments.push(...pacedCue(text, CUE_VOICE, mark));
-  });
-  return segments;
+function breathSegments(technique: BreathingTechnique, breath: number, count: number, sparser: number): Segment[] {
+  const lines = breathLines(technique, cueStage(breath, count, sparser), breath);
+  return technique.phases.flatMap((phase, i) => phaseSegments(lines[i], { phase: phase.kind, phaseMs: phase.ms, index: breath }));
 }
 
-function opening(plan: BreathingPlan): Segment[] {
-  const lines = [...plan.notices, ...(plan.introduce ? [plan.technique.introduction] : [])];
-  if (lines.length === 0) return [];
-  return [say(lines.join(' '), GUIDE_VOICE), pause(AFTER_SPEECH_MS)];
+/** Before the first breath: the bell, and only what must come first (a technique not known). */
+function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
+  const lines = plan.beforeFirstBreath;
+  return [...openingBell(style), ...(lines.length > 0 ? [say(lines.join(' '), GUIDE_VOICE), pause(AFTER_SPEECH_MS)] : [])];
 }
 
-function ending(plan: BreathingPlan, closing: readonly string[]): Segment[] {
+/** After the counted first breath: what was just done, named, and any length said back with why. */
+function afterFirstBreath(plan: BreathingPlan): Segment[] {
+  const lines = [...(plan.introduce ? [plan.technique.introduction] : []), ...plan.notices];
+  return lines.length === 0 ? [] : spokenPhase('guide', 1, GUIDE_VOICE, lines.join(' '), AFTER_GUIDE_MS);
+}
+
+function ending(plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
   const segments: Segment[] = [];
   if (plan.technique.bodyCheck) segments.push(say(BODY_CHECK, GUIDE_VOICE), pause(AFTER_BODY_CHECK_MS));
+  segments.push(...closingBell(style));
   if (closing.length > 0) segments.push(say(closing.join(' '), GUIDE_VOICE));
   return segments;
 }
@@ -64,9 +62,12 @@ export function breathCount(plan: BreathingPlan): number {
   return Math.max(1, Math.round(((plan.targetMs ?? 0) - unbreathedMs(plan)) / cycleMs(plan.technique)));
 }
 
-/** The spoken time around the breaths: opening, body check, and room for the closing lines. */
+/** The spoken time around the breaths: opening, words after the first breath, body check, close. */
 function unbreathedMs(plan: BreathingPlan): number {
-  return spokenMs({ segments: [...opening(plan), ...ending(plan, [])] }) + CLOSING_ALLOWANCE_MS;
+  return (
+    spokenMs({ segments: [...opening(plan, EVERYDAY_STYLE), ...afterFirstBreath(plan), ...ending(plan, [], EVERYDAY_STYLE)] }) +
+    CLOSING_ALLOWANCE_MS
+  );
 }
 
 /** Minutes the session will count for, known before the closing words are chosen. */
@@ -75,70 +76,30 @@ export function plannedMinutes(plan: BreathingPlan): number {
 }
 
 /**
- * The rendered length of one breath, by its cues: a breath's silences follow from its cue words,
- * so breaths with the same words render to the same length wherever they fall.
+ * Builds the whole session in the voice it will be said in. The first breath is counted aloud
+ * within a few seconds of the request; the voice then steps back breath by breath and returns
+ * for the last breaths and the close. Every breath keeps its timing. Two guards stay behind the
+ * plan: a session that would not fit the character budget steps back further, and one that would
+ * speak past nine minutes loses breaths from its quiet middle (the plan already keeps it shorter).
  */
-function breathMeasurer(technique: BreathingTechnique, measure: SsmlLength) {
-  const memo = new Map<string, number>();
-  return (cues: readonly (string | undefined)[]): number => {
-    const key = cues.join('|');
-    let length = memo.get(key);
-    if (length === undefined) {
-      length = measure(breathSegments(technique, 1, cues)) - WRAPPER_CHARS + 1;
-      memo.set(key, length);
-    }
-    return length;
-  };
-}
-
-function piecesLength(piece: readonly Segment[], measure: SsmlLength): number {
-  return piece.length === 0 ? 0 : measure(piece) - WRAPPER_CHARS + 1;
-}
-
-/**
- * Builds the whole session. Every breath keeps its timing; when a long session would not fit one
- * response, later breaths are cued with fewer words (the user is told), never cut short.
- */
-export function breathingTimeline(
-  plan: BreathingPlan,
-  closing: readonly string[],
-  measure: SsmlLength,
-  budget: number,
-): Timeline {
+export function breathingTimeline(plan: BreathingPlan, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const { technique } = plan;
-  const count = breathCount(plan);
-  const head = opening(plan);
-  const tail = ending(plan, closing);
-  const breathLength = breathMeasurer(technique, measure);
-  const room = budget - (WRAPPER_CHARS - 1 + piecesLength(head, measure) + piecesLength(tail, measure));
-
-  const timeline = (cuesOf: (breath: number) => readonly (string | undefined)[]): Timeline => {
-    const segments: Segment[] = [...head];
-    for (let breath = 1; breath <= count; breath += 1) segments.push(...breathSegments(technique, breath, cuesOf(breath)));
-    segments.push(...tail);
-    return sessionTimeline(technique.id, segments);
-  };
-
-  for (const density of ['guided', 'plain'] as const) {
-    let used = 0;
-    for (let breath = 1; breath <= count && used <= room; breath += 1) {
-      used += breathLength(breathCues(technique, breath, density, false));
+  const build = (count: number, sparser: number): Timeline => {
+    const segments: Segment[] = [...opening(plan, style)];
+    for (let breath = 1; breath <= count; breath += 1) {
+      segments.push(...breathSegments(technique, breath, count, sparser));
+      if (breath === 1) segments.push(...afterFirstBreath(plan));
     }
-    if (used <= room) return timeline((breath) => breathCues(technique, breath, density, false));
+    segments.push(...ending(plan, closing, style));
+    return sessionTimeline(technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
+  };
+  let count = breathCount(plan);
+  for (;;) {
+    for (let sparser = 0; sparser <= 3; sparser += 1) {
+      const timeline = build(count, sparser);
+      if (fitsOneReply(timeline.segments)) return timeline;
+    }
+    if (count === 1) return build(1, 3);
+    count -= 1;
   }
-
-  // Breaths 1..k cued plainly (the k-th hands over), the rest with one word: the largest k that
-  // fits. A plain breath is never shorter than a sparse one, so the total only grows with k.
-  const sparse = breathLength(breathCues(technique, 2, 'sparse', false));
-  let plainHead = breathLength(breathCues(technique, 1, 'plain', false));
-  let best = 2;
-  for (let k = 2; k <= count; k += 1) {
-    const total = plainHead + breathLength(breathCues(technique, k, 'plain', true)) + (count - k) * sparse;
-    if (total > room) break;
-    best = k;
-    plainHead += breathLength(breathCues(technique, k, 'plain', false));
-  }
-  return timeline((breath) =>
-    breathCues(technique, breath, breath <= best ? 'plain' : 'sparse', breath === best),
-  );
 }

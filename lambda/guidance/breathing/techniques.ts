@@ -12,7 +12,10 @@ export type TechniqueId = 'calm' | 'box' | '478' | 'resonance' | 'sigh' | 'belly
 export interface BreathingTechnique {
   readonly id: TechniqueId;
   readonly phases: readonly BreathPhase[];
-  /** One or two sentences, said the first time the technique is used in a session. */
+  /**
+   * One or two short sentences said after the first, counted breath the first time the technique
+   * is used in a conversation: Steady teaches by doing, then names what was done.
+   */
   readonly introduction: string;
   /** The length of a session when the user names none. */
   readonly defaultBreaths: number;
@@ -31,14 +34,14 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
     id: 'calm',
     phases: [phase('inhale', 4), phase('hold', 4), phase('exhale', 6)],
     introduction:
-      "Let's breathe together: in for four, hold for four, and out for six. The longer breath out tells your body it's safe to slow down.",
+      "That's the rhythm: in for four, hold for four, out for six. The longer breath out tells your body it's safe to slow down.",
     defaultBreaths: 6,
     bodyCheck: true,
   },
   box: {
     id: 'box',
     phases: [phase('inhale', 4), phase('hold', 4), phase('exhale', 4), phase('holdEmpty', 4)],
-    introduction: "This is box breathing: in for four, hold for four, out for four, and rest for four. Picture tracing the sides of a square.",
+    introduction: 'That is box breathing: four counts in, hold, out, and rest, like the sides of a square.',
     defaultBreaths: 6,
     bodyCheck: false,
   },
@@ -46,7 +49,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
     id: '478',
     phases: [phase('inhale', 4), phase('hold', 7), phase('exhale', 8)],
     introduction:
-      'This is four seven eight breathing: in through your nose for four, hold for seven, and out through your mouth for eight. If the hold feels like too much, just breathe gently.',
+      "That's four seven eight: in through your nose, hold, and a long breath out through your mouth. If the hold feels like too much, just breathe gently.",
     defaultBreaths: 4,
     maxBreaths: 8,
     bodyCheck: false,
@@ -55,7 +58,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
   resonance: {
     id: 'resonance',
     phases: [phase('inhale', 5.5), phase('exhale', 5.5)],
-    introduction: "This is resonance breathing: a smooth, even rhythm of about five and a half seconds in and five and a half out. No holding, just a gentle wave.",
+    introduction: "That's resonance breathing: a smooth and even wave in and out, with no holding at all.",
     defaultBreaths: 8,
     bodyCheck: false,
   },
@@ -63,7 +66,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
     id: 'sigh',
     phases: [phase('inhale', 3), phase('topUp', 1.2), phase('exhale', 6)],
     introduction:
-      'This is the cyclic sigh: breathe in through your nose, take a short extra sip of air at the top, then let it all go in a long, slow breath out.',
+      "That's the cyclic sigh: a breath in, a little extra sip of air, then a long, slow breath out.",
     defaultBreaths: 8,
     bodyCheck: false,
     cues: { inhale: ['Breathe in through your nose', 'Breathe in', 'In'] },
@@ -72,12 +75,12 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
     id: 'belly',
     phases: [phase('inhale', 4), phase('exhale', 6)],
     introduction:
-      'This is slow belly breathing. Rest a hand on your belly and let it rise as you breathe in, and fall as you breathe out.',
+      'If you like, rest a hand on your belly. Let it rise as you breathe in, and fall as you breathe out.',
     defaultBreaths: 8,
     bodyCheck: true,
     cues: {
-      inhale: ['Breathe into your belly', 'Breathe in', 'In'],
-      exhale: ['Let your belly fall', 'Breathe out', 'Out'],
+      inhale: ['Breathe in, belly rising', 'Breathe in'],
+      exhale: ['Breathe out, belly falling', 'Breathe out'],
     },
   },
 };

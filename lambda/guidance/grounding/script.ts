@@ -27,8 +27,17 @@ export const SENSE_STEPS: readonly SenseStep[] = [
   { sense: 'taste', count: 1, prompt: 'And one thing you can taste.', perItemMs: 7000 },
 ];
 
+/** Breathe first: one slow breath before anything is explained. */
+export const FIRST_BREATH: BreathStage = {
+  inhaleMs: 4000,
+  exhaleMs: 6000,
+  breaths: 1,
+  firstInhaleCue: 'Breathe in, slowly',
+  firstExhaleCue: 'And out',
+};
+
 export const GROUNDING_INTRODUCTION =
-  "Let's come back to the here and now, through your senses. Take your time with each one. There's no need to say anything out loud.";
+  "Now let's come back to the here and now, through your senses. Take your time with each one. There's no need to say anything out loud.";
 
 export const FINAL_BREATH_INTRODUCTION = 'To finish, one slow breath together.';
 

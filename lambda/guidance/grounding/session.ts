@@ -1,8 +1,10 @@
+import { closingBell, openingBell } from '../bell';
 import { spokenPhase } from '../guided-phase';
-import { sessionTimeline } from '../session-timeline';
+import { styledTimeline } from '../session-timeline';
+import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../timeline';
 import { GUIDE_VOICE } from '../voices';
-import { FINAL_BREATH, FINAL_BREATH_INTRODUCTION, GROUNDING_INTRODUCTION, SENSE_STEPS, type SenseStep } from './script';
+import { FINAL_BREATH, FINAL_BREATH_INTRODUCTION, FIRST_BREATH, GROUNDING_INTRODUCTION, SENSE_STEPS, type SenseStep } from './script';
 import { breathStagePhases } from './slow-breath';
 
 const AFTER_INTRODUCTION_MS = 2000;
@@ -13,14 +15,17 @@ function senseSegments(step: SenseStep, index: number): Segment[] {
   return spokenPhase(step.sense, index, GUIDE_VOICE, step.prompt, step.count * step.perItemMs);
 }
 
-/** Grounding with the five senses, one slow breath to finish, then the closing lines. */
-export function groundingTimeline(closing: readonly string[]): Timeline {
+/** Grounding with the five senses: a breath first, the senses, one slow breath to finish, the close. */
+export function groundingTimeline(closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const segments: Segment[] = [
+    ...openingBell(style),
+    ...breathStagePhases(FIRST_BREATH, GUIDE_VOICE),
     ...spokenPhase('introduction', 0, GUIDE_VOICE, GROUNDING_INTRODUCTION, AFTER_INTRODUCTION_MS),
     ...SENSE_STEPS.flatMap((step, i) => senseSegments(step, i + 1)),
     ...spokenPhase('breath', 0, GUIDE_VOICE, FINAL_BREATH_INTRODUCTION, BEFORE_FINAL_BREATH_MS),
-    ...breathStagePhases(FINAL_BREATH, GUIDE_VOICE),
+    ...breathStagePhases(FINAL_BREATH, GUIDE_VOICE, 2),
+    ...closingBell(style),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];
-  return sessionTimeline('grounding', segments);
+  return styledTimeline('grounding', segments, style);
 }

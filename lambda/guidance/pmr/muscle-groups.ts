@@ -9,9 +9,12 @@ export interface MuscleGroup {
   readonly name: string;
   /** How to tense it, said before the "now" cue. Every instruction is gentle enough for anyone. */
   readonly instruction: string;
+  /** Works a calf or a foot, which cramp easily: the first such group is preceded by a caution. */
+  readonly crampProne?: boolean;
 }
 
-const group = (name: string, instruction: string): MuscleGroup => ({ name, instruction });
+const group = (name: string, instruction: string, crampProne = false): MuscleGroup =>
+  crampProne ? { name, instruction, crampProne } : { name, instruction };
 
 export const SIXTEEN_GROUPS: readonly MuscleGroup[] = [
   group('dominant hand and forearm', 'Start with your dominant hand, the one you write with. Make a tight fist.'),
@@ -25,11 +28,11 @@ export const SIXTEEN_GROUPS: readonly MuscleGroup[] = [
   group('chest, shoulders and upper back', 'Take a deep breath, and pull your shoulder blades together.'),
   group('abdomen', 'Next, make your stomach firm, as if bracing for a gentle push.'),
   group('dominant thigh', 'Next, your dominant leg. Tighten the muscles of your thigh.'),
-  group('dominant calf', 'Pull the toes of that foot up toward your face.'),
-  group('dominant foot', 'Point that foot down, and gently curl your toes.'),
+  group('dominant calf', 'Pull the toes of that foot up toward your face.', true),
+  group('dominant foot', 'Point that foot down, and gently curl your toes.', true),
   group('non-dominant thigh', 'Next, your other leg. Tighten the muscles of your thigh.'),
-  group('non-dominant calf', 'Pull the toes of that foot up toward your face.'),
-  group('non-dominant foot', 'Point that foot down, and gently curl your toes.'),
+  group('non-dominant calf', 'Pull the toes of that foot up toward your face.', true),
+  group('non-dominant foot', 'Point that foot down, and gently curl your toes.', true),
 ];
 
 export const SEVEN_GROUPS: readonly MuscleGroup[] = [
@@ -41,8 +44,8 @@ export const SEVEN_GROUPS: readonly MuscleGroup[] = [
     'chest, shoulders, back and abdomen',
     'Take a deep breath, pull your shoulder blades together, and make your stomach firm.',
   ),
-  group('dominant leg', 'Next, your dominant leg. Straighten it, and pull your toes up toward your face.'),
-  group('non-dominant leg', 'Next, your other leg. Straighten it, and pull your toes up toward your face.'),
+  group('dominant leg', 'Next, your dominant leg. Straighten it, and pull your toes up toward your face.', true),
+  group('non-dominant leg', 'Next, your other leg. Straighten it, and pull your toes up toward your face.', true),
 ];
 
 export const FOUR_GROUPS: readonly MuscleGroup[] = [
@@ -52,5 +55,5 @@ export const FOUR_GROUPS: readonly MuscleGroup[] = [
     'chest, shoulders, back and abdomen',
     'Take a deep breath, pull your shoulders back, and make your stomach firm.',
   ),
-  group('both legs and feet', 'Now both legs. Straighten them, and pull your toes up toward your face.'),
+  group('both legs and feet', 'Now both legs. Straighten them, and pull your toes up toward your face.', true),
 ];

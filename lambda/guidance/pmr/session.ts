@@ -1,19 +1,29 @@
+import { fitsOneReply } from '../../speech/reply-fit';
+import { closingBell, openingBell } from '../bell';
+import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
-import { sessionTimeline } from '../session-timeline';
+import { styledTimeline } from '../session-timeline';
+import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../timeline';
 import { GUIDE_VOICE } from '../voices';
 import { muscleGroupsPhases } from './muscle-group-phases';
-import { PMR_VARIANTS, type RelaxationLength } from './variants';
-import { AFTER_BODY_CHECK, BODY_CHECK, PMR_INTRODUCTION, PMR_SAFETY } from './wording';
+import { PMR_VARIANTS, SHORTER, type RelaxationLength } from './variants';
+import { AFTER_BODY_CHECK, BODY_CHECK, FIRST_BREATH, PMR_INTRODUCTION, PMR_SAFETY, shorterVersionNotice } from './wording';
 
 const AFTER_INTRODUCTION_MS = 1500;
 const AFTER_SAFETY_MS = 3000;
 const BODY_CHECK_SILENCE_MS = 15_000;
 const AFTER_BODY_CHECK_MS = 4000;
 
-function opening(): Segment[] {
+/** The bell, one slow breath at once, then what the practice is and how to stay safe. */
+function opening(notices: readonly string[], style: SessionStyle): Segment[] {
   return [
-    ...spokenPhase('introduction', 0, GUIDE_VOICE, PMR_INTRODUCTION, AFTER_INTRODUCTION_MS),
+    ...openingBell(style),
+    ...breathStagePhases(
+      { inhaleMs: FIRST_BREATH.inhaleMs, exhaleMs: FIRST_BREATH.exhaleMs, breaths: 1, firstInhaleCue: FIRST_BREATH.inhaleCue, firstExhaleCue: FIRST_BREATH.exhaleCue },
+      GUIDE_VOICE,
+    ),
+    ...spokenPhase('introduction', 0, GUIDE_VOICE, [...notices, PMR_INTRODUCTION].join(' '), AFTER_INTRODUCTION_MS),
     ...spokenPhase('safety', 0, GUIDE_VOICE, PMR_SAFETY, AFTER_SAFETY_MS),
   ];
 }
@@ -25,17 +35,32 @@ function bodyCheck(): Segment[] {
   ];
 }
 
-/**
- * Progressive muscle relaxation: the safety reminder, each muscle group tensed and released,
- * a body check, then the closing lines (a warm close, the compassion line, any milestone).
- */
-export function pmrTimeline(length: RelaxationLength, closing: readonly string[]): Timeline {
+function pmrVersion(length: RelaxationLength, notices: readonly string[], closing: readonly string[], style: SessionStyle): Timeline {
   const variant = PMR_VARIANTS[length];
   const segments: Segment[] = [
-    ...opening(),
+    ...opening(notices, style),
     ...muscleGroupsPhases(variant.groups, variant, GUIDE_VOICE),
     ...bodyCheck(),
+    ...closingBell(style),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];
-  return sessionTimeline('pmr', segments);
+  return styledTimeline('pmr', segments, style);
+}
+
+/**
+ * Progressive muscle relaxation after Bernstein and Borkovec: a first breath, the safety reminder,
+ * each muscle group tensed and released for 30-40 s, a body check, then the closing lines. A
+ * version that would not fit one reply (the full sixteen groups) is replaced by the next shorter
+ * one, and the user is told why.
+ */
+export function pmrTimeline(length: RelaxationLength, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
+  let chosen = length;
+  let notices: string[] = [];
+  for (;;) {
+    const timeline = pmrVersion(chosen, notices, closing, style);
+    const shorter = SHORTER[chosen];
+    if (fitsOneReply(timeline.segments) || shorter === undefined) return timeline;
+    chosen = shorter;
+    notices = [shorterVersionNotice(PMR_VARIANTS[chosen].groups.length)];
+  }
 }

@@ -10,19 +10,24 @@ export interface PmrVariant {
   readonly groups: readonly MuscleGroup[];
   /** From the "now" cue to "and release": 5-7 s. */
   readonly tenseMs: number;
-  /** From "and release" to the next instruction: 20-30 s of calm words and silence. */
+  /** From "and… relax" to the next instruction: 30-40 s of calm words and silence. */
   readonly releaseMs: number;
-  /**
-   * Calm phrases said during each release after "and release". The full version keeps to one so
-   * that all sixteen groups fit one response; silence costs almost nothing, words do.
-   */
+  /** Calm phrases said during each release after "and… relax". */
   readonly calmPhrasesPerRelease: number;
 }
 
 export const PMR_VARIANTS: Readonly<Record<RelaxationLength, PmrVariant>> = {
-  quick: { length: 'quick', groups: FOUR_GROUPS, tenseMs: 6000, releaseMs: 20_000, calmPhrasesPerRelease: 1 },
-  standard: { length: 'standard', groups: SEVEN_GROUPS, tenseMs: 6000, releaseMs: 25_000, calmPhrasesPerRelease: 2 },
-  full: { length: 'full', groups: SIXTEEN_GROUPS, tenseMs: 6000, releaseMs: 25_000, calmPhrasesPerRelease: 1 },
+  // Quick PMR uses fewer groups, never shorter releases.
+  quick: { length: 'quick', groups: FOUR_GROUPS, tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 2 },
+  standard: { length: 'standard', groups: SEVEN_GROUPS, tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
+  full: { length: 'full', groups: SIXTEEN_GROUPS, tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 2 },
+};
+
+/** The next shorter version, to fall back on when a version does not fit one reply. */
+export const SHORTER: Readonly<Record<RelaxationLength, RelaxationLength | undefined>> = {
+  full: 'standard',
+  standard: 'quick',
+  quick: undefined,
 };
 
 export function isRelaxationLength(value: unknown): value is RelaxationLength {

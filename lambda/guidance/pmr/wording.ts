@@ -1,30 +1,43 @@
 /** What Steady says during progressive muscle relaxation. Plain sentences; the renderer escapes them. */
 
+/** Breathe first: one slow breath opens the session, before anything is explained. */
+export const FIRST_BREATH = { inhaleMs: 4000, exhaleMs: 6000, inhaleCue: 'Breathe in, slowly', exhaleCue: 'And out' } as const;
+
 export const PMR_INTRODUCTION =
-  "Let's relax your body, one part at a time. Get comfortable, and close your eyes if you like. When I say now, tense the part I name, firmly but never to the point of pain. When I say release, let it all go.";
+  "Let's relax your body, one part at a time. When I say now, tense the part I name, firmly but never to the point of pain. When I say relax, let it all go.";
 
 /** The safety reminder, said before any muscle is tensed. */
-export const PMR_SAFETY =
-  'If any part of you is painful or injured, never tense it. Just let that part rest while we go on.';
+export const PMR_SAFETY = 'If any part of you is painful or injured, never tense it. Just let that part rest while we go on.';
 
 /** Said on "now": the tension starts here, and the words keep it held. */
 export const TENSE_CUES: readonly string[] = ['Now. Hold it, hold it.', 'Now. Hold the tension.', 'Now. Hold it there.'];
 
-/** Said when the tension ends. */
-export const RELEASE_CUE = 'And release.';
+/** Said when the tension ends, slower and lower than the rest (see `releaseVoice`). */
+export const RELEASE_CUE = 'And… relax.';
 
-/** Calm words for the release, a few seconds after "and release"; taken in turn. */
+/**
+ * Words for the release, a few seconds after "and… relax"; taken in turn. They invite noticing
+ * and never say what the user should feel.
+ */
 export const CALM_PHRASES: readonly string[] = [
-  'Let it go loose and heavy.',
-  'Notice the difference between tension and ease.',
-  'Let the calm spread.',
-  'Feel the warmth as the muscles soften.',
-  'Breathe out, and let it sink.',
-  'Enjoy the feeling of letting go.',
+  'Notice whatever you find.',
+  'Notice the difference between tension and letting go.',
+  'Let the muscles go on loosening, all by themselves.',
+  "Just notice what's there.",
+  'Breathe out, and let it be.',
+  'Nothing to do now. Just notice.',
 ];
+
+/** Said before the first group that works a calf or foot: they cramp more easily than the rest. */
+export const CRAMP_CAUTION = 'Go gently with your calves and feet, as they can cramp. If one starts to, let go at once.';
 
 export const BODY_CHECK =
   'Now scan your body, from your feet up to your head. Notice where any tension remains, and let it soften as you breathe out.';
-export const AFTER_BODY_CHECK = 'Notice how your body feels now, heavy, warm and calm.';
+export const AFTER_BODY_CHECK = 'Notice how your body feels now, whatever you find.';
 
 export const PMR_CLOSE = "Well done. When you're ready, open your eyes, and move slowly.";
+
+/** Said after the first breath when the full version is asked for but would not fit one reply. */
+export function shorterVersionNotice(groups: number): string {
+  return `The full relaxation takes longer than I can speak in one go, so we'll do the ${groups === 7 ? 'seven' : String(groups)}-part version.`;
+}

@@ -1,35 +1,46 @@
+import { closingBell } from '../bell';
 import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
-import { sessionTimeline } from '../session-timeline';
+import { styledTimeline } from '../session-timeline';
+import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../timeline';
 import { GUIDE_VOICE } from '../voices';
-import { emergencyFirst, FEET_ON_THE_FLOOR, GROUNDING_BREATHS, reachOut, STARTING_NOW, type Distress } from './wording';
+import { emergencyFirst, FEET_ON_THE_FLOOR, GROUNDING_BREATHS, ONE_BREATH_AT_A_TIME, reachOut, STARTING_NOW, type Distress } from './wording';
 
-const AFTER_OPENING_MS = 1000;
+const AFTER_OPENING_MS = 600;
+const AFTER_EMERGENCY_MS = 1000;
+const AFTER_FIRST_BREATHS_MS = 1000;
 const AFTER_GROUNDING_MS = 3000;
 const AFTER_REACH_OUT_MS = 1500;
+/** Breaths before the voice says what they are doing. */
+const FIRST_BREATHS = 2;
 
 /**
- * A short grounding breath for someone overwhelmed or panicking: it starts breathing at once
- * (after the emergency line, for someone who cannot breathe), grounds them, then says gently
- * where to find more help (the locale's line and emergency number) before the closing lines. An
- * opening, such as the feelings net's naming of the feeling, comes first. It counts as grounding
- * in the user's history.
+ * A short grounding breath for someone overwhelmed or panicking: the first in-breath comes at
+ * once (after the emergency line, for someone who cannot breathe), with no bell to wait for; then
+ * it grounds them and says gently where to find more help before the closing lines. A bell marks
+ * the end. The line and number are the locale's. An opening, such as the feelings net's naming
+ * of the feeling, comes first. It counts as a panic session in the user's history, and is named so.
  */
 export function overwhelmedTimeline(
   distress: Distress,
   closing: readonly string[],
+  style: SessionStyle = EVERYDAY_STYLE,
   locale?: string,
   opening: readonly Segment[] = [],
 ): Timeline {
+  const rest = { ...GROUNDING_BREATHS, breaths: GROUNDING_BREATHS.breaths - FIRST_BREATHS, firstInhaleCue: 'In', firstExhaleCue: 'Out, slowly' };
   const segments: Segment[] = [
     ...opening,
-    ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(locale), AFTER_OPENING_MS) : []),
+    ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(locale), AFTER_EMERGENCY_MS) : []),
     ...spokenPhase('guide', 1, GUIDE_VOICE, STARTING_NOW, AFTER_OPENING_MS),
-    ...breathStagePhases(GROUNDING_BREATHS, GUIDE_VOICE),
-    ...spokenPhase('guide', 2, GUIDE_VOICE, FEET_ON_THE_FLOOR, AFTER_GROUNDING_MS),
+    ...breathStagePhases({ ...GROUNDING_BREATHS, breaths: FIRST_BREATHS }, GUIDE_VOICE),
+    ...spokenPhase('guide', 2, GUIDE_VOICE, ONE_BREATH_AT_A_TIME, AFTER_FIRST_BREATHS_MS),
+    ...breathStagePhases(rest, GUIDE_VOICE, FIRST_BREATHS + 1),
+    ...spokenPhase('guide', 3, GUIDE_VOICE, FEET_ON_THE_FLOOR, AFTER_GROUNDING_MS),
     ...spokenPhase('safety', 1, GUIDE_VOICE, reachOut(locale), AFTER_REACH_OUT_MS),
+    ...closingBell(style),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];
-  return sessionTimeline('grounding', segments);
+  return styledTimeline('panic', segments, style);
 }

@@ -15,7 +15,11 @@ export function emergencyFirst(locale: string | undefined): string {
   return `If you can't get air, have chest pain, or feel faint, ${call}. If this feels like panic, stay with me.`;
 }
 
-export const STARTING_NOW = "I'm here with you. Let's slow things down together, one breath at a time.";
+/** Said first to someone overwhelmed: the first in-breath follows at once. */
+export const STARTING_NOW = "I'm here with you.";
+
+/** After the first breaths, when there is room to say what they are doing. */
+export const ONE_BREATH_AT_A_TIME = "That's it. We're slowing things down together, one breath at a time.";
 
 /** A few slow, exhale-weighted breaths; no holding, which can feel hard in a panic. */
 export const GROUNDING_BREATHS: BreathStage = {

@@ -10,8 +10,6 @@ import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing
 import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { pause, say, type Timeline } from '../../../lambda/guidance/timeline';
-import { ssmlLength } from '../../../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { intentRequest } from '../../../tools/lib/envelope';
 import { mountedCommands } from '../../support/apl-playback';
 
@@ -23,7 +21,7 @@ const speaker = intentRequest('BreatheIntent', {});
 
 function breathing(technique: TechniqueId, minutes = 20): Timeline {
   const plan = planBreathing({ technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce: true });
-  return breathingTimeline(plan, ['Well done.'], ssmlLength, SESSION_SSML_BUDGET);
+  return breathingTimeline(plan, ['Well done.']);
 }
 
 function onlyDirective(timeline: Timeline): RenderDocument {

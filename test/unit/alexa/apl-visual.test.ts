@@ -7,8 +7,6 @@ import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import type { Timeline } from '../../../lambda/guidance/timeline';
-import { ssmlLength } from '../../../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { spokenMs } from '../../../lambda/speech/timing';
 import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
 import { marksOf } from '../../support/pacing';
@@ -27,7 +25,7 @@ const BREATH_WORDS: Record<string, string> = {
 
 function breathing(technique: TechniqueId, length: BreathingChoice['length'] = { kind: 'default' }): Timeline {
   const plan = planBreathing({ technique, length, introduce: true });
-  return breathingTimeline(plan, CLOSING, ssmlLength, SESSION_SSML_BUDGET);
+  return breathingTimeline(plan, CLOSING);
 }
 
 const twentyMinutes = (technique: TechniqueId) => breathing(technique, { kind: 'minutes', ms: 20 * 60_000 });
@@ -81,7 +79,8 @@ describe('the breathing visual follows the spoken Timeline', () => {
     const timeline = twentyMinutes('calm');
     const picture = played(timeline);
     const breaths = picture.filter((phase) => phase.word === 'Breathe in');
-    expect(breaths.length).toBeGreaterThan(70);
+    // Twenty minutes asked for; one reply speaks nine at most, so about 33 breaths.
+    expect(breaths.length).toBeGreaterThan(30);
     for (const phase of picture) {
       if (phase.word === 'Breathe in') expect(phase).toEqual({ word: 'Breathe in', ms: 4000, fromScale: CIRCLE_SCALE.empty, toScale: CIRCLE_SCALE.full });
       if (phase.word === 'Hold') expect(phase).toEqual({ word: 'Hold', ms: 4000 });
@@ -125,7 +124,8 @@ describe('the breathing visual follows the spoken Timeline', () => {
     const timeline = bedtimeTimeline(['Sleep gently.']);
     expectInStep(timeline);
     const exhales = played(timeline).filter((p) => p.word === 'Breathe out').map((p) => p.ms);
-    expect(exhales).toEqual([...Array(5).fill(6000), ...Array(5).fill(7000), ...Array(5).fill(8000)]);
+    // The opening breath, then the stages: 3 breaths out for six, 3 for seven, 2 for eight.
+    expect(exhales).toEqual([...Array(4).fill(6000), ...Array(3).fill(7000), ...Array(2).fill(8000)]);
   });
 });
 
@@ -134,7 +134,7 @@ describe('the commands stay small', () => {
     const commands = animationCommands(visualPhases(twentyMinutes('calm'))) as unknown as Array<Record<string, unknown>>;
     const loops = commands.filter((command) => command.type === 'Sequential');
     expect(loops.length).toBeGreaterThanOrEqual(1);
-    expect(Math.max(...loops.map((loop) => Number(loop.repeatCount)))).toBeGreaterThan(60);
+    expect(Math.max(...loops.map((loop) => Number(loop.repeatCount)))).toBeGreaterThan(15);
     expect(countCommands(commands, 'AnimateItem')).toBeLessThan(10);
   });
 

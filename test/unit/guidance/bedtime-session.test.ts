@@ -1,8 +1,11 @@
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
-import { RELAXING_PACING, TRAILING_SILENCE_MS } from '../../../lambda/guidance/bedtime/script';
+import { nightPlan, RELAXING_PACING, TRAILING_SILENCE_MS } from '../../../lambda/guidance/bedtime/script';
+import { dayIndex } from '../../../lambda/guidance/day-index';
+import { styleOf } from '../../../lambda/guidance/session-style';
+import { replyFit } from '../../../lambda/speech/reply-fit';
 import { FOUR_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
 import type { Segment, Timeline, Voice } from '../../../lambda/guidance/timeline';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
+import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/speech/ssml';
 import { spokenMs } from '../../../lambda/speech/timing';
 import { longestClosing } from '../../support/longest-closing';
@@ -13,6 +16,7 @@ const VARIANTS: Record<string, readonly string[]> = {
   'no closing lines': [],
   'the longest closing lines': longestClosing(),
 };
+const nightOf = (offset: number): string => new Date(Date.UTC(2026, 2, 2 + offset)).toISOString().slice(0, 10);
 const timeline: Timeline = bedtimeTimeline(longestClosing());
 const marks = marksOf(timeline);
 
@@ -22,18 +26,55 @@ const said = timeline.segments.filter((s): s is Said => s.kind === 'say');
 const softness = (voice: Voice): number => (voice.whispered ? 3 : { medium: 0, soft: 1, 'x-soft': 2 }[voice.volume]);
 
 describe('the bedtime wind-down', () => {
-  // Measured with the speech estimate: 10.1 minutes.
-  it.each(Object.entries(VARIANTS))('lasts 8 to 15 minutes and fits one response as valid SSML, with %s', async (_, closing) => {
+  // Measured with the speech estimate: about 8.5 minutes.
+  it.each(Object.entries(VARIANTS))('lasts 7 to 9 minutes and fits one response as valid SSML, with %s', async (_, closing) => {
+    for (const style of [styleOf({}), styleOf({ nightVoice: true })]) {
+      for (let night = 0; night < 7; night += 1) {
+        const fit = replyFit(bedtimeTimeline(closing, styleOf({ ...style, localDay: nightOf(night) })).segments);
+        expect(fit.fits).toBe(true);
+        expect(fit.spokenMs).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+      }
+    }
     const session = bedtimeTimeline(closing);
-    expect(spokenMs(session)).toBeGreaterThanOrEqual(8 * 60_000);
-    expect(spokenMs(session)).toBeLessThanOrEqual(15 * 60_000);
+    expect(spokenMs(session)).toBeGreaterThanOrEqual(7 * 60_000);
+    expect(spokenMs(session)).toBeLessThanOrEqual(9 * 60_000);
     const ssml = renderSsml(session.segments);
     expect(ssml.length).toBeLessThanOrEqual(SESSION_SSML_BUDGET);
     await expectValidAlexaSsml(ssml);
   });
 
-  it('never asks anything', () => {
-    for (const segment of said) expect(segment.text).not.toContain('?');
+  it('never asks anything, not even to say something to yourself', () => {
+    for (let night = 0; night < 7; night += 1) {
+      for (const segment of bedtimeTimeline([], styleOf({ localDay: nightOf(night) })).segments) {
+        if (segment.kind === 'say') expect(segment.text).not.toMatch(/\?|say to yourself/i);
+      }
+    }
+  });
+
+  it('sounds different on each of seven nights in a row, each pair differing in at least two parts', () => {
+    const words = (day: string) =>
+      bedtimeTimeline([], styleOf({ localDay: day })).segments.flatMap((s) => (s.kind === 'say' ? [s.text] : [])).join('|');
+    for (const start of [0, 3, 5]) {
+      const week = Array.from({ length: 7 }, (_, i) => nightOf(start + i));
+      expect(new Set(week.map(words)).size).toBe(7);
+      const plans = week.map((day) => nightPlan(dayIndex(day)));
+      plans.forEach((a, i) =>
+        plans.slice(i + 1).forEach((b) => {
+          const parts = (['settling', 'imagery', 'bodyScan', 'drifting'] as const).filter((part) => a[part] !== b[part]);
+          expect(parts.length).toBeGreaterThanOrEqual(2);
+        }),
+      );
+    }
+  });
+
+  it('starts with the bell and a first slow breath within 4 s', () => {
+    expect(timeline.segments[0]).toMatchObject({ kind: 'sound' });
+    expect(marks[0]!.mark.phase).toBe('inhale');
+    expect(marks[0]!.startMs).toBeLessThanOrEqual(4000);
+  });
+
+  it('is its own night voice: the night-voice preference changes nothing', () => {
+    expect(bedtimeTimeline([], styleOf({ nightVoice: true })).segments).toEqual(bedtimeTimeline([], styleOf({})).segments);
   });
 
   it('gets softer and slower as it goes, never louder or faster than before', () => {
@@ -43,25 +84,28 @@ describe('the bedtime wind-down', () => {
     expect(lastSpoken.ratePercent).toBeLessThanOrEqual(80);
     expect(softness(lastSpoken)).toBeGreaterThan(softness(first));
     expect(lastSpoken.volume).toBe('x-soft');
-    said.slice(1).forEach((segment, i) => {
-      expect(softness(segment.voice)).toBeGreaterThanOrEqual(softness(said[i]!.voice));
-      if (!segment.voice.whispered) expect(segment.voice.ratePercent).toBeLessThanOrEqual(said[i]!.voice.ratePercent);
+    // "And… relax" is said slower and lower on purpose; the voice around it keeps slowing.
+    const voiced = said.filter((s) => s.voice.pitch === undefined);
+    voiced.slice(1).forEach((segment, i) => {
+      expect(softness(segment.voice)).toBeGreaterThanOrEqual(softness(voiced[i]!.voice));
+      expect(segment.voice.ratePercent).toBeLessThanOrEqual(voiced[i]!.voice.ratePercent);
     });
   });
 
-  it('ends with a whisper that trails into silence', () => {
-    expect(said[said.length - 1]!.voice.whispered).toBe(true);
-    const last = timeline.segments[timeline.segments.length - 1]!;
-    expect(last).toEqual({ kind: 'pause', ms: TRAILING_SILENCE_MS });
-    expect(TRAILING_SILENCE_MS).toBeGreaterThanOrEqual(20_000);
-    const whisperThenSilence = /<amazon:effect name="whispered">Sleep well\.<\/amazon:effect>( <break time='10s'\/>){3}<\/speak>$/;
-    expect(renderSsml(timeline.segments)).toMatch(whisperThenSilence);
+  it('ends on its softest, slowest words, trailing into silence with no bell', () => {
+    const last = said[said.length - 1]!.voice;
+    for (const s of said) {
+      expect(s.voice.ratePercent).toBeGreaterThanOrEqual(last.ratePercent);
+      expect(softness(s.voice)).toBeLessThanOrEqual(softness(last));
+    }
+    expect(timeline.segments[timeline.segments.length - 1]).toEqual({ kind: 'pause', ms: TRAILING_SILENCE_MS });
+    expect(timeline.segments.filter((s) => s.kind === 'sound')).toHaveLength(1);
   });
 
   it('slows the breath out from six to seven to eight seconds, the breath in staying at four', () => {
     const breaths = marks.filter((m) => m.mark.phase === 'inhale');
     const exhaleSeconds = marks.filter((m) => m.mark.phase === 'exhale').map((m) => m.mark.phaseMs / 1000);
-    expect(breaths.length).toBeGreaterThanOrEqual(12);
+    expect(breaths.length).toBeGreaterThanOrEqual(9);
     for (const inhale of breaths) expect(inhale.mark.phaseMs).toBe(4000);
     expect([...new Set(exhaleSeconds)]).toEqual([6, 7, 8]);
     expect([...exhaleSeconds].sort((a, b) => a - b)).toEqual(exhaleSeconds);
@@ -70,9 +114,11 @@ describe('the bedtime wind-down', () => {
   it('measures every breath, muscle group and line where it was planned (within 0.1 s)', () => {
     for (const error of pacingErrorsMs(timeline)) expect(Math.abs(error)).toBeLessThanOrEqual(100);
     const inhales = marks.filter((m) => m.mark.phase === 'inhale');
-    inhales.slice(1).forEach((inhale, i) => {
-      const exhale = marks.find((m) => m.mark.phase === 'exhale' && m.mark.index === inhales[i]!.mark.index)!;
-      expect(Math.abs(inhale.startMs - inhales[i]!.startMs - 4000 - exhale.mark.phaseMs)).toBeLessThanOrEqual(100);
+    // The first breath opens the session before the settling words; the stages run unbroken.
+    const staged = inhales.slice(1);
+    staged.slice(1).forEach((inhale, i) => {
+      const exhale = marks.find((m) => m.mark.phase === 'exhale' && m.mark.index === staged[i]!.mark.index)!;
+      expect(Math.abs(inhale.startMs - staged[i]!.startMs - 4000 - exhale.mark.phaseMs)).toBeLessThanOrEqual(100);
     });
   });
 
@@ -82,7 +128,7 @@ describe('the bedtime wind-down', () => {
     const tense = marks.filter((m) => m.mark.phase === 'tense');
     const release = marks.filter((m) => m.mark.phase === 'release');
     tense.forEach((m, i) => expect(Math.abs(release[i]!.startMs - m.startMs - RELAXING_PACING.tenseMs)).toBeLessThanOrEqual(100));
-    expect(RELAXING_PACING.releaseMs).toBeGreaterThanOrEqual(20_000);
+    expect(RELAXING_PACING.releaseMs).toBeGreaterThanOrEqual(30_000);
     const before = marks.slice(0, marks.indexOf(tense[0]!)).map((m) => m.text).join(' ');
     expect(before).toMatch(/Never tense anything that is painful or injured/);
   });

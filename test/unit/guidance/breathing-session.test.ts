@@ -3,8 +3,10 @@ import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import type { LengthRequest } from '../../../lambda/guidance/session-length';
 import type { Timeline } from '../../../lambda/guidance/timeline';
-import { ssmlLength } from '../../../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
+import { COMFORT_PHRASES, cueStage } from '../../../lambda/guidance/breathing/cues';
+import { styleOf } from '../../../lambda/guidance/session-style';
+import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
+import { replyFit } from '../../../lambda/speech/reply-fit';
 import { renderSsml } from '../../../lambda/speech/ssml';
 import { spokenMs } from '../../../lambda/speech/timing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
@@ -13,9 +15,10 @@ import { expectValidAlexaSsml } from '../../support/ssml';
 const CLOSING = ['Well done. You can come back to this breath whenever you need it.'];
 const ALL: TechniqueId[] = ['calm', 'box', '478', 'resonance', 'sigh', 'belly'];
 
+let extraStyle = styleOf({});
 function session(technique: TechniqueId, length: LengthRequest = { kind: 'default' }, extra: Partial<BreathingChoice> = {}) {
   const plan = planBreathing({ technique, length, introduce: true, ...extra });
-  return { plan, timeline: breathingTimeline(plan, CLOSING, ssmlLength, SESSION_SSML_BUDGET) };
+  return { plan, timeline: breathingTimeline(plan, CLOSING, extraStyle) };
 }
 
 /** Start of each breath (its inhale cue) in ms. */
@@ -43,11 +46,12 @@ describe('honest pacing', () => {
   ] as const)('%s: one spoken breath lasts %i ms', (id, expected) => {
     expect(cycleMs(TECHNIQUES[id])).toBe(expected);
     const starts = breathStarts(session(id).timeline);
-    for (let i = 1; i < starts.length; i += 1) expect(Math.abs(starts[i]! - starts[i - 1]! - expected)).toBeLessThanOrEqual(100);
+    // The first breath is followed by a few words naming the technique; from the second on, the rhythm is unbroken.
+    for (let i = 2; i < starts.length; i += 1) expect(Math.abs(starts[i]! - starts[i - 1]! - expected)).toBeLessThanOrEqual(100);
   });
 
   it('measures the calm phases as in 4, hold 4, out 6', () => {
-    const marks = marksOf(session('calm').timeline).slice(0, 4);
+    const marks = marksOf(session('calm').timeline).filter((m) => m.mark.index >= 2 && m.mark.phase !== 'guide').slice(0, 4);
     expect(marks.map((m) => m.mark.phase)).toEqual(['inhale', 'hold', 'exhale', 'inhale']);
     expect(marks[1]!.startMs - marks[0]!.startMs).toBeCloseTo(4000, -2);
     expect(marks[2]!.startMs - marks[1]!.startMs).toBeCloseTo(4000, -2);
@@ -62,26 +66,89 @@ describe('honest pacing', () => {
   });
 });
 
-describe('cue wording', () => {
-  it('describes the first breath and then keeps to short cues', () => {
-    const marks = marksOf(session('calm').timeline);
-    expect(marks[0]!.text).toBe('Breathe in through your nose');
-    const laterInhales = marks.filter((m) => m.mark.phase === 'inhale' && m.mark.index > 1);
-    for (const cue of laterInhales) expect(cue.text.split(' ').length).toBeLessThanOrEqual(2);
+describe('breathe first', () => {
+  it.each(ALL)('%s: the first in-breath starts within 4 s, after the bell, and is counted aloud', (id) => {
+    const { timeline } = session(id);
+    expect(timeline.segments[0]).toMatchObject({ kind: 'sound' });
+    const first = marksOf(timeline)[0]!;
+    expect(first.mark.phase).toBe('inhale');
+    expect(first.startMs).toBeLessThanOrEqual(4000);
+    expect(first.text).toBe('Breathe in');
+    const counted = timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : [])).slice(0, 4);
+    if (TECHNIQUES[id].phases[0]!.ms >= 4000) expect(counted).toEqual(['Breathe in', 'two', 'three', 'four']);
   });
 
-  it('offers a calm phrase on long exhales now and then, never on short phases', () => {
-    const calmExhales = marksOf(session('calm').timeline).filter((m) => m.mark.phase === 'exhale').map((m) => m.text);
-    expect(calmExhales).toContain('Let your shoulders drop');
-    const boxCues = marksOf(session('box').timeline).filter((m) => m.mark.index > 1).map((m) => m.text);
-    for (const cue of boxCues) expect(cue.split(' ').length).toBeLessThanOrEqual(2);
+  it('counts a 4-7-8 hold to seven and its breath out to eight, saying "breathe out"', () => {
+    const words = session('478').timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
+    const hold = words.indexOf('Hold');
+    expect(words.slice(hold, hold + 7)).toEqual(['Hold', 'two', 'three', 'four', 'five', 'six', 'seven']);
+    const out = words.indexOf('Breathe out');
+    expect(words.slice(out, out + 8)).toEqual(['Breathe out', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight']);
   });
 
-  it('introduces a technique only the first time in a session', () => {
-    const first = renderSsml(session('box').timeline.segments);
+  it('names the technique after the first breath, not before it', () => {
+    const marks = marksOf(session('box').timeline);
+    const guide = marks.findIndex((m) => m.mark.phase === 'guide');
+    expect(marks[guide]!.text).toContain('That is box breathing');
+    expect(marks.slice(0, guide).every((m) => m.mark.index === 1)).toBe(true);
     const again = renderSsml(session('box', { kind: 'default' }, { introduce: false }).timeline.segments);
-    expect(first).toContain('This is box breathing');
-    expect(again).not.toContain('This is box breathing');
+    expect(again).not.toContain('That is box breathing');
+  });
+});
+
+describe('the cueing curve', () => {
+  it('steps back breath by breath and returns for the last breaths', () => {
+    const stages = Array.from({ length: 37 }, (_, i) => cueStage(i + 1, 37));
+    expect(stages.slice(0, 10)).toEqual(['counted', 'full', 'short', 'short', 'short', 'inhale', 'inhale', 'inhale', 'inhale', 'quiet']);
+    expect(stages.slice(-3)).toEqual(['return', 'return', 'last']);
+    expect(stages.filter((s) => s === 'check-in').length).toBeGreaterThanOrEqual(3);
+    expect(stages.filter((s) => s === 'quiet').length).toBeGreaterThan(15);
+  });
+
+  it('keeps a long session mostly quiet: no cue said more than 20 times, in 9 minutes of calm', () => {
+    const { timeline } = session('calm', { kind: 'minutes', ms: 20 * 60_000 });
+    const counts = new Map<string, number>();
+    for (const m of marksOf(timeline)) if (m.text) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(20);
+    const quietBreaths = new Set(marksOf(timeline).filter((m) => m.mark.phase === 'inhale' && m.text === '').map((m) => m.mark.index));
+    expect(quietBreaths.size).toBeGreaterThan(10);
+    const lastInhale = marksOf(timeline).filter((m) => m.mark.phase === 'inhale').at(-1)!;
+    expect(lastInhale.text).not.toBe('');
+  });
+
+  it.each(ALL)('%s: every cue names its action; a comfort phrase only ever follows "out"', (id) => {
+    const { timeline } = session(id, { kind: 'minutes', ms: 20 * 60_000 });
+    const action: Record<string, RegExp> = {
+      inhale: /\bin\b/i,
+      topUp: /\bmore\b/i,
+      hold: /\bhold\b/i,
+      exhale: /\bout\b/i,
+      holdEmpty: /\brest\b/i,
+    };
+    for (const m of marksOf(timeline)) {
+      if (m.text && action[m.mark.phase]) expect(m.text).toMatch(action[m.mark.phase]!);
+    }
+    const says = timeline.segments.flatMap((s) => (s.kind === 'say' ? [s] : []));
+    says.forEach((s, i) => {
+      if (COMFORT_PHRASES.includes(s.text)) expect(says[i - 1]!.text).toMatch(/\bout\b/i);
+    });
+  });
+});
+
+describe('cue wording', () => {
+  it('describes the second breath fully and then keeps to short cues', () => {
+    const marks = marksOf(session('calm').timeline);
+    const second = marks.filter((m) => m.mark.index === 2);
+    expect(second[0]!.text).toBe('Breathe in through your nose');
+    const middle = marks.filter((m) => m.mark.phase === 'inhale' && m.mark.index > 2 && m.mark.index < 6);
+    for (const cue of middle) expect(cue.text.split(' ').length).toBeLessThanOrEqual(2);
+  });
+
+  it('says "breathe out" on every 4-7-8 breath out, with comfort after it', () => {
+    const exhales = marksOf(session('478').timeline).filter((m) => m.mark.phase === 'exhale');
+    for (const cue of exhales) expect(cue.text).toMatch(/out/i);
+    const words = renderSsml(session('478').timeline.segments);
+    expect(words).not.toMatch(/>Let your shoulders drop[^<]*<\/prosody>\s*<break[^>]*>\s*(<break[^>]*>\s*)*<prosody[^>]*>Hold/);
   });
 
   it('pairs the calm baseline and belly breathing with a body check', () => {
@@ -92,13 +159,13 @@ describe('cue wording', () => {
 });
 
 describe('session length', () => {
-  it.each(ALL)('%s: the default session lasts one to two minutes', (id) => {
+  it.each(ALL)('%s: the default session lasts one to two and a half minutes', (id) => {
     const ms = spokenMs(session(id).timeline);
     expect(ms).toBeGreaterThanOrEqual(60_000);
-    expect(ms).toBeLessThanOrEqual(120_000);
+    expect(ms).toBeLessThanOrEqual(150_000);
   });
 
-  it.each([2, 5, 20].flatMap((minutes) => ['calm', 'box', 'resonance', 'sigh', 'belly'].map((id) => [id, minutes] as const)))(
+  it.each([2, 5, 8].flatMap((minutes) => ['calm', 'box', 'resonance', 'sigh', 'belly'].map((id) => [id, minutes] as const)))(
     '%s for %i minutes lasts that long when spoken, within half a breath',
     (id, minutes) => {
       const { timeline } = session(id as TechniqueId, { kind: 'minutes', ms: minutes * 60_000 });
@@ -112,6 +179,7 @@ describe('session length', () => {
     const long = session('478', { kind: 'minutes', ms: 10 * 60_000 });
     expect(breathStarts(long.timeline)).toHaveLength(8);
     expect(long.plan.notices).toEqual(["Four seven eight breathing is best kept to 8 breaths, so we'll do 8."]);
+    expect(renderSsml(long.timeline.segments)).toContain('best kept to 8 breaths');
     expect(breathStarts(session('478', { kind: 'breaths', count: 12 }).timeline)).toHaveLength(8);
   });
 
@@ -119,7 +187,7 @@ describe('session length', () => {
     [{ kind: 'breaths', count: 10 }, 10, []],
     [{ kind: 'breaths', count: 0 }, 1, ["Let's do at least one breath together."]],
     [{ kind: 'breaths', count: -4 }, 1, ["Let's do at least one breath together."]],
-    [{ kind: 'breaths', count: 5000 }, 85, ["That's more than I guide in one go, so we'll do 85 breaths, about 20 minutes."]],
+    [{ kind: 'breaths', count: 5000 }, 33, ["That's more breaths than I can guide in one go, so we'll do 33."]],
     [{ kind: 'breaths', count: undefined }, 6, ["I didn't catch how many breaths, so we'll do 6."]],
     [{ kind: 'minutes', ms: undefined }, 6, ["I didn't catch how long, so we'll do 6 breaths."]],
   ] as const)('calm with %j guides %i breaths and says %j', (length, breaths, notices) => {
@@ -130,13 +198,13 @@ describe('session length', () => {
 
   it.each([
     [{ kind: 'minutes', ms: 0 }, 60_000, "The shortest session I guide is 1 minute, so we'll do that."],
-    [{ kind: 'minutes', ms: 900 * 3_600_000 }, 20 * 60_000, "The longest session I guide is 20 minutes, so we'll do that."],
-    [{ kind: 'minutes', ms: 365 * 86_400_000 }, 20 * 60_000, "The longest session I guide is 20 minutes, so we'll do that."],
+    [{ kind: 'minutes', ms: 12 * 60_000 }, 8.5 * 60_000, "That's longer than I can speak in one go, so we'll breathe for about 8 minutes."],
+    [{ kind: 'minutes', ms: 900 * 3_600_000 }, 8.5 * 60_000, "That's longer than I can speak in one go, so we'll breathe for about 8 minutes."],
   ] as const)('clamps %j to %i ms and says so in one sentence', (length, expectedMs, notice) => {
     const { plan, timeline } = session('calm', length as LengthRequest);
     expect(plan.notices).toEqual([notice]);
-    expect(Math.abs(spokenMs(timeline) - expectedMs)).toBeLessThanOrEqual(8000);
-    expect(renderSsml(timeline.segments)).toContain(notice.replace("'", '&apos;'));
+    expect(Math.abs(spokenMs(timeline) - expectedMs)).toBeLessThanOrEqual(20_000);
+    expect(renderSsml(timeline.segments)).toContain(notice.replaceAll("'", '&apos;'));
   });
 });
 
@@ -160,16 +228,31 @@ describe('the response budget', () => {
     }
   });
 
-  it('keeps the rhythm of a long session with fewer words and tells the user', () => {
-    const { timeline } = session('box', { kind: 'minutes', ms: 20 * 60_000 });
-    const ssml = renderSsml(timeline.segments);
-    expect(ssml).toContain('Keep this rhythm; I&apos;ll cue each in-breath');
-    const inhaleStarts = breathStarts(timeline);
-    expect(inhaleStarts.length).toBeGreaterThan(70);
-    expect(Math.abs(spokenMs(timeline) - 20 * 60_000)).toBeLessThanOrEqual(8000);
-    const silentPhases = marksOf(timeline).filter((m) => m.text === '');
-    expect(silentPhases.length).toBeGreaterThanOrEqual(3);
-    expect(silentPhases.every((m) => m.mark.phase !== 'inhale')).toBe(true);
+  it.each(ALL)('%s: no length, voice or bell setting plans a reply past nine minutes', (id) => {
+    for (const style of [styleOf({}), styleOf({ nightVoice: true }), styleOf({ bells: false })]) {
+      extraStyle = style;
+      for (const length of lengths) {
+        const fit = replyFit(session(id, length).timeline.segments);
+        expect(fit.spokenMs).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+        expect(fit.fits).toBe(true);
+      }
+    }
+    extraStyle = styleOf({});
+  });
+
+  it('the night voice is the voice delivered: every word soft, the pacing kept', () => {
+    extraStyle = styleOf({ nightVoice: true });
+    const { timeline } = session('calm', { kind: 'minutes', ms: 20 * 60_000 });
+    extraStyle = styleOf({});
+    for (const s of timeline.segments) if (s.kind === 'say') expect(['soft', 'x-soft']).toContain(s.voice.volume);
     for (const error of pacingErrorsMs(timeline)) expect(Math.abs(error)).toBeLessThanOrEqual(100);
+  });
+
+  it('with no bells there is no sound, and the first breath comes sooner', () => {
+    extraStyle = styleOf({ bells: false });
+    const { timeline } = session('calm');
+    extraStyle = styleOf({});
+    expect(timeline.segments.some((s) => s.kind === 'sound')).toBe(false);
+    expect(marksOf(timeline)[0]!.startMs).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { emergencyFirst, reachOut, type Distress } from '../../../lambda/guidance/safety/wording';
 import type { Timeline } from '../../../lambda/guidance/timeline';
@@ -9,7 +10,7 @@ import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
 const DISTRESSES: Distress[] = ['overwhelmed', 'breathless'];
-const session = (distress: Distress, locale = 'en-US'): Timeline => overwhelmedTimeline(distress, longestClosing(), locale);
+const session = (distress: Distress, locale = 'en-US'): Timeline => overwhelmedTimeline(distress, longestClosing(), EVERYDAY_STYLE, locale);
 const texts = (timeline: Timeline): string[] => timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
 
 describe('the grounding breath for someone overwhelmed or panicking', () => {

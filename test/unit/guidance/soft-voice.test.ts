@@ -8,17 +8,18 @@ import { PMR_CLOSE } from '../../../lambda/guidance/pmr/wording';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { softerVoice, withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import type { Segment, Timeline, Voice } from '../../../lambda/guidance/timeline';
-import { inNightVoice } from '../../../lambda/handlers/night-voice';
+import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
+import { styleOf } from '../../../lambda/guidance/session-style';
+import { replyFit } from '../../../lambda/speech/reply-fit';
 import { isNight, softVoiceNow } from '../../../lambda/practice/night-voice';
-import { ssmlLength } from '../../../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 
 const CLOSING = ['Well done. Notice how you feel now.', 'I can tolerate discomfort while I seek supportive connections.'];
 
 const breathing = (technique: TechniqueId): Timeline =>
-  breathingTimeline(planBreathing({ technique, length: { kind: 'default' }, introduce: true }), CLOSING, ssmlLength, SESSION_SSML_BUDGET);
+  breathingTimeline(planBreathing({ technique, length: { kind: 'default' }, introduce: true }), CLOSING);
 
 const SESSIONS: Array<[string, Timeline]> = [
   ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [id, breathing(id)]),
@@ -55,10 +56,8 @@ describe('the soft night voice', () => {
   it('slows the introduction and the close, which no phase holds to time', () => {
     const timeline = breathing('calm');
     const soft = withSoftVoiceTimeline(timeline);
-    const [intro] = voices(soft.segments);
     const close = voices(soft.segments).pop()!;
-    expect(intro).toEqual({ ratePercent: 81, volume: 'soft', whispered: false });
-    expect(close.ratePercent).toBe(81);
+    expect(close).toEqual({ ratePercent: 81, volume: 'soft', whispered: false });
   });
 
   it('slows a cue only when the silence after it can give up the time', () => {
@@ -73,18 +72,16 @@ describe('the soft night voice', () => {
     expect(softerVoice(whisper, true)).toBe(whisper);
   });
 
-  it.each(SESSIONS)('%s: fits one response in the night voice', (_name, timeline) => {
-    const night = inNightVoice(timeline);
-    expect(night).not.toBe(timeline);
-    expect(ssmlLength(night.segments)).toBeLessThanOrEqual(SESSION_SSML_BUDGET);
-  });
-
-  it('keeps the everyday voice rather than lose words when the softer one would not fit', () => {
-    // The full sixteen-group relaxation on a milestone day with the longest compassion line.
-    const longest = pmrTimeline('full', longestClosing(PMR_CLOSE));
-    expect(ssmlLength(withSoftVoiceTimeline(longest).segments)).toBeGreaterThan(SESSION_SSML_BUDGET);
-    expect(inNightVoice(longest)).toBe(longest);
-  });
+  it.each(sessionCatalogue().map((session) => [session.name, session] as const))(
+    '%s: planned in the night voice, it is said in it and fits one reply of at most nine minutes',
+    (_name, session) => {
+      const night = session.build(longestClosing(PMR_CLOSE), styleOf({ nightVoice: true }));
+      const fit = replyFit(night.segments);
+      expect(fit.fits).toBe(true);
+      expect(fit.spokenMs).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+      for (const voice of voices(night.segments)) expect(voice.volume).not.toBe('medium');
+    },
+  );
 });
 
 describe('night', () => {

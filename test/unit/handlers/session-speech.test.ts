@@ -1,4 +1,5 @@
 import { sessionSpeech } from '../../../lambda/handlers/session-speech';
+import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import { say, type Timeline } from '../../../lambda/guidance/timeline';
 import type { RecordedSession } from '../../../lambda/practice/recorder';
 
@@ -8,9 +9,10 @@ function speaker() {
   const built: string[][] = [];
   const speak = sessionSpeech<string>(
     (recorded) => ['Well done.', ...(recorded.milestoneDays ? [`That's ${recorded.milestoneDays} days in a row.`] : [])],
-    (plan, closing) => {
+    (plan, closing, style) => {
       built.push([plan, ...closing]);
-      return timelineOf([plan, ...closing]);
+      const timeline = timelineOf([plan, ...closing]);
+      return style.nightVoice ? withSoftVoiceTimeline(timeline) : timeline;
     },
   );
   return { speak, built };

@@ -104,12 +104,12 @@ describe('summarySpeech', () => {
     [
       'a broken streak',
       { currentStreak: 0, longestStreak: 8, daysInLastSeven: 1, daysSinceLastPractice: 4 },
-      "Your last practice was 4 days ago, and your longest streak is 8 days. You've practised 10 times, 40 minutes in all, on 1 of the last 7 days.",
+      "Welcome back! Your last practice was 4 days ago, and your longest streak is 8 days. You've practised 10 times, 40 minutes in all, on 1 of the last 7 days.",
     ],
     [
       'a long absence after a single day',
       { sessions: 1, minutes: 5, longestStreak: 1, daysSinceLastPractice: 30 },
-      "Your last practice was 30 days ago. You've practised once, 5 minutes in all.",
+      "Welcome back! Your last practice was 30 days ago. You've practised once, 5 minutes in all.",
     ],
     [
       'every day this week',
@@ -155,8 +155,23 @@ describe('launchGreetingSpeech', () => {
     [{ currentStreak: 3 }, "Welcome back. You're on a 3-day streak."],
     [{ currentStreak: 1 }, undefined],
     [{ currentStreak: 0 }, undefined],
+    [{ currentStreak: 0, sessions: 4, daysSinceLastPractice: 12 }, "Welcome back. It's good to hear from you."],
+    [{ currentStreak: 0, sessions: 4, daysSinceLastPractice: 2 }, undefined],
   ])('%p', (overrides, expected) => {
     expect(launchGreetingSpeech(summary(overrides))).toBe(expected);
+  });
+});
+
+describe('panic sessions and lapses in the summary', () => {
+  test('a panic session is named for what it was, never as grounding', () => {
+    const words = summarySpeech(summary({ sessions: 3, minutes: 6, currentStreak: 0, daysSinceLastPractice: 1, favouriteTechnique: 'panic' }));
+    expect(words).toContain('breathe through panic');
+    expect(words).not.toContain('grounding');
+  });
+
+  test('after a lapse of twelve days, a welcome comes first', () => {
+    const words = summarySpeech(summary({ sessions: 3, minutes: 6, currentStreak: 0, longestStreak: 1, daysSinceLastPractice: 12 }));
+    expect(words).toMatch(/^Welcome back! Your last practice was 12 days ago\./);
   });
 });
 

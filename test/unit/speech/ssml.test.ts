@@ -9,7 +9,7 @@ import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import { pause, say, type Segment, type Timeline } from '../../../lambda/guidance/timeline';
 import { ssmlLength } from '../../../lambda/speech/budget';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
+import { styleOf } from '../../../lambda/guidance/session-style';
 import { chainedBreaks, renderSsml } from '../../../lambda/speech/ssml';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
@@ -67,10 +67,11 @@ describe('renderSsml on whole sessions', () => {
       flush();
       if (segment.kind === 'sound') speech.audio(segment.src);
       else if (segment.voice.whispered) speech.whisper(segment.text);
-      else if (segment.voice.ratePercent === 100 && segment.voice.volume === 'medium') speech.say(segment.text);
+      else if (segment.voice.ratePercent === 100 && segment.voice.volume === 'medium' && segment.voice.pitch === undefined) speech.say(segment.text);
       else {
-        const attributes: { rate?: string; volume?: string } = {};
+        const attributes: { rate?: string; volume?: string; pitch?: string } = {};
         if (segment.voice.ratePercent !== 100) attributes.rate = `${segment.voice.ratePercent}%`;
+        if (segment.voice.pitch !== undefined) attributes.pitch = segment.voice.pitch;
         if (segment.voice.volume !== 'medium') attributes.volume = segment.voice.volume;
         speech.prosody(attributes, segment.text);
       }
@@ -83,13 +84,14 @@ describe('renderSsml on whole sessions', () => {
   const sessions: Array<[string, Timeline]> = [
     ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [
       `${id} breathing for 20 minutes`,
-      breathingTimeline(planBreathing({ technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }), closing, ssmlLength, SESSION_SSML_BUDGET),
+      breathingTimeline(planBreathing({ technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }), closing),
     ]),
     ['full muscle relaxation', pmrTimeline('full', closing)],
     ['grounding', groundingTimeline(closing)],
     ['bedtime', bedtimeTimeline(closing)],
     ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
-    ['breathing in the soft night voice', withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing, ssmlLength, SESSION_SSML_BUDGET))],
+    ['breathing in the soft night voice', withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing))],
+    ['muscle relaxation in the night voice', pmrTimeline('standard', closing, styleOf({ nightVoice: true }))],
   ];
 
   it.each(sessions)('%s renders exactly as one ssml-builder pass would, twice over', (_name, timeline) => {

@@ -1,0 +1,56 @@
+import { closeFor, whatNextFor } from '../../../lambda/guidance/closing';
+import { COMPASSION, compassionLineFor, type CompassionKind } from '../../../lambda/guidance/compassion';
+import { HELP_QUESTION, HELP_TEXT } from '../../../lambda/handlers/help';
+import { LAUNCH_CHOICES } from '../../../lambda/handlers/launch';
+import { sentences } from '../../../lambda/handlers/respond';
+import { spokenMs } from '../../../lambda/speech/timing';
+
+const KINDS = Object.keys(COMPASSION) as CompassionKind[];
+const day = (offset: number): string => new Date(Date.UTC(2026, 4, 1 + offset)).toISOString().slice(0, 10);
+
+describe('compassion lines', () => {
+  it.each(KINDS)('%s: a fortnight of days never repeats a line', (kind) => {
+    const fortnight = Array.from({ length: 14 }, (_, i) => compassionLineFor(kind, day(i)));
+    expect(new Set(fortnight).size).toBe(14);
+  });
+
+  it.each(KINDS)('%s: another round the same day takes another line', (kind) => {
+    expect(compassionLineFor(kind, day(0), 1)).not.toBe(compassionLineFor(kind, day(0), 0));
+  });
+
+  it('keeps the lines plain and on topic: no clinical words, replies only in the attachment lines', () => {
+    for (const kind of KINDS) for (const line of COMPASSION[kind]) expect(line).not.toMatch(/supportive connections|tolerate discomfort/i);
+    for (const kind of ['everyday', 'panic', 'bedtime'] as const) {
+      for (const line of COMPASSION[kind]) expect(line).not.toMatch(/repl|phone|apart|partner/i);
+    }
+    expect(COMPASSION.attachment.some((line) => /replies/.test(line))).toBe(true);
+  });
+
+  it('asks nothing at bedtime or in a panic; everyday lines are offered as the user\'s own words', () => {
+    for (let i = 0; i < 14; i += 1) {
+      expect(compassionLineFor('bedtime', day(i))).not.toMatch(/say to yourself|\?/);
+      expect(compassionLineFor('panic', day(i))).not.toMatch(/say to yourself|\?/);
+      expect(compassionLineFor('everyday', day(i))).toMatch(/^If it helps, say to yourself: /);
+    }
+  });
+});
+
+describe('closes', () => {
+  it('vary from round to round, the question too', () => {
+    expect(new Set([0, 1, 2].map((round) => closeFor(day(0), round))).size).toBe(3);
+    expect(new Set([0, 1, 2].map(whatNextFor)).size).toBe(3);
+  });
+});
+
+describe('help and launch', () => {
+  it('help is under 15 s spoken and names the toolkit briefly', () => {
+    expect(spokenMs({ segments: sentences(...HELP_TEXT, HELP_QUESTION) })).toBeLessThan(15_000);
+    const words = HELP_TEXT.join(' ');
+    for (const part of ['anxious thought', 'time on my own', "how far I've come", 'how I feel']) expect(words).toContain(part);
+  });
+
+  it('launch mentions the anxious thought and time on your own', () => {
+    expect(LAUNCH_CHOICES).toMatch(/anxious thought/);
+    expect(LAUNCH_CHOICES).toMatch(/time on your own/);
+  });
+});
