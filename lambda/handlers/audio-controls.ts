@@ -6,6 +6,7 @@
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { playerState } from '../audio/playback';
+import { renderSsml } from '../speech/ssml';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import { replay } from './audio-player-events';
@@ -46,7 +47,7 @@ export function audioControlsHandler(deps: SkillDependencies): RequestHandler {
       }
       if (isIntent(input, Intents.Resume)) {
         if (!token || !deps.audio) return tell(input, sentences(NOTHING_TO_RESUME));
-        if (offsetMs === undefined) return replay(input, deps, token, 0).speak(`<speak>${STARTING_AGAIN}</speak>`).withShouldEndSession(true).getResponse();
+        if (offsetMs === undefined) return replay(input, deps, token, 0).speak(renderSsml(sentences(STARTING_AGAIN))).withShouldEndSession(true).getResponse();
         return replay(input, deps, token, offsetMs).withShouldEndSession(true).getResponse();
       }
       if (isIntent(input, Intents.StartOver)) {
