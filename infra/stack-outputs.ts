@@ -4,4 +4,5 @@ export const STACK_NAME = 'Steady';
 export const OUTPUTS = {
   functionArn: 'SkillFunctionArn',
   tableName: 'TableName',
+  publicBaseUrl: 'PublicBaseUrl',
 } as const;

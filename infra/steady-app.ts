@@ -13,8 +13,10 @@ export interface SteadyAppOptions {
 export function addSteadyStack(app: App, options: SteadyAppOptions = {}): SteadyStack {
   const environment = options.environment ?? process.env;
   const skillId = resolveSkillId(app.node.tryGetContext('skillId'), environment.SKILL_ID);
+  const renderedDir = app.node.tryGetContext('renderedDir') as string | undefined;
   const stack = new SteadyStack(app, STACK_NAME, {
     skillId,
+    ...(renderedDir ? { renderedDir } : {}),
     description: 'Steady Alexa skill: the skill function, its practice table and alarms',
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -2,12 +2,17 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { createPracticeTable } from './practice-table';
+import { PublicContent } from './public-content';
 import { SkillAlarms } from './skill-alarms';
 import { SKILL_FUNCTION_TIMEOUT, SkillFunction } from './skill-function';
 import { OUTPUTS } from './stack-outputs';
 
 export interface SteadyStackProps extends StackProps {
   readonly skillId: string;
+  /** Where render-tracks wrote the tracks; the default folder when absent. */
+  readonly renderedDir?: string;
+  /** The static pages folder; `infra/site` when absent. */
+  readonly siteDir?: string;
 }
 
 /** Everything Steady runs on: the skill function, its table, Alexa's permission, and alarms. */
@@ -25,11 +30,22 @@ export class SteadyStack extends Stack {
       eventSourceToken: props.skillId,
     });
 
+    const content = new PublicContent(this, 'PublicContent', {
+      ...(props.renderedDir ? { renderedDir: props.renderedDir } : {}),
+      ...(props.siteDir ? { siteDir: props.siteDir } : {}),
+    });
+    // Without a rendered set the skill speaks every session rather than hand out missing tracks.
+    if (content.servesTracks) skill.function.addEnvironment('PUBLIC_BASE_URL', content.baseUrl);
+
     new SkillAlarms(this, 'Alarms', { function: skill.function, timeout: SKILL_FUNCTION_TIMEOUT });
 
     new CfnOutput(this, OUTPUTS.functionArn, {
       value: skill.function.functionArn,
       description: "The skill endpoint: paste it into the skill manifest's apis.custom.endpoint.uri.",
+    });
+    new CfnOutput(this, OUTPUTS.publicBaseUrl, {
+      value: content.baseUrl,
+      description: 'The HTTPS base of the public content: the audio tracks and the privacy and terms pages.',
     });
     new CfnOutput(this, OUTPUTS.tableName, {
       value: table.tableName,
