@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AllowedMethods, Distribution, HttpVersion, PriceClass, ViewerProtocolPolicy, CachePolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 
@@ -130,29 +130,33 @@ export class PublicContent extends Construct {
     }
   }
 
-  /** BucketDeployment's own copy function, made by the CDK: what cdk-nag flags, and why it stands. */
+  /**
+   * BucketDeployment's own copy function and role, made by the CDK: each finding cdk-nag reports
+   * on them, acknowledged one by one with the grant it is about.
+   */
   private acknowledgeDeploymentHandler(deployment: BucketDeployment): void {
     const stack = Stack.of(this);
+    const bucketId = stack.resolve(stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)) as string;
     const handlers = stack.node.findAll().filter((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
+    const findings: Record<string, string> = {
+      'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
+        "The CDK's BucketDeployment copy function uses AWSLambdaBasicExecutionRole only to write its own CloudWatch logs; it runs during deploys only.",
+      'AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]':
+        "Read of the CDK bootstrap asset bucket's objects, where this deploy's zipped tracks and pages are staged.",
+      [`AwsSolutions::AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`]:
+        'Write and delete under this content bucket only: the deployment replaces the published set and prunes what is no longer rendered.',
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:GetBucket*]': "The CDK's grantRead on the asset bucket and this content bucket (location and versioning reads).",
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:GetObject*]': "The CDK's grantRead: reading the staged asset objects and the published ones to compare.",
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:List*]': "The CDK's grantRead: listing the published objects so that prune can remove the old ones.",
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:DeleteObject*]': 'Prune: tracks no longer rendered are deleted from this content bucket.',
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:Abort*]': 'Aborting its own multipart uploads of large tracks into this content bucket.',
+      'AwsSolutions::AwsSolutions-L1':
+        "The runtime of the CDK's BucketDeployment copy function is chosen by aws-cdk-lib and moves with it; it runs during deploys only.",
+      'AwsSolutions::AwsSolutions-IAM5[Resource::*]':
+        'cloudfront:CreateInvalidation and GetInvalidation, which the CDK grants on * for the cache refresh after each deploy; CloudFront has no narrower resource for them in the copy function.',
+    };
     for (const scope of [deployment, ...handlers]) {
-      Validations.of(scope).acknowledge({
-        id: 'AwsSolutions::AwsSolutions-IAM4',
-        reason:
-          "The CDK's BucketDeployment copy function uses AWSLambdaBasicExecutionRole only to write its " +
-          'own CloudWatch logs; the role is made by the CDK and runs during deploys only.',
-      });
-      Validations.of(scope).acknowledge({
-        id: 'AwsSolutions::AwsSolutions-IAM5',
-        reason:
-          "BucketDeployment's grants are the CDK's own: read of this deploy's asset objects and write " +
-          "under this content bucket's prefix (bucket/*), plus the invalidation of this distribution's cache.",
-      });
-      Validations.of(scope).acknowledge({
-        id: 'AwsSolutions::AwsSolutions-L1',
-        reason:
-          "The runtime of the CDK's BucketDeployment copy function is chosen by aws-cdk-lib and moves " +
-          'with it; it runs only during deploys.',
-      });
+      for (const [id, reason] of Object.entries(findings)) Validations.of(scope).acknowledge({ id, reason });
     }
   }
 }

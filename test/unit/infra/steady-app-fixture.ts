@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { addSteadyStack } from '../../../infra/steady-app';
@@ -14,9 +15,14 @@ function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context ?? {};
 }
 
-/** A Steady app as `npx cdk synth -c skillId=…` builds it, bundling the real Lambda entry. */
-export function buildSteadyApp(): { app: App; stack: SteadyStack } {
-  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID } });
+/**
+ * A Steady app as `npx cdk synth -c skillId=…` builds it, bundling the real Lambda entry. Tracks a
+ * developer rendered locally are left out unless a test names a folder (`renderedDir`), so the
+ * template does not depend on what was run before.
+ */
+export function buildSteadyApp(context: Record<string, unknown> = {}): { app: App; stack: SteadyStack } {
+  const noTracks = path.join(os.tmpdir(), 'steady-no-rendered-tracks');
+  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID, renderedDir: noTracks, ...context } });
   const stack = addSteadyStack(app, { environment: {} });
   return { app, stack };
 }
