@@ -7,7 +7,7 @@
  * version from the usual handlers.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
 import { sessionVisual } from '../alexa/apl/session-visual';
 import { requestInstant } from '../alexa/request-instant';
 import { readSlot } from '../alexa/slots';
@@ -33,7 +33,8 @@ import { pmrTimeline } from '../guidance/pmr/session';
 import { PMR_CLOSE } from '../guidance/pmr/wording';
 import { minutesPhrase } from '../guidance/session-length';
 import type { Timeline } from '../guidance/timeline';
-import { Intents, SleepSoundsSlots } from '../intents';
+import { BreatheSlots, Intents, SleepSoundsSlots } from '../intents';
+import { MAX_SPOKEN_RESPONSE_MS } from '../speech/limits';
 import { localDay } from '../practice/local-time';
 import type { Preferences } from '../practice/preferences';
 import { fromTable } from '../practice/request-scope';
@@ -48,7 +49,7 @@ import { isIntent } from './intent-match';
 import { relaxationLengthFrom, relaxHandler } from './relax';
 import { sentences, sessionState } from './respond';
 
-export const AFTER_FAILURE_NOTE = "The audio didn't play last time, so I'll guide you by voice.";
+export const AFTER_FAILURE_NOTE = "The audio didn't play last time, so I'll guide you by voice, for up to nine minutes.";
 export const NO_AUDIO_PLAYER_SLEEP_SOUNDS =
   "This device can't play sleep sounds, so I'll guide your wind-down by voice, and let the quiet follow.";
 
@@ -105,16 +106,44 @@ async function savedPreferences(deps: SkillDependencies, input: HandlerInput): P
   }
 }
 
+/** The planned length of the breathing asked for in this request's own slots; undefined when it names none. */
+function askedBreathingMs(input: HandlerInput): number | undefined {
+  const state = sessionState(input);
+  const request = breathingRequestFrom(input.requestEnvelope, {}, state.introduced ?? [], state.lastTechnique);
+  // A saved length is the practice path's to plan; only a length asked for now is decided here.
+  if (request.consulted.includes('minutes')) return undefined;
+  return plannedMinutes(planBreathing(request.choice)) * 60_000;
+}
+
+function asksLongBreathing(input: HandlerInput): boolean {
+  if (!isIntent(input, Intents.Breathe)) return false;
+  const ms = askedBreathingMs(input);
+  return ms !== undefined && needsTrack(ms);
+}
+
+export const SPOKEN_CAP_NOTICE = "Sessions that long play as audio, which this device can't play, so I'll guide nine minutes by voice.";
+
+/**
+ * Long breathing where no track can play: the same session for the longest one spoken response
+ * allows, by the usual breathing handler, with the reason said first.
+ */
+async function cappedBreathing(deps: SkillDependencies, input: HandlerInput, reason: string): Promise<Response> {
+  const envelope = input.requestEnvelope;
+  const request = envelope.request as IntentRequest;
+  const slots = { ...(request.intent.slots ?? {}) };
+  delete slots[BreatheSlots.breaths];
+  slots[BreatheSlots.duration] = { name: BreatheSlots.duration, value: `PT${MAX_SPOKEN_RESPONSE_MS / 60_000}M`, confirmationStatus: 'NONE' };
+  const capped: RequestEnvelope = { ...envelope, request: { ...request, intent: { ...request.intent, slots } } };
+  return withOpeningSentence(await guideBreathing(deps, { ...input, requestEnvelope: capped }), reason);
+}
+
 async function longBreathing(deps: SkillDependencies, audio: AudioDependencies, input: HandlerInput): Promise<Response | undefined> {
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
   let request = breathingRequestFrom(envelope, {}, introduced, state.lastTechnique);
-  // A saved length is the practice path's to plan; only a length asked for now is decided here.
-  if (request.consulted.includes('minutes')) return undefined;
-  const asked = planBreathing(request.choice);
-  const askedMs = plannedMinutes(asked) * 60_000;
-  if (!needsTrack(askedMs)) return undefined;
+  const askedMs = askedBreathingMs(input);
+  if (askedMs === undefined || !needsTrack(askedMs)) return undefined;
   if (request.consulted.includes('technique')) request = breathingRequestFrom(envelope, await savedPreferences(deps, input), introduced, state.lastTechnique);
   const { technique } = request.choice;
   if (!LONG_BREATHING_TECHNIQUES.includes(technique)) return undefined;
@@ -140,12 +169,14 @@ export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) =>
       isIntent(input, Intents.SleepSounds) ||
+      asksLongBreathing(input) ||
       (deps.audio !== undefined && supportsAudioPlayer(input.requestEnvelope) && isIntent(input, Intents.Breathe, Intents.Relax, Intents.Bedtime)),
     async handle(input: HandlerInput) {
       const envelope = input.requestEnvelope;
       const audio = deps.audio;
       const sleep = isIntent(input, Intents.SleepSounds);
       if (!audio || !supportsAudioPlayer(envelope)) {
+        if (asksLongBreathing(input)) return cappedBreathing(deps, input, SPOKEN_CAP_NOTICE);
         const response = await spoken(input);
         return sleep ? withOpeningSentence(response, NO_AUDIO_PLAYER_SLEEP_SOUNDS) : response;
       }
@@ -154,6 +185,7 @@ export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
         // Offered once: the next session tries the track again.
         const userId = userIdOf(envelope);
         if (userId) failureMemory(audio).forget(userId);
+        if (asksLongBreathing(input)) return cappedBreathing(deps, input, AFTER_FAILURE_NOTE);
         return withOpeningSentence(await spoken(input), AFTER_FAILURE_NOTE);
       }
       if (isIntent(input, Intents.Breathe)) return (await longBreathing(deps, audio, input)) ?? guideBreathing(deps, input);

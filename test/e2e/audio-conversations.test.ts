@@ -8,7 +8,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { trackKey, trackSpec } from '../../lambda/audio/catalog';
 import { parseToken } from '../../lambda/audio/playback';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
-import { NO_AUDIO_PLAYER_SLEEP_SOUNDS, AFTER_FAILURE_NOTE } from '../../lambda/handlers/audio-sessions';
+import { NO_AUDIO_PLAYER_SLEEP_SOUNDS, AFTER_FAILURE_NOTE, SPOKEN_CAP_NOTICE } from '../../lambda/handlers/audio-sessions';
 import { NOTHING_TO_RESUME, NO_SKIPPING, NO_LOOPING, STARTING_AGAIN } from '../../lambda/handlers/audio-controls';
 import { createSkill } from '../../lambda/skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
@@ -188,6 +188,15 @@ describe('bedtime with sleep sounds', () => {
     expect(token.next).toBe('sleep-brown-60');
   });
 
+  it('a device without AudioPlayer gets long breathing by voice, capped at nine minutes, with the reason said kindly', async () => {
+    const r = await invoke(intentRequest('BreatheIntent', { technique: BOX, duration: 'PT20M' }, options()));
+    expect(playOf(r)).toBeUndefined();
+    expect(speechOf(r)).toMatch(new RegExp(`^<speak>${SPOKEN_CAP_NOTICE.replace(/[.?*()]/g, '\\$&')}`));
+    const history = await store.readHistory(userId);
+    expect(history.minutes).toBeGreaterThanOrEqual(8.5);
+    expect(history.minutes).toBeLessThanOrEqual(9.2);
+  });
+
   it('a device without AudioPlayer gets bedtime by voice, with the reason said kindly', async () => {
     const r = await invoke(intentRequest('SleepSoundsIntent', {}, options()));
     expect(playOf(r)).toBeUndefined();
@@ -206,8 +215,13 @@ describe('faults', () => {
     expect(logger.entries).toContainEqual(expect.objectContaining({ level: 'warn', message: 'track could not be played', errorType: 'MEDIA_ERROR_INVALID_REQUEST' }));
     const next = await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' });
     expect(playOf(next)).toBeUndefined();
-    expect(speechOf(next)).toMatch(/audio didn.t play last time/);
+    expect(speechOf(next)).toMatch(/^<speak>The audio didn't play last time/);
     expect(speechOf(next).length).toBeGreaterThan(1000);
+    // Spoken, it is counted when it is guided, for the nine minutes one response holds.
+    const afterFallback = await store.readHistory(userId);
+    expect(afterFallback.sessions).toBe(1);
+    expect(afterFallback.minutes).toBeGreaterThanOrEqual(8.5);
+    expect(afterFallback.minutes).toBeLessThanOrEqual(9.2);
     // Offered once: the session after that tries the track again.
     expect(playOf(await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' }))).toBeDefined();
     expect(AFTER_FAILURE_NOTE).toMatch(/by voice/);

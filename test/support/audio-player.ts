@@ -4,27 +4,10 @@
  * what Alexa sends with them. Built on the shared envelope builder.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { onAudioDevice, type PlayerReport } from '../../tools/lib/audio-device';
 import { intentRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
 
-export interface PlayerReport {
-  readonly token?: string;
-  readonly offsetInMilliseconds?: number;
-  readonly playerActivity?: 'IDLE' | 'PAUSED' | 'PLAYING' | 'BUFFER_UNDERRUN' | 'FINISHED' | 'STOPPED';
-}
-
-export function onAudioDevice(envelope: RequestEnvelope, player: PlayerReport = {}): RequestEnvelope {
-  const system = envelope.context.System;
-  const withInterface = {
-    ...envelope,
-    context: {
-      ...envelope.context,
-      System: { ...system, device: { ...system.device!, supportedInterfaces: { ...system.device!.supportedInterfaces, AudioPlayer: {} } } },
-    },
-  } as RequestEnvelope;
-  if (player.token === undefined && player.playerActivity === undefined) return withInterface;
-  withInterface.context.AudioPlayer = { playerActivity: player.playerActivity ?? 'IDLE', ...player } as RequestEnvelope['context']['AudioPlayer'];
-  return withInterface;
-}
+export { onAudioDevice, type PlayerReport } from '../../tools/lib/audio-device';
 
 export function audioIntent(name: string, slots: Record<string, SlotInput | undefined>, player: PlayerReport, o: EnvelopeOptions): RequestEnvelope {
   return onAudioDevice(intentRequest(name, slots, o), player);
