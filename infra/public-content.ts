@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Size, Stack, Validations } from 'aws-cdk-lib';
 import { AllowedMethods, Distribution, HttpVersion, PriceClass, ViewerProtocolPolicy, CachePolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
@@ -123,6 +123,8 @@ export class PublicContent extends Construct {
         distributionPaths: ['/*'],
         prune: true,
         memoryLimit: 1024,
+        // The whole set of tracks is about 165 MB, unzipped beside its zip.
+        ephemeralStorageSize: Size.gibibytes(2),
         // Tracks are named by their content, so they may be cached for good; pages are small.
         cacheControl: [],
       });

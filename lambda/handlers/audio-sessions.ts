@@ -49,7 +49,7 @@ import { isIntent } from './intent-match';
 import { relaxationLengthFrom, relaxHandler } from './relax';
 import { sentences, sessionState } from './respond';
 
-export const AFTER_FAILURE_NOTE = "The audio didn't play last time, so I'll guide you by voice, for up to nine minutes.";
+export const AFTER_FAILURE_NOTE = "The audio didn't play last time, so I guided this one by voice.";
 export const NO_AUDIO_PLAYER_SLEEP_SOUNDS =
   "This device can't play sleep sounds, so I'll guide your wind-down by voice, and let the quiet follow.";
 
@@ -61,12 +61,27 @@ export function sleepSoundMinutes(input: HandlerInput): number {
   return SLEEP_SOUND_MINUTES.reduce((best, m) => (Math.abs(m - minutes) < Math.abs(best - minutes) ? m : best));
 }
 
-/** Puts a sentence at the start of a spoken response the usual handlers made. */
+function inner(sentence: string): string {
+  return renderSsml(sentences(sentence)).replace(/^<speak>|<\/speak>$/g, '');
+}
+
+/**
+ * Puts a sentence at the start of a spoken response the usual handlers made. Speech said before
+ * the session would put an on-screen visual out of step, so the visual is left out.
+ */
 function withOpeningSentence(response: Response, sentence: string): Response {
   const speech = response.outputSpeech;
   if (speech?.type !== 'SSML') return response;
-  const ssml = speech.ssml.replace(/^<speak>/, `<speak>${renderSsml(sentences(sentence)).replace(/^<speak>|<\/speak>$/g, '')}<break time="300ms"/>`);
-  return { ...response, outputSpeech: { ...speech, ssml } };
+  const ssml = speech.ssml.replace(/^<speak>/, `<speak>${inner(sentence)}<break time="300ms"/>`);
+  const directives = (response.directives ?? []).filter((d) => !d.type.startsWith('Alexa.Presentation.APL'));
+  return { ...response, outputSpeech: { ...speech, ssml }, ...(directives.length > 0 ? { directives } : { directives: undefined }) };
+}
+
+/** Puts a sentence after the session, so the session and its visual start together as planned. */
+function withClosingSentence(response: Response, sentence: string): Response {
+  const speech = response.outputSpeech;
+  if (speech?.type !== 'SSML') return response;
+  return { ...response, outputSpeech: { ...speech, ssml: speech.ssml.replace(/<\/speak>$/, `<break time="1s"/>${inner(sentence)}</speak>`) } };
 }
 
 function play(input: HandlerInput, audio: AudioDependencies, trackId: string, options: { speech: string; next?: string; visual?: Timeline }): Response {
@@ -121,7 +136,7 @@ function asksLongBreathing(input: HandlerInput): boolean {
   return ms !== undefined && needsTrack(ms);
 }
 
-export const SPOKEN_CAP_NOTICE = "Sessions that long play as audio, which this device can't play, so I'll guide nine minutes by voice.";
+export const SPOKEN_CAP_NOTICE = "I kept this to nine minutes: longer sessions play as audio, and this device can't play it.";
 
 /**
  * Long breathing where no track can play: the same session for the longest one spoken response
@@ -134,7 +149,7 @@ async function cappedBreathing(deps: SkillDependencies, input: HandlerInput, rea
   delete slots[BreatheSlots.breaths];
   slots[BreatheSlots.duration] = { name: BreatheSlots.duration, value: `PT${MAX_SPOKEN_RESPONSE_MS / 60_000}M`, confirmationStatus: 'NONE' };
   const capped: RequestEnvelope = { ...envelope, request: { ...request, intent: { ...request.intent, slots } } };
-  return withOpeningSentence(await guideBreathing(deps, { ...input, requestEnvelope: capped }), reason);
+  return withClosingSentence(await guideBreathing(deps, { ...input, requestEnvelope: capped }), reason);
 }
 
 async function longBreathing(deps: SkillDependencies, audio: AudioDependencies, input: HandlerInput): Promise<Response | undefined> {
@@ -186,7 +201,7 @@ export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
         const userId = userIdOf(envelope);
         if (userId) failureMemory(audio).forget(userId);
         if (asksLongBreathing(input)) return cappedBreathing(deps, input, AFTER_FAILURE_NOTE);
-        return withOpeningSentence(await spoken(input), AFTER_FAILURE_NOTE);
+        return withClosingSentence(await spoken(input), AFTER_FAILURE_NOTE);
       }
       if (isIntent(input, Intents.Breathe)) return (await longBreathing(deps, audio, input)) ?? guideBreathing(deps, input);
       if (isIntent(input, Intents.Relax)) {

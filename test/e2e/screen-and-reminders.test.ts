@@ -79,13 +79,13 @@ describe('on a screen: the breathing visual', () => {
     for (const phase of breathPhases) expect(phase.ms).toBe({ 'Breathe in': 4000, Hold: 4000, 'Breathe out': 6000 }[phase.word]);
   });
 
-  it('stays in step for a 20-minute session, and the whole response stays under 24 KB', async () => {
+  it('stays in step for a 20-minute request (spoken for nine minutes without AudioPlayer), and the whole response stays under 24 KB', async () => {
     const response = await skill.conversation({ screen: true }).intent(Intents.Breathe, { duration: 'PT20M' });
     expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(MAX_RESPONSE_BYTES);
     const picture = pictureStarts(playCommands(mountedCommands(renderedDocument(response))));
     const inhales = picture.filter((p) => p.word === 'Breathe in');
     const spokenInhales = spokenStarts(speechOf(response)).filter((piece) => /^(Breathe in|In)\b/.test(piece.text));
-    expect(inhales.length).toBeGreaterThan(70);
+    expect(inhales.length).toBeGreaterThan(30);
     expect(spokenInhales).toHaveLength(inhales.length);
     spokenInhales.forEach((cue, i) => expect(Math.abs(cue.startMs - inhales[i]!.startMs)).toBeLessThanOrEqual(100));
     expect(inhales.every((p) => p.toScale === CIRCLE_SCALE.full && p.ms === 4000)).toBe(true);
