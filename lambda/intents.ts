@@ -39,5 +39,5 @@ export const Intents = {
 export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths' } as const;
 export const RelaxSlots = { length: 'length' } as const;
 export const ReminderSlots = { time: 'time' } as const;
-export const SleepSoundsSlots = { duration: 'duration' } as const;
+export const SleepSoundsSlots = { duration: 'duration', habit: 'habit' } as const;
 export const PreferenceSlots = { technique: 'technique', duration: 'duration' } as const;

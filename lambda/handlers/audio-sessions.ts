@@ -38,7 +38,7 @@ import { MAX_SPOKEN_RESPONSE_MS } from '../speech/limits';
 import { localDay } from '../practice/local-time';
 import type { Preferences } from '../practice/preferences';
 import { fromTable } from '../practice/request-scope';
-import { userTimeZone } from '../practice/recorder';
+import { updatePreferences, userTimeZone } from '../practice/recorder';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../speech/ssml';
 import { spokenMs } from '../speech/timing';
@@ -47,11 +47,23 @@ import { breathingRequestFrom } from './breathing-choice';
 import { guideBreathing } from './breathe';
 import { isIntent } from './intent-match';
 import { relaxationLengthFrom, relaxHandler } from './relax';
-import { sentences, sessionState } from './respond';
+import { sentences, sessionState, tell } from './respond';
 
 export const AFTER_FAILURE_NOTE = "The audio didn't play last time, so I guided this one by voice.";
 export const NO_AUDIO_PLAYER_SLEEP_SOUNDS =
   "This device can't play sleep sounds, so I'll guide your wind-down by voice, and let the quiet follow.";
+
+export const SLEEP_SOUNDS_ALWAYS = (minutes: number) =>
+  `Okay. From now on, bedtime will end with ${minutes} minutes of soft sleep sounds. Say, help me sleep, when you're ready.`;
+export const SLEEP_SOUNDS_NEVER = 'Okay. Bedtime will end in quiet from now on.';
+export const SLEEP_SOUNDS_NOT_SAVED = "Sorry, I couldn't save that just now. Please try again in a moment.";
+
+/** "Always end bedtime with sleep sounds" or "no more sleep sounds": the habit, kept as a preference. */
+async function saveSleepSoundsHabit(deps: SkillDependencies, input: HandlerInput, habit: 'always' | 'never'): Promise<Response> {
+  const minutes = habit === 'always' ? sleepSoundMinutes(input) : 0;
+  const saved = await updatePreferences(deps, input.requestEnvelope, { sleepSoundsMinutes: minutes });
+  return tell(input, sentences(!saved ? SLEEP_SOUNDS_NOT_SAVED : habit === 'always' ? SLEEP_SOUNDS_ALWAYS(minutes) : SLEEP_SOUNDS_NEVER));
+}
 
 /** Minutes of sleep sounds asked for: 30 or 60, whichever is nearer; 30 when none is named. */
 export function sleepSoundMinutes(input: HandlerInput): number {
@@ -109,7 +121,7 @@ async function dayVariant(deps: SkillDependencies, input: HandlerInput): Promise
   return variantFor(compassionLineFor(localDay(requestInstant(input.requestEnvelope), zone)));
 }
 
-/** The saved preferences, for a long session that names no technique; none when the table fails. */
+/** The saved preferences, for a long session that names no technique or a bedtime; none when the table fails. */
 async function savedPreferences(deps: SkillDependencies, input: HandlerInput): Promise<Preferences> {
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return {};
@@ -190,6 +202,8 @@ export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
       const envelope = input.requestEnvelope;
       const audio = deps.audio;
       const sleep = isIntent(input, Intents.SleepSounds);
+      const habit = sleep ? readSlot(envelope, SleepSoundsSlots.habit).id : undefined;
+      if (habit === 'always' || habit === 'never') return saveSleepSoundsHabit(deps, input, habit);
       if (!audio || !supportsAudioPlayer(envelope)) {
         if (asksLongBreathing(input)) return cappedBreathing(deps, input, SPOKEN_CAP_NOTICE);
         const response = await spoken(input);
@@ -211,7 +225,8 @@ export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
           speech: renderSsml(sentences('Here is the full muscle relaxation, about eleven minutes.', "Find a comfortable position, and follow my voice.")),
         });
       }
-      const next = sleep ? trackIds.sleep(sleepSoundMinutes(input)) : undefined;
+      const kept = sleep ? 0 : (await savedPreferences(deps, input)).sleepSoundsMinutes ?? 0;
+      const next = sleep ? trackIds.sleep(sleepSoundMinutes(input)) : kept > 0 ? trackIds.sleep(kept >= 45 ? 60 : 30) : undefined;
       const variant = await dayVariant(deps, input);
       if (!needsTrack(spokenMs(bedtimeTimeline(['x'])))) {
         // Bedtime fits one response: it is spoken, and the sleep sounds start when it ends.
@@ -226,7 +241,7 @@ export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
           ],
         };
       }
-      const speech = sleep
+      const speech = next
         ? sentences("Let's wind down for sleep. When the guidance ends, soft sleep sounds will play and slowly fade.")
         : sentences("Let's wind down for sleep. Settle in, and let my voice guide you.");
       return play(input, audio, trackIds.bedtime(variant), { speech: renderSsml(speech), ...(next ? { next } : {}) });

@@ -6,6 +6,8 @@ export interface Preferences {
   readonly minutes?: number;
   /** A softer, slower voice in the evening. */
   readonly softVoiceAtNight?: boolean;
+  /** Minutes of sleep sounds that end every bedtime wind-down (30 or 60); 0 or absent for none. */
+  readonly sleepSoundsMinutes?: number;
 }
 
 export type PreferenceField = keyof Preferences;

@@ -31,6 +31,7 @@ export const PREFERENCE_ATTRIBUTE: Readonly<Record<keyof Preferences, string>> =
   technique: 'p_technique',
   minutes: 'p_minutes',
   softVoiceAtNight: 'p_softVoiceAtNight',
+  sleepSoundsMinutes: 'p_sleepSoundsMinutes',
 };
 
 export const PREFERENCE_FIELDS = Object.keys(PREFERENCE_ATTRIBUTE) as ReadonlyArray<keyof Preferences>;
@@ -46,6 +47,10 @@ export function preferenceValue(preferences: Preferences, field: keyof Preferenc
         : { N: String(preferences.minutes) };
     case 'softVoiceAtNight':
       return preferences.softVoiceAtNight === undefined ? undefined : { BOOL: preferences.softVoiceAtNight };
+    case 'sleepSoundsMinutes':
+      return preferences.sleepSoundsMinutes === undefined || !Number.isFinite(preferences.sleepSoundsMinutes)
+        ? undefined
+        : { N: String(preferences.sleepSoundsMinutes) };
   }
 }
 
@@ -114,7 +119,9 @@ function preferencesOf(item: Item): Preferences {
   const technique = item[PREFERENCE_ATTRIBUTE.technique]?.S;
   const minutes = item[PREFERENCE_ATTRIBUTE.minutes]?.N;
   const softVoiceAtNight = item[PREFERENCE_ATTRIBUTE.softVoiceAtNight]?.BOOL;
+  const sleepSoundsMinutes = item[PREFERENCE_ATTRIBUTE.sleepSoundsMinutes]?.N;
   return {
+    ...(sleepSoundsMinutes !== undefined ? { sleepSoundsMinutes: Number(sleepSoundsMinutes) } : {}),
     ...(technique !== undefined ? { technique } : {}),
     ...(minutes !== undefined ? { minutes: Number(minutes) } : {}),
     ...(softVoiceAtNight !== undefined ? { softVoiceAtNight } : {}),

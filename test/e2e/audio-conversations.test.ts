@@ -183,6 +183,21 @@ describe('bedtime with sleep sounds', () => {
     expect(directivesOf(stop).map((d) => d.type).sort()).toEqual(['AudioPlayer.ClearQueue', 'AudioPlayer.Stop']);
   });
 
+  it('keeps sleep sounds as a preference: every bedtime ends with them until the user says no more', async () => {
+    const habit = (id: 'always' | 'never', value: string) => ({ value, id, slotType: 'SLEEP_SOUNDS_HABIT' });
+    expect(playOf(await ask('BedtimeIntent'))!.audioItem.stream.token).not.toMatch(/sleep-brown/);
+    const always = await ask('SleepSoundsIntent', { habit: habit('always', 'every night'), duration: 'PT1H' });
+    expect(speechOf(always)).toContain('From now on, bedtime will end with 60 minutes of soft sleep sounds.');
+    expect(playOf(always)).toBeUndefined();
+    expect((await store.readHistory(userId)).preferences).toMatchObject({ sleepSoundsMinutes: 60 });
+    const bedtime = await ask('BedtimeIntent');
+    expect(parseToken(playOf(bedtime)!.audioItem.stream.token)!.next).toBe('sleep-brown-60');
+    expect(speechOf(bedtime)).toMatch(/sleep sounds will play/);
+    const never = await ask('SleepSoundsIntent', { habit: habit('never', 'no more') });
+    expect(speechOf(never)).toContain('Bedtime will end in quiet from now on.');
+    expect(parseToken(playOf(await ask('BedtimeIntent'))!.audioItem.stream.token)!.next).toBeUndefined();
+  });
+
   it('asks for an hour of sleep sounds by duration', async () => {
     const token = parseToken(playOf(await ask('SleepSoundsIntent', { duration: 'PT1H' }))!.audioItem.stream.token)!;
     expect(token.next).toBe('sleep-brown-60');
