@@ -17,12 +17,12 @@ function cdkJsonContext(): Record<string, unknown> {
 
 /**
  * A Steady app as `npx cdk synth -c skillId=…` builds it, bundling the real Lambda entry. Tracks a
- * developer rendered locally are left out unless a test names a folder (`renderedDir`), so the
- * template does not depend on what was run before.
+ * developer rendered locally and the static pages are left out unless a test names their folders
+ * (`renderedDir`, `siteDir`), so the template does not depend on what is on disk.
  */
 export function buildSteadyApp(context: Record<string, unknown> = {}): { app: App; stack: SteadyStack } {
-  const noTracks = path.join(os.tmpdir(), 'steady-no-rendered-tracks');
-  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID, renderedDir: noTracks, ...context } });
+  const nothing = path.join(os.tmpdir(), 'steady-no-public-content');
+  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID, renderedDir: nothing, siteDir: nothing, ...context } });
   const stack = addSteadyStack(app, { environment: {} });
   return { app, stack };
 }
