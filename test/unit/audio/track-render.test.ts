@@ -3,7 +3,8 @@
  * starts on its phase mark, the silences are silent, and the sleep noise fades as planned. Renders
  * stay seconds long so the suite stays fast; the 20-minute figure is the benchmark's.
  */
-import { longBreathingTrackTimeline, sleepNoisePlan, trackKey, trackSpec } from '../../../lambda/audio/catalog';
+import { allTrackIds, longBreathingTrackTimeline, needsTrack, sleepNoisePlan, trackKey, trackSpec } from '../../../lambda/audio/catalog';
+import { spokenMs } from '../../../lambda/speech/timing';
 import { EspeakTextToSpeech } from '../../../lambda/audio/espeak-tts';
 import { encodeMp3, renderNoise, renderTimeline } from '../../../lambda/audio/render';
 import { LEAD_IN_MS, toneFor } from '../../../lambda/audio/schedule';
@@ -138,6 +139,24 @@ describe('the long breathing track', () => {
     expect(said[said.length - 1]).toMatch(/end of your session/);
     const marks = timeline.segments.filter((s) => s.kind !== 'sound' && s.mark);
     expect(said.length).toBeLessThan(marks.length / 5);
+  });
+
+  it('the catalogue holds only sessions too long for one spoken response, each under its own key', () => {
+    const ids = allTrackIds();
+    expect(ids).toHaveLength(31);
+    const keys = new Set<string>();
+    for (const id of ids) {
+      const spec = trackSpec(id)!;
+      keys.add(trackKey(spec));
+      const ms = spec.kind === 'noise' ? spec.noise.ms : spokenMs(spec.timeline);
+      if (spec.kind === 'timeline' && spec.practice !== 'bedtime' && spec.practice !== 'pmr') {
+        // A long breathing track is the part after the spoken start: the whole session is long.
+        expect(needsTrack(spec.minutes * 60_000)).toBe(true);
+      } else {
+        expect(needsTrack(ms)).toBe(true);
+      }
+    }
+    expect(keys.size).toBe(ids.length);
   });
 
   it('is named by its content, so a changed session gets a new file', () => {
