@@ -14,9 +14,13 @@ export function addSteadyStack(app: App, options: SteadyAppOptions = {}): Steady
   const environment = options.environment ?? process.env;
   const skillId = resolveSkillId(app.node.tryGetContext('skillId'), environment.SKILL_ID);
   const alarmEmail: unknown = app.node.tryGetContext('alarmEmail');
+  const renderedDir = app.node.tryGetContext('renderedDir') as string | undefined;
+  const siteDir = app.node.tryGetContext('siteDir') as string | undefined;
   const stack = new SteadyStack(app, STACK_NAME, {
     skillId,
     ...(typeof alarmEmail === 'string' && alarmEmail.trim() !== '' ? { alarmEmail: alarmEmail.trim() } : {}),
+    ...(renderedDir ? { renderedDir } : {}),
+    ...(siteDir ? { siteDir } : {}),
     description: 'Steady Alexa skill: the skill function, its practice table and alarms',
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { createPracticeTable } from './practice-table';
+import { PublicContent } from './public-content';
 import { SkillAlarms } from './skill-alarms';
 import { SKILL_FUNCTION_TIMEOUT, SkillFunction } from './skill-function';
 import { OUTPUTS } from './stack-outputs';
@@ -10,6 +11,10 @@ export interface SteadyStackProps extends StackProps {
   readonly skillId: string;
   /** Email the alarms here (`-c alarmEmail=…`). */
   readonly alarmEmail?: string;
+  /** Where render-tracks wrote the tracks; the default folder when absent. */
+  readonly renderedDir?: string;
+  /** The static pages folder; `infra/site` when absent. */
+  readonly siteDir?: string;
 }
 
 /** Everything Steady runs on: the skill function, its table, Alexa's permission, and alarms. */
@@ -32,10 +37,20 @@ export class SteadyStack extends Stack {
       timeout: SKILL_FUNCTION_TIMEOUT,
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
     });
+    const content = new PublicContent(this, 'PublicContent', {
+      ...(props.renderedDir ? { renderedDir: props.renderedDir } : {}),
+      ...(props.siteDir ? { siteDir: props.siteDir } : {}),
+    });
+    // Without a rendered set the skill speaks every session rather than hand out missing tracks.
+    if (content.servesTracks) skill.function.addEnvironment('PUBLIC_BASE_URL', content.baseUrl);
 
     new CfnOutput(this, OUTPUTS.functionArn, {
       value: skill.function.functionArn,
       description: "The skill endpoint: paste it into the skill manifest's apis.custom.endpoint.uri.",
+    });
+    new CfnOutput(this, OUTPUTS.publicBaseUrl, {
+      value: content.baseUrl,
+      description: 'The HTTPS base of the public content: the audio tracks and the privacy and terms pages.',
     });
     new CfnOutput(this, OUTPUTS.tableName, {
       value: table.tableName,

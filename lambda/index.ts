@@ -11,6 +11,8 @@ const logger = createJsonLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'de
 
 /** The stack always sets it; without it, requests for any skill are answered. */
 const skillId = process.env.SKILL_ID || undefined;
+/** The stack sets it to where the rendered tracks are served; without it every session is spoken. */
+const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
 
 const skill = createSkill({
   store: new DynamoPracticeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
@@ -18,6 +20,7 @@ const skill = createSkill({
   timeZones: new SettingsTimeZoneLookup(),
   logger,
   ...(skillId ? { skillId } : {}),
+  ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl } } : {}),
 });
 
 /** The Lambda entry point. */

@@ -33,11 +33,22 @@ export const Intents = {
   NavigateHome: 'AMAZON.NavigateHomeIntent',
   Fallback: 'AMAZON.FallbackIntent',
   Repeat: 'AMAZON.RepeatIntent',
+  SleepSounds: 'SleepSoundsIntent',
+  Pause: 'AMAZON.PauseIntent',
+  Resume: 'AMAZON.ResumeIntent',
+  StartOver: 'AMAZON.StartOverIntent',
+  Next: 'AMAZON.NextIntent',
+  Previous: 'AMAZON.PreviousIntent',
+  LoopOn: 'AMAZON.LoopOnIntent',
+  LoopOff: 'AMAZON.LoopOffIntent',
+  ShuffleOn: 'AMAZON.ShuffleOnIntent',
+  ShuffleOff: 'AMAZON.ShuffleOffIntent',
 } as const;
 
 export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths', length: 'length' } as const;
 export const RelaxSlots = { length: 'length' } as const;
 export const ReminderSlots = { time: 'time' } as const;
+export const SleepSoundsSlots = { duration: 'duration', habit: 'habit' } as const;
 export const PreferenceSlots = { technique: 'technique', duration: 'duration' } as const;
 export const TimeApartSlots = { duration: 'duration' } as const;
 export const TimeApartFeedbackSlots = { ease: 'ease' } as const;

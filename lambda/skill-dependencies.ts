@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import type { AudioDependencies } from './audio/playback';
 import type { Logger } from './logger';
 import type { OwnTimeStore } from './store/own-time-store';
 import type { PracticeStore } from './store/practice-store';
@@ -17,4 +18,6 @@ export interface SkillDependencies {
   readonly logger: Logger;
   /** When set, requests from any other skill id are refused. */
   readonly skillId?: string;
+  /** Where the rendered tracks are served; without it every session is spoken. */
+  readonly audio?: AudioDependencies;
 }

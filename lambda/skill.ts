@@ -1,4 +1,7 @@
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import { audioControlsHandler } from './handlers/audio-controls';
+import { audioPlayerEventHandler } from './handlers/audio-player-events';
+import { audioSessionHandler } from './handlers/audio-sessions';
 import { bedtimeHandler } from './handlers/bedtime';
 import { breatheHandler } from './handlers/breathe';
 import { canFulfillIntentHandler } from './handlers/can-fulfill';
@@ -48,6 +51,9 @@ export function createSkill(deps: SkillDependencies): Skill {
       crisisAgainHandler,
       crisisDoneHandler,
       feelingsHandler(deps),
+      audioSessionHandler(deps),
+      audioControlsHandler(deps),
+      audioPlayerEventHandler(deps),
       breatheHandler(deps),
       relaxHandler(deps),
       groundingHandler(deps),

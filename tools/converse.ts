@@ -16,6 +16,8 @@ import { loadInteractionModel } from './lib/interaction-model';
 import { Nlu } from './lib/nlu';
 import { type RemindersApiStub, startRemindersApiStub } from './lib/reminders-api-stub';
 import { TerminalConversation, type TerminalOptions } from './lib/terminal-conversation';
+import { LocalAudioPlayer } from './lib/audio-device';
+import { LOCAL_TRACKS_BASE_URL } from './lib/track-audio';
 import { stylerFor } from './lib/terminal-style';
 import { formatLocal, instantFromLocal, isTimeZone, machineTimeZone } from './lib/zoned-time';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDb, startLocalDb } from './local-db';
@@ -26,7 +28,8 @@ Usage: npm start [-- options]
 
   --say "TEXT"     one turn without a prompt; repeat for several turns in order
   --ssml           print the raw SSML of each reply as well
-  --audio FILE     speak each reply into FILE (FILE-2.wav, … for later replies) with espeak-ng
+  --audio FILE     speak each reply into FILE (FILE-2.wav, … for later replies) with espeak-ng;
+                   FILE.mp3: be an Echo that plays audio, and write the track a reply plays
   --fresh          start with an empty practice history (wipes the db folder)
   --db DIR         where practice history is kept (default: .local/db)
   --date WHEN      the date and time of the first request, in the chosen zone,
@@ -176,7 +179,10 @@ async function main(argv: readonly string[]): Promise<number> {
     // Alexa's APIs on one loopback endpoint: the device's time zone, and reminders once granted.
     settings = await startRemindersApiStub({ timeZone: options.timeZone });
     pointSkillAt(db);
-    const { handler } = await import('../lambda/index');
+    const playsTracks = options.audio?.toLowerCase().endsWith('.mp3') ?? false;
+    if (playsTracks) process.env.PUBLIC_BASE_URL ??= LOCAL_TRACKS_BASE_URL;
+    const { handler: lambdaHandler } = await import('../lambda/index');
+    const handler = playsTracks ? new LocalAudioPlayer().wrap(lambdaHandler) : lambdaHandler;
 
     const conversation = new Conversation(handler, {
       clock,

@@ -8,6 +8,8 @@ export interface Preferences {
   readonly softVoiceAtNight?: boolean;
   /** A soft bell opens and closes guided sessions; false after "no bells". */
   readonly bells?: boolean;
+  /** Minutes of sleep sounds that end every bedtime wind-down (30 or 60); 0 or absent for none. */
+  readonly sleepSoundsMinutes?: number;
 }
 
 export type PreferenceField = keyof Preferences;

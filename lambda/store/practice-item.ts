@@ -33,6 +33,7 @@ export const PREFERENCE_ATTRIBUTE: Readonly<Record<keyof Preferences, string>> =
   minutes: 'p_minutes',
   softVoiceAtNight: 'p_softVoiceAtNight',
   bells: 'p_bells',
+  sleepSoundsMinutes: 'p_sleepSoundsMinutes',
 };
 
 export const PREFERENCE_FIELDS = Object.keys(PREFERENCE_ATTRIBUTE) as ReadonlyArray<keyof Preferences>;
@@ -50,6 +51,10 @@ export function preferenceValue(preferences: Preferences, field: keyof Preferenc
       return preferences.softVoiceAtNight === undefined ? undefined : { BOOL: preferences.softVoiceAtNight };
     case 'bells':
       return preferences.bells === undefined ? undefined : { BOOL: preferences.bells };
+    case 'sleepSoundsMinutes':
+      return preferences.sleepSoundsMinutes === undefined || !Number.isFinite(preferences.sleepSoundsMinutes)
+        ? undefined
+        : { N: String(preferences.sleepSoundsMinutes) };
   }
 }
 
@@ -119,7 +124,9 @@ function preferencesOf(item: Item): Preferences {
   const minutes = item[PREFERENCE_ATTRIBUTE.minutes]?.N;
   const softVoiceAtNight = item[PREFERENCE_ATTRIBUTE.softVoiceAtNight]?.BOOL;
   const bells = item[PREFERENCE_ATTRIBUTE.bells]?.BOOL;
+  const sleepSoundsMinutes = item[PREFERENCE_ATTRIBUTE.sleepSoundsMinutes]?.N;
   return {
+    ...(sleepSoundsMinutes !== undefined ? { sleepSoundsMinutes: Number(sleepSoundsMinutes) } : {}),
     ...(technique !== undefined ? { technique } : {}),
     ...(minutes !== undefined ? { minutes: Number(minutes) } : {}),
     ...(softVoiceAtNight !== undefined ? { softVoiceAtNight } : {}),

@@ -83,7 +83,7 @@ describe('on a screen: the breathing visual', () => {
     for (const phase of breathPhases) expect(phase.ms).toBe({ 'Breathe in': 4000, Hold: 4000, 'Breathe out': 6000 }[phase.word]);
   });
 
-  it('stays in step for a 20-minute session, and the whole response stays under 24 KB', async () => {
+  it('stays in step for a 20-minute request (spoken for nine minutes without AudioPlayer), and the whole response stays under 24 KB', async () => {
     const response = await skill.conversation({ screen: true }).intent(Intents.Breathe, { duration: 'PT20M' });
     expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(MAX_RESPONSE_BYTES);
     const picture = pictureStarts(playCommands(mountedCommands(renderedDocument(response))));

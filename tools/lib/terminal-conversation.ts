@@ -9,11 +9,15 @@ import type { Nlu, Resolution } from './nlu';
 import { formatDuration, printSpeech } from './printout';
 import { stylerFor } from './terminal-style';
 import { describeResolution, directiveTypes, wrap } from './turn-view';
+import { writeTrackOfReply } from './track-audio';
 
 export interface TerminalOptions {
   /** Print the raw SSML of each reply. */
   readonly ssml: boolean;
-  /** Speak each reply into this WAV file (later replies get -2, -3, … before the extension). */
+  /**
+   * Speak each reply into this WAV file (later replies get -2, -3, … before the extension); a
+   * `.mp3` name gets the track a reply plays through AudioPlayer instead.
+   */
   readonly audio?: string;
   /** Show the skill's log lines instead of hiding them. */
   readonly logs: boolean;
@@ -130,13 +134,14 @@ export class TerminalConversation {
       console.log(wrapPrintout(printout.text, this.width));
       this.note(`  (about ${formatDuration(printout.estimatedMs)} spoken, ${ssml.length} SSML characters)`);
       if (this.options.ssml) console.log(this.out('dim', `  ssml: ${ssml}`));
-      if (this.options.audio) await this.speak(ssml);
+      if (this.options.audio && !this.wantsTracks()) await this.speak(ssml);
     } else {
       console.log(this.out('bold', 'Steady:') + ' (says nothing)');
     }
     if (reprompt) this.note(`  reprompt: ${printSpeech(reprompt).text}`);
     const directives = directiveTypes(response);
     if (directives.length > 0) this.note(`  directives: ${directives.join(', ')}`);
+    if (this.wantsTracks()) await this.writeTrack(response);
     this.pendingConsent = askForOf(response);
     if (this.pendingConsent) {
       const name = PERMISSION_NAMES[this.pendingConsent.scope] ?? this.pendingConsent.scope;
@@ -155,6 +160,23 @@ export class TerminalConversation {
     } catch (error) {
       const reason = error instanceof EspeakMissingError ? error.message : `could not speak the reply: ${String(error)}`;
       console.log(this.out('yellow', `  ${reason}`));
+    }
+  }
+
+  private wantsTracks(): boolean {
+    return this.options.audio?.toLowerCase().endsWith('.mp3') ?? false;
+  }
+
+  /** Renders the track of a reply that plays one, with espeak-ng, into the --audio file. */
+  private async writeTrack(response: ResponseEnvelope): Promise<void> {
+    const file = audioFileFor(this.options.audio!, this.spokenReplies + 1);
+    try {
+      const written = await writeTrackOfReply(response, file);
+      if (!written) return;
+      this.spokenReplies += 1;
+      this.note(`  track: ${file}, ${written.trackId}, ${formatDuration(written.durationMs)}, ${(written.bytes / 1e6).toFixed(1)} MB (espeak-ng voice)`);
+    } catch (error) {
+      console.log(this.out('yellow', `  could not render the track: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
 

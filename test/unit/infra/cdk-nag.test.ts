@@ -33,9 +33,15 @@ describe('cdk-nag AwsSolutions checks', () => {
     expect(report.pluginReports.flatMap((plugin) => plugin.violations ?? [])).toEqual([]);
   });
 
-  it('acknowledge only the Node.js 22 runtime, with a written reason', () => {
+  it('acknowledge only the Node.js 22 runtime and the public content\'s reasoned exceptions, each with a written reason', () => {
     const acknowledged = acknowledgements(steady.stack);
-    expect(Object.keys(acknowledged)).toEqual(['AwsSolutions::AwsSolutions-L1']);
+    expect(Object.keys(acknowledged).sort()).toEqual([
+      'AwsSolutions::AwsSolutions-CFR1',
+      'AwsSolutions::AwsSolutions-CFR2',
+      'AwsSolutions::AwsSolutions-CFR4',
+      'AwsSolutions::AwsSolutions-L1',
+      'AwsSolutions::AwsSolutions-S1',
+    ]);
     for (const reason of Object.values(acknowledged)) expect(reason.length).toBeGreaterThan(40);
   });
 

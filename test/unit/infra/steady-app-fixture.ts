@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { addSteadyStack } from '../../../infra/steady-app';
@@ -14,9 +15,14 @@ function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context ?? {};
 }
 
-/** A Steady app as `npx cdk synth -c skillId=…` builds it, bundling the real Lambda entry. */
-export function buildSteadyApp(context: Record<string, string> = {}): { app: App; stack: SteadyStack } {
-  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID, ...context } });
+/**
+ * A Steady app as `npx cdk synth -c skillId=…` builds it, bundling the real Lambda entry. Tracks a
+ * developer rendered locally and the static pages are left out unless a test names their folders
+ * (`renderedDir`, `siteDir`), so the template does not depend on what is on disk.
+ */
+export function buildSteadyApp(context: Record<string, unknown> = {}): { app: App; stack: SteadyStack } {
+  const nothing = path.join(os.tmpdir(), 'steady-no-public-content');
+  const app = new App({ context: { ...cdkJsonContext(), skillId: TEST_SKILL_ID, renderedDir: nothing, siteDir: nothing, ...context } });
   const stack = addSteadyStack(app, { environment: {} });
   return { app, stack };
 }

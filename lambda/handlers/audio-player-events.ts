@@ -1,0 +1,90 @@
+/**
+ * Every `AudioPlayer.*` and `PlaybackController.*` request, answered without speech as Alexa
+ * requires. A track counts as practice once, when it starts from the beginning; the queued sleep
+ * sounds follow bedtime; a failed stream is logged and the user's next session is spoken; an event
+ * for a token Steady never issued is answered with nothing at all.
+ */
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import { trackSpec } from '../audio/catalog';
+import { encodeToken, failureMemory, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../audio/playback';
+import { requestInstant } from '../alexa/request-instant';
+import { pseudonym } from '../logger';
+import { recordSession } from '../practice/recorder';
+import type { SkillDependencies } from '../skill-dependencies';
+
+/** A start within this offset is the start of the session, not a resume. */
+export const COUNTS_FROM_START_MS = 2000;
+
+function isPlaybackRequest(type: string): boolean {
+  return type.startsWith('AudioPlayer.') || type.startsWith('PlaybackController.');
+}
+
+/**
+ * Counts the session through the usual practice recorder, once per play: the play id stands in as
+ * the request id, so a start over or a repeated PlaybackStarted is the same request to the table.
+ */
+async function countPractice(deps: SkillDependencies, envelope: RequestEnvelope, token: PlayToken): Promise<void> {
+  const spec = trackSpec(token.trackId);
+  if (!spec || spec.practice === 'sleep-sounds') return;
+  const once: RequestEnvelope = { ...envelope, request: { ...envelope.request, requestId: `steady-play-${token.playId}` } };
+  await recordSession(deps, once, { technique: spec.practice, minutes: spec.minutes });
+}
+
+/** Plays the token's track again from an offset: resume and start over. */
+export function replay(input: HandlerInput, deps: SkillDependencies, token: PlayToken, offsetMs: number): HandlerInput['responseBuilder'] {
+  const spec = trackSpec(token.trackId)!;
+  return input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(deps.audio!, spec), encodeToken(token), offsetMs);
+}
+
+export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => isPlaybackRequest(getRequestType(input.requestEnvelope)),
+    async handle(input: HandlerInput): Promise<Response> {
+      const envelope = input.requestEnvelope;
+      const type = getRequestType(envelope);
+      const request = envelope.request as { token?: unknown; offsetInMilliseconds?: unknown; error?: { type?: string; message?: string } };
+      const fromRequest = type.startsWith('AudioPlayer.');
+      const token = fromRequest ? parseToken(request.token) : playerState(envelope).token;
+      const silent = input.responseBuilder;
+      if (!token) {
+        deps.logger.info('playback event for a token Steady did not issue', { type });
+        return silent.getResponse();
+      }
+      switch (type) {
+        case 'AudioPlayer.PlaybackStarted': {
+          const offset = Number(request.offsetInMilliseconds ?? 0);
+          if (!(offset > COUNTS_FROM_START_MS)) await countPractice(deps, envelope, token);
+          return silent.getResponse();
+        }
+        case 'AudioPlayer.PlaybackNearlyFinished': {
+          const next = token.next && trackSpec(token.next);
+          if (!next || !deps.audio) return silent.getResponse();
+          return silent
+            .addAudioPlayerPlayDirective('ENQUEUE', trackUrl(deps.audio, next), encodeToken({ trackId: next.id, playId: token.playId }), 0, String(request.token))
+            .getResponse();
+        }
+        case 'AudioPlayer.PlaybackFailed': {
+          const userId = userIdOf(envelope);
+          deps.logger.warn('track could not be played', {
+            user: pseudonym(userId),
+            track: token.trackId,
+            errorType: request.error?.type,
+            errorMessage: request.error?.message,
+          });
+          if (userId && deps.audio) failureMemory(deps.audio).remember(userId, requestInstant(envelope).getTime());
+          return silent.addAudioPlayerClearQueueDirective('CLEAR_ALL').getResponse();
+        }
+        case 'PlaybackController.PlayCommandIssued': {
+          if (!deps.audio) return silent.getResponse();
+          return replay(input, deps, token, playerState(envelope).offsetMs ?? 0).getResponse();
+        }
+        case 'PlaybackController.PauseCommandIssued':
+          return silent.addAudioPlayerStopDirective().getResponse();
+        default:
+          // PlaybackStopped, PlaybackFinished, Next and Previous buttons: nothing to do, nothing said.
+          return silent.getResponse();
+      }
+    },
+  };
+}
