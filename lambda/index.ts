@@ -1,7 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { refuseForeignRequest, sentForSkill } from './alexa/skill-origin';
 import { SettingsTimeZoneLookup } from './alexa/time-zone';
-import { createJsonLogger } from './logger';
+import { createJsonLogger, pseudonyms } from './logger';
 import { createSkill } from './skill';
 import { DynamoPracticeStore } from './store/dynamo-practice-store';
 import { DEFAULT_TABLE_NAME } from './store/table-schema';
@@ -15,6 +15,8 @@ const skill = createSkill({
   store: new DynamoPracticeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
   timeZones: new SettingsTimeZoneLookup(),
   logger,
+  // Salted per deployment; without a salt each container draws its own.
+  pseudonym: pseudonyms(process.env.LOG_PSEUDONYM_SALT || undefined),
   ...(skillId ? { skillId } : {}),
 });
 

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
-import { forgetUser } from '../practice/recorder';
+import { forgetHistory } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, tell } from './respond';
 import { isIntent } from './intent-match';
@@ -22,7 +22,7 @@ export function confirmForgetHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'forget'),
     async handle(input: HandlerInput) {
-      const deleted = await forgetUser(deps, input.requestEnvelope);
+      const deleted = await forgetHistory(deps, input);
       return tell(input, sentences(deleted ? FORGOTTEN : NOT_FORGOTTEN));
     },
   };

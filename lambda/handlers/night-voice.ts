@@ -1,7 +1,7 @@
 import { withSoftVoice, withSoftVoiceTimeline } from '../guidance/soft-voice';
 import type { Segment, Timeline } from '../guidance/timeline';
 import { softVoiceNow } from '../practice/night-voice';
-import type { RecordedSession } from '../practice/recorder';
+import type { RecordedSession } from '../practice/practice-service';
 import { ssmlLength } from '../speech/budget';
 import { SESSION_SSML_BUDGET } from '../speech/limits';
 

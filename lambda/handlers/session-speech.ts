@@ -1,5 +1,5 @@
 import type { Timeline } from '../guidance/timeline';
-import type { RecordedSession } from '../practice/recorder';
+import type { RecordedSession } from '../practice/practice-service';
 import { renderSsml } from '../speech/ssml';
 import { inNightVoice, wantsNightVoice } from './night-voice';
 
@@ -10,25 +10,12 @@ export interface SessionSpeech {
 }
 
 /**
- * The speech of one request's session, worked out from what its recording told: the closing
- * words (the day's line, any milestone) and whether the night voice is wanted. The recorder asks
- * for it once with the outcome it expects while the table write is on the wire, which takes
- * longer than the speech; when the write returns, the speech is ready unless the outcome differs
- * (a milestone, preferences other than expected), and only then is it worked out again.
+ * The speech of a recorded session: its Timeline, planned for the voice it will be said in (the
+ * soft night voice when the user asked for it and it is night for them), and the SSML.
  */
-export function sessionSpeech<P>(
-  closingFor: (recorded: RecordedSession) => readonly string[],
-  timelineFor: (plan: P, closing: readonly string[], nightVoice: boolean) => Timeline,
-): (plan: P, recorded: RecordedSession) => SessionSpeech {
-  let last: { readonly plan: P; readonly closing: string; readonly nightVoice: boolean; readonly speech: SessionSpeech } | undefined;
-  return (plan, recorded) => {
-    const closing = closingFor(recorded);
-    const nightVoice = wantsNightVoice(recorded);
-    const key = closing.join('\n');
-    if (last && last.plan === plan && last.closing === key && last.nightVoice === nightVoice) return last.speech;
-    const planned = timelineFor(plan, closing, nightVoice);
-    const timeline = nightVoice ? inNightVoice(planned) : planned;
-    last = { plan, closing: key, nightVoice, speech: { timeline, ssml: renderSsml(timeline.segments) } };
-    return last.speech;
-  };
+export function sessionSpeech(recorded: RecordedSession, timelineFor: (nightVoice: boolean) => Timeline): SessionSpeech {
+  const nightVoice = wantsNightVoice(recorded);
+  const planned = timelineFor(nightVoice);
+  const timeline = nightVoice ? inNightVoice(planned) : planned;
+  return { timeline, ssml: renderSsml(timeline.segments) };
 }

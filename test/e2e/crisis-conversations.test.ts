@@ -28,7 +28,7 @@ describe('when someone speaks of harming themselves', () => {
     expect(ssml).toContain('local emergency number');
     expect(ssml).not.toContain('Breathe in');
     expect(response.response.shouldEndSession).toBe(true);
-    expect((await skill.store.readHistory(userId)).sessions).toBe(0);
+    expect(((await skill.store.readHistory(userId)).history).sessions).toBe(0);
   });
 
   it('is answered even in the middle of a conversation', async () => {

@@ -6,7 +6,8 @@ import { estimateSpeechMs } from '../../lambda/speech/estimate';
 import { Conversation, speechOf } from '../../tools/lib/conversation';
 import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
-import { InMemoryPracticeStore } from '../unit/practice/in-memory-practice-store';
+import { clockFollowingRequests } from '../support/request-clock';
+import { InMemoryPracticeStore } from '../support/in-memory-practice-store';
 import { recordingLogger, startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { dynamoDbOperationsDuring } from '../support/dynamodb-operations';
 import { expectValidAlexaSsml } from '../support/ssml';
@@ -36,8 +37,15 @@ function skillInAFreshContainer(): (event: Parameters<SkillUnderTest['handler']>
     fresh = jest.requireActual('../../lambda/skill');
   });
   expect(fresh.createSkill).not.toBe(createSkill);
-  const instance = fresh.createSkill({ store: skill.store, timeZones: new SettingsTimeZoneLookup(), logger: recordingLogger(), skillId: TEST_SKILL_ID });
-  return (event) => instance.invoke(event);
+  const requests = clockFollowingRequests();
+  const instance = fresh.createSkill({
+    store: skill.store,
+    timeZones: new SettingsTimeZoneLookup(),
+    logger: recordingLogger(),
+    skillId: TEST_SKILL_ID,
+    clock: requests.clock,
+  });
+  return (event) => instance.invoke(requests.sent(event));
 }
 
 /** Minutes the response takes to say, on the skill's own estimate. */
@@ -56,7 +64,7 @@ describe('"make box breathing my default"', () => {
     await expectValidAlexaSsml(speechOf(saved));
     expect(speechOf(saved)).toContain('Box breathing is now your default.');
     expect(saved.response.shouldEndSession).toBe(true);
-    expect((await skill.store.readHistory(userId)).preferences).toEqual({ technique: 'box' });
+    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({ technique: 'box' });
 
     const next = await skill.conversation({ userId }).intent(Intents.Breathe);
     expect(speechOf(next)).toContain('This is box breathing');
@@ -74,7 +82,7 @@ describe('"make box breathing my default"', () => {
     const userId = newUser();
     await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT5M' });
     await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('resonance', 'resonance') });
-    expect((await skill.store.readHistory(userId)).preferences).toEqual({ minutes: 5, technique: 'resonance' });
+    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({ minutes: 5, technique: 'resonance' });
   });
 
   it('names what it can make the default when the technique is unknown or missing, and saves nothing', async () => {
@@ -84,7 +92,7 @@ describe('"make box breathing my default"', () => {
     expect(speechOf(unknown)).toContain('make box breathing my default');
     const missing = await skill.conversation({ userId }).intent(Intents.PreferTechnique);
     await expectValidAlexaSsml(speechOf(missing));
-    expect((await skill.store.readHistory(userId)).preferences).toEqual({});
+    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({});
   });
 
   it('after "open Steady", says the change and asks what next', async () => {
@@ -105,7 +113,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const { result, operations } = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
     expect(speechOf(result)).toContain('in for four, hold for four, and out for six');
     expect(operations).toEqual(['UpdateItem']);
-    expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { calm: 1 } });
+    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { calm: 1 } });
   });
 
   it('with a saved default: the default, learnt from the refused first write, and recorded once', async () => {
@@ -115,7 +123,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const { result, operations } = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
     expect(speechOf(result)).toContain('This is box breathing');
     expect(operations).toEqual(['UpdateItem', 'UpdateItem']);
-    expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { box: 1 } });
+    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { box: 1 } });
 
     const again = await dynamoDbOperationsDuring(() => fresh.intent(Intents.Breathe));
     expect(again.operations).toEqual(['UpdateItem']);
@@ -154,7 +162,7 @@ describe('"I like five-minute sessions"', () => {
     const userId = newUser();
     const saved = await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT1H' });
     expect(speechOf(saved)).toContain('I guide sessions of 1 to 20 minutes.');
-    expect((await skill.store.readHistory(userId)).preferences).toEqual({ minutes: 20 });
+    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({ minutes: 20 });
   });
 
   it('asks how long when the length is not understood', async () => {
@@ -208,7 +216,7 @@ describe('"reset my preferences"', () => {
     await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
     const reset = await skill.conversation({ userId }).intent(Intents.ResetPreferences);
     expect(speechOf(reset)).toContain('I&apos;ve reset your preferences');
-    expect((await skill.store.readHistory(userId)).preferences).toEqual({});
+    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({});
     const next = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
     expect(speechOf(next)).toContain('in for four, hold for four, and out for six');
     expect(speechOf(next)).not.toContain('volume');

@@ -143,7 +143,7 @@ describe('practice history', () => {
     const userId = newUser();
     const sessions = ['ask steady to relax my muscles', 'ask steady to ground me', 'ask steady to help me sleep', "tell steady i'm overwhelmed"];
     for (const utterance of sessions) await say(skill.conversation({ userId }), utterance);
-    const history = await skill.store.readHistory(userId);
+    const history = (await skill.store.readHistory(userId)).history;
     expect(history.techniques).toEqual({ pmr: 1, grounding: 2, bedtime: 1 });
     expect(history.minutes).toBeGreaterThan(6 + 2 + 10);
   });

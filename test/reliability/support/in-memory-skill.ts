@@ -1,8 +1,9 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createSkill } from '../../../lambda/skill';
 import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
-import { InMemoryPracticeStore } from '../../unit/practice/in-memory-practice-store';
+import { InMemoryPracticeStore } from '../../support/in-memory-practice-store';
 import { recordingLogger } from '../../support/skill-harness';
+import { clockFollowingRequests } from '../../support/request-clock';
 import { fixedTimeZone } from './broken-parts';
 
 /**
@@ -12,10 +13,11 @@ import { fixedTimeZone } from './broken-parts';
 export function inMemorySkill() {
   const store = new InMemoryPracticeStore();
   const logger = recordingLogger();
-  const skill = createSkill({ store, timeZones: fixedTimeZone('Pacific/Auckland'), logger, skillId: TEST_SKILL_ID });
+  const requests = clockFollowingRequests();
+  const skill = createSkill({ store, timeZones: fixedTimeZone('Pacific/Auckland'), logger, skillId: TEST_SKILL_ID, clock: requests.clock });
   return {
     store,
     logger,
-    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(envelope),
+    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(requests.sent(envelope)),
   };
 }
