@@ -94,13 +94,15 @@ function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
 
 /** The device's zone, looked up at most once per request; undefined on any failure. */
 function deviceTimeZone(deps: SkillDependencies, input: HandlerInput, facts: RequestFacts): Promise<string | undefined> {
-  facts.deviceTimeZone ??= deps.timeZones.timeZoneFor(input.requestEnvelope).then(
-    (zone) => (zone !== undefined && isValidTimeZone(zone) ? zone : undefined),
-    (error: unknown) => {
-      deps.logger.warn('time zone lookup failed', { error });
-      return undefined;
-    },
-  );
+  facts.deviceTimeZone ??= Promise.resolve()
+    .then(() => deps.timeZones.timeZoneFor(input.requestEnvelope))
+    .then(
+      (zone) => (zone !== undefined && isValidTimeZone(zone) ? zone : undefined),
+      (error: unknown) => {
+        deps.logger.warn('time zone lookup failed', { error });
+        return undefined;
+      },
+    );
   return facts.deviceTimeZone;
 }
 
@@ -113,10 +115,12 @@ async function readWithZone(
 ): Promise<{ record?: PracticeRecord; timeZone: string; error?: unknown }> {
   const [device, read] = await Promise.all([
     deviceTimeZone(deps, input, facts),
-    deps.store.readHistory(userId, { abortSignal: facts.abortSignal }).then(
-      (record) => ({ record }),
-      (error: unknown) => ({ error }),
-    ),
+    Promise.resolve()
+      .then(() => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }))
+      .then(
+        (record) => ({ record }),
+        (error: unknown) => ({ error }),
+      ),
   ]);
   const timeZone = device ?? ('record' in read ? read.record.history.timeZone : undefined) ?? FALLBACK_TIME_ZONE;
   return { ...read, timeZone };
@@ -133,6 +137,8 @@ export interface PracticeReading {
   readonly record?: PracticeRecord;
   /** This very request's answer, when an earlier attempt recorded it. */
   readonly earlier?: RecordedAnswer;
+  /** Why the record could not be read. */
+  readonly readFailure?: unknown;
 }
 
 export async function readPractice(deps: SkillDependencies, input: HandlerInput): Promise<PracticeReading> {
@@ -143,7 +149,6 @@ export async function readPractice(deps: SkillDependencies, input: HandlerInput)
     return { preferences: {}, localDay: clock.day, localHour: clock.hour, timeZone };
   }
   const { record, timeZone, error } = await readWithZone(deps, input, facts, facts.userId);
-  if (error !== undefined) deps.logger.error('practice history unavailable', { user: facts.pseudonym, error });
   const clock = wallClock(facts.instant, timeZone);
   const earlier = record && answerTo(record, facts.requestId);
   return {
@@ -153,6 +158,7 @@ export async function readPractice(deps: SkillDependencies, input: HandlerInput)
     timeZone,
     ...(record ? { record } : {}),
     ...(earlier ? { earlier } : {}),
+    ...(error !== undefined ? { readFailure: error } : {}),
   };
 }
 
@@ -189,7 +195,7 @@ export async function recordPractice(
     return unrecorded;
   }
   if (!reading.record) {
-    deps.logger.error('practice not recorded', { user, reason: 'history unreadable' });
+    deps.logger.error('practice not recorded', { user, reason: 'history unreadable', error: reading.readFailure });
     return unrecorded;
   }
   const at = facts.instant.getTime();

@@ -1,3 +1,4 @@
+import { EMPTY_HISTORY } from '../../lambda/practice/practice-record';
 import { Intents } from '../../lambda/intents';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest } from '../../tools/lib/envelope';
@@ -140,7 +141,7 @@ describe('forget my history', () => {
     const done = await conversation.intent(Intents.Yes);
     expect(speechOf(done)).toContain('deleted everything I kept about your practice');
     expect(done.response.shouldEndSession).toBe(true);
-    expect((await skill.store.readHistory(user)).history).toEqual({ days: [], sessions: 0, minutes: 0, techniques: {}, preferences: {} });
+    expect((await skill.store.readHistory(user)).history).toEqual(EMPTY_HISTORY);
   });
 
   it('keeps everything when the user says no', async () => {
