@@ -11,7 +11,7 @@
  * makes counting and remembering the answer one conditional write on any DynamoDB-compatible
  * server (dynalite, which the local runner uses, has no transactions), keeps "forget my history"
  * covering them, and keeps the record's size bounded: at most `MAX_ANSWERS`, none older than
- * `ANSWER_KEPT_MS`. Alexa retries within seconds.
+ * `ANSWER_KEPT_MS`.
  */
 import { hash } from 'node:crypto';
 import type { Preferences } from './preferences';
@@ -62,8 +62,13 @@ export interface PracticeRecord {
 
 export const EMPTY_RECORD: PracticeRecord = { history: EMPTY_HISTORY, answers: [] };
 
-export const MAX_ANSWERS = 10;
-export const ANSWER_KEPT_MS = 24 * 60 * 60_000;
+/**
+ * Answers are kept an hour, as Powertools keeps its idempotency records by default: Alexa retries
+ * within seconds. The count bounds the record's size against a burst no person makes; within it,
+ * a retry is never counted twice.
+ */
+export const MAX_ANSWERS = 50;
+export const ANSWER_KEPT_MS = 60 * 60_000;
 /** How long a forget is remembered; the table's TTL removes a record holding nothing else. */
 export const FORGET_KEPT_MS = 3 * 24 * 60 * 60_000;
 /** The longest session counted, in minutes; anything longer is a planning error, not practice. */

@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonyms } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
+import type { RecordOutcome } from '../store/practice-store';
 import { isValidTimeZone, wallClock } from './local-time';
 import {
   answerTo,
@@ -39,8 +40,15 @@ import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, sum
  * spoken answer within 6 s, whatever the table does.
  */
 export const REQUEST_TABLE_DEADLINE_MS = 5000;
-/** Writes tried when other devices keep writing the same record first. */
-const MAX_WRITE_ATTEMPTS = 8;
+/**
+ * Writes tried when other devices keep writing the same record first, each after a short random
+ * pause that grows with the attempts (full jitter), all within the request's table deadline.
+ */
+const MAX_WRITE_ATTEMPTS = 24;
+const RETRY_PAUSE_MS = 10;
+
+const pause = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS * Math.min(attempt, 10)));
 const FALLBACK_TIME_ZONE = 'UTC';
 
 export interface PracticeSession {
@@ -221,24 +229,28 @@ export async function recordPractice(
       preferences: reading.preferences,
       ...(milestoneDays !== undefined ? { milestoneDays } : {}),
     });
-    let written: boolean;
+    let outcome: RecordOutcome;
     try {
-      written = await deps.store.recordPractice(facts.userId, next, { abortSignal: facts.abortSignal });
+      outcome = await deps.store.recordPractice(facts.userId, next, { abortSignal: facts.abortSignal });
     } catch (error) {
       // The write may have landed before the connection failed: say what is known.
       deps.logger.error('practice recording unconfirmed', { user, error });
       return milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
     }
-    if (written) {
+    if (outcome.written) {
       deps.logger.debug('practice recorded', { user, technique: session.technique, milestoneDays, attempt });
       return milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
     }
-    if (attempt === MAX_WRITE_ATTEMPTS) {
+    if (attempt === MAX_WRITE_ATTEMPTS || facts.abortSignal.aborted) {
       deps.logger.error('practice not recorded', { user, reason: 'the record kept changing' });
       return unrecorded;
     }
     try {
-      record = await deps.store.readHistory(facts.userId, { abortSignal: facts.abortSignal });
+      if (outcome.current) record = outcome.current;
+      else {
+        await pause(attempt);
+        record = await deps.store.readHistory(facts.userId, { abortSignal: facts.abortSignal });
+      }
     } catch (error) {
       deps.logger.error('practice not recorded', { user, reason: 'history unreadable', error });
       return unrecorded;

@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   BatchWriteCommand,
@@ -11,9 +11,30 @@ import {
 import type { Preferences } from '../practice/preferences';
 import type { PracticeRecord } from '../practice/practice-record';
 import { itemKey, nextRevision, practiceItem, preferencesItem, recordFromItems, type Item } from './practice-item';
-import { StoreUnavailableError, type CallOptions, type PracticeStore } from './practice-store';
+import { StoreUnavailableError, type CallOptions, type PracticeStore, type RecordOutcome } from './practice-store';
 import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
 import { PRACTICE_SORT_KEY, PREFERENCES_SORT_KEY, TABLE_SCHEMA } from './table-schema';
+
+/**
+ * An item in DynamoDB's wire form as the document client would read it. The document client
+ * leaves the item in a ConditionalCheckFailedException as it came (and util-dynamodb's
+ * unmarshall refuses the SDK's error shapes, which carry keys for every member), so this reads
+ * the one member each value has.
+ */
+function nativeOf(value: AttributeValue): unknown {
+  if (value.S !== undefined) return value.S;
+  if (value.N !== undefined) return Number(value.N);
+  if (value.BOOL !== undefined) return value.BOOL;
+  if (value.M !== undefined) return nativeItem(value.M);
+  if (value.L !== undefined) return value.L.map(nativeOf);
+  if (value.SS !== undefined) return new Set(value.SS);
+  if (value.NS !== undefined) return new Set(value.NS.map(Number));
+  return undefined;
+}
+
+function nativeItem(item: Record<string, AttributeValue>): Item {
+  return Object.fromEntries(Object.entries(item).map(([name, value]) => [name, nativeOf(value)]));
+}
 
 export interface DynamoPracticeStoreOptions {
   readonly tableName: string;
@@ -24,6 +45,8 @@ const PK = TABLE_SCHEMA.partitionKey.name;
 const SK = TABLE_SCHEMA.sortKey.name;
 /** BatchGetItem and BatchWriteItem may leave part of a request for a second try. */
 const BATCH_ATTEMPTS = 3;
+/** Numbers as JavaScript numbers, whatever their precision (the default refuses 38 digits). */
+const UNMARSHALL = { wrapNumbers: (value: string) => Number(value) };
 
 /**
  * The practice table on DynamoDB through the document client of `@aws-sdk/lib-dynamodb`, which
@@ -39,7 +62,7 @@ export class DynamoPracticeStore implements PracticeStore {
     this.tableName = options.tableName;
     this.documents = DynamoDBDocumentClient.from(options.client ?? createDynamoDbClient(), {
       marshallOptions: { removeUndefinedValues: true },
-      unmarshallOptions: { wrapNumbers: (value: string) => Number(value) },
+      unmarshallOptions: UNMARSHALL,
     });
   }
 
@@ -69,7 +92,7 @@ export class DynamoPracticeStore implements PracticeStore {
     }
   }
 
-  async recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<boolean> {
+  async recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<RecordOutcome> {
     const read = next.revision;
     try {
       await this.documents.send(
@@ -79,12 +102,17 @@ export class DynamoPracticeStore implements PracticeStore {
           ConditionExpression: read === undefined ? 'attribute_not_exists(#revision)' : '#revision = :read',
           ExpressionAttributeNames: { '#revision': 'revision' },
           ...(read === undefined ? {} : { ExpressionAttributeValues: { ':read': read } }),
+          // A refusal brings the record as it stands, sparing a read (dynalite leaves it out).
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
         this.signal(options),
       );
-      return true;
+      return { written: true };
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      if (error instanceof ConditionalCheckFailedException) {
+        const item = error.Item && nativeItem(error.Item);
+        return item ? { written: false, current: recordFromItems(item, undefined) } : { written: false };
+      }
       throw new StoreUnavailableError('Could not record the practice', { cause: error });
     }
   }

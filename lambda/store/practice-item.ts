@@ -9,7 +9,7 @@
  *     runs             L   recent runs of practised days, [{ from, to }] (practice/streaks.ts)
  *     longest          N   the longest run ever, in days
  *     tz               S   last time zone known
- *     answers          L   the answers of recent requests, for retries to replay (at most 10, a day)
+ *     answers          L   the answers of the last hour's requests, for retries to replay
  *     forgotten        M   { request, at } of the last "forget my history", for three days
  *     expiresAt        N   TTL, epoch seconds: only on a record that holds nothing but `forgotten`
  *   sk "preferences"   the saved Preferences object, one attribute per field, as it is

@@ -19,9 +19,10 @@ export interface PracticeStore {
   readHistory(userId: string, options?: CallOptions): Promise<PracticeRecord>;
   /**
    * Writes `next` whole, only while the stored record is still at `next.revision` (the revision
-   * it was read at). False when it is not: something else wrote first; read again and redo.
+   * it was read at). When it is not (something else wrote first), nothing is written and the
+   * answer is the record as it now stands, if the table said (preferences left out), to redo on.
    */
-  recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<boolean>;
+  recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<RecordOutcome>;
   /** Replaces the saved preferences; `{}` removes them. */
   savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void>;
   /** Sets the preferences given and keeps the others; answers all of them as now saved. */
@@ -29,6 +30,10 @@ export interface PracticeStore {
   /** Deletes every item under the user's key, leaving only `forgotten` (a record with a forget memo). */
   forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<void>;
 }
+
+export type RecordOutcome =
+  | { readonly written: true }
+  | { readonly written: false; readonly current?: PracticeRecord };
 
 export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,6 +1,6 @@
 import type { Preferences } from '../../lambda/practice/preferences';
 import { EMPTY_RECORD, type PracticeRecord } from '../../lambda/practice/practice-record';
-import { StoreUnavailableError, type PracticeStore } from '../../lambda/store/practice-store';
+import { StoreUnavailableError, type PracticeStore, type RecordOutcome } from '../../lambda/store/practice-store';
 
 /**
  * A PracticeStore in memory with the table's semantics (a record is written only over the
@@ -26,13 +26,13 @@ export class InMemoryPracticeStore implements PracticeStore {
     return { ...record, history: { ...record.history, preferences: this.preferences.get(userId) ?? {} } };
   }
 
-  async recordPractice(userId: string, next: PracticeRecord): Promise<boolean> {
+  async recordPractice(userId: string, next: PracticeRecord): Promise<RecordOutcome> {
     this.writes++;
     this.check();
     const stored = this.records.get(userId);
-    if (stored?.revision !== next.revision) return false;
+    if (stored?.revision !== next.revision) return { written: false, ...(stored ? { current: stored } : {}) };
     this.records.set(userId, { ...next, history: { ...next.history, preferences: {} }, revision: (stored?.revision ?? 0) + 1 });
-    return true;
+    return { written: true };
   }
 
   async savePreferences(userId: string, preferences: Preferences): Promise<void> {

@@ -37,9 +37,12 @@ const practice = (localDay: string, overrides: Partial<PracticeToRecord> = {}): 
   ...overrides,
 });
 
+/** Whether the store wrote the record. */
+const write = async (user: string, next: PracticeRecord): Promise<boolean> => (await store.recordPractice(user, next)).written;
+
 /** Reads, adds one practice, writes: what the practice service does, without its retries. */
 async function record(user: string, next: PracticeToRecord): Promise<boolean> {
-  return store.recordPractice(user, withPractice(await store.readHistory(user), next));
+  return write(user, withPractice(await store.readHistory(user), next));
 }
 
 async function rawItem(userId: string, sortKey = PRACTICE_SORT_KEY) {
@@ -78,7 +81,7 @@ test('records practices and reads them back as a history to summarise', async ()
     timeZone: 'America/Los_Angeles',
     preferences: {},
   });
-  // Answers are kept a day: the first practice's went when the third was recorded.
+  // Answers are kept an hour: only the last day's two are left.
   expect(answers).toHaveLength(2);
   expect(summarySpeech(summarisePractice(history, '2026-03-10'))).toBe(
     "You're on a 2-day streak, your longest yet. You've practised 3 times, 11 minutes in all, on 2 of the last 7 days. Your favourite is box breathing.",
@@ -93,8 +96,8 @@ test('a record read before another write is refused, and nothing of it is stored
   const user = newUser();
   await record(user, practice('2026-03-09'));
   const read = await store.readHistory(user);
-  expect(await store.recordPractice(user, withPractice(read, practice('2026-03-10', { technique: 'box' })))).toBe(true);
-  expect(await store.recordPractice(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(false);
+  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'box' })))).toBe(true);
+  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(false);
   expect((await store.readHistory(user)).history.techniques).toEqual({ calm: 1, box: 1 });
 });
 
@@ -102,11 +105,19 @@ test('of two first practices for a new user racing each other, exactly one is wr
   const user = newUser();
   const outcomes = await Promise.all(
     [practice('2026-03-10', { technique: 'box' }), practice('2026-03-10', { technique: 'pmr' })].map((next) =>
-      store.recordPractice(user, withPractice(EMPTY_RECORD, next)),
+      write(user, withPractice(EMPTY_RECORD, next)),
     ),
   );
   expect(outcomes.sort()).toEqual([false, true]);
   expect((await store.readHistory(user)).history.sessions).toBe(1);
+});
+
+test('a refused write brings the record as it now stands', async () => {
+  const user = newUser();
+  const read = await store.readHistory(user);
+  await record(user, practice('2026-03-10', { technique: 'box' }));
+  const refused = await store.recordPractice(user, withPractice(read, practice('2026-03-10')));
+  expect(refused).toEqual({ written: false, current: expect.objectContaining({ history: expect.objectContaining({ sessions: 1 }) }) });
 });
 
 test('the same user id under another user is that user\'s own record', async () => {
@@ -198,7 +209,7 @@ describe('an item with attributes of the wrong type', () => {
       streaks: { runs: [{ from: '2026-03-08', to: '2026-03-09' }], longest: 2 },
       preferences: {},
     });
-    expect(await store.recordPractice(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(true);
+    expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(true);
     const item = (await rawItem(user))!;
     expect(item).toMatchObject({
       sessions: { N: '1' },
@@ -235,7 +246,7 @@ test('an item in the earlier layout (a days set, prefixed counters and preferenc
     timeZone: 'Europe/Paris',
     preferences: { technique: 'box', softVoiceAtNight: true },
   });
-  expect(await store.recordPractice(user, withPractice(read, practice('2026-03-10')))).toBe(true);
+  expect(await write(user, withPractice(read, practice('2026-03-10')))).toBe(true);
   const item = (await rawItem(user))!;
   expect(Object.keys(item).filter((name) => /^(r_|t_|days$)/.test(name))).toEqual([]);
   expect(summarisePractice((await store.readHistory(user)).history, '2026-03-10')).toMatchObject({ sessions: 6, currentStreak: 4 });
@@ -271,7 +282,7 @@ describe('write capacity per practice', () => {
       const unitsOn: number[] = [];
       for (let n = 0; n < 3 * 365; n++) {
         const next = withPractice(read, practice(day(n), { technique: techniques[n % techniques.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }));
-        expect(await measured.recordPractice(user, next)).toBe(true);
+        expect((await measured.recordPractice(user, next)).written).toBe(true);
         // Re-read only now and then: the next write goes over the revision just written.
         read = n % 100 === 0 ? await measured.readHistory(user) : { ...next, revision: (typeof next.revision === 'number' ? next.revision : 0) + 1 };
         unitsOn.push(units[units.length - 1]!);
