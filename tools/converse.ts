@@ -146,7 +146,8 @@ async function main(argv: readonly string[]): Promise<number> {
     db = await startLocalDb({ dir: options.dbDir, fresh: options.fresh });
     settings = await startSettingsApiStub({ timeZone: options.timeZone });
     pointSkillAt(db);
-    const { handler } = await import('../lambda/index');
+    const { createHandler } = await import('../lambda/index');
+    const handler = createHandler({ clock });
 
     const conversation = new Conversation(handler, {
       clock,
