@@ -81,6 +81,23 @@ interface RequestFacts {
 
 const FACTS = 'steady.practiceFacts';
 
+/**
+ * A call of the request's, ended by the request's deadline whatever the callee does with the
+ * signal (the store passes it to the SDK; a lookup or a store that ignored it would still stop here).
+ */
+function beforeDeadline<T>(facts: RequestFacts, call: () => Promise<T>): Promise<T> {
+  const { abortSignal } = facts;
+  if (abortSignal.aborted) return Promise.reject(abortSignal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortSignal.reason);
+    abortSignal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve()
+      .then(call)
+      .then(resolve, reject)
+      .finally(() => abortSignal.removeEventListener('abort', onAbort));
+  });
+}
+
 function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
   const attributes = input.attributesManager.getRequestAttributes();
   const known = attributes[FACTS] as RequestFacts | undefined;
@@ -102,9 +119,7 @@ function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
 
 /** The device's zone, looked up at most once per request; undefined on any failure. */
 function deviceTimeZone(deps: SkillDependencies, input: HandlerInput, facts: RequestFacts): Promise<string | undefined> {
-  facts.deviceTimeZone ??= Promise.resolve()
-    .then(() => deps.timeZones.timeZoneFor(input.requestEnvelope))
-    .then(
+  facts.deviceTimeZone ??= beforeDeadline(facts, () => deps.timeZones.timeZoneFor(input.requestEnvelope)).then(
       (zone) => (zone !== undefined && isValidTimeZone(zone) ? zone : undefined),
       (error: unknown) => {
         deps.logger.warn('time zone lookup failed', { error });
@@ -123,12 +138,10 @@ async function readWithZone(
 ): Promise<{ record?: PracticeRecord; timeZone: string; error?: unknown }> {
   const [device, read] = await Promise.all([
     deviceTimeZone(deps, input, facts),
-    Promise.resolve()
-      .then(() => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }))
-      .then(
-        (record) => ({ record }),
-        (error: unknown) => ({ error }),
-      ),
+    beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal })).then(
+      (record) => ({ record }),
+      (error: unknown) => ({ error }),
+    ),
   ]);
   const timeZone = device ?? ('record' in read ? read.record.history.timeZone : undefined) ?? FALLBACK_TIME_ZONE;
   return { ...read, timeZone };
@@ -198,7 +211,8 @@ export async function recordPractice(
     deps.logger.debug('practice already recorded', { user });
     return answered(reading.earlier);
   }
-  if (!facts.userId) {
+  const userId = facts.userId;
+  if (!userId) {
     deps.logger.warn('practice not recorded: request has no user');
     return unrecorded;
   }
@@ -231,7 +245,7 @@ export async function recordPractice(
     });
     let outcome: RecordOutcome;
     try {
-      outcome = await deps.store.recordPractice(facts.userId, next, { abortSignal: facts.abortSignal });
+      outcome = await beforeDeadline(facts, () => deps.store.recordPractice(userId, next, { abortSignal: facts.abortSignal }));
     } catch (error) {
       // The write may have landed before the connection failed: say what is known.
       deps.logger.error('practice recording unconfirmed', { user, error });
@@ -249,7 +263,7 @@ export async function recordPractice(
       if (outcome.current) record = outcome.current;
       else {
         await pause(attempt);
-        record = await deps.store.readHistory(facts.userId, { abortSignal: facts.abortSignal });
+        record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
       }
     } catch (error) {
       deps.logger.error('practice not recorded', { user, reason: 'history unreadable', error });
@@ -302,10 +316,11 @@ export async function launchGreeting(deps: SkillDependencies, input: HandlerInpu
 export async function userTimeZone(deps: SkillDependencies, input: HandlerInput): Promise<string> {
   const facts = factsOf(deps, input);
   const device = await deviceTimeZone(deps, input, facts);
-  if (device || !facts.userId) return device ?? FALLBACK_TIME_ZONE;
+  const userId = facts.userId;
+  if (device || !userId) return device ?? FALLBACK_TIME_ZONE;
   deps.logger.debug('device time zone unavailable, using the last known one');
   try {
-    const record = await deps.store.readHistory(facts.userId, { abortSignal: facts.abortSignal });
+    const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
     return record.history.timeZone ?? FALLBACK_TIME_ZONE;
   } catch (error) {
     deps.logger.warn('last known time zone unavailable', { user: facts.pseudonym, error });
@@ -325,15 +340,16 @@ export function requestTime(deps: SkillDependencies, input: HandlerInput): Date 
  */
 export async function forgetHistory(deps: SkillDependencies, input: HandlerInput): Promise<boolean> {
   const facts = factsOf(deps, input);
-  if (!facts.userId) return false;
+  const userId = facts.userId;
+  if (!userId) return false;
   try {
-    const record = await deps.store.readHistory(facts.userId, { abortSignal: facts.abortSignal });
+    const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
     if (record.forgotten?.request === requestTag(facts.requestId)) {
       deps.logger.debug('practice history already deleted', { user: facts.pseudonym });
       return true;
     }
     const forgotten = { ...forgottenRecord(facts.requestId, facts.instant.getTime()), revision: record.revision };
-    await deps.store.forgetUser(facts.userId, forgotten, { abortSignal: facts.abortSignal });
+    await beforeDeadline(facts, () => deps.store.forgetUser(userId, forgotten, { abortSignal: facts.abortSignal }));
     deps.timeZones.forget?.(input.requestEnvelope);
     deps.logger.info('practice history deleted', { user: facts.pseudonym });
     return true;
@@ -346,9 +362,10 @@ export async function forgetHistory(deps: SkillDependencies, input: HandlerInput
 /** Replaces the user's preferences (`{}` resets them); false when they could not be saved. */
 export async function savePreferences(deps: SkillDependencies, input: HandlerInput, preferences: Preferences): Promise<boolean> {
   const facts = factsOf(deps, input);
-  if (!facts.userId) return false;
+  const userId = facts.userId;
+  if (!userId) return false;
   try {
-    await deps.store.savePreferences(facts.userId, preferences, { abortSignal: facts.abortSignal });
+    await beforeDeadline(facts, () => deps.store.savePreferences(userId, preferences, { abortSignal: facts.abortSignal }));
     return true;
   } catch (error) {
     deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
@@ -366,9 +383,10 @@ export async function updatePreferences(
   change: Preferences,
 ): Promise<Preferences | undefined> {
   const facts = factsOf(deps, input);
-  if (!facts.userId) return undefined;
+  const userId = facts.userId;
+  if (!userId) return undefined;
   try {
-    return await deps.store.updatePreferences(facts.userId, change, { abortSignal: facts.abortSignal });
+    return await beforeDeadline(facts, () => deps.store.updatePreferences(userId, change, { abortSignal: facts.abortSignal }));
   } catch (error) {
     deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
     return undefined;
