@@ -81,6 +81,16 @@ interface RequestFacts {
 
 const FACTS = 'steady.practiceFacts';
 
+/** The request's deadline, from a timer that holds its controller (see the store's `deadline`). */
+function requestDeadline(): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(
+    () => controller.abort(new DOMException('The request passed its table deadline', 'TimeoutError')),
+    REQUEST_TABLE_DEADLINE_MS,
+  ).unref();
+  return controller.signal;
+}
+
 /**
  * A call of the request's, ended by the request's deadline whatever the callee does with the
  * signal (the store passes it to the SDK; a lookup or a store that ignored it would still stop here).
@@ -110,7 +120,7 @@ function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
     userId: userId || undefined,
     requestId: envelope.request?.requestId || randomUUID(),
     instant: requestInstant(envelope, deps.clock?.() ?? new Date()),
-    abortSignal: AbortSignal.timeout(REQUEST_TABLE_DEADLINE_MS),
+    abortSignal: requestDeadline(),
     pseudonym: tag(userId),
   };
   attributes[FACTS] = facts;

@@ -36,6 +36,21 @@ function nativeItem(item: Record<string, AttributeValue>): Item {
   return Object.fromEntries(Object.entries(item).map(([name, value]) => [name, nativeOf(value)]));
 }
 
+/**
+ * A call's deadline, from a timer rather than `AbortSignal.timeout`: Node may garbage-collect a
+ * timeout signal that only `AbortSignal.any` refers to before it fires, and the call then has no
+ * deadline at all (a table trickling its answer held a request for 5 s, not 2.5). The timer
+ * holds its controller until it fires, and never keeps the process alive.
+ */
+function deadline(): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(
+    () => controller.abort(new DOMException('The table call passed its deadline', 'TimeoutError')),
+    DYNAMODB_TIMEOUTS.callDeadlineMs,
+  ).unref();
+  return controller.signal;
+}
+
 export interface DynamoPracticeStoreOptions {
   readonly tableName: string;
   readonly client?: DynamoDBClient;
@@ -68,8 +83,7 @@ export class DynamoPracticeStore implements PracticeStore {
 
   /** Each call's own deadline over all its attempts, and the request's, whichever comes first. */
   private signal(options: CallOptions | undefined): { abortSignal: AbortSignal } {
-    const call = AbortSignal.timeout(DYNAMODB_TIMEOUTS.callDeadlineMs);
-    return { abortSignal: options?.abortSignal ? AbortSignal.any([call, options.abortSignal]) : call };
+    return { abortSignal: options?.abortSignal ? AbortSignal.any([deadline(), options.abortSignal]) : deadline() };
   }
 
   async readHistory(userId: string, options?: CallOptions): Promise<PracticeRecord> {

@@ -21,6 +21,14 @@ import {
 import { intentRequest, TEST_SKILL_ID } from '../lib/envelope';
 import { BENCH_CREDENTIALS, BENCH_REGION } from './services';
 
+/** The production client (its timeouts and attempts), with the benchmark's credentials as Lambda would give them. */
+function benchClient(endpoint: string): DynamoDBClient {
+  process.env.AWS_ACCESS_KEY_ID ??= BENCH_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY ??= BENCH_CREDENTIALS.secretAccessKey;
+  process.env.AWS_REGION ??= BENCH_REGION;
+  return createDynamoDbClient({ endpoint });
+}
+
 export interface CapacityResult {
   /** Write units of one practice after a week of daily practice, and after three years. */
   readonly weekOneUnits: number;
@@ -53,7 +61,7 @@ export async function measureWriteCapacity(endpoint: string): Promise<CapacityRe
   const admin = new DynamoDBClient({ endpoint, region: BENCH_REGION, credentials: BENCH_CREDENTIALS });
   await admin.send(new CreateTableCommand(createTableInput(tableName)));
   await waitUntilTableExists({ client: admin, minDelay: 1, maxDelay: 1, maxWaitTime: 20 }, { TableName: tableName });
-  const client = createDynamoDbClient({ endpoint });
+  const client = benchClient(endpoint);
   const units: number[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -115,7 +123,7 @@ export async function measureFaultAnswers(): Promise<FaultResult[]> {
   const results: FaultResult[] = [];
   for (const fault of FAULTS) {
     const [table, settings] = await Promise.all([startMisbehavingServer(fault.table), startMisbehavingServer(fault.settings)]);
-    const client = createDynamoDbClient({ endpoint: table.endpoint });
+    const client = benchClient(table.endpoint);
     try {
       const skill = createSkill({
         store: new DynamoPracticeStore({ tableName: 'steady-faults', client }),
