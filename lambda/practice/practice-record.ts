@@ -63,12 +63,13 @@ export interface PracticeRecord {
 export const EMPTY_RECORD: PracticeRecord = { history: EMPTY_HISTORY, answers: [] };
 
 /**
- * Answers are kept an hour, as Powertools keeps its idempotency records by default: Alexa retries
- * within seconds. The count bounds the record's size against a burst no person makes; within it,
- * a retry is never counted twice.
+ * Answers are kept ten minutes: Alexa retries within seconds (Powertools keeps its records an
+ * hour by default; Steady's sessions make its window a matter of minutes). The count bounds the
+ * record's size against a burst no person makes (16 sessions at once are tested); within it, a
+ * retry is never counted twice.
  */
-export const MAX_ANSWERS = 50;
-export const ANSWER_KEPT_MS = 60 * 60_000;
+export const MAX_ANSWERS = 20;
+export const ANSWER_KEPT_MS = 10 * 60_000;
 /** How long a forget is remembered; the table's TTL removes a record holding nothing else. */
 export const FORGET_KEPT_MS = 3 * 24 * 60 * 60_000;
 /** The longest session counted, in minutes; anything longer is a planning error, not practice. */

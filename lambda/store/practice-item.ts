@@ -9,7 +9,7 @@
  *     runs             L   recent runs of practised days, [{ from, to }] (practice/streaks.ts)
  *     longest          N   the longest run ever, in days
  *     tz               S   last time zone known
- *     answers          L   the answers of the last hour's requests, for retries to replay
+ *     answers          L   the answers of the last ten minutes' requests, for retries to replay
  *     forgotten        M   { request, at } of the last "forget my history", for three days
  *     expiresAt        N   TTL, epoch seconds: only on a record that holds nothing but `forgotten`
  *   sk "preferences"   the saved Preferences object, one attribute per field, as it is
@@ -152,7 +152,9 @@ export function practiceItem(userId: string, record: PracticeRecord, revision: n
     runs: history.streaks.runs.map(({ from, to }) => ({ from, to })),
     longest: history.streaks.longest,
     ...(history.timeZone !== undefined ? { tz: history.timeZone } : {}),
-    answers: record.answers.map((answer) => ({ ...answer, preferences: { ...answer.preferences } })),
+    answers: record.answers.map(({ preferences, ...answer }) =>
+      Object.keys(preferences).length > 0 ? { ...answer, preferences: { ...preferences } } : answer,
+    ),
     ...(record.forgotten ? { forgotten: { ...record.forgotten } } : {}),
     ...(onlyForgotten ? { [TTL_ATTRIBUTE]: Math.ceil((record.forgotten!.at + FORGET_KEPT_MS) / 1000) } : {}),
   };

@@ -81,7 +81,7 @@ test('records practices and reads them back as a history to summarise', async ()
     timeZone: 'America/Los_Angeles',
     preferences: {},
   });
-  // Answers are kept an hour: only the last day's two are left.
+  // Answers are kept ten minutes: only the last day's two are left.
   expect(answers).toHaveLength(2);
   expect(summarySpeech(summarisePractice(history, '2026-03-10'))).toBe(
     "You're on a 2-day streak, your longest yet. You've practised 3 times, 11 minutes in all, on 2 of the last 7 days. Your favourite is box breathing.",
