@@ -22,8 +22,15 @@ export const SKILL_FUNCTION_TIMEOUT = Duration.seconds(7);
  */
 export const SKILL_FUNCTION_MEMORY_MB = 512;
 
-/** Every DynamoDB call the practice store makes (it writes with UpdateItem only), and nothing else. */
-export const PRACTICE_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+/** Every DynamoDB call the practice store makes, and nothing else. */
+export const PRACTICE_TABLE_ACTIONS = [
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:PutItem',
+  'dynamodb:Query',
+  'dynamodb:UpdateItem',
+] as const;
 
 export interface SkillFunctionProps {
   readonly table: ITable;

@@ -1,9 +1,8 @@
 /**
- * What this Lambda container remembers between requests, by user or by device: time zones (so a
- * warm request makes no Settings API call, and a failed lookup can fall back without reading the
- * table) and saved preferences (the guess a breathing session is planned on, which the table
- * checks as it records). Bounded: the least recently used key goes first; entries may expire,
- * because the world may change elsewhere.
+ * What this Lambda container remembers between requests: each device's time zone, held by the
+ * time zone lookup that SkillDependencies passes in, so a warm request makes no Settings API
+ * call. Bounded: the least recently used key goes first; entries expire, because the world may
+ * change elsewhere.
  */
 export class ContainerMemory<T> {
   private readonly entries = new Map<string, { value: T; expiresAt: number }>();

@@ -1,30 +1,41 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { refuseForeignRequest, sentForSkill } from './alexa/skill-origin';
 import { SettingsTimeZoneLookup } from './alexa/time-zone';
-import { createJsonLogger } from './logger';
+import { createJsonLogger, pseudonyms } from './logger';
 import { createSkill } from './skill';
+import type { SkillDependencies } from './skill-dependencies';
 import { DynamoPracticeStore } from './store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from './store/own-time-store';
 import { DEFAULT_TABLE_NAME } from './store/table-schema';
 
-const logger = createJsonLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+type LambdaHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
-/** The stack always sets it; without it, requests for any skill are answered. */
-const skillId = process.env.SKILL_ID || undefined;
-/** The stack sets it to where the rendered tracks are served; without it every session is spoken. */
-const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
-
-const skill = createSkill({
-  store: new DynamoPracticeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
-  ownTime: new DynamoOwnTimeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
-  timeZones: new SettingsTimeZoneLookup(),
-  logger,
-  ...(skillId ? { skillId } : {}),
-  ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl } } : {}),
-});
+/**
+ * The skill on its real parts, as configured by the environment. The local runner passes a
+ * clock of its own (`--date`); the Lambda runs on the system clock.
+ */
+export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): LambdaHandler {
+  const logger = createJsonLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  /** The stack always sets it; without it, requests for any skill are answered. */
+  const skillId = process.env.SKILL_ID || undefined;
+  /** The stack sets it to where the rendered tracks are served; without it every session is spoken. */
+  const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
+  const skill = createSkill({
+    store: new DynamoPracticeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
+    ownTime: new DynamoOwnTimeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
+    timeZones: new SettingsTimeZoneLookup(),
+    logger,
+    // Salted per deployment; without a salt each container draws its own.
+    pseudonym: pseudonyms(process.env.LOG_PSEUDONYM_SALT || undefined),
+    ...(skillId ? { skillId } : {}),
+    ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl } } : {}),
+    ...options,
+  });
+  return async (event, context) => {
+    if (skillId && !sentForSkill(event, skillId)) throw refuseForeignRequest(event, logger);
+    return skill.invoke(event, context);
+  };
+}
 
 /** The Lambda entry point. */
-export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
-  if (skillId && !sentForSkill(event, skillId)) throw refuseForeignRequest(event, logger);
-  return skill.invoke(event, context);
-}
+export const handler: LambdaHandler = createHandler();

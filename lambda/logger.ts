@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -13,23 +13,35 @@ export interface Logger {
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-function serialiseError(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
+/** The most characters any one string in a log line keeps (an API's error body can be 1 MB). */
+export const MAX_LOGGED_STRING = 1000;
+/** The most characters of one log line. */
+export const MAX_LOG_LINE = 8192;
+const MAX_CAUSE_DEPTH = 3;
+
+function bounded(text: string): string {
+  return text.length <= MAX_LOGGED_STRING ? text : `${text.slice(0, MAX_LOGGED_STRING)}… (${text.length} characters)`;
+}
+
+function serialiseError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error)) return typeof error === 'string' ? bounded(error) : error;
   return {
-    name: error.name,
-    message: error.message,
-    stack: error.stack,
-    ...(error.cause !== undefined ? { cause: serialiseError(error.cause) } : {}),
+    name: bounded(error.name),
+    message: bounded(error.message),
+    ...(error.stack !== undefined ? { stack: bounded(error.stack) } : {}),
+    ...(error.cause !== undefined && depth < MAX_CAUSE_DEPTH ? { cause: serialiseError(error.cause, depth + 1) } : {}),
   };
 }
 
-/** A field JSON cannot hold (a BigInt, a cycle) costs the fields, never the line or the request. */
+/** A field JSON cannot hold (a BigInt, a cycle), or a line too long, costs the fields, never the line or the request. */
 function serialiseEntry(entry: LogFields): string {
+  const { level, message, service, timestamp } = entry;
   try {
-    return JSON.stringify(entry);
+    const line = JSON.stringify(entry, (_, value: unknown) => (typeof value === 'string' ? bounded(value) : value));
+    if (line.length <= MAX_LOG_LINE) return line;
+    return JSON.stringify({ level, message, service, timestamp, fieldsDropped: `line of ${line.length} characters` });
   } catch (error) {
-    const { level, message, service, timestamp } = entry;
-    return JSON.stringify({ level, message, service, timestamp, fieldsDropped: String(error) });
+    return JSON.stringify({ level, message, service, timestamp, fieldsDropped: bounded(String(error)) });
   }
 }
 
@@ -50,14 +62,11 @@ export function createJsonLogger(
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-let lastPseudonym: { readonly id: string; readonly tag: string } | undefined;
-
 /**
- * A stable, non-reversible tag for an id, so logs can correlate a user without naming them. The
- * last one is kept: a request tags the same user each time it logs.
+ * Stable, non-reversible tags for ids, so logs can correlate a user without naming them. The
+ * salt is the deployment's (`LOG_PSEUDONYM_SALT`), so a tag cannot be matched against a hash of
+ * a known id; without one, each container draws its own and tags hold within a container only.
  */
-export function pseudonym(id: string | undefined): string | undefined {
-  if (id === undefined) return undefined;
-  if (lastPseudonym?.id !== id) lastPseudonym = { id, tag: hash('sha256', id, 'hex').slice(0, 12) };
-  return lastPseudonym.tag;
+export function pseudonyms(salt: string = randomUUID()): (id: string | undefined) => string | undefined {
+  return (id) => (id === undefined ? undefined : hash('sha256', `${salt}\u0000${id}`, 'hex').slice(0, 12));
 }

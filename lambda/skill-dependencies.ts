@@ -7,9 +7,15 @@ import type { PracticeStore } from './store/practice-store';
 /** Finds the IANA time zone of the device that sent a request; undefined when it cannot. */
 export interface TimeZoneLookup {
   timeZoneFor(envelope: RequestEnvelope): Promise<string | undefined>;
+  /** Drops what the lookup remembers about the request's device ("forget my history"). */
+  forget?(envelope: RequestEnvelope): void;
 }
 
-/** Everything the skill talks to, passed in so tests and the local runner use real parts. */
+/**
+ * Everything the skill talks to, passed in so tests and the local runner use real parts. What a
+ * container keeps between requests lives only in these (the time zone lookup's per-device
+ * memory); nothing in lambda/ is cached at module level.
+ */
 export interface SkillDependencies {
   readonly store: PracticeStore;
   /** Time on your own: its own item, beside the practice record. */
@@ -20,4 +26,8 @@ export interface SkillDependencies {
   readonly skillId?: string;
   /** Where the rendered tracks are served; without it every session is spoken. */
   readonly audio?: AudioDependencies;
+  /** The function's own time; the system clock unless a test or the local runner sets one. */
+  readonly clock?: () => Date;
+  /** Tags ids for the logs (see `pseudonyms` in logger.ts); a per-container salt when absent. */
+  readonly pseudonym?: (id: string | undefined) => string | undefined;
 }

@@ -181,7 +181,8 @@ async function main(argv: readonly string[]): Promise<number> {
     pointSkillAt(db);
     const playsTracks = options.audio?.toLowerCase().endsWith('.mp3') ?? false;
     if (playsTracks) process.env.PUBLIC_BASE_URL ??= LOCAL_TRACKS_BASE_URL;
-    const { handler: lambdaHandler } = await import('../lambda/index');
+    const { createHandler } = await import('../lambda/index');
+    const lambdaHandler = createHandler({ clock });
     const handler = playsTracks ? new LocalAudioPlayer().wrap(lambdaHandler) : lambdaHandler;
 
     const conversation = new Conversation(handler, {

@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { isValidTimeZone, prepareTimeZonesWhileWaiting } from '../practice/local-time';
+import { isValidTimeZone } from '../practice/local-time';
 import type { TimeZoneLookup } from '../skill-dependencies';
 import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
 import { ContainerMemory } from '../container-memory';
@@ -55,15 +55,18 @@ export class SettingsTimeZoneLookup implements TimeZoneLookup {
     return timeZone;
   }
 
+  forget(envelope: RequestEnvelope): void {
+    const deviceId = envelope.context?.System?.device?.deviceId;
+    if (deviceId) this.cache.forget(deviceId);
+  }
+
   private async fetchTimeZone(apiEndpoint: string, deviceId: string, token: string): Promise<string | undefined> {
     const url = `${apiEndpoint.replace(/\/+$/, '')}/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
     try {
-      const answer = this.fetch(url, {
+      const response = await this.fetch(url, {
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-      prepareTimeZonesWhileWaiting();
-      const response = await answer;
       if (!response.ok) return undefined;
       const body: unknown = await response.json();
       return typeof body === 'string' && isValidTimeZone(body) ? body : undefined;

@@ -9,8 +9,7 @@ import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { trackSpec } from '../audio/catalog';
 import { encodeToken, failureMemory, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../audio/playback';
 import { requestInstant } from '../alexa/request-instant';
-import { pseudonym } from '../logger';
-import { recordSession } from '../practice/recorder';
+import { recordSession, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 
 /** A start within this offset is the start of the session, not a resume. */
@@ -67,7 +66,7 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
         case 'AudioPlayer.PlaybackFailed': {
           const userId = userIdOf(envelope);
           deps.logger.warn('track could not be played', {
-            user: pseudonym(userId),
+            user: userTag(deps, input),
             track: token.trackId,
             errorType: request.error?.type,
             errorMessage: request.error?.message,

@@ -37,8 +37,7 @@ import { BreatheSlots, Intents, SleepSoundsSlots } from '../intents';
 import { MAX_SPOKEN_RESPONSE_MS } from '../speech/limits';
 import { localDay } from '../practice/local-time';
 import type { Preferences } from '../practice/preferences';
-import { fromTable } from '../practice/request-scope';
-import { updatePreferences, userTimeZone } from '../practice/recorder';
+import { updatePreferences, userTimeZone, withinRequestDeadline } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../speech/ssml';
 import { spokenMs } from '../speech/timing';
@@ -117,7 +116,7 @@ function titleOf(practice: string): string {
 
 /** The day's line of compassionate self-talk picks the variant, as the spoken session does. */
 async function dayVariant(deps: SkillDependencies, input: HandlerInput): Promise<number> {
-  const zone = await userTimeZone(deps, input.requestEnvelope);
+  const zone = await userTimeZone(deps, input);
   return variantFor(compassionLineFor(localDay(requestInstant(input.requestEnvelope), zone)));
 }
 
@@ -126,7 +125,7 @@ async function savedPreferences(deps: SkillDependencies, input: HandlerInput): P
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return {};
   try {
-    return (await fromTable(input.requestEnvelope, () => deps.store.readHistory(userId))).preferences;
+    return (await withinRequestDeadline(deps, input, () => deps.store.readHistory(userId))).preferences;
   } catch (error) {
     deps.logger.warn('preferences unavailable for a long session', { error });
     return {};

@@ -1,10 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { planBreathing, type BreathingPlan } from '../guidance/breathing/plan';
+import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, whatNextFor, WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { Intents } from '../intents';
-import { recordPlannedSession } from '../practice/recorder';
+import { readPractice, recordPractice } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { breathingRequestFrom } from './breathing-choice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
@@ -20,35 +20,22 @@ export function breatheHandler(deps: SkillDependencies): RequestHandler {
 }
 
 /**
- * Plans, records and delivers a breathing session for the request's slots and saved defaults, in
- * one table round trip whenever this container's idea of the defaults is right.
+ * A breathing session for the request's slots and saved defaults: read, plan, record, speak.
  */
 export async function guideBreathing(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
   const round = state.rounds ?? 0;
-  const speak = sessionSpeech<BreathingPlan>(
-    (recorded) => {
-      const closing = sessionClosing([closeFor(recorded.localDay, round)], recorded, true, 'everyday', round);
-      return state.launched ? [...closing, whatNextFor(round)] : closing;
-    },
-    (plan, closing, style) => breathingTimeline(plan, closing, style),
+  const reading = await readPractice(deps, input);
+  const { choice } = breathingRequestFrom(envelope, reading.preferences, introduced, state.lastTechnique);
+  const plan = planBreathing(choice);
+  const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(plan) });
+  const closing = sessionClosing([closeFor(recorded.localDay, round)], recorded, true, 'everyday', round);
+  const speech = sessionSpeech(
+    recorded,
+    (style) => breathingTimeline(plan, state.launched ? [...closing, whatNextFor(round)] : closing, style),
     round,
-  );
-  const { plan: { choice, plan }, recorded } = await recordPlannedSession(
-    deps,
-    envelope,
-    (preferences) => {
-      const request = breathingRequestFrom(envelope, preferences, introduced, state.lastTechnique);
-      const plan = planBreathing(request.choice);
-      return {
-        plan: { choice: request.choice, plan },
-        session: { technique: request.choice.technique, minutes: plannedMinutes(plan) },
-        consulted: request.consulted,
-      };
-    },
-    ({ plan }, expected) => speak(plan, expected),
   );
   updateSessionState(input, {
     introduced: [...new Set([...introduced, choice.technique])],
@@ -57,7 +44,7 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
   });
   return deliver(
     input,
-    speak(plan, recorded),
+    speech,
     state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT), pending: 'another-round' } : undefined,
   );
 }

@@ -1,12 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
-import { pseudonym } from '../logger';
-import { fromTable } from '../practice/request-scope';
-import { forgetUser } from '../practice/recorder';
+import { forgetHistory } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, tell } from './respond';
 import { isIntent } from './intent-match';
-import { userIdOf } from './time-apart-access';
 
 export const CONFIRM_FORGET =
   'That deletes your practice history, your streaks and your saved preferences, for good. Shall I delete them?';
@@ -21,25 +18,11 @@ export const forgetHistoryHandler: RequestHandler = {
   handle: (input: HandlerInput) => ask(input, sentences(CONFIRM_FORGET), sentences(CONFIRM_FORGET_REPROMPT), 'forget'),
 };
 
-/** The time-on-your-own item, deleted with the rest; true when it is gone. */
-async function forgetOwnTime(deps: SkillDependencies, input: HandlerInput): Promise<boolean> {
-  const userId = userIdOf(input.requestEnvelope);
-  if (!userId) return false;
-  try {
-    await fromTable(input.requestEnvelope, () => deps.ownTime.forget(userId));
-    return true;
-  } catch (error) {
-    deps.logger.error('time on your own not deleted', { user: pseudonym(userId), error });
-    return false;
-  }
-}
-
 export function confirmForgetHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'forget'),
     async handle(input: HandlerInput) {
-      // One after the other: when the table fails, the request does not wait on it twice.
-      const deleted = (await forgetUser(deps, input.requestEnvelope)) && (await forgetOwnTime(deps, input));
+      const deleted = await forgetHistory(deps, input);
       return tell(input, sentences(deleted ? FORGOTTEN : NOT_FORGOTTEN));
     },
   };

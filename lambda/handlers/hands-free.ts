@@ -3,7 +3,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { CompassionKind } from '../guidance/compassion';
 import { EVERYDAY_STYLE, type SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../guidance/timeline';
-import { recordSession } from '../practice/recorder';
+import { readPractice, recordPractice } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { deliver } from './respond';
 import { sessionClosing } from './session-closing';
@@ -38,17 +38,12 @@ export function handsFreeHandler(
   return {
     canHandle: (input: HandlerInput) => isIntent(input, ...intentNames),
     async handle(input: HandlerInput) {
-      const envelope = input.requestEnvelope;
-      const session = sessionFor(envelope);
+      const session = sessionFor(input.requestEnvelope);
+      const reading = await readPractice(deps, input);
       const { practice, plannedMinutes } = session.timeline([], EVERYDAY_STYLE);
-      const speak = sessionSpeech<undefined>(
-        (recorded) => sessionClosing(session.close, recorded, session.celebrate !== false, session.compassion),
-        (_, closing, style) => session.timeline(closing, style),
-      );
-      const recorded = await recordSession(deps, envelope, { technique: practice, minutes: plannedMinutes }, (expected) =>
-        speak(undefined, expected),
-      );
-      return deliver(input, speak(undefined, recorded));
+      const recorded = await recordPractice(deps, input, reading, { technique: practice, minutes: plannedMinutes });
+      const closing = sessionClosing(session.close, recorded, session.celebrate !== false, session.compassion);
+      return deliver(input, sessionSpeech(recorded, (style) => session.timeline(closing, style)));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import { launchGreeting } from '../practice/recorder';
+import { launchGreeting } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, sentences, updateSessionState } from './respond';
 
@@ -12,7 +12,7 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
     canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
     async handle(input: HandlerInput) {
       updateSessionState(input, { launched: true });
-      const greeting = await launchGreeting(deps, input.requestEnvelope);
+      const greeting = await launchGreeting(deps, input);
       const welcome = greeting ?? 'Welcome to Steady.';
       return ask(input, sentences(welcome, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT));
     },

@@ -1,6 +1,6 @@
 import type { SessionStyle } from '../guidance/session-style';
 import { softVoiceNow } from '../practice/night-voice';
-import type { RecordedSession } from '../practice/recorder';
+import type { RecordedSession } from '../practice/practice-service';
 
 /** Whether the session just recorded is guided in the soft night voice. */
 export function wantsNightVoice(recorded: RecordedSession): boolean {

@@ -7,7 +7,7 @@ import { isTechniqueId } from '../guidance/breathing/techniques';
 import { MAX_SESSION_MS, MIN_SESSION_MS } from '../guidance/session-length';
 import { Intents, PreferenceSlots } from '../intents';
 import type { Preferences } from '../practice/preferences';
-import { savePreferences, updatePreferences } from '../practice/recorder';
+import { savePreferences, updatePreferences } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import {
   LENGTH_CHOICES,
@@ -49,7 +49,7 @@ async function saveAndSay(
   change: Preferences,
   lines: readonly string[],
 ): Promise<Response> {
-  const saved = await updatePreferences(deps, input.requestEnvelope, change);
+  const saved = await updatePreferences(deps, input, change);
   return reply(input, saved ? lines : [NOT_SAVED]);
 }
 
@@ -99,7 +99,7 @@ export function bellsOnHandler(deps: SkillDependencies): RequestHandler {
 /** "Reset my preferences": back to calm breathing, the technique's own length, the everyday voice. */
 export function resetPreferencesHandler(deps: SkillDependencies): RequestHandler {
   return intentHandler(Intents.ResetPreferences, async (input) => {
-    const reset = await savePreferences(deps, input.requestEnvelope, {});
+    const reset = await savePreferences(deps, input, {});
     return reply(input, [reset ? PREFERENCES_RESET : NOT_SAVED]);
   });
 }

@@ -4,15 +4,12 @@
  * fails; the other is still spoken, and nothing is guessed.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { requestInstant } from '../alexa/request-instant';
 import { progressReflection } from '../guidance/progress/reflection';
 import { ownTimeProgress } from '../guidance/time-apart/plan';
 import { Intents } from '../intents';
-import { pseudonym } from '../logger';
-import { fromTable } from '../practice/request-scope';
 import { localDay } from '../practice/local-time';
 import { summarisePractice } from '../practice/practice-summary';
-import { userTimeZone } from '../practice/recorder';
+import { requestTime, userTag, userTimeZone, withinRequestDeadline } from '../practice/practice-service';
 import { STORE_UNAVAILABLE_APOLOGY } from '../practice/summary-wording';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
@@ -27,17 +24,17 @@ export function progressHandler(deps: SkillDependencies): RequestHandler {
       const envelope = input.requestEnvelope;
       const userId = userIdOf(envelope);
       if (!userId) return tell(input, sentences(NOTHING_YET));
-      const zone = userTimeZone(deps, envelope);
+      const zone = userTimeZone(deps, input);
       // One read after the other, through the request's table guard: a failing table is waited on once.
-      const [history] = await Promise.allSettled([fromTable(envelope, () => deps.store.readHistory(userId))]);
-      const [ownTime] = await Promise.allSettled([fromTable(envelope, () => deps.ownTime.read(userId))]);
+      const [history] = await Promise.allSettled([withinRequestDeadline(deps, input, () => deps.store.readHistory(userId))]);
+      const [ownTime] = await Promise.allSettled([withinRequestDeadline(deps, input, () => deps.ownTime.read(userId))]);
       const [timeZone] = await Promise.allSettled([zone]);
-      const day = localDay(requestInstant(envelope), timeZone.status === 'fulfilled' ? timeZone.value : 'UTC');
+      const day = localDay(requestTime(deps, input), timeZone.status === 'fulfilled' ? timeZone.value : 'UTC');
       for (const failed of [history, ownTime].filter((r) => r.status === 'rejected')) {
-        deps.logger.error('progress part unavailable', { user: pseudonym(userId), error: (failed as PromiseRejectedResult).reason });
+        deps.logger.error('progress part unavailable', { user: userTag(deps, input), error: (failed as PromiseRejectedResult).reason });
       }
       const reflection = progressReflection(
-        history.status === 'fulfilled' ? summarisePractice(history.value, day) : undefined,
+        history.status === 'fulfilled' ? summarisePractice(history.value.history, day) : undefined,
         ownTime.status === 'fulfilled' ? ownTimeProgress(ownTime.value, day) : undefined,
       );
       // Nothing to say because a part could not be read is not the same as nothing practised.

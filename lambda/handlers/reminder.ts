@@ -7,8 +7,7 @@ import { RemindersPermissionError } from '../alexa/reminders';
 import { readSlot } from '../alexa/slots';
 import { Intents, ReminderSlots } from '../intents';
 import { wallClock } from '../practice/local-time';
-import { userTimeZone } from '../practice/recorder';
-import { requestInstant } from '../alexa/request-instant';
+import { requestTime, userTimeZone } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../speech/ssml';
 import { reminderAccess, remindersApi } from './reminder-access';
@@ -41,13 +40,13 @@ export async function setDailyReminder(
     options.askedAlready ? tell(input, sentences(STILL_NO_PERMISSION)) : askPermission(input, time, options.before);
   if (!access || (!options.askedAlready && !hasRemindersPermission(envelope))) return refused();
 
-  const timeZone = await userTimeZone(deps, envelope);
+  const timeZone = await userTimeZone(deps, input);
   const reminder = dailyReminder({
     time,
     text: REMINDER_TEXT,
     locale: envelope.request?.locale ?? 'en-US',
     timeZone,
-    now: wallClock(requestInstant(envelope), timeZone),
+    now: wallClock(requestTime(deps, input), timeZone),
   });
   const [created, earlier] = await Promise.allSettled([remindersApi.create(access, reminder), remindersApi.list(access)]);
   if (created.status === 'rejected') {

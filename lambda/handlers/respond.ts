@@ -26,10 +26,34 @@ export interface SessionState {
 /** The questions Steady asks that a plain yes or no answers. */
 export type PendingQuestion = 'forget' | 'practise' | 'another-round' | 'time-apart' | 'crisis-number';
 
-/** The session's state; empty for a request that arrives outside a session. */
+const PENDING_QUESTIONS: ReadonlySet<string> = new Set<PendingQuestion>(['forget', 'practise', 'another-round']);
+/** Alexa's limit on one outputSpeech. */
+const MAX_PROMPT_CHARACTERS = 8000;
+const MAX_INTRODUCED = 32;
+
+const isPrompt = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_PROMPT_CHARACTERS && value.startsWith('<speak>') && value.endsWith('</speak>');
+
+/**
+ * The session's state, checked against its schema as slot values are: a field of the wrong
+ * shape is dropped, and so is anything Steady did not put there, so nothing unchecked is spoken
+ * back or carried on. Empty for a request that arrives outside a session.
+ */
 export function sessionState(input: HandlerInput): SessionState {
   if (!input.requestEnvelope.session) return {};
-  return input.attributesManager.getSessionAttributes<SessionState>() ?? {};
+  const stored: Record<string, unknown> = input.attributesManager.getSessionAttributes() ?? {};
+  const state: SessionState = {};
+  if (typeof stored.launched === 'boolean') state.launched = stored.launched;
+  if (Array.isArray(stored.introduced)) {
+    state.introduced = stored.introduced.filter((id): id is string => typeof id === 'string' && id.length <= 40).slice(0, MAX_INTRODUCED);
+  }
+  const prompt = stored.lastPrompt as { speech?: unknown; reprompt?: unknown } | undefined;
+  if (typeof prompt === 'object' && prompt !== null && isPrompt(prompt.speech) && isPrompt(prompt.reprompt)) {
+    state.lastPrompt = { speech: prompt.speech, reprompt: prompt.reprompt };
+  }
+  if (typeof stored.pending === 'string' && PENDING_QUESTIONS.has(stored.pending)) state.pending = stored.pending as PendingQuestion;
+  if (typeof stored.lastTechnique === 'string' && stored.lastTechnique.length <= 40) state.lastTechnique = stored.lastTechnique;
+  return state;
 }
 
 /** Outside a session there is nothing to carry to the next turn, so nothing is kept. */

@@ -1,5 +1,5 @@
 import { compassionLineFor, type CompassionKind } from '../guidance/compassion';
-import type { RecordedSession } from '../practice/recorder';
+import type { RecordedSession } from '../practice/practice-service';
 import { milestoneCelebration } from '../practice/summary-wording';
 
 /**

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
-import { speakSummary } from '../practice/recorder';
+import { speakSummary } from '../practice/practice-service';
 import { guideBreathing } from './breathe';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
@@ -13,7 +13,7 @@ export function streakHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.Streak),
     async handle(input: HandlerInput) {
-      const summary = await speakSummary(deps, input.requestEnvelope);
+      const summary = await speakSummary(deps, input);
       if (!sessionState(input).launched) return tell(input, sentences(summary));
       return ask(input, sentences(summary, PRACTISE_NOW), sentences(PRACTISE_NOW), 'practise');
     },

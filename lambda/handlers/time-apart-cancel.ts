@@ -2,8 +2,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { NO_TIMER_TO_CANCEL, TIMER_CANCELLED, TIMERS_UNREACHABLE } from '../guidance/time-apart/wording';
-import { pseudonym } from '../logger';
-import { fromTable } from '../practice/request-scope';
+import { withinRequestDeadline, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
@@ -28,9 +27,9 @@ export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler 
       }
       if (userId) {
         try {
-          await fromTable(envelope, () => deps.ownTime.setPending(userId, undefined));
+          await withinRequestDeadline(deps, input, () => deps.ownTime.setPending(userId, undefined));
         } catch (error) {
-          deps.logger.warn('cancelled stretch still pending', { user: pseudonym(userId), error });
+          deps.logger.warn('cancelled stretch still pending', { user: userTag(deps, input), error });
         }
       }
       deps.logger.info('time on your own timer cancelled');

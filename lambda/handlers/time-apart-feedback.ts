@@ -5,13 +5,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { readSlot } from '../alexa/slots';
 import { localDay } from '../practice/local-time';
-import { userTimeZone } from '../practice/recorder';
+import { userTag, userTimeZone, withinRequestDeadline } from '../practice/practice-service';
 import { requestInstant } from '../alexa/request-instant';
 import { ownTimeProgress, reportStretch, type StretchEase } from '../guidance/time-apart/plan';
 import { feedbackThanks, NOTHING_TO_REPORT, OWN_TIME_UNAVAILABLE, progressSentence } from '../guidance/time-apart/wording';
 import { Intents, TimeApartFeedbackSlots } from '../intents';
-import { pseudonym } from '../logger';
-import { fromTable } from '../practice/request-scope';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
 import { ask, sentences, tell } from './respond';
@@ -37,16 +35,16 @@ export function timeApartFeedbackHandler(deps: SkillDependencies): RequestHandle
       const userId = userIdOf(envelope);
       if (!userId) return tell(input, sentences(NOTHING_TO_REPORT));
       try {
-        const record = await fromTable(envelope, () => deps.ownTime.read(userId));
+        const record = await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
         if (record.pendingMinutes === undefined) return tell(input, sentences(NOTHING_TO_REPORT));
-        const day = localDay(requestInstant(envelope), await userTimeZone(deps, envelope));
+        const day = localDay(requestInstant(envelope), await userTimeZone(deps, input));
         const reported = reportStretch(record, ease, day);
-        await fromTable(envelope, () => deps.ownTime.save(userId, reported));
+        await withinRequestDeadline(deps, input, () => deps.ownTime.save(userId, reported));
         deps.logger.info('time on your own reported');
         const progress = progressSentence(ownTimeProgress(reported, day));
         return tell(input, sentences(...feedbackThanks(record.pendingMinutes, reported.nextMinutes!, ease), ...(progress ? [progress] : [])));
       } catch (error) {
-        deps.logger.error('time on your own not reported', { user: pseudonym(userId), error });
+        deps.logger.error('time on your own not reported', { user: userTag(deps, input), error });
         return tell(input, sentences(OWN_TIME_UNAVAILABLE));
       }
     },

@@ -25,8 +25,7 @@ import {
   withoutTimer,
 } from '../guidance/time-apart/wording';
 import { Intents, TimeApartSlots } from '../intents';
-import { pseudonym } from '../logger';
-import { fromTable } from '../practice/request-scope';
+import { withinRequestDeadline, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
 import { renderSsml } from '../speech/ssml';
@@ -59,10 +58,10 @@ async function notePending(deps: SkillDependencies, input: HandlerInput, minutes
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return false;
   try {
-    await fromTable(input.requestEnvelope, () => deps.ownTime.setPending(userId, minutes));
+    await withinRequestDeadline(deps, input, () => deps.ownTime.setPending(userId, minutes));
     return true;
   } catch (error) {
-    deps.logger.error('time on your own not noted', { user: pseudonym(userId), error });
+    deps.logger.error('time on your own not noted', { user: userTag(deps, input), error });
     return false;
   }
 }
@@ -130,9 +129,9 @@ async function readOwnTime(deps: SkillDependencies, input: HandlerInput): Promis
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return EMPTY_OWN_TIME;
   try {
-    return await fromTable(input.requestEnvelope, () => deps.ownTime.read(userId));
+    return await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
   } catch (error) {
-    deps.logger.error('time on your own unavailable', { user: pseudonym(userId), error });
+    deps.logger.error('time on your own unavailable', { user: userTag(deps, input), error });
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
-import type { PracticeHistory } from '../store/practice-store';
+import type { PracticeHistory } from './practice-record';
 import { daysBetween } from './calendar-day';
-import { currentStreak, daysInLastSeven, favouriteTechnique, longestStreak } from './streaks';
+import { currentStreak, daysInLastSeven, favouriteTechnique, latestDay, longestStreak, practisedOn } from './streaks';
 
 /** The numbers the spoken summary is made of, decided before any wording. */
 export interface PracticeSummary {
@@ -22,25 +22,24 @@ export interface PracticeSummary {
  */
 const MAX_DATE_LINE_SHIFT_DAYS = 2;
 
-function countingDay(days: readonly string[], today: string): string {
-  const latest = days[days.length - 1];
+function countingDay(latest: string | undefined, today: string): string {
   if (latest === undefined) return today;
   const ahead = daysBetween(today, latest);
   return ahead > 0 && ahead <= MAX_DATE_LINE_SHIFT_DAYS ? latest : today;
 }
 
 export function summarisePractice(history: PracticeHistory, today: string): PracticeSummary {
-  const days = [...new Set(history.days)].sort();
-  const day = countingDay(days, today);
-  const latest = days[days.length - 1];
+  const { streaks } = history;
+  const latest = latestDay(streaks);
+  const day = countingDay(latest, today);
   const favourite = favouriteTechnique(history.techniques);
   return {
     sessions: history.sessions,
     minutes: history.minutes,
-    currentStreak: currentStreak(days, day),
-    longestStreak: longestStreak(days),
-    daysInLastSeven: daysInLastSeven(days, day),
-    practisedToday: days.includes(day),
+    currentStreak: currentStreak(streaks, day),
+    longestStreak: longestStreak(streaks),
+    daysInLastSeven: daysInLastSeven(streaks, day),
+    practisedToday: practisedOn(streaks, day),
     ...(latest !== undefined ? { daysSinceLastPractice: Math.max(0, daysBetween(latest, day)) } : {}),
     ...(favourite !== undefined ? { favouriteTechnique: favourite } : {}),
   };

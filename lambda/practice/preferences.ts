@@ -14,12 +14,31 @@ export interface Preferences {
 
 export type PreferenceField = keyof Preferences;
 
+/** Every preference Steady keeps, for the privacy policy's check and the store's reading. */
+export const PREFERENCE_FIELDS: readonly PreferenceField[] = ['technique', 'minutes', 'softVoiceAtNight', 'bells', 'sleepSoundsMinutes'];
+
+const KNOWN_TYPES: Readonly<Record<PreferenceField, 'string' | 'number' | 'boolean'>> = {
+  technique: 'string',
+  minutes: 'number',
+  softVoiceAtNight: 'boolean',
+  bells: 'boolean',
+  sleepSoundsMinutes: 'number',
+};
+
 /**
- * The saved preferences a session was planned on: the fields its plan read, and their values as
- * the planner believed them (a field missing from `values` was believed unset). The practice table
- * records the session only while they are still saved so.
+ * Preferences as read back from storage: a known field of the wrong type (or a number that is not
+ * finite) is ignored, as is anything that is not a plain string, number or boolean. A field this
+ * list does not know yet is kept as it is, so a new preference needs no change to the store.
  */
-export interface AssumedPreferences {
-  readonly fields: readonly PreferenceField[];
-  readonly values: Preferences;
+export function preferencesFrom(stored: Readonly<Record<string, unknown>>): Preferences {
+  const preferences: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(stored)) {
+    const kind = typeof value;
+    if (kind !== 'string' && kind !== 'number' && kind !== 'boolean') continue;
+    if (kind === 'number' && !Number.isFinite(value)) continue;
+    const known = Object.hasOwn(KNOWN_TYPES, field) ? KNOWN_TYPES[field as PreferenceField] : undefined;
+    if (known !== undefined && known !== kind) continue;
+    preferences[field] = value;
+  }
+  return preferences as Preferences;
 }

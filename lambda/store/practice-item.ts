@@ -1,167 +1,172 @@
 /**
- * The layout of the single practice item each user has, and how it maps to a PracticeHistory.
+ * The items Steady keeps for a user, all under the partition key `pk` = the Alexa user id:
  *
- *   pk                     the Alexa user id          sk  "practice"
- *   days                   SS  local days practised, YYYY-MM-DD
- *   sessions, minutes      N   running totals
- *   t_<technique>          N   sessions per technique
- *   r_0 … r_9              SS  hashed request ids, by UTC day of the request (retry guard)
- *   tz                     S   last time zone seen
- *   p_technique            S   \
- *   p_minutes              N    preferences
- *   p_softVoiceAtNight     BOOL |
- *   p_bells                BOOL /
+ *   sk "practice"      the practice record (see practice/practice-record.ts):
+ *     revision         N   changes on every write; a write is conditional on the one it read
+ *     sessions         N   total sessions
+ *     minutes          N   total minutes
+ *     techniques       M   sessions per technique
+ *     runs             L   recent runs of practised days, [{ from, to }] (practice/streaks.ts)
+ *     longest          N   the longest run ever, in days
+ *     tz               S   last time zone known
+ *     answers          L   the answers of the last ten minutes' requests, for retries to replay
+ *     forgotten        M   { request, at } of the last "forget my history", for three days
+ *     expiresAt        N   TTL, epoch seconds: only on a record that holds nothing but `forgotten`
+ *   sk "preferences"   the saved Preferences object, one attribute per field, as it is
  *
- * Everything Steady keeps about a user lives in this one item, so deleting it forgets them.
+ * Every attribute is read tolerantly: a value of the wrong type, a count that is negative or not
+ * finite, a day that is not a calendar day is ignored, and because each write puts the whole
+ * practice item, the next practice writes it back repaired. Items written by the layout before
+ * this one (a `days` set, `t_<technique>` counters, `p_<field>` preferences) read the same way and
+ * are rewritten in this layout by their next practice.
  */
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { hash } from 'node:crypto';
 import type { Preferences } from '../practice/preferences';
-import type { Practice, PracticeHistory } from './practice-store';
+import { preferencesFrom } from '../practice/preferences';
+import {
+  EMPTY_HISTORY,
+  FORGET_KEPT_MS,
+  type ForgetMemo,
+  type PracticeRecord,
+  type RecordedAnswer,
+} from '../practice/practice-record';
+import { isCalendarDay } from '../practice/calendar-day';
+import { runsOf, streakState, type DayRun } from '../practice/streaks';
+import { isValidTimeZone } from '../practice/local-time';
+import { PRACTICE_SORT_KEY, PREFERENCES_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 
-export type Item = Record<string, AttributeValue>;
+/** An item as the document client reads it: numbers already JavaScript numbers. */
+export type Item = Record<string, unknown>;
 
-export const ATTRIBUTE = {
-  days: 'days',
-  sessions: 'sessions',
-  minutes: 'minutes',
-  timeZone: 'tz',
-} as const;
+const KEY_NAMES: ReadonlySet<string> = new Set([TABLE_SCHEMA.partitionKey.name, TABLE_SCHEMA.sortKey.name]);
 
-export const PREFERENCE_ATTRIBUTE: Readonly<Record<keyof Preferences, string>> = {
-  technique: 'p_technique',
-  minutes: 'p_minutes',
-  softVoiceAtNight: 'p_softVoiceAtNight',
-  bells: 'p_bells',
-  sleepSoundsMinutes: 'p_sleepSoundsMinutes',
-};
+export function itemKey(userId: string, sortKey: string): Record<string, string> {
+  return { [TABLE_SCHEMA.partitionKey.name]: userId, [TABLE_SCHEMA.sortKey.name]: sortKey };
+}
 
-export const PREFERENCE_FIELDS = Object.keys(PREFERENCE_ATTRIBUTE) as ReadonlyArray<keyof Preferences>;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Set);
 
-/** How one preference is stored; undefined when it is unset (or unusable) and so removed. */
-export function preferenceValue(preferences: Preferences, field: keyof Preferences): AttributeValue | undefined {
-  switch (field) {
-    case 'technique':
-      return preferences.technique === undefined ? undefined : { S: preferences.technique };
-    case 'minutes':
-      return preferences.minutes === undefined || !Number.isFinite(preferences.minutes)
-        ? undefined
-        : { N: String(preferences.minutes) };
-    case 'softVoiceAtNight':
-      return preferences.softVoiceAtNight === undefined ? undefined : { BOOL: preferences.softVoiceAtNight };
-    case 'bells':
-      return preferences.bells === undefined ? undefined : { BOOL: preferences.bells };
-    case 'sleepSoundsMinutes':
-      return preferences.sleepSoundsMinutes === undefined || !Number.isFinite(preferences.sleepSoundsMinutes)
-        ? undefined
-        : { N: String(preferences.sleepSoundsMinutes) };
+/** A count: a finite, non-negative number; anything else reads as 0. */
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function techniquesOf(item: Item): Record<string, number> {
+  const techniques: Record<string, number> = {};
+  const add = (name: string, value: unknown) => {
+    const sessions = Math.floor(count(value));
+    if (name !== '' && sessions > 0) techniques[name] = (techniques[name] ?? 0) + sessions;
+  };
+  if (isRecord(item.techniques)) for (const [name, value] of Object.entries(item.techniques)) add(name, value);
+  // The earlier layout's counters.
+  else for (const [name, value] of Object.entries(item)) if (name.startsWith('t_')) add(name.slice(2), value);
+  return techniques;
+}
+
+function runsFrom(value: unknown): DayRun[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((run) => {
+    if (!isRecord(run)) return [];
+    const from = text(run.from);
+    const to = text(run.to);
+    return from !== undefined && to !== undefined && isCalendarDay(from) && isCalendarDay(to) ? [{ from, to }] : [];
+  });
+}
+
+function daysFrom(value: unknown): string[] {
+  const days = value instanceof Set ? [...value] : Array.isArray(value) ? value : [];
+  return days.filter((day): day is string => typeof day === 'string');
+}
+
+function answersFrom(value: unknown): RecordedAnswer[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((answer): RecordedAnswer[] => {
+    if (!isRecord(answer)) return [];
+    const request = text(answer.request);
+    const localDay = text(answer.localDay);
+    const { at, localHour, milestoneDays } = answer;
+    if (request === undefined || localDay === undefined || !isCalendarDay(localDay)) return [];
+    if (typeof at !== 'number' || !Number.isFinite(at)) return [];
+    if (typeof localHour !== 'number' || !Number.isInteger(localHour) || localHour < 0 || localHour > 23) return [];
+    const milestone = typeof milestoneDays === 'number' && Number.isInteger(milestoneDays) && milestoneDays > 0 ? milestoneDays : undefined;
+    return [{
+      request,
+      at,
+      localDay,
+      localHour,
+      ...(milestone !== undefined ? { milestoneDays: milestone } : {}),
+      preferences: preferencesFrom(isRecord(answer.preferences) ? answer.preferences : {}),
+    }];
+  });
+}
+
+function forgottenFrom(value: unknown): ForgetMemo | undefined {
+  if (!isRecord(value)) return undefined;
+  const request = text(value.request);
+  return request !== undefined && typeof value.at === 'number' && Number.isFinite(value.at) ? { request, at: value.at } : undefined;
+}
+
+/** The saved preferences: the preferences item, else the earlier layout's `p_` attributes. */
+function preferencesOf(preferencesItem: Item | undefined, practiceItem: Item): Preferences {
+  if (preferencesItem) {
+    return preferencesFrom(Object.fromEntries(Object.entries(preferencesItem).filter(([name]) => !KEY_NAMES.has(name))));
   }
+  const earlier = Object.entries(practiceItem).filter(([name]) => name.startsWith('p_')).map(([name, value]) => [name.slice(2), value]);
+  return preferencesFrom(Object.fromEntries(earlier));
 }
 
-const TECHNIQUE_PREFIX = 't_';
-const REQUESTS_PREFIX = 'r_';
-
-export const techniqueAttribute = (technique: string): string => `${TECHNIQUE_PREFIX}${technique}`;
-
-/**
- * Retry guards live in ten rotating sets, one per UTC day of the request's own timestamp (the
- * same on every retry, whatever time zone each attempt resolved): `r_0` to `r_9`. Each practice
- * clears the sets of the seven days before yesterday. It keeps its own day's, yesterday's and the
- * one that is also tomorrow's: around UTC midnight a request stamped today can land after one
- * stamped tomorrow, and clearing tomorrow's set would let a retry of that one count twice. So the
- * item holds at most three sets.
- */
-const REQUEST_GUARD_SLOTS = 10;
-
-/** The UTC day number of a request's timestamp: what picks its guard set and the stale ones. */
-export function utcDayNumber(requestedAt: string): number {
-  const ms = Date.parse(requestedAt);
-  if (Number.isNaN(ms)) throw new RangeError(`Not a timestamp: ${requestedAt}`);
-  return Math.floor(ms / 86_400_000);
-}
-
-const guardSlot = (day: number): string => `${REQUESTS_PREFIX}${((day % REQUEST_GUARD_SLOTS) + REQUEST_GUARD_SLOTS) % REQUEST_GUARD_SLOTS}`;
-
-/** The retry-guard set a request is checked against and added to. */
-export function requestGuardAttribute(requestedAt: string): string {
-  return guardSlot(utcDayNumber(requestedAt));
-}
-
-/** The last day's stale sets: every practice of a UTC day clears the same ones. */
-let staleGuards: { readonly day: number; readonly names: readonly string[] } | undefined;
-
-/** The guard sets a practice clears: those of the seven days before the day before its own. */
-export function staleRequestGuardAttributes(requestedAt: string): readonly string[] {
-  const day = utcDayNumber(requestedAt);
-  if (staleGuards?.day !== day) {
-    staleGuards = { day, names: Array.from({ length: REQUEST_GUARD_SLOTS - 3 }, (_, i) => guardSlot(day - 2 - i)) };
-  }
-  return staleGuards.names;
-}
-
-/** The retry-guard sets an item holds. */
-export function requestGuardAttributesOf(item: Item | undefined): string[] {
-  return Object.keys(item ?? {}).filter((name) => name.startsWith(REQUESTS_PREFIX));
-}
-
-/** A short, stable tag for a request id: enough to tell a user's own requests apart. */
-export function requestTag(requestId: string): string {
-  return hash('sha256', requestId, 'hex').slice(0, 16);
-}
-
-/** Minutes as the table stores them: a finite, non-negative number. */
-export function countableMinutes(minutes: number): number {
-  return Number.isFinite(minutes) && minutes > 0 ? minutes : 0;
-}
-
-function numberOf(value: AttributeValue | undefined): number {
-  const parsed = Number(value?.N ?? 0);
-  return Number.isFinite(parsed) ? parsed : 0;
-}
-
-function preferencesOf(item: Item): Preferences {
-  const technique = item[PREFERENCE_ATTRIBUTE.technique]?.S;
-  const minutes = item[PREFERENCE_ATTRIBUTE.minutes]?.N;
-  const softVoiceAtNight = item[PREFERENCE_ATTRIBUTE.softVoiceAtNight]?.BOOL;
-  const bells = item[PREFERENCE_ATTRIBUTE.bells]?.BOOL;
-  const sleepSoundsMinutes = item[PREFERENCE_ATTRIBUTE.sleepSoundsMinutes]?.N;
+/** The record the two items hold; anything unusable in them is left out. */
+export function recordFromItems(practiceItem: Item | undefined, preferencesItem: Item | undefined): PracticeRecord {
+  const item = practiceItem ?? {};
+  const timeZone = text(item.tz);
+  const runs = item.runs !== undefined ? runsFrom(item.runs) : runsOf(daysFrom(item.days));
+  const forgotten = forgottenFrom(item.forgotten);
   return {
-    ...(sleepSoundsMinutes !== undefined ? { sleepSoundsMinutes: Number(sleepSoundsMinutes) } : {}),
-    ...(technique !== undefined ? { technique } : {}),
-    ...(minutes !== undefined ? { minutes: Number(minutes) } : {}),
-    ...(softVoiceAtNight !== undefined ? { softVoiceAtNight } : {}),
-    ...(bells !== undefined ? { bells } : {}),
+    history: {
+      ...EMPTY_HISTORY,
+      sessions: Math.floor(count(item.sessions)),
+      minutes: count(item.minutes),
+      techniques: techniquesOf(item),
+      streaks: streakState(runs, count(item.longest)),
+      ...(timeZone !== undefined && isValidTimeZone(timeZone) ? { timeZone } : {}),
+      preferences: preferencesOf(preferencesItem, item),
+    },
+    answers: answersFrom(item.answers),
+    ...(forgotten ? { forgotten } : {}),
+    ...(practiceItem && 'revision' in practiceItem ? { revision: practiceItem.revision } : {}),
   };
 }
 
-export function historyFromItem(item: Item | undefined): PracticeHistory {
-  const source = item ?? {};
-  const techniques = Object.fromEntries(
-    Object.entries(source)
-      .filter(([name]) => name.startsWith(TECHNIQUE_PREFIX))
-      .map(([name, value]) => [name.slice(TECHNIQUE_PREFIX.length), numberOf(value)]),
-  );
-  const timeZone = source[ATTRIBUTE.timeZone]?.S;
+/** The practice item for a record, whole: every write puts all of it, so it is always well formed. */
+export function practiceItem(userId: string, record: PracticeRecord, revision: number): Item {
+  const { history } = record;
+  const onlyForgotten = history.sessions === 0 && record.answers.length === 0 && record.forgotten !== undefined;
   return {
-    days: [...new Set(source[ATTRIBUTE.days]?.SS ?? [])].sort(),
-    sessions: numberOf(source[ATTRIBUTE.sessions]),
-    minutes: numberOf(source[ATTRIBUTE.minutes]),
-    techniques,
-    ...(timeZone !== undefined ? { timeZone } : {}),
-    preferences: preferencesOf(source),
+    ...itemKey(userId, PRACTICE_SORT_KEY),
+    revision,
+    sessions: history.sessions,
+    minutes: history.minutes,
+    techniques: history.techniques,
+    runs: history.streaks.runs.map(({ from, to }) => ({ from, to })),
+    longest: history.streaks.longest,
+    ...(history.timeZone !== undefined ? { tz: history.timeZone } : {}),
+    answers: record.answers.map(({ preferences, ...answer }) =>
+      Object.keys(preferences).length > 0 ? { ...answer, preferences: { ...preferences } } : answer,
+    ),
+    ...(record.forgotten ? { forgotten: { ...record.forgotten } } : {}),
+    ...(onlyForgotten ? { [TTL_ATTRIBUTE]: Math.ceil((record.forgotten!.at + FORGET_KEPT_MS) / 1000) } : {}),
   };
 }
 
-/** The history after one more practice: what the recording UpdateItem does to the item. */
-export function withPractice(history: PracticeHistory, practice: Practice): PracticeHistory {
-  const { localDay, technique } = practice;
-  const sessionsBefore = Object.hasOwn(history.techniques, technique) ? history.techniques[technique]! : 0;
-  return {
-    ...history,
-    days: history.days.includes(localDay) ? history.days : [...history.days, localDay].sort(),
-    sessions: history.sessions + 1,
-    minutes: history.minutes + countableMinutes(practice.minutes),
-    techniques: { ...history.techniques, [technique]: sessionsBefore + 1 },
-    timeZone: practice.timeZone,
-  };
+/** The preferences item: the Preferences object as it is, one attribute per field. */
+export function preferencesItem(userId: string, preferences: Preferences): Item {
+  const fields = Object.entries(preferences).filter(([name, value]) => value !== undefined && !KEY_NAMES.has(name));
+  return { ...Object.fromEntries(fields), ...itemKey(userId, PREFERENCES_SORT_KEY) };
+}
+
+/** The next revision after the one read (whatever was stored there). */
+export function nextRevision(read: unknown): number {
+  return typeof read === 'number' && Number.isSafeInteger(read) && read >= 0 ? read + 1 : 1;
 }

@@ -1,63 +1,39 @@
-import type { AssumedPreferences, Preferences } from '../practice/preferences';
+import type { Preferences } from '../practice/preferences';
+import type { PracticeRecord } from '../practice/practice-record';
 
-/** One guided session delivered to the user. */
-export interface Practice {
-  /** The Alexa request id: a retried request must never count twice. */
-  readonly requestId: string;
-  /** Alexa's timestamp of the request, ISO 8601; a retry carries the same one. */
-  readonly requestedAt: string;
-  /** The practice, for example `calm`, `box`, `pmr`, `grounding`, `bedtime`. */
-  readonly technique: string;
-  readonly minutes: number;
-  /** The user's local calendar day, `YYYY-MM-DD`, in `timeZone`. */
-  readonly localDay: string;
-  readonly timeZone: string;
-  /** When the session was planned on saved preferences: record it only if they still hold. */
-  readonly assumedPreferences?: AssumedPreferences;
+export type { PracticeHistory, PracticeRecord } from '../practice/practice-record';
+export { EMPTY_HISTORY, EMPTY_RECORD } from '../practice/practice-record';
+
+/** Per call: the request's own deadline, on top of the store's deadline for each call. */
+export interface CallOptions {
+  readonly abortSignal?: AbortSignal;
 }
-
-/** Everything Steady keeps about one user. */
-export interface PracticeHistory {
-  /** Local days practised, `YYYY-MM-DD`, sorted ascending, no duplicates. */
-  readonly days: readonly string[];
-  readonly sessions: number;
-  readonly minutes: number;
-  /** Sessions per technique. */
-  readonly techniques: Readonly<Record<string, number>>;
-  /** The last time zone known for the user. */
-  readonly timeZone?: string;
-  readonly preferences: Preferences;
-}
-
-export const EMPTY_HISTORY: PracticeHistory = {
-  days: [],
-  sessions: 0,
-  minutes: 0,
-  techniques: {},
-  preferences: {},
-};
-
-export type RecordOutcome =
-  | { readonly counted: true; readonly before: PracticeHistory; readonly after: PracticeHistory }
-  /** Nothing recorded: this request was counted already. The saved preferences, when the table said. */
-  | { readonly counted: false; readonly reason: 'duplicate-request'; readonly preferences?: Preferences }
-  /** Nothing recorded: the saved preferences were not those assumed. These are the saved ones. */
-  | { readonly counted: false; readonly reason: 'preferences-changed'; readonly preferences: Preferences };
 
 /**
- * The practice table. Each method is one DynamoDB round trip; only a recording refused without
- * the item (dynalite never returns it; DynamoDB does not when there is no item) reads once more,
- * to tell a retry from changed preferences. Failures are thrown as `StoreUnavailableError` so
- * callers can decide to carry on without the table.
+ * The practice table. Each method is one round trip except `forgetUser`, which finds and
+ * deletes every item of the user. Failures are thrown as `StoreUnavailableError` so callers can
+ * decide to carry on without the table.
  */
 export interface PracticeStore {
-  recordPractice(userId: string, practice: Practice): Promise<RecordOutcome>;
-  readHistory(userId: string): Promise<PracticeHistory>;
-  savePreferences(userId: string, preferences: Preferences): Promise<void>;
+  /** The user's practice record with their saved preferences (an empty record for a new user). */
+  readHistory(userId: string, options?: CallOptions): Promise<PracticeRecord>;
+  /**
+   * Writes `next` whole, only while the stored record is still at `next.revision` (the revision
+   * it was read at). When it is not (something else wrote first), nothing is written and the
+   * answer is the record as it now stands, if the table said (preferences left out), to redo on.
+   */
+  recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<RecordOutcome>;
+  /** Replaces the saved preferences; `{}` removes them. */
+  savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void>;
   /** Sets the preferences given and keeps the others; answers all of them as now saved. */
-  updatePreferences(userId: string, change: Preferences): Promise<Preferences>;
-  forgetUser(userId: string): Promise<void>;
+  updatePreferences(userId: string, change: Preferences, options?: CallOptions): Promise<Preferences>;
+  /** Deletes every item under the user's key, leaving only `forgotten` (a record with a forget memo). */
+  forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<void>;
 }
+
+export type RecordOutcome =
+  | { readonly written: true }
+  | { readonly written: false; readonly current?: PracticeRecord };
 
 export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -228,7 +228,7 @@ describe('requests from another skill', () => {
     const userId = 'amzn1.ask.account.ANOTHERSKILLSUSER';
     const request = intentRequest(Intents.Breathe, {}, { skillId: 'amzn1.ask.skill.someone-else', userId, apiEndpoint: skill.settingsApi.endpoint });
     await expect(skill.handler(request)).rejects.toThrow();
-    const history = await skill.store.readHistory(userId);
+    const history = (await skill.store.readHistory(userId)).history;
     expect(history.sessions).toBe(0);
   });
 });

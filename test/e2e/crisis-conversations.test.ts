@@ -59,7 +59,7 @@ describe('when someone speaks of harming themselves', () => {
     const userId = `amzn1.ask.account.CRISIS${locale}`;
     const response = await skill.conversation({ locale, userId }).intent(Intents.Crisis);
     await expectCrisisAnswer(response, locale);
-    expect((await skill.store.readHistory(userId)).sessions).toBe(0);
+    expect((await skill.store.readHistory(userId)).history.sessions).toBe(0);
   });
 
   it('points to a local crisis line and emergency number where Steady knows none', async () => {

@@ -51,7 +51,7 @@ describe('the feelings net', () => {
     expect(words).toContain('Here is a kinder way to answer that thought.');
     expect(words).toContain('one small, kind thing you could do next');
     expect(response.response.shouldEndSession).toBe(true);
-    const history = await skill.store.readHistory(userId);
+    const { history } = await skill.store.readHistory(userId);
     expect(history.sessions).toBe(1);
     expect(history.techniques).toEqual({ reframe: 1 });
   });
@@ -62,7 +62,7 @@ describe('the feelings net', () => {
     expect(intent).toBe(Intents.Feelings);
     expect(opening(response).startsWith("That sounds really stressful. Let's breathe together for a minute.")).toBe(true);
     expect(wordsOf(response)).toMatch(/Breathe in/);
-    const history = await skill.store.readHistory(userId);
+    const { history } = await skill.store.readHistory(userId);
     expect(history.sessions).toBe(1);
     expect(history.minutes).toBeGreaterThan(0.5);
     expect(history.minutes).toBeLessThanOrEqual(1.5);
@@ -152,7 +152,7 @@ describe('short answers to "What would you like?"', () => {
       const conversation = skill.conversation({ userId });
       await conversation.launch();
       expect((await say(conversation, answer)).intent).toBe(Intents.Breathe);
-      return (await skill.store.readHistory(userId)).minutes;
+      return (await skill.store.readHistory(userId)).history.minutes;
     };
     const usual = await minutesAfter('breathe');
     expect(await minutesAfter('something shorter')).toBeLessThan(usual);

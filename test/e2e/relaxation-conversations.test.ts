@@ -1,3 +1,4 @@
+import { summarisePractice } from '../../lambda/practice/practice-summary';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';
@@ -186,7 +187,7 @@ describe('practice history', () => {
     const userId = newUser();
     const sessions = ['ask steady to relax my muscles', 'ask steady to ground me', 'ask steady to help me sleep', "tell steady i'm overwhelmed"];
     for (const utterance of sessions) await say(skill.conversation({ userId }), utterance);
-    const history = await skill.store.readHistory(userId);
+    const history = (await skill.store.readHistory(userId)).history;
     expect(history.techniques).toEqual({ pmr: 1, grounding: 1, bedtime: 1, panic: 1 });
     expect(history.minutes).toBeGreaterThan(7 + 2 + 8);
   });
@@ -212,7 +213,7 @@ describe('practice history', () => {
     const compassion = responses.map((response) => BEDTIME_LINES.find((line) => wordsOf(response).includes(line)));
     expect(compassion.every((line) => line !== undefined)).toBe(true);
     expect(new Set(compassion).size).toBe(3);
-    const streak = await skill.store.readHistory(userId);
-    expect(streak.days).toHaveLength(3);
+    const { history } = await skill.store.readHistory(userId);
+    expect(summarisePractice(history, '2026-03-11').currentStreak).toBe(3);
   });
 });

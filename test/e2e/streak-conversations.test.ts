@@ -1,3 +1,4 @@
+import { EMPTY_HISTORY } from '../../lambda/practice/practice-record';
 import { Intents } from '../../lambda/intents';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest } from '../../tools/lib/envelope';
@@ -81,7 +82,7 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
     });
     await skill.handler(request);
     await skill.handler(request);
-    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
   });
 
   it('counts all of 16 sessions finishing at the same moment on different devices', async () => {
@@ -98,7 +99,7 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
         ),
       ),
     );
-    expect((await skill.store.readHistory(user)).sessions).toBe(16);
+    expect((await skill.store.readHistory(user)).history.sessions).toBe(16);
     expect(await summary(user, '2026-07-02T07:00:00Z')).toContain("You've practiced 16 times");
   });
 
@@ -135,12 +136,12 @@ describe('forget my history', () => {
     const question = await conversation.intent(Intents.ForgetHistory);
     expect(question.response.shouldEndSession).toBe(false);
     expect(speechOf(question)).toContain('Shall I delete them?');
-    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
 
     const done = await conversation.intent(Intents.Yes);
     expect(speechOf(done)).toContain('deleted everything I kept about your practice');
     expect(done.response.shouldEndSession).toBe(true);
-    expect(await skill.store.readHistory(user)).toEqual({ days: [], sessions: 0, minutes: 0, techniques: {}, preferences: {} });
+    expect((await skill.store.readHistory(user)).history).toEqual(EMPTY_HISTORY);
   });
 
   it('keeps everything when the user says no', async () => {
@@ -150,7 +151,7 @@ describe('forget my history', () => {
     await conversation.intent(Intents.ForgetHistory);
     const kept = await conversation.intent(Intents.No);
     expect(speechOf(kept)).toContain('kept everything');
-    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
   });
 
   it('forgets the question once another one has been asked: a later yes deletes nothing', async () => {
@@ -162,7 +163,7 @@ describe('forget my history', () => {
     await conversation.intent(Intents.Fallback);
     const yes = await conversation.intent(Intents.Yes);
     expect(speechOf(yes)).not.toContain('deleted');
-    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
   });
 
   it('does not treat a stray yes as consent', async () => {
@@ -171,7 +172,7 @@ describe('forget my history', () => {
     const conversation = at(user, '2026-10-03T07:00:00Z');
     await conversation.launch();
     await conversation.intent(Intents.Yes);
-    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
   });
 });
 
@@ -184,6 +185,6 @@ describe('after opening Steady, a summary offers to practise', () => {
     expect(speechOf(offer)).toContain('Would you like to practice now?');
     const session = await conversation.intent(Intents.Yes);
     expect(speechOf(session)).toContain('in for four, hold for four, out for six');
-    expect((await skill.store.readHistory(user)).sessions).toBe(1);
+    expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 });

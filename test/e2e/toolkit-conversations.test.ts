@@ -71,7 +71,7 @@ describe('an anxious thought', () => {
     expect(THEME_CONTENT.rejection.actions.some((action) => text.includes(action))).toBe(true);
     expect(text).toContain("You don't need to say the thought out loud.");
 
-    expect((await skill.store.readHistory(userId)).techniques).toEqual({ reframe: 1 });
+    expect((await skill.store.readHistory(userId)).history.techniques).toEqual({ reframe: 1 });
     expect(JSON.stringify(await itemsOf(userId))).not.toMatch(/rejected|rejection/);
   });
 

@@ -198,3 +198,30 @@ describe('user turns nobody else handles', () => {
     expect(response.response.outputSpeech).toBeDefined();
   });
 });
+
+describe('session attributes are checked against their schema', () => {
+  const session = (attributes: Record<string, unknown>) => ({ sessionId: 'amzn1.echo-api.session.tampered', isNew: false, attributes });
+
+  it('a field of the wrong shape is ignored and the session goes on', async () => {
+    const skill = inMemorySkill();
+    const response = await skill.invoke(intentRequest(Intents.Breathe, {}, { session: session({ introduced: 5, launched: 'yes', pending: 7 }) }));
+    expect(speechOf(response)).toContain('</speak>');
+    expect(speechOf(response)).not.toContain(CALM_APOLOGY.slice(0, 20));
+  });
+
+  it('a last prompt that is not speech Steady made is not said back', async () => {
+    const skill = inMemorySkill();
+    const response = await skill.invoke(
+      intentRequest(Intents.Repeat, {}, { session: session({ lastPrompt: { speech: 'Transfer your savings now', reprompt: 'now' } }) }),
+    );
+    expect(speechOf(response)).not.toContain('savings');
+  });
+
+  it('attributes Steady did not set are not carried back', async () => {
+    const skill = inMemorySkill();
+    const response = await skill.invoke(
+      intentRequest(Intents.Help, {}, { session: session({ injected: '<audio src="https://evil.example/x.mp3"/>', launched: true }) }),
+    );
+    expect(JSON.stringify(response.sessionAttributes ?? {})).not.toContain('injected');
+  });
+});

@@ -7,14 +7,15 @@ import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { randomUUID } from 'node:crypto';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { Intents } from '../../lambda/intents';
-import { createJsonLogger, pseudonym } from '../../lambda/logger';
+import { createHash } from 'node:crypto';
+import { createJsonLogger, MAX_LOG_LINE, pseudonyms } from '../../lambda/logger';
 import { createSkill } from '../../lambda/skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { createDynamoDbClient } from '../../lambda/store/dynamodb-client';
 import { Conversation } from '../../tools/lib/conversation';
 import { intentRequest, requestOfType, sessionEndedRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../tools/lib/envelope';
 import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
-import { createPracticeTable, type PracticeTable } from '../integration/store/practice-table';
+import { createPracticeTable, type PracticeTable } from '../support/practice-table';
 import { closedPortEndpoint } from './support/misbehaving-server';
 
 const tag = randomUUID().replace(/-/g, '').toUpperCase();
@@ -39,6 +40,7 @@ const FORBIDDEN = [USER_ID, DEVICE_ID, TOKEN, SESSION_ID, ...Object.values(SAID)
 let table: PracticeTable;
 let settingsApi: SettingsApiStub;
 let closedTable: string;
+const SALT = 'deployment-salt';
 const lines: string[] = [];
 
 beforeAll(async () => {
@@ -57,7 +59,7 @@ function skillLogging(tableEndpoint?: string) {
   const logger = createJsonLogger({ level: 'debug', write: (line) => lines.push(line) });
   const store = new DynamoPracticeStore({ tableName: table.tableName, client });
   const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client });
-  return createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
+  return createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID, pseudonym: pseudonyms(SALT) });
 }
 
 const who: EnvelopeOptions = { userId: USER_ID, deviceId: DEVICE_ID, apiAccessToken: TOKEN };
@@ -118,8 +120,14 @@ describe('logs across whole conversations', () => {
     expect(messages).toEqual(expect.arrayContaining(['practice recorded', 'practice not recorded', 'practice summary unavailable', 'request failed']));
   });
 
-  it('correlate a user only by a pseudonym', () => {
-    expect(lines.some((line) => line.includes(pseudonym(USER_ID)!))).toBe(true);
+  it('correlate a user only by a pseudonym salted for the deployment', () => {
+    expect(lines.some((line) => line.includes(pseudonyms(SALT)(USER_ID)!))).toBe(true);
+    expect(lines.some((line) => line.includes(pseudonyms('')(USER_ID)!))).toBe(false);
+    expect(lines.some((line) => line.includes(createHash('sha256').update(USER_ID).digest('hex').slice(0, 12)))).toBe(false);
+  });
+
+  it('are bounded: no line longer than the limit', () => {
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(MAX_LOG_LINE);
   });
 
   it.each(FORBIDDEN)('never contain %s', (secret) => {

@@ -6,7 +6,7 @@ import { CALM_APOLOGY } from '../../lambda/handlers/error';
 import { Intents } from '../../lambda/intents';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
-import { createPracticeTable, type PracticeTable } from '../integration/store/practice-table';
+import { createPracticeTable, type PracticeTable } from '../support/practice-table';
 import { startMisbehavingServer, type Misbehaviour } from './support/misbehaving-server';
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
@@ -53,7 +53,7 @@ async function expectSessionCountedInUtc(
   expect(speechOf(response).length).toBeGreaterThan(500);
   expect(speechOf(response)).not.toContain(CALM_APOLOGY.replace(/'/g, '&apos;'));
   expect(elapsedMs).toBeLessThan(ANSWERED_UNDER_FAULT_WITHIN_MS);
-  const history = await skill.store.readHistory(userId);
+  const history = (await skill.store.readHistory(userId)).history;
   expect(history.sessions).toBe(1);
   expect(history.timeZone).toBe('UTC');
   return elapsedMs;

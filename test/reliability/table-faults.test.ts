@@ -194,7 +194,6 @@ describe('when the table and the Settings API both hang', () => {
       // failed table call is not repeated for the zone the table might have kept.
       expect(settings.requests).toBe(1);
       expect(table.requests).toBeLessThanOrEqual(DYNAMODB_TIMEOUTS.maxAttempts);
-      expect(settings.arrivals[0]!).toBeLessThan(table.arrivals[0]!);
     } finally {
       skill.close();
       await Promise.all([table.stop(), settings.stop()]);

@@ -96,10 +96,6 @@ const HANDLER_BUGS: Array<[string, RequestEnvelope]> = [
       return envelope;
     })(),
   ],
-  [
-    'session attributes of the wrong shape',
-    intentRequest(Intents.Breathe, {}, { session: { sessionId: 'amzn1.echo-api.session.odd', isNew: false, attributes: { introduced: 5 } } }),
-  ],
   ['an IntentRequest without an intent', requestOfType('IntentRequest')],
 ];
 

@@ -7,7 +7,8 @@ import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { Conversation, type ConversationOptions } from '../../tools/lib/conversation';
 import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
-import { createPracticeTable, type PracticeTable } from '../integration/store/practice-table';
+import { clockFollowingRequests } from './request-clock';
+import { createPracticeTable, type PracticeTable } from './practice-table';
 
 /** A logger that keeps every entry, so tests can assert what was (and was not) logged. */
 export function recordingLogger(): Logger & { entries: Array<Record<string, unknown>> } {
@@ -41,22 +42,24 @@ export async function startSkillUnderTest(options: { timeZone?: string; skillId?
   const store = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
   const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client });
   const logger = recordingLogger();
+  const requests = clockFollowingRequests();
   const skill = createSkill({
     store,
     ownTime,
+    clock: requests.clock,
     timeZones: new SettingsTimeZoneLookup(),
     logger,
     skillId: options.skillId ?? TEST_SKILL_ID,
   });
   return {
-    handler: (event, context) => skill.invoke(event, context),
+    handler: (event, context) => skill.invoke(requests.sent(event), context),
     store,
     ownTime,
     table,
     settingsApi,
     logger,
     conversation: (conversationOptions = {}) =>
-      new Conversation((event, context) => skill.invoke(event, context), { apiEndpoint: settingsApi.endpoint, ...conversationOptions }),
+      new Conversation((event, context) => skill.invoke(requests.sent(event), context), { apiEndpoint: settingsApi.endpoint, ...conversationOptions }),
     close: async () => {
       await settingsApi.stop();
       await table.drop();

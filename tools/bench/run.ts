@@ -26,6 +26,7 @@ import {
 } from './report';
 import { startBenchServices, skillEnvironment } from './services';
 import type { measureSsmlBuild } from './ssml-build';
+import { measureFaultAnswers, measureWriteCapacity } from './practice-path';
 import { measureWarmRequests } from './warm';
 import { benchEnvelope, REQUEST_KINDS } from './workload';
 
@@ -122,6 +123,12 @@ async function main(): Promise<number> {
     const ssmlBuild = require(bundles.ssmlBuild) as { measureSsmlBuild: typeof measureSsmlBuild };
     const ssml = ssmlBuild.measureSsmlBuild(plan.ssmlIterations, plan.ssmlWarmup);
 
+    log('the practice path: write capacity as the history grows, and answers under faults…');
+    const practice = {
+      capacity: await measureWriteCapacity(services.dynamoDbEndpoint),
+      faults: await measureFaultAnswers(),
+    };
+
     const measurements = {
       bundles: bundles.skills,
       cold: coldByMode.stack!,
@@ -130,7 +137,7 @@ async function main(): Promise<number> {
       ssml,
     };
     const summaries = Object.fromEntries(SKILLS.map((skill) => [skill, summarise(measurements, skill)])) as Record<SkillId, Summary>;
-    const checks = checkTargets(summaries, ssml);
+    const checks = checkTargets(summaries, ssml, practice);
     const inputs = biggestInputs(bundles.skills.steady.metafile);
 
     const heading =
@@ -168,7 +175,7 @@ async function main(): Promise<number> {
 
     const resultsFile = join(OUT_DIR, 'results.json');
     const markdownFile = join(OUT_DIR, 'results.md');
-    await writeFile(resultsFile, JSON.stringify({ heading, plan, summaries, ssml, checks, biggestInputs: inputs.slice(0, 25) }, null, 2));
+    await writeFile(resultsFile, JSON.stringify({ heading, plan, summaries, ssml, practice, checks, biggestInputs: inputs.slice(0, 25) }, null, 2));
     await writeFile(markdownFile, markdownResults(heading, sampleNote, summaries, ssml, checks));
     log(`results: ${relative(PROJECT_ROOT, resultsFile)}, ${relative(PROJECT_ROOT, markdownFile)} (${elapsed(started)})`);
 

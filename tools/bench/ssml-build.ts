@@ -8,7 +8,7 @@ import { breathingTimeline, plannedMinutes } from '../../lambda/guidance/breathi
 import { closeFor } from '../../lambda/guidance/closing';
 import { compassionLineFor } from '../../lambda/guidance/compassion';
 import { renderSsml } from '../../lambda/speech/ssml';
-import { mean, quantile } from './stats';
+import { Bench } from 'tinybench';
 
 export interface SsmlCase {
   readonly name: string;
@@ -42,25 +42,25 @@ export interface SsmlResult {
   readonly iterations: number;
 }
 
-/** Times the cases interleaved (A, B, C, A, B, C…) after a warm-up of each. */
+/**
+ * Times each case with tinybench (a maintained micro-benchmark library: warm-up, timer-overhead
+ * correction, percentiles), after a warm-up of `warmup` builds, for at least `iterations` builds.
+ */
 export function measureSsmlBuild(iterations: number, warmup: number): SsmlResult[] {
-  const samples = SSML_CASES.map(() => [] as number[]);
-  const chars = SSML_CASES.map(() => 0);
-  for (let round = 0; round < warmup + iterations; round++) {
-    SSML_CASES.forEach((testCase, index) => {
-      const start = process.hrtime.bigint();
-      const { ssml } = buildSessionSsml(testCase.choice);
-      const elapsedUs = Number(process.hrtime.bigint() - start) / 1e3;
-      if (round >= warmup) samples[index]!.push(elapsedUs);
-      chars[index] = ssml.length;
-    });
-  }
-  return SSML_CASES.map((testCase, index) => ({
-    name: testCase.name,
-    meanUs: mean(samples[index]!),
-    p50Us: quantile(samples[index]!, 0.5),
-    p99Us: quantile(samples[index]!, 0.99),
-    ssmlChars: chars[index]!,
-    iterations,
-  }));
+  const bench = new Bench({ iterations, time: 0, warmupIterations: warmup, warmupTime: 0 });
+  const chars = SSML_CASES.map((testCase) => buildSessionSsml(testCase.choice).ssml.length);
+  for (const testCase of SSML_CASES) bench.add(testCase.name, () => void buildSessionSsml(testCase.choice));
+  const tasks = bench.runSync();
+  return SSML_CASES.map((testCase, index) => {
+    const result = tasks[index]!.result as { latency?: { mean: number; p50: number; p99: number; samplesCount?: number } };
+    if (!result.latency) throw new Error(`The SSML build of ${testCase.name} did not complete`);
+    return {
+      name: testCase.name,
+      meanUs: result.latency.mean * 1000,
+      p50Us: result.latency.p50 * 1000,
+      p99Us: result.latency.p99 * 1000,
+      ssmlChars: chars[index]!,
+      iterations,
+    };
+  });
 }

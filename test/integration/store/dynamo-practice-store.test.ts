@@ -1,11 +1,17 @@
-import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import {
+  EMPTY_RECORD,
+  forgottenRecord,
+  withPractice,
+  type PracticeRecord,
+  type PracticeToRecord,
+} from '../../../lambda/practice/practice-record';
 import { summarisePractice } from '../../../lambda/practice/practice-summary';
+import type { Preferences } from '../../../lambda/practice/preferences';
 import { summarySpeech } from '../../../lambda/practice/summary-wording';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
-import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
-import { EMPTY_HISTORY, type Practice } from '../../../lambda/store/practice-store';
-import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
-import { createPracticeTable, type PracticeTable } from './practice-table';
+import { PRACTICE_SORT_KEY, TTL_ATTRIBUTE } from '../../../lambda/store/table-schema';
+import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 
 let table: PracticeTable;
 let store: DynamoPracticeStore;
@@ -19,262 +25,276 @@ beforeAll(async () => {
 afterAll(() => table?.drop());
 
 let requestCounter = 0;
-const practice = (localDay: string, overrides: Partial<Practice> = {}): Practice => ({
+const practice = (localDay: string, overrides: Partial<PracticeToRecord> = {}): PracticeToRecord => ({
   requestId: `amzn1.echo-api.request.${++requestCounter}`,
-  requestedAt: `${localDay}T12:00:00Z`,
+  at: Date.parse(`${localDay}T12:00:00Z`),
   technique: 'calm',
   minutes: 3,
   localDay,
+  localHour: 12,
   timeZone: 'America/Los_Angeles',
+  preferences: {},
   ...overrides,
 });
 
-async function rawItem(userId: string) {
+/** Whether the store wrote the record. */
+const write = async (user: string, next: PracticeRecord): Promise<boolean> => (await store.recordPractice(user, next)).written;
+
+/** Reads, adds one practice, writes: what the practice service does, without its retries. */
+async function record(user: string, next: PracticeToRecord): Promise<boolean> {
+  return write(user, withPractice(await store.readHistory(user), next));
+}
+
+async function rawItem(userId: string, sortKey = PRACTICE_SORT_KEY) {
   const { Item } = await table.client.send(
-    new GetItemCommand({ TableName: table.tableName, Key: { pk: { S: userId }, sk: { S: PRACTICE_SORT_KEY } }, ConsistentRead: true }),
+    new GetItemCommand({ TableName: table.tableName, Key: { pk: { S: userId }, sk: { S: sortKey } }, ConsistentRead: true }),
   );
   return Item;
 }
 
+async function sortKeysOf(userId: string): Promise<string[]> {
+  const { Items } = await table.client.send(
+    new QueryCommand({
+      TableName: table.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: userId } },
+      ConsistentRead: true,
+    }),
+  );
+  return (Items ?? []).map((item) => item.sk!.S!).sort();
+}
+
+const putRaw = (item: Record<string, AttributeValue>) => table.client.send(new PutItemCommand({ TableName: table.tableName, Item: item }));
+
 test('records practices and reads them back as a history to summarise', async () => {
   const user = newUser();
-  await store.recordPractice(user, practice('2026-03-09', { technique: 'box', minutes: 4 }));
-  await store.recordPractice(user, practice('2026-03-10', { technique: 'box', minutes: 4 }));
-  await store.recordPractice(user, practice('2026-03-10', { technique: '478', minutes: 2.5 }));
+  await record(user, practice('2026-03-09', { technique: 'box', minutes: 4 }));
+  await record(user, practice('2026-03-10', { technique: 'box', minutes: 4 }));
+  await record(user, practice('2026-03-10', { technique: '478', minutes: 2.5 }));
 
-  const history = await store.readHistory(user);
+  const { history, answers } = await store.readHistory(user);
   expect(history).toEqual({
-    days: ['2026-03-09', '2026-03-10'],
     sessions: 3,
     minutes: 10.5,
     techniques: { box: 2, '478': 1 },
+    streaks: { runs: [{ from: '2026-03-09', to: '2026-03-10' }], longest: 2 },
     timeZone: 'America/Los_Angeles',
     preferences: {},
   });
+  // Answers are kept ten minutes: only the last day's two are left.
+  expect(answers).toHaveLength(2);
   expect(summarySpeech(summarisePractice(history, '2026-03-10'))).toBe(
     "You're on a 2-day streak, your longest yet. You've practised 3 times, 11 minutes in all, on 2 of the last 7 days. Your favourite is box breathing.",
   );
 });
 
-test('an unknown user has an empty history', async () => {
-  await expect(store.readHistory(newUser())).resolves.toEqual(EMPTY_HISTORY);
+test('an unknown user has an empty record', async () => {
+  await expect(store.readHistory(newUser())).resolves.toEqual(EMPTY_RECORD);
 });
 
-test('returns the complete history before and after each practice', async () => {
+test('a record read before another write is refused, and nothing of it is stored', async () => {
   const user = newUser();
-  await store.savePreferences(user, { technique: 'box' });
-  await store.recordPractice(user, practice('2026-03-09', { technique: 'pmr', minutes: 10 }));
-  const outcome = await store.recordPractice(user, practice('2026-03-10', { technique: 'box', minutes: 2, timeZone: 'Asia/Kolkata' }));
-  expect(outcome).toEqual({
-    counted: true,
-    before: {
-      days: ['2026-03-09'],
-      sessions: 1,
-      minutes: 10,
-      techniques: { pmr: 1 },
-      timeZone: 'America/Los_Angeles',
-      preferences: { technique: 'box' },
-    },
-    after: {
-      days: ['2026-03-09', '2026-03-10'],
-      sessions: 2,
-      minutes: 12,
-      techniques: { pmr: 1, box: 1 },
-      timeZone: 'Asia/Kolkata',
-      preferences: { technique: 'box' },
-    },
-  });
-  expect(await store.readHistory(user)).toEqual(outcome.counted ? outcome.after : undefined);
+  await record(user, practice('2026-03-09'));
+  const read = await store.readHistory(user);
+  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'box' })))).toBe(true);
+  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(false);
+  expect((await store.readHistory(user)).history.techniques).toEqual({ calm: 1, box: 1 });
 });
 
-test('a technique whose name is not a plain word is counted all the same', async () => {
+test('of two first practices for a new user racing each other, exactly one is written', async () => {
   const user = newUser();
-  await store.recordPractice(user, practice('2026-03-10', { technique: 'slow-exhale' }));
-  await store.recordPractice(user, practice('2026-03-10', { technique: 'slow-exhale' }));
-  expect((await store.readHistory(user)).techniques).toEqual({ 'slow-exhale': 2 });
+  const outcomes = await Promise.all(
+    [practice('2026-03-10', { technique: 'box' }), practice('2026-03-10', { technique: 'pmr' })].map((next) =>
+      write(user, withPractice(EMPTY_RECORD, next)),
+    ),
+  );
+  expect(outcomes.sort()).toEqual([false, true]);
+  expect((await store.readHistory(user)).history.sessions).toBe(1);
 });
 
-test('a retried request id counts once', async () => {
+test('a refused write brings the record as it now stands', async () => {
   const user = newUser();
-  const first = practice('2026-03-10');
-  expect(await store.recordPractice(user, first)).toMatchObject({ counted: true });
-  expect(await store.recordPractice(user, first)).toEqual({ counted: false, reason: 'duplicate-request', preferences: {} });
-  expect(await store.recordPractice(user, { ...first })).toEqual({ counted: false, reason: 'duplicate-request', preferences: {} });
-  expect((await store.readHistory(user)).sessions).toBe(1);
+  const read = await store.readHistory(user);
+  await record(user, practice('2026-03-10', { technique: 'box' }));
+  const refused = await store.recordPractice(user, withPractice(read, practice('2026-03-10')));
+  expect(refused).toEqual({ written: false, current: expect.objectContaining({ history: expect.objectContaining({ sessions: 1 }) }) });
 });
 
-test('the same request id from another user is that user\'s own practice', async () => {
+test('the same user id under another user is that user\'s own record', async () => {
   const [a, b] = [newUser(), newUser()];
   const shared = practice('2026-03-10');
-  await store.recordPractice(a, shared);
-  expect(await store.recordPractice(b, shared)).toMatchObject({ counted: true });
-});
-
-test('20 concurrent practices for one user are all counted, and exactly one makes the day new', async () => {
-  const user = newUser();
-  const practices = Array.from({ length: 20 }, (_, i) =>
-    practice('2026-03-10', { technique: i % 2 === 0 ? 'calm' : 'box', minutes: i + 1 }),
-  );
-  const outcomes = await Promise.all(practices.map((p) => store.recordPractice(user, p)));
-
-  expect(outcomes.every((outcome) => outcome.counted)).toBe(true);
-  const newDay = outcomes.filter((outcome) => outcome.counted && !outcome.before.days.includes('2026-03-10'));
-  expect(newDay).toHaveLength(1);
-  const sessionsBefore = outcomes.map((outcome) => (outcome.counted ? outcome.before.sessions : -1)).sort((x, y) => x - y);
-  expect(sessionsBefore).toEqual(Array.from({ length: 20 }, (_, i) => i));
-  expect(await store.readHistory(user)).toMatchObject({
-    days: ['2026-03-10'],
-    sessions: 20,
-    minutes: 210,
-    techniques: { calm: 10, box: 10 },
-  });
-});
-
-test('a missed day restarts the streak at 1 while the longest stays', async () => {
-  const user = newUser();
-  for (const day of ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-05']) {
-    await store.recordPractice(user, practice(day));
-  }
-  const summary = summarisePractice(await store.readHistory(user), '2026-03-05');
-  expect(summary).toMatchObject({ currentStreak: 1, longestStreak: 3, sessions: 4 });
-});
-
-test('the item holds exactly the documented attributes', async () => {
-  const user = newUser();
-  await store.recordPractice(user, practice('2026-03-10', { technique: 'box', requestId: 'req-1' }));
-  await store.savePreferences(user, { technique: 'box', minutes: 5, softVoiceAtNight: true });
-  const item = await rawItem(user);
-  expect(Object.keys(item ?? {}).sort()).toEqual(
-    ['days', 'minutes', 'p_minutes', 'p_softVoiceAtNight', 'p_technique', 'pk', 'r_2', 'sessions', 'sk', 't_box', 'tz'].sort(),
-  );
-  expect(item?.pk).toEqual({ S: user });
-  // 2026-03-10 is UTC day 20522: of the ten rotating guard sets, r_2.
-  expect(item?.r_2?.SS).toHaveLength(1);
-  expect(item?.r_2?.SS?.[0]).toMatch(/^[0-9a-f]{16}$/);
-});
-
-const guardSets = async (user: string) => Object.keys((await rawItem(user)) ?? {}).filter((name) => name.startsWith('r_')).sort();
-
-test('retry guards older than yesterday are cleared by the next practice, however long the gap', async () => {
-  const user = newUser();
-  await store.recordPractice(user, practice('2026-03-01')); // UTC day 20513: r_3
-  await store.recordPractice(user, practice('2026-03-02')); // r_4
-  expect(await guardSets(user)).toEqual(['r_3', 'r_4']);
-  await store.recordPractice(user, practice('2026-03-04')); // r_6
-  expect(await guardSets(user)).toEqual(['r_6']);
-  await store.recordPractice(user, practice('2026-06-30')); // 118 days later: r_4
-  expect(await guardSets(user)).toEqual(['r_4']);
-});
-
-test('a write on a new day clears the stale guard sets another container left', async () => {
-  const user = newUser();
-  const otherContainer = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
-  await store.recordPractice(user, practice('2026-03-04')); // r_6
-  await otherContainer.recordPractice(user, practice('2026-03-05')); // r_7
-  await otherContainer.recordPractice(user, practice('2026-03-06')); // r_8
-  expect(await guardSets(user)).toEqual(['r_7', 'r_8']);
-  await store.recordPractice(user, practice('2026-03-10')); // r_2: r_7 and r_8 are stale
-  expect(await guardSets(user)).toEqual(['r_2']);
-});
-
-test('a same-day write sends no removal it does not need, and a stale set it did not know of goes with the next', async () => {
-  const sent: string[] = [];
-  const client = createDynamoDbClient();
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      const input = args.input as { UpdateExpression?: string };
-      if (input.UpdateExpression?.startsWith('ADD')) sent.push(input.UpdateExpression);
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordExpressions' },
-  );
-  try {
-    const container = new DynamoPracticeStore({ tableName: table.tableName, client });
-    const user = newUser();
-    await container.recordPractice(user, practice('2026-03-04')); // r_6, knowing nothing: removes every stale set
-    await container.recordPractice(user, practice('2026-03-04')); // knows r_6 is all there is
-    expect(sent[0]).toContain('REMOVE');
-    expect(sent[1]).not.toContain('REMOVE');
-    // A set no write of that day could leave (2026-03-01's r_3), put there behind the store's back.
-    await table.client.send(
-      new UpdateItemCommand({
-        TableName: table.tableName,
-        Key: { pk: { S: user }, sk: { S: PRACTICE_SORT_KEY } },
-        UpdateExpression: 'ADD r_3 :tag',
-        ExpressionAttributeValues: { ':tag': { SS: ['0123456789abcdef'] } },
-      }),
-    );
-    await container.recordPractice(user, practice('2026-03-04')); // does not know of r_3 yet
-    await container.recordPractice(user, practice('2026-03-04')); // learnt of it from the last write
-    expect(sent[2]).not.toContain('REMOVE');
-    expect(sent[3]).toMatch(/REMOVE r_3$/);
-    expect(await guardSets(user)).toEqual(['r_6']);
-    expect(await store.readHistory(user)).toMatchObject({ sessions: 4, days: ['2026-03-04'] });
-  } finally {
-    client.destroy();
-  }
-});
-
-test('around UTC midnight, a late request stamped today leaves tomorrow\'s retry guard in place', async () => {
-  const user = newUser();
-  const tomorrow = practice('2026-03-05', { requestId: 'req-after-midnight', requestedAt: '2026-03-05T00:00:05Z' }); // r_7
-  await store.recordPractice(user, tomorrow);
-  await new DynamoPracticeStore({ tableName: table.tableName, client: table.client }).recordPractice(
-    user,
-    practice('2026-03-04', { requestedAt: '2026-03-04T23:59:58Z' }), // r_6, from another container
-  );
-  expect(await store.recordPractice(user, tomorrow)).toMatchObject({ counted: false, reason: 'duplicate-request' });
-  expect(await guardSets(user)).toEqual(['r_6', 'r_7']);
-  expect((await store.readHistory(user)).sessions).toBe(2);
-});
-
-test('a retry counts once even when its attempts land on different local days', async () => {
-  const user = newUser();
-  const first = practice('2026-03-07', { requestId: 'req-zone', requestedAt: '2026-03-08T03:00:00Z', timeZone: 'UTC' });
-  await store.recordPractice(user, { ...first, localDay: '2026-03-08' });
-  const retry = await store.recordPractice(user, { ...first, localDay: '2026-03-07', timeZone: 'America/New_York' });
-  expect(retry).toEqual({ counted: false, reason: 'duplicate-request', preferences: {} });
-  expect(await store.readHistory(user)).toMatchObject({ days: ['2026-03-08'], sessions: 1 });
+  await record(a, shared);
+  expect(await record(b, shared)).toBe(true);
+  expect((await store.readHistory(b)).history.sessions).toBe(1);
 });
 
 test('preferences are saved, changed and reset without touching the practice', async () => {
   const user = newUser();
-  await store.recordPractice(user, practice('2026-03-10'));
-  await store.savePreferences(user, { technique: 'box', minutes: 5, softVoiceAtNight: true });
-  expect((await store.readHistory(user)).preferences).toEqual({ technique: 'box', minutes: 5, softVoiceAtNight: true });
-
-  await store.savePreferences(user, { minutes: 10, softVoiceAtNight: false });
-  expect((await store.readHistory(user)).preferences).toEqual({ minutes: 10, softVoiceAtNight: false });
-
+  await record(user, practice('2026-03-10'));
+  await store.savePreferences(user, { technique: 'box', minutes: 5 });
+  await expect(store.updatePreferences(user, { softVoiceAtNight: true })).resolves.toEqual({ technique: 'box', minutes: 5, softVoiceAtNight: true });
+  expect((await store.readHistory(user)).history).toMatchObject({ sessions: 1, preferences: { technique: 'box', minutes: 5, softVoiceAtNight: true } });
   await store.savePreferences(user, {});
-  const history = await store.readHistory(user);
-  expect(history.preferences).toEqual({});
-  expect(history.sessions).toBe(1);
+  expect((await store.readHistory(user)).history).toMatchObject({ sessions: 1, preferences: {} });
+});
+
+test('a preference field the store has never heard of is kept as it is', async () => {
+  const user = newUser();
+  const withNewField = { technique: 'box', bells: false, sleepSound: 'rain' } as Preferences;
+  await store.savePreferences(user, withNewField);
+  expect((await store.readHistory(user)).history.preferences).toEqual(withNewField);
+  await expect(store.updatePreferences(user, { bells: true } as Preferences)).resolves.toEqual({ ...withNewField, bells: true });
 });
 
 test('resetting the preferences of an unknown user stores nothing', async () => {
   const user = newUser();
   await store.savePreferences(user, {});
-  expect(await rawItem(user)).toBeUndefined();
+  expect(await sortKeysOf(user)).toEqual([]);
 });
 
-test('forgetting a user deletes everything stored for them', async () => {
+test('forgetting deletes every item under the user, whatever its kind, and keeps only the memo of the forget', async () => {
   const user = newUser();
   const other = newUser();
-  await store.recordPractice(user, practice('2026-03-10'));
+  await record(user, practice('2026-03-10'));
+  await record(other, practice('2026-03-10'));
   await store.savePreferences(user, { technique: 'box' });
-  await store.recordPractice(other, practice('2026-03-10'));
+  await putRaw({ pk: { S: user }, sk: { S: 'own-time' }, minutes: { N: '30' } });
+  await putRaw({ pk: { S: user }, sk: { S: 'request#something-older' } });
+  const at = Date.parse('2026-03-10T13:00:00Z');
 
-  await store.forgetUser(user);
+  await store.forgetUser(user, { ...forgottenRecord('amzn1.echo-api.request.forget', at), revision: (await store.readHistory(user)).revision });
 
-  expect(await rawItem(user)).toBeUndefined();
-  expect(await store.readHistory(user)).toEqual(EMPTY_HISTORY);
-  expect((await store.readHistory(other)).sessions).toBe(1);
-  await expect(store.forgetUser(user)).resolves.toBeUndefined();
+  expect(await sortKeysOf(user)).toEqual([PRACTICE_SORT_KEY]);
+  const memo = (await rawItem(user))!;
+  expect(memo).toMatchObject({ sessions: { N: '0' }, runs: { L: [] }, answers: { L: [] } });
+  expect(memo.tz).toBeUndefined();
+  // The memo holds no practice, and the table deletes it by itself after three days.
+  expect(Number(memo[TTL_ATTRIBUTE]!.N)).toBe(Math.ceil(at / 1000) + 3 * 24 * 3600);
+  expect((await store.readHistory(user)).history).toEqual(EMPTY_RECORD.history);
+  expect((await store.readHistory(other)).history.sessions).toBe(1);
 });
 
-test('a bad local day is refused before anything is written', async () => {
+test('a practice after a forget clears the expiry: the new history stays', async () => {
   const user = newUser();
-  await expect(store.recordPractice(user, practice('10/03/2026'))).rejects.toThrow(RangeError);
-  expect(await rawItem(user)).toBeUndefined();
+  await store.forgetUser(user, forgottenRecord('amzn1.echo-api.request.forget', Date.parse('2026-03-10T08:00:00Z')));
+  await record(user, practice('2026-03-10'));
+  const item = (await rawItem(user))!;
+  expect(item[TTL_ATTRIBUTE]).toBeUndefined();
+  expect((await store.readHistory(user)).forgotten).toEqual(expect.objectContaining({ at: Date.parse('2026-03-10T08:00:00Z') }));
+});
+
+describe('an item with attributes of the wrong type', () => {
+  const malformed = (user: string): Record<string, AttributeValue> => ({
+    pk: { S: user },
+    sk: { S: PRACTICE_SORT_KEY },
+    sessions: { S: 'seven' },
+    minutes: { N: '12.345678901234567890123456789012345678' },
+    days: { L: [{ S: '2026-03-08' }] },
+    runs: { L: [{ M: { from: { S: 'garbage' }, to: { S: '2026-6-9' } } }, { M: { from: { S: '2026-03-08' }, to: { S: '2026-03-09' } } }] },
+    techniques: { M: { box: { S: '3' }, calm: { N: '-3' }, pmr: { N: '2' } } },
+    longest: { S: 'long' },
+    tz: { S: 'Not/AZone' },
+    answers: { S: 'none' },
+    revision: { S: 'r' },
+  });
+
+  test('is read for what it can tell, and the next practice writes it back whole and well formed', async () => {
+    const user = newUser();
+    await putRaw(malformed(user));
+    const read = await store.readHistory(user);
+    expect(read.history).toEqual({
+      sessions: 0,
+      minutes: 12.345678901234567,
+      techniques: { pmr: 2 },
+      streaks: { runs: [{ from: '2026-03-08', to: '2026-03-09' }], longest: 2 },
+      preferences: {},
+    });
+    expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(true);
+    const item = (await rawItem(user))!;
+    expect(item).toMatchObject({
+      sessions: { N: '1' },
+      techniques: { M: { pmr: { N: '3' } } },
+      longest: { N: '3' },
+      revision: { N: '1' },
+      runs: { L: [{ M: { from: { S: '2026-03-08' }, to: { S: '2026-03-10' } } }] },
+    });
+    expect(item.days).toBeUndefined();
+  });
+});
+
+test('an item in the earlier layout (a days set, prefixed counters and preferences, guard sets) reads the same and is rewritten', async () => {
+  const user = newUser();
+  await putRaw({
+    pk: { S: user },
+    sk: { S: PRACTICE_SORT_KEY },
+    days: { SS: ['2026-03-07', '2026-03-08', '2026-03-09', '2026-01-01'] },
+    sessions: { N: '5' },
+    minutes: { N: '20' },
+    t_box: { N: '4' },
+    t_calm: { N: '1' },
+    r_3: { SS: ['abc'] },
+    tz: { S: 'Europe/Paris' },
+    p_technique: { S: 'box' },
+    p_softVoiceAtNight: { BOOL: true },
+  });
+  const read = await store.readHistory(user);
+  expect(read.history).toEqual({
+    sessions: 5,
+    minutes: 20,
+    techniques: { box: 4, calm: 1 },
+    streaks: { runs: [{ from: '2026-01-01', to: '2026-01-01' }, { from: '2026-03-07', to: '2026-03-09' }], longest: 3 },
+    timeZone: 'Europe/Paris',
+    preferences: { technique: 'box', softVoiceAtNight: true },
+  });
+  expect(await write(user, withPractice(read, practice('2026-03-10')))).toBe(true);
+  const item = (await rawItem(user))!;
+  expect(Object.keys(item).filter((name) => /^(r_|t_|days$)/.test(name))).toEqual([]);
+  expect(summarisePractice((await store.readHistory(user)).history, '2026-03-10')).toMatchObject({ sessions: 6, currentStreak: 4 });
+});
+
+describe('write capacity per practice', () => {
+  /** Write units the table reports for each PutItem on the practice record. */
+  function measuringStore() {
+    const units: number[] = [];
+    const measured = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
+    table.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { ReturnConsumedCapacity?: string; Item?: unknown };
+        const isPut = context.commandName === 'PutItemCommand';
+        if (isPut) input.ReturnConsumedCapacity = 'TOTAL';
+        const result = await next(args);
+        const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } }).ConsumedCapacity;
+        if (isPut && consumed?.CapacityUnits !== undefined) units.push(consumed.CapacityUnits);
+        return result;
+      },
+      { step: 'initialize', name: 'measureWriteUnits' },
+    );
+    return { measured, units, stop: () => table.client.middlewareStack.remove('measureWriteUnits') };
+  }
+
+  test('is the same in year three of daily practice as in week one', async () => {
+    const user = newUser();
+    const { measured, units, stop } = measuringStore();
+    try {
+      const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+      const techniques = ['calm', 'box', '478', 'sigh', 'resonance', 'pmr', 'grounding', 'bedtime'];
+      let read: PracticeRecord = await measured.readHistory(user);
+      const unitsOn: number[] = [];
+      for (let n = 0; n < 3 * 365; n++) {
+        const next = withPractice(read, practice(day(n), { technique: techniques[n % techniques.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }));
+        expect((await measured.recordPractice(user, next)).written).toBe(true);
+        // Re-read only now and then: the next write goes over the revision just written.
+        read = n % 100 === 0 ? await measured.readHistory(user) : { ...next, revision: (typeof next.revision === 'number' ? next.revision : 0) + 1 };
+        unitsOn.push(units[units.length - 1]!);
+      }
+      const weekOne = unitsOn.slice(0, 7);
+      const yearThree = unitsOn.slice(2 * 365);
+      expect(Math.max(...yearThree)).toBe(Math.max(...weekOne));
+      expect(Math.max(...unitsOn)).toBe(1);
+      const { history } = await measured.readHistory(user);
+      expect(summarisePractice(history, day(3 * 365 - 1))).toMatchObject({ sessions: 3 * 365, currentStreak: 3 * 365, longestStreak: 3 * 365, daysInLastSeven: 7 });
+    } finally {
+      stop();
+    }
+  }, 120_000);
 });

@@ -1,10 +1,11 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoOwnTimeStore, EMPTY_OWN_TIME, OWN_TIME_SORT_KEY } from '../../../lambda/store/own-time-store';
+import { EMPTY_RECORD, withPractice } from '../../../lambda/practice/practice-record';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { StoreUnavailableError } from '../../../lambda/store/practice-store';
 import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
-import { createPracticeTable, type PracticeTable } from './practice-table';
+import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 
 let table: PracticeTable;
 let store: DynamoOwnTimeStore;
@@ -58,14 +59,19 @@ describe('the own-time item on DynamoDB Local', () => {
   it('lives beside the practice record, and forgetting it leaves the practice record to its own store', async () => {
     const user = newUser();
     const practice = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
-    await practice.recordPractice(user, {
-      requestId: `amzn1.echo-api.request.own-time-${user}`,
-      requestedAt: '2026-12-01T12:00:00Z',
-      technique: 'calm',
-      minutes: 3,
-      localDay: '2026-12-01',
-      timeZone: 'Europe/London',
-    });
+    await practice.recordPractice(
+      user,
+      withPractice(EMPTY_RECORD, {
+        requestId: `amzn1.echo-api.request.own-time-${user}`,
+        at: Date.parse('2026-12-01T12:00:00Z'),
+        technique: 'calm',
+        minutes: 3,
+        localDay: '2026-12-01',
+        localHour: 12,
+        timeZone: 'Europe/London',
+        preferences: {},
+      }),
+    );
     await store.save(user, { lastMinutes: 10, weeks: [] });
     expect(await rawItem(user)).toMatchObject({ pk: { S: user }, sk: { S: 'own-time' }, lastMinutes: { N: '10' } });
     expect(await rawItem(user, PRACTICE_SORT_KEY)).toBeDefined();

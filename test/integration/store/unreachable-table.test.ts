@@ -1,6 +1,7 @@
 import { createServer, type Socket } from 'node:net';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { StoreUnavailableError } from '../../../lambda/store/practice-store';
+import { EMPTY_RECORD, forgottenRecord, withPractice } from '../../../lambda/practice/practice-record';
 import { freePort } from '../../support/dynamodb-local';
 
 /** Runs `action` with the SDK's DynamoDB endpoint pointed elsewhere, then puts it back. */
@@ -24,14 +25,16 @@ async function timed(action: () => Promise<unknown>): Promise<{ error: unknown; 
   }
 }
 
-const practice = {
+const practice = withPractice(EMPTY_RECORD, {
   requestId: 'amzn1.echo-api.request.unreachable',
-  requestedAt: '2026-03-10T12:00:00Z',
+  at: Date.parse('2026-03-10T12:00:00Z'),
   technique: 'calm',
   minutes: 3,
   localDay: '2026-03-10',
+  localHour: 12,
   timeZone: 'UTC',
-};
+  preferences: {},
+});
 
 test('a closed port gives StoreUnavailableError quickly', async () => {
   const port = await freePort();
@@ -41,7 +44,7 @@ test('a closed port gives StoreUnavailableError quickly', async () => {
       () => store.recordPractice('user', practice),
       () => store.readHistory('user'),
       () => store.savePreferences('user', { minutes: 5 }),
-      () => store.forgetUser('user'),
+      () => store.forgetUser('user', forgottenRecord('amzn1.echo-api.request.forget', Date.now())),
     ]) {
       const { error, ms } = await timed(call);
       expect(error).toBeInstanceOf(StoreUnavailableError);

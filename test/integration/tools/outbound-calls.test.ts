@@ -3,7 +3,7 @@ import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store
 import { type OutboundCall, watchOutboundCalls } from '../../../tools/bench/outbound-calls';
 import { intentRequest } from '../../../tools/lib/envelope';
 import { startSettingsApiStub } from '../../../tools/lib/settings-api-stub';
-import { createPracticeTable } from '../../integration/store/practice-table';
+import { createPracticeTable } from '../../support/practice-table';
 
 /** The benchmark's call counts are only as good as this: each call the skill makes, named right. */
 describe('watchOutboundCalls', () => {
@@ -32,8 +32,8 @@ describe('watchOutboundCalls', () => {
       await store.readHistory('amzn1.ask.account.OUTBOUND');
       await store.savePreferences('amzn1.ask.account.OUTBOUND', { technique: 'box' });
       expect(seen).toEqual([
-        { service: 'dynamodb', operation: 'GetItem' },
-        { service: 'dynamodb', operation: 'UpdateItem' },
+        { service: 'dynamodb', operation: 'BatchGetItem' },
+        { service: 'dynamodb', operation: 'PutItem' },
       ]);
     } finally {
       await table.drop();

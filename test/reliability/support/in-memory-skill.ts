@@ -1,9 +1,10 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createSkill } from '../../../lambda/skill';
 import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
-import { InMemoryPracticeStore } from '../../unit/practice/in-memory-practice-store';
+import { InMemoryPracticeStore } from '../../support/in-memory-practice-store';
 import { InMemoryOwnTimeStore } from '../../support/in-memory-own-time-store';
 import { recordingLogger } from '../../support/skill-harness';
+import { clockFollowingRequests } from '../../support/request-clock';
 import { fixedTimeZone } from './broken-parts';
 
 /**
@@ -13,10 +14,18 @@ import { fixedTimeZone } from './broken-parts';
 export function inMemorySkill() {
   const store = new InMemoryPracticeStore();
   const logger = recordingLogger();
-  const skill = createSkill({ store, ownTime: new InMemoryOwnTimeStore(), timeZones: fixedTimeZone('Pacific/Auckland'), logger, skillId: TEST_SKILL_ID });
+  const requests = clockFollowingRequests();
+  const skill = createSkill({
+    store,
+    ownTime: new InMemoryOwnTimeStore(),
+    timeZones: fixedTimeZone('Pacific/Auckland'),
+    logger,
+    skillId: TEST_SKILL_ID,
+    clock: requests.clock,
+  });
   return {
     store,
     logger,
-    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(envelope),
+    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(requests.sent(envelope)),
   };
 }

@@ -7,6 +7,7 @@ import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store
 import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
+import { clockFollowingRequests } from '../../support/request-clock';
 import { recordingLogger } from '../../support/skill-harness';
 
 export interface TimedSkill {
@@ -39,11 +40,12 @@ export function realSkill(options: { tableName?: string; dynamoDbEndpoint?: stri
     warn: (message, fields) => (logger.warn(message, fields), json.warn(message, fields)),
     error: (message, fields) => (logger.error(message, fields), json.error(message, fields)),
   };
-  const skill = createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger: both, skillId: TEST_SKILL_ID });
+  const requests = clockFollowingRequests();
+  const skill = createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger: both, skillId: TEST_SKILL_ID, clock: requests.clock });
   return {
     async invoke(envelope) {
       const started = performance.now();
-      const response = await skill.invoke(envelope);
+      const response = await skill.invoke(requests.sent(envelope));
       return { response, elapsedMs: performance.now() - started };
     },
     store,

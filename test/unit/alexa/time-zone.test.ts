@@ -55,6 +55,15 @@ describe('SettingsTimeZoneLookup', () => {
     expect(api.requests[0]!.headers.authorization).toBe('Bearer token-123');
   });
 
+  test('forgets a device when asked: the next request looks its zone up again', async () => {
+    const lookup = new SettingsTimeZoneLookup();
+    await lookup.timeZoneFor(request('device-forget'));
+    lookup.forget(request('device-forget'));
+    api.reply = json(200, '"Asia/Tokyo"');
+    await expect(lookup.timeZoneFor(request('device-forget'))).resolves.toBe('Asia/Tokyo');
+    expect(api.requests).toHaveLength(2);
+  });
+
   test('caches each device for the time to live', async () => {
     let now = 1_000_000;
     const lookup = new SettingsTimeZoneLookup({ cacheTtlMs: 60_000, now: () => now });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { PREFERENCE_FIELDS } from '../../../lambda/store/practice-item';
+import { PREFERENCE_FIELDS } from '../../../lambda/practice/preferences';
 import { ENGLISH_LOCALES } from '../../../tools/generate-locales';
 import { ONE_WORD_INVOCATION_NAME, TWO_WORD_INVOCATION_NAME } from '../../../tools/deploy/invocation-name';
 import { HEALTH_DISCLAIMER, invocationNameProblems, manifestProblems, pngSize } from '../../../tools/deploy/manifest-checks';
@@ -84,7 +84,7 @@ describe('the privacy policy and terms', () => {
   });
 
   it('names every preference the table stores', () => {
-    const words: Record<string, string> = { technique: 'default technique', minutes: 'session length', softVoiceAtNight: 'softer voice at night', bells: 'bell', sleepSounds: 'sleep sounds' };
+    const words: Record<string, string> = { technique: 'default technique', minutes: 'session length', softVoiceAtNight: 'softer voice at night', bells: 'bell', sleepSoundsMinutes: 'sleep sounds' };
     for (const field of PREFERENCE_FIELDS) {
       expect(words[field]).toBeDefined();
       expect(policy).toContain(words[field]);

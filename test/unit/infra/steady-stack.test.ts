@@ -1,5 +1,5 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { TABLE_SCHEMA } from '../../../lambda/store/table-schema';
+import { TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../../lambda/store/table-schema';
 import { OUTPUTS } from '../../../infra/stack-outputs';
 import { dynamoDbCallsInSkillCode } from './dynamodb-calls';
 import { buildSteadyApp, TEST_SKILL_ID } from './steady-app-fixture';
@@ -80,6 +80,12 @@ describe('the practice table', () => {
     });
   });
 
+  it('deletes expired items by the attribute the store writes', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+    });
+  });
+
   it('is on demand, recoverable, protected from deletion and retained with the stack gone', () => {
     template.hasResource('AWS::DynamoDB::Table', {
       Properties: Match.objectLike({
@@ -107,7 +113,14 @@ describe('least privilege', () => {
           },
           {
             Effect: 'Allow',
-            Action: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
+            Action: [
+              'dynamodb:BatchGetItem',
+              'dynamodb:BatchWriteItem',
+              'dynamodb:DeleteItem',
+              'dynamodb:PutItem',
+              'dynamodb:Query',
+              'dynamodb:UpdateItem',
+            ],
             Resource: { 'Fn::GetAtt': [tableId, 'Arn'] },
           },
         ]),

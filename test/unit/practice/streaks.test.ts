@@ -6,7 +6,18 @@ import {
   favouriteTechnique,
   longestStreak,
   milestoneReached,
+  NO_STREAKS,
+  KEPT_DAYS,
+  runsOf,
+  streakState,
+  withPracticeDay,
+  type StreakState,
 } from '../../../lambda/practice/streaks';
+
+/** The state a history of practised days (in the order practised) grows into. */
+const grown = (days: readonly string[]): StreakState => days.reduce(withPracticeDay, NO_STREAKS);
+/** The state that holds exactly these days. */
+const holding = (days: readonly string[]): StreakState => streakState(runsOf(days), 0);
 
 describe('currentStreak', () => {
   test.each<[string, string[], string, number]>([
@@ -23,7 +34,8 @@ describe('currentStreak', () => {
     ['across the fall-back day', ['2026-10-31', '2026-11-01', '2026-11-02'], '2026-11-02', 3],
     ['a day ahead of today, after crossing the date line eastwards', ['2026-03-09', '2026-03-10'], '2026-03-09', 2],
   ])('%s', (_, days, today, expected) => {
-    expect(currentStreak(days, today)).toBe(expected);
+    expect(currentStreak(holding(days), today)).toBe(expected);
+    expect(currentStreak(grown(days), today)).toBe(expected);
   });
 });
 
@@ -35,7 +47,8 @@ describe('longestStreak', () => {
     ['duplicates and disorder', ['2026-03-06', '2026-03-05', '2026-03-05', '2026-03-04'], 3],
     ['across a year end', ['2026-12-30', '2026-12-31', '2027-01-01'], 3],
   ])('%s', (_, days, expected) => {
-    expect(longestStreak(days)).toBe(expected);
+    expect(longestStreak(holding(days))).toBe(expected);
+    expect(longestStreak(grown(days))).toBe(expected);
   });
 });
 
@@ -47,7 +60,8 @@ describe('daysInLastSeven', () => {
     ['one practised day with several sessions', ['2026-03-09', '2026-03-09'], '2026-03-10', 1],
     ['every day', ['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10'], '2026-03-10', 7],
   ])('%s', (_, days, today, expected) => {
-    expect(daysInLastSeven(days, today)).toBe(expected);
+    expect(daysInLastSeven(holding(days), today)).toBe(expected);
+    expect(daysInLastSeven(grown(days), today)).toBe(expected);
   });
 });
 
@@ -78,28 +92,28 @@ describe('milestoneReached', () => {
     ['a day that joins two runs past a milestone', ['2026-03-08', '2026-03-09', '2026-03-11'], run('2026-03-08', 4), '2026-03-10', 3],
     ['joining a run that already passed the milestone', ['2026-03-08', ...run('2026-03-10', 3)], run('2026-03-08', 5), '2026-03-09', undefined],
   ])('%s', (_, before, after, today, expected) => {
-    expect(milestoneReached(before, after, today)).toBe(expected);
+    expect(milestoneReached(holding(before), holding(after), today)).toBe(expected);
   });
 
   test('every milestone is reached on its own day, once', () => {
-    const days: string[] = [];
+    let state = NO_STREAKS;
     const reached: number[] = [];
     for (const day of run('2025-01-01', 400)) {
-      const before = [...days];
-      days.push(day);
-      const milestone = milestoneReached(before, days, day);
+      const before = state;
+      state = withPracticeDay(state, day);
+      const milestone = milestoneReached(before, state, day);
       if (milestone !== undefined) reached.push(milestone);
-      const again = milestoneReached(days, days, day);
-      expect(again).toBeUndefined();
+      expect(milestoneReached(state, withPracticeDay(state, day), day)).toBeUndefined();
     }
     expect(reached).toEqual([...MILESTONES]);
+    expect(state.runs).toEqual([{ from: '2025-01-01', to: '2026-02-04' }]);
   });
 });
 
 describe('streaks counted in the user\'s own calendar', () => {
   const streakAfter = (practices: Array<[string, string]>, asked: [string, string]): number => {
     const days = practices.map(([instant, zone]) => localDay(new Date(instant), zone));
-    return currentStreak(days, localDay(new Date(asked[0]), asked[1]));
+    return currentStreak(grown(days), localDay(new Date(asked[0]), asked[1]));
   };
 
   test.each<[string, Array<[string, string]>, [string, string], number]>([
@@ -152,5 +166,34 @@ describe('streaks counted in the user\'s own calendar', () => {
     ],
   ])('%s', (_, practices, asked, expected) => {
     expect(streakAfter(practices, asked)).toBe(expected);
+  });
+});
+
+describe('the streak state stays small and exact over any history', () => {
+  const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+  test('three years of practice on most days keeps only the recent runs, and the same answers as the whole history', () => {
+    const days: string[] = [];
+    for (let n = 0; n < 3 * 365; n++) if (n % 11 !== 5 && n % 97 !== 3) days.push(day(n));
+    const state = grown(days);
+    const today = day(3 * 365);
+    expect(state.runs.length).toBeLessThanOrEqual(KEPT_DAYS / 2 + 1);
+    expect(JSON.stringify(state).length).toBeLessThan(400);
+    expect(currentStreak(state, today)).toBe(currentStreak(holding(days), today));
+    expect(longestStreak(state)).toBe(longestStreak(holding(days)));
+    expect(daysInLastSeven(state, today)).toBe(daysInLastSeven(holding(days), today));
+  });
+
+  test('a practice dated far before the kept runs (a clock gone wrong) changes no streak', () => {
+    const state = grown([day(100), day(101)]);
+    expect(withPracticeDay(state, day(10))).toEqual(state);
+  });
+
+  test('stored runs that overlap, touch, or are not calendar days are put right', () => {
+    const state = streakState(
+      [{ from: '2026-03-05', to: '2026-03-06' }, { from: '2026-03-01', to: '2026-03-03' }, { from: '2026-03-04', to: '2026-03-04' }, { from: 'garbage', to: '2026-6-9' }],
+      -3,
+    );
+    expect(state).toEqual({ runs: [{ from: '2026-03-01', to: '2026-03-06' }], longest: 6 });
   });
 });

@@ -10,9 +10,13 @@ import {
   summarySpeech,
 } from '../../../lambda/practice/summary-wording';
 import { TECHNIQUE_NAMES, techniqueName } from '../../../lambda/practice/technique-names';
-import { MILESTONES } from '../../../lambda/practice/streaks';
+import { MILESTONES, runsOf, streakState } from '../../../lambda/practice/streaks';
 
-const history = (overrides: Partial<PracticeHistory>): PracticeHistory => ({ ...EMPTY_HISTORY, ...overrides });
+const history = ({ days = [], ...overrides }: Partial<PracticeHistory> & { days?: string[] }): PracticeHistory => ({
+  ...EMPTY_HISTORY,
+  streaks: streakState(runsOf(days), 0),
+  ...overrides,
+});
 
 const summary = (overrides: Partial<PracticeSummary>): PracticeSummary => ({
   sessions: 10,

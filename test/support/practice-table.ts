@@ -1,7 +1,7 @@
 import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
-import { createTableInput } from '../../../lambda/store/table-definition';
+import { createDynamoDbClient } from '../../lambda/store/dynamodb-client';
+import { createTableInput } from '../../lambda/store/table-definition';
 
 export interface PracticeTable {
   readonly tableName: string;

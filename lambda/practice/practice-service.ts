@@ -1,0 +1,418 @@
+/**
+ * The practice service: what the handlers call to read a user's practice, record a session and
+ * speak about it. Nothing here throws; when the table or the Settings API fails, the session
+ * goes on and the failure is logged (under a pseudonym, never the user id).
+ *
+ * A practice request runs in a straight line, one step after another in its handler:
+ *
+ *   readPractice    the user's record, with the device's time zone looked up at the same time
+ *   (plan)          the handler plans the session on the preferences read
+ *   recordPractice  counts it once, and settles what the session's last words say
+ *   (speak)         the handler builds the Timeline and its speech, and responds
+ *
+ * What one request knows (its clock, its deadline, the device's zone) sits in ask-sdk-core's
+ * request attributes, never at module level.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import { randomUUID } from 'node:crypto';
+import { requestInstant } from '../alexa/request-instant';
+import { pseudonyms } from '../logger';
+import type { SkillDependencies } from '../skill-dependencies';
+import type { RecordOutcome } from '../store/practice-store';
+import { isValidTimeZone, wallClock } from './local-time';
+import {
+  answerTo,
+  askedBeforeForget,
+  forgottenRecord,
+  requestTag,
+  withPractice,
+  type PracticeRecord,
+  type RecordedAnswer,
+} from './practice-record';
+import { summarisePractice, type PracticeSummary } from './practice-summary';
+import type { Preferences } from './preferences';
+import { milestoneReached, withPracticeDay } from './streaks';
+import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, summarySpeech } from './summary-wording';
+
+/**
+ * The time the table may take in one request, all calls together. Alexa waits 8 s and the
+ * function stops at 7 s; with the Settings API's 0.8 s alongside the first read, this keeps the
+ * spoken answer within 6 s, whatever the table does.
+ */
+export const REQUEST_TABLE_DEADLINE_MS = 5000;
+/**
+ * Writes tried when other devices keep writing the same record first, each after a short random
+ * pause that grows with the attempts (full jitter), all within the request's table deadline.
+ */
+const MAX_WRITE_ATTEMPTS = 24;
+const RETRY_PAUSE_MS = 10;
+
+const pause = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS * Math.min(attempt, 10)));
+const FALLBACK_TIME_ZONE = 'UTC';
+
+export interface PracticeSession {
+  readonly technique: string;
+  readonly minutes: number;
+}
+
+/** What the recording settled for the session's speech. */
+export interface RecordedSession {
+  /** The user's local calendar day the session counted for (UTC when nothing better is known). */
+  readonly localDay: string;
+  /** The hour of the day (0-23) at the user, in the same zone as `localDay`. */
+  readonly localHour: number;
+  readonly milestoneDays?: number;
+  /** The saved preferences the session was planned on. */
+  readonly preferences?: Preferences;
+}
+
+/** What one request knows; one per request, in its request attributes. */
+interface RequestFacts {
+  readonly userId: string | undefined;
+  readonly requestId: string;
+  /** The practice clock: Alexa's timestamp when it is sane, else the function's time. */
+  readonly instant: Date;
+  /** Ends the request's table calls at REQUEST_TABLE_DEADLINE_MS from its first. */
+  readonly abortSignal: AbortSignal;
+  readonly pseudonym: string | undefined;
+  deviceTimeZone?: Promise<string | undefined>;
+}
+
+const FACTS = 'steady.practiceFacts';
+
+/** The request's deadline, from a timer that holds its controller (see the store's `deadline`). */
+function requestDeadline(): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(
+    () => controller.abort(new DOMException('The request passed its table deadline', 'TimeoutError')),
+    REQUEST_TABLE_DEADLINE_MS,
+  ).unref();
+  return controller.signal;
+}
+
+/**
+ * A call of the request's, ended by the request's deadline whatever the callee does with the
+ * signal (the store passes it to the SDK; a lookup or a store that ignored it would still stop here).
+ */
+function beforeDeadline<T>(facts: RequestFacts, call: () => Promise<T>): Promise<T> {
+  const { abortSignal } = facts;
+  if (abortSignal.aborted) return Promise.reject(abortSignal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortSignal.reason);
+    abortSignal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve()
+      .then(call)
+      .then(resolve, reject)
+      .finally(() => abortSignal.removeEventListener('abort', onAbort));
+  });
+}
+
+function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
+  const attributes = input.attributesManager.getRequestAttributes();
+  const known = attributes[FACTS] as RequestFacts | undefined;
+  if (known) return known;
+  const envelope = input.requestEnvelope;
+  const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
+  // index.ts passes the deployment's salted tags; tests and tools may leave it unsalted.
+  const tag = deps.pseudonym ?? pseudonyms('');
+  const facts: RequestFacts = {
+    userId: userId || undefined,
+    requestId: envelope.request?.requestId || randomUUID(),
+    instant: requestInstant(envelope, deps.clock?.() ?? new Date()),
+    abortSignal: requestDeadline(),
+    pseudonym: tag(userId),
+  };
+  attributes[FACTS] = facts;
+  return facts;
+}
+
+/** The device's zone, looked up at most once per request; undefined on any failure. */
+function deviceTimeZone(deps: SkillDependencies, input: HandlerInput, facts: RequestFacts): Promise<string | undefined> {
+  facts.deviceTimeZone ??= beforeDeadline(facts, () => deps.timeZones.timeZoneFor(input.requestEnvelope)).then(
+      (zone) => (zone !== undefined && isValidTimeZone(zone) ? zone : undefined),
+      (error: unknown) => {
+        deps.logger.warn('time zone lookup failed', { error });
+        return undefined;
+      },
+    );
+  return facts.deviceTimeZone;
+}
+
+/** The user's record and the device's zone, together; the record undefined when unreadable. */
+async function readWithZone(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  facts: RequestFacts,
+  userId: string,
+): Promise<{ record?: PracticeRecord; timeZone: string; error?: unknown }> {
+  const [device, read] = await Promise.all([
+    deviceTimeZone(deps, input, facts),
+    beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal })).then(
+      (record) => ({ record }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  const timeZone = device ?? ('record' in read ? read.record.history.timeZone : undefined) ?? FALLBACK_TIME_ZONE;
+  return { ...read, timeZone };
+}
+
+/** Step one of a practice: everything the plan and the recording need. */
+export interface PracticeReading {
+  /** The saved preferences to plan on (on a retry, the ones the first attempt planned on). */
+  readonly preferences: Preferences;
+  readonly localDay: string;
+  readonly localHour: number;
+  readonly timeZone: string;
+  /** The user's record; undefined when there is no user or the table could not be read. */
+  readonly record?: PracticeRecord;
+  /** This very request's answer, when an earlier attempt recorded it. */
+  readonly earlier?: RecordedAnswer;
+  /** Why the record could not be read. */
+  readonly readFailure?: unknown;
+}
+
+export async function readPractice(deps: SkillDependencies, input: HandlerInput): Promise<PracticeReading> {
+  const facts = factsOf(deps, input);
+  if (!facts.userId) {
+    const timeZone = (await deviceTimeZone(deps, input, facts)) ?? FALLBACK_TIME_ZONE;
+    const clock = wallClock(facts.instant, timeZone);
+    return { preferences: {}, localDay: clock.day, localHour: clock.hour, timeZone };
+  }
+  const { record, timeZone, error } = await readWithZone(deps, input, facts, facts.userId);
+  const clock = wallClock(facts.instant, timeZone);
+  const earlier = record && answerTo(record, facts.requestId);
+  return {
+    preferences: earlier?.preferences ?? record?.history.preferences ?? {},
+    localDay: earlier?.localDay ?? clock.day,
+    localHour: earlier?.localHour ?? clock.hour,
+    timeZone,
+    ...(record ? { record } : {}),
+    ...(earlier ? { earlier } : {}),
+    ...(error !== undefined ? { readFailure: error } : {}),
+  };
+}
+
+function answered(answer: RecordedAnswer): RecordedSession {
+  return {
+    localDay: answer.localDay,
+    localHour: answer.localHour,
+    ...(answer.milestoneDays !== undefined ? { milestoneDays: answer.milestoneDays } : {}),
+    preferences: answer.preferences,
+  };
+}
+
+/**
+ * Counts the session once for this request id and answers what its last words say. A retry
+ * (at once, seconds later, across midnight) is not counted again and hears the first answer,
+ * milestone included. Other devices writing the same record first cost a re-read and a retry.
+ * A practice asked before the user's last "forget my history" is not recorded.
+ */
+export async function recordPractice(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  reading: PracticeReading,
+  session: PracticeSession,
+): Promise<RecordedSession> {
+  const facts = factsOf(deps, input);
+  const unrecorded: RecordedSession = { localDay: reading.localDay, localHour: reading.localHour, preferences: reading.preferences };
+  const user = facts.pseudonym;
+  if (reading.earlier) {
+    deps.logger.debug('practice already recorded', { user });
+    return answered(reading.earlier);
+  }
+  const userId = facts.userId;
+  if (!userId) {
+    deps.logger.warn('practice not recorded: request has no user');
+    return unrecorded;
+  }
+  if (!reading.record) {
+    deps.logger.error('practice not recorded', { user, reason: 'history unreadable', error: reading.readFailure });
+    return unrecorded;
+  }
+  const at = facts.instant.getTime();
+  let record = reading.record;
+  for (let attempt = 1; ; attempt++) {
+    if (askedBeforeForget(record, at)) {
+      deps.logger.info('practice not recorded: asked before the history was deleted', { user });
+      return { ...unrecorded, preferences: reading.preferences };
+    }
+    const milestoneDays = milestoneReached(
+      record.history.streaks,
+      withPracticeDay(record.history.streaks, reading.localDay),
+      reading.localDay,
+    );
+    const next = withPractice(record, {
+      requestId: facts.requestId,
+      at,
+      technique: session.technique,
+      minutes: session.minutes,
+      localDay: reading.localDay,
+      localHour: reading.localHour,
+      timeZone: reading.timeZone,
+      preferences: reading.preferences,
+      ...(milestoneDays !== undefined ? { milestoneDays } : {}),
+    });
+    let outcome: RecordOutcome;
+    try {
+      outcome = await beforeDeadline(facts, () => deps.store.recordPractice(userId, next, { abortSignal: facts.abortSignal }));
+    } catch (error) {
+      // The write may have landed before the connection failed: say what is known.
+      deps.logger.error('practice recording unconfirmed', { user, error });
+      return milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
+    }
+    if (outcome.written) {
+      deps.logger.debug('practice recorded', { user, technique: session.technique, milestoneDays, attempt });
+      return milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
+    }
+    if (attempt === MAX_WRITE_ATTEMPTS || facts.abortSignal.aborted) {
+      deps.logger.error('practice not recorded', { user, reason: 'the record kept changing' });
+      return unrecorded;
+    }
+    try {
+      if (outcome.current) record = outcome.current;
+      else {
+        await pause(attempt);
+        record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
+      }
+    } catch (error) {
+      deps.logger.error('practice not recorded', { user, reason: 'history unreadable', error });
+      return unrecorded;
+    }
+    const earlier = answerTo(record, facts.requestId);
+    if (earlier) {
+      deps.logger.debug('practice already recorded', { user });
+      return answered(earlier);
+    }
+  }
+}
+
+/**
+ * The user's practice so far, as of their calendar's today: one table read, with the device zone
+ * looked up at the same time. Throws when the table cannot be read.
+ */
+async function currentSummary(deps: SkillDependencies, input: HandlerInput, userId: string): Promise<PracticeSummary> {
+  const facts = factsOf(deps, input);
+  const { record, timeZone, error } = await readWithZone(deps, input, facts, userId);
+  if (!record) throw error;
+  return summarisePractice(record.history, wallClock(facts.instant, timeZone).day);
+}
+
+/** The spoken practice summary, or a short apology when the history cannot be read. */
+export async function speakSummary(deps: SkillDependencies, input: HandlerInput): Promise<string> {
+  const facts = factsOf(deps, input);
+  if (!facts.userId) return NO_HISTORY_SPEECH;
+  try {
+    return summarySpeech(await currentSummary(deps, input, facts.userId));
+  } catch (error) {
+    deps.logger.error('practice summary unavailable', { user: facts.pseudonym, error });
+    return STORE_UNAVAILABLE_APOLOGY;
+  }
+}
+
+/** A few words about the user's streak for Launch; undefined when there is none or on any failure. */
+export async function launchGreeting(deps: SkillDependencies, input: HandlerInput): Promise<string | undefined> {
+  const facts = factsOf(deps, input);
+  if (!facts.userId) return undefined;
+  try {
+    return launchGreetingSpeech(await currentSummary(deps, input, facts.userId));
+  } catch (error) {
+    deps.logger.warn('launch greeting without streak', { user: facts.pseudonym, error });
+    return undefined;
+  }
+}
+
+/** The user's time zone for anything scheduled at their local time: as practices are counted. */
+export async function userTimeZone(deps: SkillDependencies, input: HandlerInput): Promise<string> {
+  const facts = factsOf(deps, input);
+  const device = await deviceTimeZone(deps, input, facts);
+  const userId = facts.userId;
+  if (device || !userId) return device ?? FALLBACK_TIME_ZONE;
+  deps.logger.debug('device time zone unavailable, using the last known one');
+  try {
+    const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
+    return record.history.timeZone ?? FALLBACK_TIME_ZONE;
+  } catch (error) {
+    deps.logger.warn('last known time zone unavailable', { user: facts.pseudonym, error });
+    return FALLBACK_TIME_ZONE;
+  }
+}
+
+/** The request's instant by the practice clock (see request-instant.ts). */
+export function requestTime(deps: SkillDependencies, input: HandlerInput): Date {
+  return factsOf(deps, input).instant;
+}
+
+/**
+ * Deletes everything stored for the user; true when it is gone. A retry of the same "yes"
+ * changes nothing more: the record remembers which request forgot it, so a practice recorded
+ * after the first attempt stays.
+ */
+export async function forgetHistory(deps: SkillDependencies, input: HandlerInput): Promise<boolean> {
+  const facts = factsOf(deps, input);
+  const userId = facts.userId;
+  if (!userId) return false;
+  try {
+    const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
+    if (record.forgotten?.request === requestTag(facts.requestId)) {
+      deps.logger.debug('practice history already deleted', { user: facts.pseudonym });
+      return true;
+    }
+    const forgotten = { ...forgottenRecord(facts.requestId, facts.instant.getTime()), revision: record.revision };
+    await beforeDeadline(facts, () => deps.store.forgetUser(userId, forgotten, { abortSignal: facts.abortSignal }));
+    deps.timeZones.forget?.(input.requestEnvelope);
+    deps.logger.info('practice history deleted', { user: facts.pseudonym });
+    return true;
+  } catch (error) {
+    deps.logger.error('practice history not deleted', { user: facts.pseudonym, error });
+    return false;
+  }
+}
+
+/** Replaces the user's preferences (`{}` resets them); false when they could not be saved. */
+export async function savePreferences(deps: SkillDependencies, input: HandlerInput, preferences: Preferences): Promise<boolean> {
+  const facts = factsOf(deps, input);
+  const userId = facts.userId;
+  if (!userId) return false;
+  try {
+    await beforeDeadline(facts, () => deps.store.savePreferences(userId, preferences, { abortSignal: facts.abortSignal }));
+    return true;
+  } catch (error) {
+    deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
+    return false;
+  }
+}
+
+/**
+ * Changes the preferences given and keeps the others, in one write; answers all of them as now
+ * saved, or undefined when they could not be saved.
+ */
+export async function updatePreferences(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  change: Preferences,
+): Promise<Preferences | undefined> {
+  const facts = factsOf(deps, input);
+  const userId = facts.userId;
+  if (!userId) return undefined;
+  try {
+    return await beforeDeadline(facts, () => deps.store.updatePreferences(userId, change, { abortSignal: facts.abortSignal }));
+  } catch (error) {
+    deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
+    return undefined;
+  }
+}
+
+/** How the logs may name this request's user: the deployment's salted tag, never the id. */
+export function userTag(deps: SkillDependencies, input: HandlerInput): string | undefined {
+  return factsOf(deps, input).pseudonym;
+}
+
+/**
+ * Another table call of the request's (the toolkit's own item, say), ended by the request's one
+ * deadline like the practice path's own calls.
+ */
+export function withinRequestDeadline<T>(deps: SkillDependencies, input: HandlerInput, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  const facts = factsOf(deps, input);
+  return beforeDeadline(facts, () => call(facts.abortSignal));
+}

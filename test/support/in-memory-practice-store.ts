@@ -1,0 +1,58 @@
+import type { Preferences } from '../../lambda/practice/preferences';
+import { EMPTY_RECORD, type PracticeRecord } from '../../lambda/practice/practice-record';
+import { StoreUnavailableError, type PracticeStore, type RecordOutcome } from '../../lambda/store/practice-store';
+
+/**
+ * A PracticeStore in memory with the table's semantics (a record is written only over the
+ * revision it was read at), for fast runs of the real skill; it can be switched off like a lost
+ * table.
+ */
+export class InMemoryPracticeStore implements PracticeStore {
+  private readonly records = new Map<string, PracticeRecord & { revision: number }>();
+  private readonly preferences = new Map<string, Preferences>();
+  unavailable = false;
+  /** Calls made, so a test can see that a request left the table alone. */
+  reads = 0;
+  writes = 0;
+
+  private check(): void {
+    if (this.unavailable) throw new StoreUnavailableError('table unavailable', { cause: new Error('ECONNREFUSED') });
+  }
+
+  async readHistory(userId: string): Promise<PracticeRecord> {
+    this.reads++;
+    this.check();
+    const record = this.records.get(userId) ?? EMPTY_RECORD;
+    return { ...record, history: { ...record.history, preferences: this.preferences.get(userId) ?? {} } };
+  }
+
+  async recordPractice(userId: string, next: PracticeRecord): Promise<RecordOutcome> {
+    this.writes++;
+    this.check();
+    const stored = this.records.get(userId);
+    if (stored?.revision !== next.revision) return { written: false, ...(stored ? { current: stored } : {}) };
+    this.records.set(userId, { ...next, history: { ...next.history, preferences: {} }, revision: (stored?.revision ?? 0) + 1 });
+    return { written: true };
+  }
+
+  async savePreferences(userId: string, preferences: Preferences): Promise<void> {
+    this.writes++;
+    this.check();
+    this.preferences.set(userId, { ...preferences });
+  }
+
+  async updatePreferences(userId: string, change: Preferences): Promise<Preferences> {
+    this.writes++;
+    this.check();
+    const preferences = { ...(this.preferences.get(userId) ?? {}), ...change };
+    this.preferences.set(userId, preferences);
+    return preferences;
+  }
+
+  async forgetUser(userId: string, forgotten: PracticeRecord): Promise<void> {
+    this.writes++;
+    this.check();
+    this.preferences.delete(userId);
+    this.records.set(userId, { ...forgotten, revision: (this.records.get(userId)?.revision ?? 0) + 1 });
+  }
+}
