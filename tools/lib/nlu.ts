@@ -496,8 +496,9 @@ export class Nlu {
 /**
  * Aligns a sample's parts with all the words, in order: a sample word may be missing, every word
  * said is either one of the sample's words or inside a slot, the named slot takes at least one,
- * and any other slot is left empty or takes a value of its own type. Returns the named slot's words, [start, end), in the alignment that says the most sample
- * words, widest slot first; undefined when the sample has no such slot or nothing aligns.
+ * and any other slot is left empty or takes a value of its own type. Returns the named slot's
+ * words, [start, end), in the alignment that says the most sample words, widest slot first;
+ * undefined when the sample has no such slot or nothing aligns.
  */
 function alignSlot(
   parts: readonly Part[],
