@@ -160,7 +160,15 @@ const CANT_BREATHE = [
   /\bsuffocat|\bchoking\b|\bgasping\b|\bbreathless\b/,
 ];
 
-const PANIC = [/\bpanic/, /\bfreaking out\b/, /\banxiety attack\b/, /\bheart (?:is )?(?:racing|pounding)\b/, /\b(?:losing|lose) control\b/, /\bgoing crazy\b/, /\bterrified\b/];
+const PANIC = [
+  /\bpanic/,
+  /\bfreaking out\b/,
+  /\banxiety attack\b/,
+  /\bheart (?:is )?(?:racing|pounding)\b/,
+  /\b(?:losing|lose) control\b/,
+  /\bgoing crazy\b/,
+  /\bterrified\b/,
+];
 
 const CANT_SLEEP = [
   /\b(?:cannot|not able to|unable to|struggling to|trouble|hard to|never) (?:get to |fall |go to |stay )?(?:sleep|sleeping|asleep)\b/,
@@ -171,12 +179,24 @@ const ATTACHMENT: ReadonlyArray<{ feeling: AttachmentFeeling; theme: AnxiousThem
   {
     feeling: 'abandoned',
     theme: 'left',
-    patterns: [/\babandon/, /\b(?:left|leaving|leave|dumped|broke up with|walked out on|walked away from) me\b/, /\bgoing to leave\b/, /\bbreak ?up\b|\bbroke up\b/],
+    patterns: [
+      /\babandon/,
+      /\b(?:left|leaving|leave|dumped|broke up with|walked out on|walked away from) me\b/,
+      /\bgoing to leave\b/,
+      /\bbreak ?up\b|\bbroke up\b/,
+    ],
   },
   {
     feeling: 'rejected',
     theme: 'rejection',
-    patterns: [/\breject/, /\bunwanted\b|\bnot wanted\b|\bunlovable\b|\bunloved\b/, /\bleft out\b/, /\bghosted\b/, /\bignor(?:ed|ing) me\b/, /\bnobody (?:wants|likes|loves|cares about) me\b/],
+    patterns: [
+      /\breject/,
+      /\bunwanted\b|\bnot wanted\b|\bunlovable\b|\bunloved\b/,
+      /\bleft out\b/,
+      /\bghosted\b/,
+      /\bignor(?:ed|ing) me\b/,
+      /\bnobody (?:wants|likes|loves|cares about) me\b/,
+    ],
   },
   { feeling: 'jealous', theme: 'not-enough', patterns: [/\bjealous|\benvious\b|\benvy\b|\bnot good enough\b|\bnot enough for\b/] },
   {
@@ -188,7 +208,17 @@ const ATTACHMENT: ReadonlyArray<{ feeling: AttachmentFeeling; theme: AnxiousThem
       /\bhavent heard\b|\bhave not heard (?:from|back)\b/,
     ],
   },
-  { feeling: 'lonely', theme: 'waiting', patterns: [/\blonely\b|\blonesome\b|\bloneliness\b/, /\b(?:all |so |very )?alone\b/, /\bisolated\b/, /\bnobody to talk to\b|\bno friends\b/, /\bmiss (?:him|her|them|my)\b/] },
+  {
+    feeling: 'lonely',
+    theme: 'waiting',
+    patterns: [
+      /\blonely\b|\blonesome\b|\bloneliness\b/,
+      /\b(?:all |so |very )?alone\b/,
+      /\bisolated\b/,
+      /\bnobody to talk to\b|\bno friends\b/,
+      /\bmiss (?:him|her|them|my)\b/,
+    ],
+  },
 ];
 
 /** Arguing with a partner is its own theme of the anxious-thought session. */

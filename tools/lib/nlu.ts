@@ -387,7 +387,8 @@ export class Nlu {
       // Words all of which the intent's samples say as carrier ("some breathing with me") are not a value.
       if (this.isCarrierText(intent.name, tokens.slice(span.start, span.end))) continue;
       if (Array.from({ length: span.end - span.start }, (_, i) => span.start + i).some((i) => used.has(i))) continue;
-      if (!best || span.aligned > best.aligned || (span.aligned === best.aligned && span.end - span.start < best.end - best.start)) best = span;
+      if (!best || span.aligned > best.aligned || (span.aligned === best.aligned && span.end - span.start < best.end - best.start))
+        best = span;
     }
     if (!best) return undefined;
     const value: ResolvedSlot = { value: tokens.slice(best.start, best.end).join(' '), resolved: false, slotType: slot.type };
@@ -510,7 +511,8 @@ function alignSlot(
   type Cell = { aligned: number; width: number; span?: { start: number; end: number } } | undefined;
   // best[i][j]: the best alignment of parts[i…] with tokens[j…].
   const best: Cell[][] = Array.from({ length: parts.length + 1 }, () => new Array<Cell>(tokens.length + 1).fill(undefined));
-  const better = (a: Cell, b: Cell): boolean => a !== undefined && (b === undefined || a.aligned > b.aligned || (a.aligned === b.aligned && a.width > b.width));
+  const better = (a: Cell, b: Cell): boolean =>
+    a !== undefined && (b === undefined || a.aligned > b.aligned || (a.aligned === b.aligned && a.width > b.width));
   best[parts.length]![tokens.length] = { aligned: 0, width: 0 };
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;

@@ -302,7 +302,9 @@ const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
   });
 
   it('reads "the physiological sigh" and "4 7 8" as techniques, and "a quick one" as a length', () => {
-    expect(nlu.resolve('the physiological sigh', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('physiological sigh') } } });
+    expect(nlu.resolve('the physiological sigh', { sessionOpen: true })).toMatchObject({
+      slots: { technique: { id: idOf('physiological sigh') } },
+    });
     expect(nlu.resolve('4 7 8', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('4 7 8') } } });
     expect(nlu.resolve('a quick one', { sessionOpen: true })).toMatchObject({ name: 'BreatheIntent', slots: { length: { id: 'quick' } } });
   });
