@@ -106,6 +106,7 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\b(?:not|never) (?:to )?(?:wake|waking) up\b/,
   /\bcannot (?:go on|keep going|carry on|keep living|live like this|keep living like this|live with this|take it|take this|take much more|take anymore|bear it|bear this|bear to live|do this anymore|do it anymore|face (?:another day|tomorrow|living))\b/,
   /\bcannot (?:cope|handle|deal with) (?:it |this |life |living |anything )?anymore\b/,
+  /\b(?:do not|dont) think i can (?:go on|keep going|carry on|keep living|take (?:it|this|much more) anymore|take much more)\b/,
   /\b(?:too tired|tired) (?:of|to keep) (?:living|life|being alive|fighting|going on|trying|existing)\b/,
   /\bdone with (?:life|living|everything|it all|being alive)\b/,
   /\bgive up on (?:life|living|everything)\b/,
@@ -119,12 +120,14 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bno way out\b/,
   /\b(?:see|find|is) (?:no|any) way (?:out|forward)\b/,
   /\bnothing (?:left )?to live for\b/,
+  /\bnothing (?:is )?worth living for\b/,
+  /^i (?:have|have got|got) nothing left$/,
   /\b(?:cannot|do not) see (?:a|any|the) (?:reason|point) (?:to|in|for) (?:live|living|go on|going on|keep going|carry on|being here|life)\b/,
   /\bno hope left\b/,
   /\b(?:the|this) pain (?:is|will) (?:never|not) (?:stop|end|go away)\b/,
   /\bunbearable\b/,
   // A burden; better off without me; nobody would care.
-  /\b(?:better off|happier|easier) without me\b/,
+  /\b(?:better off|better|happier|easier) without me\b/,
   /\b(?:i am|being|i feel like|i feel like i am) (?:just |such )?a burden\b/,
   /\bburden (?:to|on|for) (?:everyone|everybody|my family|others|people|them|him|her|you)\b/,
   /\bnobody (?:would|will) (?:care|notice|miss me)\b/,
@@ -135,7 +138,14 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\b(?:will not|wont) have to worry about me\b/,
   /\bi will (?:soon )?be gone\b/,
   /\b(?:saying|say|said) goodbye (?:to everyone|to everybody|forever|for good|for the last time)\b/,
+  /\b(?:saying|say|said) goodbye (?:to (?:[a-z]+ ){1,4})?(?:forever|for good|for the last time)\b/,
   /\bthis is goodbye\b/,
+  /\b(?:goodbye|farewell) forever\b/,
+  /\bsaying (?:farewell|my goodbyes|my last goodbye)\b/,
+  /\b(?:came|called|come|calling) to say (?:goodbye|farewell)\b/,
+  /\bto say (?:goodbye|farewell) (?:before i go|for the last time|forever|for good)\b/,
+  /\b(?:goodbye|farewell) (?:letter|letters|note|notes)\b/,
+  /\b(?:will not|wont|will never) (?:see|hear from) me again\b/,
   /\b(?:giving|given|gave) away (?:my|all my|all of my) (?:things|stuff|possessions|belongings)\b/,
   /\b(?:wrote|writing|written) (?:a|my) (?:suicide |goodbye )?(?:note|will)\b/,
   /\bdisappear (?:forever|for good|permanently)\b/,
@@ -150,7 +160,15 @@ const CANT_BREATHE = [
   /\bsuffocat|\bchoking\b|\bgasping\b|\bbreathless\b/,
 ];
 
-const PANIC = [/\bpanic/, /\bfreaking out\b/, /\banxiety attack\b/, /\bheart (?:is )?(?:racing|pounding)\b/, /\b(?:losing|lose) control\b/, /\bgoing crazy\b/, /\bterrified\b/];
+const PANIC = [
+  /\bpanic/,
+  /\bfreaking out\b/,
+  /\banxiety attack\b/,
+  /\bheart (?:is )?(?:racing|pounding)\b/,
+  /\b(?:losing|lose) control\b/,
+  /\bgoing crazy\b/,
+  /\bterrified\b/,
+];
 
 const CANT_SLEEP = [
   /\b(?:cannot|not able to|unable to|struggling to|trouble|hard to|never) (?:get to |fall |go to |stay )?(?:sleep|sleeping|asleep)\b/,
@@ -161,12 +179,24 @@ const ATTACHMENT: ReadonlyArray<{ feeling: AttachmentFeeling; theme: AnxiousThem
   {
     feeling: 'abandoned',
     theme: 'left',
-    patterns: [/\babandon/, /\b(?:left|leaving|leave|dumped|broke up with|walked out on|walked away from) me\b/, /\bgoing to leave\b/, /\bbreak ?up\b|\bbroke up\b/],
+    patterns: [
+      /\babandon/,
+      /\b(?:left|leaving|leave|dumped|broke up with|walked out on|walked away from) me\b/,
+      /\bgoing to leave\b/,
+      /\bbreak ?up\b|\bbroke up\b/,
+    ],
   },
   {
     feeling: 'rejected',
     theme: 'rejection',
-    patterns: [/\breject/, /\bunwanted\b|\bnot wanted\b|\bunlovable\b|\bunloved\b/, /\bleft out\b/, /\bghosted\b/, /\bignor(?:ed|ing) me\b/, /\bnobody (?:wants|likes|loves|cares about) me\b/],
+    patterns: [
+      /\breject/,
+      /\bunwanted\b|\bnot wanted\b|\bunlovable\b|\bunloved\b/,
+      /\bleft out\b/,
+      /\bghosted\b/,
+      /\bignor(?:ed|ing) me\b/,
+      /\bnobody (?:wants|likes|loves|cares about) me\b/,
+    ],
   },
   { feeling: 'jealous', theme: 'not-enough', patterns: [/\bjealous|\benvious\b|\benvy\b|\bnot good enough\b|\bnot enough for\b/] },
   {
@@ -178,7 +208,17 @@ const ATTACHMENT: ReadonlyArray<{ feeling: AttachmentFeeling; theme: AnxiousThem
       /\bhavent heard\b|\bhave not heard (?:from|back)\b/,
     ],
   },
-  { feeling: 'lonely', theme: 'waiting', patterns: [/\blonely\b|\blonesome\b|\bloneliness\b/, /\b(?:all |so |very )?alone\b/, /\bisolated\b/, /\bnobody to talk to\b|\bno friends\b/, /\bmiss (?:him|her|them|my)\b/] },
+  {
+    feeling: 'lonely',
+    theme: 'waiting',
+    patterns: [
+      /\blonely\b|\blonesome\b|\bloneliness\b/,
+      /\b(?:all |so |very )?alone\b/,
+      /\bisolated\b/,
+      /\bnobody to talk to\b|\bno friends\b/,
+      /\bmiss (?:him|her|them|my)\b/,
+    ],
+  },
 ];
 
 /** Arguing with a partner is its own theme of the anxious-thought session. */

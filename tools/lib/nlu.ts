@@ -86,6 +86,8 @@ interface TypeEntry {
 
 /** An unresolved custom slot value longer than this is more likely a different request. */
 const MAX_UNRESOLVED_SLOT_WORDS = 4;
+/** A custom slot's unmatched words are read against a sample with at most this many of its words unsaid. */
+const MAX_MISSING_SAMPLE_WORDS = 1;
 const MAX_SLOT_WORDS = 8;
 /** AMAZON.SearchQuery takes a phrase: up to this many words. */
 const MAX_PHRASE_WORDS = 60;
@@ -349,13 +351,48 @@ export class Nlu {
         if (phrase.length > 0) filled[slot.name] = { value: phrase.join(' '), slotType: slot.type };
         continue;
       }
-      const found = this.longestValue(slot.type, tokens, used);
+      // As Alexa: a custom slot whose words match none of its values still carries them, unresolved.
+      const found = this.longestValue(slot.type, tokens, used) ?? this.spokenSpan(intent, slot, tokens, used);
       if (found) {
         for (let i = found.start; i < found.end; i++) used.add(i);
         filled[slot.name] = found.value;
       }
     }
     return filled;
+  }
+
+  /**
+   * The words said where one of the intent's samples has this slot, when they match none of its
+   * values: Alexa fills a custom slot with the spoken words even then (ER_SUCCESS_NO_MATCH, no
+   * id). The utterance is aligned with each sample that names the slot: every word said is one of
+   * the sample's, in order, or inside a slot, and at most one of the sample's words may be
+   * missing ("i keep thinking {…}" for "i keep thinking about {…}"). The sample aligning the most
+   * of its words wins, and the slot takes the words between them. Words that are all the
+   * intent's own carrier words are not a value (Alexa learns those as the carrier). Undefined
+   * when no sample aligns so.
+   */
+  private spokenSpan(
+    intent: ModelIntent,
+    slot: { readonly name: string; readonly type: string },
+    tokens: readonly string[],
+    used: ReadonlySet<number>,
+  ): { start: number; end: number; value: ResolvedSlot } | undefined {
+    if (!this.slotTypes.has(slot.type)) return undefined;
+    let best: { start: number; end: number; aligned: number } | undefined;
+    for (const pattern of this.patterns) {
+      if (pattern.intent.name !== intent.name || pattern.literalWords === 0) continue;
+      const span = alignSlot(pattern.parts, slot.name, tokens, (type, words) => this.slotValue(type, words, true) !== undefined);
+      if (!span || span.aligned < pattern.literalWords - MAX_MISSING_SAMPLE_WORDS) continue;
+      if (span.end - span.start > MAX_PHRASE_WORDS) continue;
+      // Words all of which the intent's samples say as carrier ("some breathing with me") are not a value.
+      if (this.isCarrierText(intent.name, tokens.slice(span.start, span.end))) continue;
+      if (Array.from({ length: span.end - span.start }, (_, i) => span.start + i).some((i) => used.has(i))) continue;
+      if (!best || span.aligned > best.aligned || (span.aligned === best.aligned && span.end - span.start < best.end - best.start))
+        best = span;
+    }
+    if (!best) return undefined;
+    const value: ResolvedSlot = { value: tokens.slice(best.start, best.end).join(' '), resolved: false, slotType: slot.type };
+    return { start: best.start, end: best.end, value };
   }
 
   private longestValue(
@@ -371,6 +408,14 @@ export class Nlu {
       }
     }
     return undefined;
+  }
+
+  /** Whether every one of these words is one the intent's samples say outside their slots. */
+  private isCarrierText(intentName: string, words: readonly string[]): boolean {
+    const carrier = this.patterns.flatMap((pattern) =>
+      pattern.intent.name === intentName ? pattern.parts.flatMap((part) => ('word' in part ? [part.word] : [])) : [],
+    );
+    return words.every((word) => carrier.some((known) => sameWord(word, known)));
   }
 
   /** The words after the longest run of the intent's carrier words that opens the utterance. */
@@ -447,6 +492,54 @@ export class Nlu {
     if (resolvedOnly) return undefined;
     return words.length <= MAX_UNRESOLVED_SLOT_WORDS ? { value: spoken, resolved: false, slotType: type } : undefined;
   }
+}
+
+/**
+ * Aligns a sample's parts with all the words, in order: a sample word may be missing, every word
+ * said is either one of the sample's words or inside a slot, the named slot takes at least one,
+ * and any other slot is left empty or takes a value of its own type. Returns the named slot's
+ * words, [start, end), in the alignment that says the most sample words, widest slot first;
+ * undefined when the sample has no such slot or nothing aligns.
+ */
+function alignSlot(
+  parts: readonly Part[],
+  slotName: string,
+  tokens: readonly string[],
+  accepts: (type: string, words: readonly string[]) => boolean,
+): { start: number; end: number; aligned: number } | undefined {
+  if (!parts.some((part) => 'slot' in part && part.slot === slotName)) return undefined;
+  type Cell = { aligned: number; width: number; span?: { start: number; end: number } } | undefined;
+  // best[i][j]: the best alignment of parts[i…] with tokens[j…].
+  const best: Cell[][] = Array.from({ length: parts.length + 1 }, () => new Array<Cell>(tokens.length + 1).fill(undefined));
+  const better = (a: Cell, b: Cell): boolean =>
+    a !== undefined && (b === undefined || a.aligned > b.aligned || (a.aligned === b.aligned && a.width > b.width));
+  best[parts.length]![tokens.length] = { aligned: 0, width: 0 };
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    for (let j = tokens.length; j >= 0; j--) {
+      let cell: Cell;
+      const offer = (candidate: Cell): void => {
+        if (better(candidate, cell)) cell = candidate;
+      };
+      if ('word' in part) {
+        offer(best[i + 1]![j]); // the sample word is not said
+        const matched = j < tokens.length && sameWord(tokens[j]!, part.word) ? best[i + 1]![j + 1] : undefined;
+        if (matched) offer({ ...matched, aligned: matched.aligned + 1 });
+      } else {
+        const target = part.slot === slotName;
+        for (let end = target ? j + 1 : j; end <= tokens.length; end++) {
+          const next = best[i + 1]![end];
+          if (!next) continue;
+          if (target) offer({ aligned: next.aligned, width: next.width + (end - j), span: { start: j, end } });
+          else if (end === j || accepts(part.type, tokens.slice(j, end))) offer(next); // another slot: empty, or a value of its type
+        }
+      }
+      best[i]![j] = cell;
+    }
+  }
+  const whole = best[0]![0];
+  if (!whole?.span || whole.aligned === 0) return undefined;
+  return { ...whole.span, aligned: whole.aligned };
 }
 
 function findSpan(tokens: readonly string[], words: readonly string[]): number | undefined {

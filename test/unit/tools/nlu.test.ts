@@ -131,6 +131,16 @@ describe('Nlu with a fixture model', () => {
     });
   });
 
+  it('fills a custom slot with the words said when they match no value, as Alexa does (no id)', () => {
+    // Longer than a sample's unresolved value: no sample fits, yet the words sit where "relax my {muscles}" has its slot.
+    // Unseen words weigh nothing here, so the classifier keeps the intent and the slot is what is tested.
+    const resolution = new Nlu(FIXTURE_MODEL, { unknownWordWeight: 0 }).resolve('relax my stiff neck and sore shoulders', open);
+    expect(resolution).toMatchObject({ kind: 'intent', name: 'RelaxIntent' });
+    if (resolution.kind !== 'intent') throw new Error('unreachable');
+    expect(resolution.slots.muscles).toEqual({ value: 'stiff neck and sore shoulders', resolved: false, slotType: 'MUSCLE_PLAN' });
+    expect(resolution.slots.muscles).not.toHaveProperty('id');
+  });
+
   it('sends a built-in intent only for a phrase Alexa knows for it', () => {
     expect(nlu.resolve('help me out with the weather', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
   });
@@ -248,6 +258,20 @@ const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
     expect(Object.values(resolution.slots)).toContainEqual({ value: '10', slotType: 'AMAZON.NUMBER' });
   });
 
+  it('carries the words of an unmatched custom slot value, so the crisis net can read them', () => {
+    const resolution = nlu.resolve('help me with a thought about everyone being better off without me', { sessionOpen: true });
+    expect(resolution).toMatchObject({ kind: 'intent', name: 'AnxiousThoughtIntent' });
+    if (resolution.kind !== 'intent') throw new Error('unreachable');
+    expect(resolution.slots.theme).toEqual({ value: 'everyone being better off without me', resolved: false, slotType: 'ANXIOUS_THEME' });
+  });
+
+  it("does not take an intent's own carrier words for a slot value", () => {
+    const resolution = nlu.resolve('could you do some breathing with me', { sessionOpen: true });
+    expect(resolution).toMatchObject({ kind: 'intent', name: 'BreatheIntent' });
+    if (resolution.kind !== 'intent') throw new Error('unreachable');
+    expect(resolution.slots.technique).toBeUndefined();
+  });
+
   it.each([
     ['help', 'AMAZON.HelpIntent'],
     ['stop', 'AMAZON.StopIntent'],
@@ -278,7 +302,9 @@ const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
   });
 
   it('reads "the physiological sigh" and "4 7 8" as techniques, and "a quick one" as a length', () => {
-    expect(nlu.resolve('the physiological sigh', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('physiological sigh') } } });
+    expect(nlu.resolve('the physiological sigh', { sessionOpen: true })).toMatchObject({
+      slots: { technique: { id: idOf('physiological sigh') } },
+    });
     expect(nlu.resolve('4 7 8', { sessionOpen: true })).toMatchObject({ slots: { technique: { id: idOf('4 7 8') } } });
     expect(nlu.resolve('a quick one', { sessionOpen: true })).toMatchObject({ name: 'BreatheIntent', slots: { length: { id: 'quick' } } });
   });
