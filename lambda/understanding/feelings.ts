@@ -135,6 +135,8 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bif i (?:died|was dead|were dead|was gone|were gone|disappeared|was not here|were not here|killed)\b/,
   // Saying goodbye; not being around.
   /\b(?:will not|wont) be (?:around|here) (?:much longer|for long|anymore|tomorrow)\b/,
+  /\b(?:will not|wont) be (?:a )?(?:problem|burden|bother|trouble) (?:to|for) (?:anyone|anybody|you|everyone|them|my family)(?: (?:much longer|for long|anymore|soon))\b/,
+  /\b(?:will not|wont) (?:bother|trouble) (?:anyone|anybody|you|everyone) (?:much longer|for long|anymore)\b/,
   /\b(?:will not|wont) have to worry about me\b/,
   /\bi will (?:soon )?be gone\b/,
   /\b(?:saying|say|said) goodbye (?:to everyone|to everybody|forever|for good|for the last time)\b/,
