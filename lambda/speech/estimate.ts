@@ -30,22 +30,8 @@ export function countSyllables(word: string): number {
   return Math.max(1, groups);
 }
 
-/** Memoised per rate, then per text: sessions say the same few cues again and again. */
-const memo = new Map<number, Map<string, number>>();
-const MEMO_LIMIT = 2000;
-
 export function estimateSpeechMs(text: string, ratePercent = 100): number {
-  let byText = memo.get(ratePercent);
-  if (byText === undefined) {
-    byText = new Map();
-    memo.set(ratePercent, byText);
-  }
-  const known = byText.get(text);
-  if (known !== undefined) return known;
-  const ms = estimate(text, ratePercent);
-  if (byText.size >= MEMO_LIMIT) byText.clear();
-  byText.set(text, ms);
-  return ms;
+  return estimate(text, ratePercent);
 }
 
 function estimate(text: string, ratePercent: number): number {

@@ -47,14 +47,8 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-const patterns = new Map<SpellingMap, RegExp>();
 function patternFor(map: SpellingMap): RegExp {
-  let pattern = patterns.get(map);
-  if (!pattern) {
-    pattern = new RegExp(`\\b(${Object.keys(map).join('|')})\\b`, 'gi');
-    patterns.set(map, pattern);
-  }
-  return pattern;
+  return new RegExp(`\\b(${Object.keys(map).join('|')})\\b`, 'gi');
 }
 
 /** Plain text in the locale's spelling. */

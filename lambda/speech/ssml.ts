@@ -36,57 +36,16 @@ function sayWithVoice(speech: AmazonSpeech, text: string, voice: Voice): void {
   }
 }
 
-/**
- * ssml-builder's own rendering of each element (a phrase in its voice, a break, a sound), kept:
- * a session repeats the same few cues and silences, and a container says the same sessions all
- * day. Each kind of element is bounded by starting afresh when full, since texts carry numbers.
- */
-const ELEMENT_CACHE_LIMIT = 2000;
-
-class ElementCache<K> {
-  private readonly elements = new Map<K, string>();
-
-  get(key: K, build: (speech: AmazonSpeech) => void): string {
-    let element = this.elements.get(key);
-    if (element === undefined) {
-      const speech = new AmazonSpeech();
-      build(speech);
-      element = speech.ssml(true);
-      if (this.elements.size >= ELEMENT_CACHE_LIMIT) this.elements.clear();
-      this.elements.set(key, element);
-    }
-    return element;
-  }
+/** ssml-builder's own rendering of one element (a phrase in its voice, a break, a sound). */
+function element(build: (speech: AmazonSpeech) => void): string {
+  const speech = new AmazonSpeech();
+  build(speech);
+  return speech.ssml(true);
 }
 
-/** Phrases by voice, then by text: the texts are the guidance's own constants. */
-const spokenByVoice = new Map<string, ElementCache<string>>();
-const voiceKeys = new WeakMap<Voice, string>();
-
-function voiceKey(voice: Voice): string {
-  let key = voiceKeys.get(voice);
-  if (key === undefined) {
-    key = `${voice.whispered ? 'whispered' : 'spoken'}|${voice.ratePercent}|${voice.volume}|${voice.pitch ?? ''}`;
-    voiceKeys.set(voice, key);
-  }
-  return key;
-}
-
-function sayElement(text: string, voice: Voice): string {
-  const key = voiceKey(voice);
-  let spoken = spokenByVoice.get(key);
-  if (spoken === undefined) {
-    spoken = new ElementCache<string>();
-    spokenByVoice.set(key, spoken);
-  }
-  return spoken.get(text, (speech) => sayWithVoice(speech, text, voice));
-}
-
-const breaks = new ElementCache<number>();
-const sounds = new ElementCache<string>();
-
-const breakElement = (ms: number): string => breaks.get(ms, (speech) => speech.pause(breakTime(ms)));
-const audioElement = (src: string): string => sounds.get(src, (speech) => speech.audio(src));
+const sayElement = (text: string, voice: Voice): string => element((speech) => sayWithVoice(speech, text, voice));
+const breakElement = (ms: number): string => element((speech) => speech.pause(breakTime(ms)));
+const audioElement = (src: string): string => element((speech) => speech.audio(src));
 
 /** The SSML elements of a Timeline's segments, in order, as ssml-builder renders each one. */
 function ssmlElements(segments: readonly Segment[]): string[] {
