@@ -2,6 +2,8 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { refuseForeignRequest, sentForSkill } from './alexa/skill-origin';
 import { SettingsTimeZoneLookup } from './alexa/time-zone';
 import { createJsonLogger } from './logger';
+import { SPOKEN_AFTER_FAILURE_MS } from './audio/playback';
+import { ContainerMemory } from './container-memory';
 import { createSkill } from './skill';
 import { DynamoPracticeStore } from './store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from './store/own-time-store';
@@ -20,7 +22,8 @@ const skill = createSkill({
   timeZones: new SettingsTimeZoneLookup(),
   logger,
   ...(skillId ? { skillId } : {}),
-  ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl } } : {}),
+  // The container's memory of failed streams, shared by its requests (bounded, and it expires).
+  ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl, failedPlayback: new ContainerMemory<number>({ ttlMs: SPOKEN_AFTER_FAILURE_MS }) } } : {}),
 });
 
 /** The Lambda entry point. */

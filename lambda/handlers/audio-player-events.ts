@@ -1,13 +1,13 @@
 /**
  * Every `AudioPlayer.*` and `PlaybackController.*` request, answered without speech as Alexa
- * requires. A track counts as practice once, when it starts from the beginning; the queued sleep
- * sounds follow bedtime; a failed stream is logged and the user's next session is spoken; an event
- * for a token Steady never issued is answered with nothing at all.
+ * requires. A track counts as practice once, when it starts from the beginning; a failed stream
+ * is logged and the user's next long session is spoken; an event for a token Steady never issued
+ * is answered with nothing at all.
  */
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { trackSpec } from '../audio/catalog';
-import { encodeToken, failureMemory, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../audio/playback';
+import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../audio/playback';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonym } from '../logger';
 import { recordSession } from '../practice/recorder';
@@ -57,13 +57,6 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
           if (!(offset > COUNTS_FROM_START_MS)) await countPractice(deps, envelope, token);
           return silent.getResponse();
         }
-        case 'AudioPlayer.PlaybackNearlyFinished': {
-          const next = token.next && trackSpec(token.next);
-          if (!next || !deps.audio) return silent.getResponse();
-          return silent
-            .addAudioPlayerPlayDirective('ENQUEUE', trackUrl(deps.audio, next), encodeToken({ trackId: next.id, playId: token.playId }), 0, String(request.token))
-            .getResponse();
-        }
         case 'AudioPlayer.PlaybackFailed': {
           const userId = userIdOf(envelope);
           deps.logger.warn('track could not be played', {
@@ -72,7 +65,7 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
             errorType: request.error?.type,
             errorMessage: request.error?.message,
           });
-          if (userId && deps.audio) failureMemory(deps.audio).remember(userId, requestInstant(envelope).getTime());
+          if (userId && deps.audio) deps.audio.failedPlayback.remember(userId, requestInstant(envelope).getTime());
           return silent.addAudioPlayerClearQueueDirective('CLEAR_ALL').getResponse();
         }
         case 'PlaybackController.PlayCommandIssued': {
@@ -82,7 +75,8 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
         case 'PlaybackController.PauseCommandIssued':
           return silent.addAudioPlayerStopDirective().getResponse();
         default:
-          // PlaybackStopped, PlaybackFinished, Next and Previous buttons: nothing to do, nothing said.
+          // PlaybackStopped, PlaybackFinished, PlaybackNearlyFinished (nothing is queued), Next and
+          // Previous buttons: nothing to do, nothing said.
           return silent.getResponse();
       }
     },

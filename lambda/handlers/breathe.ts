@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { planBreathing, type BreathingPlan } from '../guidance/breathing/plan';
+import { planBreathing, type BreathingPlan, type SpokenBecause } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, whatNextFor, WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { Intents } from '../intents';
@@ -23,7 +23,11 @@ export function breatheHandler(deps: SkillDependencies): RequestHandler {
  * Plans, records and delivers a breathing session for the request's slots and saved defaults, in
  * one table round trip whenever this container's idea of the defaults is right.
  */
-export async function guideBreathing(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
+export async function guideBreathing(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  options: { readonly spokenBecause?: SpokenBecause } = {},
+): Promise<Response> {
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
@@ -41,7 +45,7 @@ export async function guideBreathing(deps: SkillDependencies, input: HandlerInpu
     envelope,
     (preferences) => {
       const request = breathingRequestFrom(envelope, preferences, introduced, state.lastTechnique);
-      const plan = planBreathing(request.choice);
+      const plan = planBreathing(options.spokenBecause ? { ...request.choice, spokenBecause: options.spokenBecause } : request.choice);
       return {
         plan: { choice: request.choice, plan },
         session: { technique: request.choice.technique, minutes: plannedMinutes(plan) },
