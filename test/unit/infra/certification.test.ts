@@ -84,7 +84,7 @@ describe('the privacy policy and terms', () => {
   });
 
   it('names every preference the table stores', () => {
-    const words: Record<string, string> = { technique: 'default technique', minutes: 'session length', softVoiceAtNight: 'softer voice at night', bells: 'bell', sleepSounds: 'sleep sounds' };
+    const words: Record<string, string> = { technique: 'default technique', minutes: 'session length', softVoiceAtNight: 'softer voice at night', bells: 'bell', sleepSoundsMinutes: 'sleep sounds' };
     for (const field of PREFERENCE_FIELDS) {
       expect(words[field]).toBeDefined();
       expect(policy).toContain(words[field]);
