@@ -194,6 +194,37 @@ describe('the long breathing track', () => {
   });
 });
 
+describe('the long breathing track, decoded', () => {
+  // The first two breaths of the real calm track after its spoken start: tones only, no bell.
+  const track = longBreathingTrackTimeline('calm', 10);
+  const marked = track.segments.map((s, i) => (s.kind !== 'sound' && s.mark && s.mark.index > SPOKEN_START_BREATHS + 2 ? i : -1)).find((i) => i >= 0)!;
+  const slice = { segments: track.segments.slice(0, marked) };
+  let rendered: Awaited<ReturnType<typeof renderTimeline>>;
+  let decoded: ReturnType<typeof decodeMp3>;
+
+  beforeAll(async () => {
+    rendered = await renderTimeline(slice, tts, { openingBell: false });
+    decoded = decodeMp3(encodeMp3(rendered.pcm));
+  });
+
+  it('goes on in quiet from the spoken start, then a tone on each in and out mark within 50 ms, silence between', () => {
+    expect(rms(decoded.samples, 0, LEAD_IN_WITHOUT_BELL_MS - 50, decoded.sampleRate)).toBeLessThan(0.002);
+    expect(rendered.plan.marks.length).toBeGreaterThanOrEqual(4);
+    expect(rendered.plan.events.some((e) => e.kind === 'speech')).toBe(false);
+    for (const mark of rendered.plan.marks) {
+      if (toneFor(mark.mark.phase)) {
+        const heard = onsetMs(decoded.samples, mark.atMs - 400, mark.atMs + 400, decoded.sampleRate, 0.01);
+        expect(heard).toBeDefined();
+        expect(Math.abs(heard! - mark.atMs)).toBeLessThan(50);
+      }
+      // After the tone (or from the mark of a hold), silence until the next phase.
+      const quietFrom = mark.atMs + (toneFor(mark.mark.phase) ? TONE_MS : 0) + 50;
+      expect(rms(decoded.samples, quietFrom, mark.atMs + mark.mark.phaseMs - 50, decoded.sampleRate)).toBeLessThan(0.002);
+    }
+    expect(Math.abs(decoded.durationMs - rendered.plan.totalMs) / rendered.plan.totalMs).toBeLessThan(0.01);
+  });
+});
+
 describe('the full relaxation track', () => {
   it('is all sixteen groups after Bernstein and Borkovec, in the new wording, too long for one reply', () => {
     const timeline = fullRelaxationTrackTimeline();
