@@ -56,6 +56,8 @@ import { sentences, sessionState, tell } from './respond';
 
 export const NO_AUDIO_PLAYER_SLEEP_SOUNDS =
   "This device can't play sleep sounds, so I'll guide your wind-down by voice, and let the quiet follow.";
+/** A device that plays audio, on a deploy that published no tracks. */
+export const SLEEP_SOUNDS_NOT_SET_UP = "Sleep sounds aren't set up yet, so I'll guide your wind-down by voice, and let the quiet follow.";
 export const SLEEP_SOUNDS_FAILED_NOTE = "The sleep sounds didn't play last time, so tonight I'll let the quiet follow.";
 
 export const SLEEP_SOUNDS_ALWAYS = (minutes: number) =>
@@ -237,7 +239,8 @@ async function bedtime(deps: SkillDependencies, input: HandlerInput): Promise<Re
   const outlook = outlookOf(deps.audio, input);
   if (outlook === 'cannot-play') {
     const response = await spoken.handle(input);
-    return sleep ? withOpeningSentence(response, NO_AUDIO_PLAYER_SLEEP_SOUNDS) : response;
+    if (!sleep) return response;
+    return withOpeningSentence(response, supportsAudioPlayer(input.requestEnvelope) ? SLEEP_SOUNDS_NOT_SET_UP : NO_AUDIO_PLAYER_SLEEP_SOUNDS);
   }
   const kept = sleep ? 0 : ((await savedPreferences(deps, input)).sleepSoundsMinutes ?? 0);
   const minutes = sleep ? sleepSoundMinutes(input) : kept > 0 ? nearestSleepMinutes(kept) : undefined;

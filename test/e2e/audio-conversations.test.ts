@@ -8,7 +8,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { trackKey, trackSpec } from '../../lambda/audio/catalog';
 import { parseToken } from '../../lambda/audio/playback';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
-import { FULL_RELAXATION_INTRO, NO_AUDIO_PLAYER_SLEEP_SOUNDS, SLEEP_SOUNDS_FAILED_NOTE } from '../../lambda/handlers/audio-sessions';
+import { FULL_RELAXATION_INTRO, NO_AUDIO_PLAYER_SLEEP_SOUNDS, SLEEP_SOUNDS_FAILED_NOTE, SLEEP_SOUNDS_NOT_SET_UP } from '../../lambda/handlers/audio-sessions';
 import { NOTHING_TO_RESUME, NO_SKIPPING, NO_LOOPING, STARTING_AGAIN } from '../../lambda/handlers/audio-controls';
 import { createSkill } from '../../lambda/skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
@@ -261,6 +261,16 @@ describe('bedtime with sleep sounds', () => {
     const history = await store.readHistory(userId);
     expect(history.minutes).toBeGreaterThanOrEqual(7.5);
     expect(history.minutes).toBeLessThanOrEqual(9);
+  });
+
+  it('a skill deployed without tracks speaks everything, and says so for sleep sounds on a device that could play them', async () => {
+    const untracked = createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
+    const sleep = await untracked.invoke(audioIntent('SleepSoundsIntent', {}, {}, options()));
+    expect(playOf(sleep)).toBeUndefined();
+    expect(speechOf(sleep)).toContain(SLEEP_SOUNDS_NOT_SET_UP);
+    const long = await untracked.invoke(audioIntent('BreatheIntent', { technique: BOX, duration: 'PT20M' }, {}, options()));
+    expect(playOf(long)).toBeUndefined();
+    expect(times(speechOf(long), ONE_REPLY_NOTICE)).toBe(1);
   });
 
   it('a device without AudioPlayer gets bedtime by voice, with the reason said kindly', async () => {
