@@ -2,6 +2,8 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { refuseForeignRequest, sentForSkill } from './alexa/skill-origin';
 import { SettingsTimeZoneLookup } from './alexa/time-zone';
 import { createJsonLogger, pseudonyms } from './logger';
+import { SPOKEN_AFTER_FAILURE_MS } from './audio/playback';
+import { ContainerMemory } from './container-memory';
 import { createSkill } from './skill';
 import type { SkillDependencies } from './skill-dependencies';
 import { DynamoPracticeStore } from './store/dynamo-practice-store';
@@ -28,7 +30,8 @@ export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): L
     // Salted per deployment; without a salt each container draws its own.
     pseudonym: pseudonyms(process.env.LOG_PSEUDONYM_SALT || undefined),
     ...(skillId ? { skillId } : {}),
-    ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl } } : {}),
+    // The container's memory of failed streams, shared by its requests (bounded, and it expires).
+    ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl, failedPlayback: new ContainerMemory<number>({ ttlMs: SPOKEN_AFTER_FAILURE_MS }) } } : {}),
     ...options,
   });
   return async (event, context) => {

@@ -1,33 +1,33 @@
 /**
- * Which sessions become tracks, and each track's key. A session that would take more than one
- * spoken response allows (`MAX_SPOKEN_RESPONSE_MS`) is played as audio: long breathing for every
- * technique and length offered, full muscle relaxation, and bedtime, each of the last two in one
- * variant per line of compassionate self-talk (the line changes daily). Sleep sounds are 30 or 60
- * minutes of brown noise.
+ * Which sessions become tracks, built from the same guidance the spoken sessions use, and each
+ * track's key. A track exists only for a session that cannot fit one reply (`deliveryFor` decides):
+ * long breathing (10, 15 or 20 minutes of each technique that may run long) and the full
+ * sixteen-group muscle relaxation. Bedtime fits one reply and is spoken; its sleep sounds are
+ * 30 or 60 minutes of brown noise. No track varies by day: a track closes with its session's own
+ * words, so one recording serves every night.
  *
- * A track's key is the hash of what it says and when (its Timeline or noise plan, with the
- * renderer's version), so the skill works out every URL itself and a changed session can never
- * be served an old recording.
+ * Nothing is kept between requests: a track's spec and key are worked out when asked for, from
+ * the guidance, in a few milliseconds. A key is the hash of what the track says and when (its
+ * Timeline or noise plan, with the renderer's version), so the skill works out every URL itself
+ * and a changed session can never be served an old recording.
  */
 import { createHash } from 'node:crypto';
-import { bedtimeTimeline } from '../guidance/bedtime/session';
-import { cueFor } from '../guidance/breathing/cues';
-import { planBreathing, type BreathingPlan } from '../guidance/breathing/plan';
-import { breathCount, plannedMinutes } from '../guidance/breathing/session';
-import { cycleMs, TECHNIQUES, type BreathingTechnique, type TechniqueId } from '../guidance/breathing/techniques';
-import { COMPASSION_LINES } from '../guidance/compassion';
-import { pacedCue, fitsPhase } from '../guidance/paced';
-import { pmrTimeline } from '../guidance/pmr/session';
+import type { BreathingPlan } from '../guidance/breathing/plan';
+import { afterFirstBreath, breathAtStage, breathSegments, breathCount, ending, opening } from '../guidance/breathing/session';
+import { cycleMs, TECHNIQUES, type TechniqueId } from '../guidance/breathing/techniques';
+import { pmrVersionTimeline } from '../guidance/pmr/session';
 import { PMR_CLOSE } from '../guidance/pmr/wording';
-import { countedMinutes } from '../guidance/session-timeline';
+import { countedMinutes, sessionTimeline } from '../guidance/session-timeline';
+import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
+import { withSoftVoice } from '../guidance/soft-voice';
 import { pause, say, type Segment, type Timeline } from '../guidance/timeline';
-import { CUE_VOICE, GUIDE_VOICE } from '../guidance/voices';
-import { MAX_SPOKEN_RESPONSE_MS } from '../speech/limits';
+import { GUIDE_VOICE } from '../guidance/voices';
+import { minutesPhrase } from '../guidance/session-length';
 import { spokenMs } from '../speech/timing';
 import type { NoisePlan } from './sounds';
 
 /** Changes whenever the renderer would make different audio of the same plan. */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 export type TrackSpec =
   | {
@@ -38,6 +38,8 @@ export type TrackSpec =
       readonly minutes: number;
       readonly timeline: Timeline;
       readonly tones: boolean;
+      /** False for a track that goes on from a spoken start, which rang the opening bell. */
+      readonly openingBell: boolean;
     }
   | { readonly id: string; readonly kind: 'noise'; readonly practice: 'sleep-sounds'; readonly minutes: number; readonly noise: NoisePlan };
 
@@ -50,31 +52,22 @@ export const LONG_BREATHING_MINUTES: readonly number[] = [10, 15, 20];
 export const SLEEP_SOUND_MINUTES: readonly number[] = [30, 60];
 export const DEFAULT_SLEEP_SOUND_MINUTES = 30;
 
-/** Breaths guided by voice in the reply before the track takes over. */
-export const SPOKEN_START_BREATHS = 3;
-/** Breaths at the end of the track that are cued by voice again. */
-export const VOICED_END_BREATHS = 3;
-/** How often the track speaks a gentle check-in while it paces with tones. */
+/**
+ * Breaths the reply speaks before the track takes over: the cueing curve's counted, full and
+ * short breaths. From the next one, where a spoken session would say only "In" and then step back
+ * into quiet, the tones pace instead.
+ */
+export const SPOKEN_START_BREATHS = 5;
+/** How often the track's quiet stretch has a gentle check-in. */
 export const CHECK_IN_EVERY_MS = 3 * 60_000;
 
-const CHECK_INS: readonly string[] = [
-  "You're doing well. Keep following the tones.",
-  'If your mind wanders, just come back to the tones.',
-  'Let each breath out be a little softer.',
-  "Nothing to do but breathe. You're doing well.",
-];
-const SHORT_CHECK_IN = 'Well done.';
+/** The renderer rings a track's bells itself, so its Timeline carries none. */
+const TRACK_STYLE: SessionStyle = styleOf({ bells: false });
+
 export const TRACK_HANDOVER =
   "From here, soft tones will pace you: a rising tone to breathe in, a falling tone to breathe out. I'll check in now and then.";
-const VOICE_RETURNS = "I'm back with you for the last few breaths.";
-const TRACK_BODY_CHECK =
-  'Now let your breath find its own pace, and check in with your body. Notice your shoulders, your jaw, your hands. Wherever you find tension, let it soften a little.';
-const TRACK_CLOSE = "That's the end of your session. Well done. Your breath is always here, whenever you need it.";
-
-/** Whether a session this long needs a track rather than one spoken response. */
-export function needsTrack(ms: number): boolean {
-  return ms > MAX_SPOKEN_RESPONSE_MS;
-}
+export const VOICE_RETURNS = "I'm back with you for the last few breaths.";
+export const TRACK_CLOSE = "That's the end of your session. Well done. Your breath is always here, whenever you need it.";
 
 /** The offered length nearest to what was asked, for a breathing session too long to speak. */
 export function offeredLongMinutes(targetMs: number): number {
@@ -82,73 +75,68 @@ export function offeredLongMinutes(targetMs: number): number {
   return LONG_BREATHING_MINUTES.reduce((best, m) => (Math.abs(m - minutes) < Math.abs(best - minutes) ? m : best));
 }
 
-function breathSegments(technique: BreathingTechnique, breath: number, cue: (phaseIndex: number) => string | undefined): Segment[] {
-  return technique.phases.flatMap((phase, i) => {
-    const mark = { phase: phase.kind, phaseMs: phase.ms, index: breath };
-    const text = cue(i);
-    return text === undefined ? [pause(phase.ms, mark)] : pacedCue(text, CUE_VOICE, mark);
-  });
+/** Said after the first breath when the offered length differs from the one asked by a minute or more. */
+export function offeredLengthNotice(askedMs: number, minutes: number): string[] {
+  return Math.abs(askedMs / 60_000 - minutes) >= 1 ? [`I'll guide ${minutesPhrase(minutes)}.`] : [];
 }
 
-function exhaleIndex(technique: BreathingTechnique): number {
-  const found = technique.phases.findIndex((p) => p.kind === 'exhale');
-  return found < 0 ? technique.phases.length - 1 : found;
-}
-
-/** The plan for long breathing of one technique and offered length. */
-export function longBreathingPlan(technique: TechniqueId, minutes: number, introduce: boolean, notices: readonly string[] = []): BreathingPlan {
-  const plan = planBreathing({ technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce });
-  return { ...plan, notices: [...notices, ...plan.notices] };
+/** Long breathing of one technique and offered length, planned in minutes with no one-reply ceiling. */
+export function longBreathingPlan(
+  technique: TechniqueId,
+  minutes: number,
+  introduce: boolean,
+  words: { readonly beforeFirstBreath?: readonly string[]; readonly notices?: readonly string[] } = {},
+): BreathingPlan {
+  return {
+    technique: TECHNIQUES[technique],
+    breaths: undefined,
+    targetMs: minutes * 60_000,
+    beforeFirstBreath: words.beforeFirstBreath ?? [],
+    notices: words.notices ?? [],
+    introduce,
+  };
 }
 
 /**
- * The reply's part of a long breathing session: any notices, the introduction, the first breaths
- * fully cued, and the handover to the tones.
+ * The reply's part of a long breathing session, in the style it is said in: the bell, the first
+ * breath counted aloud, what it was, the next breaths cued as the curve says, and the handover
+ * to the tones.
  */
-export function longBreathingSpokenStart(plan: BreathingPlan): Timeline {
-  const { technique } = plan;
-  const lines = [...plan.notices, ...(plan.introduce ? [technique.introduction] : [])];
-  const segments: Segment[] = lines.length > 0 ? [say(lines.join(' '), GUIDE_VOICE), pause(1200)] : [];
+export function longBreathingSpokenStart(plan: BreathingPlan, style: SessionStyle = EVERYDAY_STYLE): Timeline {
+  const total = breathCount(plan);
+  const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= SPOKEN_START_BREATHS; breath += 1) {
-    segments.push(...breathSegments(technique, breath, (i) => cueFor(technique, technique.phases[i]!, breath, 'guided')));
+    segments.push(...breathSegments(plan.technique, breath, total));
+    if (breath === 1) segments.push(...afterFirstBreath(plan));
   }
   segments.push(say(TRACK_HANDOVER, GUIDE_VOICE));
-  return { practice: technique.id, segments, plannedMinutes: countedMinutes(spokenMs({ segments })) };
+  return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
 }
 
 /**
- * The track's part: the breaths after the spoken start, paced by tones alone, a check-in on an
- * out-breath every few minutes, the voice back for the last breaths, a body check where the
- * technique has one, and the close.
+ * The track's part: the breaths after the spoken start paced by tones alone, with the curve's
+ * gentle check-in ("That's it. Breathe in" … "And out") every few minutes, the voice back for the
+ * last breaths as the curve brings it back, the body check where the technique has one, and the close.
  */
 export function longBreathingTrackTimeline(technique: TechniqueId, minutes: number): Timeline {
   const plan = longBreathingPlan(technique, minutes, false);
   const t = plan.technique;
   const total = breathCount(plan);
-  const exhale = exhaleIndex(t);
+  const firstReturn = total - 2;
   const everyBreaths = Math.max(1, Math.round(CHECK_IN_EVERY_MS / cycleMs(t)));
   const segments: Segment[] = [];
-  let checkIns = 0;
   for (let breath = SPOKEN_START_BREATHS + 1; breath <= total; breath += 1) {
-    const voiced = breath > total - VOICED_END_BREATHS;
-    const firstVoiced = breath === total - VOICED_END_BREATHS + 1;
-    if (firstVoiced) segments.push(say(VOICE_RETURNS, GUIDE_VOICE), pause(800));
-    const checkIn = !voiced && (breath - SPOKEN_START_BREATHS) % everyBreaths === 0;
-    segments.push(
-      ...breathSegments(t, breath, (i) => {
-        if (voiced) return cueFor(t, t.phases[i]!, breath, 'plain');
-        if (checkIn && i === exhale) {
-          const line = CHECK_INS[checkIns % CHECK_INS.length]!;
-          checkIns += 1;
-          return fitsPhase(line, CUE_VOICE, t.phases[i]!.ms, 0.2) ? line : SHORT_CHECK_IN;
-        }
-        return undefined;
-      }),
-    );
+    if (breath === firstReturn) segments.push(say(VOICE_RETURNS, GUIDE_VOICE), pause(800));
+    if (breath >= firstReturn) segments.push(...breathSegments(t, breath, total));
+    else segments.push(...breathAtStage(t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
   }
-  if (t.bodyCheck) segments.push(say(TRACK_BODY_CHECK, GUIDE_VOICE), pause(4000));
-  segments.push(say(TRACK_CLOSE, GUIDE_VOICE));
-  return { practice: t.id, segments, plannedMinutes: plannedMinutes(plan) };
+  segments.push(...ending(plan, [TRACK_CLOSE], TRACK_STYLE));
+  return sessionTimeline(t.id, segments);
+}
+
+/** The full sixteen-group relaxation with its 30 s releases, as a track: the guidance's own wording, no fallback. */
+export function fullRelaxationTrackTimeline(): Timeline {
+  return pmrVersionTimeline('full', [PMR_CLOSE], TRACK_STYLE);
 }
 
 export function sleepNoisePlan(minutes: number): NoisePlan {
@@ -158,67 +146,52 @@ export function sleepNoisePlan(minutes: number): NoisePlan {
 
 export const trackIds = {
   breathing: (technique: string, minutes: number) => `breathing-${technique}-${minutes}`,
-  pmr: (variant: number) => `pmr-full-${variant}`,
-  bedtime: (variant: number) => `bedtime-${variant}`,
+  fullRelaxation: 'pmr-full',
   sleep: (minutes: number) => `sleep-brown-${minutes}`,
 };
-
-function buildSpec(id: string): TrackSpec | undefined {
-  let m = /^breathing-([a-z0-9]+)-(\d+)$/.exec(id);
-  if (m && LONG_BREATHING_TECHNIQUES.includes(m[1] as TechniqueId) && LONG_BREATHING_MINUTES.includes(Number(m[2]))) {
-    const minutes = Number(m[2]);
-    const timeline = longBreathingTrackTimeline(m[1] as TechniqueId, minutes);
-    return { id, kind: 'timeline', practice: timeline.practice, minutes: timeline.plannedMinutes, timeline, tones: true };
-  }
-  m = /^(pmr-full|bedtime)-(\d+)$/.exec(id);
-  if (m && Number(m[2]) < COMPASSION_LINES.length) {
-    const line = COMPASSION_LINES[Number(m[2])]!;
-    const timeline = m[1] === 'bedtime' ? bedtimeTimeline([line]) : pmrTimeline('full', [PMR_CLOSE, line]);
-    return { id, kind: 'timeline', practice: timeline.practice, minutes: timeline.plannedMinutes, timeline, tones: m[1] !== 'bedtime' };
-  }
-  m = /^sleep-brown-(\d+)$/.exec(id);
-  if (m && SLEEP_SOUND_MINUTES.includes(Number(m[1]))) {
-    const minutes = Number(m[1]);
-    return { id, kind: 'noise', practice: 'sleep-sounds', minutes, noise: sleepNoisePlan(minutes) };
-  }
-  return undefined;
-}
-
-const specs = new Map<string, TrackSpec | undefined>();
-const keys = new Map<string, string>();
-
-/** The track of an id, built once per container; undefined for an id Steady never issues. */
-export function trackSpec(id: string): TrackSpec | undefined {
-  if (!specs.has(id)) specs.set(id, buildSpec(id));
-  return specs.get(id);
-}
-
-/** The content hash that names a track's file. */
-export function trackKey(spec: TrackSpec): string {
-  let key = keys.get(spec.id);
-  if (key === undefined) {
-    const content = spec.kind === 'timeline' ? { segments: spec.timeline.segments, tones: spec.tones } : { noise: spec.noise };
-    key = createHash('sha256').update(JSON.stringify({ v: RENDER_VERSION, content })).digest('hex').slice(0, 20);
-    keys.set(spec.id, key);
-  }
-  return key;
-}
-
-export function trackPath(spec: TrackSpec): string {
-  return `tracks/${trackKey(spec)}.mp3`;
-}
 
 /** Every track a deploy renders. */
 export function allTrackIds(): string[] {
   return [
     ...LONG_BREATHING_TECHNIQUES.flatMap((t) => LONG_BREATHING_MINUTES.map((m) => trackIds.breathing(t, m))),
-    ...COMPASSION_LINES.map((_, i) => trackIds.pmr(i)),
-    ...COMPASSION_LINES.map((_, i) => trackIds.bedtime(i)),
+    trackIds.fullRelaxation,
     ...SLEEP_SOUND_MINUTES.map(trackIds.sleep),
   ];
 }
 
-/** The variant of a daily-changing session for the day: the same choice as the spoken version makes. */
-export function variantFor(localDayLine: string): number {
-  return Math.max(0, COMPASSION_LINES.indexOf(localDayLine));
+/** Whether Steady has a track of this id: a check on the name alone, nothing built. */
+export function isTrackId(id: string): boolean {
+  return allTrackIds().includes(id);
+}
+
+/** The track of an id, built from the guidance; undefined for an id Steady never issues. */
+export function trackSpec(id: string): TrackSpec | undefined {
+  if (!isTrackId(id)) return undefined;
+  const breathing = /^breathing-([a-z0-9]+)-(\d+)$/.exec(id);
+  if (breathing) {
+    const technique = breathing[1] as TechniqueId;
+    const minutes = Number(breathing[2]);
+    const timeline = longBreathingTrackTimeline(technique, minutes);
+    // Counted for the whole session: the spoken start as an everyday reply says it, and the track.
+    const start = longBreathingSpokenStart(longBreathingPlan(technique, minutes, false));
+    const counted = countedMinutes(spokenMs(start) + spokenMs(timeline));
+    return { id, kind: 'timeline', practice: technique, minutes: counted, timeline, tones: true, openingBell: false };
+  }
+  if (id === trackIds.fullRelaxation) {
+    const timeline = fullRelaxationTrackTimeline();
+    return { id, kind: 'timeline', practice: 'pmr', minutes: timeline.plannedMinutes, timeline, tones: false, openingBell: true };
+  }
+  const minutes = Number(/^sleep-brown-(\d+)$/.exec(id)![1]);
+  return { id, kind: 'noise', practice: 'sleep-sounds', minutes, noise: sleepNoisePlan(minutes) };
+}
+
+/** The content hash that names a track's file. */
+export function trackKey(spec: TrackSpec): string {
+  const content =
+    spec.kind === 'timeline' ? { segments: spec.timeline.segments, tones: spec.tones, openingBell: spec.openingBell } : { noise: spec.noise };
+  return createHash('sha256').update(JSON.stringify({ v: RENDER_VERSION, content })).digest('hex').slice(0, 20);
+}
+
+export function trackPath(spec: TrackSpec): string {
+  return `tracks/${trackKey(spec)}.mp3`;
 }

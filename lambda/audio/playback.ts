@@ -1,22 +1,25 @@
 /**
  * What the skill needs to play tracks: where they are served, the tokens it issues, and whether
  * the device can play them. A token says everything a later AudioPlayer request needs (which
- * track, which play of it, what follows), so pause and resume keep no table state: Alexa reports
- * the offset in every request's `context.AudioPlayer`.
+ * track, which play of it), so pause and resume keep no table state: Alexa reports the offset in
+ * every request's `context.AudioPlayer`.
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { ContainerMemory } from '../container-memory';
-import { trackPath, trackSpec, type TrackSpec } from './catalog';
+import type { ContainerMemory } from '../container-memory';
+import { isTrackId, trackPath, type TrackSpec } from './catalog';
 
 export interface AudioDependencies {
   /** The HTTPS base the tracks are served from (the stack's `PublicBaseUrl`), no trailing slash. */
   readonly baseUrl: string;
-  /** Users whose last stream failed, so their next session is spoken; one memory per container. */
-  readonly failedPlayback?: ContainerMemory<number>;
+  /**
+   * Users whose last stream failed, so their next long session is spoken: the container's memory,
+   * made once by the Lambda entry point and passed in (tests pass their own).
+   */
+  readonly failedPlayback: ContainerMemory<number>;
 }
 
-const TOKEN_PREFIX = 'steady:1';
+const TOKEN_PREFIX = 'steady:2';
 /** How long after a failed stream sessions are offered by voice instead. */
 export const SPOKEN_AFTER_FAILURE_MS = 6 * 60 * 60_000;
 
@@ -24,23 +27,20 @@ export interface PlayToken {
   readonly trackId: string;
   /** One start of a session: the same across pause, resume and start over, so it counts once. */
   readonly playId: string;
-  /** A track queued to follow this one, as sleep sounds follow bedtime. */
-  readonly next?: string;
 }
 
 export function encodeToken(token: PlayToken): string {
-  return [TOKEN_PREFIX, token.trackId, token.playId, token.next ?? ''].join('|');
+  return [TOKEN_PREFIX, token.trackId, token.playId].join('|');
 }
 
 /** The token's parts, or undefined for a token Steady did not issue or a track it does not have. */
 export function parseToken(value: unknown): PlayToken | undefined {
   if (typeof value !== 'string' || value.length > 200) return undefined;
   const parts = value.split('|');
-  if (parts.length !== 4 || parts[0] !== TOKEN_PREFIX) return undefined;
-  const [, trackId, playId, next] = parts as [string, string, string, string];
-  if (!trackSpec(trackId) || !/^[A-Za-z0-9-]{8,64}$/.test(playId)) return undefined;
-  if (next !== '' && !trackSpec(next)) return undefined;
-  return next ? { trackId, playId, next } : { trackId, playId };
+  if (parts.length !== 3 || parts[0] !== TOKEN_PREFIX) return undefined;
+  const [, trackId, playId] = parts as [string, string, string];
+  if (!isTrackId(trackId) || !/^[A-Za-z0-9-]{8,64}$/.test(playId)) return undefined;
+  return { trackId, playId };
 }
 
 export function newPlayId(): string {
@@ -66,12 +66,6 @@ export function playerState(envelope: RequestEnvelope): { token: PlayToken | und
   };
 }
 
-const containerFailures = new ContainerMemory<number>();
-
-export function failureMemory(audio: AudioDependencies): ContainerMemory<number> {
-  return audio.failedPlayback ?? containerFailures;
-}
-
 export function userIdOf(envelope: RequestEnvelope): string | undefined {
   return envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
 }
@@ -79,6 +73,6 @@ export function userIdOf(envelope: RequestEnvelope): string | undefined {
 /** Whether this user's last stream failed recently, so the session should be spoken. */
 export function recentlyFailed(audio: AudioDependencies, envelope: RequestEnvelope, now: number): boolean {
   const userId = userIdOf(envelope);
-  const at = userId === undefined ? undefined : failureMemory(audio).get(userId);
+  const at = userId === undefined ? undefined : audio.failedPlayback.get(userId);
   return at !== undefined && now - at < SPOKEN_AFTER_FAILURE_MS;
 }

@@ -7,7 +7,7 @@
 import type { Timeline } from '../guidance/timeline';
 import { encodeMp3 } from './mp3';
 import { mixInto, msToSamples, samplesToMs } from './pcm';
-import { planNoiseTrack, planTrack, type TrackPlan } from './schedule';
+import { planNoiseTrack, planTrack, type TrackOptions, type TrackPlan } from './schedule';
 import { bell, noise, tone, type NoisePlan } from './sounds';
 import { speechKey, type TextToSpeech } from './tts';
 
@@ -66,7 +66,7 @@ export function mixTrack(plan: TrackPlan, clips: ReadonlyMap<string, Float32Arra
 export async function renderTimeline(
   timeline: Pick<Timeline, 'segments'>,
   tts: TextToSpeech,
-  options: { tones?: boolean; concurrency?: number } = {},
+  options: TrackOptions & { concurrency?: number } = {},
 ): Promise<RenderedTrack> {
   const clips = await synthesizeAll(timeline, tts, options.concurrency ?? 4);
   const plan = planTrack(timeline, (text, voice) => samplesToMs(clips.get(speechKey(text, voice))!.length), options);

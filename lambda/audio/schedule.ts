@@ -24,6 +24,8 @@ export interface TrackPlan {
 
 /** The opening bell rings out before the first word; a little room before the closing bell. */
 export const LEAD_IN_MS = 5000;
+/** A track that goes on from a spoken start opens without a bell (the reply rang it), after a breath of quiet. */
+export const LEAD_IN_WITHOUT_BELL_MS = 1000;
 export const LEAD_OUT_MS = 2000;
 
 export function toneFor(phase: string): ToneDirection | undefined {
@@ -35,11 +37,19 @@ export function toneFor(phase: string): ToneDirection | undefined {
 /** How long each speech segment takes in the voice that will say it. */
 export type SpeechLength = (text: string, voice: Voice) => number;
 
-export function planTrack(timeline: Pick<Timeline, 'segments'>, speechMs: SpeechLength, options: { tones?: boolean } = {}): TrackPlan {
+export interface TrackOptions {
+  /** Soft tones on the breathing marks; on unless said. */
+  readonly tones?: boolean;
+  /** The bell that opens the track; on unless the track goes on from a spoken start that rang it. */
+  readonly openingBell?: boolean;
+}
+
+export function planTrack(timeline: Pick<Timeline, 'segments'>, speechMs: SpeechLength, options: TrackOptions = {}): TrackPlan {
   const tones = options.tones ?? true;
-  const events: TrackEvent[] = [{ kind: 'bell', atMs: 0 }];
+  const openingBell = options.openingBell ?? true;
+  const events: TrackEvent[] = openingBell ? [{ kind: 'bell', atMs: 0 }] : [];
   const marks: { atMs: number; mark: Mark }[] = [];
-  let clock = LEAD_IN_MS;
+  let clock = openingBell ? LEAD_IN_MS : LEAD_IN_WITHOUT_BELL_MS;
   /** What the last cue took beyond its estimate, still to be taken from the pause after it. */
   let owed = 0;
   const markAt = (segment: Segment) => {

@@ -1,15 +1,14 @@
 /**
  * Every `AudioPlayer.*` and `PlaybackController.*` request, answered without speech as Alexa
- * requires. A track counts as practice once, when it starts from the beginning; the queued sleep
- * sounds follow bedtime; a failed stream is logged and the user's next session is spoken; an event
- * for a token Steady never issued is answered with nothing at all.
+ * requires. A track counts as practice once, when it starts from the beginning; a failed stream
+ * is logged and the user's next long session is spoken; an event for a token Steady never issued
+ * is answered with nothing at all.
  */
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import type { Response } from 'ask-sdk-model';
 import { trackSpec } from '../audio/catalog';
-import { encodeToken, failureMemory, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../audio/playback';
-import { requestInstant } from '../alexa/request-instant';
-import { recordSession, userTag } from '../practice/practice-service';
+import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../audio/playback';
+import { recordPracticeAs, requestTime, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 
 /** A start within this offset is the start of the session, not a resume. */
@@ -23,11 +22,10 @@ function isPlaybackRequest(type: string): boolean {
  * Counts the session through the usual practice recorder, once per play: the play id stands in as
  * the request id, so a start over or a repeated PlaybackStarted is the same request to the table.
  */
-async function countPractice(deps: SkillDependencies, envelope: RequestEnvelope, token: PlayToken): Promise<void> {
+async function countPractice(deps: SkillDependencies, input: HandlerInput, token: PlayToken): Promise<void> {
   const spec = trackSpec(token.trackId);
   if (!spec || spec.practice === 'sleep-sounds') return;
-  const once: RequestEnvelope = { ...envelope, request: { ...envelope.request, requestId: `steady-play-${token.playId}` } };
-  await recordSession(deps, once, { technique: spec.practice, minutes: spec.minutes });
+  await recordPracticeAs(deps, input, `steady-play-${token.playId}`, { technique: spec.practice, minutes: spec.minutes });
 }
 
 /** Plays the token's track again from an offset: resume and start over. */
@@ -53,15 +51,8 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
       switch (type) {
         case 'AudioPlayer.PlaybackStarted': {
           const offset = Number(request.offsetInMilliseconds ?? 0);
-          if (!(offset > COUNTS_FROM_START_MS)) await countPractice(deps, envelope, token);
+          if (!(offset > COUNTS_FROM_START_MS)) await countPractice(deps, input, token);
           return silent.getResponse();
-        }
-        case 'AudioPlayer.PlaybackNearlyFinished': {
-          const next = token.next && trackSpec(token.next);
-          if (!next || !deps.audio) return silent.getResponse();
-          return silent
-            .addAudioPlayerPlayDirective('ENQUEUE', trackUrl(deps.audio, next), encodeToken({ trackId: next.id, playId: token.playId }), 0, String(request.token))
-            .getResponse();
         }
         case 'AudioPlayer.PlaybackFailed': {
           const userId = userIdOf(envelope);
@@ -71,7 +62,7 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
             errorType: request.error?.type,
             errorMessage: request.error?.message,
           });
-          if (userId && deps.audio) failureMemory(deps.audio).remember(userId, requestInstant(envelope).getTime());
+          if (userId && deps.audio) deps.audio.failedPlayback.remember(userId, requestTime(deps, input).getTime());
           return silent.addAudioPlayerClearQueueDirective('CLEAR_ALL').getResponse();
         }
         case 'PlaybackController.PlayCommandIssued': {
@@ -81,7 +72,8 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
         case 'PlaybackController.PauseCommandIssued':
           return silent.addAudioPlayerStopDirective().getResponse();
         default:
-          // PlaybackStopped, PlaybackFinished, Next and Previous buttons: nothing to do, nothing said.
+          // PlaybackStopped, PlaybackFinished, PlaybackNearlyFinished (nothing is queued), Next and
+          // Previous buttons: nothing to do, nothing said.
           return silent.getResponse();
       }
     },

@@ -1,15 +1,16 @@
 /**
- * Sessions too long for one spoken response, played as tracks through AudioPlayer: breathing past
- * nine minutes (the reply speaks the start, the track takes over), full muscle relaxation, and
- * bedtime, which can end in sleep sounds. Nothing is recorded here: the practice counts when the
- * track starts (see audio-player-events). A device without AudioPlayer, a skill deployed without
- * tracks, a session short enough to speak, or a user whose last stream failed get the spoken
- * version from the usual handlers.
+ * Breathing, relaxation, bedtime and sleep sounds on a device that can play tracks. Whether a
+ * session is spoken or played is decided in one place (`deliveryFor`): a session that fits one
+ * reply is spoken by the usual handlers; long breathing and the full relaxation are played as
+ * tracks (long breathing after a spoken start); where no track can play they are spoken in their
+ * shorter version, the reason said once. Bedtime always fits one reply: it is spoken, and with
+ * sleep sounds the same reply carries the Play directive, so Alexa speaks the wind-down and then
+ * plays the noise. Nothing is recorded here for a track: it counts when it starts (see
+ * audio-player-events).
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
+import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../alexa/apl/session-visual';
-import { requestInstant } from '../alexa/request-instant';
 import { readSlot } from '../alexa/slots';
 import { parseIsoDuration } from '../alexa/duration';
 import {
@@ -17,58 +18,68 @@ import {
   LONG_BREATHING_TECHNIQUES,
   longBreathingPlan,
   longBreathingSpokenStart,
-  needsTrack,
+  offeredLengthNotice,
   offeredLongMinutes,
   SLEEP_SOUND_MINUTES,
   trackIds,
   trackSpec,
-  variantFor,
 } from '../audio/catalog';
-import { encodeToken, failureMemory, newPlayId, recentlyFailed, supportsAudioPlayer, trackUrl, userIdOf, type AudioDependencies } from '../audio/playback';
-import { bedtimeTimeline } from '../guidance/bedtime/session';
+import { deliveryFor, type PlayerOutlook } from '../audio/delivery';
+import { encodeToken, newPlayId, recentlyFailed, supportsAudioPlayer, trackUrl, userIdOf, type AudioDependencies } from '../audio/playback';
 import { planBreathing } from '../guidance/breathing/plan';
-import { plannedMinutes } from '../guidance/breathing/session';
-import { compassionLineFor } from '../guidance/compassion';
-import { pmrTimeline } from '../guidance/pmr/session';
+import { wholeBreathingTimeline } from '../guidance/breathing/session';
+import { pmrTimeline, pmrVersionTimeline } from '../guidance/pmr/session';
 import { PMR_CLOSE } from '../guidance/pmr/wording';
-import { minutesPhrase } from '../guidance/session-length';
+import { MAX_SESSION_MS } from '../guidance/session-length';
+import { closeFor, whatNextFor } from '../guidance/closing';
+import { COMPASSION, compassionLineFor } from '../guidance/compassion';
+import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
+import { MILESTONES } from '../practice/streaks';
+import { milestoneCelebration } from '../practice/summary-wording';
 import type { Timeline } from '../guidance/timeline';
-import { BreatheSlots, Intents, SleepSoundsSlots } from '../intents';
-import { MAX_SPOKEN_RESPONSE_MS } from '../speech/limits';
-import { localDay } from '../practice/local-time';
+import { Intents, SleepSoundsSlots } from '../intents';
+import { wallClock } from '../practice/local-time';
+import { softVoiceNow } from '../practice/night-voice';
 import type { Preferences } from '../practice/preferences';
-import { updatePreferences, userTimeZone, withinRequestDeadline } from '../practice/practice-service';
+import { readPractice, requestTime, updatePreferences, userTimeZone } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../speech/ssml';
-import { spokenMs } from '../speech/timing';
 import { bedtimeHandler } from './bedtime';
 import { breathingRequestFrom } from './breathing-choice';
 import { guideBreathing } from './breathe';
+import { handsFreeHandler } from './hands-free';
 import { isIntent } from './intent-match';
 import { relaxationLengthFrom, relaxHandler } from './relax';
 import { sentences, sessionState, tell } from './respond';
 
-export const AFTER_FAILURE_NOTE = "The audio didn't play last time, so I guided this one by voice.";
 export const NO_AUDIO_PLAYER_SLEEP_SOUNDS =
   "This device can't play sleep sounds, so I'll guide your wind-down by voice, and let the quiet follow.";
+/** A device that plays audio, on a deploy that published no tracks. */
+export const SLEEP_SOUNDS_NOT_SET_UP = "Sleep sounds aren't set up yet, so I'll guide your wind-down by voice, and let the quiet follow.";
+export const SLEEP_SOUNDS_FAILED_NOTE = "The sleep sounds didn't play last time, so tonight I'll let the quiet follow.";
 
 export const SLEEP_SOUNDS_ALWAYS = (minutes: number) =>
   `Okay. From now on, bedtime will end with ${minutes} minutes of soft sleep sounds. Say, help me sleep, when you're ready.`;
 export const SLEEP_SOUNDS_NEVER = 'Okay. Bedtime will end in quiet from now on.';
 export const SLEEP_SOUNDS_NOT_SAVED = "Sorry, I couldn't save that just now. Please try again in a moment.";
 
+/** What the reply says before the full relaxation's track, which opens with its own first breath. */
+export const FULL_RELAXATION_INTRO = (minutes: number) => `Here's the full muscle relaxation, about ${minutes} minutes.`;
+
 /** "Always end bedtime with sleep sounds" or "no more sleep sounds": the habit, kept as a preference. */
 async function saveSleepSoundsHabit(deps: SkillDependencies, input: HandlerInput, habit: 'always' | 'never'): Promise<Response> {
   const minutes = habit === 'always' ? sleepSoundMinutes(input) : 0;
-  const saved = await updatePreferences(deps, input.requestEnvelope, { sleepSoundsMinutes: minutes });
+  const saved = await updatePreferences(deps, input, { sleepSoundsMinutes: minutes });
   return tell(input, sentences(!saved ? SLEEP_SOUNDS_NOT_SAVED : habit === 'always' ? SLEEP_SOUNDS_ALWAYS(minutes) : SLEEP_SOUNDS_NEVER));
 }
 
 /** Minutes of sleep sounds asked for: 30 or 60, whichever is nearer; 30 when none is named. */
 export function sleepSoundMinutes(input: HandlerInput): number {
   const ms = parseIsoDuration(readSlot(input.requestEnvelope, SleepSoundsSlots.duration).spoken);
-  if (ms === undefined) return DEFAULT_SLEEP_SOUND_MINUTES;
-  const minutes = ms / 60_000;
+  return nearestSleepMinutes(ms === undefined ? DEFAULT_SLEEP_SOUND_MINUTES : ms / 60_000);
+}
+
+function nearestSleepMinutes(minutes: number): number {
   return SLEEP_SOUND_MINUTES.reduce((best, m) => (Math.abs(m - minutes) < Math.abs(best - minutes) ? m : best));
 }
 
@@ -88,162 +99,170 @@ function withOpeningSentence(response: Response, sentence: string): Response {
   return { ...response, outputSpeech: { ...speech, ssml }, ...(directives.length > 0 ? { directives } : { directives: undefined }) };
 }
 
-/** Puts a sentence after the session, so the session and its visual start together as planned. */
-function withClosingSentence(response: Response, sentence: string): Response {
-  const speech = response.outputSpeech;
-  if (speech?.type !== 'SSML') return response;
-  return { ...response, outputSpeech: { ...speech, ssml: speech.ssml.replace(/<\/speak>$/, `<break time="1s"/>${inner(sentence)}</speak>`) } };
-}
-
-function play(input: HandlerInput, audio: AudioDependencies, trackId: string, options: { speech: string; next?: string; visual?: Timeline }): Response {
-  const spec = trackSpec(trackId);
-  if (!spec) throw new Error(`no track ${trackId}`);
-  const token = encodeToken({ trackId, playId: newPlayId(), ...(options.next ? { next: options.next } : {}) });
-  if (options.visual) for (const d of sessionVisual(input.requestEnvelope, options.visual)) input.responseBuilder.addDirective(d);
-  return input.responseBuilder
-    .speak(options.speech)
-    .addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(audio, spec), token, 0, undefined, { title: 'Steady', subtitle: titleOf(spec.practice) })
-    .withShouldEndSession(true)
-    .getResponse();
-}
-
 function titleOf(practice: string): string {
   if (practice === 'pmr') return 'Muscle relaxation';
-  if (practice === 'bedtime') return 'Bedtime wind-down';
   if (practice === 'sleep-sounds') return 'Sleep sounds';
   return 'Breathing';
 }
 
-/** The day's line of compassionate self-talk picks the variant, as the spoken session does. */
-async function dayVariant(deps: SkillDependencies, input: HandlerInput): Promise<number> {
-  const zone = await userTimeZone(deps, input);
-  return variantFor(compassionLineFor(localDay(requestInstant(input.requestEnvelope), zone)));
+/** Adds the Play directive of a track, under a fresh token, to the response being built. */
+function addPlay(input: HandlerInput, audio: AudioDependencies, trackId: string): void {
+  const spec = trackSpec(trackId);
+  if (!spec) throw new Error(`no track ${trackId}`);
+  const token = encodeToken({ trackId, playId: newPlayId() });
+  input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(audio, spec), token, 0, undefined, {
+    title: 'Steady',
+    subtitle: titleOf(spec.practice),
+  });
 }
 
-/** The saved preferences, for a long session that names no technique or a bedtime; none when the table fails. */
+/** Speaks the reply's part and hands over to the track; the session ends, as a Play directive requires. */
+function play(input: HandlerInput, audio: AudioDependencies, trackId: string, speech: string, visual?: Timeline): Response {
+  if (visual) for (const d of sessionVisual(input.requestEnvelope, visual)) input.responseBuilder.addDirective(d);
+  addPlay(input, audio, trackId);
+  return input.responseBuilder.speak(speech).withShouldEndSession(true).getResponse();
+}
+
+/** The saved preferences; none when the table fails (the session goes on). */
 async function savedPreferences(deps: SkillDependencies, input: HandlerInput): Promise<Preferences> {
+  return (await readPractice(deps, input)).preferences;
+}
+
+/** How the reply's spoken start sounds: the user's bells, and the night voice at night when asked for. */
+async function spokenStartStyle(deps: SkillDependencies, input: HandlerInput, preferences: Preferences): Promise<SessionStyle> {
+  const clock = wallClock(requestTime(deps, input), await userTimeZone(deps, input));
+  return {
+    nightVoice: softVoiceNow(preferences, clock.hour),
+    bells: preferences.bells !== false,
+    localDay: clock.day,
+    round: sessionState(input).rounds ?? 0,
+  };
+}
+
+/** Whether a track can play for this request, and forgets a failure once it has been acted on. */
+function outlookOf(deps: SkillDependencies, input: HandlerInput): PlayerOutlook {
+  const audio = deps.audio;
+  const envelope = input.requestEnvelope;
+  if (!audio || !supportsAudioPlayer(envelope)) return 'cannot-play';
+  return recentlyFailed(audio, envelope, requestTime(deps, input).getTime()) ? 'failed-last-time' : 'plays';
+}
+
+/** A failed stream is answered once: the next long session after it is spoken, the one after tries the track. */
+function forgetFailure(audio: AudioDependencies | undefined, input: HandlerInput): void {
   const userId = userIdOf(input.requestEnvelope);
-  if (!userId) return {};
-  try {
-    return (await withinRequestDeadline(deps, input, () => deps.store.readHistory(userId))).preferences;
-  } catch (error) {
-    deps.logger.warn('preferences unavailable for a long session', { error });
-    return {};
-  }
+  if (audio && userId) audio.failedPlayback.forget(userId);
 }
 
-/** The planned length of the breathing asked for in this request's own slots; undefined when it names none. */
-function askedBreathingMs(input: HandlerInput): number | undefined {
-  const state = sessionState(input);
-  const request = breathingRequestFrom(input.requestEnvelope, {}, state.introduced ?? [], state.lastTechnique);
-  // A saved length is the practice path's to plan; only a length asked for now is decided here.
-  if (request.consulted.includes('minutes')) return undefined;
-  return plannedMinutes(planBreathing(request.choice)) * 60_000;
-}
-
-function asksLongBreathing(input: HandlerInput): boolean {
-  if (!isIntent(input, Intents.Breathe)) return false;
-  const ms = askedBreathingMs(input);
-  return ms !== undefined && needsTrack(ms);
-}
-
-export const SPOKEN_CAP_NOTICE = "I kept this to nine minutes: longer sessions play as audio, and this device can't play it.";
+const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a));
+const anyRound = (line: (round: number) => string): string => longest(Array.from({ length: COMPASSION.everyday.length }, (_, round) => line(round)));
 
 /**
- * Long breathing where no track can play: the same session for the longest one spoken response
- * allows, by the usual breathing handler, with the reason said first.
+ * The longest words a breathing session can close with (its close, the compassion line, a
+ * milestone, the question after it), and the slower night voice: a breathing session is
+ * spoken only if it fits one reply with all of them, as its spoken plan assumes too.
  */
-async function cappedBreathing(deps: SkillDependencies, input: HandlerInput, reason: string): Promise<Response> {
-  const envelope = input.requestEnvelope;
-  const request = envelope.request as IntentRequest;
-  const slots = { ...(request.intent.slots ?? {}) };
-  delete slots[BreatheSlots.breaths];
-  slots[BreatheSlots.duration] = { name: BreatheSlots.duration, value: `PT${MAX_SPOKEN_RESPONSE_MS / 60_000}M`, confirmationStatus: 'NONE' };
-  const capped: RequestEnvelope = { ...envelope, request: { ...request, intent: { ...request.intent, slots } } };
-  return withClosingSentence(await guideBreathing(deps, { ...input, requestEnvelope: capped }), reason);
-}
+const LONGEST_CLOSING: readonly string[] = [
+  anyRound((round) => closeFor(EVERYDAY_STYLE.localDay, round)),
+  anyRound((round) => compassionLineFor('everyday', EVERYDAY_STYLE.localDay, round)),
+  longest(MILESTONES.map(milestoneCelebration)),
+  anyRound(whatNextFor),
+];
+const NIGHT: SessionStyle = styleOf({ nightVoice: true });
 
-async function longBreathing(deps: SkillDependencies, audio: AudioDependencies, input: HandlerInput): Promise<Response | undefined> {
+async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
   let request = breathingRequestFrom(envelope, {}, introduced, state.lastTechnique);
-  const askedMs = askedBreathingMs(input);
-  if (askedMs === undefined || !needsTrack(askedMs)) return undefined;
-  if (request.consulted.includes('technique')) request = breathingRequestFrom(envelope, await savedPreferences(deps, input), introduced, state.lastTechnique);
-  const { technique } = request.choice;
-  if (!LONG_BREATHING_TECHNIQUES.includes(technique)) return undefined;
-  const minutes = offeredLongMinutes(Math.min(askedMs, 20 * 60_000));
-  const notices = Math.abs(askedMs / 60_000 - minutes) >= 1 ? [`I'll guide ${minutesPhrase(minutes)}.`] : [];
-  const plan = longBreathingPlan(technique, minutes, request.choice.introduce, [...request.choice.unknownTechniqueName ? [`I don't know ${request.choice.unknownTechniqueName} yet.`] : [], ...notices]);
-  const spoken = longBreathingSpokenStart(plan);
-  return play(input, audio, trackIds.breathing(technique, minutes), { speech: renderSsml(spoken.segments), visual: spoken });
+  const { length } = request.choice;
+  // Only a length asked for now can run long; a saved length is the practice path's to plan.
+  if (request.consulted.includes('minutes') || length.kind !== 'minutes' || length.ms === undefined) return guideBreathing(deps, input);
+  const askedMs = Math.min(length.ms, MAX_SESSION_MS);
+  const decide = (technique = request.choice.technique) => {
+    const minutes = LONG_BREATHING_TECHNIQUES.includes(technique) ? offeredLongMinutes(askedMs) : undefined;
+    const whole = wholeBreathingTimeline(longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce), LONGEST_CLOSING, NIGHT);
+    return { minutes, delivery: deliveryFor(whole.segments, minutes === undefined ? undefined : trackIds.breathing(technique, minutes), outlookOf(deps, input)) };
+  };
+  let decided = decide();
+  let preferences: Preferences | undefined;
+  if (decided.delivery.kind !== 'spoken' && request.consulted.includes('technique')) {
+    // Long, and no technique named: the saved favourite decides, read once.
+    preferences = await savedPreferences(deps, input);
+    request = breathingRequestFrom(envelope, preferences, introduced, state.lastTechnique);
+    decided = decide();
+  }
+  const { delivery, minutes } = decided;
+  if (delivery.kind === 'spoken') return guideBreathing(deps, input);
+  if (delivery.kind === 'shortened') {
+    if (delivery.because === 'audio-failed') forgetFailure(deps.audio, input);
+    return guideBreathing(deps, input, { spokenBecause: delivery.because });
+  }
+  const { technique, introduce } = request.choice;
+  preferences ??= await savedPreferences(deps, input);
+  const plan = longBreathingPlan(technique, minutes!, introduce, {
+    beforeFirstBreath: planBreathing(request.choice).beforeFirstBreath,
+    notices: offeredLengthNotice(length.ms, minutes!),
+  });
+  const start = longBreathingSpokenStart(plan, await spokenStartStyle(deps, input, preferences));
+  return play(input, deps.audio!, delivery.trackId, renderSsml(start.segments), start);
+}
+
+async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
+  const length = relaxationLengthFrom(input.requestEnvelope);
+  const whole = pmrVersionTimeline(length, [PMR_CLOSE]);
+  const delivery = deliveryFor(whole.segments, length === 'full' ? trackIds.fullRelaxation : undefined, outlookOf(deps, input));
+  if (delivery.kind === 'spoken') return relaxHandler(deps).handle(input);
+  if (delivery.kind === 'shortened') {
+    if (delivery.because === 'audio-failed') forgetFailure(deps.audio, input);
+    const shortened = handsFreeHandler(deps, [Intents.Relax], () => ({
+      close: [PMR_CLOSE],
+      timeline: (closing, style) => pmrTimeline(length, closing, style, delivery.because),
+    }));
+    return shortened.handle(input);
+  }
+  const minutes = Math.round(trackSpec(delivery.trackId)!.minutes);
+  return play(input, deps.audio!, delivery.trackId, renderSsml(sentences(FULL_RELAXATION_INTRO(minutes))));
+}
+
+/** Bedtime, spoken; with sleep sounds asked for now or kept as a habit, the noise plays when it ends. */
+async function bedtime(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
+  const spoken = bedtimeHandler(deps);
+  const sleep = isIntent(input, Intents.SleepSounds);
+  const outlook = outlookOf(deps, input);
+  if (outlook === 'cannot-play') {
+    const response = await spoken.handle(input);
+    if (!sleep) return response;
+    return withOpeningSentence(response, supportsAudioPlayer(input.requestEnvelope) ? SLEEP_SOUNDS_NOT_SET_UP : NO_AUDIO_PLAYER_SLEEP_SOUNDS);
+  }
+  const kept = sleep ? 0 : ((await savedPreferences(deps, input)).sleepSoundsMinutes ?? 0);
+  const minutes = sleep ? sleepSoundMinutes(input) : kept > 0 ? nearestSleepMinutes(kept) : undefined;
+  if (minutes === undefined) return spoken.handle(input);
+  if (outlook === 'failed-last-time') {
+    forgetFailure(deps.audio, input);
+    return withOpeningSentence(await spoken.handle(input), SLEEP_SOUNDS_FAILED_NOTE);
+  }
+  addPlay(input, deps.audio!, trackIds.sleep(minutes));
+  return spoken.handle(input);
 }
 
 /**
- * Decides spoken or track for breathing, relaxation, bedtime and sleep sounds. Registered before
- * the spoken handlers, which it calls for everything it does not play.
+ * Decides spoken or track for breathing, relaxation, bedtime and sleep sounds on a device that
+ * plays audio. Registered before the spoken handlers, which it calls for everything it does not play.
  */
 export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
-  const relax = relaxHandler(deps);
-  const bedtime = bedtimeHandler(deps);
-  const spoken = (input: HandlerInput): Promise<Response> => {
-    if (isIntent(input, Intents.Breathe)) return guideBreathing(deps, input);
-    if (isIntent(input, Intents.Relax)) return Promise.resolve(relax.handle(input));
-    return Promise.resolve(bedtime.handle(input));
-  };
   return {
     canHandle: (input: HandlerInput) =>
       isIntent(input, Intents.SleepSounds) ||
-      asksLongBreathing(input) ||
       (deps.audio !== undefined && supportsAudioPlayer(input.requestEnvelope) && isIntent(input, Intents.Breathe, Intents.Relax, Intents.Bedtime)),
     async handle(input: HandlerInput) {
-      const envelope = input.requestEnvelope;
-      const audio = deps.audio;
-      const sleep = isIntent(input, Intents.SleepSounds);
-      const habit = sleep ? readSlot(envelope, SleepSoundsSlots.habit).id : undefined;
-      if (habit === 'always' || habit === 'never') return saveSleepSoundsHabit(deps, input, habit);
-      if (!audio || !supportsAudioPlayer(envelope)) {
-        if (asksLongBreathing(input)) return cappedBreathing(deps, input, SPOKEN_CAP_NOTICE);
-        const response = await spoken(input);
-        return sleep ? withOpeningSentence(response, NO_AUDIO_PLAYER_SLEEP_SOUNDS) : response;
+      if (isIntent(input, Intents.SleepSounds)) {
+        const habit = readSlot(input.requestEnvelope, SleepSoundsSlots.habit).id;
+        if (habit === 'always' || habit === 'never') return saveSleepSoundsHabit(deps, input, habit);
+        return bedtime(deps, input);
       }
-      const now = requestInstant(envelope).getTime();
-      if (recentlyFailed(audio, envelope, now)) {
-        // Offered once: the next session tries the track again.
-        const userId = userIdOf(envelope);
-        if (userId) failureMemory(audio).forget(userId);
-        if (asksLongBreathing(input)) return cappedBreathing(deps, input, AFTER_FAILURE_NOTE);
-        return withClosingSentence(await spoken(input), AFTER_FAILURE_NOTE);
-      }
-      if (isIntent(input, Intents.Breathe)) return (await longBreathing(deps, audio, input)) ?? guideBreathing(deps, input);
-      if (isIntent(input, Intents.Relax)) {
-        if (relaxationLengthFrom(envelope) !== 'full' || !needsTrack(spokenMs(pmrTimeline('full', [PMR_CLOSE])))) return relax.handle(input);
-        const variant = await dayVariant(deps, input);
-        return play(input, audio, trackIds.pmr(variant), {
-          speech: renderSsml(sentences('Here is the full muscle relaxation, about eleven minutes.', "Find a comfortable position, and follow my voice.")),
-        });
-      }
-      const kept = sleep ? 0 : (await savedPreferences(deps, input)).sleepSoundsMinutes ?? 0;
-      const next = sleep ? trackIds.sleep(sleepSoundMinutes(input)) : kept > 0 ? trackIds.sleep(kept >= 45 ? 60 : 30) : undefined;
-      const variant = await dayVariant(deps, input);
-      if (!needsTrack(spokenMs(bedtimeTimeline(['x'])))) {
-        // Bedtime fits one response: it is spoken, and the sleep sounds start when it ends.
-        const response = await bedtime.handle(input);
-        if (!next) return response;
-        const spec = trackSpec(next)!;
-        return {
-          ...response,
-          directives: [
-            ...(response.directives ?? []),
-            { type: 'AudioPlayer.Play', playBehavior: 'REPLACE_ALL', audioItem: { stream: { url: trackUrl(audio, spec), token: encodeToken({ trackId: next, playId: newPlayId() }), offsetInMilliseconds: 0 } } },
-          ],
-        };
-      }
-      const speech = next
-        ? sentences("Let's wind down for sleep. When the guidance ends, soft sleep sounds will play and slowly fade.")
-        : sentences("Let's wind down for sleep. Settle in, and let my voice guide you.");
-      return play(input, audio, trackIds.bedtime(variant), { speech: renderSsml(speech), ...(next ? { next } : {}) });
+      if (isIntent(input, Intents.Breathe)) return breathe(deps, input);
+      if (isIntent(input, Intents.Relax)) return relax(deps, input);
+      return bedtime(deps, input);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { planBreathing } from '../guidance/breathing/plan';
+import { planBreathing, type SpokenBecause } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, whatNextFor, WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { Intents } from '../intents';
@@ -22,14 +22,18 @@ export function breatheHandler(deps: SkillDependencies): RequestHandler {
 /**
  * A breathing session for the request's slots and saved defaults: read, plan, record, speak.
  */
-export async function guideBreathing(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
+export async function guideBreathing(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  options: { readonly spokenBecause?: SpokenBecause } = {},
+): Promise<Response> {
   const envelope = input.requestEnvelope;
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
   const round = state.rounds ?? 0;
   const reading = await readPractice(deps, input);
   const { choice } = breathingRequestFrom(envelope, reading.preferences, introduced, state.lastTechnique);
-  const plan = planBreathing(choice);
+  const plan = planBreathing(options.spokenBecause ? { ...choice, spokenBecause: options.spokenBecause } : choice);
   const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(plan) });
   const closing = sessionClosing([closeFor(recorded.localDay, round)], recorded, true, 'everyday', round);
   const speech = sessionSpeech(

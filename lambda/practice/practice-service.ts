@@ -13,7 +13,7 @@
  * What one request knows (its clock, its deadline, the device's zone) sits in ask-sdk-core's
  * request attributes, never at module level.
  */
-import type { HandlerInput } from 'ask-sdk-core';
+import { AttributesManagerFactory, type HandlerInput } from 'ask-sdk-core';
 import { randomUUID } from 'node:crypto';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonyms } from '../logger';
@@ -415,4 +415,14 @@ export function userTag(deps: SkillDependencies, input: HandlerInput): string | 
 export function withinRequestDeadline<T>(deps: SkillDependencies, input: HandlerInput, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
   const facts = factsOf(deps, input);
   return beforeDeadline(facts, () => call(facts.abortSignal));
+}
+
+/**
+ * Counts a session that an earlier request asked for (a track that has now started): `countAs`
+ * stands in as the request id, so every event of one play is the same request to the record.
+ */
+export async function recordPracticeAs(deps: SkillDependencies, input: HandlerInput, countAs: string, session: PracticeSession): Promise<void> {
+  const requestEnvelope = { ...input.requestEnvelope, request: { ...input.requestEnvelope.request, requestId: countAs } };
+  const once: HandlerInput = { ...input, requestEnvelope, attributesManager: AttributesManagerFactory.init({ requestEnvelope }) };
+  await recordPractice(deps, once, await readPractice(deps, once), session);
 }

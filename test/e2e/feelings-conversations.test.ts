@@ -169,11 +169,14 @@ describe("each locale's own spelling", () => {
     ['en-AU', 'practise every day', 'favourite'],
     ['en-IN', 'practise every day', 'favourite'],
   ])('%s says "%s" and "%s"', async (locale, practise, favourite) => {
-    const conversation = skill.conversation({ locale });
+    // Help is kept under 15 s and no longer names reminders or favourites; the summary says both words.
+    const conversation = skill.conversation({ locale, userId: newUser() });
     await conversation.launch();
-    const help = wordsOf(await conversation.intent(Intents.Help));
-    expect(help).toContain(`remind you to ${practise}`);
-    expect(help).toContain(`remember your ${favourite}`);
+    await conversation.intent(Intents.Breathe);
+    await conversation.intent(Intents.Breathe);
+    const summary = wordsOf(await conversation.intent(Intents.Streak));
+    expect(summary).toContain(`Would you like to ${practise.replace(' every day', '')} now?`);
+    expect(summary).toContain(`Your ${favourite} is`);
   });
 
   it.each([

@@ -17,5 +17,5 @@ export function tinyBreathingTrack(id = 'test-tiny-breathing'): TrackSpec {
       say('Well done.', GUIDE_VOICE),
     ],
   };
-  return { id, kind: 'timeline', practice: 'calm', minutes: 0.3, timeline, tones: true };
+  return { id, kind: 'timeline', practice: 'calm', minutes: 0.3, timeline, tones: true, openingBell: true };
 }

@@ -36,7 +36,7 @@ async function readManifest(dir: string): Promise<TrackManifest | undefined> {
 }
 
 export async function renderOne(spec: TrackSpec, tts: TextToSpeech): Promise<{ mp3: Buffer; durationMs: number }> {
-  const rendered = spec.kind === 'noise' ? renderNoise(spec.noise) : await renderTimeline(spec.timeline, tts, { tones: spec.tones });
+  const rendered = spec.kind === 'noise' ? renderNoise(spec.noise) : await renderTimeline(spec.timeline, tts, { tones: spec.tones, openingBell: spec.openingBell });
   return { mp3: encodeMp3(rendered.pcm), durationMs: Math.round(rendered.plan.totalMs) };
 }
 

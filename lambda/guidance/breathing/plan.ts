@@ -22,7 +22,15 @@ export interface BreathingChoice {
   readonly introduce: boolean;
   /** A technique the user named that Steady does not know, said back kindly. */
   readonly unknownTechniqueName?: string;
+  /** Why a long session is spoken, shortened, instead of played as a track; one reply's limit unless said. */
+  readonly spokenBecause?: SpokenBecause;
 }
+
+/**
+ * Why a session too long for one reply is spoken shortened: that limit itself (no track can play
+ * here), or the track that failed to play last time.
+ */
+export type SpokenBecause = 'one-reply' | 'audio-failed';
 
 export function breathingName(id: TechniqueId): string {
   return techniqueName(id);
@@ -56,9 +64,12 @@ function aboutMinutes(technique: BreathingTechnique, breaths: number): number {
   return Math.max(1, Math.round((breaths * cycleMs(technique)) / 60_000));
 }
 
-/** Why a longer session is shorter today: one reply is spoken at most nine minutes. */
-function spokenCapNotice(technique: BreathingTechnique, breaths: number): string {
-  return `That's longer than I can speak in one go, so we'll breathe for about ${minutesPhrase(aboutMinutes(technique, breaths))}.`;
+/** Why a longer session is shorter today, said once: one reply is spoken at most nine minutes. */
+function spokenCapNotice(technique: BreathingTechnique, breaths: number, because: SpokenBecause = 'one-reply'): string {
+  const about = minutesPhrase(aboutMinutes(technique, breaths));
+  return because === 'audio-failed'
+    ? `The audio didn't play last time, so I'll guide this one by voice, for about ${about}.`
+    : `That's longer than I can speak in one go, so we'll breathe for about ${about}.`;
 }
 
 export function planBreathing(choice: BreathingChoice): BreathingPlan {
@@ -116,7 +127,7 @@ export function planBreathing(choice: BreathingChoice): BreathingPlan {
     return plan(ceiling, undefined);
   }
   if (targetMs > MAX_SESSION_MS || Math.round((targetMs - TYPICAL_AROUND_MS) / cycleMs(technique)) > ceiling) {
-    notices.push(spokenCapNotice(technique, ceiling));
+    notices.push(spokenCapNotice(technique, ceiling, choice.spokenBecause));
     return plan(ceiling, undefined);
   }
   return plan(undefined, targetMs);

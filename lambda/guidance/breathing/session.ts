@@ -8,7 +8,7 @@ import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
-import { breathLines, cueStage } from './cues';
+import { breathLines, cueStage, type CueStage } from './cues';
 import type { BreathingPlan } from './plan';
 import { cycleMs, type BreathingTechnique } from './techniques';
 
@@ -28,24 +28,30 @@ function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: s
   return phaseWithLines(mark, CUE_VOICE, lines, COUNTED_REST_MS);
 }
 
-function breathSegments(technique: BreathingTechnique, breath: number, count: number, sparser: number): Segment[] {
-  const lines = breathLines(technique, cueStage(breath, count, sparser), breath);
+/** One breath said at a stage of the cueing curve; a phase with nothing to say is a marked pause. */
+export function breathAtStage(technique: BreathingTechnique, stage: CueStage, breath: number): Segment[] {
+  const lines = breathLines(technique, stage, breath);
   return technique.phases.flatMap((phase, i) => phaseSegments(lines[i], { phase: phase.kind, phaseMs: phase.ms, index: breath }));
 }
 
+/** One breath at its stage of the cueing curve in a session of `count` breaths. */
+export function breathSegments(technique: BreathingTechnique, breath: number, count: number, sparser = 0): Segment[] {
+  return breathAtStage(technique, cueStage(breath, count, sparser), breath);
+}
+
 /** Before the first breath: the bell, and only what must come first (a technique not known). */
-function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
+export function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
   const lines = plan.beforeFirstBreath;
   return [...openingBell(style), ...(lines.length > 0 ? [say(lines.join(' '), GUIDE_VOICE), pause(AFTER_SPEECH_MS)] : [])];
 }
 
 /** After the counted first breath: what was just done, named, and any length said back with why. */
-function afterFirstBreath(plan: BreathingPlan): Segment[] {
+export function afterFirstBreath(plan: BreathingPlan): Segment[] {
   const lines = [...(plan.introduce ? [plan.technique.introduction] : []), ...plan.notices];
   return lines.length === 0 ? [] : spokenPhase('guide', 1, GUIDE_VOICE, lines.join(' '), AFTER_GUIDE_MS);
 }
 
-function ending(plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
+export function ending(plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
   const segments: Segment[] = [];
   if (plan.technique.bodyCheck) segments.push(say(BODY_CHECK, GUIDE_VOICE), pause(AFTER_BODY_CHECK_MS));
   segments.push(...closingBell(style));
@@ -75,6 +81,24 @@ export function plannedMinutes(plan: BreathingPlan): number {
   return countedMinutes(unbreathedMs(plan) + breathCount(plan) * cycleMs(plan.technique));
 }
 
+function buildBreathing(plan: BreathingPlan, closing: readonly string[], style: SessionStyle, count: number, sparser: number): Timeline {
+  const segments: Segment[] = [...opening(plan, style)];
+  for (let breath = 1; breath <= count; breath += 1) {
+    segments.push(...breathSegments(plan.technique, breath, count, sparser));
+    if (breath === 1) segments.push(...afterFirstBreath(plan));
+  }
+  segments.push(...ending(plan, closing, style));
+  return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
+}
+
+/**
+ * The whole session as planned, with no guard: what one reply would have to say. Whether it fits
+ * (`replyFit`) decides between one spoken reply and a track.
+ */
+export function wholeBreathingTimeline(plan: BreathingPlan, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
+  return buildBreathing(plan, closing, style, breathCount(plan), 0);
+}
+
 /**
  * Builds the whole session in the voice it will be said in. The first breath is counted aloud
  * within a few seconds of the request; the voice then steps back breath by breath and returns
@@ -83,23 +107,13 @@ export function plannedMinutes(plan: BreathingPlan): number {
  * speak past nine minutes loses breaths from its quiet middle (the plan already keeps it shorter).
  */
 export function breathingTimeline(plan: BreathingPlan, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  const { technique } = plan;
-  const build = (count: number, sparser: number): Timeline => {
-    const segments: Segment[] = [...opening(plan, style)];
-    for (let breath = 1; breath <= count; breath += 1) {
-      segments.push(...breathSegments(technique, breath, count, sparser));
-      if (breath === 1) segments.push(...afterFirstBreath(plan));
-    }
-    segments.push(...ending(plan, closing, style));
-    return sessionTimeline(technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
-  };
   let count = breathCount(plan);
   for (;;) {
     for (let sparser = 0; sparser <= 3; sparser += 1) {
-      const timeline = build(count, sparser);
+      const timeline = buildBreathing(plan, closing, style, count, sparser);
       if (fitsOneReply(timeline.segments)) return timeline;
     }
-    if (count === 1) return build(1, 3);
+    if (count === 1) return buildBreathing(plan, closing, style, 1, 3);
     count -= 1;
   }
 }

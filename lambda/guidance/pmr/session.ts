@@ -53,7 +53,12 @@ function pmrVersion(length: RelaxationLength, notices: readonly string[], closin
  * version that would not fit one reply (the full sixteen groups) is replaced by the next shorter
  * one, and the user is told why.
  */
-export function pmrTimeline(length: RelaxationLength, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
+export function pmrTimeline(
+  length: RelaxationLength,
+  closing: readonly string[],
+  style: SessionStyle = EVERYDAY_STYLE,
+  spokenBecause: 'one-reply' | 'audio-failed' = 'one-reply',
+): Timeline {
   let chosen = length;
   let notices: string[] = [];
   for (;;) {
@@ -61,6 +66,14 @@ export function pmrTimeline(length: RelaxationLength, closing: readonly string[]
     const shorter = SHORTER[chosen];
     if (fitsOneReply(timeline.segments) || shorter === undefined) return timeline;
     chosen = shorter;
-    notices = [shorterVersionNotice(PMR_VARIANTS[chosen].groups.length)];
+    notices = [shorterVersionNotice(PMR_VARIANTS[chosen].groups.length, spokenBecause)];
   }
+}
+
+/**
+ * One version exactly as asked, with no fallback: the full sixteen groups with their 30 s
+ * releases, as its track is made. Whether it fits one reply (`replyFit`) decides which is played.
+ */
+export function pmrVersionTimeline(length: RelaxationLength, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
+  return pmrVersion(length, [], closing, style);
 }

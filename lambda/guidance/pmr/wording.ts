@@ -38,6 +38,9 @@ export const AFTER_BODY_CHECK = 'Notice how your body feels now, whatever you fi
 export const PMR_CLOSE = "Well done. When you're ready, open your eyes, and move slowly.";
 
 /** Said after the first breath when the full version is asked for but would not fit one reply. */
-export function shorterVersionNotice(groups: number): string {
-  return `The full relaxation takes longer than I can speak in one go, so we'll do the ${groups === 7 ? 'seven' : String(groups)}-part version.`;
+export function shorterVersionNotice(groups: number, because: 'one-reply' | 'audio-failed' = 'one-reply'): string {
+  const version = `${groups === 7 ? 'seven' : String(groups)}-part version`;
+  return because === 'audio-failed'
+    ? `The audio didn't play last time, so I'll guide the ${version} by voice.`
+    : `The full relaxation takes longer than I can speak in one go, so we'll do the ${version}.`;
 }

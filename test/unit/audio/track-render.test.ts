@@ -3,11 +3,32 @@
  * starts on its phase mark, the silences are silent, and the sleep noise fades as planned. Renders
  * stay seconds long so the suite stays fast; the 20-minute figure is the benchmark's.
  */
-import { allTrackIds, longBreathingTrackTimeline, needsTrack, sleepNoisePlan, trackKey, trackSpec } from '../../../lambda/audio/catalog';
-import { spokenMs } from '../../../lambda/speech/timing';
+import {
+  allTrackIds,
+  fullRelaxationTrackTimeline,
+  longBreathingPlan,
+  longBreathingSpokenStart,
+  longBreathingTrackTimeline,
+  SPOKEN_START_BREATHS,
+  sleepNoisePlan,
+  TRACK_HANDOVER,
+  trackKey,
+  trackSpec,
+  VOICE_RETURNS,
+} from '../../../lambda/audio/catalog';
+import { deliveryFor } from '../../../lambda/audio/delivery';
+import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
+import { CHECK_INS } from '../../../lambda/guidance/breathing/cues';
+import { SIXTEEN_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
+import { CRAMP_CAUTION, RELEASE_CUE } from '../../../lambda/guidance/pmr/wording';
+import { pmrVersionTimeline } from '../../../lambda/guidance/pmr/session';
+import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
+import { styleOf } from '../../../lambda/guidance/session-style';
+import { BELL } from '../../../lambda/guidance/bell';
+import { replyFit } from '../../../lambda/speech/reply-fit';
 import { EspeakTextToSpeech } from '../../../lambda/audio/espeak-tts';
 import { encodeMp3, renderNoise, renderTimeline } from '../../../lambda/audio/render';
-import { LEAD_IN_MS, toneFor } from '../../../lambda/audio/schedule';
+import { LEAD_IN_MS, LEAD_IN_WITHOUT_BELL_MS, planTrack, toneFor } from '../../../lambda/audio/schedule';
 import { noiseGain, TONE_HIGH_HZ, TONE_LOW_HZ, TONE_MS, type NoisePlan } from '../../../lambda/audio/sounds';
 import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
 import { pause, say, type Segment } from '../../../lambda/guidance/timeline';
@@ -127,43 +148,139 @@ describe('sleep sounds, decoded', () => {
   });
 });
 
+const saidOf = (segments: readonly Segment[]) => segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
+
 describe('the long breathing track', () => {
-  it('paces with tones and few words, checks in every few minutes, and brings the voice back at the end', () => {
+  it('starts in the reply as the cueing curve does: the bell, the counted breath, full and short cues, then the handover', () => {
+    const start = longBreathingSpokenStart(longBreathingPlan('box', 20, true));
+    expect(start.segments[0]).toMatchObject({ kind: 'sound', src: BELL.src });
+    const said = saidOf(start.segments);
+    expect(said.slice(0, 4)).toEqual(['Breathe in', 'two', 'three', 'four']);
+    expect(said).toContain(TECHNIQUES.box.introduction);
+    expect(said[said.length - 1]).toBe(TRACK_HANDOVER);
+    const breaths = new Set(start.segments.flatMap((s) => (s.kind !== 'sound' && s.mark ? [s.mark.index] : [])));
+    expect([...breaths]).toEqual([1, 2, 3, 4, 5].slice(0, SPOKEN_START_BREATHS));
+    // One reply, far inside the limits, and no opening bell when the user said no bells.
+    expect(replyFit(start.segments).fits).toBe(true);
+    expect(longBreathingSpokenStart(longBreathingPlan('box', 20, true), styleOf({ bells: false })).segments[0]!.kind).not.toBe('sound');
+  });
+
+  it('paces with tones and few words, checks in every few minutes, and brings the voice back for the last breaths and the close', () => {
     const timeline = longBreathingTrackTimeline('box', 20);
-    const said = timeline.segments.filter((s) => s.kind === 'say').map((s) => (s.kind === 'say' ? s.text : ''));
-    expect(timeline.plannedMinutes).toBeGreaterThanOrEqual(19.5);
-    expect(timeline.plannedMinutes).toBeLessThanOrEqual(20.5);
-    const checkIns = said.filter((t) => t === 'Well done.' || /doing well|come back to the tones|a little softer/.test(t));
+    const said = saidOf(timeline.segments);
+    const checkIns = said.filter((t) => CHECK_INS.includes(t));
+    // About every three minutes over the quiet stretch of 20 minutes.
     expect(checkIns.length).toBeGreaterThanOrEqual(5);
-    expect(said).toContain("I'm back with you for the last few breaths.");
+    expect(checkIns.length).toBeLessThanOrEqual(7);
+    expect(said).toContain(VOICE_RETURNS);
+    const returned = said.slice(said.indexOf(VOICE_RETURNS) + 1);
+    expect(returned.slice(0, 2)).toEqual(['Breathe in', 'Hold']);
     expect(said[said.length - 1]).toMatch(/end of your session/);
     const marks = timeline.segments.filter((s) => s.kind !== 'sound' && s.mark);
     expect(said.length).toBeLessThan(marks.length / 5);
+    // The renderer rings the track's bell; the Timeline carries no soundbank sound.
+    expect(timeline.segments.some((s) => s.kind === 'sound')).toBe(false);
+    // The spoken start and the track together are the twenty minutes asked for.
+    expect(trackSpec('breathing-box-20')!.minutes).toBeGreaterThanOrEqual(19.5);
+    expect(trackSpec('breathing-box-20')!.minutes).toBeLessThanOrEqual(20.5);
   });
 
-  it('the catalogue holds only sessions too long for one spoken response, each under its own key', () => {
-    const ids = allTrackIds();
-    expect(ids).toHaveLength(31);
-    const keys = new Set<string>();
-    for (const id of ids) {
-      const spec = trackSpec(id)!;
-      keys.add(trackKey(spec));
-      const ms = spec.kind === 'noise' ? spec.noise.ms : spokenMs(spec.timeline);
-      if (spec.kind === 'timeline' && spec.practice !== 'bedtime' && spec.practice !== 'pmr') {
-        // A long breathing track is the part after the spoken start: the whole session is long.
-        expect(needsTrack(spec.minutes * 60_000)).toBe(true);
-      } else {
-        expect(needsTrack(ms)).toBe(true);
+  it('goes on from the spoken start without a second opening bell', () => {
+    const spec = trackSpec('breathing-calm-10')!;
+    expect(spec.kind === 'timeline' && spec.openingBell).toBe(false);
+    const plan = planTrack(spec.kind === 'timeline' ? spec.timeline : { segments: [] }, () => 500, { openingBell: false });
+    expect(plan.events.filter((e) => e.kind === 'bell').map((e) => e.atMs)).toEqual([plan.totalMs - 5000]);
+    expect(plan.marks[0]!.atMs).toBe(LEAD_IN_WITHOUT_BELL_MS);
+  });
+});
+
+describe('the long breathing track, decoded', () => {
+  // The first two breaths of the real calm track after its spoken start: tones only, no bell.
+  const track = longBreathingTrackTimeline('calm', 10);
+  const marked = track.segments.map((s, i) => (s.kind !== 'sound' && s.mark && s.mark.index > SPOKEN_START_BREATHS + 2 ? i : -1)).find((i) => i >= 0)!;
+  const slice = { segments: track.segments.slice(0, marked) };
+  let rendered: Awaited<ReturnType<typeof renderTimeline>>;
+  let decoded: ReturnType<typeof decodeMp3>;
+
+  beforeAll(async () => {
+    rendered = await renderTimeline(slice, tts, { openingBell: false });
+    decoded = decodeMp3(encodeMp3(rendered.pcm));
+  });
+
+  it('goes on in quiet from the spoken start, then a tone on each in and out mark within 50 ms, silence between', () => {
+    expect(rms(decoded.samples, 0, LEAD_IN_WITHOUT_BELL_MS - 50, decoded.sampleRate)).toBeLessThan(0.002);
+    expect(rendered.plan.marks.length).toBeGreaterThanOrEqual(4);
+    expect(rendered.plan.events.some((e) => e.kind === 'speech')).toBe(false);
+    for (const mark of rendered.plan.marks) {
+      if (toneFor(mark.mark.phase)) {
+        const heard = onsetMs(decoded.samples, mark.atMs - 400, mark.atMs + 400, decoded.sampleRate, 0.01);
+        expect(heard).toBeDefined();
+        expect(Math.abs(heard! - mark.atMs)).toBeLessThan(50);
       }
+      // After the tone (or from the mark of a hold), silence until the next phase.
+      const quietFrom = mark.atMs + (toneFor(mark.mark.phase) ? TONE_MS : 0) + 50;
+      expect(rms(decoded.samples, quietFrom, mark.atMs + mark.mark.phaseMs - 50, decoded.sampleRate)).toBeLessThan(0.002);
     }
-    expect(keys.size).toBe(ids.length);
+    expect(Math.abs(decoded.durationMs - rendered.plan.totalMs) / rendered.plan.totalMs).toBeLessThan(0.01);
+  });
+});
+
+describe('the full relaxation track', () => {
+  it('is all sixteen groups after Bernstein and Borkovec, in the new wording, too long for one reply', () => {
+    const timeline = fullRelaxationTrackTimeline();
+    const said = saidOf(timeline.segments);
+    for (const group of SIXTEEN_GROUPS) expect(said).toContain(group.instruction);
+    expect(said.filter((t) => t === RELEASE_CUE)).toHaveLength(16);
+    expect(said.filter((t) => t === CRAMP_CAUTION)).toHaveLength(1);
+    const releases = timeline.segments.filter((s) => s.kind !== 'sound' && s.mark?.phase === 'release');
+    for (const release of releases) expect(release.kind !== 'sound' && release.mark!.phaseMs).toBeGreaterThanOrEqual(30_000);
+    expect(replyFit(timeline.segments).fits).toBe(false);
+    expect(said.some((t) => /seven-part/.test(t))).toBe(false);
+  });
+});
+
+describe('spoken or track: one decision', () => {
+  const whole = (minutes: number) => wholeBreathingTimeline(longBreathingPlan('calm', minutes, true), ['Well done.']).segments;
+
+  it('speaks what fits one reply, plays what does not, and says why where no track can play', () => {
+    expect(deliveryFor(whole(5), 'breathing-calm-10', 'plays')).toEqual({ kind: 'spoken' });
+    expect(deliveryFor(whole(15), 'breathing-calm-15', 'plays')).toEqual({ kind: 'track', trackId: 'breathing-calm-15' });
+    expect(deliveryFor(whole(15), 'breathing-calm-15', 'cannot-play')).toEqual({ kind: 'shortened', because: 'one-reply' });
+    expect(deliveryFor(whole(15), 'breathing-calm-15', 'failed-last-time')).toEqual({ kind: 'shortened', because: 'audio-failed' });
+    expect(deliveryFor(whole(15), undefined, 'plays')).toEqual({ kind: 'shortened', because: 'one-reply' });
+    expect(deliveryFor(pmrVersionTimeline('full', ['Well done.']).segments, 'pmr-full', 'plays')).toEqual({ kind: 'track', trackId: 'pmr-full' });
+    expect(deliveryFor(pmrVersionTimeline('standard', ['Well done.']).segments, undefined, 'plays')).toEqual({ kind: 'spoken' });
   });
 
-  it('is named by its content, so a changed session gets a new file', () => {
+  it('needs no bedtime track: every night of the week fits one reply', () => {
+    for (let day = 1; day <= 7; day += 1) {
+      const localDay = `2026-03-0${day}`;
+      expect(deliveryFor(bedtimeTimeline(["You're safe to rest now."], styleOf({ localDay })).segments, undefined, 'plays')).toEqual({ kind: 'spoken' });
+    }
+  });
+});
+
+describe('the catalogue', () => {
+  it('holds long breathing for each technique and length offered, the full relaxation and the sleep sounds, each under its own key', () => {
+    const ids = allTrackIds();
+    expect(ids).toHaveLength(5 * 3 + 1 + 2);
+    expect(ids.some((id) => id.startsWith('bedtime'))).toBe(false);
+    const keys = new Set(ids.map((id) => trackKey(trackSpec(id)!)));
+    expect(keys.size).toBe(ids.length);
+    for (const id of ids.filter((i) => i.startsWith('breathing-'))) {
+      const spec = trackSpec(id)!;
+      const minutes = Number(id.split('-').pop());
+      expect(Math.abs(spec.minutes - minutes)).toBeLessThan(0.6);
+    }
+  });
+
+  it('is named by its content, so a changed session gets a new file, and works it out the same each time', () => {
     const box = trackSpec('breathing-box-20')!;
     const calm = trackSpec('breathing-calm-20')!;
     expect(trackKey(box)).toMatch(/^[0-9a-f]{20}$/);
     expect(trackKey(box)).not.toBe(trackKey(calm));
+    expect(trackKey(trackSpec('breathing-box-20')!)).toBe(trackKey(box));
     expect(trackSpec('breathing-box-21')).toBeUndefined();
+    expect(trackSpec('bedtime-0')).toBeUndefined();
   });
 });

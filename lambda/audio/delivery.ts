@@ -1,0 +1,27 @@
+/**
+ * The one decision between speaking a session and playing it: a session that fits one reply
+ * (`replyFit`: nine minutes of speech, the character budget, Alexa's limits on sound) is spoken;
+ * one that does not is played as its track where one can play, and otherwise spoken in the
+ * shorter version its builder falls back to, with the reason said once.
+ */
+import type { Segment } from '../guidance/timeline';
+import type { SpokenBecause } from '../guidance/breathing/plan';
+import { replyFit } from '../speech/reply-fit';
+
+/** What the device and the deploy allow: a track plays, none can, or the last one failed. */
+export type PlayerOutlook = 'plays' | 'cannot-play' | 'failed-last-time';
+
+export type Delivery =
+  | { readonly kind: 'spoken' }
+  | { readonly kind: 'track'; readonly trackId: string }
+  | { readonly kind: 'shortened'; readonly because: SpokenBecause };
+
+/**
+ * How to deliver a session, given the whole of it as one reply would have to say it and the
+ * track that holds it (undefined when there is none).
+ */
+export function deliveryFor(whole: readonly Segment[], trackId: string | undefined, outlook: PlayerOutlook): Delivery {
+  if (replyFit(whole).fits) return { kind: 'spoken' };
+  if (trackId !== undefined && outlook === 'plays') return { kind: 'track', trackId };
+  return { kind: 'shortened', because: outlook === 'failed-last-time' && trackId !== undefined ? 'audio-failed' : 'one-reply' };
+}
