@@ -147,9 +147,12 @@ export class PublicContent extends Construct {
         "Read of the CDK bootstrap asset bucket's objects, where this deploy's zipped tracks and pages are staged.",
       [`AwsSolutions::AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`]:
         'Write and delete under this content bucket only: the deployment replaces the published set and prunes what is no longer rendered.',
-      'AwsSolutions::AwsSolutions-IAM5[Action::s3:GetBucket*]': "The CDK's grantRead on the asset bucket and this content bucket (location and versioning reads).",
-      'AwsSolutions::AwsSolutions-IAM5[Action::s3:GetObject*]': "The CDK's grantRead: reading the staged asset objects and the published ones to compare.",
-      'AwsSolutions::AwsSolutions-IAM5[Action::s3:List*]': "The CDK's grantRead: listing the published objects so that prune can remove the old ones.",
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:GetBucket*]':
+        "The CDK's grantRead on the asset bucket and this content bucket (location and versioning reads).",
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:GetObject*]':
+        "The CDK's grantRead: reading the staged asset objects and the published ones to compare.",
+      'AwsSolutions::AwsSolutions-IAM5[Action::s3:List*]':
+        "The CDK's grantRead: listing the published objects so that prune can remove the old ones.",
       'AwsSolutions::AwsSolutions-IAM5[Action::s3:DeleteObject*]': 'Prune: tracks no longer rendered are deleted from this content bucket.',
       'AwsSolutions::AwsSolutions-IAM5[Action::s3:Abort*]': 'Aborting its own multipart uploads of large tracks into this content bucket.',
       'AwsSolutions::AwsSolutions-L1':

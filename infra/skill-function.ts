@@ -58,9 +58,7 @@ export class SkillFunction extends Construct {
       description: 'Steady skill function: write its own logs, read and write its own table',
     });
     this.logGroup.grantWrite(role);
-    role.addToPolicy(
-      new PolicyStatement({ actions: [...PRACTICE_TABLE_ACTIONS], resources: [props.table.tableArn] }),
-    );
+    role.addToPolicy(new PolicyStatement({ actions: [...PRACTICE_TABLE_ACTIONS], resources: [props.table.tableArn] }));
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: path.join(PROJECT_ROOT, 'lambda', 'index.ts'),

@@ -6,7 +6,7 @@ export class MissingSkillIdError extends Error {
     super(
       'Steady needs the Alexa skill id, so that only that skill can invoke the function. ' +
         'Pass it as `npx cdk synth -c skillId=amzn1.ask.skill.…` (the same for deploy) or set SKILL_ID. ' +
-        'The Alexa developer console shows it under the skill\'s name (Copy Skill ID).',
+        "The Alexa developer console shows it under the skill's name (Copy Skill ID).",
     );
     this.name = 'MissingSkillIdError';
   }

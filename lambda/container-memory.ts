@@ -7,9 +7,7 @@
 export class ContainerMemory<T> {
   private readonly entries = new Map<string, { value: T; expiresAt: number }>();
 
-  constructor(
-    private readonly options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {},
-  ) {}
+  constructor(private readonly options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {}) {}
 
   get(key: string): T | undefined {
     const entry = this.entries.get(key);

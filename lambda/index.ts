@@ -31,7 +31,9 @@ export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): L
     pseudonym: pseudonyms(process.env.LOG_PSEUDONYM_SALT || undefined),
     ...(skillId ? { skillId } : {}),
     // The container's memory of failed streams, shared by its requests (bounded, and it expires).
-    ...(publicBaseUrl ? { audio: { baseUrl: publicBaseUrl, failedPlayback: new ContainerMemory<number>({ ttlMs: SPOKEN_AFTER_FAILURE_MS }) } } : {}),
+    ...(publicBaseUrl
+      ? { audio: { baseUrl: publicBaseUrl, failedPlayback: new ContainerMemory<number>({ ttlMs: SPOKEN_AFTER_FAILURE_MS }) } }
+      : {}),
     ...options,
   });
   return async (event, context) => {

@@ -45,18 +45,18 @@ function serialiseEntry(entry: LogFields): string {
   }
 }
 
-export function createJsonLogger(
-  options: { level?: LogLevel; write?: (line: string) => void; service?: string } = {},
-): Logger {
+export function createJsonLogger(options: { level?: LogLevel; write?: (line: string) => void; service?: string } = {}): Logger {
   const threshold = ORDER[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => process.stdout.write(line + '\n'));
   const service = options.service ?? 'steady';
-  const log = (level: LogLevel) => (message: string, fields: LogFields = {}) => {
-    if (ORDER[level] < threshold) return;
-    const entry: LogFields = { level, message, service, timestamp: new Date().toISOString() };
-    for (const [key, value] of Object.entries(fields)) entry[key] = value instanceof Error ? serialiseError(value) : value;
-    write(serialiseEntry(entry));
-  };
+  const log =
+    (level: LogLevel) =>
+    (message: string, fields: LogFields = {}) => {
+      if (ORDER[level] < threshold) return;
+      const entry: LogFields = { level, message, service, timestamp: new Date().toISOString() };
+      for (const [key, value] of Object.entries(fields)) entry[key] = value instanceof Error ? serialiseError(value) : value;
+      write(serialiseEntry(entry));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

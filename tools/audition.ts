@@ -50,7 +50,9 @@ const localDay = (offset: number): string => new Date(FIRST_DAY + offset * 86_40
 function longestClosing(session: CatalogueSession): string[] {
   const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a));
   const compassion = COMPASSION[session.compassion];
-  const day = [...Array(compassion.length).keys()].map(localDay).find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
+  const day = [...Array(compassion.length).keys()]
+    .map(localDay)
+    .find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
   const closing = [closeFor(day), compassionLineFor(session.compassion, day)];
   return session.compassion === 'everyday' ? [...closing, longest(MILESTONES.map(milestoneCelebration))] : closing;
 }
@@ -73,7 +75,10 @@ function audibleMs(wav: Buffer): number {
 
 class LineTimer {
   private readonly known = new Map<string, number>();
-  constructor(private readonly dir: string, private readonly wordsPerMinute: number) {}
+  constructor(
+    private readonly dir: string,
+    private readonly wordsPerMinute: number,
+  ) {}
 
   async ms(segment: Extract<Segment, { kind: 'say' }>): Promise<number> {
     const { voice } = segment;
@@ -170,7 +175,9 @@ async function main(): Promise<void> {
   const timer = new LineTimer(dir, Number(values.wpm));
   const failures: string[] = [];
   console.log(`espeak-ng at ${values.wpm} words a minute, each line timed alone, breaks and sounds as written.\n`);
-  console.log('session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room');
+  console.log(
+    'session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room',
+  );
   try {
     for (const session of chosen) {
       const closing = longestClosing(session);
@@ -208,10 +215,14 @@ async function main(): Promise<void> {
         failures.push(`${session.name}: first in-breath at ${((firstBreath ?? Infinity) / 1000).toFixed(1)} s`);
       }
       if (longest > TARGETS.longestResponseMs) failures.push(`${session.name}: heard ${formatDuration(longest)}, past nine minutes`);
-      if ((mostSaid[0]?.[1] ?? 0) > TARGETS.mostRepeatsOfOneCue) failures.push(`${session.name}: "${mostSaid[0]![0]}" said ${mostSaid[0]![1]} times`);
+      if ((mostSaid[0]?.[1] ?? 0) > TARGETS.mostRepeatsOfOneCue)
+        failures.push(`${session.name}: "${mostSaid[0]![0]}" said ${mostSaid[0]![1]} times`);
       if (session.name === 'bedtime' && variety < TARGETS.bedtimeNights) failures.push(`bedtime: only ${variety} of 7 nights differ`);
       if (leastRoom < 0) failures.push(`${session.name}: "${tightest}" overruns its phase by ${(-leastRoom / 1000).toFixed(1)} s`);
-      const cues = mostSaid.slice(0, 3).map(([text, n]) => `${text.length > 12 ? `${text.slice(0, 11)}…` : text} ×${n}`).join(', ');
+      const cues = mostSaid
+        .slice(0, 3)
+        .map(([text, n]) => `${text.length > 12 ? `${text.slice(0, 11)}…` : text} ×${n}`)
+        .join(', ');
       console.log(
         [
           session.name.padEnd(16),

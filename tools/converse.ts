@@ -108,7 +108,8 @@ function readOptions(argv: readonly string[]): RunnerOptions | 'help' {
   const timeZone = values.tz ?? machineTimeZone();
   if (!isTimeZone(timeZone)) throw new UsageError(`--tz ${timeZone} is not an IANA time zone (for example Europe/Paris)`);
   const locale = values.locale ?? 'en-US';
-  if (!(ENGLISH_LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale ${locale}: Steady speaks ${ENGLISH_LOCALES.join(', ')}`);
+  if (!(ENGLISH_LOCALES as readonly string[]).includes(locale))
+    throw new UsageError(`--locale ${locale}: Steady speaks ${ENGLISH_LOCALES.join(', ')}`);
   return {
     say: values.say ?? [],
     ssml: values.ssml,
@@ -205,9 +206,13 @@ async function main(argv: readonly string[]): Promise<number> {
 
     const history = relative(process.cwd(), db.dir) || '.';
     const device = options.screen ? 'an Echo Show' : 'a voice-only Echo';
-    console.log(style('bold', 'Steady, locally') + style('dim', ` (the real skill handler and ${options.locale} model; history in ${history})`));
+    console.log(
+      style('bold', 'Steady, locally') + style('dim', ` (the real skill handler and ${options.locale} model; history in ${history})`),
+    );
     console.log('Try: "ask steady to help me breathe" · "open steady", then "box breathing" · "what\'s my streak" · "quit"');
-    console.log(style('dim', `It is ${formatLocal(clock(), options.timeZone)} in ${options.timeZone}, on ${device}. --help lists the options.`));
+    console.log(
+      style('dim', `It is ${formatLocal(clock(), options.timeZone)} in ${options.timeZone}, on ${device}. --help lists the options.`),
+    );
     await readLines((line) => terminal.hear(line), 'you> ');
     return 0;
   } finally {

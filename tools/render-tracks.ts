@@ -51,7 +51,11 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
 
 export function backendFor(args: RenderArgs): TextToSpeech {
   if (args.tts === 'espeak') return new EspeakTextToSpeech();
-  return new PollyTextToSpeech(args.pollyEndpoint ? { client: new PollyClient({ endpoint: args.pollyEndpoint, maxAttempts: 2, requestHandler: new NodeHttpHandler() }) } : {});
+  return new PollyTextToSpeech(
+    args.pollyEndpoint
+      ? { client: new PollyClient({ endpoint: args.pollyEndpoint, maxAttempts: 2, requestHandler: new NodeHttpHandler() }) }
+      : {},
+  );
 }
 
 export async function main(argv: readonly string[], log: (line: string) => void = console.log): Promise<number> {
@@ -66,7 +70,9 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   try {
     const manifest = await renderTrackSet({ outDir: args.outDir, tts: backendFor(args), specs: specsOf(args.only ?? allTrackIds()), log });
     const bytes = manifest.tracks.reduce((sum, t) => sum + t.bytes, 0);
-    log(`render-tracks: ${manifest.tracks.length} tracks (${(bytes / 1e6).toFixed(1)} MB) in ${args.outDir}, ${((Date.now() - started) / 1000).toFixed(0)} s, voice ${manifest.renderedWith}`);
+    log(
+      `render-tracks: ${manifest.tracks.length} tracks (${(bytes / 1e6).toFixed(1)} MB) in ${args.outDir}, ${((Date.now() - started) / 1000).toFixed(0)} s, voice ${manifest.renderedWith}`,
+    );
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -76,7 +82,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), (line) => (line.startsWith('render-tracks: failed') ? console.error(line) : console.log(line))).then(
-    (code) => process.exit(code),
+  main(process.argv.slice(2), (line) => (line.startsWith('render-tracks: failed') ? console.error(line) : console.log(line))).then((code) =>
+    process.exit(code),
   );
 }

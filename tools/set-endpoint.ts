@@ -27,10 +27,19 @@ export function functionArnFromOutputs(outputs: unknown): string {
 }
 
 function main(): number {
-  if (!existsSync(STACK_OUTPUTS_FILE)) throw new ToolError(`No ${path.relative(process.cwd(), STACK_OUTPUTS_FILE)}: deploy with \`npx cdk deploy -c skillId=… --outputs-file .local/cdk-outputs.json\` first.`);
+  if (!existsSync(STACK_OUTPUTS_FILE))
+    throw new ToolError(
+      `No ${path.relative(process.cwd(), STACK_OUTPUTS_FILE)}: deploy with \`npx cdk deploy -c skillId=… --outputs-file .local/cdk-outputs.json\` first.`,
+    );
   const outputs = stackOutputs(JSON.parse(readFileSync(STACK_OUTPUTS_FILE, 'utf8')));
-  if (!outputs.publicBaseUrl) throw new ToolError('The stack outputs have no PublicBaseUrl, so the privacy policy and icons have no address: deploy the current stack first.');
-  const manifest = deployableManifest(readManifest(MANIFEST_SOURCE), { functionArn: outputs.functionArn, publicBaseUrl: outputs.publicBaseUrl });
+  if (!outputs.publicBaseUrl)
+    throw new ToolError(
+      'The stack outputs have no PublicBaseUrl, so the privacy policy and icons have no address: deploy the current stack first.',
+    );
+  const manifest = deployableManifest(readManifest(MANIFEST_SOURCE), {
+    functionArn: outputs.functionArn,
+    publicBaseUrl: outputs.publicBaseUrl,
+  });
   const problems = manifestProblems(manifest, { invocationName: ONE_WORD_INVOCATION_NAME });
   if (problems.length > 0) throw new ToolError(`The manifest breaks certification rules: ${problems.join('; ')}.`);
   mkdirSync(path.dirname(DEPLOYABLE_MANIFEST), { recursive: true });

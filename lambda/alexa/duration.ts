@@ -8,7 +8,8 @@ const UNIT_MS = {
   S: 1000,
 } as const;
 
-const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const ISO_DURATION =
+  /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /**
  * Milliseconds in an AMAZON.DURATION value ("PT5M", "PT1H30M", "P1Y"), or undefined when Alexa
@@ -20,7 +21,13 @@ export function parseIsoDuration(value: string | undefined): number | undefined 
   if (!match || value.trim().toUpperCase() === 'P' || value.trim().toUpperCase().endsWith('T')) return undefined;
   const [, y, mo, w, d, h, mi, s] = match;
   const parts: Array<[string | undefined, number]> = [
-    [y, UNIT_MS.Y], [mo, UNIT_MS.Mo], [w, UNIT_MS.W], [d, UNIT_MS.D], [h, UNIT_MS.H], [mi, UNIT_MS.Mi], [s, UNIT_MS.S],
+    [y, UNIT_MS.Y],
+    [mo, UNIT_MS.Mo],
+    [w, UNIT_MS.W],
+    [d, UNIT_MS.D],
+    [h, UNIT_MS.H],
+    [mi, UNIT_MS.Mi],
+    [s, UNIT_MS.S],
   ];
   if (parts.every(([n]) => n === undefined)) return undefined;
   return parts.reduce((sum, [n, unit]) => sum + (n === undefined ? 0 : Number(n) * unit), 0);

@@ -188,8 +188,13 @@ export function trackSpec(id: string): TrackSpec | undefined {
 /** The content hash that names a track's file. */
 export function trackKey(spec: TrackSpec): string {
   const content =
-    spec.kind === 'timeline' ? { segments: spec.timeline.segments, tones: spec.tones, openingBell: spec.openingBell } : { noise: spec.noise };
-  return createHash('sha256').update(JSON.stringify({ v: RENDER_VERSION, content })).digest('hex').slice(0, 20);
+    spec.kind === 'timeline'
+      ? { segments: spec.timeline.segments, tones: spec.tones, openingBell: spec.openingBell }
+      : { noise: spec.noise };
+  return createHash('sha256')
+    .update(JSON.stringify({ v: RENDER_VERSION, content }))
+    .digest('hex')
+    .slice(0, 20);
 }
 
 export function trackPath(spec: TrackSpec): string {

@@ -29,7 +29,9 @@ export function espeakWav(text: string, voice: Voice, command = 'espeak-ng'): Pr
     child.on('error', (error: NodeJS.ErrnoException) =>
       reject(
         new SpeechSynthesisError(
-          error.code === 'ENOENT' ? 'espeak-ng is not installed; on Debian: apt-get install espeak-ng' : `espeak-ng failed: ${error.message}`,
+          error.code === 'ENOENT'
+            ? 'espeak-ng is not installed; on Debian: apt-get install espeak-ng'
+            : `espeak-ng failed: ${error.message}`,
           { cause: error },
         ),
       ),

@@ -8,7 +8,11 @@ import { runInThisContext } from 'node:vm';
 import { SAMPLE_RATE, toInt16 } from './pcm';
 
 interface Mp3EncoderClass {
-  new (channels: number, sampleRate: number, kbps: number): {
+  new (
+    channels: number,
+    sampleRate: number,
+    kbps: number,
+  ): {
     encodeBuffer(left: Int16Array): Uint8Array;
     flush(): Uint8Array;
   };

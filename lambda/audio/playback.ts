@@ -56,7 +56,11 @@ export function supportsAudioPlayer(envelope: RequestEnvelope): boolean {
 }
 
 /** What the device's player reports: the last Steady token and where it stands. */
-export function playerState(envelope: RequestEnvelope): { token: PlayToken | undefined; offsetMs: number | undefined; activity: string | undefined } {
+export function playerState(envelope: RequestEnvelope): {
+  token: PlayToken | undefined;
+  offsetMs: number | undefined;
+  activity: string | undefined;
+} {
   const player = envelope.context?.AudioPlayer;
   const offset = Number(player?.offsetInMilliseconds);
   return {

@@ -17,7 +17,11 @@ export interface RenderedTrack {
 }
 
 /** Speech synthesized a few stretches at a time: a backend over the network is not flooded. */
-async function synthesizeAll(timeline: Pick<Timeline, 'segments'>, tts: TextToSpeech, concurrency: number): Promise<Map<string, Float32Array>> {
+async function synthesizeAll(
+  timeline: Pick<Timeline, 'segments'>,
+  tts: TextToSpeech,
+  concurrency: number,
+): Promise<Map<string, Float32Array>> {
   const wanted = new Map<string, { text: string; voice: Timeline['segments'][number] & { kind: 'say' } }>();
   for (const segment of timeline.segments) {
     if (segment.kind === 'say') wanted.set(speechKey(segment.text, segment.voice), { text: segment.text, voice: segment });

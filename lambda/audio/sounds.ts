@@ -25,7 +25,7 @@ export function tone(direction: ToneDirection, ms = TONE_MS): Float32Array {
   let phase = 0;
   for (let i = 0; i < n; i += 1) {
     const t = i / n;
-    const hz = from * Math.pow(to / from, t);
+    const hz = from * (to / from) ** t;
     phase += (2 * Math.PI * hz) / SAMPLE_RATE;
     const envelope = i < attack ? i / attack : 0.5 * (1 + Math.cos((Math.PI * (i - attack)) / (n - attack)));
     out[i] = TONE_LEVEL * envelope * Math.sin(phase);

@@ -30,7 +30,8 @@ export function audioControlsHandler(deps: SkillDependencies): RequestHandler {
     canHandle(input: HandlerInput) {
       const { token, activity } = playerState(input.requestEnvelope);
       if (isIntent(input, Intents.Pause, Intents.Resume, Intents.StartOver)) return true;
-      if (isIntent(input, Intents.Next, Intents.Previous, Intents.LoopOn, Intents.LoopOff, Intents.ShuffleOn, Intents.ShuffleOff)) return true;
+      if (isIntent(input, Intents.Next, Intents.Previous, Intents.LoopOn, Intents.LoopOff, Intents.ShuffleOn, Intents.ShuffleOff))
+        return true;
       if (isIntent(input, Intents.Stop, Intents.Cancel)) return token !== undefined && isSounding(activity);
       if (isIntent(input, Intents.Repeat)) return token !== undefined && sessionState(input).lastPrompt === undefined;
       return false;
@@ -47,7 +48,11 @@ export function audioControlsHandler(deps: SkillDependencies): RequestHandler {
       }
       if (isIntent(input, Intents.Resume)) {
         if (!token || !deps.audio) return tell(input, sentences(NOTHING_TO_RESUME));
-        if (offsetMs === undefined) return replay(input, deps, token, 0).speak(renderSsml(sentences(STARTING_AGAIN))).withShouldEndSession(true).getResponse();
+        if (offsetMs === undefined)
+          return replay(input, deps, token, 0)
+            .speak(renderSsml(sentences(STARTING_AGAIN)))
+            .withShouldEndSession(true)
+            .getResponse();
         return replay(input, deps, token, offsetMs).withShouldEndSession(true).getResponse();
       }
       if (isIntent(input, Intents.StartOver)) {

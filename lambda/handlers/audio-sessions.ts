@@ -154,7 +154,8 @@ function forgetFailure(audio: AudioDependencies | undefined, input: HandlerInput
 }
 
 const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a));
-const anyRound = (line: (round: number) => string): string => longest(Array.from({ length: COMPASSION.everyday.length }, (_, round) => line(round)));
+const anyRound = (line: (round: number) => string): string =>
+  longest(Array.from({ length: COMPASSION.everyday.length }, (_, round) => line(round)));
 
 /**
  * The longest words a breathing session can close with (its close, the compassion line, a
@@ -181,7 +182,14 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   const decide = (technique = request.choice.technique) => {
     const minutes = LONG_BREATHING_TECHNIQUES.includes(technique) ? offeredLongMinutes(askedMs) : undefined;
     const whole = wholeBreathingTimeline(longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce), LONGEST_CLOSING, NIGHT);
-    return { minutes, delivery: deliveryFor(whole.segments, minutes === undefined ? undefined : trackIds.breathing(technique, minutes), outlookOf(deps, input)) };
+    return {
+      minutes,
+      delivery: deliveryFor(
+        whole.segments,
+        minutes === undefined ? undefined : trackIds.breathing(technique, minutes),
+        outlookOf(deps, input),
+      ),
+    };
   };
   let decided = decide();
   let preferences: Preferences | undefined;
@@ -232,7 +240,10 @@ async function bedtime(deps: SkillDependencies, input: HandlerInput): Promise<Re
   if (outlook === 'cannot-play') {
     const response = await spoken.handle(input);
     if (!sleep) return response;
-    return withOpeningSentence(response, supportsAudioPlayer(input.requestEnvelope) ? SLEEP_SOUNDS_NOT_SET_UP : NO_AUDIO_PLAYER_SLEEP_SOUNDS);
+    return withOpeningSentence(
+      response,
+      supportsAudioPlayer(input.requestEnvelope) ? SLEEP_SOUNDS_NOT_SET_UP : NO_AUDIO_PLAYER_SLEEP_SOUNDS,
+    );
   }
   const kept = sleep ? 0 : ((await savedPreferences(deps, input)).sleepSoundsMinutes ?? 0);
   const minutes = sleep ? sleepSoundMinutes(input) : kept > 0 ? nearestSleepMinutes(kept) : undefined;
@@ -253,7 +264,9 @@ export function audioSessionHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) =>
       isIntent(input, Intents.SleepSounds) ||
-      (deps.audio !== undefined && supportsAudioPlayer(input.requestEnvelope) && isIntent(input, Intents.Breathe, Intents.Relax, Intents.Bedtime)),
+      (deps.audio !== undefined &&
+        supportsAudioPlayer(input.requestEnvelope) &&
+        isIntent(input, Intents.Breathe, Intents.Relax, Intents.Bedtime)),
     async handle(input: HandlerInput) {
       if (isIntent(input, Intents.SleepSounds)) {
         const habit = readSlot(input.requestEnvelope, SleepSoundsSlots.habit).id;

@@ -59,5 +59,11 @@ export const crisisAgainHandler: RequestHandler = {
 export const crisisDoneHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'crisis-number'),
   handle: (input: HandlerInput) =>
-    tell(input, sentences(`Okay. When you are ready, ${whereHelpIs(localeOf(input))}.`, 'You deserve support, and you do not have to go through this alone.')),
+    tell(
+      input,
+      sentences(
+        `Okay. When you are ready, ${whereHelpIs(localeOf(input))}.`,
+        'You deserve support, and you do not have to go through this alone.',
+      ),
+    ),
 };

@@ -20,7 +20,7 @@ import { ask, sentences } from './respond';
 export const FEELING_NAMES: Readonly<Record<Exclude<Feeling['kind'], 'crisis' | 'unknown' | 'attachment'>, string>> = {
   panic: 'That sounds really frightening.',
   'cant-breathe': 'Not being able to catch your breath is really frightening.',
-  'cant-sleep': 'Lying awake like that is exhausting. Let\'s help your body wind down.',
+  'cant-sleep': "Lying awake like that is exhausting. Let's help your body wind down.",
   'stress-anxiety': "That sounds really stressful. Let's breathe together for a minute.",
 };
 
@@ -52,7 +52,6 @@ function breathingMinute(opening: readonly Segment[]): HandsFreeSession {
   const plan = planBreathing({ technique: 'calm', length: { kind: 'minutes', ms: BREATHING_MINUTE_MS }, introduce: false });
   return { close: [], timeline: (closing, style) => withOpening(breathingTimeline(plan, closing, style), opening) };
 }
-
 
 /** The guided session for a feeling that gets one (not crisis, not unknown). */
 export function sessionForFeeling(feeling: Feeling, locale: string | undefined): HandsFreeSession | undefined {

@@ -43,7 +43,10 @@ export function handsFreeHandler(
       const { practice, plannedMinutes } = session.timeline([], EVERYDAY_STYLE);
       const recorded = await recordPractice(deps, input, reading, { technique: practice, minutes: plannedMinutes });
       const closing = sessionClosing(session.close, recorded, session.celebrate !== false, session.compassion);
-      return deliver(input, sessionSpeech(recorded, (style) => session.timeline(closing, style)));
+      return deliver(
+        input,
+        sessionSpeech(recorded, (style) => session.timeline(closing, style)),
+      );
     },
   };
 }

@@ -29,8 +29,8 @@ const nightHours = `from ${spokenTime({ hour: NIGHT_FROM_HOUR, minute: 0 })} to 
 export const SOFT_VOICE_ON = `Okay. In the evening and at night, ${nightHours}, I'll guide you in a softer, slower voice.`;
 export const SOFT_VOICE_OFF = "Okay. I'll use my everyday voice at night too.";
 
-export const BELLS_OFF = "Okay, no bells. Sessions will start and end with my voice alone.";
-export const BELLS_ON = "Okay. A soft bell will open and close your sessions again.";
+export const BELLS_OFF = 'Okay, no bells. Sessions will start and end with my voice alone.';
+export const BELLS_ON = 'Okay. A soft bell will open and close your sessions again.';
 
 export const PREFERENCES_RESET =
   "Done. I've reset your preferences: calm breathing, the usual session length, my everyday voice at night, and the bells.";

@@ -28,7 +28,6 @@ import {
 import { ask, sentences, sessionState, tell } from './respond';
 import { isIntent } from './intent-match';
 
-
 /** Says the lines; when the user opened Steady first, asks what next and keeps listening. */
 function reply(input: HandlerInput, lines: readonly string[]): Response {
   if (!sessionState(input).launched) return tell(input, sentences(...lines));
@@ -43,12 +42,7 @@ function intentHandler(intent: string, handle: (input: HandlerInput) => Promise<
 }
 
 /** Saves one change and says it back; a failure to save is said kindly. */
-async function saveAndSay(
-  deps: SkillDependencies,
-  input: HandlerInput,
-  change: Preferences,
-  lines: readonly string[],
-): Promise<Response> {
+async function saveAndSay(deps: SkillDependencies, input: HandlerInput, change: Preferences, lines: readonly string[]): Promise<Response> {
   const saved = await updatePreferences(deps, input, change);
   return reply(input, saved ? lines : [NOT_SAVED]);
 }

@@ -36,8 +36,7 @@ export async function setDailyReminder(
 ): Promise<Response> {
   const envelope = input.requestEnvelope;
   const access = reminderAccess(envelope);
-  const refused = () =>
-    options.askedAlready ? tell(input, sentences(STILL_NO_PERMISSION)) : askPermission(input, time, options.before);
+  const refused = () => (options.askedAlready ? tell(input, sentences(STILL_NO_PERMISSION)) : askPermission(input, time, options.before));
   if (!access || (!options.askedAlready && !hasRemindersPermission(envelope))) return refused();
 
   const timeZone = await userTimeZone(deps, input);

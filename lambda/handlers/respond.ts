@@ -71,12 +71,7 @@ export function sentences(...texts: string[]): Segment[] {
  * Says something and keeps listening, remembering it for "repeat". A yes or no will answer
  * `pending`; without one, an earlier yes-or-no question no longer stands.
  */
-export function ask(
-  input: HandlerInput,
-  speech: readonly Segment[],
-  reprompt: readonly Segment[],
-  pending?: PendingQuestion,
-): Response {
+export function ask(input: HandlerInput, speech: readonly Segment[], reprompt: readonly Segment[], pending?: PendingQuestion): Response {
   const speechSsml = renderSsml(speech);
   const repromptSsml = renderSsml(reprompt);
   updateSessionState(input, { lastPrompt: { speech: speechSsml, reprompt: repromptSsml }, pending });

@@ -9,7 +9,11 @@ export function sessionEndedHandler(deps: SkillDependencies): RequestHandler {
     handle(input: HandlerInput) {
       const request = input.requestEnvelope.request as SessionEndedRequest;
       if (request.reason === 'ERROR') {
-        deps.logger.warn('session ended with an error', { reason: request.reason, errorType: request.error?.type, errorMessage: request.error?.message });
+        deps.logger.warn('session ended with an error', {
+          reason: request.reason,
+          errorType: request.error?.type,
+          errorMessage: request.error?.message,
+        });
       }
       return input.responseBuilder.getResponse();
     },

@@ -23,8 +23,7 @@ export function streakHandler(deps: SkillDependencies): RequestHandler {
 /** "Yes" to practising now, or to another round: a breathing session (the last one, or the default). */
 export function breatheAgainHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input: HandlerInput) =>
-      isAnswerTo(input, Intents.Yes, 'practise') || isAnswerTo(input, Intents.Yes, 'another-round'),
+    canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'practise') || isAnswerTo(input, Intents.Yes, 'another-round'),
     handle: (input: HandlerInput) => guideBreathing(deps, input),
   };
 }

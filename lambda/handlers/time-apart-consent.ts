@@ -28,4 +28,3 @@ export function timeApartConsentHandler(deps: SkillDependencies): RequestHandler
     },
   };
 }
-

@@ -42,7 +42,10 @@ export function timeApartFeedbackHandler(deps: SkillDependencies): RequestHandle
         await withinRequestDeadline(deps, input, () => deps.ownTime.save(userId, reported));
         deps.logger.info('time on your own reported');
         const progress = progressSentence(ownTimeProgress(reported, day));
-        return tell(input, sentences(...feedbackThanks(record.pendingMinutes, reported.nextMinutes!, ease), ...(progress ? [progress] : [])));
+        return tell(
+          input,
+          sentences(...feedbackThanks(record.pendingMinutes, reported.nextMinutes!, ease), ...(progress ? [progress] : [])),
+        );
       } catch (error) {
         deps.logger.error('time on your own not reported', { user: userTag(deps, input), error });
         return tell(input, sentences(OWN_TIME_UNAVAILABLE));

@@ -130,7 +130,10 @@ export function withPractice(record: PracticeRecord, practice: PracticeToRecord)
       ...history,
       sessions: history.sessions + 1,
       minutes: history.minutes + countableMinutes(practice.minutes),
-      techniques: { ...history.techniques, [technique]: (Object.hasOwn(history.techniques, technique) ? history.techniques[technique]! : 0) + 1 },
+      techniques: {
+        ...history.techniques,
+        [technique]: (Object.hasOwn(history.techniques, technique) ? history.techniques[technique]! : 0) + 1,
+      },
       streaks: withPracticeDay(history.streaks, practice.localDay),
       timeZone: practice.timeZone,
     },

@@ -130,12 +130,12 @@ function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
 /** The device's zone, looked up at most once per request; undefined on any failure. */
 function deviceTimeZone(deps: SkillDependencies, input: HandlerInput, facts: RequestFacts): Promise<string | undefined> {
   facts.deviceTimeZone ??= beforeDeadline(facts, () => deps.timeZones.timeZoneFor(input.requestEnvelope)).then(
-      (zone) => (zone !== undefined && isValidTimeZone(zone) ? zone : undefined),
-      (error: unknown) => {
-        deps.logger.warn('time zone lookup failed', { error });
-        return undefined;
-      },
-    );
+    (zone) => (zone !== undefined && isValidTimeZone(zone) ? zone : undefined),
+    (error: unknown) => {
+      deps.logger.warn('time zone lookup failed', { error });
+      return undefined;
+    },
+  );
   return facts.deviceTimeZone;
 }
 
@@ -412,7 +412,11 @@ export function userTag(deps: SkillDependencies, input: HandlerInput): string | 
  * Another table call of the request's (the toolkit's own item, say), ended by the request's one
  * deadline like the practice path's own calls.
  */
-export function withinRequestDeadline<T>(deps: SkillDependencies, input: HandlerInput, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+export function withinRequestDeadline<T>(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  call: (abortSignal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const facts = factsOf(deps, input);
   return beforeDeadline(facts, () => call(facts.abortSignal));
 }
@@ -421,7 +425,12 @@ export function withinRequestDeadline<T>(deps: SkillDependencies, input: Handler
  * Counts a session that an earlier request asked for (a track that has now started): `countAs`
  * stands in as the request id, so every event of one play is the same request to the record.
  */
-export async function recordPracticeAs(deps: SkillDependencies, input: HandlerInput, countAs: string, session: PracticeSession): Promise<void> {
+export async function recordPracticeAs(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  countAs: string,
+  session: PracticeSession,
+): Promise<void> {
   const requestEnvelope = { ...input.requestEnvelope, request: { ...input.requestEnvelope.request, requestId: countAs } };
   const once: HandlerInput = { ...input, requestEnvelope, attributesManager: AttributesManagerFactory.init({ requestEnvelope }) };
   await recordPractice(deps, once, await readPractice(deps, once), session);

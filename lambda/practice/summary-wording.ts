@@ -5,8 +5,7 @@
 import type { PracticeSummary } from './practice-summary';
 import { techniqueName } from './technique-names';
 
-export const NO_HISTORY_SPEECH =
-  "You haven't practised with me yet. Say 'help me breathe' to start your first session.";
+export const NO_HISTORY_SPEECH = "You haven't practised with me yet. Say 'help me breathe' to start your first session.";
 
 export const STORE_UNAVAILABLE_APOLOGY =
   "I'm sorry, I can't reach your practice history right now. Your sessions still work, and I'll have your streak next time.";

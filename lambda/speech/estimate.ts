@@ -14,7 +14,16 @@ const SENTENCE_END_MS = 350;
 const CLAUSE_BREAK_MS = 180;
 
 const NUMBER_SYLLABLES: Record<string, number> = {
-  '0': 2, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1, '7': 2, '8': 1, '9': 1,
+  '0': 2,
+  '1': 1,
+  '2': 1,
+  '3': 1,
+  '4': 1,
+  '5': 1,
+  '6': 1,
+  '7': 2,
+  '8': 1,
+  '9': 1,
 };
 
 /** Vowel groups, less a silent final e: close enough for the short, plain words Steady speaks. */

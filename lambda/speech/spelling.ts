@@ -55,7 +55,9 @@ function patternFor(map: SpellingMap): RegExp {
 export function spellFor(locale: string | undefined, text: string): string {
   const map = mapFor(locale);
   if (!map) return text;
-  return text.replace(patternFor(map), (word) => matchCase(word, (Object.hasOwn(map, word.toLowerCase()) ? map[word.toLowerCase()] : undefined) ?? word));
+  return text.replace(patternFor(map), (word) =>
+    matchCase(word, (Object.hasOwn(map, word.toLowerCase()) ? map[word.toLowerCase()] : undefined) ?? word),
+  );
 }
 
 /** SSML in the locale's spelling: only the words between tags change, never a tag. */

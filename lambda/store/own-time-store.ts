@@ -4,7 +4,14 @@
  * practised, the length to suggest next, and the minutes practised in each recent ISO week. How a
  * stretch felt is never stored: it only moves `nextMinutes`.
  */
-import { ConditionalCheckFailedException, DeleteItemCommand, GetItemCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  GetItemCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
 import { StoreUnavailableError } from './practice-store';
 import { TABLE_SCHEMA } from './table-schema';

@@ -22,13 +22,7 @@
  */
 import type { Preferences } from '../practice/preferences';
 import { preferencesFrom } from '../practice/preferences';
-import {
-  EMPTY_HISTORY,
-  FORGET_KEPT_MS,
-  type ForgetMemo,
-  type PracticeRecord,
-  type RecordedAnswer,
-} from '../practice/practice-record';
+import { EMPTY_HISTORY, FORGET_KEPT_MS, type ForgetMemo, type PracticeRecord, type RecordedAnswer } from '../practice/practice-record';
 import { isCalendarDay } from '../practice/calendar-day';
 import { runsOf, streakState, type DayRun } from '../practice/streaks';
 import { isValidTimeZone } from '../practice/local-time';
@@ -91,14 +85,16 @@ function answersFrom(value: unknown): RecordedAnswer[] {
     if (typeof at !== 'number' || !Number.isFinite(at)) return [];
     if (typeof localHour !== 'number' || !Number.isInteger(localHour) || localHour < 0 || localHour > 23) return [];
     const milestone = typeof milestoneDays === 'number' && Number.isInteger(milestoneDays) && milestoneDays > 0 ? milestoneDays : undefined;
-    return [{
-      request,
-      at,
-      localDay,
-      localHour,
-      ...(milestone !== undefined ? { milestoneDays: milestone } : {}),
-      preferences: preferencesFrom(isRecord(answer.preferences) ? answer.preferences : {}),
-    }];
+    return [
+      {
+        request,
+        at,
+        localDay,
+        localHour,
+        ...(milestone !== undefined ? { milestoneDays: milestone } : {}),
+        preferences: preferencesFrom(isRecord(answer.preferences) ? answer.preferences : {}),
+      },
+    ];
   });
 }
 
@@ -113,7 +109,9 @@ function preferencesOf(preferencesItem: Item | undefined, practiceItem: Item): P
   if (preferencesItem) {
     return preferencesFrom(Object.fromEntries(Object.entries(preferencesItem).filter(([name]) => !KEY_NAMES.has(name))));
   }
-  const earlier = Object.entries(practiceItem).filter(([name]) => name.startsWith('p_')).map(([name, value]) => [name.slice(2), value]);
+  const earlier = Object.entries(practiceItem)
+    .filter(([name]) => name.startsWith('p_'))
+    .map(([name, value]) => [name.slice(2), value]);
   return preferencesFrom(Object.fromEntries(earlier));
 }
 

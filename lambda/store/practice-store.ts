@@ -31,9 +31,7 @@ export interface PracticeStore {
   forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<void>;
 }
 
-export type RecordOutcome =
-  | { readonly written: true }
-  | { readonly written: false; readonly current?: PracticeRecord };
+export type RecordOutcome = { readonly written: true } | { readonly written: false; readonly current?: PracticeRecord };
 
 export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -8,7 +8,12 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { trackKey, trackSpec } from '../../lambda/audio/catalog';
 import { parseToken } from '../../lambda/audio/playback';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
-import { FULL_RELAXATION_INTRO, NO_AUDIO_PLAYER_SLEEP_SOUNDS, SLEEP_SOUNDS_FAILED_NOTE, SLEEP_SOUNDS_NOT_SET_UP } from '../../lambda/handlers/audio-sessions';
+import {
+  FULL_RELAXATION_INTRO,
+  NO_AUDIO_PLAYER_SLEEP_SOUNDS,
+  SLEEP_SOUNDS_FAILED_NOTE,
+  SLEEP_SOUNDS_NOT_SET_UP,
+} from '../../lambda/handlers/audio-sessions';
 import { NOTHING_TO_RESUME, NO_SKIPPING, NO_LOOPING, STARTING_AGAIN } from '../../lambda/handlers/audio-controls';
 import { createSkill } from '../../lambda/skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
@@ -60,8 +65,10 @@ beforeEach(() => {
 });
 
 const options = (): EnvelopeOptions => ({ userId, apiEndpoint: settingsApi.endpoint, timestamp: new Date('2026-03-14T21:30:00Z') });
-const ask = (name: string, slots: Parameters<typeof intentRequest>[1] = {}, player: PlayerReport = {}) => invoke(audioIntent(name, slots, player, options()));
-const event = (type: string, player: PlayerReport, extra: Record<string, unknown> = {}) => invoke(playbackEvent(type, player, extra, options()));
+const ask = (name: string, slots: Parameters<typeof intentRequest>[1] = {}, player: PlayerReport = {}) =>
+  invoke(audioIntent(name, slots, player, options()));
+const event = (type: string, player: PlayerReport, extra: Record<string, unknown> = {}) =>
+  invoke(playbackEvent(type, player, extra, options()));
 
 interface PlayDirective {
   type: 'AudioPlayer.Play';
@@ -70,7 +77,8 @@ interface PlayDirective {
 }
 const directivesOf = (r: ResponseEnvelope) => (r.response.directives ?? []) as Array<{ type: string } & Partial<PlayDirective>>;
 const playOf = (r: ResponseEnvelope) => directivesOf(r).find((d) => d.type === 'AudioPlayer.Play') as PlayDirective | undefined;
-const speechOf = (r: ResponseEnvelope) => (r.response.outputSpeech?.type === 'SSML' ? r.response.outputSpeech.ssml.replace(/&apos;/g, "'") : '');
+const speechOf = (r: ResponseEnvelope) =>
+  r.response.outputSpeech?.type === 'SSML' ? r.response.outputSpeech.ssml.replace(/&apos;/g, "'") : '';
 const times = (text: string, part: string | RegExp) => text.split(part).length - 1;
 const ONE_REPLY_NOTICE = "That's longer than I can speak in one go, so we'll breathe for about";
 const FAILED_NOTICE = "The audio didn't play last time, so I'll guide this one by voice, for about";
@@ -121,7 +129,11 @@ describe('a 20-minute box session', () => {
 
     const stop = await ask('AMAZON.StopIntent', {}, { token, offsetInMilliseconds: 10_000, playerActivity: 'PLAYING' });
     expect(stop.response.outputSpeech).toBeUndefined();
-    expect(directivesOf(stop).map((d) => d.type).sort()).toEqual(['AudioPlayer.ClearQueue', 'AudioPlayer.Stop']);
+    expect(
+      directivesOf(stop)
+        .map((d) => d.type)
+        .sort(),
+    ).toEqual(['AudioPlayer.ClearQueue', 'AudioPlayer.Stop']);
     const finished = await event('AudioPlayer.PlaybackFinished', { token, offsetInMilliseconds: 1_160_000, playerActivity: 'FINISHED' });
     expect(finished.response.outputSpeech).toBeUndefined();
   });
@@ -159,13 +171,16 @@ describe('a 20-minute box session', () => {
 
   it('answers next, previous, loop and shuffle kindly and briefly', async () => {
     const token = playOf(await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' }))!.audioItem.stream.token;
-    for (const name of ['AMAZON.NextIntent', 'AMAZON.PreviousIntent']) expect(speechOf(await ask(name, {}, { token, offsetInMilliseconds: 1000, playerActivity: 'PLAYING' }))).toContain(NO_SKIPPING);
+    for (const name of ['AMAZON.NextIntent', 'AMAZON.PreviousIntent'])
+      expect(speechOf(await ask(name, {}, { token, offsetInMilliseconds: 1000, playerActivity: 'PLAYING' }))).toContain(NO_SKIPPING);
     for (const name of ['AMAZON.LoopOnIntent', 'AMAZON.LoopOffIntent', 'AMAZON.ShuffleOnIntent', 'AMAZON.ShuffleOffIntent']) {
       const r = await ask(name, {}, { token, offsetInMilliseconds: 1000, playerActivity: 'PLAYING' });
       expect(speechOf(r)).toContain(NO_LOOPING);
       expect(r.response.shouldEndSession).toBe(true);
     }
-    expect(speechOf(await ask('AMAZON.RepeatIntent', {}, { token, offsetInMilliseconds: 1000, playerActivity: 'PLAYING' }))).toMatch(/start over/);
+    expect(speechOf(await ask('AMAZON.RepeatIntent', {}, { token, offsetInMilliseconds: 1000, playerActivity: 'PLAYING' }))).toMatch(
+      /start over/,
+    );
   });
 
   it('a short session is still spoken in one response, with no track', async () => {
@@ -224,12 +239,24 @@ describe('bedtime with sleep sounds', () => {
     await event('AudioPlayer.PlaybackStarted', { token: play.audioItem.stream.token, offsetInMilliseconds: 0, playerActivity: 'PLAYING' });
     expect((await store.readHistory(userId)).history.sessions).toBe(1);
 
-    const nearly = await event('AudioPlayer.PlaybackNearlyFinished', { token: play.audioItem.stream.token, offsetInMilliseconds: 1_700_000, playerActivity: 'PLAYING' });
+    const nearly = await event('AudioPlayer.PlaybackNearlyFinished', {
+      token: play.audioItem.stream.token,
+      offsetInMilliseconds: 1_700_000,
+      playerActivity: 'PLAYING',
+    });
     expect(nearly.response.outputSpeech).toBeUndefined();
     expect(nearly.response.directives ?? []).toEqual([]);
-    const stop = await ask('AMAZON.StopIntent', {}, { token: play.audioItem.stream.token, offsetInMilliseconds: 60_000, playerActivity: 'PLAYING' });
+    const stop = await ask(
+      'AMAZON.StopIntent',
+      {},
+      { token: play.audioItem.stream.token, offsetInMilliseconds: 60_000, playerActivity: 'PLAYING' },
+    );
     expect(stop.response.outputSpeech).toBeUndefined();
-    expect(directivesOf(stop).map((d) => d.type).sort()).toEqual(['AudioPlayer.ClearQueue', 'AudioPlayer.Stop']);
+    expect(
+      directivesOf(stop)
+        .map((d) => d.type)
+        .sort(),
+    ).toEqual(['AudioPlayer.ClearQueue', 'AudioPlayer.Stop']);
   });
 
   it('keeps sleep sounds as a preference: every bedtime ends with them until the user says no more', async () => {
@@ -250,7 +277,9 @@ describe('bedtime with sleep sounds', () => {
   });
 
   it('asks for an hour of sleep sounds by duration', async () => {
-    expect(parseToken(playOf(await ask('SleepSoundsIntent', { duration: 'PT1H' }))!.audioItem.stream.token)!.trackId).toBe('sleep-brown-60');
+    expect(parseToken(playOf(await ask('SleepSoundsIntent', { duration: 'PT1H' }))!.audioItem.stream.token)!.trackId).toBe(
+      'sleep-brown-60',
+    );
   });
 
   it('a device without AudioPlayer gets long breathing by voice, shortened to one reply, with the reason said once', async () => {
@@ -284,11 +313,17 @@ describe('bedtime with sleep sounds', () => {
 describe('faults', () => {
   it('logs a failed stream, and offers the next session by voice', async () => {
     const token = playOf(await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' }))!.audioItem.stream.token;
-    const failed = await event('AudioPlayer.PlaybackFailed', { token, offsetInMilliseconds: 0, playerActivity: 'STOPPED' }, {
-      error: { type: 'MEDIA_ERROR_INVALID_REQUEST', message: '404 Not Found' },
-    });
+    const failed = await event(
+      'AudioPlayer.PlaybackFailed',
+      { token, offsetInMilliseconds: 0, playerActivity: 'STOPPED' },
+      {
+        error: { type: 'MEDIA_ERROR_INVALID_REQUEST', message: '404 Not Found' },
+      },
+    );
     expect(failed.response.outputSpeech).toBeUndefined();
-    expect(logger.entries).toContainEqual(expect.objectContaining({ level: 'warn', message: 'track could not be played', errorType: 'MEDIA_ERROR_INVALID_REQUEST' }));
+    expect(logger.entries).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: 'track could not be played', errorType: 'MEDIA_ERROR_INVALID_REQUEST' }),
+    );
     // A short session after it is spoken as always, and says nothing about the failure.
     const short = await ask('BreatheIntent', { technique: BOX, duration: 'PT3M' });
     expect(speechOf(short)).not.toMatch(/didn't play/);
@@ -308,7 +343,11 @@ describe('faults', () => {
 
   it('after a failed relaxation track, the next full relaxation is the seven-part version, the real reason said once', async () => {
     const token = playOf(await ask('RelaxIntent', { length: FULL }))!.audioItem.stream.token;
-    await event('AudioPlayer.PlaybackFailed', { token, offsetInMilliseconds: 0, playerActivity: 'STOPPED' }, { error: { type: 'MEDIA_ERROR_INVALID_REQUEST', message: '404 Not Found' } });
+    await event(
+      'AudioPlayer.PlaybackFailed',
+      { token, offsetInMilliseconds: 0, playerActivity: 'STOPPED' },
+      { error: { type: 'MEDIA_ERROR_INVALID_REQUEST', message: '404 Not Found' } },
+    );
     const next = await ask('RelaxIntent', { length: FULL });
     expect(playOf(next)).toBeUndefined();
     expect(times(speechOf(next), "The audio didn't play last time, so I'll guide the seven-part version by voice.")).toBe(1);
@@ -317,7 +356,11 @@ describe('faults', () => {
 
   it('after failed sleep sounds, the next bedtime is spoken and ends in quiet, said first', async () => {
     const token = playOf(await ask('SleepSoundsIntent', {}))!.audioItem.stream.token;
-    await event('AudioPlayer.PlaybackFailed', { token, offsetInMilliseconds: 0, playerActivity: 'STOPPED' }, { error: { type: 'MEDIA_ERROR_SERVICE_UNAVAILABLE', message: '503' } });
+    await event(
+      'AudioPlayer.PlaybackFailed',
+      { token, offsetInMilliseconds: 0, playerActivity: 'STOPPED' },
+      { error: { type: 'MEDIA_ERROR_SERVICE_UNAVAILABLE', message: '503' } },
+    );
     const next = await ask('SleepSoundsIntent', {});
     expect(playOf(next)).toBeUndefined();
     expect(speechOf(next).startsWith(`<speak>${SLEEP_SOUNDS_FAILED_NOTE}`)).toBe(true);
@@ -325,8 +368,20 @@ describe('faults', () => {
   });
 
   it('answers an event for a token Steady never issued with nothing, and does not crash', async () => {
-    for (const type of ['AudioPlayer.PlaybackStarted', 'AudioPlayer.PlaybackNearlyFinished', 'AudioPlayer.PlaybackFailed', 'AudioPlayer.PlaybackStopped', 'PlaybackController.PlayCommandIssued']) {
-      for (const token of ['some-other-skill-track', 'steady:1|breathing-box-20|abcdefgh12|', 'steady:2|breathing-box-99|abcdefgh12', 'steady:2|bedtime-0|abcdefgh12', '']) {
+    for (const type of [
+      'AudioPlayer.PlaybackStarted',
+      'AudioPlayer.PlaybackNearlyFinished',
+      'AudioPlayer.PlaybackFailed',
+      'AudioPlayer.PlaybackStopped',
+      'PlaybackController.PlayCommandIssued',
+    ]) {
+      for (const token of [
+        'some-other-skill-track',
+        'steady:1|breathing-box-20|abcdefgh12|',
+        'steady:2|breathing-box-99|abcdefgh12',
+        'steady:2|bedtime-0|abcdefgh12',
+        '',
+      ]) {
         const r = await event(type, { token, offsetInMilliseconds: 0, playerActivity: 'PLAYING' });
         expect(r.response.outputSpeech).toBeUndefined();
         expect(r.response.directives ?? []).toEqual([]);
@@ -338,11 +393,20 @@ describe('faults', () => {
   it('never speaks to any playback event', async () => {
     const token = playOf(await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' }))!.audioItem.stream.token;
     const types = [
-      'AudioPlayer.PlaybackStarted', 'AudioPlayer.PlaybackFinished', 'AudioPlayer.PlaybackStopped', 'AudioPlayer.PlaybackNearlyFinished', 'AudioPlayer.PlaybackFailed',
-      'PlaybackController.PlayCommandIssued', 'PlaybackController.PauseCommandIssued', 'PlaybackController.NextCommandIssued', 'PlaybackController.PreviousCommandIssued',
+      'AudioPlayer.PlaybackStarted',
+      'AudioPlayer.PlaybackFinished',
+      'AudioPlayer.PlaybackStopped',
+      'AudioPlayer.PlaybackNearlyFinished',
+      'AudioPlayer.PlaybackFailed',
+      'PlaybackController.PlayCommandIssued',
+      'PlaybackController.PauseCommandIssued',
+      'PlaybackController.NextCommandIssued',
+      'PlaybackController.PreviousCommandIssued',
     ];
     for (const type of types) {
-      const r = await invoke(onAudioDevice(playbackEvent(type, { token, offsetInMilliseconds: 1000, playerActivity: 'PLAYING' }, {}, options())));
+      const r = await invoke(
+        onAudioDevice(playbackEvent(type, { token, offsetInMilliseconds: 1000, playerActivity: 'PLAYING' }, {}, options())),
+      );
       expect(r.response.outputSpeech).toBeUndefined();
       expect(r.response.reprompt).toBeUndefined();
     }

@@ -65,9 +65,7 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
   });
 
   it('says kindly when it does not know a technique, and guides the default instead', async () => {
-    const response = await skill
-      .conversation()
-      .intent(Intents.Breathe, { technique: technique('dragon & fire breathing') });
+    const response = await skill.conversation().intent(Intents.Breathe, { technique: technique('dragon & fire breathing') });
     await expectValidResponse(response);
     expect(speechOf(response)).toContain('I don&apos;t know dragon &amp; fire breathing yet, so let&apos;s do calm breathing.');
   });
@@ -169,10 +167,17 @@ describe('after a session the user opened Steady for', () => {
     const rounds = [await conversation.intent(Intents.Breathe)];
     rounds.push(await conversation.intent(Intents.Yes));
     rounds.push(await conversation.intent(Intents.Yes));
-    const closes = rounds.map((round) => /<audio[^>]*\/> <break time='1500ms'\/> <prosody rate='90%'>([^<]+)<\/prosody>/.exec(speechOf(round))?.[1]);
+    const closes = rounds.map(
+      (round) => /<audio[^>]*\/> <break time='1500ms'\/> <prosody rate='90%'>([^<]+)<\/prosody>/.exec(speechOf(round))?.[1],
+    );
     expect(closes.every((close) => close !== undefined)).toBe(true);
     expect(new Set(closes).size).toBe(3);
-    const questions = rounds.map((round) => /(Would you like another round, or something different\?|Another round, or something else\?|Shall we go again, or try something different\?)/.exec(speechOf(round))?.[1]);
+    const questions = rounds.map(
+      (round) =>
+        /(Would you like another round, or something different\?|Another round, or something else\?|Shall we go again, or try something different\?)/.exec(
+          speechOf(round),
+        )?.[1],
+    );
     expect(new Set(questions).size).toBe(3);
   });
 
@@ -210,7 +215,7 @@ describe('help, repeat, fallback, stop and cancel', () => {
     await conversation.launch();
     const fallback = await conversation.intent(Intents.Fallback);
     await expectValidResponse(fallback);
-    expect(speechOf(fallback)).toContain("didn&apos;t catch that");
+    expect(speechOf(fallback)).toContain('didn&apos;t catch that');
     expect(fallback.response.shouldEndSession).toBe(false);
   });
 
@@ -226,7 +231,11 @@ describe('help, repeat, fallback, stop and cancel', () => {
 describe('requests from another skill', () => {
   it('are refused and record nothing', async () => {
     const userId = 'amzn1.ask.account.ANOTHERSKILLSUSER';
-    const request = intentRequest(Intents.Breathe, {}, { skillId: 'amzn1.ask.skill.someone-else', userId, apiEndpoint: skill.settingsApi.endpoint });
+    const request = intentRequest(
+      Intents.Breathe,
+      {},
+      { skillId: 'amzn1.ask.skill.someone-else', userId, apiEndpoint: skill.settingsApi.endpoint },
+    );
     await expect(skill.handler(request)).rejects.toThrow();
     const history = (await skill.store.readHistory(userId)).history;
     expect(history.sessions).toBe(0);

@@ -100,17 +100,15 @@ describe('when someone speaks of harming themselves', () => {
     expect(no.response.response.shouldEndSession).toBe(true);
   });
 
-  it.each([
-    "ask steady i don't want to be alive anymore",
-    'tell steady i want to end it all',
-    "i'm just a burden",
-    'suicide',
-  ])('"%s", through the interaction model, gets the crisis answer', async (utterance) => {
-    const conversation = skill.conversation();
-    await conversation.launch();
-    const { response } = await say(conversation, utterance);
-    await expectCrisisAnswer(response);
-  });
+  it.each(["ask steady i don't want to be alive anymore", 'tell steady i want to end it all', "i'm just a burden", 'suicide'])(
+    '"%s", through the interaction model, gets the crisis answer',
+    async (utterance) => {
+      const conversation = skill.conversation();
+      await conversation.launch();
+      const { response } = await say(conversation, utterance);
+      await expectCrisisAnswer(response);
+    },
+  );
 
   it.each([
     'i feel like everyone would be happier if i was gone',

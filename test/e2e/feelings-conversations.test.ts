@@ -68,7 +68,7 @@ describe('the feelings net', () => {
     expect(history.minutes).toBeLessThanOrEqual(1.5);
   });
 
-  it('panic: named first, then the grounding breath and the locale\'s line and emergency number', async () => {
+  it("panic: named first, then the grounding breath and the locale's line and emergency number", async () => {
     const response = await skill.conversation({ locale: 'en-AU' }).intent(Intents.Feelings, { feeling: 'like I am about to panic' });
     const words = wordsOf(response);
     expect(opening(response).startsWith('That sounds really frightening.')).toBe(true);
@@ -108,7 +108,9 @@ describe('the feelings net', () => {
       const conversation = skill.conversation();
       await conversation.launch();
       const before = skill.logger.entries.length;
-      const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => jest.spyOn(console, level).mockImplementation(() => {}));
+      const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+        jest.spyOn(console, level).mockImplementation(() => {}),
+      );
       const { result: response, logs } = await captureStdoutLogs(() =>
         conversation.intent(Intents.Feelings, text === undefined ? {} : { feeling: text }),
       );

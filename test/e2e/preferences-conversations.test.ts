@@ -54,7 +54,8 @@ function skillInAFreshContainer(): (event: Parameters<SkillUnderTest['handler']>
 /** Minutes the response takes to say, on the skill's own estimate. */
 function spokenMinutes(response: ResponseEnvelope): number {
   const ms = ssmlPieces(speechOf(response)).reduce(
-    (sum, piece) => sum + (piece.kind === 'pause' ? piece.ms : piece.kind === 'speech' ? estimateSpeechMs(piece.text, piece.voice.ratePercent) : 0),
+    (sum, piece) =>
+      sum + (piece.kind === 'pause' ? piece.ms : piece.kind === 'speech' ? estimateSpeechMs(piece.text, piece.voice.ratePercent) : 0),
     0,
   );
   return ms / 60_000;
@@ -67,7 +68,7 @@ describe('"make box breathing my default"', () => {
     await expectValidAlexaSsml(speechOf(saved));
     expect(speechOf(saved)).toContain('Box breathing is now your default.');
     expect(saved.response.shouldEndSession).toBe(true);
-    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({ technique: 'box' });
+    expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ technique: 'box' });
 
     const next = await skill.conversation({ userId }).intent(Intents.Breathe);
     expect(speechOf(next)).toContain('That is box breathing');
@@ -85,7 +86,7 @@ describe('"make box breathing my default"', () => {
     const userId = newUser();
     await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT5M' });
     await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('resonance', 'resonance') });
-    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({ minutes: 5, technique: 'resonance' });
+    expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ minutes: 5, technique: 'resonance' });
   });
 
   it('names what it can make the default when the technique is unknown or missing, and saves nothing', async () => {
@@ -95,7 +96,7 @@ describe('"make box breathing my default"', () => {
     expect(speechOf(unknown)).toContain('make box breathing my default');
     const missing = await skill.conversation({ userId }).intent(Intents.PreferTechnique);
     await expectValidAlexaSsml(speechOf(missing));
-    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({});
+    expect((await skill.store.readHistory(userId)).history.preferences).toEqual({});
   });
 
   it('after "open Steady", says the change and asks what next', async () => {
@@ -156,7 +157,7 @@ describe('"I like five-minute sessions"', () => {
     const userId = newUser();
     const saved = await skill.conversation({ userId }).intent(Intents.PreferLength, { duration: 'PT1H' });
     expect(speechOf(saved)).toContain('I guide sessions of 1 to 20 minutes.');
-    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({ minutes: 20 });
+    expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ minutes: 20 });
   });
 
   it('asks how long when the length is not understood', async () => {
@@ -223,7 +224,7 @@ describe('"reset my preferences"', () => {
     await skill.conversation({ userId }).intent(Intents.SoftVoiceAtNight);
     const reset = await skill.conversation({ userId }).intent(Intents.ResetPreferences);
     expect(speechOf(reset)).toContain('I&apos;ve reset your preferences');
-    expect(((await skill.store.readHistory(userId)).history).preferences).toEqual({});
+    expect((await skill.store.readHistory(userId)).history.preferences).toEqual({});
     const next = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
     expect(speechOf(next)).toContain('in for four, hold for four, out for six');
     expect(speechOf(next)).not.toContain('volume');
@@ -235,7 +236,13 @@ describe('when the table cannot be reached', () => {
     const store = new InMemoryPracticeStore();
     store.unavailable = true;
     const logger = recordingLogger();
-    const offline = createSkill({ store, ownTime: new InMemoryOwnTimeStore(), timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
+    const offline = createSkill({
+      store,
+      ownTime: new InMemoryOwnTimeStore(),
+      timeZones: new SettingsTimeZoneLookup(),
+      logger,
+      skillId: TEST_SKILL_ID,
+    });
     const talk = new Conversation((event) => offline.invoke(event), { apiEndpoint: skill.settingsApi.endpoint });
     for (const [intent, slots] of [
       [Intents.PreferTechnique, { technique: technique('box', 'box') }],

@@ -73,25 +73,24 @@ describe('muscle relaxation', () => {
 });
 
 describe('grounding', () => {
-  it.each([
-    'ask steady to ground me',
-    'ask steady for the five four three two one exercise',
-    'open steady and help me feel grounded',
-  ])('"%s" walks through all five senses in order, hands-free', async (utterance) => {
-    const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
-    expect(intent).toBe('GroundingIntent');
-    await expectHandsFree(response);
-    const words = wordsOf(response);
-    expect(words.match(/\w+ things? you can \w+/g)).toEqual([
-      'five things you can see',
-      'four things you can feel',
-      'three things you can hear',
-      'two things you can smell',
-      'one thing you can taste',
-    ]);
-    expect(words).toContain('Breathe in slowly');
-    expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
-  });
+  it.each(['ask steady to ground me', 'ask steady for the five four three two one exercise', 'open steady and help me feel grounded'])(
+    '"%s" walks through all five senses in order, hands-free',
+    async (utterance) => {
+      const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
+      expect(intent).toBe('GroundingIntent');
+      await expectHandsFree(response);
+      const words = wordsOf(response);
+      expect(words.match(/\w+ things? you can \w+/g)).toEqual([
+        'five things you can see',
+        'four things you can feel',
+        'three things you can hear',
+        'two things you can smell',
+        'one thing you can taste',
+      ]);
+      expect(words).toContain('Breathe in slowly');
+      expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
+    },
+  );
 });
 
 describe('bedtime', () => {
@@ -100,16 +99,21 @@ describe('bedtime', () => {
     'ask steady for bedtime relaxation',
     "tell steady i can't sleep",
     'ask steady to help me sleep',
-  ])('"%s" opens with the bell and a breath, winds down to its softest, slowest words and leaves the microphone closed', async (utterance) => {
-    const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
-    expect(intent).toBe('BedtimeIntent');
-    await expectHandsFree(response);
-    const ssml = speechOf(response);
-    expect(ssml).toMatch(/^<speak><audio src='soundbank:\/\/soundlibrary\/musical\/amzn_sfx_bell_med_chime_02'\/>/);
-    expect(firstBreathMs(ssml)).toBeLessThanOrEqual(4000);
-    expect(ssml).toMatch(/<prosody rate='70%' volume='x-soft'>(Sleep well|Goodnight|Rest well)\.<\/prosody>(?: <break time='[\d.]+m?s'\/>)+<\/speak>$/);
-    expect(wordsOf(response)).not.toMatch(/say to yourself/);
-  });
+  ])(
+    '"%s" opens with the bell and a breath, winds down to its softest, slowest words and leaves the microphone closed',
+    async (utterance) => {
+      const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
+      expect(intent).toBe('BedtimeIntent');
+      await expectHandsFree(response);
+      const ssml = speechOf(response);
+      expect(ssml).toMatch(/^<speak><audio src='soundbank:\/\/soundlibrary\/musical\/amzn_sfx_bell_med_chime_02'\/>/);
+      expect(firstBreathMs(ssml)).toBeLessThanOrEqual(4000);
+      expect(ssml).toMatch(
+        /<prosody rate='70%' volume='x-soft'>(Sleep well|Goodnight|Rest well)\.<\/prosody>(?: <break time='[\d.]+m?s'\/>)+<\/speak>$/,
+      );
+      expect(wordsOf(response)).not.toMatch(/say to yourself/);
+    },
+  );
 
   it('sounds different on each of seven nights in a row, and asks nothing', async () => {
     const userId = newUser();
@@ -119,7 +123,11 @@ describe('bedtime', () => {
       const { response } = await say(skill.conversation({ userId, timestamp }), 'ask steady to help me sleep');
       await expectHandsFree(response);
       expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
-      nights.add(ssmlPieces(speechOf(response)).flatMap((p) => (p.kind === 'speech' ? [p.text] : [])).join('|'));
+      nights.add(
+        ssmlPieces(speechOf(response))
+          .flatMap((p) => (p.kind === 'speech' ? [p.text] : []))
+          .join('|'),
+      );
     }
     expect(nights.size).toBe(7);
   });
@@ -185,7 +193,12 @@ describe('after opening Steady', () => {
 describe('practice history', () => {
   it('records each session with its minutes', async () => {
     const userId = newUser();
-    const sessions = ['ask steady to relax my muscles', 'ask steady to ground me', 'ask steady to help me sleep', "tell steady i'm overwhelmed"];
+    const sessions = [
+      'ask steady to relax my muscles',
+      'ask steady to ground me',
+      'ask steady to help me sleep',
+      "tell steady i'm overwhelmed",
+    ];
     for (const utterance of sessions) await say(skill.conversation({ userId }), utterance);
     const history = (await skill.store.readHistory(userId)).history;
     expect(history.techniques).toEqual({ pmr: 1, grounding: 1, bedtime: 1, panic: 1 });

@@ -113,10 +113,13 @@ describe('on a screen: the breathing visual', () => {
     expect(JSON.stringify(document.mainTemplate)).toContain(title);
   });
 
-  it.each([Intents.Breathe, Intents.Bedtime, Intents.Relax, Intents.Grounding])('%s sends no APL to a device without a screen', async (intent) => {
-    const response = await skill.conversation().intent(intent);
-    expect((response.response.directives ?? []).filter((d) => d.type.startsWith('Alexa.Presentation'))).toEqual([]);
-  });
+  it.each([Intents.Breathe, Intents.Bedtime, Intents.Relax, Intents.Grounding])(
+    '%s sends no APL to a device without a screen',
+    async (intent) => {
+      const response = await skill.conversation().intent(intent);
+      expect((response.response.directives ?? []).filter((d) => d.type.startsWith('Alexa.Presentation'))).toEqual([]);
+    },
+  );
 });
 
 /** A reminder request, as it arrives before or after the user has granted the permission. */
@@ -223,10 +226,14 @@ describe('daily reminders', () => {
   it('"cancel my reminder" removes it; asked again, there is nothing to cancel', async () => {
     await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
     expect(alexaApi.reminders).toHaveLength(1);
-    const cancelled = await conversation().send((o) => intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }));
+    const cancelled = await conversation().send((o) =>
+      intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }),
+    );
     expect(speechOf(cancelled)).toContain('I won&apos;t remind you any more.');
     expect(alexaApi.reminders).toEqual([]);
-    const again = await conversation().send((o) => intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }));
+    const again = await conversation().send((o) =>
+      intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }),
+    );
     expect(speechOf(again)).toContain('nothing to cancel');
   });
 
@@ -238,7 +245,9 @@ describe('daily reminders', () => {
 
   it('cancelling while the API fails is answered kindly', async () => {
     alexaApi.fault = { kind: 'status', status: 500 };
-    const response = await conversation().send((o) => intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }));
+    const response = await conversation().send((o) =>
+      intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }),
+    );
     expect(speechOf(response)).toContain('I couldn&apos;t reach your reminders just now');
   });
 });

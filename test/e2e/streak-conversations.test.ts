@@ -36,7 +36,7 @@ async function summary(userId: string, iso: string): Promise<string> {
   return speechOf(response).replace(/&apos;/g, "'");
 }
 
-describe('streaks through the real skill, in the user\'s own time zone (Asia/Kolkata, UTC+5:30)', () => {
+describe("streaks through the real skill, in the user's own time zone (Asia/Kolkata, UTC+5:30)", () => {
   it('counts two practices on consecutive local days as a 2-day streak, though both fall on one UTC day', async () => {
     const user = newUser();
     await practise(user, '2026-03-09T17:00:00Z'); // 22:30 on 9 March in Kolkata
@@ -75,14 +75,18 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
 
   it('counts a request Alexa retries only once', async () => {
     const user = newUser();
-    const request = intentRequest(Intents.Breathe, {}, {
-      userId: user,
-      timestamp: new Date('2026-07-01T06:00:00Z'),
-      apiEndpoint: skill.settingsApi.endpoint,
-    });
+    const request = intentRequest(
+      Intents.Breathe,
+      {},
+      {
+        userId: user,
+        timestamp: new Date('2026-07-01T06:00:00Z'),
+        apiEndpoint: skill.settingsApi.endpoint,
+      },
+    );
     await skill.handler(request);
     await skill.handler(request);
-    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
+    expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 
   it('counts all of 16 sessions finishing at the same moment on different devices', async () => {
@@ -90,12 +94,16 @@ describe('streaks through the real skill, in the user\'s own time zone (Asia/Kol
     await Promise.all(
       Array.from({ length: 16 }, (_, i) =>
         skill.handler(
-          intentRequest(Intents.Breathe, {}, {
-            userId: user,
-            deviceId: `amzn1.ask.device.STREAKDEVICE${i}`,
-            timestamp: new Date('2026-07-02T06:00:00Z'),
-            apiEndpoint: skill.settingsApi.endpoint,
-          }),
+          intentRequest(
+            Intents.Breathe,
+            {},
+            {
+              userId: user,
+              deviceId: `amzn1.ask.device.STREAKDEVICE${i}`,
+              timestamp: new Date('2026-07-02T06:00:00Z'),
+              apiEndpoint: skill.settingsApi.endpoint,
+            },
+          ),
         ),
       ),
     );
@@ -136,7 +144,7 @@ describe('forget my history', () => {
     const question = await conversation.intent(Intents.ForgetHistory);
     expect(question.response.shouldEndSession).toBe(false);
     expect(speechOf(question)).toContain('Shall I delete them?');
-    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
+    expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
 
     const done = await conversation.intent(Intents.Yes);
     expect(speechOf(done)).toContain('deleted everything I kept about your practice');
@@ -151,7 +159,7 @@ describe('forget my history', () => {
     await conversation.intent(Intents.ForgetHistory);
     const kept = await conversation.intent(Intents.No);
     expect(speechOf(kept)).toContain('kept everything');
-    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
+    expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 
   it('forgets the question once another one has been asked: a later yes deletes nothing', async () => {
@@ -163,7 +171,7 @@ describe('forget my history', () => {
     await conversation.intent(Intents.Fallback);
     const yes = await conversation.intent(Intents.Yes);
     expect(speechOf(yes)).not.toContain('deleted');
-    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
+    expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 
   it('does not treat a stray yes as consent', async () => {
@@ -172,7 +180,7 @@ describe('forget my history', () => {
     const conversation = at(user, '2026-10-03T07:00:00Z');
     await conversation.launch();
     await conversation.intent(Intents.Yes);
-    expect(((await skill.store.readHistory(user)).history).sessions).toBe(1);
+    expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 });
 

@@ -27,7 +27,11 @@ afterEach(async () => {
 });
 
 /** What Alexa would say, with the SSML's escapes read back. */
-const said = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'").replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const said = (response: ResponseEnvelope): string =>
+  speechOf(response)
+    .replace(/&apos;/g, "'")
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /** A request as it arrives once the user has granted timers. */
 function withTimers(envelope: RequestEnvelope): RequestEnvelope {
@@ -72,7 +76,11 @@ function sendRequestOf(response: ResponseEnvelope): interfaces.connections.SendR
 
 async function ownTimeItem(userId: string) {
   const { Item } = await skill.table.client.send(
-    new GetItemCommand({ TableName: skill.table.tableName, Key: { pk: { S: userId }, sk: { S: OWN_TIME_SORT_KEY } }, ConsistentRead: true }),
+    new GetItemCommand({
+      TableName: skill.table.tableName,
+      Key: { pk: { S: userId }, sk: { S: OWN_TIME_SORT_KEY } },
+      ConsistentRead: true,
+    }),
   );
   return Item;
 }
@@ -105,7 +113,7 @@ describe('time on your own: the timer and its permission', () => {
     const granted = await conversation.send(consentAnswer('ACCEPTED', sendRequest!.token));
     await expectValidAlexaSsml(speechOf(granted));
     expect(said(granted)).toContain("Your 20 minutes start now. I'll let you know when they're up.");
-    expect(said(granted)).toContain("tell Steady whether it felt easy, okay or hard");
+    expect(said(granted)).toContain('tell Steady whether it felt easy, okay or hard');
     expect(granted.response.shouldEndSession).toBe(true);
     expect(alexaApi.timers).toHaveLength(1);
     expect(alexaApi.timers[0]!.body).toEqual({

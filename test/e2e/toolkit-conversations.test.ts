@@ -27,7 +27,11 @@ afterAll(async () => {
   await skill.close();
 });
 
-const said = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'").replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const said = (response: ResponseEnvelope): string =>
+  speechOf(response)
+    .replace(/&apos;/g, "'")
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 const newUser = () => `amzn1.ask.account.TOOLKIT${randomUUID().replace(/-/g, '')}`;
 const at = (userId: string, iso: string) => skill.conversation({ userId, timestamp: new Date(iso), apiEndpoint: alexaApi.endpoint });
 
@@ -80,7 +84,8 @@ describe('an anxious thought', () => {
     const today = said(await at(userId, '2026-12-01T15:00:00Z').intent(Intents.AnxiousThought));
     const tomorrow = said(await at(userId, '2026-12-02T15:00:00Z').intent(Intents.AnxiousThought));
     expect(today).toContain(GENERAL_CONTENT.acknowledge);
-    const reframeOf = (text: string) => GENERAL_CONTENT.reframes.find((reframe) => text.includes(`kinder way to answer that thought. ${reframe}`));
+    const reframeOf = (text: string) =>
+      GENERAL_CONTENT.reframes.find((reframe) => text.includes(`kinder way to answer that thought. ${reframe}`));
     expect(reframeOf(today)).toBeDefined();
     expect(reframeOf(tomorrow)).toBeDefined();
     expect(reframeOf(tomorrow)).not.toBe(reframeOf(today));
@@ -90,7 +95,13 @@ describe('an anxious thought', () => {
     const feelingsNet = SkillBuilders.custom()
       .addRequestHandlers({ canHandle: () => true, handle: (input) => anxiousThoughtResponse(deps, input, 'left') })
       .create();
-    const deps = { store: skill.store, ownTime: skill.ownTime, timeZones: new SettingsTimeZoneLookup(), logger: skill.logger, skillId: TEST_SKILL_ID };
+    const deps = {
+      store: skill.store,
+      ownTime: skill.ownTime,
+      timeZones: new SettingsTimeZoneLookup(),
+      logger: skill.logger,
+      skillId: TEST_SKILL_ID,
+    };
     const talk = new Conversation((event) => feelingsNet.invoke(event), { apiEndpoint: alexaApi.endpoint, userId: newUser() });
     const response = await talk.intent('FeelingsIntent', { query: 'I think he is going to leave me' });
     await expectValidAlexaSsml(speechOf(response));
@@ -122,10 +133,14 @@ describe('how far have I come', () => {
 
   it('speaks only what Steady knows: sessions, days, streak, the practice returned to and time on your own', async () => {
     const userId = newUser();
-    await at(userId, '2026-11-23T15:00:00Z').intent(Intents.Breathe, { technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' } });
+    await at(userId, '2026-11-23T15:00:00Z').intent(Intents.Breathe, {
+      technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' },
+    });
     await stretch(userId, '2026-11-24T15:00:00Z', 'PT10M', 'easy');
     for (const day of ['2026-11-30', '2026-12-01']) {
-      await at(userId, `${day}T15:00:00Z`).intent(Intents.Breathe, { technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' } });
+      await at(userId, `${day}T15:00:00Z`).intent(Intents.Breathe, {
+        technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' },
+      });
     }
     await stretch(userId, '2026-12-01T16:00:00Z', 'PT15M', 'okay');
 

@@ -25,7 +25,9 @@ import { ODD_SLOT_VALUES } from './support/odd-values';
 import { expectAcceptableResponse, HANDS_FREE_INTENTS } from './support/response-invariants';
 
 const model = loadInteractionModel('en-US').interactionModel.languageModel;
-const slotTypeIds = new Map((model.types ?? []).map((type) => [type.name, (type.values ?? []).map((value) => value.id ?? value.name.value)]));
+const slotTypeIds = new Map(
+  (model.types ?? []).map((type) => [type.name, (type.values ?? []).map((value) => value.id ?? value.name.value)]),
+);
 
 const spoken = (text: string): string => text.replace(/'/g, '&apos;');
 
@@ -46,7 +48,12 @@ const SESSION_STATES: Record<SessionState, EnvelopeOptions['session']> = {
 function fillings(slot: ModelSlot, value: string): SlotInput[] {
   const ids = slotTypeIds.get(slot.type);
   if (!ids) return [value];
-  return [value, { value, resolved: false, slotType: slot.type }, { value, id: value, slotType: slot.type }, { value, id: ids[0]!, slotType: slot.type }];
+  return [
+    value,
+    { value, resolved: false, slotType: slot.type },
+    { value, id: value, slotType: slot.type },
+    { value, id: ids[0]!, slotType: slot.type },
+  ];
 }
 
 /** Slot combinations for one intent: none, all empty, each slot alone with every odd value, all at once. */
@@ -79,7 +86,10 @@ async function expectHandledWell(envelope: RequestEnvelope, label: string): Prom
   const request = envelope.request as { type: string; intent?: { name?: string } };
   try {
     const response = await skill.invoke(envelope);
-    await expectAcceptableResponse(response, { requestType: request.type, ...(request.intent?.name ? { intentName: request.intent.name } : {}) });
+    await expectAcceptableResponse(response, {
+      requestType: request.type,
+      ...(request.intent?.name ? { intentName: request.intent.name } : {}),
+    });
     expect(speechOf(response)).not.toContain(spoken(CALM_APOLOGY));
     expect(skill.logger.entries.filter((entry) => entry.level === 'error').length).toBe(errorsBefore);
     return response;
@@ -93,7 +103,10 @@ describe.each(model.intents.map((intent) => [intent.name, intent] as const))('%s
   it.each(Object.keys(SESSION_STATES) as SessionState[])(`${combinations.length} slot combinations, in %s`, async (state) => {
     for (const slots of combinations) {
       const options: EnvelopeOptions = { apiEndpoint, session: SESSION_STATES[state] };
-      const response = await expectHandledWell(intentRequest(name, slots, options), `${name} ${JSON.stringify(slots).slice(0, 200)} in ${state}`);
+      const response = await expectHandledWell(
+        intentRequest(name, slots, options),
+        `${name} ${JSON.stringify(slots).slice(0, 200)} in ${state}`,
+      );
       if (HANDS_FREE_INTENTS.includes(name)) expect(response.response.shouldEndSession).toBe(true);
     }
   });
@@ -114,7 +127,10 @@ describe('unsupported locales', () => {
   it.each(['de-DE', 'ja-JP', 'fr-FR', 'pt-BR', 'xx-XX', ''])('%s is still answered, in English', async (locale) => {
     const launch = await expectHandledWell(launchRequest({ apiEndpoint, locale }), `launch in ${locale}`);
     expect(speechOf(launch)).toContain(spoken(LAUNCH_CHOICES));
-    const breathe = await expectHandledWell(intentRequest(Intents.Breathe, { duration: 'PT1M' }, { apiEndpoint, locale }), `breathe in ${locale}`);
+    const breathe = await expectHandledWell(
+      intentRequest(Intents.Breathe, { duration: 'PT1M' }, { apiEndpoint, locale }),
+      `breathe in ${locale}`,
+    );
     expect(speechOf(breathe)).toContain('Breathe in');
   });
 });
@@ -122,17 +138,23 @@ describe('unsupported locales', () => {
 describe('requests missing parts', () => {
   const stripped: Array<[string, (envelope: RequestEnvelope) => void]> = [
     ['no device', (envelope) => delete (envelope.context.System as { device?: unknown }).device],
-    ['no user anywhere', (envelope) => {
-      delete (envelope.context.System as { user?: unknown }).user;
-      if (envelope.session) delete (envelope.session as { user?: unknown }).user;
-    }],
+    [
+      'no user anywhere',
+      (envelope) => {
+        delete (envelope.context.System as { user?: unknown }).user;
+        if (envelope.session) delete (envelope.session as { user?: unknown }).user;
+      },
+    ],
     ['no API access token', (envelope) => delete envelope.context.System.apiAccessToken],
     ['no API endpoint', (envelope) => delete (envelope.context.System as { apiEndpoint?: unknown }).apiEndpoint],
     ['no session', (envelope) => delete envelope.session],
-    ['no timestamp or request id', (envelope) => {
-      delete (envelope.request as { timestamp?: unknown }).timestamp;
-      delete (envelope.request as { requestId?: unknown }).requestId;
-    }],
+    [
+      'no timestamp or request id',
+      (envelope) => {
+        delete (envelope.request as { timestamp?: unknown }).timestamp;
+        delete (envelope.request as { requestId?: unknown }).requestId;
+      },
+    ],
     ['no locale', (envelope) => delete (envelope.request as { locale?: unknown }).locale],
   ];
   const requests: Array<[string, () => RequestEnvelope]> = [
@@ -157,15 +179,41 @@ describe('request types Steady does not speak to', () => {
   const silent: Array<[string, RequestEnvelope]> = [
     ['SessionEndedRequest, user initiated', sessionEndedRequest('USER_INITIATED', { apiEndpoint })],
     ['SessionEndedRequest, too many reprompts', sessionEndedRequest('EXCEEDED_MAX_REPROMPTS', { apiEndpoint })],
-    ['SessionEndedRequest with an error', sessionEndedRequest('ERROR', { apiEndpoint }, { type: 'INVALID_RESPONSE', message: 'SSML & <odd>' })],
-    ['SessionEndedRequest with an error and no session', sessionEndedRequest('ERROR', { apiEndpoint, session: null }, { type: 'DEVICE_COMMUNICATION_ERROR', message: 'x' })],
-    ['System.ExceptionEncountered', requestOfType('System.ExceptionEncountered', { error: { type: 'INVALID_RESPONSE', message: 'Invalid directive' }, cause: { requestId: 'amzn1.echo-api.request.1' } }, { apiEndpoint, session: null })],
+    [
+      'SessionEndedRequest with an error',
+      sessionEndedRequest('ERROR', { apiEndpoint }, { type: 'INVALID_RESPONSE', message: 'SSML & <odd>' }),
+    ],
+    [
+      'SessionEndedRequest with an error and no session',
+      sessionEndedRequest('ERROR', { apiEndpoint, session: null }, { type: 'DEVICE_COMMUNICATION_ERROR', message: 'x' }),
+    ],
+    [
+      'System.ExceptionEncountered',
+      requestOfType(
+        'System.ExceptionEncountered',
+        { error: { type: 'INVALID_RESPONSE', message: 'Invalid directive' }, cause: { requestId: 'amzn1.echo-api.request.1' } },
+        { apiEndpoint, session: null },
+      ),
+    ],
     ['System.ExceptionEncountered without details', requestOfType('System.ExceptionEncountered', {}, { apiEndpoint, session: null })],
-    ['AudioPlayer.PlaybackStarted', requestOfType('AudioPlayer.PlaybackStarted', { token: 't', offsetInMilliseconds: 0 }, { apiEndpoint, session: null })],
+    [
+      'AudioPlayer.PlaybackStarted',
+      requestOfType('AudioPlayer.PlaybackStarted', { token: 't', offsetInMilliseconds: 0 }, { apiEndpoint, session: null }),
+    ],
     ['AudioPlayer.PlaybackFinished', requestOfType('AudioPlayer.PlaybackFinished', { token: 't' }, { apiEndpoint, session: null })],
     ['AudioPlayer.PlaybackStopped', requestOfType('AudioPlayer.PlaybackStopped', { token: 't' }, { apiEndpoint, session: null })],
-    ['AudioPlayer.PlaybackNearlyFinished', requestOfType('AudioPlayer.PlaybackNearlyFinished', { token: 't' }, { apiEndpoint, session: null })],
-    ['AudioPlayer.PlaybackFailed', requestOfType('AudioPlayer.PlaybackFailed', { token: 't', error: { type: 'MEDIA_ERROR_UNKNOWN', message: 'x' } }, { apiEndpoint, session: null })],
+    [
+      'AudioPlayer.PlaybackNearlyFinished',
+      requestOfType('AudioPlayer.PlaybackNearlyFinished', { token: 't' }, { apiEndpoint, session: null }),
+    ],
+    [
+      'AudioPlayer.PlaybackFailed',
+      requestOfType(
+        'AudioPlayer.PlaybackFailed',
+        { token: 't', error: { type: 'MEDIA_ERROR_UNKNOWN', message: 'x' } },
+        { apiEndpoint, session: null },
+      ),
+    ],
     ['PlaybackController.PlayCommandIssued', requestOfType('PlaybackController.PlayCommandIssued', {}, { apiEndpoint, session: null })],
     ['AlexaSkillEvent.SkillEnabled', requestOfType('AlexaSkillEvent.SkillEnabled', {}, { apiEndpoint, session: null })],
     ['Reminders.ReminderStarted', requestOfType('Reminders.ReminderStarted', { body: {} }, { apiEndpoint, session: null })],
@@ -180,7 +228,14 @@ describe('request types Steady does not speak to', () => {
 
 describe('user turns nobody else handles', () => {
   it.each([
-    ['Alexa.Presentation.APL.UserEvent', requestOfType('Alexa.Presentation.APL.UserEvent', { token: 'steady', arguments: ['unknown'], source: {} }, { apiEndpoint, screen: true })],
+    [
+      'Alexa.Presentation.APL.UserEvent',
+      requestOfType(
+        'Alexa.Presentation.APL.UserEvent',
+        { token: 'steady', arguments: ['unknown'], source: {} },
+        { apiEndpoint, screen: true },
+      ),
+    ],
     ['Display.ElementSelected', requestOfType('Display.ElementSelected', { token: 'x' }, { apiEndpoint, screen: true })],
     ['SessionResumedRequest', requestOfType('SessionResumedRequest', {}, { apiEndpoint })],
   ])('%s hears what Steady can do', async (label, envelope) => {
@@ -191,7 +246,12 @@ describe('user turns nobody else handles', () => {
   it('a Connections.Response is answered without an error', async () => {
     const envelope = requestOfType(
       'Connections.Response',
-      { name: 'AskFor', status: { code: '200', message: 'OK' }, payload: { permissionScope: 'alexa::alerts:reminders:skill:readwrite', status: 'DENIED' }, token: '' },
+      {
+        name: 'AskFor',
+        status: { code: '200', message: 'OK' },
+        payload: { permissionScope: 'alexa::alerts:reminders:skill:readwrite', status: 'DENIED' },
+        token: '',
+      },
       { apiEndpoint },
     );
     const response = await expectHandledWell(envelope, 'Connections.Response');
@@ -204,7 +264,9 @@ describe('session attributes are checked against their schema', () => {
 
   it('a field of the wrong shape is ignored and the session goes on', async () => {
     const skill = inMemorySkill();
-    const response = await skill.invoke(intentRequest(Intents.Breathe, {}, { session: session({ introduced: 5, launched: 'yes', pending: 7 }) }));
+    const response = await skill.invoke(
+      intentRequest(Intents.Breathe, {}, { session: session({ introduced: 5, launched: 'yes', pending: 7 }) }),
+    );
     expect(speechOf(response)).toContain('</speak>');
     expect(speechOf(response)).not.toContain(CALM_APOLOGY.slice(0, 20));
   });

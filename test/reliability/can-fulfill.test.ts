@@ -21,14 +21,20 @@ function canFulfillRequest(name: string, slots: Record<string, SlotValue> = {}):
         const authority = `amzn1.er-authority.echo-sdk.${TEST_SKILL_ID}.${type}`;
         slot.resolutions = {
           resolutionsPerAuthority: [
-            id ? { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: value, id } }] } : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } },
+            id
+              ? { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: value, id } }] }
+              : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } },
           ],
         };
       }
       return [slotName, slot];
     }),
   );
-  return requestOfType('CanFulfillIntentRequest', { intent: { name, confirmationStatus: 'NONE', slots: intentSlots } }, { session: null, apiAccessToken: null });
+  return requestOfType(
+    'CanFulfillIntentRequest',
+    { intent: { name, confirmationStatus: 'NONE', slots: intentSlots } },
+    { session: null, apiAccessToken: null },
+  );
 }
 
 const technique = (value: string, id?: string): SlotValue => ({ value, type: 'BREATHING_TECHNIQUE', ...(id ? { id } : {}) });
@@ -51,7 +57,12 @@ async function answerTo(envelope: RequestEnvelope): Promise<canfulfill.CanFulfil
 
 describe('Steady says YES when it would do exactly what was asked', () => {
   it.each([
-    ['box breathing for five minutes', Intents.Breathe, { technique: technique('square breathing', 'box'), duration: 'PT5M' }, { technique: YES, duration: YES }],
+    [
+      'box breathing for five minutes',
+      Intents.Breathe,
+      { technique: technique('square breathing', 'box'), duration: 'PT5M' },
+      { technique: YES, duration: YES },
+    ],
     ['ten breaths', Intents.Breathe, { breaths: '10' }, { breaths: YES }],
     ['a quick relaxation', Intents.Relax, { length: { value: 'quick', id: 'quick', type: 'RELAXATION_LENGTH' } }, { length: YES }],
   ])('%s', async (_label, name, slots, expected) => {
@@ -75,7 +86,11 @@ describe('Steady says MAYBE when it would guide something close to what was aske
     ['a duration Alexa could not hear', { duration: 'PT?M' }, { duration: NO }],
     ['minus three breaths', { breaths: '-3' }, { breaths: NOT_AS_ASKED }],
     ['"ten" breaths', { breaths: 'ten' }, { breaths: NO }],
-    ['twenty breaths of 4-7-8, which is kept to eight', { technique: technique('four seven eight', '478'), breaths: '20' }, { technique: YES, breaths: NOT_AS_ASKED }],
+    [
+      'twenty breaths of 4-7-8, which is kept to eight',
+      { technique: technique('four seven eight', '478'), breaths: '20' },
+      { technique: YES, breaths: NOT_AS_ASKED },
+    ],
     ['both a time and a number of breaths (the time wins)', { duration: 'PT3M', breaths: '10' }, { duration: YES, breaths: NOT_AS_ASKED }],
     ['a slot the intent does not have', { colour: 'blue' }, { colour: NO }],
   ])('breathing with %s', async (_label, slots, expected) => {
@@ -89,14 +104,25 @@ describe('Steady says MAYBE when it would guide something close to what was aske
 
   it('leaves out slots that carry no value', async () => {
     const envelope = canFulfillRequest(Intents.Breathe, { duration: 'PT2M' });
-    (envelope.request as { intent: { slots: Record<string, unknown> } }).intent.slots.breaths = { name: 'breaths', confirmationStatus: 'NONE' };
+    (envelope.request as { intent: { slots: Record<string, unknown> } }).intent.slots.breaths = {
+      name: 'breaths',
+      confirmationStatus: 'NONE',
+    };
     expect(await answerTo(envelope)).toEqual({ canFulfill: 'YES', slots: { duration: YES } });
   });
 });
 
 describe('Steady says NO to everything else', () => {
   const model = loadInteractionModel('en-US').interactionModel.languageModel;
-  const nameFree: string[] = [Intents.Breathe, Intents.Relax, Intents.Grounding, Intents.Bedtime, Intents.Overwhelmed, Intents.Breathless, Intents.Streak];
+  const nameFree: string[] = [
+    Intents.Breathe,
+    Intents.Relax,
+    Intents.Grounding,
+    Intents.Bedtime,
+    Intents.Overwhelmed,
+    Intents.Breathless,
+    Intents.Streak,
+  ];
   const others = model.intents.map((intent) => intent.name).filter((name) => !nameFree.includes(name));
 
   it.each(others)('%s is left to the user naming Steady', async (name) => {

@@ -86,7 +86,7 @@ describe('the Lambda entry with SKILL_ID set', () => {
     expect(JSON.parse(logLines[0]!)).toMatchObject({ level: 'warn', message: 'request refused: sent for another skill' });
     expect(logLines[0]).not.toContain(who.userId);
     expect(logLines[0]).not.toContain(who.deviceId);
-    expect(((await store.readHistory(who.userId)).history).sessions).toBe(0);
+    expect((await store.readHistory(who.userId)).history.sessions).toBe(0);
   });
 
   it('refuses an event that is not an Alexa request at all, without a TypeError', async () => {
@@ -99,7 +99,7 @@ describe('the Lambda entry with SKILL_ID set', () => {
     const who = someone();
     const response = await capturingLogs(() => handler(intentRequest(Intents.Breathe, {}, who)));
     expect(speechOf(response)).toContain('check in with your body');
-    expect(((await store.readHistory(who.userId)).history).sessions).toBe(1);
+    expect((await store.readHistory(who.userId)).history.sessions).toBe(1);
     for (const line of logLines) expect(line).not.toContain(who.userId);
   });
 });
@@ -110,7 +110,7 @@ describe('createSkill with a skill id (the SDK check, behind the entry)', () => 
     try {
       const who = someone();
       await expect(skill.handler(intentRequest(Intents.Breathe, {}, { ...who, skillId: OTHER_SKILL_ID }))).rejects.toThrow();
-      expect(((await skill.store.readHistory(who.userId)).history).sessions).toBe(0);
+      expect((await skill.store.readHistory(who.userId)).history.sessions).toBe(0);
       expect(JSON.stringify(skill.logger.entries)).not.toContain(who.userId);
     } finally {
       await skill.close();

@@ -16,7 +16,9 @@ import { ODD_CHARACTERS, ODD_SLOT_VALUES } from './support/odd-values';
 import { expectAcceptableResponse } from './support/response-invariants';
 
 const model = loadInteractionModel('en-US').interactionModel.languageModel;
-const slotTypeIds = new Map((model.types ?? []).map((type) => [type.name, (type.values ?? []).map((value) => value.id ?? value.name.value)]));
+const slotTypeIds = new Map(
+  (model.types ?? []).map((type) => [type.name, (type.values ?? []).map((value) => value.id ?? value.name.value)]),
+);
 const TECHNIQUE_IDS = Object.keys(TECHNIQUES);
 
 /** Alexa's limit on a whole response; Steady's visuals keep well inside it too. */
@@ -60,7 +62,13 @@ function slotFilling(slotType: string | undefined): fc.Arbitrary<SlotInput | und
 const knownIntent = fc.constantFrom(...model.intents);
 const intentWithSlots = fc.oneof(
   { weight: 8, arbitrary: knownIntent },
-  { weight: 1, arbitrary: fc.record({ name: fc.oneof(fc.string(), fc.constantFrom('AMAZON.PauseIntent', 'OrderPizzaIntent')), slots: fc.constant([]) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      name: fc.oneof(fc.string(), fc.constantFrom('AMAZON.PauseIntent', 'OrderPizzaIntent')),
+      slots: fc.constant([]),
+    }),
+  },
 );
 
 const generatedSlots = (slots: ReadonlyArray<{ name: string; type: string }>): fc.Arbitrary<Record<string, SlotInput | undefined>> =>
@@ -146,11 +154,18 @@ const request = (apiEndpoint: string): fc.Arbitrary<RequestEnvelope> =>
   fc
     .tuple(
       fc.oneof(
-        { weight: 8, arbitrary: intentWithSlots.chain((intent) => generatedSlots(intent.slots ?? []).map((slots) => ({ kind: 'intent' as const, name: intent.name, slots }))) },
+        {
+          weight: 8,
+          arbitrary: intentWithSlots.chain((intent) =>
+            generatedSlots(intent.slots ?? []).map((slots) => ({ kind: 'intent' as const, name: intent.name, slots })),
+          ),
+        },
         { weight: 2, arbitrary: fc.constant({ kind: 'launch' as const }) },
         {
           weight: 2,
-          arbitrary: fc.tuple(otherRequestType, knownIntent).map(([type, intent]) => ({ kind: 'other' as const, type, intentName: intent.name })),
+          arbitrary: fc
+            .tuple(otherRequestType, knownIntent)
+            .map(([type, intent]) => ({ kind: 'other' as const, type, intentName: intent.name })),
         },
       ),
       surroundings(apiEndpoint),
@@ -183,7 +198,10 @@ async function expectInvariants(envelope: RequestEnvelope): Promise<void> {
     throw new Error(`invoke threw: ${(error as Error).message}`);
   }
   const request = envelope.request as { type: string; intent?: { name?: string } };
-  await expectAcceptableResponse(response, { requestType: request.type, ...(request.intent?.name ? { intentName: request.intent.name } : {}) });
+  await expectAcceptableResponse(response, {
+    requestType: request.type,
+    ...(request.intent?.name ? { intentName: request.intent.name } : {}),
+  });
   if (request.type === 'CanFulfillIntentRequest') expect(['YES', 'NO', 'MAYBE']).toContain(response.response.canFulfillIntent?.canFulfill);
   expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(MAX_RESPONSE_BYTES);
   // Every generated request is one Alexa could send: none may need the error handler.
@@ -208,19 +226,25 @@ it(`any request envelope keeps the invariants (${RUNS.anyRequest} generated case
 it(`breathing and relaxation with generated slots keep the invariants (${RUNS.breathing} generated cases)`, async () => {
   const practice = fc.constantFrom(...model.intents.filter((intent) => intent.name === Intents.Breathe || intent.name === Intents.Relax));
   const envelope = fc
-    .tuple(practice.chain((intent) => generatedSlots(intent.slots ?? []).map((slots) => ({ name: intent.name, slots }))), surroundings(apiEndpoint))
+    .tuple(
+      practice.chain((intent) => generatedSlots(intent.slots ?? []).map((slots) => ({ name: intent.name, slots }))),
+      surroundings(apiEndpoint),
+    )
     .map(([{ name, slots }, around]) => intentRequest(name, slots, around.options));
   await fc.assert(fc.asyncProperty(envelope, expectInvariants), { numRuns: RUNS.breathing });
 });
 
 it(`CanFulfillIntentRequest with generated intents and slots is answered in the ASK format (${RUNS.canFulfill} generated cases)`, async () => {
-  const envelope = fc.tuple(intentWithSlots.chain((intent) => generatedSlots(intent.slots ?? []).map((slots) => ({ name: intent.name, slots }))), surroundings(apiEndpoint)).map(
-    ([{ name, slots }, around]) => {
+  const envelope = fc
+    .tuple(
+      intentWithSlots.chain((intent) => generatedSlots(intent.slots ?? []).map((slots) => ({ name: intent.name, slots }))),
+      surroundings(apiEndpoint),
+    )
+    .map(([{ name, slots }, around]) => {
       const asIntent = intentRequest(name, slots, { ...around.options, session: null });
       (asIntent.request as { type: string }).type = 'CanFulfillIntentRequest';
       return asIntent;
-    },
-  );
+    });
   await fc.assert(
     fc.asyncProperty(envelope, async (generated) => {
       const { reads, writes } = skill.store;

@@ -59,7 +59,14 @@ function skillLogging(tableEndpoint?: string) {
   const logger = createJsonLogger({ level: 'debug', write: (line) => lines.push(line) });
   const store = new DynamoPracticeStore({ tableName: table.tableName, client });
   const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client });
-  return createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID, pseudonym: pseudonyms(SALT) });
+  return createSkill({
+    store,
+    ownTime,
+    timeZones: new SettingsTimeZoneLookup(),
+    logger,
+    skillId: TEST_SKILL_ID,
+    pseudonym: pseudonyms(SALT),
+  });
 }
 
 const who: EnvelopeOptions = { userId: USER_ID, deviceId: DEVICE_ID, apiAccessToken: TOKEN };
@@ -87,8 +94,20 @@ async function converse(skill: ReturnType<typeof skillLogging>): Promise<void> {
   const single = (envelope: RequestEnvelope) => skill.invoke(envelope);
   const session = { sessionId: SESSION_ID, isNew: false };
   await single(sessionEndedRequest('ERROR', { ...who, session }, { type: 'INVALID_RESPONSE', message: 'bad response' }));
-  await single(requestOfType('System.ExceptionEncountered', { error: { type: 'INVALID_RESPONSE', message: 'bad directive' }, cause: { requestId: 'r' } }, who));
-  await single(requestOfType('CanFulfillIntentRequest', { intent: { name: Intents.Breathe, slots: { technique: { name: 'technique', value: SAID.technique } } } }, who));
+  await single(
+    requestOfType(
+      'System.ExceptionEncountered',
+      { error: { type: 'INVALID_RESPONSE', message: 'bad directive' }, cause: { requestId: 'r' } },
+      who,
+    ),
+  );
+  await single(
+    requestOfType(
+      'CanFulfillIntentRequest',
+      { intent: { name: Intents.Breathe, slots: { technique: { name: 'technique', value: SAID.technique } } } },
+      who,
+    ),
+  );
   await single(requestOfType('AudioPlayer.PlaybackFailed', { token: SAID.unknownSlot }, who));
   // A handler bug: resolutions that are not a list, on a request carrying what the user said.
   const broken = intentRequest(Intents.Breathe, { technique: SAID.technique }, { ...who, session });
@@ -110,14 +129,20 @@ describe('logs across whole conversations', () => {
     expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) {
       const entry = JSON.parse(line) as Record<string, unknown>;
-      expect(entry).toMatchObject({ level: expect.stringMatching(/^(debug|info|warn|error)$/), message: expect.any(String), service: 'steady' });
+      expect(entry).toMatchObject({
+        level: expect.stringMatching(/^(debug|info|warn|error)$/),
+        message: expect.any(String),
+        service: 'steady',
+      });
       expect(Number.isNaN(Date.parse(String(entry.timestamp)))).toBe(false);
     }
   });
 
   it('include failures: lost practices, the unavailable summary and the handler bug', () => {
     const messages = lines.map((line) => (JSON.parse(line) as { message: string }).message);
-    expect(messages).toEqual(expect.arrayContaining(['practice recorded', 'practice not recorded', 'practice summary unavailable', 'request failed']));
+    expect(messages).toEqual(
+      expect.arrayContaining(['practice recorded', 'practice not recorded', 'practice summary unavailable', 'request failed']),
+    );
   });
 
   it('correlate a user only by a pseudonym salted for the deployment', () => {

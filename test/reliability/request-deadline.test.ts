@@ -41,7 +41,13 @@ class OvertakenStore implements PracticeStore {
 test('a hanging Settings API, a slow table and overtaken writes still get the session spoken within 6 s', async () => {
   const store = new OvertakenStore();
   const logger = recordingLogger();
-  const skill = createSkill({ store, ownTime: new InMemoryOwnTimeStore(), timeZones: { timeZoneFor: () => new Promise(() => {}) }, logger, skillId: TEST_SKILL_ID });
+  const skill = createSkill({
+    store,
+    ownTime: new InMemoryOwnTimeStore(),
+    timeZones: { timeZoneFor: () => new Promise(() => {}) },
+    logger,
+    skillId: TEST_SKILL_ID,
+  });
   const started = performance.now();
   const response = await skill.invoke(intentRequest(Intents.Breathe, {}, {}));
   const elapsed = performance.now() - started;
@@ -53,10 +59,15 @@ test('a hanging Settings API, a slow table and overtaken writes still get the se
 test('the summary is answered within 6 s too, with the apology when the table never answers', async () => {
   const store = new OvertakenStore();
   store.readHistory = () => new Promise(() => {});
-  const skill = createSkill({ store, ownTime: new InMemoryOwnTimeStore(), timeZones: { timeZoneFor: () => new Promise(() => {}) }, logger: recordingLogger(), skillId: TEST_SKILL_ID });
+  const skill = createSkill({
+    store,
+    ownTime: new InMemoryOwnTimeStore(),
+    timeZones: { timeZoneFor: () => new Promise(() => {}) },
+    logger: recordingLogger(),
+    skillId: TEST_SKILL_ID,
+  });
   const started = performance.now();
   const response = await skill.invoke(intentRequest(Intents.Streak, {}, {}));
   expect(performance.now() - started).toBeLessThan(6000);
   expect(speechOf(response)).toContain('</speak>');
 }, 15_000);
-

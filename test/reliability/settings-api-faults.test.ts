@@ -66,7 +66,12 @@ const SESSIONS: Array<[string, string, Parameters<typeof intentRequest>[1]]> = [
 ];
 
 /** One session under one fault, with its own Settings API, skill and user. */
-async function underFault(fault: string, misbehaviour: Misbehaviour, name: string, slots: Parameters<typeof intentRequest>[1]): Promise<void> {
+async function underFault(
+  fault: string,
+  misbehaviour: Misbehaviour,
+  name: string,
+  slots: Parameters<typeof intentRequest>[1],
+): Promise<void> {
   const settingsApi = await startMisbehavingServer(misbehaviour);
   const skill = realSkill({ tableName: table.tableName });
   const { userId, deviceId } = freshIdentity();

@@ -45,9 +45,15 @@ const FAULTS: readonly Fault[] = [
   misbehaving('trickles its answer a byte at a time', { kind: 'trickle-body', intervalMs: 200 }),
   misbehaving(
     'throttles (ProvisionedThroughputExceededException)',
-    dynamoDbAnswer(400, dynamoDbError('ProvisionedThroughputExceededException', 'The level of configured provisioned throughput for the table was exceeded.')),
+    dynamoDbAnswer(
+      400,
+      dynamoDbError('ProvisionedThroughputExceededException', 'The level of configured provisioned throughput for the table was exceeded.'),
+    ),
   ),
-  misbehaving('throttles (ThrottlingException)', dynamoDbAnswer(400, dynamoDbError('ThrottlingException', 'Rate of requests exceeds the allowed throughput.'))),
+  misbehaving(
+    'throttles (ThrottlingException)',
+    dynamoDbAnswer(400, dynamoDbError('ThrottlingException', 'Rate of requests exceeds the allowed throughput.')),
+  ),
   misbehaving('fails (500 InternalServerError)', dynamoDbAnswer(500, dynamoDbError('InternalServerError', 'Internal server error'))),
   misbehaving('answers with something that is not JSON', dynamoDbAnswer(200, '<html>gateway</html>')),
 ];
@@ -90,7 +96,10 @@ async function underFault(fault: Fault, scenario: (context: UnderFault) => Promi
       // One failing call, retried once at most: a request never waits on the table twice.
       if (server) expect(server.requests - requestsBefore).toBeLessThanOrEqual(DYNAMODB_TIMEOUTS.maxAttempts);
       const request = envelope.request as { type: string; intent?: { name: string } };
-      await expectAcceptableResponse(response, { requestType: request.type, ...(request.intent ? { intentName: request.intent.name } : {}) });
+      await expectAcceptableResponse(response, {
+        requestType: request.type,
+        ...(request.intent ? { intentName: request.intent.name } : {}),
+      });
       const logged = skill.logLines.join('\n');
       expect(logged).not.toContain(identity.userId);
       expect(logged).not.toContain(identity.deviceId);
@@ -185,7 +194,9 @@ describe('when the table and the Settings API both hang', () => {
     const skill = realSkill({ dynamoDbEndpoint: table.endpoint });
     try {
       const identity = freshIdentity();
-      const { response, elapsedMs } = await skill.invoke(intentRequest(Intents.Breathe, {}, { ...identity, apiEndpoint: settings.endpoint }));
+      const { response, elapsedMs } = await skill.invoke(
+        intentRequest(Intents.Breathe, {}, { ...identity, apiEndpoint: settings.endpoint }),
+      );
       worstMs['table and Settings API hang'] = Math.round(elapsedMs);
       await expectAcceptableResponse(response, { requestType: 'IntentRequest', intentName: Intents.Breathe });
       expect(speechOf(response)).toContain('check in with your body');
@@ -203,12 +214,19 @@ describe('when the table and the Settings API both hang', () => {
 
 describe('when the table drops every first attempt and the Settings API hangs', () => {
   it.concurrent('a retry gets each call through: the session is delivered and recorded in time', async () => {
-    const table = await startMisbehavingServer({ kind: 'hang-then-answer', status: 200, body: '{}', contentType: 'application/x-amz-json-1.0' });
+    const table = await startMisbehavingServer({
+      kind: 'hang-then-answer',
+      status: 200,
+      body: '{}',
+      contentType: 'application/x-amz-json-1.0',
+    });
     const settings = await startMisbehavingServer({ kind: 'hang' });
     const skill = realSkill({ dynamoDbEndpoint: table.endpoint });
     try {
       const identity = freshIdentity();
-      const { response, elapsedMs } = await skill.invoke(intentRequest(Intents.Breathe, {}, { ...identity, apiEndpoint: settings.endpoint }));
+      const { response, elapsedMs } = await skill.invoke(
+        intentRequest(Intents.Breathe, {}, { ...identity, apiEndpoint: settings.endpoint }),
+      );
       worstMs['every first attempt dropped, Settings API hangs'] = Math.round(elapsedMs);
       await expectAcceptableResponse(response, { requestType: 'IntentRequest', intentName: Intents.Breathe });
       expect(skill.logger.entries.map((entry) => entry.message)).toContain('practice recorded');

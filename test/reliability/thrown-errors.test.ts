@@ -42,7 +42,10 @@ function skillWith(parts: { store?: PracticeStore; timeZones?: TimeZoneLookup; l
   const invoke = async (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
     const response = await skill.invoke(envelope);
     const request = envelope.request as { type: string; intent?: { name?: string } };
-    await expectAcceptableResponse(response, { requestType: request.type, ...(request.intent?.name ? { intentName: request.intent.name } : {}) });
+    await expectAcceptableResponse(response, {
+      requestType: request.type,
+      ...(request.intent?.name ? { intentName: request.intent.name } : {}),
+    });
     return response;
   };
   return { invoke, logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
@@ -139,8 +142,15 @@ describe('the error handler on its own', () => {
 
   it('sends nothing a failed handler had half built: no reprompt, no directive', () => {
     const input = inputFor(intentRequest(Intents.Breathe));
-    input.responseBuilder.reprompt('<speak>Anything else?</speak>').addDirective({ type: 'Alexa.Presentation.APL.RenderDocument', token: 'x', document: {} });
-    const response = errorHandler({ store: brokenStore('reject'), ownTime: unreachableOwnTime(), timeZones: fixedTimeZone('UTC'), logger: silentLogger }).handle(input, new Error('bug'));
+    input.responseBuilder
+      .reprompt('<speak>Anything else?</speak>')
+      .addDirective({ type: 'Alexa.Presentation.APL.RenderDocument', token: 'x', document: {} });
+    const response = errorHandler({
+      store: brokenStore('reject'),
+      ownTime: unreachableOwnTime(),
+      timeZones: fixedTimeZone('UTC'),
+      logger: silentLogger,
+    }).handle(input, new Error('bug'));
     expect(response).toEqual({
       outputSpeech: { type: 'SSML', ssml: expect.stringContaining(spoken(CALM_APOLOGY)) },
       shouldEndSession: true,
@@ -153,10 +163,12 @@ describe('the error handler on its own', () => {
     ['CanFulfillIntentRequest', requestOfType('CanFulfillIntentRequest', { intent: { name: Intents.Breathe } })],
     ['AudioPlayer.PlaybackFailed', requestOfType('AudioPlayer.PlaybackFailed')],
   ])('answers a %s, which allows no speech, with the empty response', (_type, envelope) => {
-    const response = errorHandler({ store: brokenStore('reject'), ownTime: unreachableOwnTime(), timeZones: fixedTimeZone('UTC'), logger: silentLogger }).handle(
-      inputFor(envelope),
-      new Error('bug'),
-    );
+    const response = errorHandler({
+      store: brokenStore('reject'),
+      ownTime: unreachableOwnTime(),
+      timeZones: fixedTimeZone('UTC'),
+      logger: silentLogger,
+    }).handle(inputFor(envelope), new Error('bug'));
     expect(response).toEqual({});
   });
 });

@@ -52,7 +52,9 @@ describe('the toolkit when the table never answers', () => {
   });
 
   it('says kindly that how it went could not be noted', async () => {
-    const response = await ask((o) => intentRequest(Intents.TimeApartFeedback, { ease: { value: 'easy', id: 'easy', slotType: 'STRETCH_EASE' } }, o));
+    const response = await ask((o) =>
+      intentRequest(Intents.TimeApartFeedback, { ease: { value: 'easy', id: 'easy', slotType: 'STRETCH_EASE' } }, o),
+    );
     expect(said(response)).toContain(OWN_TIME_UNAVAILABLE);
   });
 
@@ -62,12 +64,20 @@ describe('the toolkit when the table never answers', () => {
   });
 
   it('does not claim to have forgotten anything', async () => {
-    const response = await ask((o) => ({ ...intentRequest(Intents.Yes, {}, { ...o, session: { sessionId: 'amzn1.echo-api.session.t', isNew: false, attributes: { pending: 'forget' } } }) }));
+    const response = await ask((o) => ({
+      ...intentRequest(
+        Intents.Yes,
+        {},
+        { ...o, session: { sessionId: 'amzn1.echo-api.session.t', isNew: false, attributes: { pending: 'forget' } } },
+      ),
+    }));
     expect(said(response)).toContain(NOT_FORGOTTEN);
   });
 
   it('still delivers the anxious-thought session', async () => {
-    const response = await ask((o) => intentRequest(Intents.AnxiousThought, { theme: { value: 'rejected', id: 'rejection', slotType: 'ANXIOUS_THEME' } }, o));
+    const response = await ask((o) =>
+      intentRequest(Intents.AnxiousThought, { theme: { value: 'rejected', id: 'rejection', slotType: 'ANXIOUS_THEME' } }, o),
+    );
     expect(said(response)).toContain('A feeling of rejection has come up.');
   });
 });

@@ -56,8 +56,7 @@ export function mountedCommands(document: Json): Json[] {
 /** Counts commands of each type, loops expanded or not. */
 export function countCommands(commands: readonly Json[], type: string): number {
   return commands.reduce(
-    (sum, command) =>
-      sum + (command.type === type ? 1 : 0) + (command.commands ? countCommands(command.commands as Json[], type) : 0),
+    (sum, command) => sum + (command.type === type ? 1 : 0) + (command.commands ? countCommands(command.commands as Json[], type) : 0),
     0,
   );
 }

@@ -10,9 +10,7 @@ export interface MarkAt {
 /** Every marked phase, spoken or silent, with the moment it starts, measured from the Timeline. */
 export function marksOf(timeline: Timeline): MarkAt[] {
   return timeSegments(timeline.segments).flatMap(({ segment, startMs }) =>
-    segment.kind !== 'sound' && segment.mark
-      ? [{ mark: segment.mark, text: segment.kind === 'say' ? segment.text : '', startMs }]
-      : [],
+    segment.kind !== 'sound' && segment.mark ? [{ mark: segment.mark, text: segment.kind === 'say' ? segment.text : '', startMs }] : [],
   );
 }
 

@@ -13,9 +13,11 @@ import { createPracticeTable, type PracticeTable } from './practice-table';
 /** A logger that keeps every entry, so tests can assert what was (and was not) logged. */
 export function recordingLogger(): Logger & { entries: Array<Record<string, unknown>> } {
   const entries: Array<Record<string, unknown>> = [];
-  const log = (level: string) => (message: string, fields: Record<string, unknown> = {}) => {
-    entries.push({ level, message, ...fields });
-  };
+  const log =
+    (level: string) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      entries.push({ level, message, ...fields });
+    };
   return { entries, debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
@@ -59,7 +61,10 @@ export async function startSkillUnderTest(options: { timeZone?: string; skillId?
     settingsApi,
     logger,
     conversation: (conversationOptions = {}) =>
-      new Conversation((event, context) => skill.invoke(requests.sent(event), context), { apiEndpoint: settingsApi.endpoint, ...conversationOptions }),
+      new Conversation((event, context) => skill.invoke(requests.sent(event), context), {
+        apiEndpoint: settingsApi.endpoint,
+        ...conversationOptions,
+      }),
     close: async () => {
       await settingsApi.stop();
       await table.drop();

@@ -79,7 +79,13 @@ export async function startTimersApiStub(options: { timeZone: string }): Promise
       if (timers.length >= MAX_TIMERS) return reply(res, 400, { code: 'TOO_MANY_TIMERS', message: 'at most 10 timers' });
       const id = randomUUID();
       timers.push({ id, body: timer, token });
-      return reply(res, 200, { id, status: 'ON', duration: timer.duration, timerLabel: timer.timerLabel, createdTime: new Date().toISOString() });
+      return reply(res, 200, {
+        id,
+        status: 'ON',
+        duration: timer.duration,
+        timerLabel: timer.timerLabel,
+        createdTime: new Date().toISOString(),
+      });
     }
     if (req.method === 'GET' && path === TIMERS_PATH) {
       const listed = timers.map((t) => ({ id: t.id, status: 'ON', duration: t.body.duration, timerLabel: t.body.timerLabel }));

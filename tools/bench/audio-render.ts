@@ -12,7 +12,9 @@ import { EspeakTextToSpeech } from '../../lambda/audio/espeak-tts';
 import { renderOne } from '../lib/track-set';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { track: { type: 'string', default: 'breathing-box-20' }, runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({
+    options: { track: { type: 'string', default: 'breathing-box-20' }, runs: { type: 'string', default: '3' } },
+  });
   const spec = trackSpec(values.track!);
   if (!spec) throw new Error(`no track ${values.track}`);
   const runs = Math.max(1, Number(values.runs));
@@ -29,7 +31,9 @@ async function main(): Promise<void> {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   console.log(`track ${spec.id}: ${(durationMs / 60_000).toFixed(2)} min of audio, ${(bytes / 1e6).toFixed(2)} MB (48 kbit/s mono MP3)`);
-  console.log(`render: median ${(median / 1000).toFixed(1)} s over ${runs} runs (min ${(times[0]! / 1000).toFixed(1)} s, max ${(times[times.length - 1]! / 1000).toFixed(1)} s); ${(durationMs / median).toFixed(0)}x real time`);
+  console.log(
+    `render: median ${(median / 1000).toFixed(1)} s over ${runs} runs (min ${(times[0]! / 1000).toFixed(1)} s, max ${(times[times.length - 1]! / 1000).toFixed(1)} s); ${(durationMs / median).toFixed(0)}x real time`,
+  );
 }
 
 main().catch((error: unknown) => {

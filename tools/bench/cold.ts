@@ -20,7 +20,12 @@ export interface ColdSample {
 }
 
 /** One cold start of `bundle` in a new process with the given Lambda-like environment. */
-export function coldStart(script: string, bundle: SkillBundle, environment: NodeJS.ProcessEnv, event: RequestEnvelope): Promise<ColdSample> {
+export function coldStart(
+  script: string,
+  bundle: SkillBundle,
+  environment: NodeJS.ProcessEnv,
+  event: RequestEnvelope,
+): Promise<ColdSample> {
   return new Promise((resolve, reject) => {
     const child = fork(script, [], {
       env: { ...environment, BENCH_BUNDLE: bundle.file, BENCH_EVENT: JSON.stringify(event) },

@@ -110,9 +110,7 @@ export function summarise(m: BenchMeasurements, skill: SkillId): Summary {
     warmOwnP50Ms: perKind((kind) => ms(median(warm.samplesUs[kind].map((us, i) => us - (warm.tableWaitUs[kind][i] ?? 0))))),
     warmSamples: Math.min(...REQUEST_KINDS.map((kind) => warm.samplesUs[kind].length)),
     peakRssMb: warm.maxRssKb / 1024,
-    dynamoDbPerRequest: perKind((kind) =>
-      perRequest(warm.calls[kind], dynamoDbCount(warm.calls[kind])),
-    ),
+    dynamoDbPerRequest: perKind((kind) => perRequest(warm.calls[kind], dynamoDbCount(warm.calls[kind]))),
     dynamoDbOperations: perKind((kind) =>
       Object.fromEntries(Object.entries(warm.calls[kind].dynamodb).map(([op, n]) => [op, perRequest(warm.calls[kind], n)])),
     ),
@@ -152,8 +150,16 @@ export function resultRows(s: Readonly<Record<SkillId, Summary>>): Row[] {
     row('cold load, median ms', (x) => x.coldLoadMs, msText, true),
     row('cold load, no --enable-source-maps', (x) => x.coldLoadWithoutSourceMapsMs, msText, true),
     row('cold 1st request, median ms', (x) => x.coldFirstRequestMs, msText, true),
-    row('RSS after cold load, MB', (x) => x.coldRssAfterLoadMb, (n) => n.toFixed(1)),
-    row('outbound calls while loading', (x) => x.coldLoadCalls, (n) => n.toFixed(0)),
+    row(
+      'RSS after cold load, MB',
+      (x) => x.coldRssAfterLoadMb,
+      (n) => n.toFixed(1),
+    ),
+    row(
+      'outbound calls while loading',
+      (x) => x.coldLoadCalls,
+      (n) => n.toFixed(0),
+    ),
     row('DynamoDB calls / cold 1st request', (x) => x.coldFirstRequestDynamoDb, calls),
     row('Settings API calls / cold 1st request', (x) => x.coldFirstRequestSettingsApi, calls),
   ];
@@ -166,12 +172,25 @@ export function resultRows(s: Readonly<Record<SkillId, Summary>>): Row[] {
   }
   rows.push(row('warm breathing, waiting on DynamoDB p50 ms', (x) => x.warmTableWaitP50Ms.breathing, msText, true));
   rows.push(row('warm breathing, the rest p50 ms', (x) => x.warmOwnP50Ms.breathing, msText, true));
-  rows.push(row('peak RSS, warm loop, MB', (x) => x.peakRssMb, (n) => n.toFixed(1), true));
+  rows.push(
+    row(
+      'peak RSS, warm loop, MB',
+      (x) => x.peakRssMb,
+      (n) => n.toFixed(1),
+      true,
+    ),
+  );
   for (const kind of REQUEST_KINDS) {
     rows.push(row(`DynamoDB calls / ${KIND_LABELS[kind]}`, (x) => x.dynamoDbPerRequest[kind], calls));
   }
   rows.push(row('Settings API calls / request', (x) => Math.max(...REQUEST_KINDS.map((k) => x.settingsApiPerRequest[k])), calls));
-  rows.push(row('log bytes / breathing', (x) => x.logBytesPerRequest.breathing, (n) => n.toFixed(0)));
+  rows.push(
+    row(
+      'log bytes / breathing',
+      (x) => x.logBytesPerRequest.breathing,
+      (n) => n.toFixed(0),
+    ),
+  );
   return rows;
 }
 

@@ -14,16 +14,7 @@ import { CALM_APOLOGY } from '../../lambda/handlers/error';
 import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
 import { biggestInputs, buildBenchBundles, OUT_DIR, PROJECT_ROOT, SKILLS, STACK_NODE_OPTIONS, type SkillId } from './bundles';
 import { measureColdStarts } from './cold';
-import {
-  biggestInputsTable,
-  checkTargets,
-  markdownResults,
-  resultsTable,
-  ssmlTable,
-  summarise,
-  targetsText,
-  type Summary,
-} from './report';
+import { biggestInputsTable, checkTargets, markdownResults, resultsTable, ssmlTable, summarise, targetsText, type Summary } from './report';
 import { startBenchServices, skillEnvironment } from './services';
 import type { measureSsmlBuild } from './ssml-build';
 import { measureFaultAnswers, measureWriteCapacity } from './practice-path';
@@ -175,7 +166,10 @@ async function main(): Promise<number> {
 
     const resultsFile = join(OUT_DIR, 'results.json');
     const markdownFile = join(OUT_DIR, 'results.md');
-    await writeFile(resultsFile, JSON.stringify({ heading, plan, summaries, ssml, practice, checks, biggestInputs: inputs.slice(0, 25) }, null, 2));
+    await writeFile(
+      resultsFile,
+      JSON.stringify({ heading, plan, summaries, ssml, practice, checks, biggestInputs: inputs.slice(0, 25) }, null, 2),
+    );
     await writeFile(markdownFile, markdownResults(heading, sampleNote, summaries, ssml, checks));
     log(`results: ${relative(PROJECT_ROOT, resultsFile)}, ${relative(PROJECT_ROOT, markdownFile)} (${elapsed(started)})`);
 
@@ -190,7 +184,8 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     log(oneLine(error, 'npm run bench'));
-    if (process.env[DEBUG_VARIABLE]) log(error instanceof Error ? `${error.stack ?? error.message}\ncaused by: ${String(error.cause)}` : String(error));
+    if (process.env[DEBUG_VARIABLE])
+      log(error instanceof Error ? `${error.stack ?? error.message}\ncaused by: ${String(error.cause)}` : String(error));
     process.exit(2);
   },
 );

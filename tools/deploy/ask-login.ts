@@ -53,15 +53,28 @@ export function readAskLogin(options: AskLoginOptions): AskLogin {
     config = JSON.parse(readFileSync(file, 'utf8')) as CliConfig;
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new ToolError(missing ? `No ASK CLI sign-in at ${file}: ${SIGN_IN}.` : `${file} is not readable JSON: run \`ask configure\` again.`);
+    throw new ToolError(
+      missing ? `No ASK CLI sign-in at ${file}: ${SIGN_IN}.` : `${file} is not readable JSON: run \`ask configure\` again.`,
+    );
   }
   const profile = config.profiles?.[options.profile];
-  if (!profile) throw new ToolError(`${file} has no ASK profile "${options.profile}": run \`ask configure --profile ${options.profile}\`, or pass --ask-profile.`);
+  if (!profile)
+    throw new ToolError(
+      `${file} has no ASK profile "${options.profile}": run \`ask configure --profile ${options.profile}\`, or pass --ask-profile.`,
+    );
   const vendorId = profile.vendor_id;
   const accessToken = profile.token?.access_token;
-  if (!vendorId || !accessToken) throw new ToolError(`The ASK profile "${options.profile}" has no vendor id or token: run \`ask configure --profile ${options.profile}\` again.`);
+  if (!vendorId || !accessToken)
+    throw new ToolError(
+      `The ASK profile "${options.profile}" has no vendor id or token: run \`ask configure --profile ${options.profile}\` again.`,
+    );
   const expiresAt = profile.token?.expires_at ? new Date(profile.token.expires_at) : undefined;
-  return { vendorId, accessToken, ...(expiresAt && !Number.isNaN(expiresAt.getTime()) ? { expiresAt } : {}), source: `profile ${options.profile} in ${file}` };
+  return {
+    vendorId,
+    accessToken,
+    ...(expiresAt && !Number.isNaN(expiresAt.getTime()) ? { expiresAt } : {}),
+    source: `profile ${options.profile} in ${file}`,
+  };
 }
 
 export function needsRenewal(login: AskLogin, now: Date): boolean {
@@ -73,12 +86,22 @@ export type LoginRenewer = (profile: string) => Promise<void>;
 
 export const renewWithAskCli: LoginRenewer = (profile) =>
   new Promise((renewed, failed) => {
-    execFile('ask', ['smapi', 'list-skills-for-vendor', '--max-results', '1', '--profile', profile], { timeout: 60_000 }, (error, _stdout, stderr) => {
-      if (!error) return renewed();
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return failed(new ToolError(`The ASK sign-in has expired and the ask command is not installed to renew it: ${SIGN_IN}.`));
-      const reason = stderr.trim().split('\n').pop() ?? error.message;
-      failed(new ToolError(`The ASK CLI could not renew its sign-in (${reason}): run \`ask configure --profile ${profile}\`, then npm run deploy again.`));
-    });
+    execFile(
+      'ask',
+      ['smapi', 'list-skills-for-vendor', '--max-results', '1', '--profile', profile],
+      { timeout: 60_000 },
+      (error, _stdout, stderr) => {
+        if (!error) return renewed();
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          return failed(new ToolError(`The ASK sign-in has expired and the ask command is not installed to renew it: ${SIGN_IN}.`));
+        const reason = stderr.trim().split('\n').pop() ?? error.message;
+        failed(
+          new ToolError(
+            `The ASK CLI could not renew its sign-in (${reason}): run \`ask configure --profile ${profile}\`, then npm run deploy again.`,
+          ),
+        );
+      },
+    );
   });
 
 /** The stored sign-in, renewed by the ASK CLI first when it is about to expire. */
@@ -88,6 +111,9 @@ export async function freshAskLogin(options: AskLoginOptions & { now?: () => Dat
   if (!needsRenewal(login, now())) return login;
   await (options.renew ?? renewWithAskCli)(options.profile);
   const renewed = readAskLogin(options);
-  if (needsRenewal(renewed, now())) throw new ToolError(`The ASK sign-in in ${renewed.source} is still expired after renewing: run \`ask configure --profile ${options.profile}\`.`);
+  if (needsRenewal(renewed, now()))
+    throw new ToolError(
+      `The ASK sign-in in ${renewed.source} is still expired after renewing: run \`ask configure --profile ${options.profile}\`.`,
+    );
   return renewed;
 }

@@ -45,7 +45,8 @@ function options(argv: readonly string[]): DeployOptions | 'help' {
   if (values.help) return 'help';
   if (values['two-word-name'] && values['one-word-name']) throw new ToolError('Choose one of --two-word-name and --one-word-name.');
   const email = values['alarm-email'];
-  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new ToolError(`--alarm-email "${email}" is not an email address.`);
+  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+    throw new ToolError(`--alarm-email "${email}" is not an email address.`);
   const profile = values.profile ?? process.env.AWS_PROFILE;
   const twoWord = values['two-word-name'] ? true : values['one-word-name'] ? false : undefined;
   return {

@@ -104,7 +104,8 @@ export async function resolveRegion(options: DeployOptions, env: NodeJS.ProcessE
 
 function renderTracksCommand(environment: DeployEnvironment): Command | undefined {
   if (environment.renderTracks) return environment.renderTracks;
-  const scripts = (JSON.parse(readFileSync(path.join(environment.root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  const scripts = (JSON.parse(readFileSync(path.join(environment.root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> })
+    .scripts;
   return scripts?.['render-tracks'] ? ['npm', 'run', 'render-tracks'] : undefined;
 }
 
@@ -122,7 +123,8 @@ function cdkArguments(options: DeployOptions, skillId: string): string[] {
   ];
 }
 
-const shown = (command: Command, args: readonly string[]): string => [...command, ...args].map((part) => (/\s/.test(part) ? `"${part}"` : part)).join(' ');
+const shown = (command: Command, args: readonly string[]): string =>
+  [...command, ...args].map((part) => (/\s/.test(part) ? `"${part}"` : part)).join(' ');
 
 function invocationNameFor(options: DeployOptions, memory: DeployMemory): string {
   if (options.twoWordName === true) return TWO_WORD_INVOCATION_NAME;
@@ -145,7 +147,8 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
   const phrase = `Alexa, ask ${spokenName(invocationName)} to help me breathe`;
   const renderTracks = renderTracksCommand(environment);
   const givenSkillId = options.skillId ?? environment.env.SKILL_ID;
-  if (givenSkillId !== undefined && !SKILL_ID.test(givenSkillId)) throw new ToolError(`"${givenSkillId}" is not an Alexa skill id (amzn1.ask.skill.<uuid>): copy it from the developer console.`);
+  if (givenSkillId !== undefined && !SKILL_ID.test(givenSkillId))
+    throw new ToolError(`"${givenSkillId}" is not an Alexa skill id (amzn1.ask.skill.<uuid>): copy it from the developer console.`);
 
   if (options.dryRun) return printPlan();
 
@@ -154,13 +157,24 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
   print(`1. Region ${alexaRegion}: Alexa can call a function there.`);
 
   // 2. The sign-in and the skill.
-  const login = await freshAskLogin({ profile: options.askProfile, configPath: environment.askConfigPath, environment: environment.env, ...(environment.renewLogin ? { renew: environment.renewLogin } : {}) });
-  const api = (environment.skillApi ?? ((l: AskLogin) => smapiSkillApi({ accessToken: l.accessToken, ...(environment.smapiEndpoint ? { endpoint: environment.smapiEndpoint } : {}) })))(login);
+  const login = await freshAskLogin({
+    profile: options.askProfile,
+    configPath: environment.askConfigPath,
+    environment: environment.env,
+    ...(environment.renewLogin ? { renew: environment.renewLogin } : {}),
+  });
+  const api = (
+    environment.skillApi ??
+    ((l: AskLogin) =>
+      smapiSkillApi({ accessToken: l.accessToken, ...(environment.smapiEndpoint ? { endpoint: environment.smapiEndpoint } : {}) }))
+  )(login);
   let skillId = givenSkillId ?? memory.skillId;
   if (skillId) {
     if (!(await api.skillExists(skillId))) {
       const where = givenSkillId ? 'given' : `remembered in ${MEMORY_FILE}`;
-      throw new ToolError(`The skill ${skillId} ${where} is not in this developer account (${login.source}): pass the right --skill-id or --ask-profile, or delete ${MEMORY_FILE} to create a new skill.`);
+      throw new ToolError(
+        `The skill ${skillId} ${where} is not in this developer account (${login.source}): pass the right --skill-id or --ask-profile, or delete ${MEMORY_FILE} to create a new skill.`,
+      );
     }
     print(`2. Skill ${skillId} (${givenSkillId ? 'given' : `remembered in ${MEMORY_FILE}`}).`);
   } else {
@@ -186,11 +200,20 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
 
   // 4. The manifest.
   const outputsFile = path.join(root, OUTPUTS_FILE);
-  if (!existsSync(outputsFile)) throw new ToolError(`cdk deploy wrote no ${OUTPUTS_FILE}: run npm run deploy again, and check cdk's output above.`);
+  if (!existsSync(outputsFile))
+    throw new ToolError(`cdk deploy wrote no ${OUTPUTS_FILE}: run npm run deploy again, and check cdk's output above.`);
   const outputs = stackOutputs(JSON.parse(readFileSync(outputsFile, 'utf8')));
-  if (outputs.region !== alexaRegion) throw new ToolError(`The stack went to ${outputs.region}, not ${alexaRegion}: check AWS_REGION and the AWS profile's region.`);
-  if (!outputs.publicBaseUrl) throw new ToolError('The stack has no PublicBaseUrl output, so the privacy policy and icons have no address: deploy a stack that includes infra/public-content.ts.');
-  const manifest = deployableManifest(readManifest(), { functionArn: outputs.functionArn, publicBaseUrl: outputs.publicBaseUrl, invocationName });
+  if (outputs.region !== alexaRegion)
+    throw new ToolError(`The stack went to ${outputs.region}, not ${alexaRegion}: check AWS_REGION and the AWS profile's region.`);
+  if (!outputs.publicBaseUrl)
+    throw new ToolError(
+      'The stack has no PublicBaseUrl output, so the privacy policy and icons have no address: deploy a stack that includes infra/public-content.ts.',
+    );
+  const manifest = deployableManifest(readManifest(), {
+    functionArn: outputs.functionArn,
+    publicBaseUrl: outputs.publicBaseUrl,
+    invocationName,
+  });
   const problems = manifestProblems(manifest, { invocationName });
   if (problems.length > 0) throw new ToolError(`The manifest breaks ${problems.length} certification rule(s): ${problems.join('; ')}.`);
   writeFileSync(path.join(root, DEPLOYABLE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -257,11 +280,21 @@ export function runCommand(command: Command, args: readonly string[], context: {
   return new Promise((done, failed) => {
     const child = spawn(program, [...first, ...args], { stdio: 'inherit', env: context.env, cwd: context.cwd });
     child.once('error', (error: NodeJS.ErrnoException) =>
-      failed(new ToolError(error.code === 'ENOENT' ? `${program} is not installed: run npm ci in the project first.` : `${program} could not start: ${error.message}.`)),
+      failed(
+        new ToolError(
+          error.code === 'ENOENT'
+            ? `${program} is not installed: run npm ci in the project first.`
+            : `${program} could not start: ${error.message}.`,
+        ),
+      ),
     );
     child.once('exit', (code, signal) => {
       if (code === 0) return done();
-      failed(new ToolError(`\`${shown(command, args)}\` ${signal ? `was stopped by ${signal}` : `failed (exit ${code})`}: read its output above, fix it, and run npm run deploy again.`));
+      failed(
+        new ToolError(
+          `\`${shown(command, args)}\` ${signal ? `was stopped by ${signal}` : `failed (exit ${code})`}: read its output above, fix it, and run npm run deploy again.`,
+        ),
+      );
     });
   });
 }

@@ -69,8 +69,10 @@ function iconProblems(what: string, url: string | undefined, size: number, siteD
 /** What an invocation name breaks of Amazon's rules (a one-word name is allowed, with brand proof). */
 export function invocationNameProblems(name: string): string[] {
   const problems: string[] = [];
-  if (!/^[a-z][a-z ]*[a-z]$/.test(name) || /\s{2}/.test(name)) problems.push(`invocation name "${name}" must be lower-case letters and single spaces`);
-  if (/\b(alexa|amazon|echo|skill|app)\b/.test(name)) problems.push(`invocation name "${name}" may not contain alexa, amazon, echo, skill or app`);
+  if (!/^[a-z][a-z ]*[a-z]$/.test(name) || /\s{2}/.test(name))
+    problems.push(`invocation name "${name}" must be lower-case letters and single spaces`);
+  if (/\b(alexa|amazon|echo|skill|app)\b/.test(name))
+    problems.push(`invocation name "${name}" may not contain alexa, amazon, echo, skill or app`);
   return problems;
 }
 
@@ -88,7 +90,8 @@ export function manifestProblems(source: SkillManifest, options: CheckOptions): 
     push(lengthProblem(`${locale} name`, listing.name, LIMITS.name));
     push(lengthProblem(`${locale} summary`, listing.summary, LIMITS.summary));
     push(lengthProblem(`${locale} description`, listing.description, LIMITS.description));
-    if (!listing.description?.includes(HEALTH_DISCLAIMER)) push(`${locale} description lacks the health disclaimer ("${HEALTH_DISCLAIMER}")`);
+    if (!listing.description?.includes(HEALTH_DISCLAIMER))
+      push(`${locale} description lacks the health disclaimer ("${HEALTH_DISCLAIMER}")`);
     const phrases = listing.examplePhrases ?? [];
     if (phrases.length < LIMITS.examplePhrases.min || phrases.length > LIMITS.examplePhrases.max) {
       push(`${locale} has ${phrases.length} example phrases; Amazon allows ${LIMITS.examplePhrases.min} to ${LIMITS.examplePhrases.max}`);
@@ -96,8 +99,10 @@ export function manifestProblems(source: SkillManifest, options: CheckOptions): 
     for (const phrase of phrases) {
       const rest = phrase.startsWith(WAKE_WORD) ? phrase.slice(WAKE_WORD.length).toLowerCase() : undefined;
       const launch = rest === undefined ? undefined : LAUNCH_PHRASES.find((verb) => rest.startsWith(`${verb} `));
-      if (rest === undefined || launch === undefined) push(`${locale} example "${phrase}" must begin "${WAKE_WORD}" and a launch phrase such as ask or open`);
-      else if (!`${rest.slice(launch.length + 1)} `.startsWith(`${name} `)) push(`${locale} example "${phrase}" must name the skill as "${spokenName(options.invocationName)}" after "${launch}"`);
+      if (rest === undefined || launch === undefined)
+        push(`${locale} example "${phrase}" must begin "${WAKE_WORD}" and a launch phrase such as ask or open`);
+      else if (!`${rest.slice(launch.length + 1)} `.startsWith(`${name} `))
+        push(`${locale} example "${phrase}" must name the skill as "${spokenName(options.invocationName)}" after "${launch}"`);
     }
     if ((listing.keywords ?? []).length > LIMITS.keywords.max) push(`${locale} has more than ${LIMITS.keywords.max} keywords`);
     for (const [field, size] of Object.entries(ICON_SIZES) as Array<[keyof typeof ICON_SIZES, number]>) {

@@ -85,13 +85,17 @@ export function smapiSkillApi(options: { accessToken: string; endpoint?: string 
       }
     },
     updateManifest: (skillId, manifest) =>
-      call('Uploading the manifest', () => client.updateSkillManifestV1(skillId, DEVELOPMENT_STAGE, manifest as v1.skill.Manifest.SkillManifestEnvelope)),
+      call('Uploading the manifest', () =>
+        client.updateSkillManifestV1(skillId, DEVELOPMENT_STAGE, manifest as v1.skill.Manifest.SkillManifestEnvelope),
+      ),
     setInteractionModel: (skillId, locale, model) =>
       call(`Uploading the ${locale} interaction model`, () =>
         client.setInteractionModelV1(skillId, DEVELOPMENT_STAGE, locale, model as v1.skill.interactionModel.InteractionModelData),
       ),
     manifestState: (skillId) =>
-      call('Reading the manifest status', async () => state((await client.getSkillStatusV1(skillId, 'manifest')).manifest?.lastUpdateRequest)),
+      call('Reading the manifest status', async () =>
+        state((await client.getSkillStatusV1(skillId, 'manifest')).manifest?.lastUpdateRequest),
+      ),
     modelState: (skillId, locale) =>
       call(`Reading the ${locale} model status`, async () =>
         state((await client.getSkillStatusV1(skillId, 'interactionModel')).interactionModel?.[locale]?.lastUpdateRequest),
@@ -115,8 +119,12 @@ export async function waitForBuild(what: string, read: () => Promise<BuildState>
   for (;;) {
     const { status, errors } = await read();
     if (status === 'SUCCEEDED') return;
-    if (status === 'FAILED') throw new ToolError(`The ${what} build failed: ${errors.join('; ') || 'SMAPI gave no reason'}. Fix it and run npm run deploy again.`);
-    if (Date.now() >= deadline) throw new ToolError(`The ${what} build was still ${status ?? 'pending'} after ${Math.round(wait.timeoutMs / 60_000)} min: run npm run deploy again to keep waiting.`);
+    if (status === 'FAILED')
+      throw new ToolError(`The ${what} build failed: ${errors.join('; ') || 'SMAPI gave no reason'}. Fix it and run npm run deploy again.`);
+    if (Date.now() >= deadline)
+      throw new ToolError(
+        `The ${what} build was still ${status ?? 'pending'} after ${Math.round(wait.timeoutMs / 60_000)} min: run npm run deploy again to keep waiting.`,
+      );
     await sleep(wait.intervalMs);
   }
 }

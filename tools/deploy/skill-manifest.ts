@@ -95,7 +95,8 @@ export function publicBase(url: string): string {
   } catch {
     throw new ToolError(`The stack's ${OUTPUTS.publicBaseUrl} "${url}" is not an address.`);
   }
-  if (parsed.protocol !== 'https:') throw new ToolError(`The stack's ${OUTPUTS.publicBaseUrl} must be HTTPS (Alexa fetches icons and policies over HTTPS), not ${url}.`);
+  if (parsed.protocol !== 'https:')
+    throw new ToolError(`The stack's ${OUTPUTS.publicBaseUrl} must be HTTPS (Alexa fetches icons and policies over HTTPS), not ${url}.`);
   return url.replace(/\/+$/, '');
 }
 

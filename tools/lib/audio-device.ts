@@ -19,10 +19,16 @@ export function onAudioDevice(envelope: RequestEnvelope, player: PlayerReport = 
   const device = system.device!;
   const withInterface = {
     ...envelope,
-    context: { ...envelope.context, System: { ...system, device: { ...device, supportedInterfaces: { ...device.supportedInterfaces, AudioPlayer: {} } } } },
+    context: {
+      ...envelope.context,
+      System: { ...system, device: { ...device, supportedInterfaces: { ...device.supportedInterfaces, AudioPlayer: {} } } },
+    },
   } as RequestEnvelope;
   if (player.token === undefined && player.playerActivity === undefined) return withInterface;
-  withInterface.context.AudioPlayer = { playerActivity: player.playerActivity ?? 'IDLE', ...player } as RequestEnvelope['context']['AudioPlayer'];
+  withInterface.context.AudioPlayer = {
+    playerActivity: player.playerActivity ?? 'IDLE',
+    ...player,
+  } as RequestEnvelope['context']['AudioPlayer'];
   return withInterface;
 }
 
@@ -37,7 +43,9 @@ interface PlayDirective {
 export function playDirectiveOf(response: ResponseEnvelope): { url: string; token: string; offsetInMilliseconds: number } | undefined {
   const play = (response.response.directives as PlayDirective[] | undefined)?.find((d) => d.type === 'AudioPlayer.Play');
   const stream = play?.audioItem?.stream;
-  return stream?.url && stream.token ? { url: stream.url, token: stream.token, offsetInMilliseconds: stream.offsetInMilliseconds ?? 0 } : undefined;
+  return stream?.url && stream.token
+    ? { url: stream.url, token: stream.token, offsetInMilliseconds: stream.offsetInMilliseconds ?? 0 }
+    : undefined;
 }
 
 export class LocalAudioPlayer {
@@ -71,7 +79,12 @@ export class LocalAudioPlayer {
         const started = requestOfType(
           'AudioPlayer.PlaybackStarted',
           { token: play.token, offsetInMilliseconds: play.offsetInMilliseconds },
-          { session: null, userId: event.context.System.user.userId, apiEndpoint: event.context.System.apiEndpoint, skillId: event.context.System.application.applicationId },
+          {
+            session: null,
+            userId: event.context.System.user.userId,
+            apiEndpoint: event.context.System.apiEndpoint,
+            skillId: event.context.System.application.applicationId,
+          },
         );
         await handler(onAudioDevice(started, this.report()), context);
       }

@@ -4,13 +4,7 @@
  * session once the skill has ended the last one.
  */
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
-import {
-  type EnvelopeOptions,
-  type SlotInput,
-  intentRequest,
-  launchRequest,
-  newSessionId,
-} from './envelope';
+import { type EnvelopeOptions, type SlotInput, intentRequest, launchRequest, newSessionId } from './envelope';
 import { localLambdaContext } from './lambda-context';
 
 export type SkillHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;

@@ -17,10 +17,8 @@ import type {
 } from 'ask-sdk-model';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.5e1a6d2c-0f3b-4c8e-9a7d-2b6f8c4e1d90';
-export const TEST_USER_ID =
-  'amzn1.ask.account.AGF5T2LOCALTESTUSERQ7XQ3WZJ6UEXAMPLEK4N2VHR5SPL7YDM3BCT6FGA4IW';
-export const TEST_DEVICE_ID =
-  'amzn1.ask.device.AEWLOCALTESTDEVICE2R6K3J7Q5XZ4NVB8MHC2T6FYDPW3G5LEXAMPLE';
+export const TEST_USER_ID = 'amzn1.ask.account.AGF5T2LOCALTESTUSERQ7XQ3WZJ6UEXAMPLEK4N2VHR5SPL7YDM3BCT6FGA4IW';
+export const TEST_DEVICE_ID = 'amzn1.ask.device.AEWLOCALTESTDEVICE2R6K3J7Q5XZ4NVB8MHC2T6FYDPW3G5LEXAMPLE';
 export const DEFAULT_API_ENDPOINT = 'https://api.amazonalexa.com';
 /** Shaped like Alexa's token (a JWT); nothing checks its signature locally. */
 export const TEST_API_ACCESS_TOKEN =
@@ -66,9 +64,7 @@ function userOf(o: EnvelopeOptions): interfaces.system.SystemState['user'] {
  * A plain string is a spoken value; the object form says how entity resolution went: `id` and
  * `canonical` (the slot type value's name, when a synonym was spoken) of the matched value.
  */
-export type SlotInput =
-  | string
-  | { value: string; id?: string; resolved?: boolean; slotType?: string; canonical?: string };
+export type SlotInput = string | { value: string; id?: string; resolved?: boolean; slotType?: string; canonical?: string };
 
 export const newSessionId = (): string => `amzn1.echo-api.session.${randomUUID()}`;
 export const newRequestId = (): string => `amzn1.echo-api.request.${randomUUID()}`;

@@ -18,9 +18,7 @@ export class EspeakMissingError extends Error {
  * each run of breaks becomes one break in whole milliseconds.
  */
 export function ssmlForEspeak(ssml: string): string {
-  const withoutAlexaTags = ssml
-    .replace(/<audio\b[^>]*\/>/gi, '')
-    .replace(/<\/?(?:amazon:[\w-]+|voice|lang|phoneme)\b[^>]*>/gi, '');
+  const withoutAlexaTags = ssml.replace(/<audio\b[^>]*\/>/gi, '').replace(/<\/?(?:amazon:[\w-]+|voice|lang|phoneme)\b[^>]*>/gi, '');
   const withMergedBreaks = withoutAlexaTags.replace(/(?:<break\b[^>]*\/>\s*)+/gi, (run) => {
     const ms = [...run.matchAll(/<break\b[^>]*\/>/gi)].reduce((sum, [tag]) => sum + breakMs(tag), 0);
     return `<break time="${ms}ms"/>`;
@@ -50,12 +48,8 @@ export async function speakToWav(
     const child = spawn(options.command ?? 'espeak-ng', args, { stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new EspeakMissingError({ cause: error }) : error),
-    );
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`espeak-ng exited with code ${code}: ${stderr.trim()}`)),
-    );
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new EspeakMissingError({ cause: error }) : error));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`espeak-ng exited with code ${code}: ${stderr.trim()}`))));
     child.stdin.on('error', () => undefined); // a missing binary closes stdin; the 'error' above reports it
     child.stdin.end(ssmlForEspeak(ssml));
   });

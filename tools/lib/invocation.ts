@@ -3,9 +3,7 @@
  * "open steady", "ask steady to …", "tell steady that …", "start steady and …", "… using steady".
  */
 
-export type Invocation =
-  | { readonly kind: 'launch' }
-  | { readonly kind: 'one-shot'; readonly utterance: readonly string[] };
+export type Invocation = { readonly kind: 'launch' } | { readonly kind: 'one-shot'; readonly utterance: readonly string[] };
 
 const OPENERS = ['open', 'launch', 'start', 'begin', 'load', 'run', 'use', 'play', 'resume'];
 const TALK_TO = [['talk', 'to'], ['speak', 'to'], ['ask'], ['tell']];

@@ -19,8 +19,13 @@ export interface PollyStub {
   stop(): Promise<void>;
 }
 
-function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export async function startPollyStub(): Promise<PollyStub> {
@@ -46,7 +51,9 @@ export async function startPollyStub(): Promise<PollyStub> {
         if (failure) return error(res, failure.status, failure.type, failure.message);
         if (body.VoiceId !== 'Joanna' || body.Engine !== 'neural') return error(res, 400, 'ValidationException', 'unknown voice or engine');
         if (body.OutputFormat !== 'pcm' || body.SampleRate !== '16000') return error(res, 400, 'ValidationException', 'unsupported format');
-        const words = unescape(String(body.Text ?? '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+        const words = unescapeXml(String(body.Text ?? '').replace(/<[^>]+>/g, ' '))
+          .replace(/\s+/g, ' ')
+          .trim();
         if (words.length > 3000) return error(res, 400, 'TextLengthExceededException', 'too many billed characters');
         try {
           const { samples, sampleRate } = parseWav(await espeakWav(words, NORMAL_VOICE));

@@ -67,7 +67,13 @@ export async function startRemindersApiStub(options: { timeZone: string }): Prom
     if (req.method === 'POST' && path === REMINDERS_PATH) {
       const alertToken = randomUUID();
       reminders.push({ alertToken, body: JSON.parse(body) as Record<string, unknown>, token });
-      return reply(res, 201, { alertToken, createdTime: new Date().toISOString(), status: 'ON', version: '1', href: `${REMINDERS_PATH}/${alertToken}` });
+      return reply(res, 201, {
+        alertToken,
+        createdTime: new Date().toISOString(),
+        status: 'ON',
+        version: '1',
+        href: `${REMINDERS_PATH}/${alertToken}`,
+      });
     }
     if (req.method === 'GET' && path === REMINDERS_PATH) {
       const alerts = reminders.map((r) => ({ alertToken: r.alertToken, status: 'ON', trigger: r.body.trigger }));

@@ -4,12 +4,37 @@
  */
 
 const UNITS: Record<string, number> = {
-  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 
@@ -63,10 +88,20 @@ export function parseNumber(tokens: readonly string[]): number | undefined {
 type DurationUnit = 'D' | 'H' | 'M' | 'S';
 
 const UNIT_WORDS: Record<string, DurationUnit> = {
-  day: 'D', days: 'D',
-  hour: 'H', hours: 'H', hr: 'H', hrs: 'H',
-  minute: 'M', minutes: 'M', min: 'M', mins: 'M',
-  second: 'S', seconds: 'S', sec: 'S', secs: 'S',
+  day: 'D',
+  days: 'D',
+  hour: 'H',
+  hours: 'H',
+  hr: 'H',
+  hrs: 'H',
+  minute: 'M',
+  minutes: 'M',
+  min: 'M',
+  mins: 'M',
+  second: 'S',
+  seconds: 'S',
+  sec: 'S',
+  secs: 'S',
 };
 const UNIT_SECONDS: Record<DurationUnit, number> = { D: 86_400, H: 3600, M: 60, S: 1 };
 

@@ -20,7 +20,12 @@ const NORMAL: SpokenVoice = { ratePercent: 100, whispered: false };
 
 /** Alexa's pause for each break strength, in milliseconds. */
 export const BREAK_STRENGTH_MS: Readonly<Record<string, number>> = {
-  none: 0, 'x-weak': 0, weak: 250, medium: 500, strong: 750, 'x-strong': 1000,
+  none: 0,
+  'x-weak': 0,
+  weak: 250,
+  medium: 500,
+  strong: 750,
+  'x-strong': 1000,
 };
 const NAMED_RATES: Record<string, number> = { 'x-slow': 50, slow: 75, medium: 100, fast: 125, 'x-fast': 150 };
 /** Alexa pauses at the end of a paragraph and a sentence as for these break strengths. */

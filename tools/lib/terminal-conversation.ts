@@ -39,9 +39,11 @@ interface PendingConsent {
 
 function askForOf(response: ResponseEnvelope): PendingConsent | undefined {
   const directive = (response.response.directives ?? []).find(
-    (d): d is interfaces.connections.SendRequestDirective => d.type === 'Connections.SendRequest' && (d as { name?: string }).name === 'AskFor',
+    (d): d is interfaces.connections.SendRequestDirective =>
+      d.type === 'Connections.SendRequest' && (d as { name?: string }).name === 'AskFor',
   );
-  const scope = (directive?.payload as { permissionScopes?: Array<{ permissionScope?: string }> } | undefined)?.permissionScopes?.[0]?.permissionScope;
+  const scope = (directive?.payload as { permissionScopes?: Array<{ permissionScope?: string }> } | undefined)?.permissionScopes?.[0]
+    ?.permissionScope;
   return directive && scope ? { scope, token: directive.token ?? '' } : undefined;
 }
 
@@ -94,7 +96,7 @@ export class TerminalConversation {
       const response = await this.send(resolution);
       await this.show(response);
     } catch (error) {
-      console.log(this.out('red', `The handler failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+      console.log(this.out('red', `The handler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     }
     return true;
   }
@@ -106,7 +108,9 @@ export class TerminalConversation {
     if (status === 'ACCEPTED') this.granted.add(pending.scope);
     this.note(`→ Connections.Response: ${PERMISSION_NAMES[pending.scope] ?? pending.scope} ${status.toLowerCase().replace('_', ' ')}`);
     const turn = { grantedPermissions: [...this.granted] };
-    const response = await this.withLogs(() => this.conversation.send((o) => permissionAnswer(pending.scope, status, pending.token, o), turn));
+    const response = await this.withLogs(() =>
+      this.conversation.send((o) => permissionAnswer(pending.scope, status, pending.token, o), turn),
+    );
     await this.show(response);
     return true;
   }
@@ -174,7 +178,9 @@ export class TerminalConversation {
       const written = await writeTrackOfReply(response, file);
       if (!written) return;
       this.spokenReplies += 1;
-      this.note(`  track: ${file}, ${written.trackId}, ${formatDuration(written.durationMs)}, ${(written.bytes / 1e6).toFixed(1)} MB (espeak-ng voice)`);
+      this.note(
+        `  track: ${file}, ${written.trackId}, ${formatDuration(written.durationMs)}, ${(written.bytes / 1e6).toFixed(1)} MB (espeak-ng voice)`,
+      );
     } catch (error) {
       console.log(this.out('yellow', `  could not render the track: ${error instanceof Error ? error.message : String(error)}`));
     }
@@ -190,4 +196,3 @@ function wrapPrintout(text: string, width: number): string {
   const glued = text.replace(/· [^·]+? ·/g, (pause) => pause.replace(/ /g, '\u00a0'));
   return wrap(glued, width).replace(/\u00a0/g, ' ');
 }
-

@@ -36,7 +36,10 @@ async function readManifest(dir: string): Promise<TrackManifest | undefined> {
 }
 
 export async function renderOne(spec: TrackSpec, tts: TextToSpeech): Promise<{ mp3: Buffer; durationMs: number }> {
-  const rendered = spec.kind === 'noise' ? renderNoise(spec.noise) : await renderTimeline(spec.timeline, tts, { tones: spec.tones, openingBell: spec.openingBell });
+  const rendered =
+    spec.kind === 'noise'
+      ? renderNoise(spec.noise)
+      : await renderTimeline(spec.timeline, tts, { tones: spec.tones, openingBell: spec.openingBell });
   return { mp3: encodeMp3(rendered.pcm), durationMs: Math.round(rendered.plan.totalMs) };
 }
 
@@ -70,7 +73,9 @@ export async function renderTrackSet(options: {
       const { mp3, durationMs } = await renderOne(spec, options.tts);
       await writeFile(target, mp3);
       tracks.push({ id, key, file, practice: spec.practice, minutes: spec.minutes, durationMs, bytes: mp3.length });
-      log(`${id}: ${(durationMs / 60_000).toFixed(1)} min, ${(mp3.length / 1e6).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `${id}: ${(durationMs / 60_000).toFixed(1)} min, ${(mp3.length / 1e6).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     const manifest: TrackManifest = { renderedWith: options.tts.name, tracks };
     await writeFile(path.join(staging, TRACKS_FOLDER, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -9,11 +9,7 @@ export interface PracticeCard {
 export const PRACTICE_CARDS: Readonly<Record<string, PracticeCard>> = {
   pmr: {
     title: 'Muscle relaxation',
-    lines: [
-      'Tense the part I name when I say now.',
-      'Then release, and feel the difference.',
-      'Never tense anything painful or injured.',
-    ],
+    lines: ['Tense the part I name when I say now.', 'Then release, and feel the difference.', 'Never tense anything painful or injured.'],
   },
   grounding: {
     title: 'Grounding',

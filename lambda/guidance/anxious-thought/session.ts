@@ -18,7 +18,7 @@ export const NOTICE_THE_THOUGHT =
   "You don't need to say the thought out loud. Just notice it, and quietly put these words in front of it: I'm having the thought that.";
 export const THOUGHT_AS_EVENT =
   "A thought is something happening in your mind, like a car going past. It isn't a fact, and you don't have to follow it.";
-export const BREATH_INTRODUCTION = "Now, one slow breath together: in for 4, hold for 4, and out for 6.";
+export const BREATH_INTRODUCTION = 'Now, one slow breath together: in for 4, hold for 4, and out for 6.';
 export const BREATH = {
   inhale: { text: 'Breathe in', ms: 4000 },
   hold: { text: 'Hold', ms: 4000 },

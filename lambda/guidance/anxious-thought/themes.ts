@@ -43,7 +43,7 @@ export const THEME_CONTENT: Readonly<Record<AnxiousTheme, ThemeContent>> = {
       'I can tolerate discomfort while I seek supportive connections.',
       'Feeling afraid of losing someone shows how much I care. It is not a sign that I will be left.',
       'Even when I feel alone, I have people and resources I can reach for.',
-      "If a relationship ever changed, I would still have myself, and I would still be worth caring for.",
+      'If a relationship ever changed, I would still have myself, and I would still be worth caring for.',
     ],
     actions: [
       'send a short, warm message to a friend, about anything at all',
@@ -87,8 +87,8 @@ export const THEME_CONTENT: Readonly<Record<AnxiousTheme, ThemeContent>> = {
       "A disagreement has left you unsettled. After conflict, it's natural to feel shaken and to worry about what it means. Let's name it gently: unease after a disagreement.",
     reframes: [
       'Disagreeing is part of being close. It does not mean the relationship is ending.',
-      "Two people can see things differently and still care for each other.",
-      "I can let this cool down before deciding what it means.",
+      'Two people can see things differently and still care for each other.',
+      'I can let this cool down before deciding what it means.',
       'I can repair things calmly, in my own time, when I feel steadier.',
     ],
     actions: [
@@ -101,7 +101,7 @@ export const THEME_CONTENT: Readonly<Record<AnxiousTheme, ThemeContent>> = {
     acknowledge:
       "A feeling of not being good enough has come up. That feeling is heavy, and many people carry it. Let's name it gently: the feeling of not being enough.",
     reframes: [
-      "I am doing my best, and my best is enough for today.",
+      'I am doing my best, and my best is enough for today.',
       'I have handled hard moments before. That is a strength, not luck.',
       "My worth doesn't have to be earned again every day.",
       "I don't need anyone's reassurance to know I matter.",

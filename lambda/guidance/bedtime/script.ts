@@ -38,7 +38,7 @@ export const SETTLING: readonly (readonly QuietLine[])[] = [
 export const BREATHING_INTRODUCTIONS: readonly string[] = [
   'Each breath out can be a little longer than the breath in.',
   'The breath slows now, the breath out growing longer.',
-  "Let the breath slow down, with a long, easy breath out.",
+  'Let the breath slow down, with a long, easy breath out.',
 ];
 
 /** Exhale-weighted breathing that lengthens: in 4 out 6, then out 7, then out 8. */
@@ -76,7 +76,7 @@ export const AFTER_BREATHING: readonly string[] = [
 ];
 
 export const RELAXING_INTRODUCTION =
-  "Now a gentle softening of the body. When I say now, tense each part only a little. Never tense anything that is painful or injured; just let it rest.";
+  'Now a gentle softening of the body. When I say now, tense each part only a little. Never tense anything that is painful or injured; just let it rest.';
 
 /** Releases of 30 s after Bernstein and Borkovec; one calm phrase each. */
 export const RELAXING_PACING = { tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 1 } as const;

@@ -65,8 +65,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
   sigh: {
     id: 'sigh',
     phases: [phase('inhale', 3), phase('topUp', 1.2), phase('exhale', 6)],
-    introduction:
-      "That's the cyclic sigh: a breath in, a little extra sip of air, then a long, slow breath out.",
+    introduction: "That's the cyclic sigh: a breath in, a little extra sip of air, then a long, slow breath out.",
     defaultBreaths: 8,
     bodyCheck: false,
     cues: { inhale: ['Breathe in through your nose', 'Breathe in', 'In'] },
@@ -74,8 +73,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
   belly: {
     id: 'belly',
     phases: [phase('inhale', 4), phase('exhale', 6)],
-    introduction:
-      'If you like, rest a hand on your belly. Let it rise as you breathe in, and fall as you breathe out.',
+    introduction: 'If you like, rest a hand on your belly. Let it rise as you breathe in, and fall as you breathe out.',
     defaultBreaths: 8,
     bodyCheck: true,
     cues: {

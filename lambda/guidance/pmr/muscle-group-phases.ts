@@ -23,10 +23,7 @@ export function releaseVoice(voice: Voice): Voice {
 }
 
 function releaseLines(calmPhrases: number, groupIndex: number, voice: Voice): PhaseLine[] {
-  const phrases = Array.from(
-    { length: calmPhrases },
-    (_, i) => CALM_PHRASES[((groupIndex - 1) * calmPhrases + i) % CALM_PHRASES.length]!,
-  );
+  const phrases = Array.from({ length: calmPhrases }, (_, i) => CALM_PHRASES[((groupIndex - 1) * calmPhrases + i) % CALM_PHRASES.length]!);
   return [
     { text: RELEASE_CUE, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) },
     ...phrases.map((text) => ({ text, thenMs: BETWEEN_CALM_WORDS_MS })),

@@ -40,10 +40,7 @@ export const SEVEN_GROUPS: readonly MuscleGroup[] = [
   group('non-dominant arm', 'Next, your other arm. Make a fist, and bend your arm to tighten it all.'),
   group('face', 'Next, your face. Raise your eyebrows, squeeze your eyes shut, and bite down gently.'),
   group('neck', 'Pull your chin down toward your chest, without letting it touch.'),
-  group(
-    'chest, shoulders, back and abdomen',
-    'Take a deep breath, pull your shoulder blades together, and make your stomach firm.',
-  ),
+  group('chest, shoulders, back and abdomen', 'Take a deep breath, pull your shoulder blades together, and make your stomach firm.'),
   group('dominant leg', 'Next, your dominant leg. Straighten it, and pull your toes up toward your face.', true),
   group('non-dominant leg', 'Next, your other leg. Straighten it, and pull your toes up toward your face.', true),
 ];
@@ -51,9 +48,6 @@ export const SEVEN_GROUPS: readonly MuscleGroup[] = [
 export const FOUR_GROUPS: readonly MuscleGroup[] = [
   group('both arms', 'Start with both arms. Make fists, and bend your arms to tighten them.'),
   group('face and neck', 'Next, your face and neck. Scrunch up your face, and pull your chin toward your chest.'),
-  group(
-    'chest, shoulders, back and abdomen',
-    'Take a deep breath, pull your shoulders back, and make your stomach firm.',
-  ),
+  group('chest, shoulders, back and abdomen', 'Take a deep breath, pull your shoulders back, and make your stomach firm.'),
   group('both legs and feet', 'Now both legs. Straighten them, and pull your toes up toward your face.', true),
 ];

@@ -20,7 +20,13 @@ function opening(notices: readonly string[], style: SessionStyle): Segment[] {
   return [
     ...openingBell(style),
     ...breathStagePhases(
-      { inhaleMs: FIRST_BREATH.inhaleMs, exhaleMs: FIRST_BREATH.exhaleMs, breaths: 1, firstInhaleCue: FIRST_BREATH.inhaleCue, firstExhaleCue: FIRST_BREATH.exhaleCue },
+      {
+        inhaleMs: FIRST_BREATH.inhaleMs,
+        exhaleMs: FIRST_BREATH.exhaleMs,
+        breaths: 1,
+        firstInhaleCue: FIRST_BREATH.inhaleCue,
+        firstExhaleCue: FIRST_BREATH.exhaleCue,
+      },
       GUIDE_VOICE,
     ),
     ...spokenPhase('introduction', 0, GUIDE_VOICE, [...notices, PMR_INTRODUCTION].join(' '), AFTER_INTRODUCTION_MS),

@@ -5,7 +5,15 @@ import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../timeline';
 import { GUIDE_VOICE } from '../voices';
-import { emergencyFirst, FEET_ON_THE_FLOOR, GROUNDING_BREATHS, ONE_BREATH_AT_A_TIME, reachOut, STARTING_NOW, type Distress } from './wording';
+import {
+  emergencyFirst,
+  FEET_ON_THE_FLOOR,
+  GROUNDING_BREATHS,
+  ONE_BREATH_AT_A_TIME,
+  reachOut,
+  STARTING_NOW,
+  type Distress,
+} from './wording';
 
 const AFTER_OPENING_MS = 600;
 const AFTER_EMERGENCY_MS = 1000;
@@ -29,7 +37,12 @@ export function overwhelmedTimeline(
   locale?: string,
   opening: readonly Segment[] = [],
 ): Timeline {
-  const rest = { ...GROUNDING_BREATHS, breaths: GROUNDING_BREATHS.breaths - FIRST_BREATHS, firstInhaleCue: 'In', firstExhaleCue: 'Out, slowly' };
+  const rest = {
+    ...GROUNDING_BREATHS,
+    breaths: GROUNDING_BREATHS.breaths - FIRST_BREATHS,
+    firstInhaleCue: 'In',
+    firstExhaleCue: 'Out, slowly',
+  };
   const segments: Segment[] = [
     ...opening,
     ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(locale), AFTER_EMERGENCY_MS) : []),

@@ -32,8 +32,7 @@ export const GROUNDING_BREATHS: BreathStage = {
   exhaleCue: 'Out, slowly',
 };
 
-export const FEET_ON_THE_FLOOR =
-  'Feel your feet on the floor, and the weight of your body. You are here, and this feeling will pass.';
+export const FEET_ON_THE_FLOOR = 'Feel your feet on the floor, and the weight of your body. You are here, and this feeling will pass.';
 
 /** After the breaths: where to find more help, by the locale's line and emergency number. */
 export function reachOut(locale: string | undefined): string {

@@ -36,7 +36,8 @@ export function withoutTimer(minutes: number, reason: 'declined' | 'unavailable'
   const opening = {
     declined: "That's okay, I won't set a timer.",
     unavailable: "I'm sorry, I couldn't set a timer just now.",
-    'no-permission': "I still don't have permission to set timers, so I won't set one. You can allow it in the Alexa app, under Steady's permissions.",
+    'no-permission':
+      "I still don't have permission to set timers, so I won't set one. You can allow it in the Alexa app, under Steady's permissions.",
   }[reason];
   return [
     opening,
@@ -58,8 +59,7 @@ export function suggestNext(lastMinutes: number, nextMinutes: number): string {
     : `Last time was ${minutesOf(lastMinutes)}. Would you like to try ${minutesOf(nextMinutes)}?`;
 }
 export const SUGGEST_NEXT_REPROMPT = 'Would you like to start that stretch now? Please say yes or no.';
-export const SUGGESTION_DECLINED =
-  "That's fine. When you're ready, say, for example, 'tell Steady I'm taking fifteen minutes for myself'.";
+export const SUGGESTION_DECLINED = "That's fine. When you're ready, say, for example, 'tell Steady I'm taking fifteen minutes for myself'.";
 
 export function feedbackThanks(minutes: number, nextMinutes: number, ease: 'easy' | 'okay' | 'hard'): string[] {
   const next = {
@@ -82,7 +82,8 @@ export function progressSentence(progress: OwnTimeProgress): string | undefined 
   if (thisWeek && lastWeek) {
     return `Last week your longest stretch was ${minutesOf(lastWeek.longest)}; this week you're up to ${minutesOf(thisWeek.longest)}.`;
   }
-  if (thisWeek) return `This week you've spent ${minutesOf(thisWeek.minutes)} on your own, with a longest stretch of ${minutesOf(thisWeek.longest)}.`;
+  if (thisWeek)
+    return `This week you've spent ${minutesOf(thisWeek.minutes)} on your own, with a longest stretch of ${minutesOf(thisWeek.longest)}.`;
   if (lastWeek) return `Last week your longest stretch on your own was ${minutesOf(lastWeek.longest)}.`;
   return undefined;
 }

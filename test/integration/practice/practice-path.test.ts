@@ -35,7 +35,14 @@ afterAll(async () => {
 
 /** The real skill, its function clock set by the test: `now` is when each request arrives. */
 function skillAt(clock: { now: Date }) {
-  const skill = createSkill({ store, ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }), timeZones: new SettingsTimeZoneLookup(), logger: recordingLogger(), skillId: TEST_SKILL_ID, clock: () => clock.now });
+  const skill = createSkill({
+    store,
+    ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
+    timeZones: new SettingsTimeZoneLookup(),
+    logger: recordingLogger(),
+    skillId: TEST_SKILL_ID,
+    clock: () => clock.now,
+  });
   return (event: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(event);
 }
 
@@ -107,7 +114,12 @@ test('16 simultaneous sessions from four devices, with retries mixed in, all cou
     intentRequest(
       Intents.Breathe,
       { technique: { value: techniques[i % 4]!, id: techniques[i % 4]!, slotType: 'BREATHING_TECHNIQUE' } },
-      { userId, deviceId: `amzn1.ask.device.PATH${i % 4}`, timestamp: new Date(clock.now.getTime() + i * 1000), apiEndpoint: settingsApi.endpoint },
+      {
+        userId,
+        deviceId: `amzn1.ask.device.PATH${i % 4}`,
+        timestamp: new Date(clock.now.getTime() + i * 1000),
+        apiEndpoint: settingsApi.endpoint,
+      },
     ),
   );
   const attempts = [...requests, ...requests.filter((_, i) => i % 2 === 0)];
@@ -120,7 +132,12 @@ test('16 simultaneous sessions from four devices, with retries mixed in, all cou
 
 describe('"forget my history"', () => {
   async function forget(invoke: ReturnType<typeof skillAt>, userId: string, at: Date, deviceId?: string): Promise<RequestEnvelope> {
-    const conversation = new Conversation(invoke, { userId, timestamp: at, apiEndpoint: settingsApi.endpoint, ...(deviceId ? { deviceId } : {}) });
+    const conversation = new Conversation(invoke, {
+      userId,
+      timestamp: at,
+      apiEndpoint: settingsApi.endpoint,
+      ...(deviceId ? { deviceId } : {}),
+    });
     await conversation.intent(Intents.ForgetHistory);
     const yes = await conversation.intent(Intents.Yes);
     expect(speechOf(yes)).toContain('deleted everything');
@@ -154,7 +171,7 @@ describe('"forget my history"', () => {
     expect(await sessionsOf(userId)).toBe(1);
   });
 
-  test('deletes every item kept for the user and forgets the device\'s zone', async () => {
+  test("deletes every item kept for the user and forgets the device's zone", async () => {
     const userId = newUser();
     const deviceId = `amzn1.ask.device.FORGET${Date.now()}`;
     const clock = { now: new Date() };
@@ -162,14 +179,20 @@ describe('"forget my history"', () => {
     const who = { userId, deviceId, apiEndpoint: settingsApi.endpoint };
     await invoke(intentRequest(Intents.Breathe, {}, who));
     await invoke(intentRequest(Intents.PreferTechnique, { technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' } }, who));
-    await table.client.send(new PutItemCommand({ TableName: table.tableName, Item: { pk: { S: userId }, sk: { S: 'own-time' }, minutes: { N: '20' } } }));
+    await table.client.send(
+      new PutItemCommand({ TableName: table.tableName, Item: { pk: { S: userId }, sk: { S: 'own-time' }, minutes: { N: '20' } } }),
+    );
     const lookups = settingsApi.lookups;
     await invoke(intentRequest(Intents.Breathe, {}, who));
     expect(settingsApi.lookups).toBe(lookups);
 
     await forget(invoke, userId, new Date(), deviceId);
     const { Items } = await table.client.send(
-      new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: userId } } }),
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: userId } },
+      }),
     );
     expect((Items ?? []).map((item) => item.sk!.S)).toEqual([PRACTICE_SORT_KEY]);
     expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 0, preferences: {} });
@@ -183,7 +206,7 @@ describe('the practice clock', () => {
     ['days off', '2026-08-03T12:00:00Z'],
     ['in 1899', '1899-12-31T12:00:00Z'],
     ['in 9999', '9999-12-31T12:00:00Z'],
-  ])('dates a request stamped %s by the function\'s own time', async (_, stamp) => {
+  ])("dates a request stamped %s by the function's own time", async (_, stamp) => {
     const userId = newUser();
     const clock = { now: new Date('2026-08-10T16:00:00Z') };
     const invoke = skillAt(clock);

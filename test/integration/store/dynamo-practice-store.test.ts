@@ -120,7 +120,7 @@ test('a refused write brings the record as it now stands', async () => {
   expect(refused).toEqual({ written: false, current: expect.objectContaining({ history: expect.objectContaining({ sessions: 1 }) }) });
 });
 
-test('the same user id under another user is that user\'s own record', async () => {
+test("the same user id under another user is that user's own record", async () => {
   const [a, b] = [newUser(), newUser()];
   const shared = practice('2026-03-10');
   await record(a, shared);
@@ -132,8 +132,15 @@ test('preferences are saved, changed and reset without touching the practice', a
   const user = newUser();
   await record(user, practice('2026-03-10'));
   await store.savePreferences(user, { technique: 'box', minutes: 5 });
-  await expect(store.updatePreferences(user, { softVoiceAtNight: true })).resolves.toEqual({ technique: 'box', minutes: 5, softVoiceAtNight: true });
-  expect((await store.readHistory(user)).history).toMatchObject({ sessions: 1, preferences: { technique: 'box', minutes: 5, softVoiceAtNight: true } });
+  await expect(store.updatePreferences(user, { softVoiceAtNight: true })).resolves.toEqual({
+    technique: 'box',
+    minutes: 5,
+    softVoiceAtNight: true,
+  });
+  expect((await store.readHistory(user)).history).toMatchObject({
+    sessions: 1,
+    preferences: { technique: 'box', minutes: 5, softVoiceAtNight: true },
+  });
   await store.savePreferences(user, {});
   expect((await store.readHistory(user)).history).toMatchObject({ sessions: 1, preferences: {} });
 });
@@ -162,7 +169,10 @@ test('forgetting deletes every item under the user, whatever its kind, and keeps
   await putRaw({ pk: { S: user }, sk: { S: 'request#something-older' } });
   const at = Date.parse('2026-03-10T13:00:00Z');
 
-  await store.forgetUser(user, { ...forgottenRecord('amzn1.echo-api.request.forget', at), revision: (await store.readHistory(user)).revision });
+  await store.forgetUser(user, {
+    ...forgottenRecord('amzn1.echo-api.request.forget', at),
+    revision: (await store.readHistory(user)).revision,
+  });
 
   expect(await sortKeysOf(user)).toEqual([PRACTICE_SORT_KEY]);
   const memo = (await rawItem(user))!;
@@ -242,7 +252,13 @@ test('an item in the earlier layout (a days set, prefixed counters and preferenc
     sessions: 5,
     minutes: 20,
     techniques: { box: 4, calm: 1 },
-    streaks: { runs: [{ from: '2026-01-01', to: '2026-01-01' }, { from: '2026-03-07', to: '2026-03-09' }], longest: 3 },
+    streaks: {
+      runs: [
+        { from: '2026-01-01', to: '2026-01-01' },
+        { from: '2026-03-07', to: '2026-03-09' },
+      ],
+      longest: 3,
+    },
     timeZone: 'Europe/Paris',
     preferences: { technique: 'box', softVoiceAtNight: true },
   });
@@ -281,10 +297,16 @@ describe('write capacity per practice', () => {
       let read: PracticeRecord = await measured.readHistory(user);
       const unitsOn: number[] = [];
       for (let n = 0; n < 3 * 365; n++) {
-        const next = withPractice(read, practice(day(n), { technique: techniques[n % techniques.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }));
+        const next = withPractice(
+          read,
+          practice(day(n), { technique: techniques[n % techniques.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }),
+        );
         expect((await measured.recordPractice(user, next)).written).toBe(true);
         // Re-read only now and then: the next write goes over the revision just written.
-        read = n % 100 === 0 ? await measured.readHistory(user) : { ...next, revision: (typeof next.revision === 'number' ? next.revision : 0) + 1 };
+        read =
+          n % 100 === 0
+            ? await measured.readHistory(user)
+            : { ...next, revision: (typeof next.revision === 'number' ? next.revision : 0) + 1 };
         unitsOn.push(units[units.length - 1]!);
       }
       const weekOne = unitsOn.slice(0, 7);
@@ -292,7 +314,12 @@ describe('write capacity per practice', () => {
       expect(Math.max(...yearThree)).toBe(Math.max(...weekOne));
       expect(Math.max(...unitsOn)).toBe(1);
       const { history } = await measured.readHistory(user);
-      expect(summarisePractice(history, day(3 * 365 - 1))).toMatchObject({ sessions: 3 * 365, currentStreak: 3 * 365, longestStreak: 3 * 365, daysInLastSeven: 7 });
+      expect(summarisePractice(history, day(3 * 365 - 1))).toMatchObject({
+        sessions: 3 * 365,
+        currentStreak: 3 * 365,
+        longestStreak: 3 * 365,
+        daysInLastSeven: 7,
+      });
     } finally {
       stop();
     }

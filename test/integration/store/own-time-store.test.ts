@@ -82,7 +82,12 @@ describe('the own-time item on DynamoDB Local', () => {
 
   it('holds only practice activity: numbers and ISO weeks', async () => {
     const user = newUser();
-    await store.save(user, { pendingMinutes: 5, lastMinutes: 10, nextMinutes: 15, weeks: [{ week: '2026-W49', minutes: 10, longest: 10 }] });
+    await store.save(user, {
+      pendingMinutes: 5,
+      lastMinutes: 10,
+      nextMinutes: 15,
+      weeks: [{ week: '2026-W49', minutes: 10, longest: 10 }],
+    });
     expect(Object.keys((await rawItem(user))!).sort()).toEqual(['lastMinutes', 'nextMinutes', 'pendingMinutes', 'pk', 'sk', 'weeks']);
   });
 
@@ -96,7 +101,12 @@ describe('the own-time item on DynamoDB Local', () => {
           sk: { S: OWN_TIME_SORT_KEY },
           nextMinutes: { N: '-3' },
           lastMinutes: { S: 'twenty' },
-          weeks: { L: [{ M: { week: { S: 'last week' }, minutes: { N: '5' }, longest: { N: '5' } } }, { M: { week: { S: '2026-W48' }, minutes: { N: '12' }, longest: { N: '7' } } }] },
+          weeks: {
+            L: [
+              { M: { week: { S: 'last week' }, minutes: { N: '5' }, longest: { N: '5' } } },
+              { M: { week: { S: '2026-W48' }, minutes: { N: '12' }, longest: { N: '7' } } },
+            ],
+          },
         },
       }),
     );
@@ -104,7 +114,10 @@ describe('the own-time item on DynamoDB Local', () => {
   });
 
   it('throws StoreUnavailableError when the table cannot be reached', async () => {
-    const unreachable = new DynamoOwnTimeStore({ tableName: table.tableName, client: createDynamoDbClient({ endpoint: 'http://127.0.0.1:9' }) });
+    const unreachable = new DynamoOwnTimeStore({
+      tableName: table.tableName,
+      client: createDynamoDbClient({ endpoint: 'http://127.0.0.1:9' }),
+    });
     await expect(unreachable.read(newUser())).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(unreachable.setPending(newUser(), 5)).rejects.toBeInstanceOf(StoreUnavailableError);
   });

@@ -36,4 +36,22 @@ export const ODD_SLOT_VALUES: readonly string[] = [
 ];
 
 /** Characters that break careless escaping, or XML itself. */
-export const ODD_CHARACTERS: readonly string[] = ['&', '<', '>', '"', "'", ';', '\u0000', '\u0001', '\u001F', '\uD800', '\uFFFE', '😌', 'é', 'ß', '\u202E', ' ', 'a'];
+export const ODD_CHARACTERS: readonly string[] = [
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  ';',
+  '\u0000',
+  '\u0001',
+  '\u001F',
+  '\uD800',
+  '\uFFFE',
+  '😌',
+  'é',
+  'ß',
+  '\u202E',
+  ' ',
+  'a',
+];

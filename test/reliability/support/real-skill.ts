@@ -41,7 +41,14 @@ export function realSkill(options: { tableName?: string; dynamoDbEndpoint?: stri
     error: (message, fields) => (logger.error(message, fields), json.error(message, fields)),
   };
   const requests = clockFollowingRequests();
-  const skill = createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger: both, skillId: TEST_SKILL_ID, clock: requests.clock });
+  const skill = createSkill({
+    store,
+    ownTime,
+    timeZones: new SettingsTimeZoneLookup(),
+    logger: both,
+    skillId: TEST_SKILL_ID,
+    clock: requests.clock,
+  });
   return {
     async invoke(envelope) {
       const started = performance.now();

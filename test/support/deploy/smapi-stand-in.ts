@@ -66,13 +66,17 @@ export async function startSmapiStandIn(options: { accessToken: string; vendorId
       builds.set(`${skillId}/manifest`, { reads: 0 });
       return answer(202, { skillId });
     }
-    const match = /^\/v1\/skills\/([^/]+)\/(status|stages\/development\/(manifest|enablement|interactionModel\/locales\/([a-zA-Z-]+)))$/.exec(url.pathname);
+    const match =
+      /^\/v1\/skills\/([^/]+)\/(status|stages\/development\/(manifest|enablement|interactionModel\/locales\/([a-zA-Z-]+)))$/.exec(
+        url.pathname,
+      );
     const skill = match ? skills.get(match[1] ?? '') : undefined;
     if (!match || !skill) return answer(404, { message: 'The resource being requested is not found.' });
     const skillId = match[1] ?? '';
     if (request.method === 'GET' && match[2] === 'status') {
       const resource = url.searchParams.get('resource');
-      if (resource === 'manifest') return answer(200, { manifest: { lastUpdateRequest: lastUpdate(`${skillId}/manifest`) ?? { status: 'SUCCEEDED' } } });
+      if (resource === 'manifest')
+        return answer(200, { manifest: { lastUpdateRequest: lastUpdate(`${skillId}/manifest`) ?? { status: 'SUCCEEDED' } } });
       const interactionModel: Record<string, unknown> = {};
       for (const locale of skill.models.keys()) interactionModel[locale] = { lastUpdateRequest: lastUpdate(`${skillId}/${locale}`) };
       return answer(200, { interactionModel });

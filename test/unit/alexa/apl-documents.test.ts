@@ -107,7 +107,9 @@ describe('the practice cards', () => {
     const document = asSent(onlyDirective(timeline));
     expectAplDocument(document);
     expect(document.onMount).toBeUndefined();
-    const texts = components(document).filter((c) => c.type === 'Text').map((c) => c.text);
+    const texts = components(document)
+      .filter((c) => c.type === 'Text')
+      .map((c) => c.text);
     expect(texts[0]).toBe(title);
     expect(texts.length).toBeGreaterThanOrEqual(3);
   });

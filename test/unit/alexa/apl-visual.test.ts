@@ -82,11 +82,15 @@ describe('the breathing visual follows the spoken Timeline', () => {
     // Twenty minutes asked for; one reply speaks nine at most, so about 33 breaths.
     expect(breaths.length).toBeGreaterThan(30);
     for (const phase of picture) {
-      if (phase.word === 'Breathe in') expect(phase).toEqual({ word: 'Breathe in', ms: 4000, fromScale: CIRCLE_SCALE.empty, toScale: CIRCLE_SCALE.full });
+      if (phase.word === 'Breathe in')
+        expect(phase).toEqual({ word: 'Breathe in', ms: 4000, fromScale: CIRCLE_SCALE.empty, toScale: CIRCLE_SCALE.full });
       if (phase.word === 'Hold') expect(phase).toEqual({ word: 'Hold', ms: 4000 });
-      if (phase.word === 'Breathe out') expect(phase).toEqual({ word: 'Breathe out', ms: 6000, fromScale: CIRCLE_SCALE.full, toScale: CIRCLE_SCALE.empty });
+      if (phase.word === 'Breathe out')
+        expect(phase).toEqual({ word: 'Breathe out', ms: 6000, fromScale: CIRCLE_SCALE.full, toScale: CIRCLE_SCALE.empty });
     }
-    const lastExhale = marksOf(timeline).filter((m) => m.mark.phase === 'exhale').pop()!;
+    const lastExhale = marksOf(timeline)
+      .filter((m) => m.mark.phase === 'exhale')
+      .pop()!;
     const pictureClockAtLastExhale = picture
       .slice(0, picture.map((p) => p.word).lastIndexOf('Breathe out'))
       .reduce((sum, phase) => sum + phase.ms, 0);
@@ -100,8 +104,16 @@ describe('the breathing visual follows the spoken Timeline', () => {
   });
 
   it('keeps silent phases: the 4-7-8 hold and the box rest are shown as rests of their full length', () => {
-    expect(played(breathing('478')).filter((p) => p.word === 'Hold').every((p) => p.ms === 7000 && p.toScale === undefined)).toBe(true);
-    expect(played(breathing('box')).filter((p) => p.word === 'Rest').every((p) => p.ms === 4000)).toBe(true);
+    expect(
+      played(breathing('478'))
+        .filter((p) => p.word === 'Hold')
+        .every((p) => p.ms === 7000 && p.toScale === undefined),
+    ).toBe(true);
+    expect(
+      played(breathing('box'))
+        .filter((p) => p.word === 'Rest')
+        .every((p) => p.ms === 4000),
+    ).toBe(true);
   });
 
   it('tops up the cyclic sigh above full before the long exhale', () => {
@@ -114,8 +126,14 @@ describe('the breathing visual follows the spoken Timeline', () => {
   it('stays in step with the soft night voice, which slows the words but moves no phase', () => {
     const timeline = twentyMinutes('calm');
     const soft = withSoftVoiceTimeline(timeline);
-    expect(marksOf(soft).slice(1).map((m) => m.startMs - marksOf(soft)[0]!.startMs)).toEqual(
-      marksOf(timeline).slice(1).map((m) => m.startMs - marksOf(timeline)[0]!.startMs),
+    expect(
+      marksOf(soft)
+        .slice(1)
+        .map((m) => m.startMs - marksOf(soft)[0]!.startMs),
+    ).toEqual(
+      marksOf(timeline)
+        .slice(1)
+        .map((m) => m.startMs - marksOf(timeline)[0]!.startMs),
     );
     expectInStep(soft);
   });
@@ -123,7 +141,9 @@ describe('the breathing visual follows the spoken Timeline', () => {
   it('bedtime: the lengthening breaths are in step too, between its spoken sections', () => {
     const timeline = bedtimeTimeline(['Sleep gently.']);
     expectInStep(timeline);
-    const exhales = played(timeline).filter((p) => p.word === 'Breathe out').map((p) => p.ms);
+    const exhales = played(timeline)
+      .filter((p) => p.word === 'Breathe out')
+      .map((p) => p.ms);
     // The opening breath, then the stages: 3 breaths out for six, 3 for seven, 2 for eight.
     expect(exhales).toEqual([...Array(4).fill(6000), ...Array(3).fill(7000), ...Array(2).fill(8000)]);
   });
@@ -144,6 +164,13 @@ describe('the commands stay small', () => {
       { word: 'Hold', ms: 7000, fromScale: 1, toScale: 1 },
       { word: 'Breathe out', ms: 8000, fromScale: 1, toScale: 0.55 },
     ];
-    expect(animationCommands(phases).map((command) => command.type)).toEqual(['SetValue', 'AnimateItem', 'SetValue', 'Idle', 'SetValue', 'AnimateItem']);
+    expect(animationCommands(phases).map((command) => command.type)).toEqual([
+      'SetValue',
+      'AnimateItem',
+      'SetValue',
+      'Idle',
+      'SetValue',
+      'AnimateItem',
+    ]);
   });
 });

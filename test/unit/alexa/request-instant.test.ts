@@ -2,7 +2,8 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { requestInstant, TRUSTED_TIMESTAMP_SKEW_MS } from '../../../lambda/alexa/request-instant';
 
 const now = new Date('2026-08-10T16:00:00Z');
-const stamped = (timestamp: string | undefined) => ({ request: { type: 'IntentRequest', requestId: 'r', timestamp } }) as unknown as RequestEnvelope;
+const stamped = (timestamp: string | undefined) =>
+  ({ request: { type: 'IntentRequest', requestId: 'r', timestamp } }) as unknown as RequestEnvelope;
 
 test.each<[string, string | undefined, string]>([
   ['a stamp seconds ago dates the request', '2026-08-10T15:59:50Z', '2026-08-10T15:59:50.000Z'],

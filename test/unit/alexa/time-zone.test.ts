@@ -25,10 +25,12 @@ class FakeSettingsApi {
   }
 }
 
-const json = (status: number, body: string): Reply => (_, response) => {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(body);
-};
+const json =
+  (status: number, body: string): Reply =>
+  (_, response) => {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(body);
+  };
 
 describe('SettingsTimeZoneLookup', () => {
   const api = new FakeSettingsApi();
@@ -43,8 +45,7 @@ describe('SettingsTimeZoneLookup', () => {
     api.reply = json(200, '"America/Los_Angeles"');
   });
 
-  const request = (deviceId = 'amzn1.ask.device.A') =>
-    practiceRequest({ apiEndpoint, apiAccessToken: 'token-123', deviceId });
+  const request = (deviceId = 'amzn1.ask.device.A') => practiceRequest({ apiEndpoint, apiAccessToken: 'token-123', deviceId });
 
   test('asks the Settings API for the device time zone with the request token', async () => {
     const lookup = new SettingsTimeZoneLookup();

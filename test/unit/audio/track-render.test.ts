@@ -103,7 +103,9 @@ describe('a breathing track, decoded', () => {
 
   it('keeps the silence after each tone silent until the next sound', () => {
     const [inhale] = rendered.plan.marks;
-    expect(rms(decoded.samples, inhale!.atMs + TONE_MS + 50, inhale!.atMs + inhale!.mark.phaseMs - 30, decoded.sampleRate)).toBeLessThan(0.002);
+    expect(rms(decoded.samples, inhale!.atMs + TONE_MS + 50, inhale!.atMs + inhale!.mark.phaseMs - 30, decoded.sampleRate)).toBeLessThan(
+      0.002,
+    );
   });
 
   it('opens with a bell that rings out before the first word', () => {
@@ -197,7 +199,9 @@ describe('the long breathing track', () => {
 describe('the long breathing track, decoded', () => {
   // The first two breaths of the real calm track after its spoken start: tones only, no bell.
   const track = longBreathingTrackTimeline('calm', 10);
-  const marked = track.segments.map((s, i) => (s.kind !== 'sound' && s.mark && s.mark.index > SPOKEN_START_BREATHS + 2 ? i : -1)).find((i) => i >= 0)!;
+  const marked = track.segments
+    .map((s, i) => (s.kind !== 'sound' && s.mark && s.mark.index > SPOKEN_START_BREATHS + 2 ? i : -1))
+    .find((i) => i >= 0)!;
   const slice = { segments: track.segments.slice(0, marked) };
   let rendered: Awaited<ReturnType<typeof renderTimeline>>;
   let decoded: ReturnType<typeof decodeMp3>;
@@ -248,14 +252,19 @@ describe('spoken or track: one decision', () => {
     expect(deliveryFor(whole(15), 'breathing-calm-15', 'cannot-play')).toEqual({ kind: 'shortened', because: 'one-reply' });
     expect(deliveryFor(whole(15), 'breathing-calm-15', 'failed-last-time')).toEqual({ kind: 'shortened', because: 'audio-failed' });
     expect(deliveryFor(whole(15), undefined, 'plays')).toEqual({ kind: 'shortened', because: 'one-reply' });
-    expect(deliveryFor(pmrVersionTimeline('full', ['Well done.']).segments, 'pmr-full', 'plays')).toEqual({ kind: 'track', trackId: 'pmr-full' });
+    expect(deliveryFor(pmrVersionTimeline('full', ['Well done.']).segments, 'pmr-full', 'plays')).toEqual({
+      kind: 'track',
+      trackId: 'pmr-full',
+    });
     expect(deliveryFor(pmrVersionTimeline('standard', ['Well done.']).segments, undefined, 'plays')).toEqual({ kind: 'spoken' });
   });
 
   it('needs no bedtime track: every night of the week fits one reply', () => {
     for (let day = 1; day <= 7; day += 1) {
       const localDay = `2026-03-0${day}`;
-      expect(deliveryFor(bedtimeTimeline(["You're safe to rest now."], styleOf({ localDay })).segments, undefined, 'plays')).toEqual({ kind: 'spoken' });
+      expect(deliveryFor(bedtimeTimeline(["You're safe to rest now."], styleOf({ localDay })).segments, undefined, 'plays')).toEqual({
+        kind: 'spoken',
+      });
     }
   });
 });

@@ -1,4 +1,10 @@
-import { anxiousThoughtTimeline, choiceForDay, contentFor, REFRAME_PRACTICE, SESSION_CLOSE } from '../../../lambda/guidance/anxious-thought/session';
+import {
+  anxiousThoughtTimeline,
+  choiceForDay,
+  contentFor,
+  REFRAME_PRACTICE,
+  SESSION_CLOSE,
+} from '../../../lambda/guidance/anxious-thought/session';
 import { ANXIOUS_THEMES, THEME_CONTENT, type AnxiousTheme } from '../../../lambda/guidance/anxious-thought/themes';
 import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/speech/ssml';

@@ -53,7 +53,9 @@ describe('the bedtime wind-down', () => {
 
   it('sounds different on each of seven nights in a row, each pair differing in at least two parts', () => {
     const words = (day: string) =>
-      bedtimeTimeline([], styleOf({ localDay: day })).segments.flatMap((s) => (s.kind === 'say' ? [s.text] : [])).join('|');
+      bedtimeTimeline([], styleOf({ localDay: day }))
+        .segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []))
+        .join('|');
     for (const start of [0, 3, 5]) {
       const week = Array.from({ length: 7 }, (_, i) => nightOf(start + i));
       expect(new Set(week.map(words)).size).toBe(7);
@@ -129,7 +131,10 @@ describe('the bedtime wind-down', () => {
     const release = marks.filter((m) => m.mark.phase === 'release');
     tense.forEach((m, i) => expect(Math.abs(release[i]!.startMs - m.startMs - RELAXING_PACING.tenseMs)).toBeLessThanOrEqual(100));
     expect(RELAXING_PACING.releaseMs).toBeGreaterThanOrEqual(30_000);
-    const before = marks.slice(0, marks.indexOf(tense[0]!)).map((m) => m.text).join(' ');
+    const before = marks
+      .slice(0, marks.indexOf(tense[0]!))
+      .map((m) => m.text)
+      .join(' ');
     expect(before).toMatch(/Never tense anything that is painful or injured/);
   });
 });

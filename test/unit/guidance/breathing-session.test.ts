@@ -23,7 +23,9 @@ function session(technique: TechniqueId, length: LengthRequest = { kind: 'defaul
 
 /** Start of each breath (its inhale cue) in ms. */
 function breathStarts(timeline: Timeline): number[] {
-  return marksOf(timeline).filter((m) => m.mark.phase === 'inhale').map((m) => m.startMs);
+  return marksOf(timeline)
+    .filter((m) => m.mark.phase === 'inhale')
+    .map((m) => m.startMs);
 }
 
 describe('honest pacing', () => {
@@ -51,7 +53,9 @@ describe('honest pacing', () => {
   });
 
   it('measures the calm phases as in 4, hold 4, out 6', () => {
-    const marks = marksOf(session('calm').timeline).filter((m) => m.mark.index >= 2 && m.mark.phase !== 'guide').slice(0, 4);
+    const marks = marksOf(session('calm').timeline)
+      .filter((m) => m.mark.index >= 2 && m.mark.phase !== 'guide')
+      .slice(0, 4);
     expect(marks.map((m) => m.mark.phase)).toEqual(['inhale', 'hold', 'exhale', 'inhale']);
     expect(marks[1]!.startMs - marks[0]!.startMs).toBeCloseTo(4000, -2);
     expect(marks[2]!.startMs - marks[1]!.startMs).toBeCloseTo(4000, -2);
@@ -110,9 +114,15 @@ describe('the cueing curve', () => {
     const counts = new Map<string, number>();
     for (const m of marksOf(timeline)) if (m.text) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(20);
-    const quietBreaths = new Set(marksOf(timeline).filter((m) => m.mark.phase === 'inhale' && m.text === '').map((m) => m.mark.index));
+    const quietBreaths = new Set(
+      marksOf(timeline)
+        .filter((m) => m.mark.phase === 'inhale' && m.text === '')
+        .map((m) => m.mark.index),
+    );
     expect(quietBreaths.size).toBeGreaterThan(10);
-    const lastInhale = marksOf(timeline).filter((m) => m.mark.phase === 'inhale').at(-1)!;
+    const lastInhale = marksOf(timeline)
+      .filter((m) => m.mark.phase === 'inhale')
+      .at(-1)!;
     expect(lastInhale.text).not.toBe('');
   });
 
@@ -199,7 +209,11 @@ describe('session length', () => {
   it.each([
     [{ kind: 'minutes', ms: 0 }, 60_000, "The shortest session I guide is 1 minute, so we'll do that."],
     [{ kind: 'minutes', ms: 12 * 60_000 }, 8.5 * 60_000, "That's longer than I can speak in one go, so we'll breathe for about 8 minutes."],
-    [{ kind: 'minutes', ms: 900 * 3_600_000 }, 8.5 * 60_000, "That's longer than I can speak in one go, so we'll breathe for about 8 minutes."],
+    [
+      { kind: 'minutes', ms: 900 * 3_600_000 },
+      8.5 * 60_000,
+      "That's longer than I can speak in one go, so we'll breathe for about 8 minutes.",
+    ],
   ] as const)('clamps %j to %i ms and says so in one sentence', (length, expectedMs, notice) => {
     const { plan, timeline } = session('calm', length as LengthRequest);
     expect(plan.notices).toEqual([notice]);

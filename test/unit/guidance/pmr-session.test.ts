@@ -25,7 +25,9 @@ function windows(timeline: Timeline, phase: 'tense' | 'release'): number[] {
 const delivered = (length: RelaxationLength): RelaxationLength => (length === 'full' ? 'standard' : length);
 
 const instructions = (timeline: Timeline): string[] =>
-  marksOf(timeline).filter((m) => m.mark.phase === 'instruct').map((m) => m.text);
+  marksOf(timeline)
+    .filter((m) => m.mark.phase === 'instruct')
+    .map((m) => m.text);
 
 describe('the muscle groups', () => {
   it('follows Bernstein and Borkovec: sixteen groups in their order', () => {
@@ -101,7 +103,9 @@ describe('the muscle groups', () => {
       expect(release.voice.pitch).toBe('low');
       expect(release.voice.ratePercent).toBeLessThan(90);
     }
-    const words = session('standard').segments.flatMap((s) => (s.kind === 'say' ? [s.text] : [])).join(' ');
+    const words = session('standard')
+      .segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []))
+      .join(' ');
     expect(words).toContain('Notice whatever you find');
     expect(words).not.toMatch(/heavy, warm|warmth|Enjoy the feeling/);
   });
@@ -122,7 +126,9 @@ describe('tension and release', () => {
     const measured = windows(session(length), 'tense');
     expect(measured).toHaveLength(groups.length);
     for (const ms of measured) expect(Math.abs(ms - tenseMs)).toBeLessThanOrEqual(100);
-    const cues = marksOf(session(length)).filter((m) => m.mark.phase === 'tense').map((m) => m.text);
+    const cues = marksOf(session(length))
+      .filter((m) => m.mark.phase === 'tense')
+      .map((m) => m.text);
     for (const cue of cues) expect(cue).toMatch(/^Now\. Hold/);
   });
 
@@ -134,7 +140,9 @@ describe('tension and release', () => {
     const measured = windows(session(length), 'release');
     expect(measured).toHaveLength(groups.length);
     for (const ms of measured) expect(Math.abs(ms - releaseMs)).toBeLessThanOrEqual(100);
-    const cues = marksOf(session(length)).filter((m) => m.mark.phase === 'release').map((m) => m.text);
+    const cues = marksOf(session(length))
+      .filter((m) => m.mark.phase === 'release')
+      .map((m) => m.text);
     expect(new Set(cues)).toEqual(new Set(['And… relax.']));
   });
 

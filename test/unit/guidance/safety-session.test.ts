@@ -36,7 +36,9 @@ describe('the grounding breath for someone overwhelmed or panicking', () => {
     const reachOutLine = reachOut('en-US');
     const at = said.indexOf(reachOutLine);
     expect(reachOutLine).toMatch(/^If this feels like too much, talking to a professional or a crisis line can help\./);
-    const lastBreath = marksOf(timeline).filter((m) => m.mark.phase === 'exhale').pop()!;
+    const lastBreath = marksOf(timeline)
+      .filter((m) => m.mark.phase === 'exhale')
+      .pop()!;
     expect(at).toBeGreaterThan(-1);
     expect(said.indexOf(lastBreath.text)).toBeLessThan(at);
     for (const text of said) expect(text).not.toMatch(/\d/);

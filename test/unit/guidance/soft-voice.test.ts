@@ -37,7 +37,10 @@ describe('the soft night voice', () => {
   it.each(SESSIONS)('%s: every phase keeps its length, so the pacing and the picture are untouched', (_name, timeline) => {
     const soft = withSoftVoiceTimeline(timeline);
     expect(pacingErrorsMs(soft)).toEqual(pacingErrorsMs(timeline));
-    const gaps = (t: Timeline) => marksOf(t).slice(1).map((m, i) => m.startMs - marksOf(t)[i]!.startMs);
+    const gaps = (t: Timeline) =>
+      marksOf(t)
+        .slice(1)
+        .map((m, i) => m.startMs - marksOf(t)[i]!.startMs);
     expect(gaps(soft)).toEqual(gaps(timeline));
   });
 

@@ -1,4 +1,11 @@
-import { clampStretch, isoWeek, nextStretch, ownTimeProgress, reportStretch, suggestedStretch } from '../../../lambda/guidance/time-apart/plan';
+import {
+  clampStretch,
+  isoWeek,
+  nextStretch,
+  ownTimeProgress,
+  reportStretch,
+  suggestedStretch,
+} from '../../../lambda/guidance/time-apart/plan';
 import { minutesOf, progressSentence } from '../../../lambda/guidance/time-apart/wording';
 import { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT } from '../../../lambda/store/own-time-store';
 

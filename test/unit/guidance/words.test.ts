@@ -26,7 +26,7 @@ describe('compassion lines', () => {
     expect(COMPASSION.attachment.some((line) => /replies/.test(line))).toBe(true);
   });
 
-  it('asks nothing at bedtime or in a panic; everyday lines are offered as the user\'s own words', () => {
+  it("asks nothing at bedtime or in a panic; everyday lines are offered as the user's own words", () => {
     for (let i = 0; i < 14; i += 1) {
       expect(compassionLineFor('bedtime', day(i))).not.toMatch(/say to yourself|\?/);
       expect(compassionLineFor('panic', day(i))).not.toMatch(/say to yourself|\?/);

@@ -27,13 +27,11 @@ describe('cdk-nag AwsSolutions checks', () => {
 
   it('pass at synth with every error and warning fixed or acknowledged', () => {
     const assembly = steady.app.synth();
-    const report = JSON.parse(
-      readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8'),
-    ) as ValidationReport;
+    const report = JSON.parse(readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8')) as ValidationReport;
     expect(report.pluginReports.flatMap((plugin) => plugin.violations ?? [])).toEqual([]);
   });
 
-  it('acknowledge only the Node.js 22 runtime and the public content\'s reasoned exceptions, each with a written reason', () => {
+  it("acknowledge only the Node.js 22 runtime and the public content's reasoned exceptions, each with a written reason", () => {
     const acknowledged = acknowledgements(steady.stack);
     expect(Object.keys(acknowledged).sort()).toEqual([
       'AwsSolutions::AwsSolutions-CFR1',

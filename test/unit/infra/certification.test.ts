@@ -27,7 +27,12 @@ describe('the manifest, checked offline against the certification rules', () => 
     if (!listing) throw new Error('no en-GB listing');
     listing.summary = 'x'.repeat(161);
     listing.description = 'Steady guides breathing.';
-    listing.examplePhrases = ['Ask Steady to help me breathe', 'Alexa, ask Calm to help me breathe', 'Alexa, open Steady', 'Alexa, ask Steady for a streak'];
+    listing.examplePhrases = [
+      'Ask Steady to help me breathe',
+      'Alexa, ask Calm to help me breathe',
+      'Alexa, open Steady',
+      'Alexa, ask Steady for a streak',
+    ];
     listing.largeIconUri = listing.smallIconUri;
     delete broken.manifest.privacyAndCompliance.locales?.['en-GB']?.termsOfUseUrl;
     broken.manifest.publishingInformation.testingInstructions = '';
@@ -53,8 +58,11 @@ describe('the manifest, checked offline against the certification rules', () => 
     expect(invocationNameProblems(ONE_WORD_INVOCATION_NAME)).toEqual([]);
     expect(invocationNameProblems(TWO_WORD_INVOCATION_NAME)).toEqual([]);
     expect(TWO_WORD_INVOCATION_NAME.split(' ')).toHaveLength(2);
-    expect(invocationNameProblems('steady skill')).toEqual(['invocation name "steady skill" may not contain alexa, amazon, echo, skill or app']);
-    for (const locale of ENGLISH_LOCALES) expect(readModel(locale).interactionModel.languageModel.invocationName).toBe(ONE_WORD_INVOCATION_NAME);
+    expect(invocationNameProblems('steady skill')).toEqual([
+      'invocation name "steady skill" may not contain alexa, amazon, echo, skill or app',
+    ]);
+    for (const locale of ENGLISH_LOCALES)
+      expect(readModel(locale).interactionModel.languageModel.invocationName).toBe(ONE_WORD_INVOCATION_NAME);
   });
 
   it('has testing instructions that name the flows a reviewer must try', () => {
@@ -66,25 +74,44 @@ describe('the manifest, checked offline against the certification rules', () => 
 });
 
 describe('the icons', () => {
-  it.each(Object.entries(ICON_FILES))('%s×%s is a PNG of that size, rendered from skill-package/assets/icon.svg as committed', (size, file) => {
-    const committed = readFileSync(path.join(SITE_DIRECTORY, 'icons', file));
-    expect(pngSize(committed)).toEqual({ width: Number(size), height: Number(size) });
-    // Stale icons (the SVG edited, `npm run render-icons` not run) fail here.
-    expect(renderIcon(Number(size)).equals(committed)).toBe(true);
-  });
+  it.each(Object.entries(ICON_FILES))(
+    '%s×%s is a PNG of that size, rendered from skill-package/assets/icon.svg as committed',
+    (size, file) => {
+      const committed = readFileSync(path.join(SITE_DIRECTORY, 'icons', file));
+      expect(pngSize(committed)).toEqual({ width: Number(size), height: Number(size) });
+      // Stale icons (the SVG edited, `npm run render-icons` not run) fail here.
+      expect(renderIcon(Number(size)).equals(committed)).toBe(true);
+    },
+  );
 });
 
 describe('the privacy policy and terms', () => {
   const policy = text(site('privacy.html'));
 
   it('says what Steady keeps, field by field', () => {
-    for (const kept of ['Alexa user id', 'practised', 'sessions and minutes', 'each technique', 'time zone', 'reminder', 'timers', 'time on your own', 'next length']) {
+    for (const kept of [
+      'Alexa user id',
+      'practised',
+      'sessions and minutes',
+      'each technique',
+      'time zone',
+      'reminder',
+      'timers',
+      'time on your own',
+      'next length',
+    ]) {
       expect(policy).toContain(kept);
     }
   });
 
   it('names every preference the table stores', () => {
-    const words: Record<string, string> = { technique: 'default technique', minutes: 'session length', softVoiceAtNight: 'softer voice at night', bells: 'bell', sleepSoundsMinutes: 'sleep sounds' };
+    const words: Record<string, string> = {
+      technique: 'default technique',
+      minutes: 'session length',
+      softVoiceAtNight: 'softer voice at night',
+      bells: 'bell',
+      sleepSoundsMinutes: 'sleep sounds',
+    };
     for (const field of PREFERENCE_FIELDS) {
       expect(words[field]).toBeDefined();
       expect(policy).toContain(words[field]);

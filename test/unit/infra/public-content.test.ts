@@ -36,14 +36,19 @@ const skillFunction = (template: Template) =>
 describe('the content bucket', () => {
   it('is private, encrypted, TLS-only and logged', () => {
     withTracks.hasResourceProperties('AWS::S3::Bucket', {
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
       LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'bucket/' }),
       OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
     });
   });
 
-  it('may be read by this distribution alone: GetObject for CloudFront, on the distribution\'s ARN', () => {
+  it("may be read by this distribution alone: GetObject for CloudFront, on the distribution's ARN", () => {
     const policies = withTracks.findResources('AWS::S3::BucketPolicy');
     const statements = Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement as Array<Record<string, unknown>>);
     const allows = statements.filter((s) => s.Effect === 'Allow');
@@ -71,7 +76,11 @@ describe('the distribution', () => {
       }),
     });
     withTracks.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
-      OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' }),
+      OriginAccessControlConfig: Match.objectLike({
+        OriginAccessControlOriginType: 's3',
+        SigningBehavior: 'always',
+        SigningProtocol: 'sigv4',
+      }),
     });
   });
 
@@ -109,7 +118,12 @@ describe('the rendering step', () => {
     new PublicContent(stack, 'PublicContent', { renderedDir: rendered, siteDir: site });
     const template = Template.fromStack(stack);
     template.resourceCountIs('Custom::CDKBucketDeployment', 1);
-    template.hasResourceProperties('Custom::CDKBucketDeployment', { SourceObjectKeys: Match.arrayWith([Match.stringLikeRegexp('\\.zip$'), Match.stringLikeRegexp('\\.zip$')]) });
-    expect(template.findResources('Custom::CDKBucketDeployment')[Object.keys(template.findResources('Custom::CDKBucketDeployment'))[0]!]!.Properties.SourceObjectKeys).toHaveLength(2);
+    template.hasResourceProperties('Custom::CDKBucketDeployment', {
+      SourceObjectKeys: Match.arrayWith([Match.stringLikeRegexp('\\.zip$'), Match.stringLikeRegexp('\\.zip$')]),
+    });
+    expect(
+      template.findResources('Custom::CDKBucketDeployment')[Object.keys(template.findResources('Custom::CDKBucketDeployment'))[0]!]!
+        .Properties.SourceObjectKeys,
+    ).toHaveLength(2);
   });
 });

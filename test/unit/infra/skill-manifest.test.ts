@@ -106,7 +106,11 @@ describe('skill-package/skill.json', () => {
 
   it('supports APL screens and name-free requests, and keeps the endpoint as a placeholder in git', () => {
     const custom = manifest.apis.custom;
-    expect(custom.interfaces.map((i: { type: string }) => i.type)).toEqual(['ALEXA_PRESENTATION_APL', 'CAN_FULFILL_INTENT_REQUEST', 'AUDIO_PLAYER']);
+    expect(custom.interfaces.map((i: { type: string }) => i.type)).toEqual([
+      'ALEXA_PRESENTATION_APL',
+      'CAN_FULFILL_INTENT_REQUEST',
+      'AUDIO_PLAYER',
+    ]);
     expect(custom.interfaces[0].supportedViewports.length).toBeGreaterThan(0);
     expect(custom.endpoint).toEqual({ uri: ENDPOINT_PLACEHOLDER });
   });

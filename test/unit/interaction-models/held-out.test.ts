@@ -51,7 +51,9 @@ describe('the held-out phrasings', () => {
   });
 
   it(`reach the intended intent at least ${TARGET * 100}% of the time (crisis rows apart)`, () => {
-    const misses = otherRows.filter((row) => nameOf(heard(row)) !== row.intent).map((row) => `${row.intent} <- "${row.utterance}" heard as ${nameOf(heard(row))}`);
+    const misses = otherRows
+      .filter((row) => nameOf(heard(row)) !== row.intent)
+      .map((row) => `${row.intent} <- "${row.utterance}" heard as ${nameOf(heard(row))}`);
     const rate = (otherRows.length - misses.length) / otherRows.length;
     console.log(
       `Held-out generalisation: ${otherRows.length - misses.length} of ${otherRows.length} reach their intent (${(rate * 100).toFixed(1)}%).` +
@@ -60,7 +62,7 @@ describe('the held-out phrasings', () => {
     expect(rate).toBeGreaterThanOrEqual(TARGET);
   });
 
-  it('out of Steady\'s domain, never reach the crisis answer; the figure of those that fall back is printed', () => {
+  it("out of Steady's domain, never reach the crisis answer; the figure of those that fall back is printed", () => {
     const heardAs = fixture.outOfDomain.map((utterance) => nameOf(nlu.resolve(utterance, { sessionOpen: true })));
     const fellBack = heardAs.filter((name) => name === 'AMAZON.FallbackIntent').length;
     console.log(`Out-of-domain requests: ${fellBack} of ${heardAs.length} fall back.`);

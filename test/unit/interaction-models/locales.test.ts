@@ -67,9 +67,7 @@ describe('generateLocaleModels', () => {
   });
 
   it('refuses a source with built-in slot types that exist only in en-US', () => {
-    expect(() => generateLocaleModels(JSON.stringify(sourceModel({ slotType: 'AMAZON.US_CITY' })))).toThrow(
-      /AMAZON\.US_CITY/,
-    );
+    expect(() => generateLocaleModels(JSON.stringify(sourceModel({ slotType: 'AMAZON.US_CITY' })))).toThrow(/AMAZON\.US_CITY/);
   });
 
   it('refuses a file that is not an interaction model', () => {

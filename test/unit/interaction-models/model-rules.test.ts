@@ -5,15 +5,43 @@
 import { ENGLISH_LOCALES } from '../../../tools/generate-locales';
 import { loadInteractionModel, type LanguageModel } from '../../../tools/lib/interaction-model';
 
-const models: Array<[string, LanguageModel]> = ENGLISH_LOCALES.map((locale) => [locale, loadInteractionModel(locale).interactionModel.languageModel]);
+const models: Array<[string, LanguageModel]> = ENGLISH_LOCALES.map((locale) => [
+  locale,
+  loadInteractionModel(locale).interactionModel.languageModel,
+]);
 
 /** Alexa's error for a bad token: letters, spaces, periods for abbreviations, possessive apostrophes, hyphens, underscores. */
 const SAMPLE_TEXT = /^[\p{L}][\p{L} .'_-]*$/u;
 const SLOT_REFERENCE = /\{([^{}]*)\}/g;
 /** Every custom skill needs these; Steady also declares the fallback so that nothing is misrouted. */
-const REQUIRED_BUILT_INS = ['AMAZON.CancelIntent', 'AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.NavigateHomeIntent', 'AMAZON.FallbackIntent'];
+const REQUIRED_BUILT_INS = [
+  'AMAZON.CancelIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.FallbackIntent',
+];
 /** Launch phrases and wake words an invocation name may not contain. */
-const FORBIDDEN_INVOCATION_WORDS = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'launch', 'ask', 'tell', 'open', 'load', 'begin', 'enable', 'start', 'run', 'resume', 'play', 'use'];
+const FORBIDDEN_INVOCATION_WORDS = [
+  'alexa',
+  'amazon',
+  'echo',
+  'computer',
+  'skill',
+  'app',
+  'launch',
+  'ask',
+  'tell',
+  'open',
+  'load',
+  'begin',
+  'enable',
+  'start',
+  'run',
+  'resume',
+  'play',
+  'use',
+];
 const ARTICLES = ['the', 'a', 'an', 'for', 'to', 'of'];
 
 const normalised = (sample: string): string => sample.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -39,7 +67,8 @@ describe.each(models)('the %s interaction model', (_locale, model) => {
         }
       }
       for (const slot of intent.slots ?? []) {
-        if (!slot.type.startsWith('AMAZON.') && !customTypes.has(slot.type)) problems.push(`${intent.name}.${slot.name} has unknown type ${slot.type}`);
+        if (!slot.type.startsWith('AMAZON.') && !customTypes.has(slot.type))
+          problems.push(`${intent.name}.${slot.name} has unknown type ${slot.type}`);
       }
     }
     expect(problems).toEqual([]);
@@ -47,7 +76,9 @@ describe.each(models)('the %s interaction model', (_locale, model) => {
 
   it('writes samples with only the characters Alexa accepts: no digits, no other punctuation', () => {
     const bad = model.intents.flatMap((intent) =>
-      (intent.samples ?? []).filter((sample) => !SAMPLE_TEXT.test(sample.replace(SLOT_REFERENCE, 'slot'))).map((s) => `${intent.name}: "${s}"`),
+      (intent.samples ?? [])
+        .filter((sample) => !SAMPLE_TEXT.test(sample.replace(SLOT_REFERENCE, 'slot')))
+        .map((s) => `${intent.name}: "${s}"`),
     );
     expect(bad).toEqual([]);
   });

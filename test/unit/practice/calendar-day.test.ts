@@ -88,13 +88,35 @@ describe('wallClock', () => {
   /** ICU's own reading, one formatter per call: what every wall clock must match. */
   function icuWallClock(instant: Date, timeZone: string) {
     const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     }).formatToParts(instant);
     const part = (type: string) => parts.find((p) => p.type === type)!.value;
-    return { day: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) % 24, minute: Number(part('minute')), second: Number(part('second')) };
+    return {
+      day: `${part('year')}-${part('month')}-${part('day')}`,
+      hour: Number(part('hour')) % 24,
+      minute: Number(part('minute')),
+      second: Number(part('second')),
+    };
   }
 
-  const ZONES = ['America/Los_Angeles', 'Europe/Dublin', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'America/St_Johns', 'Africa/Casablanca', 'Pacific/Apia', 'UTC'];
+  const ZONES = [
+    'America/Los_Angeles',
+    'Europe/Dublin',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Asia/Kathmandu',
+    'America/St_Johns',
+    'Africa/Casablanca',
+    'Pacific/Apia',
+    'UTC',
+  ];
 
   it('reads every second either side of a change of offset as ICU does, however the requests arrive', () => {
     // Lord Howe moves by half an hour; Los Angeles and Dublin by an hour; both ways.
@@ -110,7 +132,11 @@ describe('wallClock', () => {
       const at = Date.parse(change);
       for (let s = -1200; s <= 1200; s += 7) {
         const instant = new Date(at + s * 1000);
-        expect({ zone, instant: instant.toISOString(), clock: wallClock(instant, zone) }).toEqual({ zone, instant: instant.toISOString(), clock: icuWallClock(instant, zone) });
+        expect({ zone, instant: instant.toISOString(), clock: wallClock(instant, zone) }).toEqual({
+          zone,
+          instant: instant.toISOString(),
+          clock: icuWallClock(instant, zone),
+        });
       }
     }
   });
@@ -132,6 +158,11 @@ describe('wallClock', () => {
   });
 
   it('reads a zone it does not know as UTC', () => {
-    expect(wallClock(new Date('2026-03-08T23:30:15Z'), 'Mars/Olympus_Mons')).toEqual({ day: '2026-03-08', hour: 23, minute: 30, second: 15 });
+    expect(wallClock(new Date('2026-03-08T23:30:15Z'), 'Mars/Olympus_Mons')).toEqual({
+      day: '2026-03-08',
+      hour: 23,
+      minute: 30,
+      second: 15,
+    });
   });
 });

@@ -88,9 +88,21 @@ describe('milestoneReached', () => {
     ['a first day', [], ['2026-03-10'], '2026-03-10', undefined],
     ['the seventh day', run('2026-03-01', 6), run('2026-03-01', 7), '2026-03-07', 7],
     ['a year', run('2025-03-11', 364), run('2025-03-11', 365), '2026-03-10', 365],
-    ['the third day of a new streak after a break', [...run('2026-03-01', 5), '2026-03-08', '2026-03-09'], [...run('2026-03-01', 5), ...run('2026-03-08', 3)], '2026-03-10', 3],
+    [
+      'the third day of a new streak after a break',
+      [...run('2026-03-01', 5), '2026-03-08', '2026-03-09'],
+      [...run('2026-03-01', 5), ...run('2026-03-08', 3)],
+      '2026-03-10',
+      3,
+    ],
     ['a day that joins two runs past a milestone', ['2026-03-08', '2026-03-09', '2026-03-11'], run('2026-03-08', 4), '2026-03-10', 3],
-    ['joining a run that already passed the milestone', ['2026-03-08', ...run('2026-03-10', 3)], run('2026-03-08', 5), '2026-03-09', undefined],
+    [
+      'joining a run that already passed the milestone',
+      ['2026-03-08', ...run('2026-03-10', 3)],
+      run('2026-03-08', 5),
+      '2026-03-09',
+      undefined,
+    ],
   ])('%s', (_, before, after, today, expected) => {
     expect(milestoneReached(holding(before), holding(after), today)).toBe(expected);
   });
@@ -110,7 +122,7 @@ describe('milestoneReached', () => {
   });
 });
 
-describe('streaks counted in the user\'s own calendar', () => {
+describe("streaks counted in the user's own calendar", () => {
   const streakAfter = (practices: Array<[string, string]>, asked: [string, string]): number => {
     const days = practices.map(([instant, zone]) => localDay(new Date(instant), zone));
     return currentStreak(grown(days), localDay(new Date(asked[0]), asked[1]));
@@ -119,37 +131,55 @@ describe('streaks counted in the user\'s own calendar', () => {
   test.each<[string, Array<[string, string]>, [string, string], number]>([
     [
       'two practices on consecutive local days within one UTC day (Los Angeles)',
-      [['2026-03-10T06:30:00Z', 'America/Los_Angeles'], ['2026-03-10T07:30:00Z', 'America/Los_Angeles']],
+      [
+        ['2026-03-10T06:30:00Z', 'America/Los_Angeles'],
+        ['2026-03-10T07:30:00Z', 'America/Los_Angeles'],
+      ],
       ['2026-03-10T08:00:00Z', 'America/Los_Angeles'],
       2,
     ],
     [
       'two practices on consecutive local days within one UTC day (Kolkata)',
-      [['2026-03-08T18:00:00Z', 'Asia/Kolkata'], ['2026-03-08T18:45:00Z', 'Asia/Kolkata']],
+      [
+        ['2026-03-08T18:00:00Z', 'Asia/Kolkata'],
+        ['2026-03-08T18:45:00Z', 'Asia/Kolkata'],
+      ],
       ['2026-03-08T19:00:00Z', 'Asia/Kolkata'],
       2,
     ],
     [
       'late-evening practices either side of spring forward in Los Angeles',
-      [['2026-03-08T07:30:00Z', 'America/Los_Angeles'], ['2026-03-09T06:30:00Z', 'America/Los_Angeles']],
+      [
+        ['2026-03-08T07:30:00Z', 'America/Los_Angeles'],
+        ['2026-03-09T06:30:00Z', 'America/Los_Angeles'],
+      ],
       ['2026-03-09T06:45:00Z', 'America/Los_Angeles'],
       2,
     ],
     [
       'two practices on one local day in Los Angeles across fall back, on two UTC days',
-      [['2026-11-01T07:30:00Z', 'America/Los_Angeles'], ['2026-11-02T07:30:00Z', 'America/Los_Angeles']],
+      [
+        ['2026-11-01T07:30:00Z', 'America/Los_Angeles'],
+        ['2026-11-02T07:30:00Z', 'America/Los_Angeles'],
+      ],
       ['2026-11-02T07:45:00Z', 'America/Los_Angeles'],
       1,
     ],
     [
       'Chatham at quarter to one in the morning and the next evening',
-      [['2026-06-14T12:00:00Z', 'Pacific/Chatham'], ['2026-06-16T08:00:00Z', 'Pacific/Chatham']],
+      [
+        ['2026-06-14T12:00:00Z', 'Pacific/Chatham'],
+        ['2026-06-16T08:00:00Z', 'Pacific/Chatham'],
+      ],
       ['2026-06-16T09:00:00Z', 'Pacific/Chatham'],
       2,
     ],
     [
       'consecutive UTC days that are not consecutive local days (Chatham)',
-      [['2026-06-14T11:00:00Z', 'Pacific/Chatham'], ['2026-06-15T11:30:00Z', 'Pacific/Chatham']],
+      [
+        ['2026-06-14T11:00:00Z', 'Pacific/Chatham'],
+        ['2026-06-15T11:30:00Z', 'Pacific/Chatham'],
+      ],
       ['2026-06-15T12:00:00Z', 'Pacific/Chatham'],
       1,
     ],
@@ -191,7 +221,12 @@ describe('the streak state stays small and exact over any history', () => {
 
   test('stored runs that overlap, touch, or are not calendar days are put right', () => {
     const state = streakState(
-      [{ from: '2026-03-05', to: '2026-03-06' }, { from: '2026-03-01', to: '2026-03-03' }, { from: '2026-03-04', to: '2026-03-04' }, { from: 'garbage', to: '2026-6-9' }],
+      [
+        { from: '2026-03-05', to: '2026-03-06' },
+        { from: '2026-03-01', to: '2026-03-03' },
+        { from: '2026-03-04', to: '2026-03-04' },
+        { from: 'garbage', to: '2026-6-9' },
+      ],
       -3,
     );
     expect(state).toEqual({ runs: [{ from: '2026-03-01', to: '2026-03-06' }], longest: 6 });

@@ -66,9 +66,7 @@ describe('summarisePractice', () => {
 describe('summarySpeech', () => {
   test('no history invites a first session', () => {
     expect(summarySpeech(summarisePractice(EMPTY_HISTORY, '2026-03-10'))).toBe(NO_HISTORY_SPEECH);
-    expect(NO_HISTORY_SPEECH).toBe(
-      "You haven't practised with me yet. Say 'help me breathe' to start your first session.",
-    );
+    expect(NO_HISTORY_SPEECH).toBe("You haven't practised with me yet. Say 'help me breathe' to start your first session.");
   });
 
   test('the full summary reads naturally', () => {
@@ -135,9 +133,7 @@ describe('summarySpeech', () => {
   });
 
   test('plain text only, at most three sentences', () => {
-    const text = summarySpeech(
-      summary({ currentStreak: 3, longestStreak: 5, daysInLastSeven: 3, favouriteTechnique: 'pmr' }),
-    );
+    const text = summarySpeech(summary({ currentStreak: 3, longestStreak: 5, daysInLastSeven: 3, favouriteTechnique: 'pmr' }));
     expect(text).not.toMatch(/[<>&]/);
     expect(text.split(/(?<=\.) /)).toHaveLength(3);
   });
@@ -168,7 +164,9 @@ describe('launchGreetingSpeech', () => {
 
 describe('panic sessions and lapses in the summary', () => {
   test('a panic session is named for what it was, never as grounding', () => {
-    const words = summarySpeech(summary({ sessions: 3, minutes: 6, currentStreak: 0, daysSinceLastPractice: 1, favouriteTechnique: 'panic' }));
+    const words = summarySpeech(
+      summary({ sessions: 3, minutes: 6, currentStreak: 0, daysSinceLastPractice: 1, favouriteTechnique: 'panic' }),
+    );
     expect(words).toContain('breathe through panic');
     expect(words).not.toContain('grounding');
   });
@@ -181,9 +179,7 @@ describe('panic sessions and lapses in the summary', () => {
 
 describe('milestoneCelebration', () => {
   test('seven days', () => {
-    expect(milestoneCelebration(7)).toBe(
-      "That's seven days in a row, a whole week. You keep showing up for yourself.",
-    );
+    expect(milestoneCelebration(7)).toBe("That's seven days in a row, a whole week. You keep showing up for yourself.");
   });
 
   test.each([...MILESTONES])('%d days is spoken in words', (days) => {

@@ -15,7 +15,7 @@ describe('replyFit: whether a session can be said as one reply', () => {
     expect(replyFit([...nine, pause(1)]).overruns).toEqual(['too-long-to-speak']);
   });
 
-  it('counts sounds against Alexa\'s five audio tags and 240 s', () => {
+  it("counts sounds against Alexa's five audio tags and 240 s", () => {
     const bells = (n: number) => Array.from({ length: n }, () => sound(BELL.src, BELL.ms));
     expect(fitsOneReply(bells(MAX_AUDIO_TAGS))).toBe(true);
     expect(replyFit(bells(MAX_AUDIO_TAGS + 1)).overruns).toEqual(['too-many-sounds']);

@@ -3,11 +3,19 @@ import { spellFor, spellResponseFor, spellSsmlFor } from '../../../lambda/speech
 
 describe("each locale's spelling, from one source", () => {
   it.each([
-    ['en-US', "You've practised twice. Your favourite is box breathing. I can remind you to practise.", "You've practiced twice. Your favorite is box breathing. I can remind you to practice."],
+    [
+      'en-US',
+      "You've practised twice. Your favourite is box breathing. I can remind you to practise.",
+      "You've practiced twice. Your favorite is box breathing. I can remind you to practice.",
+    ],
     ['en-GB', "You've practised twice. Your favourite is box breathing.", "You've practised twice. Your favourite is box breathing."],
     ['en-AU', 'Keep practising your favourite.', 'Keep practising your favourite.'],
     ['en-IN', 'Keep practising your favourite.', 'Keep practising your favourite.'],
-    ['en-CA', 'I can remind you to practise. Your favourite is calm breathing.', 'I can remind you to practise. Your favourite is calm breathing.'],
+    [
+      'en-CA',
+      'I can remind you to practise. Your favourite is calm breathing.',
+      'I can remind you to practise. Your favourite is calm breathing.',
+    ],
     ['fr-FR', 'practised', 'practised'],
     [undefined, 'practised', 'practised'],
   ])('%s', (locale, source, said) => {
@@ -20,14 +28,18 @@ describe("each locale's spelling, from one source", () => {
 
   it('changes only the words of SSML, never a tag or attribute', () => {
     const ssml = "<speak><audio src='https://x/practised.mp3'/><prosody rate='90%'>You practised</prosody></speak>";
-    expect(spellSsmlFor('en-US', ssml)).toBe("<speak><audio src='https://x/practised.mp3'/><prosody rate='90%'>You practiced</prosody></speak>");
+    expect(spellSsmlFor('en-US', ssml)).toBe(
+      "<speak><audio src='https://x/practised.mp3'/><prosody rate='90%'>You practiced</prosody></speak>",
+    );
   });
 
   it('applies to speech, reprompt and screen text of a response', () => {
     const response: Response = {
       outputSpeech: { type: 'SSML', ssml: '<speak>Your favourite</speak>' },
       reprompt: { outputSpeech: { type: 'SSML', ssml: '<speak>Would you like to practise now?</speak>' } },
-      directives: [{ type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: {}, datasources: { card: { text: 'practised today' } } }],
+      directives: [
+        { type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: {}, datasources: { card: { text: 'practised today' } } },
+      ],
     };
     const spelt = spellResponseFor('en-US', response);
     expect(spelt.outputSpeech).toEqual({ type: 'SSML', ssml: '<speak>Your favorite</speak>' });

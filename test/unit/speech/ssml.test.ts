@@ -67,7 +67,8 @@ describe('renderSsml on whole sessions', () => {
       flush();
       if (segment.kind === 'sound') speech.audio(segment.src);
       else if (segment.voice.whispered) speech.whisper(segment.text);
-      else if (segment.voice.ratePercent === 100 && segment.voice.volume === 'medium' && segment.voice.pitch === undefined) speech.say(segment.text);
+      else if (segment.voice.ratePercent === 100 && segment.voice.volume === 'medium' && segment.voice.pitch === undefined)
+        speech.say(segment.text);
       else {
         const attributes: { rate?: string; volume?: string; pitch?: string } = {};
         if (segment.voice.ratePercent !== 100) attributes.rate = `${segment.voice.ratePercent}%`;
@@ -90,7 +91,10 @@ describe('renderSsml on whole sessions', () => {
     ['grounding', groundingTimeline(closing)],
     ['bedtime', bedtimeTimeline(closing)],
     ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
-    ['breathing in the soft night voice', withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing))],
+    [
+      'breathing in the soft night voice',
+      withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing)),
+    ],
     ['muscle relaxation in the night voice', pmrTimeline('standard', closing, styleOf({ nightVoice: true }))],
   ];
 

@@ -5,7 +5,15 @@ import { intentRequest } from '../../../tools/lib/envelope';
 
 const play = (token: string, offsetInMilliseconds: number): ResponseEnvelope => ({
   version: '1.0',
-  response: { directives: [{ type: 'AudioPlayer.Play', playBehavior: 'REPLACE_ALL', audioItem: { stream: { url: 'https://x/t.mp3', token, offsetInMilliseconds } } }] },
+  response: {
+    directives: [
+      {
+        type: 'AudioPlayer.Play',
+        playBehavior: 'REPLACE_ALL',
+        audioItem: { stream: { url: 'https://x/t.mp3', token, offsetInMilliseconds } },
+      },
+    ],
+  },
 });
 const stop: ResponseEnvelope = { version: '1.0', response: { directives: [{ type: 'AudioPlayer.Stop' }] } };
 

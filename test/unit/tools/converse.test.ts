@@ -27,26 +27,44 @@ describe('npm start (tools/converse.ts)', () => {
 
   it('holds a scripted conversation with the real handler', async () => {
     const { code, stdout } = await converse([
-      '--db', dbDir, '--fresh', '--tz', 'UTC', '--date', '2026-03-08T10:00',
-      '--say', 'ask steady to help me breathe',
-      '--say', 'open steady',
-      '--say', 'square breathing',
+      '--db',
+      dbDir,
+      '--fresh',
+      '--tz',
+      'UTC',
+      '--date',
+      '2026-03-08T10:00',
+      '--say',
+      'ask steady to help me breathe',
+      '--say',
+      'open steady',
+      '--say',
+      'square breathing',
     ]);
     expect(code).toBe(0);
     const turns = stdout.split(/^you> /m).slice(1);
     expect(turns).toHaveLength(3);
-    expect(turns[0]).toMatch(/^ask steady to help me breathe\n→ BreatheIntent \(confidence [01]\.\d\d\)\nSteady:\n[\s\S]* · [\d.]+ s · [\s\S]*\(session ended\)/);
+    expect(turns[0]).toMatch(
+      /^ask steady to help me breathe\n→ BreatheIntent \(confidence [01]\.\d\d\)\nSteady:\n[\s\S]* · [\d.]+ s · [\s\S]*\(session ended\)/,
+    );
     expect(turns[1]).toMatch(/→ LaunchRequest[\s\S]*\(listening…\)/);
     expect(turns[2]).toMatch(/→ BreatheIntent technique="square breathing"→box/);
   });
 
   it('understands what no sample says, and says when it fell back', async () => {
     const { code, stdout } = await converse([
-      '--db', dbDir, '--tz', 'UTC',
-      '--say', 'open steady',
-      '--say', 'could you do some breathing with me',
-      '--say', 'open steady',
-      '--say', 'what is the capital of peru',
+      '--db',
+      dbDir,
+      '--tz',
+      'UTC',
+      '--say',
+      'open steady',
+      '--say',
+      'could you do some breathing with me',
+      '--say',
+      'open steady',
+      '--say',
+      'what is the capital of peru',
     ]);
     expect(code).toBe(0);
     const turns = stdout.split(/^you> /m).slice(1);
@@ -76,7 +94,16 @@ describe('npm start (tools/converse.ts)', () => {
   });
 
   it('speaks as the chosen locale: the UK crisis line with --locale en-GB', async () => {
-    const { code, stdout } = await converse(['--db', dbDir, '--locale', 'en-GB', '--tz', 'Europe/London', '--say', 'ask steady i want to hurt myself']);
+    const { code, stdout } = await converse([
+      '--db',
+      dbDir,
+      '--locale',
+      'en-GB',
+      '--tz',
+      'Europe/London',
+      '--say',
+      'ask steady i want to hurt myself',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Samaritans/);
     expect(stdout).not.toMatch(/988/);
@@ -89,9 +116,20 @@ describe('npm start (tools/converse.ts)', () => {
   });
 
   it('lets the user grant the reminders permission when Alexa asks, and the reminder is set', async () => {
-    const { code, stdout } = await converse(['--db', dbDir, '--tz', 'UTC', '--say', 'ask steady to remind me to practise at 8 pm', '--say', 'yes']);
+    const { code, stdout } = await converse([
+      '--db',
+      dbDir,
+      '--tz',
+      'UTC',
+      '--say',
+      'ask steady to remind me to practise at 8 pm',
+      '--say',
+      'yes',
+    ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/directives: Connections\.SendRequest\n\(Alexa asks: "Do you allow Steady to use reminders\?" Answer yes or no\.\)\nyou> yes\n→ Connections\.Response: reminders accepted\nSteady:\n  I'll remind you every day at 8 PM\./);
+    expect(stdout).toMatch(
+      /directives: Connections\.SendRequest\n\(Alexa asks: "Do you allow Steady to use reminders\?" Answer yes or no\.\)\nyou> yes\n→ Connections\.Response: reminders accepted\nSteady:\n  I'll remind you every day at 8 PM\./,
+    );
   });
 
   it('lets the user refuse it', async () => {
@@ -111,7 +149,9 @@ describe('npm start (tools/converse.ts)', () => {
       await new Promise<void>((ready) => first.stdout?.on('data', (chunk: Buffer) => /Steady, locally/.test(chunk.toString()) && ready()));
       const second = await converse(['--db', dbDir, '--say', 'help']);
       expect(second.code).toBe(1);
-      expect(second.stderr).toMatch(/^Another npm start \(process \d+\) is using the practice history in .*: end it, or start this one with its own history: npm start -- --db .*-2\n$/);
+      expect(second.stderr).toMatch(
+        /^Another npm start \(process \d+\) is using the practice history in .*: end it, or start this one with its own history: npm start -- --db .*-2\n$/,
+      );
     } finally {
       first.stdin?.end('quit\n');
       await new Promise((ended) => first.once('exit', ended));

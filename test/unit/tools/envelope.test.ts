@@ -1,11 +1,5 @@
 import type { IntentRequest, SessionEndedRequest } from 'ask-sdk-model';
-import {
-  TEST_SKILL_ID,
-  intentRequest,
-  launchRequest,
-  requestOfType,
-  sessionEndedRequest,
-} from '../../../tools/lib/envelope';
+import { TEST_SKILL_ID, intentRequest, launchRequest, requestOfType, sessionEndedRequest } from '../../../tools/lib/envelope';
 import { loadRequest } from '../../support/fixtures';
 
 const AT = new Date('2026-03-08T06:00:00.123Z');
@@ -150,10 +144,14 @@ describe('intentRequest', () => {
 
 describe('other requests', () => {
   it('builds a SessionEndedRequest with its reason and error', () => {
-    const envelope = sessionEndedRequest('ERROR', { session: { sessionId: 'amzn1.echo-api.session.S', isNew: false } }, {
-      type: 'INVALID_RESPONSE',
-      message: 'bad',
-    });
+    const envelope = sessionEndedRequest(
+      'ERROR',
+      { session: { sessionId: 'amzn1.echo-api.session.S', isNew: false } },
+      {
+        type: 'INVALID_RESPONSE',
+        message: 'bad',
+      },
+    );
     const request = envelope.request as SessionEndedRequest;
     expect(request).toMatchObject({ type: 'SessionEndedRequest', reason: 'ERROR', error: { type: 'INVALID_RESPONSE', message: 'bad' } });
     expect(envelope.session?.new).toBe(false);

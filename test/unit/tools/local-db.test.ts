@@ -62,7 +62,9 @@ describe('startLocalDb', () => {
     const second = startLocalDb({ dir });
     await expect(second).rejects.toThrow(ToolError);
     await expect(second).rejects.toThrow(
-      new RegExp(`^Another npm start \\(process ${process.pid}\\) is using the practice history in .*: end it, or start this one with its own history: npm start -- --db .*-2$`),
+      new RegExp(
+        `^Another npm start \\(process ${process.pid}\\) is using the practice history in .*: end it, or start this one with its own history: npm start -- --db .*-2$`,
+      ),
     );
     await first.db.stop();
     const third = await start();

@@ -9,11 +9,10 @@ describe('printSpeech', () => {
       '<prosody rate="80%" volume="soft">Out, slowly</prosody><break time="10s"/><break time="2s"/>' +
       '<amazon:effect name="whispered">Rest &amp; soften</amazon:effect></speak>';
     const printout = printSpeech(ssml);
-    expect(printout.text).toBe(
-      'Breathe in · 3.4 s · Hold · 3.4 s · (soft, 80%) Out, slowly · 12 s · (whispered) Rest & soften',
-    );
+    expect(printout.text).toBe('Breathe in · 3.4 s · Hold · 3.4 s · (soft, 80%) Out, slowly · 12 s · (whispered) Rest & soften');
     expect(printout.pauseMs).toBe(18_800);
-    const speechMs = estimateSpeechMs('Breathe in') + estimateSpeechMs('Hold') + estimateSpeechMs('Out, slowly', 80) + estimateSpeechMs('Rest & soften');
+    const speechMs =
+      estimateSpeechMs('Breathe in') + estimateSpeechMs('Hold') + estimateSpeechMs('Out, slowly', 80) + estimateSpeechMs('Rest & soften');
     expect(printout.speechMs).toBe(speechMs);
     expect(printout.estimatedMs).toBe(speechMs + 18_800);
     expect(printout.sounds).toBe(0);
@@ -21,7 +20,9 @@ describe('printSpeech', () => {
 
   it('handles plain text, sounds, break strengths and sentence tags', () => {
     expect(printSpeech('Hello there.').text).toBe('Hello there.');
-    const printout = printSpeech('<speak><audio src="https://example.com/chime.mp3"/><p>One.</p><s>Two.</s><break strength="weak"/>Three</speak>');
+    const printout = printSpeech(
+      '<speak><audio src="https://example.com/chime.mp3"/><p>One.</p><s>Two.</s><break strength="weak"/>Three</speak>',
+    );
     expect(printout.text).toBe('[sound] One. · 1 s · Two. · 1 s · Three');
     expect(printout.sounds).toBe(1);
   });

@@ -49,8 +49,16 @@ describe('render-tracks through Amazon Polly', () => {
     const manifest = await renderTrackSet({ outDir, tts: pollyTts(), specs: [spec] });
     expect(manifest.renderedWith).toBe('polly:Joanna:neural');
     expect(polly.requests.length).toBeGreaterThanOrEqual(3);
-    expect(polly.requests[0]).toMatchObject({ Engine: 'neural', VoiceId: 'Joanna', OutputFormat: 'pcm', SampleRate: '16000', TextType: 'ssml' });
-    expect(String(polly.requests[0]!.Text)).toMatch(/^<speak><prosody rate="90%" volume="medium">Breathe with the tones\.<\/prosody><\/speak>$/);
+    expect(polly.requests[0]).toMatchObject({
+      Engine: 'neural',
+      VoiceId: 'Joanna',
+      OutputFormat: 'pcm',
+      SampleRate: '16000',
+      TextType: 'ssml',
+    });
+    expect(String(polly.requests[0]!.Text)).toMatch(
+      /^<speak><prosody rate="90%" volume="medium">Breathe with the tones\.<\/prosody><\/speak>$/,
+    );
     const file = path.join(outDir, 'tracks', `${trackKey(spec)}.mp3`);
     const decoded = decodeMp3(readFileSync(file));
     expect(Math.abs(decoded.durationMs - manifest.tracks[0]!.durationMs) / manifest.tracks[0]!.durationMs).toBeLessThan(0.01);
@@ -83,7 +91,9 @@ describe('render-tracks through Amazon Polly', () => {
   it('the command exits 1 with a one-line message and publishes nothing when Polly is unreachable', async () => {
     const lines: string[] = [];
     const outDir = path.join(work, 'public');
-    const code = await main(['--polly-endpoint', 'http://127.0.0.1:9', '--out', outDir, '--only', 'breathing-calm-10'], (l) => lines.push(l));
+    const code = await main(['--polly-endpoint', 'http://127.0.0.1:9', '--out', outDir, '--only', 'breathing-calm-10'], (l) =>
+      lines.push(l),
+    );
     expect(code).toBe(1);
     const failure = lines.find((l) => l.startsWith('render-tracks: failed'))!;
     expect(failure).toMatch(/nothing was published: Amazon Polly could not synthesize/);

@@ -6,7 +6,10 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
 const pkg = JSON.parse(read('package.json')) as { license: string; engines: { node: string }; scripts: Record<string, string> };
 const lock = JSON.parse(read('package-lock.json')) as {
-  packages: Record<string, { engines?: { node?: string } | string[]; optional?: boolean; os?: string[]; cpu?: string[]; devOptional?: boolean }>;
+  packages: Record<
+    string,
+    { engines?: { node?: string } | string[]; optional?: boolean; os?: string[]; cpu?: string[]; devOptional?: boolean }
+  >;
 };
 
 describe('what a newcomer relies on in the repository', () => {

@@ -21,7 +21,9 @@ describe('startSettingsApiStub', () => {
 
   it('refuses requests without a token and unknown paths', async () => {
     expect((await fetch(stub.endpoint + path)).status).toBe(401);
-    expect((await fetch(stub.endpoint + '/v2/devices/x/settings/System.distanceUnits', { headers: { Authorization: 'Bearer t' } })).status).toBe(404);
+    expect(
+      (await fetch(stub.endpoint + '/v2/devices/x/settings/System.distanceUnits', { headers: { Authorization: 'Bearer t' } })).status,
+    ).toBe(404);
     expect(stub.lookups).toBe(0);
   });
 

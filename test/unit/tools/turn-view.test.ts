@@ -21,7 +21,13 @@ describe('describeResolution', () => {
 
   it('prints the confidence the classifier heard the intent with', () => {
     expect(
-      describeResolution({ kind: 'intent', name: 'StreakIntent', invocation: false, slots: {}, heard: { intent: 'StreakIntent', confidence: 0.934 } }),
+      describeResolution({
+        kind: 'intent',
+        name: 'StreakIntent',
+        invocation: false,
+        slots: {},
+        heard: { intent: 'StreakIntent', confidence: 0.934 },
+      }),
     ).toBe('StreakIntent (confidence 0.93)');
   });
 
@@ -38,9 +44,9 @@ describe('describeResolution', () => {
 
 describe('directiveTypes', () => {
   it('lists directive types', () => {
-    expect(directiveTypes({ version: '1.0', response: { directives: [{ type: 'Alexa.Presentation.APL.RenderDocument' } as never] } })).toEqual([
-      'Alexa.Presentation.APL.RenderDocument',
-    ]);
+    expect(
+      directiveTypes({ version: '1.0', response: { directives: [{ type: 'Alexa.Presentation.APL.RenderDocument' } as never] } }),
+    ).toEqual(['Alexa.Presentation.APL.RenderDocument']);
   });
 });
 

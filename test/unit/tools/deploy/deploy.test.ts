@@ -26,7 +26,10 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
   let log: string;
 
   const writeAskConfig = (expiresAt: Date, token = TOKEN): void => {
-    const profile = { vendor_id: VENDOR, token: { access_token: token, refresh_token: 'Atzr|unused', expires_at: expiresAt.toISOString() } };
+    const profile = {
+      vendor_id: VENDOR,
+      token: { access_token: token, refresh_token: 'Atzr|unused', expires_at: expiresAt.toISOString() },
+    };
     writeFileSync(askConfig, JSON.stringify({ profiles: { default: profile } }));
   };
 
@@ -44,7 +47,11 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     rmSync(root, { recursive: true, force: true });
   });
 
-  async function run(options: Partial<DeployOptions> = {}, overrides: Partial<DeployEnvironment> = {}, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  async function run(
+    options: Partial<DeployOptions> = {},
+    overrides: Partial<DeployEnvironment> = {},
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<Run> {
     const printed: string[] = [];
     const environment: DeployEnvironment = {
       root,
@@ -65,7 +72,11 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     } catch (caught) {
       error = caught;
     }
-    const commands = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const commands = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
     return { code, error, printed, commands };
   }
 
@@ -83,16 +94,29 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     // The tracks are rendered before the stack, and the stack is deployed for this skill, in the checked region.
     expect(commands.map((c) => c.args[0])).toEqual(['render-tracks', 'deploy']);
     expect(commands[1]).toMatchObject({ region: 'eu-west-1', skillId });
-    expect(commands[1]?.args).toEqual(['deploy', 'Steady', '-c', `skillId=${skillId}`, '--outputs-file', '.local/cdk-outputs.json', '--require-approval', 'never']);
+    expect(commands[1]?.args).toEqual([
+      'deploy',
+      'Steady',
+      '-c',
+      `skillId=${skillId}`,
+      '--outputs-file',
+      '.local/cdk-outputs.json',
+      '--require-approval',
+      'never',
+    ]);
 
     const skill = smapi.skills.get(skillId ?? '');
     const uploaded = skill?.manifest as { manifest: Record<string, any> };
-    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe('arn:aws:lambda:eu-west-1:123456789012:function:Steady-SkillFunction4ADF40E6-AbCdEf123456');
+    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(
+      'arn:aws:lambda:eu-west-1:123456789012:function:Steady-SkillFunction4ADF40E6-AbCdEf123456',
+    );
     expect(uploaded.manifest.privacyAndCompliance.locales['en-GB']).toEqual({
       privacyPolicyUrl: 'https://d111111abcdef8.cloudfront.net/privacy.html',
       termsOfUseUrl: 'https://d111111abcdef8.cloudfront.net/terms.html',
     });
-    expect(uploaded.manifest.publishingInformation.locales['en-AU'].largeIconUri).toBe('https://d111111abcdef8.cloudfront.net/icons/steady-512.png');
+    expect(uploaded.manifest.publishingInformation.locales['en-AU'].largeIconUri).toBe(
+      'https://d111111abcdef8.cloudfront.net/icons/steady-512.png',
+    );
     expect(JSON.parse(readFileSync(path.join(root, '.local', 'skill.json'), 'utf8'))).toEqual(uploaded);
     expect([...(skill?.models.keys() ?? [])]).toEqual(LOCALES);
     for (const model of skill?.models.values() ?? []) expect((model as any).interactionModel.languageModel.invocationName).toBe('steady');
@@ -146,9 +170,14 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
 
   it('refuses a remembered skill the account does not have, before deploying anything', async () => {
     mkdirSync(path.join(root, '.local'));
-    writeFileSync(path.join(root, '.local', 'deploy.json'), JSON.stringify({ skillId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' }));
+    writeFileSync(
+      path.join(root, '.local', 'deploy.json'),
+      JSON.stringify({ skillId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' }),
+    );
     const { error, commands } = await run();
-    expect((error as Error).message).toMatch(/^The skill amzn1\.ask\.skill\.0{8}-.* remembered in \.local\/deploy\.json is not in this developer account .*delete \.local\/deploy\.json to create a new skill\.$/);
+    expect((error as Error).message).toMatch(
+      /^The skill amzn1\.ask\.skill\.0{8}-.* remembered in \.local\/deploy\.json is not in this developer account .*delete \.local\/deploy\.json to create a new skill\.$/,
+    );
     expect(commands).toHaveLength(0);
   });
 
@@ -165,12 +194,15 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
   it('lets the ASK CLI renew an expired sign-in, then uses the new token', async () => {
     writeAskConfig(new Date(Date.now() - 60_000), 'Atza|expired');
     const renewed: string[] = [];
-    const { error } = await run({}, {
-      renewLogin: async (profile) => {
-        renewed.push(profile);
-        writeAskConfig(new Date(Date.now() + 3600_000));
+    const { error } = await run(
+      {},
+      {
+        renewLogin: async (profile) => {
+          renewed.push(profile);
+          writeAskConfig(new Date(Date.now() + 3600_000));
+        },
       },
-    });
+    );
     expect(error).toBeUndefined();
     expect(renewed).toEqual(['default']);
     expect(smapi.calls.length).toBeGreaterThan(0);
@@ -179,7 +211,8 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
   it('deploys under the two-word name when asked, and keeps it for later runs', async () => {
     await run({ twoWordName: true });
     const skill = [...smapi.skills.values()][0];
-    for (const model of skill?.models.values() ?? []) expect((model as any).interactionModel.languageModel.invocationName).toBe('steady calm');
+    for (const model of skill?.models.values() ?? [])
+      expect((model as any).interactionModel.languageModel.invocationName).toBe('steady calm');
     const listing = (skill?.manifest as any)?.manifest.publishingInformation.locales['en-US'];
     expect(listing.examplePhrases[0]).toBe('Alexa, ask Steady Calm to help me breathe');
     expect(memory().invocationName).toBe('steady calm');
@@ -194,7 +227,9 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
 
   it('stops with one line when cdk deploy fails, and uploads nothing', async () => {
     const { error } = await run({}, {}, { STAND_IN_FAIL: 'deploy' });
-    expect((error as Error).message).toMatch(/^`.*cdk-stand-in\.js deploy Steady .*` failed \(exit 3\): read its output above, fix it, and run npm run deploy again\.$/);
+    expect((error as Error).message).toMatch(
+      /^`.*cdk-stand-in\.js deploy Steady .*` failed \(exit 3\): read its output above, fix it, and run npm run deploy again\.$/,
+    );
     expect(callsTo('PUT', /manifest|interactionModel/)).toHaveLength(0);
   });
 
@@ -216,12 +251,14 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     const { code, printed, commands } = await run({ dryRun: true });
     expect(code).toBe(0);
     expect(printed[0]).toBe('Steady deploy plan (dry run: nothing is created, deployed or written)');
-    expect(printed).toEqual(expect.arrayContaining([
-      ' 1. Region: eu-west-1, where Alexa can call a function. Checked before anything else.',
-      ` 2. Sign-in: ASK profile default in ${askConfig}, vendor ${VENDOR}.`,
-      ' 4. Audio tracks: ' + `${process.execPath} ${STAND_IN} render-tracks.`,
-      'Ready: npm run deploy runs these steps.',
-    ]));
+    expect(printed).toEqual(
+      expect.arrayContaining([
+        ' 1. Region: eu-west-1, where Alexa can call a function. Checked before anything else.',
+        ` 2. Sign-in: ASK profile default in ${askConfig}, vendor ${VENDOR}.`,
+        ' 4. Audio tracks: ' + `${process.execPath} ${STAND_IN} render-tracks.`,
+        'Ready: npm run deploy runs these steps.',
+      ]),
+    );
     expect(smapi.calls).toHaveLength(0);
     expect(commands).toHaveLength(0);
     expect(existsSync(path.join(root, '.local'))).toBe(false);
@@ -244,8 +281,12 @@ describe('npm run deploy -- --dry-run on a fresh clone', () => {
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Steady deploy plan/);
       expect(stdout).toMatch(/ 1\. Region: ✗ No AWS region is set/);
-      expect(stdout).toMatch(/ 5\. Stack: npx cdk deploy Steady -c "skillId=<the new skill id>" --outputs-file \.local\/cdk-outputs\.json\./);
-      expect(stdout).toMatch(/Before a real run: 2 thing\(s\) to fix:\n  - No AWS region is set[^\n]*\n  - No ASK CLI sign-in at [^\n]*ask configure/);
+      expect(stdout).toMatch(
+        / 5\. Stack: npx cdk deploy Steady -c "skillId=<the new skill id>" --outputs-file \.local\/cdk-outputs\.json\./,
+      );
+      expect(stdout).toMatch(
+        /Before a real run: 2 thing\(s\) to fix:\n  - No AWS region is set[^\n]*\n  - No ASK CLI sign-in at [^\n]*ask configure/,
+      );
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
