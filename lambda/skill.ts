@@ -81,7 +81,7 @@ export function createSkill(deps: SkillDependencies): Skill {
       cancelTimeApartHandler(deps),
       anxiousThoughtHandler(deps),
       progressHandler(deps),
-      sayHowIFeelHandler,
+      sayHowIFeelHandler(deps),
       bellsOffHandler(deps),
       bellsOnHandler(deps),
       helpHandler,

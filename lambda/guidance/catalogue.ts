@@ -1,9 +1,12 @@
+import { anxiousThoughtTimeline } from './anxious-thought/session';
+import { ANXIOUS_THEMES } from './anxious-thought/themes';
 import { bedtimeTimeline } from './bedtime/session';
 import { planBreathing } from './breathing/plan';
 import { breathingTimeline } from './breathing/session';
 import { TECHNIQUES, type TechniqueId } from './breathing/techniques';
 import type { CompassionKind } from './compassion';
 import { groundingTimeline } from './grounding/session';
+import { iStatementTimeline } from './i-statement/session';
 import { pmrTimeline } from './pmr/session';
 import { PMR_VARIANTS, type RelaxationLength } from './pmr/variants';
 import { overwhelmedTimeline } from './safety/session';
@@ -47,7 +50,8 @@ const relaxation = (length: RelaxationLength): CatalogueSession => ({
 /**
  * Every session the skill guides, from its own lists of techniques and versions: each breathing
  * technique at its own length and at the longest length anyone may ask for, each relaxation,
- * grounding, bedtime, and the two calls for help. A technique added to the lists is here too.
+ * grounding, bedtime, the two calls for help, an anxious thought for each theme (and none), and
+ * the "I" statement guide. A technique or theme added to the lists is here too.
  */
 export function sessionCatalogue(): CatalogueSession[] {
   const longest = MAX_SESSION_MS / 60_000;
@@ -69,5 +73,15 @@ export function sessionCatalogue(): CatalogueSession[] {
       compassion: 'panic',
       build: (closing, style) => overwhelmedTimeline('breathless', closing, style),
     },
+    ...[undefined, ...ANXIOUS_THEMES].map(
+      (theme): CatalogueSession => ({
+        name: `thought-${theme ?? 'general'}`,
+        // It names the feeling and the thought before its one breath.
+        byName: false,
+        compassion: 'attachment',
+        build: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, undefined, style),
+      }),
+    ),
+    { name: 'i-statement', byName: false, compassion: 'attachment', build: (_closing, style) => iStatementTimeline(style) },
   ];
 }

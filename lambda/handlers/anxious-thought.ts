@@ -4,8 +4,7 @@
  * chooses the words and is never stored or logged.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { RequestEnvelope, Response } from 'ask-sdk-model';
-import { requestInstant } from '../alexa/request-instant';
+import type { Response } from 'ask-sdk-model';
 import { readSlot } from '../alexa/slots';
 import { anxiousThoughtTimeline, SESSION_CLOSE } from '../guidance/anxious-thought/session';
 import { isAnxiousTheme, type AnxiousTheme } from '../guidance/anxious-thought/themes';
@@ -14,20 +13,11 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { handsFreeHandler, type HandsFreeSession } from './hands-free';
 import { isIntent } from './intent-match';
 
-/** The words change once a day; the UTC day of the request is close enough for that. */
-function dayOf(envelope: RequestEnvelope): string {
-  return requestInstant(envelope).toISOString().slice(0, 10);
-}
-
-function anxiousThoughtSession(
-  theme: AnxiousTheme | undefined,
-  envelope: RequestEnvelope,
-  acknowledgement: string | undefined,
-): HandsFreeSession {
-  const day = dayOf(envelope);
+/** The words change with the user's own calendar day, as the session's style carries it. */
+function anxiousThoughtSession(theme: AnxiousTheme | undefined, acknowledgement: string | undefined): HandsFreeSession {
   return {
     close: [SESSION_CLOSE],
-    timeline: (closing) => anxiousThoughtTimeline(theme, day, closing, acknowledgement),
+    timeline: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, acknowledgement, style),
     celebrate: false,
   };
 }
@@ -42,9 +32,7 @@ export function anxiousThoughtResponse(
   theme: AnxiousTheme | undefined,
   acknowledgement?: string,
 ): Promise<Response> {
-  return Promise.resolve(
-    handsFreeHandler(deps, [], () => anxiousThoughtSession(theme, input.requestEnvelope, acknowledgement)).handle(input),
-  );
+  return Promise.resolve(handsFreeHandler(deps, [], () => anxiousThoughtSession(theme, acknowledgement)).handle(input));
 }
 
 export function anxiousThoughtHandler(deps: SkillDependencies): RequestHandler {

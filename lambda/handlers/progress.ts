@@ -27,7 +27,12 @@ export function progressHandler(deps: SkillDependencies): RequestHandler {
       const zone = userTimeZone(deps, input);
       // One read after the other, through the request's table guard: a failing table is waited on once.
       const [history] = await Promise.allSettled([withinRequestDeadline(deps, input, () => deps.store.readHistory(userId))]);
-      const [ownTime] = await Promise.allSettled([withinRequestDeadline(deps, input, () => deps.ownTime.read(userId))]);
+      // A table that did not answer the first read is not asked again: the answer is already late.
+      const [ownTime] = await Promise.allSettled([
+        history.status === 'fulfilled'
+          ? withinRequestDeadline(deps, input, () => deps.ownTime.read(userId))
+          : Promise.reject(history.reason),
+      ]);
       const [timeZone] = await Promise.allSettled([zone]);
       const day = localDay(requestTime(deps, input), timeZone.status === 'fulfilled' ? timeZone.value : 'UTC');
       for (const failed of [history, ownTime].filter((r) => r.status === 'rejected')) {

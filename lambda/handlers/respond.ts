@@ -26,7 +26,19 @@ export interface SessionState {
 /** The questions Steady asks that a plain yes or no answers. */
 export type PendingQuestion = 'forget' | 'practise' | 'another-round' | 'time-apart' | 'crisis-number';
 
-const PENDING_QUESTIONS: ReadonlySet<string> = new Set<PendingQuestion>(['forget', 'practise', 'another-round']);
+const PENDING_QUESTIONS: ReadonlySet<string> = new Set<PendingQuestion>([
+  'forget',
+  'practise',
+  'another-round',
+  'time-apart',
+  'crisis-number',
+]);
+/** The longest stretch of time on your own Steady suggests, and the most rounds one conversation counts. */
+const MAX_SUGGESTED_MINUTES = 120;
+const MAX_ROUNDS = 1000;
+
+const wholeNumberUpTo = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 /** Alexa's limit on one outputSpeech. */
 const MAX_PROMPT_CHARACTERS = 8000;
 const MAX_INTRODUCED = 32;
@@ -53,6 +65,9 @@ export function sessionState(input: HandlerInput): SessionState {
   }
   if (typeof stored.pending === 'string' && PENDING_QUESTIONS.has(stored.pending)) state.pending = stored.pending as PendingQuestion;
   if (typeof stored.lastTechnique === 'string' && stored.lastTechnique.length <= 40) state.lastTechnique = stored.lastTechnique;
+  if (wholeNumberUpTo(stored.suggestedMinutes, MAX_SUGGESTED_MINUTES) && stored.suggestedMinutes > 0)
+    state.suggestedMinutes = stored.suggestedMinutes;
+  if (wholeNumberUpTo(stored.rounds, MAX_ROUNDS)) state.rounds = stored.rounds;
   return state;
 }
 

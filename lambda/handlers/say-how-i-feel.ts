@@ -2,14 +2,21 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { iStatementTimeline } from '../guidance/i-statement/session';
 import { Intents } from '../intents';
+import { readPractice } from '../practice/practice-service';
+import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../speech/ssml';
 import { isIntent } from './intent-match';
+import { styleFor } from './night-voice';
 import { deliver } from './respond';
 
-export const sayHowIFeelHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) => isIntent(input, Intents.SayHowIFeel),
-  handle(input: HandlerInput) {
-    const timeline = iStatementTimeline();
-    return deliver(input, { timeline, ssml: renderSsml(timeline.segments) });
-  },
-};
+export function sayHowIFeelHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => isIntent(input, Intents.SayHowIFeel),
+    async handle(input: HandlerInput) {
+      // Read only for the voice it is said in (the soft voice at night, when asked for).
+      const reading = await readPractice(deps, input);
+      const timeline = iStatementTimeline(styleFor(reading));
+      return deliver(input, { timeline, ssml: renderSsml(timeline.segments) });
+    },
+  };
+}

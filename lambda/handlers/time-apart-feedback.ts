@@ -5,8 +5,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { readSlot } from '../alexa/slots';
 import { localDay } from '../practice/local-time';
-import { userTag, userTimeZone, withinRequestDeadline } from '../practice/practice-service';
-import { requestInstant } from '../alexa/request-instant';
+import { requestTime, userTag, userTimeZone, withinRequestDeadline } from '../practice/practice-service';
 import { ownTimeProgress, reportStretch, type StretchEase } from '../guidance/time-apart/plan';
 import { feedbackThanks, NOTHING_TO_REPORT, OWN_TIME_UNAVAILABLE, progressSentence } from '../guidance/time-apart/wording';
 import { Intents, TimeApartFeedbackSlots } from '../intents';
@@ -37,7 +36,7 @@ export function timeApartFeedbackHandler(deps: SkillDependencies): RequestHandle
       try {
         const record = await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
         if (record.pendingMinutes === undefined) return tell(input, sentences(NOTHING_TO_REPORT));
-        const day = localDay(requestInstant(envelope), await userTimeZone(deps, input));
+        const day = localDay(requestTime(deps, input), await userTimeZone(deps, input));
         const reported = reportStretch(record, ease, day);
         await withinRequestDeadline(deps, input, () => deps.ownTime.save(userId, reported));
         deps.logger.info('time on your own reported');

@@ -218,7 +218,7 @@ describe('the full muscle relaxation', () => {
     expect(playOf(r)).toBeUndefined();
     expect(times(speechOf(r), "The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version.")).toBe(1);
     expect(speechOf(r)).not.toMatch(/play as audio|didn't play/);
-    expect(await store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { pmr: 1 } });
+    expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { pmr: 1 } });
   });
 });
 
@@ -235,7 +235,7 @@ describe('bedtime with sleep sounds', () => {
     expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('sleep-brown-30')!)}.mp3`);
     expect(parseToken(play.audioItem.stream.token)!.trackId).toBe('sleep-brown-30');
     // The wind-down is the practice, counted as it is guided; the sleep sounds are not practice.
-    expect(await store.readHistory(userId)).toMatchObject({ sessions: 1, techniques: { bedtime: 1 } });
+    expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { bedtime: 1 } });
     await event('AudioPlayer.PlaybackStarted', { token: play.audioItem.stream.token, offsetInMilliseconds: 0, playerActivity: 'PLAYING' });
     expect((await store.readHistory(userId)).history.sessions).toBe(1);
 

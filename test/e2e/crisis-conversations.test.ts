@@ -138,6 +138,6 @@ describe('when someone speaks of harming themselves', () => {
     await conversation.intent(Intents.Feelings, { feeling: 'like ending my life tonight' });
     const logged = JSON.stringify(skill.logger.entries.slice(before));
     expect(logged).not.toMatch(/ending|my life|tonight/);
-    expect(await skill.store.readHistory(userId)).toMatchObject({ sessions: 0 });
+    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 0 });
   });
 });

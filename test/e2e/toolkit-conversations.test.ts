@@ -166,7 +166,7 @@ describe('how far have I come', () => {
 });
 
 describe('forget my history', () => {
-  it('deletes the time on your own too: nothing is left under the user', async () => {
+  it('deletes the time on your own too: only the memo of the forget is left, and it expires', async () => {
     const userId = newUser();
     await at(userId, '2026-12-01T15:00:00Z').intent(Intents.Breathe);
     await stretch(userId, '2026-12-01T16:00:00Z', 'PT20M', 'easy');
@@ -176,7 +176,13 @@ describe('forget my history', () => {
     await conversation.intent(Intents.ForgetHistory);
     const done = await conversation.intent(Intents.Yes);
     expect(said(done)).toContain("Done. I've deleted everything I kept about your practice.");
-    expect(await itemsOf(userId)).toEqual([]);
+    // What is left is the practice record replaced by the memo of this forget (so a retry of it
+    // deletes nothing more), which the table's TTL removes; the time on your own is gone.
+    const left = await itemsOf(userId);
+    expect(left.map((item) => item.sk?.S)).toEqual(['practice']);
+    expect(left[0]).toMatchObject({ sessions: { N: '0' }, minutes: { N: '0' } });
+    expect(left[0]?.forgotten).toBeDefined();
+    expect(left[0]?.expiresAt).toBeDefined();
     const progress = await at(userId, '2026-12-01T18:00:00Z').intent(Intents.Progress);
     expect(said(progress)).toContain(spellFor('en-US', NOTHING_YET));
   });

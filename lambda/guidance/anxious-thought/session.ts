@@ -6,7 +6,8 @@
 import { dayIndex } from '../day-index';
 import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
-import { sessionTimeline } from '../session-timeline';
+import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
+import { styledTimeline } from '../session-timeline';
 import { say, type Segment, type Timeline } from '../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 import { GENERAL_CONTENT, THEME_CONTENT, type AnxiousTheme, type ThemeContent } from './themes';
@@ -63,6 +64,7 @@ export function anxiousThoughtTimeline(
   localDay: string,
   closing: readonly string[],
   acknowledgement?: string,
+  style: Pick<SessionStyle, 'nightVoice'> = EVERYDAY_STYLE,
 ): Timeline {
   const content = contentFor(theme);
   const { reframe, action } = choiceForDay(content, localDay);
@@ -77,5 +79,5 @@ export function anxiousThoughtTimeline(
     ...spokenPhase('action', 1, GUIDE_VOICE, `And one small, kind thing you could do next: ${action}.`, AFTER_ACTION_MS),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];
-  return sessionTimeline(REFRAME_PRACTICE, segments);
+  return styledTimeline(REFRAME_PRACTICE, segments, style);
 }

@@ -4,7 +4,8 @@
  */
 import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
-import { sessionTimeline } from '../session-timeline';
+import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
+import { styledTimeline } from '../session-timeline';
 import { say, type Segment, type Timeline } from '../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 
@@ -29,7 +30,7 @@ function breath(): Segment[] {
   ];
 }
 
-export function iStatementTimeline(): Timeline {
+export function iStatementTimeline(style: Pick<SessionStyle, 'nightVoice'> = EVERYDAY_STYLE): Timeline {
   const segments: Segment[] = [
     ...spokenPhase('introduction', 0, GUIDE_VOICE, I_STATEMENT_INTRODUCTION, 1000),
     ...spokenPhase('shape', 1, GUIDE_VOICE, I_STATEMENT_SHAPE, 3000),
@@ -39,5 +40,5 @@ export function iStatementTimeline(): Timeline {
     ...breath(),
     say(I_STATEMENT_CLOSE, GUIDE_VOICE),
   ];
-  return sessionTimeline(I_STATEMENT_PRACTICE, segments);
+  return styledTimeline(I_STATEMENT_PRACTICE, segments, style);
 }

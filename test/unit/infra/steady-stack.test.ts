@@ -117,6 +117,7 @@ describe('least privilege', () => {
               'dynamodb:BatchGetItem',
               'dynamodb:BatchWriteItem',
               'dynamodb:DeleteItem',
+              'dynamodb:GetItem',
               'dynamodb:PutItem',
               'dynamodb:Query',
               'dynamodb:UpdateItem',
