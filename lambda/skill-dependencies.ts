@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { AudioDependencies } from './audio/playback';
+import type { AudioDependencies } from './renderers/audio/playback';
 import type { Logger } from './logger';
 import type { OwnTimeStore } from './store/own-time-store';
 import type { PracticeStore } from './store/practice-store';

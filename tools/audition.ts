@@ -20,14 +20,14 @@ import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/cata
 import { closeFor } from '../lambda/guidance/closing';
 import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
 import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
-import type { Segment, Timeline } from '../lambda/guidance/timeline';
+import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { milestoneCelebration } from '../lambda/practice/summary-wording';
 import { HELP_QUESTION, HELP_TEXT } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
-import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
-import { replyFit } from '../lambda/speech/reply-fit';
-import { renderSsml } from '../lambda/speech/ssml';
+import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/renderers/ssml/limits';
+import { replyFit } from '../lambda/renderers/ssml/reply-fit';
+import { renderSsml } from '../lambda/renderers/ssml/ssml';
 import { EspeakMissingError, speakToWav } from './lib/espeak';
 import { formatDuration } from './lib/printout';
 import { readWavInfo } from './lib/wav';

@@ -11,10 +11,10 @@
  */
 import { PollyClient } from '@aws-sdk/client-polly';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { allTrackIds } from '../lambda/audio/catalog';
-import { EspeakTextToSpeech } from '../lambda/audio/espeak-tts';
-import { PollyTextToSpeech } from '../lambda/audio/polly-tts';
-import type { TextToSpeech } from '../lambda/audio/tts';
+import { allTrackIds } from '../lambda/renderers/audio/catalog';
+import { EspeakTextToSpeech } from '../lambda/renderers/audio/espeak-tts';
+import { PollyTextToSpeech } from '../lambda/renderers/audio/polly-tts';
+import type { TextToSpeech } from '../lambda/renderers/audio/tts';
 import { DEFAULT_RENDERED_DIR } from '../infra/public-content';
 import { renderTrackSet, specsOf } from './lib/track-set';
 

@@ -1,7 +1,7 @@
 import type { ReminderRequest } from './reminders';
 import type { TimeOfDay } from './reminder-time';
 import type { WallClock } from '../practice/local-time';
-import { spellFor } from '../speech/spelling';
+import { spellFor } from '../renderers/ssml/spelling';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -1,5 +1,5 @@
 import type { SessionStyle } from './session-style';
-import { pause, sound, type Segment } from './timeline';
+import { pause, sound, type Segment } from '../timeline';
 
 /**
  * A soft bell from the Alexa Skills Kit sound library, in its "musical" category: a single

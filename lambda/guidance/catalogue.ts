@@ -12,7 +12,7 @@ import { PMR_VARIANTS, type RelaxationLength } from './pmr/variants';
 import { overwhelmedTimeline } from './safety/session';
 import { MAX_SESSION_MS } from './session-length';
 import type { SessionStyle } from './session-style';
-import type { Timeline } from './timeline';
+import type { Timeline } from '../timeline';
 
 /** One session Steady guides, as the skill builds it. */
 export interface CatalogueSession {

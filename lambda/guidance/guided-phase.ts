@@ -1,6 +1,6 @@
-import { estimateSpeechMs } from '../speech/estimate';
+import { estimateSpeechMs } from '../renderers/ssml/estimate';
 import { MIN_SILENCE_MS, pacedCue, PacingError } from './paced';
-import { pause, say, type Mark, type Segment, type Voice } from './timeline';
+import { pause, say, type Mark, type Segment, type Voice } from '../timeline';
 
 /** A line said inside a phase, and the silence kept after it before the next line. */
 export interface PhaseLine {

@@ -1,5 +1,5 @@
-import { estimateSpeechMs } from '../speech/estimate';
-import { pause, say, type Mark, type Segment, type Voice } from './timeline';
+import { estimateSpeechMs } from '../renderers/ssml/estimate';
+import { pause, say, type Mark, type Segment, type Voice } from '../timeline';
 
 /** Silence a cue must leave in its phase, so a phase is never only talk. */
 export const MIN_SILENCE_MS = 600;

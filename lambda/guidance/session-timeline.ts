@@ -1,7 +1,7 @@
-import { spokenMs } from '../speech/timing';
+import { spokenMs } from '../renderers/ssml/timing';
 import type { SessionStyle } from './session-style';
 import { withSoftVoice } from './soft-voice';
-import type { Segment, Timeline } from './timeline';
+import type { Segment, Timeline } from '../timeline';
 
 /** Milliseconds as the minutes a session counts for, to a tenth of a minute. */
 export function countedMinutes(ms: number): number {

@@ -1,7 +1,7 @@
-import { estimateSpeechMs } from '../speech/estimate';
-import { timeSegments } from '../speech/timing';
+import { estimateSpeechMs } from '../renderers/ssml/estimate';
+import { timeSegments } from '../renderers/ssml/timing';
 import { MIN_SILENCE_MS } from './paced';
-import { pause, say, type Segment, type Timeline, type Voice } from './timeline';
+import { pause, say, type Segment, type Timeline, type Voice } from '../timeline';
 
 /** The night voice speaks at 90% of the session's own rate. */
 const SLOWER = 0.9;

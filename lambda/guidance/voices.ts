@@ -1,4 +1,4 @@
-import type { Voice } from './timeline';
+import type { Voice } from '../timeline';
 
 /** Introductions, body checks and closes: a little slower than Alexa's everyday voice. */
 export const GUIDE_VOICE: Voice = { ratePercent: 90, volume: 'medium', whispered: false };

@@ -5,8 +5,8 @@
  * previous, loop, shuffle and repeat have nothing to do in a guided session, and say so kindly.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { playerState } from '../audio/playback';
-import { renderSsml } from '../speech/ssml';
+import { playerState } from '../renderers/audio/playback';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import { replay } from './audio-player-events';

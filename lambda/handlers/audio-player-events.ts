@@ -6,8 +6,8 @@
  */
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { trackSpec } from '../audio/catalog';
-import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../audio/playback';
+import { trackSpec } from '../renderers/audio/catalog';
+import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../renderers/audio/playback';
 import { recordPracticeAs, requestTime, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 

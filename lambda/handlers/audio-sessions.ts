@@ -10,7 +10,7 @@
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { sessionVisual } from '../alexa/apl/session-visual';
+import { sessionVisual } from '../renderers/apl/session-visual';
 import { readSlot } from '../alexa/slots';
 import { parseIsoDuration } from '../alexa/duration';
 import {
@@ -23,9 +23,17 @@ import {
   SLEEP_SOUND_MINUTES,
   trackIds,
   trackSpec,
-} from '../audio/catalog';
-import { deliveryFor, type PlayerOutlook } from '../audio/delivery';
-import { encodeToken, newPlayId, recentlyFailed, supportsAudioPlayer, trackUrl, userIdOf, type AudioDependencies } from '../audio/playback';
+} from '../renderers/audio/catalog';
+import { deliveryFor, type PlayerOutlook } from '../renderers/audio/delivery';
+import {
+  encodeToken,
+  newPlayId,
+  recentlyFailed,
+  supportsAudioPlayer,
+  trackUrl,
+  userIdOf,
+  type AudioDependencies,
+} from '../renderers/audio/playback';
 import { planBreathing } from '../guidance/breathing/plan';
 import { wholeBreathingTimeline } from '../guidance/breathing/session';
 import { pmrTimeline, pmrVersionTimeline } from '../guidance/pmr/session';
@@ -36,14 +44,14 @@ import { COMPASSION, compassionLineFor } from '../guidance/compassion';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
 import { MILESTONES } from '../practice/streaks';
 import { milestoneCelebration } from '../practice/summary-wording';
-import type { Timeline } from '../guidance/timeline';
+import type { Timeline } from '../timeline';
 import { Intents, SleepSoundsSlots } from '../intents';
 import { wallClock } from '../practice/local-time';
 import { softVoiceNow } from '../practice/night-voice';
 import type { Preferences } from '../practice/preferences';
 import { readPractice, requestTime, updatePreferences, userTimeZone } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
-import { renderSsml } from '../speech/ssml';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { bedtimeHandler } from './bedtime';
 import { breathingRequestFrom } from './breathing-choice';
 import { guideBreathing } from './breathe';

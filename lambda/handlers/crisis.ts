@@ -2,7 +2,7 @@ import { getLocale, getRequestType, type HandlerInput, type RequestHandler } fro
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';
-import { renderSsml } from '../speech/ssml';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { isCrisisText } from '../understanding/feelings';
 import { ask, isAnswerTo, sentences, tell, updateSessionState } from './respond';
 import { isIntent } from './intent-match';

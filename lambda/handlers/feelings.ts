@@ -5,7 +5,7 @@ import { bedtimeTimeline } from '../guidance/bedtime/session';
 import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline } from '../guidance/breathing/session';
 import { overwhelmedTimeline } from '../guidance/safety/session';
-import { pause, say, type Segment, type Timeline } from '../guidance/timeline';
+import { pause, say, type Segment, type Timeline } from '../timeline';
 import { GUIDE_VOICE } from '../guidance/voices';
 import { FeelingsSlots, Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { CompassionKind } from '../guidance/compassion';
 import { EVERYDAY_STYLE, type SessionStyle } from '../guidance/session-style';
-import type { Timeline } from '../guidance/timeline';
+import type { Timeline } from '../timeline';
 import { readPractice, recordPractice } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { deliver } from './respond';

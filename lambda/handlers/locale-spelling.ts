@@ -1,6 +1,6 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { spellResponseFor } from '../speech/spelling';
+import { spellResponseFor } from '../renderers/ssml/spelling';
 
 /** The one path every handled response takes: it is said in the locale's own spelling. */
 export const localeSpellingInterceptor: ResponseInterceptor = {

@@ -2,7 +2,7 @@
 import { minutesPhrase } from '../guidance/session-length';
 import { NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR } from '../practice/night-voice';
 import { spokenTime } from '../alexa/reminder-time';
-import { capitalise } from '../practice/technique-names';
+import { capitalise } from '../guidance/technique-names';
 
 export function techniqueSaved(name: string): string {
   return `Done. ${capitalise(name)} is now your default. Just say: help me breathe.`;

@@ -9,7 +9,7 @@ import { Intents, ReminderSlots } from '../intents';
 import { wallClock } from '../practice/local-time';
 import { requestTime, userTimeZone } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
-import { renderSsml } from '../speech/ssml';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { reminderAccess, remindersApi } from './reminder-access';
 import { askingPermission, noTimeNamed, REMINDER_NOT_SET, REMINDER_TEXT, reminderSet, STILL_NO_PERMISSION } from './reminder-wording';
 import { sentences, tell } from './respond';

@@ -1,8 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { sessionVisual } from '../alexa/apl/session-visual';
-import { pause, say, type Segment } from '../guidance/timeline';
-import { renderSsml } from '../speech/ssml';
+import { sessionVisual } from '../renderers/apl/session-visual';
+import { pause, say, type Segment } from '../timeline';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
 import type { SessionSpeech } from './session-speech';
 

@@ -4,7 +4,7 @@ import { iStatementTimeline } from '../guidance/i-statement/session';
 import { Intents } from '../intents';
 import { readPractice } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
-import { renderSsml } from '../speech/ssml';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
 import { styleFor } from './night-voice';
 import { deliver } from './respond';

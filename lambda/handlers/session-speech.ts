@@ -1,7 +1,7 @@
 import type { SessionStyle } from '../guidance/session-style';
-import type { Timeline } from '../guidance/timeline';
+import type { Timeline } from '../timeline';
 import type { RecordedSession } from '../practice/practice-service';
-import { renderSsml } from '../speech/ssml';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { styleFor } from './night-voice';
 
 /** A guided session as it will be said: its Timeline (for the visual) and its SSML. */

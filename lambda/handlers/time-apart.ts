@@ -28,7 +28,7 @@ import { Intents, TimeApartSlots } from '../intents';
 import { withinRequestDeadline, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
-import { renderSsml } from '../speech/ssml';
+import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
 import { ask, isAnswerTo, sentences, sessionState, tell, updateSessionState } from './respond';

@@ -3,7 +3,7 @@
  * and adds any SSML.
  */
 import type { PracticeSummary } from './practice-summary';
-import { techniqueName } from './technique-names';
+import { techniqueName } from '../guidance/technique-names';
 
 export const NO_HISTORY_SPEECH = "You haven't practised with me yet. Say 'help me breathe' to start your first session.";
 

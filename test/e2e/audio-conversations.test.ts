@@ -5,8 +5,8 @@
  * answers, a failed stream, a device without AudioPlayer, and events Steady never asked for.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { trackKey, trackSpec } from '../../lambda/audio/catalog';
-import { parseToken } from '../../lambda/audio/playback';
+import { trackKey, trackSpec } from '../../lambda/renderers/audio/catalog';
+import { parseToken } from '../../lambda/renderers/audio/playback';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import {
   FULL_RELAXATION_INTRO,

@@ -8,7 +8,7 @@ import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { COMPASSION } from '../../lambda/guidance/compassion';
-import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
 import { firstBreathMs, heardMs } from '../support/heard';
 
 const BEDTIME_LINES = COMPASSION.bedtime.map((line) => line.replace(/&/g, '&amp;'));

@@ -1,11 +1,11 @@
 import type { RequestEnvelope, ResponseEnvelope, interfaces } from 'ask-sdk-model';
-import { CIRCLE_SCALE } from '../../lambda/alexa/apl/phase-looks';
-import { BEDTIME_LOOK } from '../../lambda/alexa/apl/looks';
-import { MAX_RESPONSE_BYTES } from '../../lambda/alexa/apl/limits';
+import { CIRCLE_SCALE } from '../../lambda/renderers/apl/phase-looks';
+import { BEDTIME_LOOK } from '../../lambda/renderers/apl/looks';
+import { MAX_RESPONSE_BYTES } from '../../lambda/renderers/apl/limits';
 import { reminderToken } from '../../lambda/alexa/reminder-time';
 import { BELL } from '../../lambda/guidance/bell';
 import { Intents } from '../../lambda/intents';
-import { estimateSpeechMs } from '../../lambda/speech/estimate';
+import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest, permissionAnswer, REMINDERS_PERMISSION, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';

@@ -7,7 +7,7 @@ import { TIMERS_SCOPE } from '../../lambda/alexa/timer-consent';
 import { THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { GENERAL_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { EFFORT_CLOSE, NOTHING_YET } from '../../lambda/guidance/progress/reflection';
-import { spellFor } from '../../lambda/speech/spelling';
+import { spellFor } from '../../lambda/renderers/ssml/spelling';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
 import { Intents } from '../../lambda/intents';
 import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';

@@ -1,5 +1,5 @@
-import type { Mark, Timeline } from '../../lambda/guidance/timeline';
-import { timeSegments } from '../../lambda/speech/timing';
+import type { Mark, Timeline } from '../../lambda/timeline';
+import { timeSegments } from '../../lambda/renderers/ssml/timing';
 
 export interface MarkAt {
   readonly mark: Mark;

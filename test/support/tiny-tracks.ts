@@ -1,5 +1,5 @@
-import type { TrackSpec } from '../../lambda/audio/catalog';
-import { pause, say } from '../../lambda/guidance/timeline';
+import type { TrackSpec } from '../../lambda/renderers/audio/catalog';
+import { pause, say } from '../../lambda/timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../../lambda/guidance/voices';
 
 /** A few seconds of a paced session, shaped like a catalogue track, for renders that must be quick. */

@@ -7,7 +7,7 @@ import { planBreathing, type BreathingChoice } from '../../lambda/guidance/breat
 import { breathingTimeline, plannedMinutes } from '../../lambda/guidance/breathing/session';
 import { closeFor } from '../../lambda/guidance/closing';
 import { compassionLineFor } from '../../lambda/guidance/compassion';
-import { renderSsml } from '../../lambda/speech/ssml';
+import { renderSsml } from '../../lambda/renderers/ssml/ssml';
 import { Bench } from 'tinybench';
 
 export interface SsmlCase {

@@ -5,9 +5,9 @@
  * signature, an unknown voice, too many characters) and can be told to fail.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { espeakWav } from '../../lambda/audio/espeak-tts';
-import { parseWav, resample, toInt16 } from '../../lambda/audio/pcm';
-import { NORMAL_VOICE } from '../../lambda/guidance/timeline';
+import { espeakWav } from '../../lambda/renderers/audio/espeak-tts';
+import { parseWav, resample, toInt16 } from '../../lambda/renderers/audio/pcm';
+import { NORMAL_VOICE } from '../../lambda/timeline';
 import { listenOnLoopback } from './loopback-server';
 
 export interface PollyStub {

@@ -1,9 +1,9 @@
 /** `npm start -- --audio out.mp3`: the track a reply hands to AudioPlayer, rendered with espeak-ng. */
 import { writeFile } from 'node:fs/promises';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { trackSpec } from '../../lambda/audio/catalog';
-import { EspeakTextToSpeech } from '../../lambda/audio/espeak-tts';
-import { parseToken } from '../../lambda/audio/playback';
+import { trackSpec } from '../../lambda/renderers/audio/catalog';
+import { EspeakTextToSpeech } from '../../lambda/renderers/audio/espeak-tts';
+import { parseToken } from '../../lambda/renderers/audio/playback';
 import { playDirectiveOf } from './audio-device';
 import { renderOne } from './track-set';
 

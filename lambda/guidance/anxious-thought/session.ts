@@ -8,7 +8,7 @@ import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { styledTimeline } from '../session-timeline';
-import { say, type Segment, type Timeline } from '../timeline';
+import { say, type Segment, type Timeline } from '../../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 import { GENERAL_CONTENT, THEME_CONTENT, type AnxiousTheme, type ThemeContent } from './themes';
 

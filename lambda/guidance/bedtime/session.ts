@@ -6,7 +6,7 @@ import { FOUR_GROUPS } from '../pmr/muscle-groups';
 import { muscleGroupsPhases } from '../pmr/muscle-group-phases';
 import { sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
-import type { Segment, Timeline, Voice } from '../timeline';
+import type { Segment, Timeline, Voice } from '../../timeline';
 import {
   AFTER_BREATHING,
   BODY_SCANS,

@@ -1,4 +1,4 @@
-import type { Voice } from '../timeline';
+import type { Voice } from '../../timeline';
 
 /**
  * The bedtime voice, part by part: a little softer and slower each time, so the session winds

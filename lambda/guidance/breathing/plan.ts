@@ -1,6 +1,6 @@
-import { MAX_SPOKEN_RESPONSE_MS } from '../../speech/limits';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../renderers/ssml/limits';
 import { MAX_SESSION_MS, MIN_SESSION_MS, minutesPhrase, type LengthRequest } from '../session-length';
-import { capitalise, techniqueName } from '../../practice/technique-names';
+import { capitalise, techniqueName } from '../technique-names';
 import { cycleMs, TECHNIQUES, type BreathingTechnique, type TechniqueId } from './techniques';
 
 /** Decided before any word is built: which technique, how many breaths, what to tell the user. */

@@ -1,12 +1,12 @@
-import { fitsOneReply } from '../../speech/reply-fit';
-import { spokenMs } from '../../speech/timing';
+import { fitsOneReply } from '../../renderers/ssml/reply-fit';
+import { spokenMs } from '../../renderers/ssml/timing';
 import { closingBell, openingBell } from '../bell';
 import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { withSoftVoice } from '../soft-voice';
-import { pause, say, type Segment, type Timeline } from '../timeline';
+import { pause, say, type Segment, type Timeline } from '../../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 import { breathLines, cueStage, type CueStage } from './cues';
 import type { BreathingPlan } from './plan';

@@ -2,7 +2,7 @@ import { closingBell, openingBell } from '../bell';
 import { spokenPhase } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
-import { say, type Segment, type Timeline } from '../timeline';
+import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
 import { FINAL_BREATH, FINAL_BREATH_INTRODUCTION, FIRST_BREATH, GROUNDING_INTRODUCTION, SENSE_STEPS, type SenseStep } from './script';
 import { breathStagePhases } from './slow-breath';

@@ -1,5 +1,5 @@
 import { pacedCue } from '../paced';
-import { pause, type Segment, type Voice } from '../timeline';
+import { pause, type Segment, type Voice } from '../../timeline';
 
 /**
  * A run of slow, exhale-weighted breaths at one rhythm. The first breath says the rhythm; later

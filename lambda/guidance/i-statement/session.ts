@@ -6,7 +6,7 @@ import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { styledTimeline } from '../session-timeline';
-import { say, type Segment, type Timeline } from '../timeline';
+import { say, type Segment, type Timeline } from '../../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 
 export const I_STATEMENT_PRACTICE = 'i-statement';

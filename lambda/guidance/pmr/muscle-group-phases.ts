@@ -1,6 +1,6 @@
 import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
-import type { Segment, Voice } from '../timeline';
+import type { Segment, Voice } from '../../timeline';
 import type { MuscleGroup } from './muscle-groups';
 import { CALM_PHRASES, CRAMP_CAUTION, RELEASE_CUE, TENSE_CUES } from './wording';
 

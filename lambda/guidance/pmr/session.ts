@@ -1,10 +1,10 @@
-import { fitsOneReply } from '../../speech/reply-fit';
+import { fitsOneReply } from '../../renderers/ssml/reply-fit';
 import { closingBell, openingBell } from '../bell';
 import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
-import { say, type Segment, type Timeline } from '../timeline';
+import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
 import { muscleGroupsPhases } from './muscle-group-phases';
 import { PMR_VARIANTS, SHORTER, type RelaxationLength } from './variants';

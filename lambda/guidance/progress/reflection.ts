@@ -4,7 +4,7 @@
  * number is there, and days not practised are never praised. It closes by crediting the person.
  */
 import type { PracticeSummary } from '../../practice/practice-summary';
-import { techniqueName } from '../../practice/technique-names';
+import { techniqueName } from '../technique-names';
 import { countOf } from '../../practice/summary-wording';
 import { progressSentence, minutesOf } from '../time-apart/wording';
 import type { OwnTimeProgress } from '../time-apart/plan';

@@ -3,7 +3,7 @@
  * can call and the emergency number, written the way they are said aloud. Steady is not a crisis
  * service; it points to one.
  */
-import { pause, say, type Segment, type Voice } from '../timeline';
+import { pause, say, type Segment, type Voice } from '../../timeline';
 
 export interface CrisisContacts {
   /** How to reach the line, said as a sentence's middle: "call or text nine eight eight, the …". */

@@ -3,7 +3,7 @@ import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
-import { say, type Segment, type Timeline } from '../timeline';
+import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
 import {
   emergencyFirst,

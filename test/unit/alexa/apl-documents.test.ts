@@ -1,15 +1,15 @@
 import type { interfaces } from 'ask-sdk-model';
-import { CIRCLE_ID, WORD_ID } from '../../../lambda/alexa/apl/animation-commands';
-import { MAX_VISUAL_DIRECTIVE_BYTES } from '../../../lambda/alexa/apl/limits';
-import { BEDTIME_LOOK, DAY_LOOK } from '../../../lambda/alexa/apl/looks';
-import { sessionVisual, supportsApl } from '../../../lambda/alexa/apl/session-visual';
+import { CIRCLE_ID, WORD_ID } from '../../../lambda/renderers/apl/animation-commands';
+import { MAX_VISUAL_DIRECTIVE_BYTES } from '../../../lambda/renderers/apl/limits';
+import { BEDTIME_LOOK, DAY_LOOK } from '../../../lambda/renderers/apl/looks';
+import { sessionVisual, supportsApl } from '../../../lambda/renderers/apl/session-visual';
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
 import { planBreathing } from '../../../lambda/guidance/breathing/plan';
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
-import { pause, say, type Timeline } from '../../../lambda/guidance/timeline';
+import { pause, say, type Timeline } from '../../../lambda/timeline';
 import { intentRequest } from '../../../tools/lib/envelope';
 import { mountedCommands } from '../../support/apl-playback';
 

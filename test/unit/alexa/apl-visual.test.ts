@@ -1,13 +1,13 @@
-import { CIRCLE_SCALE } from '../../../lambda/alexa/apl/phase-looks';
-import { animationCommands } from '../../../lambda/alexa/apl/animation-commands';
-import { visualPhases } from '../../../lambda/alexa/apl/visual-phases';
+import { CIRCLE_SCALE } from '../../../lambda/renderers/apl/phase-looks';
+import { animationCommands } from '../../../lambda/renderers/apl/animation-commands';
+import { visualPhases } from '../../../lambda/renderers/apl/visual-phases';
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
 import { planBreathing, type BreathingChoice } from '../../../lambda/guidance/breathing/plan';
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
-import type { Timeline } from '../../../lambda/guidance/timeline';
-import { spokenMs } from '../../../lambda/speech/timing';
+import type { Timeline } from '../../../lambda/timeline';
+import { spokenMs } from '../../../lambda/renderers/ssml/timing';
 import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
 import { marksOf } from '../../support/pacing';
 

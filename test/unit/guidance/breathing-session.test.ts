@@ -2,13 +2,13 @@ import { planBreathing, type BreathingChoice } from '../../../lambda/guidance/br
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import type { LengthRequest } from '../../../lambda/guidance/session-length';
-import type { Timeline } from '../../../lambda/guidance/timeline';
+import type { Timeline } from '../../../lambda/timeline';
 import { COMFORT_PHRASES, cueStage } from '../../../lambda/guidance/breathing/cues';
 import { styleOf } from '../../../lambda/guidance/session-style';
-import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { replyFit } from '../../../lambda/speech/reply-fit';
-import { renderSsml } from '../../../lambda/speech/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
+import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
+import { replyFit } from '../../../lambda/renderers/ssml/reply-fit';
+import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../lambda/renderers/ssml/timing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 

@@ -1,11 +1,11 @@
 import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
 import { GROUNDING_CLOSE, SENSE_STEPS } from '../../../lambda/guidance/grounding/script';
-import type { Timeline } from '../../../lambda/guidance/timeline';
+import type { Timeline } from '../../../lambda/timeline';
 import { GUIDE_VOICE } from '../../../lambda/guidance/voices';
-import { estimateSpeechMs } from '../../../lambda/speech/estimate';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { renderSsml } from '../../../lambda/speech/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
+import { estimateSpeechMs } from '../../../lambda/renderers/ssml/estimate';
+import { SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
+import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../lambda/renderers/ssml/timing';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';

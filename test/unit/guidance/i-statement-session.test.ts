@@ -1,7 +1,7 @@
 import { iStatementTimeline, I_STATEMENT_EXAMPLES, I_STATEMENT_SHAPE } from '../../../lambda/guidance/i-statement/session';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { renderSsml } from '../../../lambda/speech/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
+import { SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
+import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../lambda/renderers/ssml/timing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 

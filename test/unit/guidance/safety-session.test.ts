@@ -1,10 +1,10 @@
 import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { emergencyFirst, reachOut, type Distress } from '../../../lambda/guidance/safety/wording';
-import type { Timeline } from '../../../lambda/guidance/timeline';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { renderSsml } from '../../../lambda/speech/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
+import type { Timeline } from '../../../lambda/timeline';
+import { SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
+import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../lambda/renderers/ssml/timing';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';

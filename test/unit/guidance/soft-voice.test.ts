@@ -7,12 +7,12 @@ import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { PMR_CLOSE } from '../../../lambda/guidance/pmr/wording';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { softerVoice, withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
-import type { Segment, Timeline, Voice } from '../../../lambda/guidance/timeline';
+import type { Segment, Timeline, Voice } from '../../../lambda/timeline';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { styleOf } from '../../../lambda/guidance/session-style';
-import { replyFit } from '../../../lambda/speech/reply-fit';
+import { replyFit } from '../../../lambda/renderers/ssml/reply-fit';
 import { isNight, softVoiceNow } from '../../../lambda/practice/night-voice';
-import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/renderers/ssml/limits';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 

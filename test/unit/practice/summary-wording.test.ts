@@ -9,7 +9,7 @@ import {
   milestoneCelebration,
   summarySpeech,
 } from '../../../lambda/practice/summary-wording';
-import { TECHNIQUE_NAMES, techniqueName } from '../../../lambda/practice/technique-names';
+import { TECHNIQUE_NAMES, techniqueName } from '../../../lambda/guidance/technique-names';
 import { MILESTONES, runsOf, streakState } from '../../../lambda/practice/streaks';
 
 const history = ({ days = [], ...overrides }: Partial<PracticeHistory> & { days?: string[] }): PracticeHistory => ({

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { spellFor, spellResponseFor, spellSsmlFor } from '../../../lambda/speech/spelling';
+import { spellFor, spellResponseFor, spellSsmlFor } from '../../../lambda/renderers/ssml/spelling';
 
 describe("each locale's spelling, from one source", () => {
   it.each([

@@ -7,10 +7,10 @@ import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
-import { pause, say, type Segment, type Timeline } from '../../../lambda/guidance/timeline';
-import { ssmlLength } from '../../../lambda/speech/budget';
+import { pause, say, type Segment, type Timeline } from '../../../lambda/timeline';
+import { ssmlLength } from '../../../lambda/renderers/ssml/budget';
 import { styleOf } from '../../../lambda/guidance/session-style';
-import { chainedBreaks, renderSsml } from '../../../lambda/speech/ssml';
+import { chainedBreaks, renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
 describe('chainedBreaks', () => {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { ContainerMemory } from '../container-memory';
+import type { ContainerMemory } from '../../container-memory';
 import { isTrackId, trackPath, type TrackSpec } from './catalog';
 
 export interface AudioDependencies {

@@ -1,4 +1,4 @@
-import type { Segment } from '../guidance/timeline';
+import type { Segment } from '../../timeline';
 import { renderedSsmlLength } from './ssml';
 
 /** The rendered length of segments, measured on the real renderer. */

@@ -12,18 +12,18 @@
  * and a changed session can never be served an old recording.
  */
 import { createHash } from 'node:crypto';
-import type { BreathingPlan } from '../guidance/breathing/plan';
-import { afterFirstBreath, breathAtStage, breathSegments, breathCount, ending, opening } from '../guidance/breathing/session';
-import { cycleMs, TECHNIQUES, type TechniqueId } from '../guidance/breathing/techniques';
-import { pmrVersionTimeline } from '../guidance/pmr/session';
-import { PMR_CLOSE } from '../guidance/pmr/wording';
-import { countedMinutes, sessionTimeline } from '../guidance/session-timeline';
-import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
-import { withSoftVoice } from '../guidance/soft-voice';
-import { pause, say, type Segment, type Timeline } from '../guidance/timeline';
-import { GUIDE_VOICE } from '../guidance/voices';
-import { minutesPhrase } from '../guidance/session-length';
-import { spokenMs } from '../speech/timing';
+import type { BreathingPlan } from '../../guidance/breathing/plan';
+import { afterFirstBreath, breathAtStage, breathSegments, breathCount, ending, opening } from '../../guidance/breathing/session';
+import { cycleMs, TECHNIQUES, type TechniqueId } from '../../guidance/breathing/techniques';
+import { pmrVersionTimeline } from '../../guidance/pmr/session';
+import { PMR_CLOSE } from '../../guidance/pmr/wording';
+import { countedMinutes, sessionTimeline } from '../../guidance/session-timeline';
+import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../../guidance/session-style';
+import { withSoftVoice } from '../../guidance/soft-voice';
+import { pause, say, type Segment, type Timeline } from '../../timeline';
+import { GUIDE_VOICE } from '../../guidance/voices';
+import { minutesPhrase } from '../../guidance/session-length';
+import { spokenMs } from '../ssml/timing';
 import type { NoisePlan } from './sounds';
 
 /** Changes whenever the renderer would make different audio of the same plan. */

@@ -4,9 +4,9 @@
  * one that does not is played as its track where one can play, and otherwise spoken in the
  * shorter version its builder falls back to, with the reason said once.
  */
-import type { Segment } from '../guidance/timeline';
-import type { SpokenBecause } from '../guidance/breathing/plan';
-import { replyFit } from '../speech/reply-fit';
+import type { Segment } from '../../timeline';
+import type { SpokenBecause } from '../../guidance/breathing/plan';
+import { replyFit } from '../ssml/reply-fit';
 
 /** What the device and the deploy allow: a track plays, none can, or the last one failed. */
 export type PlayerOutlook = 'plays' | 'cannot-play' | 'failed-last-time';

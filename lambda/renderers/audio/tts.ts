@@ -1,4 +1,4 @@
-import type { Voice } from '../guidance/timeline';
+import type { Voice } from '../../timeline';
 
 /**
  * A text-to-speech backend: one stretch of speech in, mono samples at `SAMPLE_RATE` out, with the

@@ -1,4 +1,4 @@
-import type { Segment } from '../guidance/timeline';
+import type { Segment } from '../../timeline';
 import { MAX_AUDIO_MS, MAX_AUDIO_TAGS, MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from './limits';
 import { renderedSsmlLength } from './ssml';
 import { spokenMs } from './timing';

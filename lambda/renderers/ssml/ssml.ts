@@ -1,5 +1,5 @@
 import AmazonSpeech = require('ssml-builder/amazon_speech');
-import type { Segment, Voice } from '../guidance/timeline';
+import type { Segment, Voice } from '../../timeline';
 import { MAX_BREAK_MS } from './limits';
 
 function breakTime(ms: number): string {

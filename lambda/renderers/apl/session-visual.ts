@@ -1,6 +1,6 @@
 import { getSupportedInterfaces } from 'ask-sdk-core';
 import type { Directive, RequestEnvelope } from 'ask-sdk-model';
-import type { Timeline } from '../../guidance/timeline';
+import type { Timeline } from '../../timeline';
 import { animationCommands } from './animation-commands';
 import { breathingDocument } from './breathing-document';
 import { cardDocument } from './card-document';

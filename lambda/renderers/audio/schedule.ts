@@ -5,8 +5,8 @@
  * and closes the track; a breathing mark carries a soft tone: rising to breathe in, falling to
  * breathe out, none for a hold.
  */
-import type { Mark, Segment, Timeline, Voice } from '../guidance/timeline';
-import { segmentMs } from '../speech/timing';
+import type { Mark, Segment, Timeline, Voice } from '../../timeline';
+import { segmentMs } from '../ssml/timing';
 import { BELL_MS, type NoisePlan, type ToneDirection } from './sounds';
 
 export type TrackEvent =
