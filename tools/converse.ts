@@ -14,7 +14,7 @@ import { Conversation } from './lib/conversation';
 import { REMINDERS_PERMISSION, TEST_SKILL_ID, TIMERS_PERMISSION } from './lib/envelope';
 import { loadInteractionModel } from './lib/interaction-model';
 import { Nlu } from './lib/nlu';
-import { type RemindersApiStub, startRemindersApiStub } from './lib/reminders-api-stub';
+import { type AlexaApisStub, startAlexaApisStub } from './lib/alexa-apis-stub';
 import { TerminalConversation, type TerminalOptions } from './lib/terminal-conversation';
 import { LocalAudioPlayer } from './lib/audio-device';
 import { LOCAL_TRACKS_BASE_URL } from './lib/track-audio';
@@ -174,11 +174,11 @@ async function main(argv: readonly string[]): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const nlu = new Nlu(loadInteractionModel(options.locale));
   let db: LocalDb | undefined;
-  let settings: RemindersApiStub | undefined;
+  let settings: AlexaApisStub | undefined;
   try {
     db = await startLocalDb({ dir: options.dbDir, fresh: options.fresh });
-    // Alexa's APIs on one loopback endpoint: the device's time zone, and reminders once granted.
-    settings = await startRemindersApiStub({ timeZone: options.timeZone });
+    // Alexa's APIs on one loopback endpoint: the device's time zone, and reminders and timers once granted.
+    settings = await startAlexaApisStub({ timeZone: options.timeZone });
     pointSkillAt(db);
     const playsTracks = options.audio?.toLowerCase().endsWith('.mp3') ?? false;
     if (playsTracks) process.env.PUBLIC_BASE_URL ??= LOCAL_TRACKS_BASE_URL;

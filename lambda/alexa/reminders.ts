@@ -3,7 +3,7 @@
  * a short deadline of its own, because Alexa waits at most 8 s for the whole answer.
  */
 import type { services } from 'ask-sdk-model';
-import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
+import { type AlexaApiErrors, type AlexaApiFetch, alexaApiFetch, callAlexaApi } from './alexa-api-fetch';
 
 export type ReminderRequest = services.reminderManagement.ReminderRequest;
 
@@ -37,6 +37,12 @@ export interface RemindersClientOptions {
 
 const REMINDERS_PATH = '/v1/alerts/reminders';
 
+const ERRORS: AlexaApiErrors = {
+  name: 'reminders',
+  refused: (message) => new RemindersPermissionError(message),
+  unavailable: (message, options) => new RemindersUnavailableError(message, options),
+};
+
 export class RemindersClient {
   private readonly timeoutMs: number;
   private readonly fetch: AlexaApiFetch;
@@ -63,33 +69,7 @@ export class RemindersClient {
     await this.call(access, 'DELETE', `${REMINDERS_PATH}/${encodeURIComponent(alertToken)}`);
   }
 
-  private async call(access: ReminderAccess, method: string, path: string, body?: unknown): Promise<unknown> {
-    const url = `${access.apiEndpoint.replace(/\/+$/, '')}${path}`;
-    let response: Awaited<ReturnType<AlexaApiFetch>>;
-    try {
-      response = await this.fetch(url, {
-        method,
-        headers: {
-          Authorization: `Bearer ${access.apiAccessToken}`,
-          Accept: 'application/json',
-          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      throw new RemindersUnavailableError(`${method} reminders did not answer`, { cause: error });
-    }
-    if (response.status === 401 || response.status === 403) {
-      throw new RemindersPermissionError(`${method} reminders refused: ${response.status}`);
-    }
-    if (!response.ok) throw new RemindersUnavailableError(`${method} reminders failed: ${response.status}`);
-    const text = await response.text().catch(() => '');
-    if (text.trim() === '') return undefined;
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new RemindersUnavailableError(`${method} reminders answered something that is not JSON`, { cause: error });
-    }
+  private call(access: ReminderAccess, method: string, path: string, body?: unknown): Promise<unknown> {
+    return callAlexaApi(this.fetch, access, { method, path, body, timeoutMs: this.timeoutMs }, ERRORS);
   }
 }

@@ -5,7 +5,7 @@
  * skill's and the person's own) and at most two hours for one.
  */
 import type { services } from 'ask-sdk-model';
-import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
+import { type AlexaApiErrors, type AlexaApiFetch, alexaApiFetch, callAlexaApi } from './alexa-api-fetch';
 import type { ReminderAccess } from './reminders';
 
 export type TimerRequest = services.timerManagement.TimerRequest;
@@ -49,6 +49,12 @@ export interface TimerSummary {
   readonly status?: string;
 }
 
+const ERRORS: AlexaApiErrors = {
+  name: 'timers',
+  refused: (message) => new TimersPermissionError(message),
+  unavailable: (message, options) => new TimersUnavailableError(message, options),
+};
+
 export class TimersClient {
   private readonly timeoutMs: number;
   private readonly fetch: AlexaApiFetch;
@@ -79,33 +85,7 @@ export class TimersClient {
     await this.call(access, 'DELETE', `${TIMERS_PATH}/${encodeURIComponent(id)}`);
   }
 
-  private async call(access: TimerAccess, method: string, path: string, body?: unknown): Promise<unknown> {
-    const url = `${access.apiEndpoint.replace(/\/+$/, '')}${path}`;
-    let response: Awaited<ReturnType<AlexaApiFetch>>;
-    try {
-      response = await this.fetch(url, {
-        method,
-        headers: {
-          Authorization: `Bearer ${access.apiAccessToken}`,
-          Accept: 'application/json',
-          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      throw new TimersUnavailableError(`${method} timers did not answer`, { cause: error });
-    }
-    if (response.status === 401 || response.status === 403) {
-      throw new TimersPermissionError(`${method} timers refused: ${response.status}`);
-    }
-    if (!response.ok) throw new TimersUnavailableError(`${method} timers failed: ${response.status}`, { status: response.status });
-    const text = await response.text().catch(() => '');
-    if (text.trim() === '') return undefined;
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new TimersUnavailableError(`${method} timers answered something that is not JSON`, { cause: error });
-    }
+  private call(access: TimerAccess, method: string, path: string, body?: unknown): Promise<unknown> {
+    return callAlexaApi(this.fetch, access, { method, path, body, timeoutMs: this.timeoutMs }, ERRORS);
   }
 }

@@ -137,6 +137,24 @@ describe('npm start (tools/converse.ts)', () => {
     expect(stdout).toMatch(/→ Connections\.Response: reminders denied\nSteady:\n  That's okay, I won't set a reminder\./);
   });
 
+  it('lets the user grant the timers permission for time on their own, and the timer is set on the loopback Timers API', async () => {
+    const { code, stdout } = await converse([
+      '--db',
+      dbDir,
+      '--tz',
+      'UTC',
+      '--say',
+      "tell steady i'm taking twenty minutes for myself",
+      '--say',
+      'yes',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /\(Alexa asks: "Do you allow Steady to use timers\?" Answer yes or no\.\)\nyou> yes\n→ Connections\.Response: timers accepted/,
+    );
+    expect(stdout).toMatch(/Your 20 minutes start now\./);
+  });
+
   it('--grant reminders sends the permission with every request, so nothing is asked', async () => {
     const { stdout } = await converse(['--db', dbDir, '--tz', 'UTC', '--grant', 'reminders', '--say', 'ask steady to remind me at 7 am']);
     expect(stdout).not.toMatch(/Alexa asks/);
