@@ -67,7 +67,7 @@ export async function startAlexaApisStub(options: { timeZone: string }): Promise
     res.end(body === undefined ? '' : JSON.stringify(body));
   };
 
-  const remindersApi = (req: IncomingMessage, res: ServerResponse, path: string, body: string, token: string): void => {
+  const remindersApi = (req: IncomingMessage, res: ServerResponse, path: string, body: string, token: string) => {
     if (req.method === 'POST' && path === REMINDERS_PATH) {
       const alertToken = randomUUID();
       reminders.push({ alertToken, body: JSON.parse(body) as Record<string, unknown>, token });
@@ -93,7 +93,7 @@ export async function startAlexaApisStub(options: { timeZone: string }): Promise
     return reply(res, 404, { code: 'NOT_FOUND', message: `no route for ${req.method} ${path}` });
   };
 
-  const timersApi = (req: IncomingMessage, res: ServerResponse, path: string, body: string, token: string): void => {
+  const timersApi = (req: IncomingMessage, res: ServerResponse, path: string, body: string, token: string) => {
     if (req.method === 'POST' && path === TIMERS_PATH) {
       const timer = JSON.parse(body) as Record<string, unknown>;
       if (typeof timer.duration !== 'string' || !/^PT\d+M$/.test(timer.duration)) {
