@@ -26,18 +26,14 @@ export const MP3_KBPS = 48;
  */
 export const MP3_CODEC_DELAY_SAMPLES = 1105;
 
-let encoderClass: Mp3EncoderClass | undefined;
-
+/** lamejs's encoder, evaluated for each track encoded (a render does that once a track). */
 function lame(): Mp3EncoderClass {
-  if (!encoderClass) {
-    const file = require.resolve('@breezystack/lamejs');
-    const source = readFileSync(file, 'utf8');
-    const module = runInThisContext(`(function(){${source}\n;return lamejs;})()`, { filename: file }) as {
-      Mp3Encoder: Mp3EncoderClass;
-    };
-    encoderClass = module.Mp3Encoder;
-  }
-  return encoderClass;
+  const file = require.resolve('@breezystack/lamejs');
+  const source = readFileSync(file, 'utf8');
+  const module = runInThisContext(`(function(){${source}\n;return lamejs;})()`, { filename: file }) as {
+    Mp3Encoder: Mp3EncoderClass;
+  };
+  return module.Mp3Encoder;
 }
 
 /** Encodes mono samples at `SAMPLE_RATE` to a constant-bitrate MP3. */
