@@ -19,6 +19,7 @@ function anxiousThoughtSession(theme: AnxiousTheme | undefined, acknowledgement:
     close: [SESSION_CLOSE],
     timeline: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, acknowledgement, style),
     celebrate: false,
+    compassion: 'attachment',
   };
 }
 

@@ -212,7 +212,8 @@ const ATTACHMENT: ReadonlyArray<{ feeling: AttachmentFeeling; theme: AnxiousThem
   },
   {
     feeling: 'lonely',
-    theme: 'waiting',
+    // Loneliness is answered with the words for feeling alone, not for waiting on a reply.
+    theme: 'left',
     patterns: [
       /\blonely\b|\blonesome\b|\bloneliness\b/,
       /\b(?:all |so |very )?alone\b/,
