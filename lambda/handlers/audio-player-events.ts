@@ -24,14 +24,16 @@ function isPlaybackRequest(type: string): boolean {
  */
 async function countPractice(deps: SkillDependencies, input: HandlerInput, token: PlayToken): Promise<void> {
   const spec = trackSpec(token.trackId);
-  if (!spec || spec.practice === 'sleep-sounds') return;
+  // A play started again (start over, resume from the top) was counted when it first started.
+  if (!spec || spec.practice === 'sleep-sounds' || token.again) return;
   await recordPracticeAs(deps, input, `steady-play-${token.playId}`, { technique: spec.practice, minutes: spec.minutes });
 }
 
 /** Plays the token's track again from an offset: resume and start over. */
 export function replay(input: HandlerInput, deps: SkillDependencies, token: PlayToken, offsetMs: number): HandlerInput['responseBuilder'] {
   const spec = trackSpec(token.trackId)!;
-  return input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(deps.audio!, spec), encodeToken(token), offsetMs);
+  const again: PlayToken = { ...token, again: true };
+  return input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(deps.audio!, spec), encodeToken(again), offsetMs);
 }
 
 export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler {

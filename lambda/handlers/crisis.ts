@@ -44,9 +44,14 @@ export const crisisHandler: RequestHandler = {
   handle: (input: HandlerInput) => crisisResponse(input),
 };
 
-/** "Yes" to "would you like me to say the number again?": the numbers again, slowly, twice. */
+/** Answers that keep the numbers coming while the offer stands: yes, and anything unclear or a call for help. */
+const SAY_AGAIN_ANSWERS = [Intents.Yes, Intents.Fallback, Intents.Help] as const;
+/** Answers that leave: no, stop, cancel. They hear where help is once more. */
+const DONE_ANSWERS = [Intents.No, Intents.Stop, Intents.Cancel, Intents.NavigateHome] as const;
+
+/** "Yes" to "would you like me to say the number again?" (or a misheard answer, or "help"): the numbers again, slowly, twice. */
 export const crisisAgainHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'crisis-number'),
+  canHandle: (input: HandlerInput) => SAY_AGAIN_ANSWERS.some((intent) => isAnswerTo(input, intent, 'crisis-number')),
   handle: (input: HandlerInput) => {
     const locale = localeOf(input);
     const speech = crisisNumbersAgain(locale);
@@ -55,9 +60,9 @@ export const crisisAgainHandler: RequestHandler = {
   },
 };
 
-/** "No": the line once more, kindly, and the session ends. */
+/** "No", "stop": the line once more, kindly, and the session ends. */
 export const crisisDoneHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'crisis-number'),
+  canHandle: (input: HandlerInput) => DONE_ANSWERS.some((intent) => isAnswerTo(input, intent, 'crisis-number')),
   handle: (input: HandlerInput) =>
     tell(
       input,

@@ -344,22 +344,31 @@ export function requestTime(deps: SkillDependencies, input: HandlerInput): Date 
 }
 
 /**
- * Deletes everything stored for the user; true when it is gone. A retry of the same "yes"
- * changes nothing more: the record remembers which request forgot it, so a practice recorded
- * after the first attempt stays.
+ * Deletes everything stored for the user; true when it is gone. The memo of the forget replaces
+ * the practice record over the revision read, as a practice is written, so a practice that lands
+ * meanwhile is read again and forgotten too. A retry of the same "yes" writes no memo again (the
+ * record remembers which request forgot it, so a practice recorded after the first attempt
+ * stays) but finishes deleting the other items, in case the first attempt stopped halfway.
  */
 export async function forgetHistory(deps: SkillDependencies, input: HandlerInput): Promise<boolean> {
   const facts = factsOf(deps, input);
   const userId = facts.userId;
   if (!userId) return false;
   try {
-    const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
-    if (record.forgotten?.request === requestTag(facts.requestId)) {
-      deps.logger.debug('practice history already deleted', { user: facts.pseudonym });
-      return true;
+    const options = { abortSignal: facts.abortSignal };
+    let record = await beforeDeadline(facts, () => deps.store.readHistory(userId, options));
+    for (let attempt = 1; ; attempt++) {
+      if (record.forgotten?.request === requestTag(facts.requestId)) {
+        await beforeDeadline(facts, () => deps.store.deleteOtherItems(userId, options));
+        deps.logger.debug('practice history already deleted', { user: facts.pseudonym });
+        break;
+      }
+      const forgotten = { ...forgottenRecord(facts.requestId, facts.instant.getTime()), revision: record.revision };
+      const outcome = await beforeDeadline(facts, () => deps.store.forgetUser(userId, forgotten, options));
+      if (outcome.written) break;
+      if (attempt === MAX_WRITE_ATTEMPTS || facts.abortSignal.aborted) throw new Error('the record kept changing');
+      record = outcome.current ?? (await beforeDeadline(facts, () => deps.store.readHistory(userId, options)));
     }
-    const forgotten = { ...forgottenRecord(facts.requestId, facts.instant.getTime()), revision: record.revision };
-    await beforeDeadline(facts, () => deps.store.forgetUser(userId, forgotten, { abortSignal: facts.abortSignal }));
     deps.timeZones.forget?.(input.requestEnvelope);
     deps.logger.info('practice history deleted', { user: facts.pseudonym });
     return true;

@@ -171,12 +171,16 @@ export class DynamoPracticeStore implements PracticeStore {
    * retried after it is refused), then every other item under the user's key is deleted, page by
    * page: preferences and whatever other kinds of item Steady keeps.
    */
-  async forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<void> {
+  async forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<RecordOutcome> {
+    // Over the revision read, like a practice: a practice written meanwhile is not lost under the
+    // memo, and a write planned on the record before the forget cannot put the history back.
+    const outcome = await this.recordPractice(userId, forgotten, options);
+    if (outcome.written) await this.deleteOtherItems(userId, options);
+    return outcome;
+  }
+
+  async deleteOtherItems(userId: string, options?: CallOptions): Promise<void> {
     try {
-      await this.documents.send(
-        new PutCommand({ TableName: this.tableName, Item: practiceItem(userId, forgotten, nextRevision(forgotten.revision)) }),
-        this.signal(options),
-      );
       let start: Record<string, unknown> | undefined;
       do {
         const page = await this.documents.send(

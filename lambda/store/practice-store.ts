@@ -27,8 +27,14 @@ export interface PracticeStore {
   savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void>;
   /** Sets the preferences given and keeps the others; answers all of them as now saved. */
   updatePreferences(userId: string, change: Preferences, options?: CallOptions): Promise<Preferences>;
-  /** Deletes every item under the user's key, leaving only `forgotten` (a record with a forget memo). */
-  forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<void>;
+  /**
+   * Replaces the practice record with `forgotten` (a record with a forget memo) only over the
+   * revision it was read at, as a practice is recorded, then deletes every other item under the
+   * user's key. Refused, it deletes nothing and answers the record as it now stands.
+   */
+  forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<RecordOutcome>;
+  /** Deletes every item under the user's key but the practice record: the second half of a forget. */
+  deleteOtherItems(userId: string, options?: CallOptions): Promise<void>;
 }
 
 export type RecordOutcome = { readonly written: true } | { readonly written: false; readonly current?: PracticeRecord };

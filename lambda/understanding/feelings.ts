@@ -77,6 +77,12 @@ const WANT = '(?:want|wanted|wanting|wish|wishing|would like|need|going|ready|pl
 
 /** Warning statements, after normalisation. Kept simple: no nested quantifiers over user text. */
 const CRISIS_PATTERNS: readonly RegExp[] = [
+  // The feelings slot holds what follows "I feel" or "I'm": hopeless, trapped, worthless, a burden
+  // and not being safe are warning statements on their own there.
+  /^(?:like )?(?:so |really |completely |totally |just |such )?(?:hopeless|trapped|worthless|a burden|such a burden|not safe|unsafe)\b/,
+  /\bunalive\b/,
+  /\bsleep forever\b|\bnever wake up\b/,
+  /\bdone with (?:life|living|everything|it all|all of it)\b/,
   // Suicide and self-harm named outright.
   /\bsuicid/,
   /\bself ?harm/,

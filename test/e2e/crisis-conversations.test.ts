@@ -100,6 +100,27 @@ describe('when someone speaks of harming themselves', () => {
     expect(no.response.response.shouldEndSession).toBe(true);
   });
 
+  it('a misheard answer or "help" while the offer stands says the numbers again; "stop" leaves with them once more', async () => {
+    const conversation = skill.conversation({ locale: 'en-AU' });
+    await say(conversation, 'tell steady i want to end it all');
+    for (const intent of [Intents.Fallback, Intents.Help]) {
+      const again = await conversation.intent(intent);
+      expect(wordsOf(again)).toContain('thirteen eleven fourteen');
+      expect(again.response.shouldEndSession).toBe(false);
+    }
+    const stop = await conversation.intent(Intents.Stop);
+    expect(wordsOf(stop)).toContain('call Lifeline on thirteen eleven fourteen');
+    expect(stop.response.shouldEndSession).toBe(true);
+  });
+
+  it.each(['trapped', 'so hopeless', 'worthless', 'like a burden', 'not safe', 'done with everything', 'like i want to sleep forever'])(
+    '"I feel %s", heard by the feelings net, gets the crisis answer',
+    async (feeling) => {
+      const response = await skill.conversation().intent(Intents.Feelings, { feeling });
+      await expectCrisisAnswer(response);
+    },
+  );
+
   it.each(["ask steady i don't want to be alive anymore", 'tell steady i want to end it all', "i'm just a burden", 'suicide'])(
     '"%s", through the interaction model, gets the crisis answer',
     async (utterance) => {

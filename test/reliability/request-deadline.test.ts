@@ -33,7 +33,10 @@ class OvertakenStore implements PracticeStore {
   updatePreferences(): Promise<Preferences> {
     return slowly(2400, {});
   }
-  forgetUser(): Promise<void> {
+  forgetUser(): Promise<RecordOutcome> {
+    return slowly(2400, { written: false });
+  }
+  deleteOtherItems(): Promise<void> {
     return slowly(2400, undefined);
   }
 }

@@ -49,10 +49,15 @@ export class InMemoryPracticeStore implements PracticeStore {
     return preferences;
   }
 
-  async forgetUser(userId: string, forgotten: PracticeRecord): Promise<void> {
+  async forgetUser(userId: string, forgotten: PracticeRecord): Promise<RecordOutcome> {
+    const outcome = await this.recordPractice(userId, forgotten);
+    if (outcome.written) await this.deleteOtherItems(userId);
+    return outcome;
+  }
+
+  async deleteOtherItems(userId: string): Promise<void> {
     this.writes++;
     this.check();
     this.preferences.delete(userId);
-    this.records.set(userId, { ...forgotten, revision: (this.records.get(userId)?.revision ?? 0) + 1 });
   }
 }

@@ -27,20 +27,24 @@ export interface PlayToken {
   readonly trackId: string;
   /** One start of a session: the same across pause, resume and start over, so it counts once. */
   readonly playId: string;
+  /** Played again (resume, start over): its start was counted already, whatever the record still holds. */
+  readonly again?: true;
 }
 
+const AGAIN = 'again';
+
 export function encodeToken(token: PlayToken): string {
-  return [TOKEN_PREFIX, token.trackId, token.playId].join('|');
+  return [TOKEN_PREFIX, token.trackId, token.playId, ...(token.again ? [AGAIN] : [])].join('|');
 }
 
 /** The token's parts, or undefined for a token Steady did not issue or a track it does not have. */
 export function parseToken(value: unknown): PlayToken | undefined {
   if (typeof value !== 'string' || value.length > 200) return undefined;
   const parts = value.split('|');
-  if (parts.length !== 3 || parts[0] !== TOKEN_PREFIX) return undefined;
+  if ((parts.length !== 3 && !(parts.length === 4 && parts[3] === AGAIN)) || parts[0] !== TOKEN_PREFIX) return undefined;
   const [, trackId, playId] = parts as [string, string, string];
   if (!isTrackId(trackId) || !/^[A-Za-z0-9-]{8,64}$/.test(playId)) return undefined;
-  return { trackId, playId };
+  return parts.length === 4 ? { trackId, playId, again: true } : { trackId, playId };
 }
 
 export function newPlayId(): string {
