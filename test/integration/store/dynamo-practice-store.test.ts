@@ -184,6 +184,25 @@ test('forgetting deletes every item under the user, whatever its kind, and keeps
   expect((await store.readHistory(other)).history.sessions).toBe(1);
 });
 
+test('a forget planned on a record another device has since written is refused and deletes nothing', async () => {
+  const user = newUser();
+  await record(user, practice('2026-03-10'));
+  await store.savePreferences(user, { technique: 'box' });
+  const read = await store.readHistory(user);
+  await record(user, practice('2026-03-11'));
+
+  const outcome = await store.forgetUser(user, {
+    ...forgottenRecord('amzn1.echo-api.request.forget', Date.now()),
+    revision: read.revision,
+  });
+
+  expect(outcome.written).toBe(false);
+  const now = await store.readHistory(user);
+  expect(now.history.sessions).toBe(2);
+  expect(now.history.preferences).toEqual({ technique: 'box' });
+  expect(now.forgotten).toBeUndefined();
+});
+
 test('a practice after a forget clears the expiry: the new history stays', async () => {
   const user = newUser();
   await store.forgetUser(user, forgottenRecord('amzn1.echo-api.request.forget', Date.parse('2026-03-10T08:00:00Z')));
