@@ -1,4 +1,5 @@
 import { getLocale, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { playerState } from '../renderers/audio/playback';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';
@@ -31,6 +32,8 @@ export function carriesCrisisText(input: HandlerInput): boolean {
  */
 export function crisisResponse(input: HandlerInput): Response {
   const locale = localeOf(input);
+  // A session or sleep sounds still playing would carry on over the numbers: stop them first.
+  if (playerState(input.requestEnvelope).token) input.responseBuilder.addAudioPlayerStopDirective();
   const response = ask(input, crisisSpeech(locale), sentences(CRISIS_REPROMPT), 'crisis-number');
   // "Repeat" says the numbers again, not the whole answer.
   const again = renderSsml(crisisNumbersAgain(locale));

@@ -229,6 +229,22 @@ describe('the full muscle relaxation', () => {
   });
 });
 
+describe('someone in crisis while a track plays', () => {
+  it('hears the crisis answer, and the track is stopped so it does not play over the numbers', async () => {
+    const started = await ask('BreatheIntent', { duration: 'PT20M', technique: 'box' });
+    const token = playOf(started)!.audioItem.stream.token;
+    const r = await ask('CrisisIntent', {}, { token, offsetInMilliseconds: 90_000, playerActivity: 'PLAYING' });
+    expect(speechOf(r)).toContain('nine eight eight');
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(directivesOf(r).map((d) => d.type)).toEqual(['AudioPlayer.Stop']);
+  });
+
+  it("sends no audio directive when nothing of Steady's is playing", async () => {
+    const r = await ask('CrisisIntent', {});
+    expect(directivesOf(r)).toEqual([]);
+  });
+});
+
 describe('bedtime with sleep sounds', () => {
   it('speaks the wind-down and plays 30 minutes of sleep sounds from the same reply, and stops on "Alexa, stop"', async () => {
     const r = await ask('SleepSoundsIntent', {});

@@ -69,12 +69,15 @@ export function spellSsmlFor(locale: string | undefined, ssml: string): string {
     .join('');
 }
 
+/** Fields that name things rather than say them: addresses, tokens, ids. They are never respelt. */
+const NOT_WORDS: ReadonlySet<string> = new Set(['url', 'src', 'source', 'token', 'id', 'type']);
+
 /** Every string in a JSON value (an APL document's texts), in the locale's spelling. */
 function spellDeep<T>(locale: string, value: T): T {
   if (typeof value === 'string') return spellFor(locale, value) as T;
   if (Array.isArray(value)) return value.map((item) => spellDeep(locale, item)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, spellDeep(locale, item)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, NOT_WORDS.has(key) ? item : spellDeep(locale, item)])) as T;
   }
   return value;
 }

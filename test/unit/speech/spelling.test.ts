@@ -46,4 +46,20 @@ describe("each locale's spelling, from one source", () => {
     expect(spelt.reprompt?.outputSpeech).toEqual({ type: 'SSML', ssml: '<speak>Would you like to practice now?</speak>' });
     expect(JSON.stringify(spelt.directives)).toContain('practiced today');
   });
+
+  it('never respells an address, a token or an id in a directive', () => {
+    const response: Response = {
+      directives: [
+        {
+          type: 'AudioPlayer.Play',
+          playBehavior: 'REPLACE_ALL',
+          audioItem: {
+            stream: { url: 'https://practise.example/tracks/favourite.mp3', token: 'steady:2|practise', offsetInMilliseconds: 0 },
+          },
+        },
+      ],
+    };
+    const before = JSON.stringify(response.directives);
+    expect(JSON.stringify(spellResponseFor('en-US', response).directives)).toBe(before);
+  });
 });
