@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { hasRemindersPermission } from '../alexa/reminder-consent';
+import { REMINDERS_SCOPE, mayHavePermission } from '../alexa/permission-consent';
 import { RemindersPermissionError } from '../alexa/reminders';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -16,7 +16,7 @@ export function cancelReminderHandler(deps: SkillDependencies): RequestHandler {
       const envelope = input.requestEnvelope;
       const access = reminderAccess(envelope);
       // Steady can only have set a reminder with the permission, and can only see one with it.
-      if (!access || !hasRemindersPermission(envelope)) return tell(input, sentences(NO_REMINDER));
+      if (!access || !mayHavePermission(envelope, REMINDERS_SCOPE)) return tell(input, sentences(NO_REMINDER));
       let tokens: string[];
       try {
         tokens = await remindersApi.list(access);

@@ -1,6 +1,6 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
-import { consentAnswer } from '../alexa/reminder-consent';
+import { consentAnswer } from '../alexa/permission-consent';
 import { DEFAULT_REMINDER_TIME, isReminderToken, timeFromToken } from '../alexa/reminder-time';
 import type { SkillDependencies } from '../skill-dependencies';
 import { setDailyReminder } from './reminder';

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { dailyReminder } from '../alexa/daily-reminder';
-import { askForRemindersPermission, hasRemindersPermission } from '../alexa/reminder-consent';
+import { REMINDERS_SCOPE, askForPermission, mayHavePermission } from '../alexa/permission-consent';
 import { DEFAULT_REMINDER_TIME, parseSlotTime, reminderToken, type TimeOfDay } from '../alexa/reminder-time';
 import { RemindersPermissionError } from '../alexa/reminders';
 import { readSlot } from '../alexa/slots';
@@ -19,7 +19,7 @@ import { isIntent } from './intent-match';
 function askPermission(input: HandlerInput, time: TimeOfDay, before: readonly string[] = []): Response {
   return input.responseBuilder
     .speak(renderSsml(sentences(...before, askingPermission(time))))
-    .addDirective(askForRemindersPermission(reminderToken(time)))
+    .addDirective(askForPermission(REMINDERS_SCOPE, reminderToken(time)))
     .getResponse();
 }
 
@@ -37,7 +37,7 @@ export async function setDailyReminder(
   const envelope = input.requestEnvelope;
   const access = reminderAccess(envelope);
   const refused = () => (options.askedAlready ? tell(input, sentences(STILL_NO_PERMISSION)) : askPermission(input, time, options.before));
-  if (!access || (!options.askedAlready && !hasRemindersPermission(envelope))) return refused();
+  if (!access || (!options.askedAlready && !mayHavePermission(envelope, REMINDERS_SCOPE))) return refused();
 
   const timeZone = await userTimeZone(deps, input);
   const reminder = dailyReminder({

@@ -1,6 +1,6 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
-import { consentAnswer } from '../alexa/reminder-consent';
+import { consentAnswer } from '../alexa/permission-consent';
 import { FIRST_STRETCH_MINUTES } from '../guidance/time-apart/plan';
 import type { SkillDependencies } from '../skill-dependencies';
 import { startStretch, stretchWithoutTimer } from './time-apart';

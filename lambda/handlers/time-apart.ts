@@ -8,7 +8,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { parseIsoDuration } from '../alexa/duration';
 import { readSlot } from '../alexa/slots';
-import { askForTimersPermission, mayHaveTimersPermission } from '../alexa/timer-consent';
+import { TIMERS_SCOPE, askForPermission, mayHavePermission } from '../alexa/permission-consent';
 import { TimersPermissionError, type TimerRequest } from '../alexa/timers';
 import { clampStretch, FIRST_STRETCH_MINUTES, suggestedStretch } from '../guidance/time-apart/plan';
 import {
@@ -81,7 +81,7 @@ export async function stretchWithoutTimer(
 function askTimerPermission(input: HandlerInput, minutes: number, before: readonly string[]): Response {
   return input.responseBuilder
     .speak(renderSsml(sentences(...before, askingTimerPermission(minutes))))
-    .addDirective(askForTimersPermission(timeApartToken(minutes)))
+    .addDirective(askForPermission(TIMERS_SCOPE, timeApartToken(minutes)))
     .getResponse();
 }
 
@@ -101,7 +101,7 @@ export async function startStretch(
   const access = reminderAccess(envelope);
   const withoutOne = (reason: 'unavailable' | 'no-permission') => stretchWithoutTimer(deps, input, minutes, reason, before);
   if (!access) return withoutOne('unavailable');
-  if (!options.askedAlready && !mayHaveTimersPermission(envelope)) return askTimerPermission(input, minutes, before);
+  if (!options.askedAlready && !mayHavePermission(envelope, TIMERS_SCOPE)) return askTimerPermission(input, minutes, before);
 
   try {
     const earlier = await timersApi.list(access);

@@ -1,7 +1,7 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope, interfaces } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
-import { TIMERS_SCOPE } from '../../lambda/alexa/timer-consent';
+import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { TIMER_ANNOUNCEMENT } from '../../lambda/guidance/time-apart/wording';
 import { Intents } from '../../lambda/intents';
 import { OWN_TIME_SORT_KEY } from '../../lambda/store/own-time-store';

@@ -3,7 +3,7 @@ import { SkillBuilders } from 'ask-sdk-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
-import { TIMERS_SCOPE } from '../../lambda/alexa/timer-consent';
+import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { GENERAL_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { EFFORT_CLOSE, NOTHING_YET } from '../../lambda/guidance/progress/reflection';

@@ -3,7 +3,7 @@
  * once per request (one call, retried at most once), as for every other request.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { TIMERS_SCOPE } from '../../lambda/alexa/timer-consent';
+import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { OWN_TIME_UNAVAILABLE } from '../../lambda/guidance/time-apart/wording';
 import { NOT_FORGOTTEN } from '../../lambda/handlers/forget-history';
 import { Intents } from '../../lambda/intents';

@@ -1,5 +1,5 @@
 import { dailyReminder } from '../../../lambda/alexa/daily-reminder';
-import { askForRemindersPermission, consentAnswer, hasRemindersPermission, REMINDERS_SCOPE } from '../../../lambda/alexa/reminder-consent';
+import { askForPermission, consentAnswer, mayHavePermission, REMINDERS_SCOPE } from '../../../lambda/alexa/permission-consent';
 import { parseSlotTime, reminderToken, spokenTime, timeFromToken } from '../../../lambda/alexa/reminder-time';
 import { wallClock } from '../../../lambda/practice/local-time';
 import { intentRequest } from '../../../tools/lib/envelope';
@@ -71,17 +71,17 @@ describe('the daily reminder', () => {
 describe('reminder permission', () => {
   it('is read from the consent token or the granted scope', () => {
     const envelope = intentRequest('ReminderIntent');
-    expect(hasRemindersPermission(envelope)).toBe(false);
+    expect(mayHavePermission(envelope, REMINDERS_SCOPE)).toBe(false);
     envelope.context.System.user.permissions = { consentToken: 'consent' };
-    expect(hasRemindersPermission(envelope)).toBe(true);
+    expect(mayHavePermission(envelope, REMINDERS_SCOPE)).toBe(true);
     envelope.context.System.user.permissions = { scopes: { [REMINDERS_SCOPE]: { status: 'GRANTED' } } };
-    expect(hasRemindersPermission(envelope)).toBe(true);
+    expect(mayHavePermission(envelope, REMINDERS_SCOPE)).toBe(true);
     envelope.context.System.user.permissions = { scopes: { [REMINDERS_SCOPE]: { status: 'DENIED' } } };
-    expect(hasRemindersPermission(envelope)).toBe(false);
+    expect(mayHavePermission(envelope, REMINDERS_SCOPE)).toBe(false);
   });
 
   it('is asked for with the AskFor connection, version 2, at account level', () => {
-    expect(askForRemindersPermission('daily-reminder@21:00')).toEqual({
+    expect(askForPermission(REMINDERS_SCOPE, 'daily-reminder@21:00')).toEqual({
       type: 'Connections.SendRequest',
       name: 'AskFor',
       payload: {
