@@ -225,8 +225,10 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
 
 async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
   const length = relaxationLengthFrom(input.requestEnvelope);
+  // Only the full relaxation has a track; the shorter versions are always the spoken path's.
+  if (length !== 'full') return relaxHandler(deps).handle(input);
   const whole = pmrVersionTimeline(length, [PMR_CLOSE]);
-  const delivery = deliveryFor(whole.segments, length === 'full' ? trackIds.fullRelaxation : undefined, outlookOf(deps, input));
+  const delivery = deliveryFor(whole.segments, trackIds.fullRelaxation, outlookOf(deps, input));
   if (delivery.kind === 'spoken') return relaxHandler(deps).handle(input);
   if (delivery.kind === 'shortened') {
     if (delivery.because === 'audio-failed') forgetFailure(deps.audio, input);

@@ -77,6 +77,8 @@ interface RequestFacts {
   readonly abortSignal: AbortSignal;
   readonly pseudonym: string | undefined;
   deviceTimeZone?: Promise<string | undefined>;
+  /** The record as this request read it, before it records anything: one read, whoever asks. */
+  reading?: Promise<PracticeReading>;
 }
 
 const FACTS = 'steady.practiceFacts';
@@ -172,8 +174,13 @@ export interface PracticeReading {
   readonly readFailure?: unknown;
 }
 
-export async function readPractice(deps: SkillDependencies, input: HandlerInput): Promise<PracticeReading> {
+export function readPractice(deps: SkillDependencies, input: HandlerInput): Promise<PracticeReading> {
   const facts = factsOf(deps, input);
+  facts.reading ??= readRecord(deps, input, facts);
+  return facts.reading;
+}
+
+async function readRecord(deps: SkillDependencies, input: HandlerInput, facts: RequestFacts): Promise<PracticeReading> {
   if (!facts.userId) {
     const timeZone = (await deviceTimeZone(deps, input, facts)) ?? FALLBACK_TIME_ZONE;
     const clock = wallClock(facts.instant, timeZone);

@@ -33,11 +33,22 @@ const AMERICAN: SpellingMap = {
   apologise: 'apologize',
 };
 
+/** A locale's spelling: its words, and the one pattern that finds them, made once from the constant. */
+interface LocaleSpelling {
+  readonly words: SpellingMap;
+  readonly pattern: RegExp;
+}
+
+const spelling = (words: SpellingMap): LocaleSpelling => ({
+  words,
+  pattern: new RegExp(`\\b(${Object.keys(words).join('|')})\\b`, 'gi'),
+});
+
 /** Locales whose spelling differs from the source; the others say it as written. */
-export const SPELLING_BY_LOCALE: ReadonlyMap<string, SpellingMap> = new Map([['en-US', AMERICAN]]);
+const SPELLING_BY_LOCALE: ReadonlyMap<string, LocaleSpelling> = new Map([['en-US', spelling(AMERICAN)]]);
 
 /** The locale's map; none for a locale that writes as the source does, or for any odd value. */
-function mapFor(locale: string | undefined): SpellingMap | undefined {
+function mapFor(locale: string | undefined): LocaleSpelling | undefined {
   return typeof locale === 'string' ? SPELLING_BY_LOCALE.get(locale) : undefined;
 }
 
@@ -47,16 +58,13 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-function patternFor(map: SpellingMap): RegExp {
-  return new RegExp(`\\b(${Object.keys(map).join('|')})\\b`, 'gi');
-}
-
 /** Plain text in the locale's spelling. */
 export function spellFor(locale: string | undefined, text: string): string {
-  const map = mapFor(locale);
-  if (!map) return text;
-  return text.replace(patternFor(map), (word) =>
-    matchCase(word, (Object.hasOwn(map, word.toLowerCase()) ? map[word.toLowerCase()] : undefined) ?? word),
+  const found = mapFor(locale);
+  if (!found) return text;
+  const { words, pattern } = found;
+  return text.replace(pattern, (word) =>
+    matchCase(word, (Object.hasOwn(words, word.toLowerCase()) ? words[word.toLowerCase()] : undefined) ?? word),
   );
 }
 
