@@ -6,7 +6,6 @@
  */
 import {
   ConditionalCheckFailedException,
-  DeleteItemCommand,
   GetItemCommand,
   UpdateItemCommand,
   type AttributeValue,
@@ -49,7 +48,6 @@ export interface OwnTimeStore {
   save(userId: string, record: OwnTimeRecord): Promise<void>;
   /** Sets (or, with undefined, clears) the pending stretch, keeping the rest: one write, no read. */
   setPending(userId: string, minutes: number | undefined): Promise<void>;
-  forget(userId: string): Promise<void>;
 }
 
 export interface DynamoOwnTimeStoreOptions {
@@ -172,10 +170,5 @@ export class DynamoOwnTimeStore implements OwnTimeStore {
       if (minutes === undefined && error instanceof StoreUnavailableError && error.cause instanceof ConditionalCheckFailedException) return;
       throw error;
     }
-  }
-
-  async forget(userId: string): Promise<void> {
-    const command = new DeleteItemCommand({ TableName: this.tableName, Key: this.key(userId) });
-    await this.withDeadline('Could not delete time on your own', (o) => this.client.send(command, o));
   }
 }

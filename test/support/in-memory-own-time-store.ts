@@ -25,9 +25,4 @@ export class InMemoryOwnTimeStore implements OwnTimeStore {
     const { pendingMinutes: _, ...rest } = this.records.get(userId) ?? EMPTY_OWN_TIME;
     this.records.set(userId, minutes === undefined ? rest : { ...rest, pendingMinutes: minutes });
   }
-
-  async forget(userId: string): Promise<void> {
-    this.check();
-    this.records.delete(userId);
-  }
 }
