@@ -46,14 +46,13 @@ import { MILESTONES } from '../practice/streaks';
 import { milestoneCelebration } from '../practice/summary-wording';
 import type { Timeline } from '../timeline';
 import { Intents, SleepSoundsSlots } from '../intents';
-import { wallClock } from '../practice/local-time';
-import { softVoiceNow } from '../practice/night-voice';
 import type { Preferences } from '../practice/preferences';
-import { readPractice, requestTime, updatePreferences, userTimeZone } from '../practice/practice-service';
+import { readPractice, requestTime, updatePreferences } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { bedtimeHandler } from './bedtime';
 import { breathingRequestFrom } from './breathing-choice';
+import { styleFor } from './night-voice';
 import { guideBreathing } from './breathe';
 import { handsFreeHandler } from './hands-free';
 import { isIntent } from './intent-match';
@@ -136,15 +135,9 @@ async function savedPreferences(deps: SkillDependencies, input: HandlerInput): P
   return (await readPractice(deps, input)).preferences;
 }
 
-/** How the reply's spoken start sounds: the user's bells, and the night voice at night when asked for. */
-async function spokenStartStyle(deps: SkillDependencies, input: HandlerInput, preferences: Preferences): Promise<SessionStyle> {
-  const clock = wallClock(requestTime(deps, input), await userTimeZone(deps, input));
-  return {
-    nightVoice: softVoiceNow(preferences, clock.hour),
-    bells: preferences.bells !== false,
-    localDay: clock.day,
-    round: sessionState(input).rounds ?? 0,
-  };
+/** How the reply's spoken start sounds: as a spoken session would, from the same reading. */
+async function spokenStartStyle(deps: SkillDependencies, input: HandlerInput): Promise<SessionStyle> {
+  return styleFor(await readPractice(deps, input), sessionState(input).rounds ?? 0);
 }
 
 /** Whether a track can play for this request, and forgets a failure once it has been acted on. */
@@ -200,11 +193,9 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
     };
   };
   let decided = decide();
-  let preferences: Preferences | undefined;
   if (decided.delivery.kind !== 'spoken' && request.consulted.includes('technique')) {
     // Long, and no technique named: the saved favourite decides, read once.
-    preferences = await savedPreferences(deps, input);
-    request = breathingRequestFrom(envelope, preferences, introduced, state.lastTechnique);
+    request = breathingRequestFrom(envelope, await savedPreferences(deps, input), introduced, state.lastTechnique);
     decided = decide();
   }
   const { delivery, minutes } = decided;
@@ -214,12 +205,11 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
     return guideBreathing(deps, input, { spokenBecause: delivery.because });
   }
   const { technique, introduce } = request.choice;
-  preferences ??= await savedPreferences(deps, input);
   const plan = longBreathingPlan(technique, minutes!, introduce, {
     beforeFirstBreath: planBreathing(request.choice).beforeFirstBreath,
     notices: offeredLengthNotice(length.ms, minutes!),
   });
-  const start = longBreathingSpokenStart(plan, await spokenStartStyle(deps, input, preferences));
+  const start = longBreathingSpokenStart(plan, await spokenStartStyle(deps, input));
   return play(input, deps.audio!, delivery.trackId, renderSsml(start.segments), start);
 }
 
