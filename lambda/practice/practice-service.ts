@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonyms } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
-import type { RecordOutcome } from '../store/practice-store';
+import type { CallOptions, RecordOutcome } from '../store/practice-store';
 import { isValidTimeZone, wallClock } from './local-time';
 import {
   answerTo,
@@ -73,8 +73,8 @@ interface RequestFacts {
   readonly requestId: string;
   /** The practice clock: Alexa's timestamp when it is sane, else the function's time. */
   readonly instant: Date;
-  /** Ends the request's table calls at REQUEST_TABLE_DEADLINE_MS from its first. */
-  readonly abortSignal: AbortSignal;
+  /** When the request's table calls must be over (`performance.now()`): REQUEST_TABLE_DEADLINE_MS from its first. */
+  readonly deadlineAt: number;
   readonly pseudonym: string | undefined;
   deviceTimeZone?: Promise<string | undefined>;
   /** The record as this request read it, before it records anything: one read, whoever asks. */
@@ -83,31 +83,29 @@ interface RequestFacts {
 
 const FACTS = 'steady.practiceFacts';
 
-/** The request's deadline, from a timer that holds its controller (see the store's `deadline`). */
-function requestDeadline(): AbortSignal {
-  const controller = new AbortController();
-  setTimeout(
-    () => controller.abort(new DOMException('The request passed its table deadline', 'TimeoutError')),
-    REQUEST_TABLE_DEADLINE_MS,
-  ).unref();
-  return controller.signal;
+const pastDeadline = () => new DOMException('The request passed its table deadline', 'TimeoutError');
+
+/** What a store call is told: the time the request's table budget has left. */
+function callOptions(facts: RequestFacts): CallOptions {
+  return { timeLeftMs: facts.deadlineAt - performance.now() };
 }
 
+const deadlinePassed = (facts: RequestFacts): boolean => performance.now() >= facts.deadlineAt;
+
 /**
- * A call of the request's, ended by the request's deadline whatever the callee does with the
- * signal (the store passes it to the SDK; a lookup or a store that ignored it would still stop here).
+ * A call of the request's, ended by the request's deadline whatever the callee does (the stores
+ * also stop their own calls then; a lookup or a store that did not would still stop here). The
+ * timer goes when the call settles.
  */
 function beforeDeadline<T>(facts: RequestFacts, call: () => Promise<T>): Promise<T> {
-  const { abortSignal } = facts;
-  if (abortSignal.aborted) return Promise.reject(abortSignal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortSignal.reason);
-    abortSignal.addEventListener('abort', onAbort, { once: true });
-    Promise.resolve()
-      .then(call)
-      .then(resolve, reject)
-      .finally(() => abortSignal.removeEventListener('abort', onAbort));
+  const left = facts.deadlineAt - performance.now();
+  if (left <= 0) return Promise.reject(pastDeadline());
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(pastDeadline()), left);
+    timer.unref();
   });
+  return Promise.race([Promise.resolve().then(call), expired]).finally(() => clearTimeout(timer));
 }
 
 function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
@@ -122,7 +120,7 @@ function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
     userId: userId || undefined,
     requestId: envelope.request?.requestId || randomUUID(),
     instant: requestInstant(envelope, deps.clock?.() ?? new Date()),
-    abortSignal: requestDeadline(),
+    deadlineAt: performance.now() + REQUEST_TABLE_DEADLINE_MS,
     pseudonym: tag(userId),
   };
   attributes[FACTS] = facts;
@@ -150,7 +148,7 @@ async function readWithZone(
 ): Promise<{ record?: PracticeRecord; timeZone: string; error?: unknown }> {
   const [device, read] = await Promise.all([
     deviceTimeZone(deps, input, facts),
-    beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal })).then(
+    beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts))).then(
       (record) => ({ record }),
       (error: unknown) => ({ error }),
     ),
@@ -262,7 +260,7 @@ export async function recordPractice(
     });
     let outcome: RecordOutcome;
     try {
-      outcome = await beforeDeadline(facts, () => deps.store.recordPractice(userId, next, { abortSignal: facts.abortSignal }));
+      outcome = await beforeDeadline(facts, () => deps.store.recordPractice(userId, next, callOptions(facts)));
     } catch (error) {
       // The write may have landed before the connection failed: say what is known.
       deps.logger.error('practice recording unconfirmed', { user, error });
@@ -272,7 +270,7 @@ export async function recordPractice(
       deps.logger.debug('practice recorded', { user, technique: session.technique, milestoneDays, attempt });
       return milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
     }
-    if (attempt === MAX_WRITE_ATTEMPTS || facts.abortSignal.aborted) {
+    if (attempt === MAX_WRITE_ATTEMPTS || deadlinePassed(facts)) {
       deps.logger.error('practice not recorded', { user, reason: 'the record kept changing' });
       return unrecorded;
     }
@@ -280,7 +278,7 @@ export async function recordPractice(
       if (outcome.current) record = outcome.current;
       else {
         await pause(attempt);
-        record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
+        record = await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts)));
       }
     } catch (error) {
       deps.logger.error('practice not recorded', { user, reason: 'history unreadable', error });
@@ -337,7 +335,7 @@ export async function userTimeZone(deps: SkillDependencies, input: HandlerInput)
   if (device || !userId) return device ?? FALLBACK_TIME_ZONE;
   deps.logger.debug('device time zone unavailable, using the last known one');
   try {
-    const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, { abortSignal: facts.abortSignal }));
+    const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts)));
     return record.history.timeZone ?? FALLBACK_TIME_ZONE;
   } catch (error) {
     deps.logger.warn('last known time zone unavailable', { user: facts.pseudonym, error });
@@ -362,19 +360,18 @@ export async function forgetHistory(deps: SkillDependencies, input: HandlerInput
   const userId = facts.userId;
   if (!userId) return false;
   try {
-    const options = { abortSignal: facts.abortSignal };
-    let record = await beforeDeadline(facts, () => deps.store.readHistory(userId, options));
+    let record = await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts)));
     for (let attempt = 1; ; attempt++) {
       if (record.forgotten?.request === requestTag(facts.requestId)) {
-        await beforeDeadline(facts, () => deps.store.deleteOtherItems(userId, options));
+        await beforeDeadline(facts, () => deps.store.deleteOtherItems(userId, callOptions(facts)));
         deps.logger.debug('practice history already deleted', { user: facts.pseudonym });
         break;
       }
       const forgotten = { ...forgottenRecord(facts.requestId, facts.instant.getTime()), revision: record.revision };
-      const outcome = await beforeDeadline(facts, () => deps.store.forgetUser(userId, forgotten, options));
+      const outcome = await beforeDeadline(facts, () => deps.store.forgetUser(userId, forgotten, callOptions(facts)));
       if (outcome.written) break;
-      if (attempt === MAX_WRITE_ATTEMPTS || facts.abortSignal.aborted) throw new Error('the record kept changing');
-      record = outcome.current ?? (await beforeDeadline(facts, () => deps.store.readHistory(userId, options)));
+      if (attempt === MAX_WRITE_ATTEMPTS || deadlinePassed(facts)) throw new Error('the record kept changing');
+      record = outcome.current ?? (await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts))));
     }
     deps.timeZones.forget?.(input.requestEnvelope);
     deps.logger.info('practice history deleted', { user: facts.pseudonym });
@@ -391,7 +388,7 @@ export async function savePreferences(deps: SkillDependencies, input: HandlerInp
   const userId = facts.userId;
   if (!userId) return false;
   try {
-    await beforeDeadline(facts, () => deps.store.savePreferences(userId, preferences, { abortSignal: facts.abortSignal }));
+    await beforeDeadline(facts, () => deps.store.savePreferences(userId, preferences, callOptions(facts)));
     return true;
   } catch (error) {
     deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
@@ -412,7 +409,7 @@ export async function updatePreferences(
   const userId = facts.userId;
   if (!userId) return undefined;
   try {
-    return await beforeDeadline(facts, () => deps.store.updatePreferences(userId, change, { abortSignal: facts.abortSignal }));
+    return await beforeDeadline(facts, () => deps.store.updatePreferences(userId, change, callOptions(facts)));
   } catch (error) {
     deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
     return undefined;
@@ -428,13 +425,8 @@ export function userTag(deps: SkillDependencies, input: HandlerInput): string | 
  * Another table call of the request's (the toolkit's own item, say), ended by the request's one
  * deadline like the practice path's own calls.
  */
-export function withinRequestDeadline<T>(
-  deps: SkillDependencies,
-  input: HandlerInput,
-  call: (abortSignal: AbortSignal) => Promise<T>,
-): Promise<T> {
-  const facts = factsOf(deps, input);
-  return beforeDeadline(facts, () => call(facts.abortSignal));
+export function withinRequestDeadline<T>(deps: SkillDependencies, input: HandlerInput, call: () => Promise<T>): Promise<T> {
+  return beforeDeadline(factsOf(deps, input), call);
 }
 
 /**

@@ -1,19 +1,12 @@
 import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import type { Preferences } from '../practice/preferences';
+import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PREFERENCE_FIELDS, type Preferences } from '../practice/preferences';
 import type { PracticeRecord } from '../practice/practice-record';
-import { itemKey, nextRevision, practiceItem, preferencesItem, recordFromItems, type Item } from './practice-item';
-import { StoreUnavailableError, type CallOptions, type PracticeStore, type RecordOutcome } from './practice-store';
-import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
-import { PRACTICE_SORT_KEY, PREFERENCES_SORT_KEY, TABLE_SCHEMA } from './table-schema';
+import { withCallDeadline, type CallOptions } from './call-deadline';
+import { itemKey, nextRevision, practiceItem, preferenceAttribute, preferenceAttributes, recordFromItem, type Item } from './practice-item';
+import { StoreUnavailableError, type PracticeStore, type RecordOutcome } from './practice-store';
+import { createDynamoDbClient } from './dynamodb-client';
+import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 
 /**
  * An item in DynamoDB's wire form as the document client would read it. The document client
@@ -36,21 +29,6 @@ function nativeItem(item: Record<string, AttributeValue>): Item {
   return Object.fromEntries(Object.entries(item).map(([name, value]) => [name, nativeOf(value)]));
 }
 
-/**
- * A call's deadline, from a timer rather than `AbortSignal.timeout`: Node may garbage-collect a
- * timeout signal that only `AbortSignal.any` refers to before it fires, and the call then has no
- * deadline at all (a table trickling its answer held a request for 5 s, not 2.5). The timer
- * holds its controller until it fires, and never keeps the process alive.
- */
-function deadline(): AbortSignal {
-  const controller = new AbortController();
-  setTimeout(
-    () => controller.abort(new DOMException('The table call passed its deadline', 'TimeoutError')),
-    DYNAMODB_TIMEOUTS.callDeadlineMs,
-  ).unref();
-  return controller.signal;
-}
-
 export interface DynamoPracticeStoreOptions {
   readonly tableName: string;
   readonly client?: DynamoDBClient;
@@ -58,7 +36,7 @@ export interface DynamoPracticeStoreOptions {
 
 const PK = TABLE_SCHEMA.partitionKey.name;
 const SK = TABLE_SCHEMA.sortKey.name;
-/** BatchGetItem and BatchWriteItem may leave part of a request for a second try. */
+/** BatchWriteItem may leave part of a request for a second try. */
 const BATCH_ATTEMPTS = 3;
 /** Numbers as JavaScript numbers, whatever their precision (the default refuses 38 digits). */
 const UNMARSHALL = { wrapNumbers: (value: string) => Number(value) };
@@ -81,26 +59,22 @@ export class DynamoPracticeStore implements PracticeStore {
     });
   }
 
-  /** Each call's own deadline over all its attempts, and the request's, whichever comes first. */
-  private signal(options: CallOptions | undefined): { abortSignal: AbortSignal } {
-    return { abortSignal: options?.abortSignal ? AbortSignal.any([deadline(), options.abortSignal]) : deadline() };
+  /** Sends one command under its deadline (see call-deadline.ts). */
+  private send<T>(
+    options: CallOptions | undefined,
+    send: (client: DynamoDBDocumentClient, abortSignal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    return withCallDeadline(options, (abortSignal) => send(this.documents, abortSignal));
   }
 
   async readHistory(userId: string, options?: CallOptions): Promise<PracticeRecord> {
     try {
-      let keys = [itemKey(userId, PRACTICE_SORT_KEY), itemKey(userId, PREFERENCES_SORT_KEY)];
-      const items: Item[] = [];
-      for (let attempt = 0; keys.length > 0; attempt++) {
-        if (attempt === BATCH_ATTEMPTS) throw new Error('The table left part of the read unprocessed');
-        const { Responses, UnprocessedKeys } = await this.documents.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }),
-          this.signal(options),
-        );
-        items.push(...((Responses?.[this.tableName] ?? []) as Item[]));
-        keys = (UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof keys;
-      }
-      const kind = (sortKey: string) => items.find((item) => item[SK] === sortKey);
-      return recordFromItems(kind(PRACTICE_SORT_KEY), kind(PREFERENCES_SORT_KEY));
+      const { Item } = await this.send(options, (documents, abortSignal) =>
+        documents.send(new GetCommand({ TableName: this.tableName, Key: itemKey(userId, PRACTICE_SORT_KEY), ConsistentRead: true }), {
+          abortSignal,
+        }),
+      );
+      return recordFromItem(Item);
     } catch (error) {
       throw new StoreUnavailableError('Could not read the practice history', { cause: error });
     }
@@ -109,58 +83,83 @@ export class DynamoPracticeStore implements PracticeStore {
   async recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<RecordOutcome> {
     const read = next.revision;
     try {
-      await this.documents.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: practiceItem(userId, next, nextRevision(read)),
-          ConditionExpression: read === undefined ? 'attribute_not_exists(#revision)' : '#revision = :read',
-          ExpressionAttributeNames: { '#revision': 'revision' },
-          ...(read === undefined ? {} : { ExpressionAttributeValues: { ':read': read } }),
-          // A refusal brings the record as it stands, sparing a read (dynalite leaves it out).
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-        this.signal(options),
+      await this.send(options, (documents, abortSignal) =>
+        documents.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: practiceItem(userId, next, nextRevision(read)),
+            ConditionExpression: read === undefined ? 'attribute_not_exists(#revision)' : '#revision = :read',
+            ExpressionAttributeNames: { '#revision': 'revision' },
+            ...(read === undefined ? {} : { ExpressionAttributeValues: { ':read': read } }),
+            // A refusal brings the record as it stands, sparing a read (dynalite leaves it out).
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+          { abortSignal },
+        ),
       );
       return { written: true };
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
         const item = error.Item && nativeItem(error.Item);
-        return item ? { written: false, current: recordFromItems(item, undefined) } : { written: false };
+        return item ? { written: false, current: recordFromItem(item) } : { written: false };
       }
       throw new StoreUnavailableError('Could not record the practice', { cause: error });
     }
   }
 
-  async savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void> {
-    const item = preferencesItem(userId, preferences);
+  /**
+   * Sets some preferences on the practice item, and with `replace` removes the others; moves the
+   * revision (a practice planned before this is redone over it) and keeps the item from expiring
+   * (a forget's memo expires). Answers the preferences as now saved.
+   */
+  private async setPreferences(userId: string, preferences: Preferences, replace: boolean, options?: CallOptions): Promise<Preferences> {
+    const set = Object.entries(preferenceAttributes(preferences));
+    const removed = replace ? PREFERENCE_FIELDS.map(preferenceAttribute).filter((name) => !Object.hasOwn(preferences, name.slice(2))) : [];
+    const names: Record<string, string> = { '#revision': 'revision', '#expires': TTL_ATTRIBUTE };
+    const values: Record<string, unknown> = { ':one': 1 };
+    set.forEach(([name, value], i) => {
+      names[`#s${i}`] = name;
+      values[`:s${i}`] = value;
+    });
+    removed.forEach((name, i) => (names[`#r${i}`] = name));
+    const setClause = set.length > 0 ? ` SET ${set.map((_, i) => `#s${i} = :s${i}`).join(', ')}` : '';
+    const removeClause = ` REMOVE ${['#expires', ...removed.map((_, i) => `#r${i}`)].join(', ')}`;
+    // Removing alone never creates an item: a reset stores nothing for a user Steady does not know.
+    if (set.length === 0) names['#pk'] = TABLE_SCHEMA.partitionKey.name;
     try {
-      if (Object.keys(item).length > 2) {
-        await this.documents.send(new PutCommand({ TableName: this.tableName, Item: item }), this.signal(options));
-      } else {
-        const key = itemKey(userId, PREFERENCES_SORT_KEY);
-        await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: key }), this.signal(options));
-      }
+      const { Attributes } = await this.send(options, (documents, abortSignal) =>
+        documents.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: itemKey(userId, PRACTICE_SORT_KEY),
+            UpdateExpression: `ADD #revision :one${setClause}${removeClause}`,
+            ...(set.length === 0 ? { ConditionExpression: 'attribute_exists(#pk)' } : {}),
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnValues: 'ALL_NEW',
+          }),
+          { abortSignal },
+        ),
+      );
+      return recordFromItem(Attributes as Item | undefined).history.preferences;
+    } catch (error) {
+      if (set.length === 0 && error instanceof ConditionalCheckFailedException) return {};
+      throw error;
+    }
+  }
+
+  async savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void> {
+    try {
+      await this.setPreferences(userId, preferences, true, options);
     } catch (error) {
       throw new StoreUnavailableError('Could not save the preferences', { cause: error });
     }
   }
 
   async updatePreferences(userId: string, change: Preferences, options?: CallOptions): Promise<Preferences> {
-    const fields = Object.entries(preferencesItem(userId, change)).filter(([name]) => name !== PK && name !== SK);
-    if (fields.length === 0) throw new RangeError('No preference to update');
+    if (Object.keys(preferenceAttributes(change)).length === 0) throw new RangeError('No preference to update');
     try {
-      const { Attributes } = await this.documents.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: itemKey(userId, PREFERENCES_SORT_KEY),
-          UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
-          ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
-          ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
-          ReturnValues: 'ALL_NEW',
-        }),
-        this.signal(options),
-      );
-      return recordFromItems(undefined, (Attributes ?? {}) as Item).history.preferences;
+      return await this.setPreferences(userId, change, false, options);
     } catch (error) {
       throw new StoreUnavailableError('Could not save the preferences', { cause: error });
     }
@@ -169,7 +168,7 @@ export class DynamoPracticeStore implements PracticeStore {
   /**
    * First the memo of the forget replaces the practice record (so a practice asked before it and
    * retried after it is refused), then every other item under the user's key is deleted, page by
-   * page: preferences and whatever other kinds of item Steady keeps.
+   * page: whatever other kinds of item Steady keeps.
    */
   async forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<RecordOutcome> {
     // Over the revision read, like a practice: a practice written meanwhile is not lost under the
@@ -183,17 +182,19 @@ export class DynamoPracticeStore implements PracticeStore {
     try {
       let start: Record<string, unknown> | undefined;
       do {
-        const page = await this.documents.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-            ExpressionAttributeValues: { ':pk': userId },
-            ProjectionExpression: '#pk, #sk',
-            ConsistentRead: true,
-            ...(start ? { ExclusiveStartKey: start } : {}),
-          }),
-          this.signal(options),
+        const page = await this.send(options, (documents, abortSignal) =>
+          documents.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              KeyConditionExpression: '#pk = :pk',
+              ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+              ExpressionAttributeValues: { ':pk': userId },
+              ProjectionExpression: '#pk, #sk',
+              ConsistentRead: true,
+              ...(start ? { ExclusiveStartKey: start } : {}),
+            }),
+            { abortSignal },
+          ),
         );
         const keys = (page.Items ?? []).filter((item) => item[SK] !== PRACTICE_SORT_KEY);
         for (let i = 0; i < keys.length; i += 25) await this.deleteAll(keys.slice(i, i + 25), options);
@@ -208,9 +209,8 @@ export class DynamoPracticeStore implements PracticeStore {
     let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; requests.length > 0; attempt++) {
       if (attempt === BATCH_ATTEMPTS) throw new Error('The table left part of the deletion unprocessed');
-      const { UnprocessedItems } = await this.documents.send(
-        new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
-        this.signal(options),
+      const { UnprocessedItems } = await this.send(options, (documents, abortSignal) =>
+        documents.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }), { abortSignal }),
       );
       requests = (UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
     }

@@ -128,7 +128,7 @@ export class DynamoOwnTimeStore implements OwnTimeStore {
     return ownTimeFromItem(Item);
   }
 
-  /** Replaces the record, as one UpdateItem (the skill's role allows no PutItem). */
+  /** Replaces the record, as one UpdateItem. */
   async save(userId: string, record: OwnTimeRecord): Promise<void> {
     const attributes = ownTimeItem(userId, record);
     delete attributes[TABLE_SCHEMA.partitionKey.name];

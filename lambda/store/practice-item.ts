@@ -2,23 +2,29 @@
  * The items Steady keeps for a user, all under the partition key `pk` = the Alexa user id:
  *
  *   sk "practice"      the practice record (see practice/practice-record.ts):
- *     revision         N   changes on every write; a write is conditional on the one it read
+ *     revision         N   changes on every write of the item: a practice, a forget, a preference
+ *                          saved; a practice or a forget is written only over the revision it read
  *     sessions         N   total sessions
  *     minutes          N   total minutes
  *     techniques       M   sessions per technique
  *     runs             L   recent runs of practised days, [{ from, to }] (practice/streaks.ts)
  *     longest          N   the longest run ever, in days
  *     tz               S   last time zone known
+ *     p_<field>        the saved preferences, one attribute per field (practice/preferences.ts)
  *     answers          L   the answers of the last ten minutes' requests, for retries to replay
  *     forgotten        M   { request, at } of the last "forget my history", for three days
  *     expiresAt        N   TTL, epoch seconds: only on a record that holds nothing but `forgotten`
- *   sk "preferences"   the saved Preferences object, one attribute per field, as it is
+ *   sk "own-time"      time on your own (store/own-time-store.ts)
+ *
+ * The preferences live in the practice item so that a practice reads everything it plans on in
+ * one GetItem. A preference saved moves the revision, so a practice planned on the item before
+ * it is refused and redone over it, and never writes the old preferences back.
  *
  * Every attribute is read tolerantly: a value of the wrong type, a count that is negative or not
- * finite, a day that is not a calendar day is ignored, and because each write puts the whole
- * practice item, the next practice writes it back repaired. Items written by the layout before
- * this one (a `days` set, `t_<technique>` counters, `p_<field>` preferences) read the same way and
- * are rewritten in this layout by their next practice.
+ * finite, a day that is not a calendar day is ignored, and because each practice puts the whole
+ * item, the next practice writes it back repaired. Items written by the layout before this one (a
+ * `days` set, `t_<technique>` counters) read the same way and are rewritten in this layout by their
+ * next practice.
  */
 import type { Preferences } from '../practice/preferences';
 import { preferencesFrom } from '../practice/preferences';
@@ -26,12 +32,13 @@ import { EMPTY_HISTORY, FORGET_KEPT_MS, type ForgetMemo, type PracticeRecord, ty
 import { isCalendarDay } from '../practice/calendar-day';
 import { runsOf, streakState, type DayRun } from '../practice/streaks';
 import { isValidTimeZone } from '../practice/local-time';
-import { PRACTICE_SORT_KEY, PREFERENCES_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
+import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 
 /** An item as the document client reads it: numbers already JavaScript numbers. */
 export type Item = Record<string, unknown>;
 
-const KEY_NAMES: ReadonlySet<string> = new Set([TABLE_SCHEMA.partitionKey.name, TABLE_SCHEMA.sortKey.name]);
+/** The attribute of a saved preference. */
+export const preferenceAttribute = (field: string): string => `p_${field}`;
 
 export function itemKey(userId: string, sortKey: string): Record<string, string> {
   return { [TABLE_SCHEMA.partitionKey.name]: userId, [TABLE_SCHEMA.sortKey.name]: sortKey };
@@ -104,19 +111,15 @@ function forgottenFrom(value: unknown): ForgetMemo | undefined {
   return request !== undefined && typeof value.at === 'number' && Number.isFinite(value.at) ? { request, at: value.at } : undefined;
 }
 
-/** The saved preferences: the preferences item, else the earlier layout's `p_` attributes. */
-function preferencesOf(preferencesItem: Item | undefined, practiceItem: Item): Preferences {
-  if (preferencesItem) {
-    return preferencesFrom(Object.fromEntries(Object.entries(preferencesItem).filter(([name]) => !KEY_NAMES.has(name))));
-  }
-  const earlier = Object.entries(practiceItem)
+function preferencesOf(item: Item): Preferences {
+  const saved = Object.entries(item)
     .filter(([name]) => name.startsWith('p_'))
     .map(([name, value]) => [name.slice(2), value]);
-  return preferencesFrom(Object.fromEntries(earlier));
+  return preferencesFrom(Object.fromEntries(saved));
 }
 
-/** The record the two items hold; anything unusable in them is left out. */
-export function recordFromItems(practiceItem: Item | undefined, preferencesItem: Item | undefined): PracticeRecord {
+/** The record the practice item holds; anything unusable in it is left out. */
+export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
   const item = practiceItem ?? {};
   const timeZone = text(item.tz);
   const runs = item.runs !== undefined ? runsFrom(item.runs) : runsOf(daysFrom(item.days));
@@ -129,7 +132,7 @@ export function recordFromItems(practiceItem: Item | undefined, preferencesItem:
       techniques: techniquesOf(item),
       streaks: streakState(runs, count(item.longest)),
       ...(timeZone !== undefined && isValidTimeZone(timeZone) ? { timeZone } : {}),
-      preferences: preferencesOf(preferencesItem, item),
+      preferences: preferencesOf(item),
     },
     answers: answersFrom(item.answers),
     ...(forgotten ? { forgotten } : {}),
@@ -150,6 +153,7 @@ export function practiceItem(userId: string, record: PracticeRecord, revision: n
     runs: history.streaks.runs.map(({ from, to }) => ({ from, to })),
     longest: history.streaks.longest,
     ...(history.timeZone !== undefined ? { tz: history.timeZone } : {}),
+    ...preferenceAttributes(history.preferences),
     answers: record.answers.map(({ preferences, ...answer }) =>
       Object.keys(preferences).length > 0 ? { ...answer, preferences: { ...preferences } } : answer,
     ),
@@ -158,10 +162,13 @@ export function practiceItem(userId: string, record: PracticeRecord, revision: n
   };
 }
 
-/** The preferences item: the Preferences object as it is, one attribute per field. */
-export function preferencesItem(userId: string, preferences: Preferences): Item {
-  const fields = Object.entries(preferences).filter(([name, value]) => value !== undefined && !KEY_NAMES.has(name));
-  return { ...Object.fromEntries(fields), ...itemKey(userId, PREFERENCES_SORT_KEY) };
+/** The preferences as attributes of the practice item, `p_<field>` for each field that is set. */
+export function preferenceAttributes(preferences: Preferences): Item {
+  return Object.fromEntries(
+    Object.entries(preferences)
+      .filter(([, value]) => value !== undefined)
+      .map(([field, value]) => [preferenceAttribute(field), value]),
+  );
 }
 
 /** The next revision after the one read (whatever was stored there). */

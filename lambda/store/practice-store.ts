@@ -1,13 +1,11 @@
 import type { Preferences } from '../practice/preferences';
 import type { PracticeRecord } from '../practice/practice-record';
+import type { CallOptions } from './call-deadline';
 
 export type { PracticeHistory, PracticeRecord } from '../practice/practice-record';
 export { EMPTY_HISTORY, EMPTY_RECORD } from '../practice/practice-record';
 
-/** Per call: the request's own deadline, on top of the store's deadline for each call. */
-export interface CallOptions {
-  readonly abortSignal?: AbortSignal;
-}
+export type { CallOptions } from './call-deadline';
 
 /**
  * The practice table. Each method is one round trip except `forgetUser`, which finds and
@@ -20,12 +18,12 @@ export interface PracticeStore {
   /**
    * Writes `next` whole, only while the stored record is still at `next.revision` (the revision
    * it was read at). When it is not (something else wrote first), nothing is written and the
-   * answer is the record as it now stands, if the table said (preferences left out), to redo on.
+   * answer is the record as it now stands, if the table said, to redo on.
    */
   recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<RecordOutcome>;
-  /** Replaces the saved preferences; `{}` removes them. */
+  /** Replaces the saved preferences; `{}` removes them. Moves the record's revision. */
   savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void>;
-  /** Sets the preferences given and keeps the others; answers all of them as now saved. */
+  /** Sets the preferences given and keeps the others; answers all of them as now saved. Moves the record's revision. */
   updatePreferences(userId: string, change: Preferences, options?: CallOptions): Promise<Preferences>;
   /**
    * Replaces the practice record with `forgotten` (a record with a forget memo) only over the

@@ -9,7 +9,6 @@ export const TABLE_SCHEMA = {
 } as const;
 
 export const PRACTICE_SORT_KEY = 'practice';
-export const PREFERENCES_SORT_KEY = 'preferences';
 
 /** The table's time-to-live attribute: epoch seconds after which DynamoDB may delete the item. */
 export const TTL_ATTRIBUTE = 'expiresAt';

@@ -9,7 +9,6 @@ import { StoreUnavailableError, type PracticeStore, type RecordOutcome } from '.
  */
 export class InMemoryPracticeStore implements PracticeStore {
   private readonly records = new Map<string, PracticeRecord & { revision: number }>();
-  private readonly preferences = new Map<string, Preferences>();
   unavailable = false;
   /** Calls made, so a test can see that a request left the table alone. */
   reads = 0;
@@ -22,8 +21,7 @@ export class InMemoryPracticeStore implements PracticeStore {
   async readHistory(userId: string): Promise<PracticeRecord> {
     this.reads++;
     this.check();
-    const record = this.records.get(userId) ?? EMPTY_RECORD;
-    return { ...record, history: { ...record.history, preferences: this.preferences.get(userId) ?? {} } };
+    return this.records.get(userId) ?? EMPTY_RECORD;
   }
 
   async recordPractice(userId: string, next: PracticeRecord): Promise<RecordOutcome> {
@@ -31,33 +29,36 @@ export class InMemoryPracticeStore implements PracticeStore {
     this.check();
     const stored = this.records.get(userId);
     if (stored?.revision !== next.revision) return { written: false, ...(stored ? { current: stored } : {}) };
-    this.records.set(userId, { ...next, history: { ...next.history, preferences: {} }, revision: (stored?.revision ?? 0) + 1 });
+    this.records.set(userId, { ...next, revision: (stored?.revision ?? 0) + 1 });
     return { written: true };
   }
 
-  async savePreferences(userId: string, preferences: Preferences): Promise<void> {
+  /** As on the table, a preference saved moves the record's revision. */
+  private setPreferences(userId: string, preferences: (saved: Preferences) => Preferences): Preferences {
     this.writes++;
     this.check();
-    this.preferences.set(userId, { ...preferences });
+    const stored = this.records.get(userId) ?? { ...EMPTY_RECORD, revision: 0 };
+    const saved = preferences(stored.history.preferences);
+    this.records.set(userId, { ...stored, history: { ...stored.history, preferences: saved }, revision: stored.revision + 1 });
+    return saved;
+  }
+
+  async savePreferences(userId: string, preferences: Preferences): Promise<void> {
+    this.setPreferences(userId, () => ({ ...preferences }));
   }
 
   async updatePreferences(userId: string, change: Preferences): Promise<Preferences> {
-    this.writes++;
-    this.check();
-    const preferences = { ...(this.preferences.get(userId) ?? {}), ...change };
-    this.preferences.set(userId, preferences);
-    return preferences;
+    return this.setPreferences(userId, (saved) => ({ ...saved, ...change }));
   }
 
   async forgetUser(userId: string, forgotten: PracticeRecord): Promise<RecordOutcome> {
     const outcome = await this.recordPractice(userId, forgotten);
-    if (outcome.written) await this.deleteOtherItems(userId);
+    if (outcome.written) await this.deleteOtherItems();
     return outcome;
   }
 
-  async deleteOtherItems(userId: string): Promise<void> {
+  async deleteOtherItems(): Promise<void> {
     this.writes++;
     this.check();
-    this.preferences.delete(userId);
   }
 }

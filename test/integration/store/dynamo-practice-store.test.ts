@@ -159,6 +159,35 @@ test('resetting the preferences of an unknown user stores nothing', async () => 
   expect(await sortKeysOf(user)).toEqual([]);
 });
 
+test('a preference saved between a practice read and its write is kept: the practice is refused and redone over it', async () => {
+  const user = newUser();
+  await record(user, practice('2026-03-09'));
+  const read = await store.readHistory(user);
+  await store.updatePreferences(user, { minutes: 10 });
+
+  const outcome = await store.recordPractice(user, withPractice(read, practice('2026-03-10')));
+  expect(outcome.written).toBe(false);
+  const current = (outcome as { current?: PracticeRecord }).current!;
+  expect(current.history.preferences).toEqual({ minutes: 10 });
+  expect(await write(user, withPractice(current, practice('2026-03-10')))).toBe(true);
+
+  expect((await store.readHistory(user)).history).toMatchObject({ sessions: 2, preferences: { minutes: 10 } });
+});
+
+test('a preference saved after a forget stays: the memo no longer expires', async () => {
+  const user = newUser();
+  await record(user, practice('2026-03-10'));
+  await store.forgetUser(user, {
+    ...forgottenRecord('amzn1.echo-api.request.forget-then-prefer', Date.parse('2026-03-10T13:00:00Z')),
+    revision: (await store.readHistory(user)).revision,
+  });
+  expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeDefined();
+
+  await store.updatePreferences(user, { bells: false });
+  expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeUndefined();
+  expect((await store.readHistory(user)).history.preferences).toEqual({ bells: false });
+});
+
 test('forgetting deletes every item under the user, whatever its kind, and keeps only the memo of the forget', async () => {
   const user = newUser();
   const other = newUser();

@@ -32,8 +32,8 @@ describe('watchOutboundCalls', () => {
       await store.readHistory('amzn1.ask.account.OUTBOUND');
       await store.savePreferences('amzn1.ask.account.OUTBOUND', { technique: 'box' });
       expect(seen).toEqual([
-        { service: 'dynamodb', operation: 'BatchGetItem' },
-        { service: 'dynamodb', operation: 'PutItem' },
+        { service: 'dynamodb', operation: 'GetItem' },
+        { service: 'dynamodb', operation: 'UpdateItem' },
       ]);
     } finally {
       await table.drop();

@@ -113,15 +113,7 @@ describe('least privilege', () => {
           },
           {
             Effect: 'Allow',
-            Action: [
-              'dynamodb:BatchGetItem',
-              'dynamodb:BatchWriteItem',
-              'dynamodb:DeleteItem',
-              'dynamodb:GetItem',
-              'dynamodb:PutItem',
-              'dynamodb:Query',
-              'dynamodb:UpdateItem',
-            ],
+            Action: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
             Resource: { 'Fn::GetAtt': [tableId, 'Arn'] },
           },
         ]),
