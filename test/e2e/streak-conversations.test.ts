@@ -4,6 +4,7 @@ import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest } from '../../tools/lib/envelope';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { expectTranscript, intent, launch } from '../support/transcript';
 
 let skill: SkillUnderTest;
 let userCount = 0;
@@ -115,20 +116,33 @@ describe("streaks through the real skill, in the user's own time zone (Asia/Kolk
     const user = newUser();
     await practise(user, '2026-08-01T06:00:00Z');
     await practise(user, '2026-08-02T06:00:00Z');
-    const third = (await practise(user, '2026-08-03T06:00:00Z')).replace(/&apos;/g, "'");
-    expect(third).toMatch(/That's three days in a row\. You keep showing up for yourself\.<\/prosody><\/speak>$/);
-    const again = await practise(user, '2026-08-03T09:00:00Z');
-    expect(again).not.toContain('in a row');
+    await expectTranscript(at(user, '2026-08-03T06:00:00Z'), [
+      'U: Alexa, ask Steady to help me breathe',
+      intent(Intents.Breathe),
+      "A: … Breathe in … That's three days in a row. You keep showing up for yourself. [ends]",
+    ]);
+    const [again] = await expectTranscript(at(user, '2026-08-03T09:00:00Z'), [
+      'U: Alexa, ask Steady to help me breathe',
+      intent(Intents.Breathe),
+      'A: … Breathe in … [ends]',
+    ]);
+    expect(speechOf(again)).not.toContain('in a row');
   });
 
   it('greets a returning user at launch with the streak in a few words', async () => {
     const user = newUser();
     await practise(user, '2026-09-01T06:00:00Z');
     await practise(user, '2026-09-02T06:00:00Z');
-    const welcome = speechOf(await at(user, '2026-09-02T10:00:00Z').launch()).replace(/&apos;/g, "'");
-    expect(welcome).toContain("Welcome back. You're on a 2-day streak.");
-    const stranger = speechOf(await at(newUser(), '2026-09-02T10:00:00Z').launch());
-    expect(stranger).toContain('Welcome to Steady.');
+    await expectTranscript(at(user, '2026-09-02T10:00:00Z'), [
+      'U: Alexa, open Steady',
+      launch(),
+      "A: Welcome back. You're on a 2-day streak. … [listening]",
+    ]);
+    await expectTranscript(at(newUser(), '2026-09-02T10:00:00Z'), [
+      'U: Alexa, open Steady',
+      launch(),
+      'A: … Welcome to Steady. … [listening]',
+    ]);
   });
 
   it('tells a new user how to start', async () => {
@@ -140,36 +154,59 @@ describe('forget my history', () => {
   it('asks first, then deletes everything stored for the user and says so', async () => {
     const user = newUser();
     await practise(user, '2026-10-01T06:00:00Z');
-    const conversation = at(user, '2026-10-01T07:00:00Z');
-    const question = await conversation.intent(Intents.ForgetHistory);
-    expect(question.response.shouldEndSession).toBe(false);
-    expect(speechOf(question)).toContain('Shall I delete them?');
+    await expectTranscript(at(user, '2026-10-01T07:00:00Z'), [
+      'U: forget my history',
+      intent(Intents.ForgetHistory),
+      'A: … Shall I delete them? [listening]',
+    ]);
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
+  });
 
-    const done = await conversation.intent(Intents.Yes);
-    expect(speechOf(done)).toContain('deleted everything I kept about your practice');
-    expect(done.response.shouldEndSession).toBe(true);
+  it('deletes on yes, and the history is empty after', async () => {
+    const user = newUser();
+    await practise(user, '2026-10-01T06:00:00Z');
+    await expectTranscript(at(user, '2026-10-01T07:00:00Z'), [
+      'U: forget my history',
+      intent(Intents.ForgetHistory),
+      'A: … Shall I delete them? [listening]',
+      'U: yes',
+      intent(Intents.Yes),
+      'A: … deleted everything I kept about your practice … [ends]',
+    ]);
     expect((await skill.store.readHistory(user)).history).toEqual(EMPTY_HISTORY);
   });
 
   it('keeps everything when the user says no', async () => {
     const user = newUser();
     await practise(user, '2026-10-02T06:00:00Z');
-    const conversation = at(user, '2026-10-02T07:00:00Z');
-    await conversation.intent(Intents.ForgetHistory);
-    const kept = await conversation.intent(Intents.No);
-    expect(speechOf(kept)).toContain('kept everything');
+    await expectTranscript(at(user, '2026-10-02T07:00:00Z'), [
+      'U: forget my history',
+      intent(Intents.ForgetHistory),
+      'A: … Shall I delete them? [listening]',
+      'U: no',
+      intent(Intents.No),
+      'A: … kept everything … [ends]',
+    ]);
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 
   it('forgets the question once another one has been asked: a later yes deletes nothing', async () => {
     const user = newUser();
     await practise(user, '2026-10-04T06:00:00Z');
-    const conversation = at(user, '2026-10-04T07:00:00Z');
-    await conversation.launch();
-    await conversation.intent(Intents.ForgetHistory);
-    await conversation.intent(Intents.Fallback);
-    const yes = await conversation.intent(Intents.Yes);
+    const [, , , yes] = await expectTranscript(at(user, '2026-10-04T07:00:00Z'), [
+      'U: open Steady',
+      launch(),
+      'A: … [listening]',
+      'U: forget my history',
+      intent(Intents.ForgetHistory),
+      'A: … Shall I delete them? [listening]',
+      'U: (something Alexa did not understand)',
+      intent(Intents.Fallback),
+      'A: … [listening]',
+      'U: yes',
+      intent(Intents.Yes),
+      'A: …',
+    ]);
     expect(speechOf(yes)).not.toContain('deleted');
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
@@ -177,9 +214,15 @@ describe('forget my history', () => {
   it('does not treat a stray yes as consent', async () => {
     const user = newUser();
     await practise(user, '2026-10-03T06:00:00Z');
-    const conversation = at(user, '2026-10-03T07:00:00Z');
-    await conversation.launch();
-    await conversation.intent(Intents.Yes);
+    const [, yes] = await expectTranscript(at(user, '2026-10-03T07:00:00Z'), [
+      'U: open Steady',
+      launch(),
+      'A: … [listening]',
+      'U: yes',
+      intent(Intents.Yes),
+      'A: …',
+    ]);
+    expect(speechOf(yes)).not.toContain('deleted');
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 });
@@ -187,12 +230,17 @@ describe('forget my history', () => {
 describe('after opening Steady, a summary offers to practise', () => {
   it('starts a breathing session on yes', async () => {
     const user = newUser();
-    const conversation = at(user, '2026-11-01T06:00:00Z');
-    await conversation.launch();
-    const offer = await conversation.intent(Intents.Streak);
-    expect(speechOf(offer)).toContain('Would you like to practice now?');
-    const session = await conversation.intent(Intents.Yes);
-    expect(speechOf(session)).toContain('in for four, hold for four, out for six');
+    await expectTranscript(at(user, '2026-11-01T06:00:00Z'), [
+      'U: open Steady',
+      launch(),
+      'A: … Welcome to Steady. … [listening]',
+      "U: what's my streak",
+      intent(Intents.Streak),
+      "A: You haven't practiced with me yet. … Would you like to practice now? [listening]",
+      'U: yes',
+      intent(Intents.Yes),
+      'A: … in for four, hold for four, out for six … Breathe in …',
+    ]);
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });
 });

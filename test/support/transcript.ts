@@ -1,0 +1,128 @@
+/**
+ * Conversation tests as transcripts, in the style of ask-sdk-controls' `testE2E`: what the user
+ * says, with the request Alexa sends for it, then what Steady says back.
+ *
+ *   await expectTranscript(skill.conversation(), [
+ *     'U: open Steady', launch(),
+ *     'A: Welcome to Steady. … What would you like? [listening]',
+ *     'U: yes', intent(Intents.Yes),
+ *     'A: … in for four, hold for four, out for six … [ends]',
+ *   ]);
+ *
+ * An `A:` line is the words Steady must say, in order: each part between two stand-alone `…` is
+ * heard as written (pauses, sounds and markup left out; a part may begin or end the reply only
+ * where the line has no `…` before or after it). A trailing `[listening]` says Steady waits for
+ * an answer, `[ends]` that the session is over, `[plays]` that a track starts playing.
+ */
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { type Conversation, type EnvelopeBuilder, speechOf, type TurnOptions } from '../../tools/lib/conversation';
+import type { SlotInput } from '../../tools/lib/envelope';
+import { ssmlPieces } from '../../tools/lib/ssml-pieces';
+
+/** The request a user's words become, sent through the conversation (its session, its clock). */
+export type Said = (conversation: Conversation) => Promise<ResponseEnvelope>;
+
+export const launch =
+  (turn: TurnOptions = {}): Said =>
+  (conversation) =>
+    conversation.launch(turn);
+
+export const intent =
+  (name: string, slots?: Record<string, SlotInput | undefined>, turn: TurnOptions = {}): Said =>
+  (conversation) =>
+    conversation.intent(name, slots, turn);
+
+/** Any other request Alexa sends (an AudioPlayer event, a session end). */
+export const request =
+  (build: EnvelopeBuilder, turn: TurnOptions = {}): Said =>
+  (conversation) =>
+    conversation.send(build, turn);
+
+export type TranscriptLine = string | Said;
+
+const ENTITIES: Readonly<Record<string, string>> = { '&apos;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+const plain = (text: string): string =>
+  text
+    .replace(/&(apos|quot|lt|gt|amp);/g, (entity) => ENTITIES[entity]!)
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The words of a response as a listener hears them: speech only, in order. */
+export function heardWords(response: ResponseEnvelope): string {
+  const ssml = speechOf(response);
+  if (ssml === '') return '';
+  const spoken = ssml.startsWith('<speak>') ? ssmlPieces(ssml).flatMap((piece) => (piece.kind === 'speech' ? [piece.text] : [])) : [ssml];
+  return plain(spoken.join(' '));
+}
+
+type Ending = 'listening' | 'ends' | 'plays';
+
+function parseSteadyLine(line: string): { parts: string[]; open: { start: boolean; end: boolean }; ending?: Ending } {
+  let words = line.slice(2).trim();
+  const marker = /\s*\[(listening|ends|plays)\]$/.exec(words);
+  if (marker) words = words.slice(0, marker.index);
+  const pieces = ` ${words} `.split(/\s…\s/);
+  const parts = pieces.map((piece) => plain(piece));
+  return {
+    parts: parts.filter((part) => part !== ''),
+    open: { start: parts[0] === '', end: parts[parts.length - 1] === '' },
+    ...(marker ? { ending: marker[1] as Ending } : {}),
+  };
+}
+
+/** Where each part is heard, in order; the reason it is not, otherwise. */
+function mismatch(response: ResponseEnvelope, line: string): string | undefined {
+  const heard = heardWords(response);
+  const { parts, open, ending } = parseSteadyLine(line);
+  let from = 0;
+  for (const [index, part] of parts.entries()) {
+    const at = heard.indexOf(part, from);
+    if (at === -1) return `“${part}” is not heard${index > 0 ? ' after what came before it' : ''}`;
+    if (index === 0 && !open.start && at !== 0) return `the reply does not begin with “${part}”`;
+    from = at + part.length;
+  }
+  if (parts.length > 0 && !open.end && from !== heard.length) return `the reply goes on after “${parts[parts.length - 1]}”`;
+  if (ending) return endingMismatch(response, ending);
+  return undefined;
+}
+
+function endingMismatch(envelope: ResponseEnvelope, ending: Ending): string | undefined {
+  const { response } = envelope;
+  const plays = (response.directives ?? []).some((directive) => directive.type === 'AudioPlayer.Play');
+  if (ending === 'listening' && response.shouldEndSession !== false) return 'Steady is not listening for an answer';
+  if (ending === 'ends' && response.shouldEndSession === false) return 'the session stays open';
+  if (ending === 'plays' && !plays) return 'no track starts playing';
+  return undefined;
+}
+
+/**
+ * Plays the user's turns and checks each of Steady's; a difference fails with the transcript as
+ * far as it went, Steady's actual words included. Answers every response, in order.
+ */
+export async function expectTranscript(conversation: Conversation, lines: readonly TranscriptLine[]): Promise<ResponseEnvelope[]> {
+  const responses: ResponseEnvelope[] = [];
+  const told: string[] = [];
+  let response: ResponseEnvelope | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (typeof line !== 'string') throw new Error(`line ${i + 1}: a request must follow a "U:" line`);
+    if (line.startsWith('U:')) {
+      const said = lines[i + 1];
+      if (typeof said !== 'function') throw new Error(`line ${i + 1}: "${line}" needs the request it sends after it`);
+      response = await said(conversation);
+      responses.push(response);
+      told.push(`  ${line}`);
+      i += 1;
+    } else if (line.startsWith('A:')) {
+      if (!response) throw new Error(`line ${i + 1}: Steady speaks only after the user`);
+      const wrong = mismatch(response, line);
+      told.push(`  A: ${heardWords(response)}`);
+      if (wrong) {
+        throw new Error(`Steady's answer differs: ${wrong}.\n  expected ${line}\n\nThe transcript so far:\n${told.join('\n')}`);
+      }
+    } else throw new Error(`line ${i + 1}: a transcript line starts with "U:" or "A:", not "${line}"`);
+  }
+  return responses;
+}
