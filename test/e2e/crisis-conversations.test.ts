@@ -5,6 +5,7 @@ import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { Nlu } from '../../tools/lib/nlu';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { expectTranscript, intent, type Said } from '../support/transcript';
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 
@@ -24,6 +25,15 @@ async function say(conversation: Conversation, utterance: string): Promise<{ int
   if (resolution.invocation) conversation.leave();
   return { intent: resolution.name, response: await conversation.intent(resolution.name, resolution.slots) };
 }
+
+/** What the user says, as the interaction model hears it: the request it becomes. */
+const heard =
+  (utterance: string, expectedIntent: string): Said =>
+  async (conversation) => {
+    const { intent: reached, response } = await say(conversation, utterance);
+    expect(reached).toBe(expectedIntent);
+    return response;
+  };
 
 const wordsOf = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'");
 const count = (text: string, part: string): number => text.split(part).length - 1;
@@ -75,42 +85,49 @@ describe('when someone speaks of harming themselves', () => {
   });
 
   it.each(['repeat', 'say that again'])('"%s" says the numbers again, slowly and twice', async (again) => {
-    const conversation = skill.conversation();
-    const first = await say(conversation, "tell steady i can't go on");
-    expect(first.intent).toBe(Intents.Crisis);
-    const { intent, response } = await say(conversation, again);
-    expect(intent).toBe(Intents.Repeat);
-    const words = wordsOf(response);
-    expect(words).toContain('Please call or text nine eight eight');
-    expect(words).toContain('Once more: nine, eight, eight');
-    expect(count(words, 'nine one one')).toBe(2);
-    expect(response.response.shouldEndSession).toBe(false);
+    await expectTranscript(skill.conversation(), [
+      "U: tell steady i can't go on",
+      heard("tell steady i can't go on", Intents.Crisis),
+      "A: I'm really glad you told me, and I'm sorry you're hurting this much. I can't give you the help a person can, " +
+        'and you deserve that help right now. Please call or text nine eight eight, the Suicide and Crisis Lifeline. ' +
+        'If you are in danger, call nine one one, or your local emergency number. Once more: nine, eight, eight. ' +
+        'And in an emergency, nine one one. If you can, reach out to someone you trust and let them know how you feel. ' +
+        'Would you like me to say the number again? You can say: repeat. [listening]',
+      `U: ${again}`,
+      heard(again, Intents.Repeat),
+      'A: … Please call or text nine eight eight … nine one one … Once more: nine, eight, eight … nine one one … [listening]',
+    ]);
   });
 
   it('"yes" to saying it again says the numbers again; "no" leaves them once more and ends kindly', async () => {
-    const conversation = skill.conversation({ locale: 'en-GB' });
-    await say(conversation, 'tell steady everyone would be better off without me');
-    const yes = await say(conversation, 'yes');
-    expect(yes.intent).toBe(Intents.Yes);
-    expect(wordsOf(yes.response)).toContain('Once more: one one six, one two three');
-    expect(yes.response.response.shouldEndSession).toBe(false);
-    const no = await say(conversation, 'no');
-    expect(no.intent).toBe(Intents.No);
-    expect(wordsOf(no.response)).toContain('please call Samaritans on one one six, one two three, or call nine nine nine');
-    expect(no.response.response.shouldEndSession).toBe(true);
+    await expectTranscript(skill.conversation({ locale: 'en-GB' }), [
+      'U: tell steady everyone would be better off without me',
+      heard('tell steady everyone would be better off without me', Intents.Crisis),
+      'A: … call Samaritans on one one six, one two three. If you are in danger, call nine nine nine … Would you like me to say the number again? … [listening]',
+      'U: yes',
+      heard('yes', Intents.Yes),
+      'A: … Once more: one one six, one two three … [listening]',
+      'U: no',
+      heard('no', Intents.No),
+      'A: … please call Samaritans on one one six, one two three, or call nine nine nine … [ends]',
+    ]);
   });
 
   it('a misheard answer or "help" while the offer stands says the numbers again; "stop" leaves with them once more', async () => {
-    const conversation = skill.conversation({ locale: 'en-AU' });
-    await say(conversation, 'tell steady i want to end it all');
-    for (const intent of [Intents.Fallback, Intents.Help]) {
-      const again = await conversation.intent(intent);
-      expect(wordsOf(again)).toContain('thirteen eleven fourteen');
-      expect(again.response.shouldEndSession).toBe(false);
-    }
-    const stop = await conversation.intent(Intents.Stop);
-    expect(wordsOf(stop)).toContain('call Lifeline on thirteen eleven fourteen');
-    expect(stop.response.shouldEndSession).toBe(true);
+    await expectTranscript(skill.conversation({ locale: 'en-AU' }), [
+      'U: tell steady i want to end it all',
+      heard('tell steady i want to end it all', Intents.Crisis),
+      'A: … call Lifeline on thirteen eleven fourteen … [listening]',
+      'U: (something Alexa did not understand)',
+      intent(Intents.Fallback),
+      'A: … thirteen eleven fourteen … [listening]',
+      'U: help',
+      intent(Intents.Help),
+      'A: … thirteen eleven fourteen … [listening]',
+      'U: stop',
+      intent(Intents.Stop),
+      'A: … call Lifeline on thirteen eleven fourteen … [ends]',
+    ]);
   });
 
   it.each(['trapped', 'so hopeless', 'worthless', 'like a burden', 'not safe', 'done with everything', 'like i want to sleep forever'])(
