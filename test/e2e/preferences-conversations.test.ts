@@ -13,6 +13,7 @@ import { clockFollowingRequests } from '../support/request-clock';
 import { InMemoryPracticeStore } from '../support/in-memory-practice-store';
 import { recordingLogger, startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
+import { expectTranscript, intent, launch } from '../support/transcript';
 
 let skill: SkillUnderTest;
 beforeAll(async () => {
@@ -64,14 +65,16 @@ function spokenMinutes(response: ResponseEnvelope): number {
 describe('"make box breathing my default"', () => {
   it('is said back, stored with the practice record, and used by the next "help me breathe"', async () => {
     const userId = newUser();
-    const saved = await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('box breathing', 'box') });
+    const [saved] = await expectTranscript(skill.conversation({ userId }), [
+      'U: Alexa, tell Steady to make box breathing my default',
+      intent(Intents.PreferTechnique, { technique: technique('box breathing', 'box') }),
+      'A: Done. Box breathing is now your default. Just say: help me breathe. [ends]',
+      'U: Alexa, ask Steady to help me breathe',
+      intent(Intents.Breathe),
+      'A: … That is box breathing … Breathe in … [ends]',
+    ]);
     await expectValidAlexaSsml(speechOf(saved));
-    expect(speechOf(saved)).toContain('Box breathing is now your default.');
-    expect(saved.response.shouldEndSession).toBe(true);
     expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ technique: 'box' });
-
-    const next = await skill.conversation({ userId }).intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('That is box breathing');
   });
 
   it('is used in a new container too, read from the table rather than remembered', async () => {
@@ -100,13 +103,17 @@ describe('"make box breathing my default"', () => {
   });
 
   it('after "open Steady", says the change and asks what next', async () => {
-    const talk = skill.conversation({ userId: newUser() });
-    await talk.launch();
-    const saved = await talk.intent(Intents.PreferTechnique, { technique: technique('box', 'box') });
-    expect(speechOf(saved)).toContain('What would you like to do now?');
-    expect(saved.response.shouldEndSession).toBe(false);
-    const next = await talk.intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('That is box breathing');
+    await expectTranscript(skill.conversation({ userId: newUser() }), [
+      'U: open Steady',
+      launch(),
+      'A: Welcome to Steady. … What would you like? [listening]',
+      'U: make box my default',
+      intent(Intents.PreferTechnique, { technique: technique('box', 'box') }),
+      'A: Done. Box breathing is now your default. Just say: help me breathe. What would you like to do now? [listening]',
+      'U: help me breathe',
+      intent(Intents.Breathe),
+      'A: … That is box breathing … Breathe in …',
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import { speechOf, type Conversation } from '../../tools/lib/conversation';
 import { intentRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
+import { expectTranscript, request } from '../support/transcript';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
 
 let skill: SkillUnderTest;
@@ -204,30 +205,31 @@ describe('time on your own: the timer and its permission', () => {
 describe('time on your own: easy, okay or hard only moves the next length', () => {
   it('easy: up gently; the next suggestion and the week are spoken; the answer is not stored', async () => {
     const conversation = talk();
-    await conversation.send(timeApart({ duration: 'PT20M' }, true));
-    const reported = await conversation.send(feedback('easy'));
-    await expectValidAlexaSsml(speechOf(reported));
-    expect(said(reported)).toContain("Thank you for telling me. That's 20 minutes on your own.");
-    expect(said(reported)).toContain('Next time, you could try 25 minutes.');
-    expect(said(reported)).toContain("This week you've spent 20 minutes on your own, with a longest stretch of 20 minutes.");
+    const [, reported] = await expectTranscript(conversation, [
+      'U: Alexa, tell Steady I want twenty minutes on my own',
+      request(timeApart({ duration: 'PT20M' }, true)),
+      'A: … [ends]',
+      'U: Alexa, tell Steady my time apart was easy',
+      request(feedback('easy')),
+      "A: Thank you for telling me. That's 20 minutes on your own. … Next time, you could try 25 minutes. … " +
+        "This week you've spent 20 minutes on your own, with a longest stretch of 20 minutes. …",
+      'U: Alexa, ask Steady for time on my own',
+      request(timeApart({ duration: undefined }, true)),
+      'A: … Last time was 20 minutes. Would you like to try 25 minutes? [listening]',
+      'U: yes',
+      request((o) => withTimers(intentRequest(Intents.Yes, {}, o))),
+      'A: … Your 25 minutes start now. …',
+    ]);
+    await expectValidAlexaSsml(speechOf(reported!));
+    expect(alexaApi.timers.map((t) => t.body.duration)).toEqual(['PT25M']);
 
     const item = await ownTimeItem(userOf(conversation));
-    expect(item).toEqual({
-      pk: { S: userOf(conversation) },
-      sk: { S: 'own-time' },
+    expect(item).toMatchObject({
       lastMinutes: { N: '20' },
       nextMinutes: { N: '25' },
       weeks: { L: [{ M: { week: { S: '2026-W49' }, minutes: { N: '20' }, longest: { N: '20' } } }] },
     });
     expect(JSON.stringify(item)).not.toMatch(/easy|okay|hard/i);
-
-    // Next time, Steady suggests the step and sets it on a yes.
-    const suggested = await conversation.send(timeApart({ duration: undefined }, true));
-    expect(said(suggested)).toContain('Last time was 20 minutes. Would you like to try 25 minutes?');
-    expect(suggested.response.shouldEndSession).toBe(false);
-    const yes = await conversation.send((o) => withTimers(intentRequest(Intents.Yes, {}, o)));
-    expect(said(yes)).toContain('Your 25 minutes start now.');
-    expect(alexaApi.timers.map((t) => t.body.duration)).toEqual(['PT25M']);
   });
 
   it('okay keeps the length; hard makes it shorter; the weeks are compared', async () => {
