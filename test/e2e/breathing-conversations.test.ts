@@ -7,6 +7,7 @@ import { expectValidAlexaSsml } from '../support/ssml';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
 import { firstBreathMs, heardMs } from '../support/heard';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { expectTranscript, intent, launch } from '../support/transcript';
 
 let skill: SkillUnderTest;
 beforeAll(async () => {
@@ -120,45 +121,57 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
 
 describe('launch, then choose', () => {
   it('welcomes, offers the choices and listens; the chosen session then asks what next', async () => {
-    const conversation = skill.conversation();
-    const welcome = await conversation.launch();
-    await expectValidResponse(welcome);
-    expect(welcome.response.shouldEndSession).toBe(false);
-    expect(speechOf(welcome)).toContain('What would you like?');
+    const [welcome, box, again, bye] = await expectTranscript(skill.conversation(), [
+      'U: Alexa, open Steady',
+      launch(),
+      'A: Welcome to Steady. I can breathe with you, relax your muscles, ground you, or help you sleep, ' +
+        'and help with an anxious thought or time on your own. What would you like? [listening]',
+      'U: box breathing',
+      intent(Intents.Breathe, { technique: technique('box breathing', 'box') }),
+      'A: … That is box breathing … Breathe in … Would you like another round, or something different? [listening]',
+      'U: box',
+      intent(Intents.Breathe, { technique: technique('box', 'box') }),
+      'A: … Breathe in … [listening]',
+      'U: stop',
+      intent(Intents.Stop),
+      'A: … [ends]',
+    ]);
+    for (const response of [welcome!, box!, bye!]) await expectValidResponse(response);
     expect(repromptOf(welcome)).toContain('help me breathe');
-
-    const box = await conversation.intent(Intents.Breathe, { technique: technique('box breathing', 'box') });
-    await expectValidResponse(box);
-    expect(speechOf(box)).toContain('That is box breathing');
-    expect(speechOf(box)).toContain('Would you like another round, or something different?');
-    expect(box.response.shouldEndSession).toBe(false);
-
-    const again = await conversation.intent(Intents.Breathe, { technique: technique('box', 'box') });
     expect(speechOf(again)).not.toContain('That is box breathing');
-
-    const bye = await conversation.intent(Intents.Stop);
-    await expectValidResponse(bye);
-    expectEnded(bye);
+    expectEnded(bye!);
   });
 });
 
 describe('after a session the user opened Steady for', () => {
   it('takes yes as another round of the same technique, without its introduction', async () => {
-    const conversation = skill.conversation();
-    await conversation.launch();
-    await conversation.intent(Intents.Breathe, { technique: technique('box breathing', 'box') });
-    const again = await conversation.intent(Intents.Yes);
-    await expectValidResponse(again);
-    expect(speechOf(again)).toContain('Rest, empty');
+    const [, , again] = await expectTranscript(skill.conversation(), [
+      'U: Alexa, open Steady',
+      launch(),
+      'A: … What would you like? [listening]',
+      'U: box breathing',
+      intent(Intents.Breathe, { technique: technique('box breathing', 'box') }),
+      'A: … That is box breathing … Would you like another round, or something different? [listening]',
+      'U: yes',
+      intent(Intents.Yes),
+      'A: … Rest, empty … [listening]',
+    ]);
+    await expectValidResponse(again!);
     expect(speechOf(again)).not.toContain('That is box breathing');
   });
 
   it('takes "another round" the same way', async () => {
-    const conversation = skill.conversation();
-    await conversation.launch();
-    await conversation.intent(Intents.Breathe, { technique: technique('four seven eight', '478') });
-    const again = await conversation.intent(Intents.Breathe);
-    expect(speechOf(again)).toContain('Out through your mouth');
+    await expectTranscript(skill.conversation(), [
+      'U: Alexa, open Steady',
+      launch(),
+      'A: … [listening]',
+      'U: four seven eight',
+      intent(Intents.Breathe, { technique: technique('four seven eight', '478') }),
+      'A: … [listening]',
+      'U: another round',
+      intent(Intents.Breathe),
+      'A: … Out through your mouth … [listening]',
+    ]);
   });
 
   it('closes each round in new words: the close, the compassion line and the question change', async () => {
@@ -182,12 +195,19 @@ describe('after a session the user opened Steady for', () => {
   });
 
   it('takes no as goodbye', async () => {
-    const conversation = skill.conversation();
-    await conversation.launch();
-    await conversation.intent(Intents.Breathe);
-    const bye = await conversation.intent(Intents.No);
-    await expectValidResponse(bye);
-    expectEnded(bye);
+    const [, , bye] = await expectTranscript(skill.conversation(), [
+      'U: Alexa, open Steady',
+      launch(),
+      'A: … [listening]',
+      'U: help me breathe',
+      intent(Intents.Breathe),
+      'A: … Breathe in … [listening]',
+      'U: no',
+      intent(Intents.No),
+      'A: … [ends]',
+    ]);
+    await expectValidResponse(bye!);
+    expectEnded(bye!);
   });
 });
 

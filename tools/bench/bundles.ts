@@ -1,5 +1,5 @@
 /**
- * Builds the three Lambda bundles the benchmark compares, the same way the CDK stack builds
+ * Builds the four Lambda bundles the benchmark compares, the same way the CDK stack builds
  * Steady's, plus the small child-process scripts that load them.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
@@ -33,12 +33,13 @@ export const STACK_BUNDLING: Readonly<BuildOptions> = {
 /** The stack's NODE_OPTIONS, so stack traces use the source map. */
 export const STACK_NODE_OPTIONS = [SKILL_BUNDLE.nodeOptions] as const;
 
-export type SkillId = 'steady' | 'minimal' | 'conventional';
-export const SKILLS: readonly SkillId[] = ['steady', 'minimal', 'conventional'];
+export type SkillId = 'steady' | 'minimal' | 'floor' | 'conventional';
+export const SKILLS: readonly SkillId[] = ['steady', 'minimal', 'floor', 'conventional'];
 
 const ENTRIES: Readonly<Record<SkillId, string>> = {
   steady: join(PROJECT_ROOT, 'lambda', 'index.ts'),
   minimal: join(__dirname, 'reference', 'minimal.ts'),
+  floor: join(__dirname, 'reference', 'read-write.ts'),
   conventional: join(__dirname, 'reference', 'conventional.ts'),
 };
 
@@ -108,15 +109,16 @@ async function buildScript(name: string, options: BuildOptions = {}): Promise<st
 
 export async function buildBenchBundles(): Promise<BenchBundles> {
   await mkdir(OUT_DIR, { recursive: true });
-  const [steady, minimal, conventional, warmChild, coldChild, ssmlBuild] = await Promise.all([
+  const [steady, minimal, floor, conventional, warmChild, coldChild, ssmlBuild] = await Promise.all([
     buildSkill('steady'),
     buildSkill('minimal'),
+    buildSkill('floor'),
     buildSkill('conventional'),
     buildScript('warm-child'),
     buildScript('cold-child'),
     buildScript('ssml-build', STACK_BUNDLING),
   ]);
-  return { skills: { steady, minimal, conventional }, warmChild, coldChild, ssmlBuild };
+  return { skills: { steady, minimal, floor, conventional }, warmChild, coldChild, ssmlBuild };
 }
 
 export interface InputShare {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: Steady against two reference skills, in one run, interleaved.
+ * `npm run bench`: Steady against three reference skills, in one run, interleaved.
  *
  *   --quick   fewer iterations (a smoke run; below the sample sizes the targets are judged on)
  *   --check   exit 1 when a target is missed (otherwise the run always exits 0: it measures)
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   const plan = args.has('--quick') ? QUICK : FULL;
   const started = Date.now();
 
-  log('building the three bundles as the stack builds Steady’s…');
+  log('building the four bundles as the stack builds Steady’s…');
   const bundles = await buildBenchBundles();
 
   log('starting DynamoDB Local and the Settings API stand-in…');

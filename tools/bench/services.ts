@@ -17,6 +17,7 @@ export const BENCH_TIME_ZONE = 'America/New_York';
 export const TABLE_NAMES: Readonly<Record<SkillId, string>> = {
   steady: 'bench-steady',
   minimal: 'bench-minimal',
+  floor: 'bench-read-write',
   conventional: 'bench-conventional',
 };
 
@@ -34,6 +35,7 @@ const TABLE_INPUTS: Readonly<Record<SkillId, CreateTableCommandInput>> = {
   steady: createTableInput(TABLE_NAMES.steady),
   // The minimal reference keys its counter item the way Steady keys its practice item.
   minimal: createTableInput(TABLE_NAMES.minimal),
+  floor: createTableInput(TABLE_NAMES.floor),
   conventional: conventionalTableInput(TABLE_NAMES.conventional),
 };
 
