@@ -11,7 +11,8 @@ import {
   type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { createDynamoDbClient, DYNAMODB_TIMEOUTS } from './dynamodb-client';
+import { withCallDeadline } from './call-deadline';
+import { createDynamoDbClient } from './dynamodb-client';
 import { StoreUnavailableError } from './practice-store';
 import { TABLE_SCHEMA } from './table-schema';
 
@@ -116,7 +117,7 @@ export class DynamoOwnTimeStore implements OwnTimeStore {
 
   private async withDeadline<T>(failure: string, call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
     try {
-      return await call({ abortSignal: AbortSignal.timeout(DYNAMODB_TIMEOUTS.callDeadlineMs) });
+      return await withCallDeadline(undefined, (abortSignal) => call({ abortSignal }));
     } catch (error) {
       throw new StoreUnavailableError(failure, { cause: error });
     }
