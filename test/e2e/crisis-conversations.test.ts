@@ -5,7 +5,7 @@ import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { Nlu } from '../../tools/lib/nlu';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
-import { expectTranscript, intent, type Said } from '../support/transcript';
+import { expectTranscript, intent, understood } from '../support/transcript';
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 
@@ -25,15 +25,6 @@ async function say(conversation: Conversation, utterance: string): Promise<{ int
   if (resolution.invocation) conversation.leave();
   return { intent: resolution.name, response: await conversation.intent(resolution.name, resolution.slots) };
 }
-
-/** What the user says, as the interaction model hears it: the request it becomes. */
-const heard =
-  (utterance: string, expectedIntent: string): Said =>
-  async (conversation) => {
-    const { intent: reached, response } = await say(conversation, utterance);
-    expect(reached).toBe(expectedIntent);
-    return response;
-  };
 
 const wordsOf = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'");
 const count = (text: string, part: string): number => text.split(part).length - 1;
@@ -87,14 +78,14 @@ describe('when someone speaks of harming themselves', () => {
   it.each(['repeat', 'say that again'])('"%s" says the numbers again, slowly and twice', async (again) => {
     await expectTranscript(skill.conversation(), [
       "U: tell steady i can't go on",
-      heard("tell steady i can't go on", Intents.Crisis),
+      understood(nlu, Intents.Crisis),
       "A: I'm really glad you told me, and I'm sorry you're hurting this much. I can't give you the help a person can, " +
         'and you deserve that help right now. Please call or text nine eight eight, the Suicide and Crisis Lifeline. ' +
         'If you are in danger, call nine one one, or your local emergency number. Once more: nine, eight, eight. ' +
         'And in an emergency, nine one one. If you can, reach out to someone you trust and let them know how you feel. ' +
         'Would you like me to say the number again? You can say: repeat. [listening]',
       `U: ${again}`,
-      heard(again, Intents.Repeat),
+      understood(nlu, Intents.Repeat),
       'A: … Please call or text nine eight eight … nine one one … Once more: nine, eight, eight … nine one one … [listening]',
     ]);
   });
@@ -102,13 +93,13 @@ describe('when someone speaks of harming themselves', () => {
   it('"yes" to saying it again says the numbers again; "no" leaves them once more and ends kindly', async () => {
     await expectTranscript(skill.conversation({ locale: 'en-GB' }), [
       'U: tell steady everyone would be better off without me',
-      heard('tell steady everyone would be better off without me', Intents.Crisis),
+      understood(nlu, Intents.Crisis),
       'A: … call Samaritans on one one six, one two three. If you are in danger, call nine nine nine … Would you like me to say the number again? … [listening]',
       'U: yes',
-      heard('yes', Intents.Yes),
+      understood(nlu, Intents.Yes),
       'A: … Once more: one one six, one two three … [listening]',
       'U: no',
-      heard('no', Intents.No),
+      understood(nlu, Intents.No),
       'A: … please call Samaritans on one one six, one two three, or call nine nine nine … [ends]',
     ]);
   });
@@ -116,7 +107,7 @@ describe('when someone speaks of harming themselves', () => {
   it('a misheard answer or "help" while the offer stands says the numbers again; "stop" leaves with them once more', async () => {
     await expectTranscript(skill.conversation({ locale: 'en-AU' }), [
       'U: tell steady i want to end it all',
-      heard('tell steady i want to end it all', Intents.Crisis),
+      understood(nlu, Intents.Crisis),
       'A: … call Lifeline on thirteen eleven fourteen … [listening]',
       'U: (something Alexa did not understand)',
       intent(Intents.Fallback),

@@ -7,6 +7,7 @@ import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { Nlu } from '../../tools/lib/nlu';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { expectTranscript, understood } from '../support/transcript';
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 
@@ -41,16 +42,13 @@ describe('the feelings net', () => {
     ["tell steady my partner hasn't replied all day", 'Worrying about someone you love is hard.'],
   ])('"%s" names the feeling, then answers the anxious thought with a breath, a reframe and a small action', async (utterance, named) => {
     const userId = newUser();
-    const { intent, response } = await say(skill.conversation({ userId }), utterance);
-    expect(intent).toBe(Intents.Feelings);
+    const [response] = await expectTranscript(skill.conversation({ userId }), [
+      `U: ${utterance}`,
+      understood(nlu, Intents.Feelings),
+      `A: ${named} … You don't need to say the thought out loud. … Breathe in … ` +
+        'Here is a kinder way to answer that thought. … one small, kind thing you could do next … [ends]',
+    ]);
     await expectValidAlexaSsml(speechOf(response));
-    expect(opening(response).startsWith(named)).toBe(true);
-    const words = wordsOf(response);
-    expect(words).toContain("You don't need to say the thought out loud.");
-    expect(words).toMatch(/Breathe in/);
-    expect(words).toContain('Here is a kinder way to answer that thought.');
-    expect(words).toContain('one small, kind thing you could do next');
-    expect(response.response.shouldEndSession).toBe(true);
     const { history } = await skill.store.readHistory(userId);
     expect(history.sessions).toBe(1);
     expect(history.techniques).toEqual({ reframe: 1 });
@@ -58,10 +56,11 @@ describe('the feelings net', () => {
 
   it('"I\'ve been feeling on edge all week" names the stress, then breathes a minute with them', async () => {
     const userId = newUser();
-    const { intent, response } = await say(skill.conversation({ userId }), "tell steady i've been feeling on edge all week");
-    expect(intent).toBe(Intents.Feelings);
-    expect(opening(response).startsWith("That sounds really stressful. Let's breathe together for a minute.")).toBe(true);
-    expect(wordsOf(response)).toMatch(/Breathe in/);
+    await expectTranscript(skill.conversation({ userId }), [
+      "U: tell steady i've been feeling on edge all week",
+      understood(nlu, Intents.Feelings),
+      "A: That sounds really stressful. Let's breathe together for a minute. … Breathe in … [ends]",
+    ]);
     const { history } = await skill.store.readHistory(userId);
     expect(history.sessions).toBe(1);
     expect(history.minutes).toBeGreaterThan(0.5);

@@ -17,10 +17,30 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { type Conversation, type EnvelopeBuilder, speechOf, type TurnOptions } from '../../tools/lib/conversation';
 import type { SlotInput } from '../../tools/lib/envelope';
+import type { Nlu } from '../../tools/lib/nlu';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 
-/** The request a user's words become, sent through the conversation (its session, its clock). */
-export type Said = (conversation: Conversation) => Promise<ResponseEnvelope>;
+/**
+ * The request a user's words become, sent through the conversation (its session, its clock);
+ * `words` are the `U:` line's.
+ */
+export type Said = (conversation: Conversation, words: string) => Promise<ResponseEnvelope>;
+
+/**
+ * The `U:` line's words as the interaction model hears them (the runner's classifier, trained on
+ * the model's samples): the intent and slots they resolve to, which must be `expected`.
+ */
+export const understood =
+  (nlu: Nlu, expected: string): Said =>
+  async (conversation, words) => {
+    const resolution = nlu.resolve(words, { sessionOpen: conversation.isOpen });
+    const reached = resolution.kind === 'launch' ? 'LaunchRequest' : resolution.kind === 'intent' ? resolution.name : 'nothing';
+    if (reached !== expected) throw new Error(`"${words}" reaches ${reached}, not ${expected}`);
+    if (resolution.kind === 'launch') return conversation.launch();
+    if (resolution.kind !== 'intent') throw new Error(`"${words}" does not reach Steady`);
+    if (resolution.invocation) conversation.leave();
+    return conversation.intent(resolution.name, resolution.slots);
+  };
 
 export const launch =
   (turn: TurnOptions = {}): Said =>
@@ -111,7 +131,7 @@ export async function expectTranscript(conversation: Conversation, lines: readon
     if (line.startsWith('U:')) {
       const said = lines[i + 1];
       if (typeof said !== 'function') throw new Error(`line ${i + 1}: "${line}" needs the request it sends after it`);
-      response = await said(conversation);
+      response = await said(conversation, line.slice(2).trim());
       responses.push(response);
       told.push(`  ${line}`);
       i += 1;
