@@ -59,18 +59,10 @@ export class DynamoPracticeStore implements PracticeStore {
     });
   }
 
-  /** Sends one command under its deadline (see call-deadline.ts). */
-  private send<T>(
-    options: CallOptions | undefined,
-    send: (client: DynamoDBDocumentClient, abortSignal: AbortSignal) => Promise<T>,
-  ): Promise<T> {
-    return withCallDeadline(options, (abortSignal) => send(this.documents, abortSignal));
-  }
-
   async readHistory(userId: string, options?: CallOptions): Promise<PracticeRecord> {
     try {
-      const { Item } = await this.send(options, (documents, abortSignal) =>
-        documents.send(new GetCommand({ TableName: this.tableName, Key: itemKey(userId, PRACTICE_SORT_KEY), ConsistentRead: true }), {
+      const { Item } = await withCallDeadline(options, (abortSignal) =>
+        this.documents.send(new GetCommand({ TableName: this.tableName, Key: itemKey(userId, PRACTICE_SORT_KEY), ConsistentRead: true }), {
           abortSignal,
         }),
       );
@@ -83,8 +75,8 @@ export class DynamoPracticeStore implements PracticeStore {
   async recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<RecordOutcome> {
     const read = next.revision;
     try {
-      await this.send(options, (documents, abortSignal) =>
-        documents.send(
+      await withCallDeadline(options, (abortSignal) =>
+        this.documents.send(
           new PutCommand({
             TableName: this.tableName,
             Item: practiceItem(userId, next, nextRevision(read)),
@@ -127,8 +119,8 @@ export class DynamoPracticeStore implements PracticeStore {
     // Removing alone never creates an item: a reset stores nothing for a user Steady does not know.
     if (set.length === 0) names['#pk'] = TABLE_SCHEMA.partitionKey.name;
     try {
-      const { Attributes } = await this.send(options, (documents, abortSignal) =>
-        documents.send(
+      const { Attributes } = await withCallDeadline(options, (abortSignal) =>
+        this.documents.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: itemKey(userId, PRACTICE_SORT_KEY),
@@ -182,8 +174,8 @@ export class DynamoPracticeStore implements PracticeStore {
     try {
       let start: Record<string, unknown> | undefined;
       do {
-        const page = await this.send(options, (documents, abortSignal) =>
-          documents.send(
+        const page = await withCallDeadline(options, (abortSignal) =>
+          this.documents.send(
             new QueryCommand({
               TableName: this.tableName,
               KeyConditionExpression: '#pk = :pk',
@@ -209,8 +201,8 @@ export class DynamoPracticeStore implements PracticeStore {
     let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; requests.length > 0; attempt++) {
       if (attempt === BATCH_ATTEMPTS) throw new Error('The table left part of the deletion unprocessed');
-      const { UnprocessedItems } = await this.send(options, (documents, abortSignal) =>
-        documents.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }), { abortSignal }),
+      const { UnprocessedItems } = await withCallDeadline(options, (abortSignal) =>
+        this.documents.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }), { abortSignal }),
       );
       requests = (UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
     }
