@@ -5,7 +5,7 @@ import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { Nlu } from '../../tools/lib/nlu';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
-import { expectTranscript, intent, understood } from '../support/transcript';
+import { expectTranscript, intent, sayThroughModel, understood } from '../support/transcript';
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 
@@ -18,13 +18,7 @@ afterAll(async () => {
 });
 
 /** Says a sentence to Alexa: the interaction model decides what reaches the skill. */
-async function say(conversation: Conversation, utterance: string): Promise<{ intent: string; response: ResponseEnvelope }> {
-  const resolution = nlu.resolve(utterance, { sessionOpen: conversation.isOpen });
-  if (resolution.kind === 'launch') return { intent: 'LaunchRequest', response: await conversation.launch() };
-  if (resolution.kind !== 'intent') throw new Error(`"${utterance}" does not reach Steady`);
-  if (resolution.invocation) conversation.leave();
-  return { intent: resolution.name, response: await conversation.intent(resolution.name, resolution.slots) };
-}
+const say = (conversation: Conversation, utterance: string) => sayThroughModel(nlu, conversation, utterance);
 
 const wordsOf = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'");
 const count = (text: string, part: string): number => text.split(part).length - 1;

@@ -7,7 +7,7 @@ import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { Nlu } from '../../tools/lib/nlu';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
-import { expectTranscript, understood } from '../support/transcript';
+import { expectTranscript, sayThroughModel, understood } from '../support/transcript';
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 
@@ -22,13 +22,7 @@ afterAll(async () => {
 const newUser = () => `amzn1.ask.account.FEEL${randomUUID().replace(/-/g, '').toUpperCase()}`;
 const wordsOf = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'");
 
-async function say(conversation: Conversation, utterance: string): Promise<{ intent: string; response: ResponseEnvelope }> {
-  const resolution = nlu.resolve(utterance, { sessionOpen: conversation.isOpen });
-  if (resolution.kind === 'launch') return { intent: 'LaunchRequest', response: await conversation.launch() };
-  if (resolution.kind !== 'intent') throw new Error(`"${utterance}" does not reach Steady`);
-  if (resolution.invocation) conversation.leave();
-  return { intent: resolution.name, response: await conversation.intent(resolution.name, resolution.slots) };
-}
+const say = (conversation: Conversation, utterance: string) => sayThroughModel(nlu, conversation, utterance);
 
 /** The first words Steady says, after any prosody tag. */
 const opening = (response: ResponseEnvelope): string => wordsOf(response).replace(/^<speak>(?:<prosody[^>]*>)?/, '');

@@ -154,25 +154,11 @@ describe('forget my history', () => {
   it('asks first, then deletes everything stored for the user and says so', async () => {
     const user = newUser();
     await practise(user, '2026-10-01T06:00:00Z');
-    await expectTranscript(at(user, '2026-10-01T07:00:00Z'), [
-      'U: forget my history',
-      intent(Intents.ForgetHistory),
-      'A: … Shall I delete them? [listening]',
-    ]);
+    const conversation = at(user, '2026-10-01T07:00:00Z');
+    await expectTranscript(conversation, ['U: forget my history', intent(Intents.ForgetHistory), 'A: … Shall I delete them? [listening]']);
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
-  });
 
-  it('deletes on yes, and the history is empty after', async () => {
-    const user = newUser();
-    await practise(user, '2026-10-01T06:00:00Z');
-    await expectTranscript(at(user, '2026-10-01T07:00:00Z'), [
-      'U: forget my history',
-      intent(Intents.ForgetHistory),
-      'A: … Shall I delete them? [listening]',
-      'U: yes',
-      intent(Intents.Yes),
-      'A: … deleted everything I kept about your practice … [ends]',
-    ]);
+    await expectTranscript(conversation, ['U: yes', intent(Intents.Yes), 'A: … deleted everything I kept about your practice … [ends]']);
     expect((await skill.store.readHistory(user)).history).toEqual(EMPTY_HISTORY);
   });
 

@@ -27,19 +27,28 @@ import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 export type Said = (conversation: Conversation, words: string) => Promise<ResponseEnvelope>;
 
 /**
- * The `U:` line's words as the interaction model hears them (the runner's classifier, trained on
- * the model's samples): the intent and slots they resolve to, which must be `expected`.
+ * Says a sentence to Alexa: the interaction model (the runner's classifier, trained on the model's
+ * samples) decides which request reaches the skill, in this conversation's session.
  */
+export async function sayThroughModel(
+  nlu: Nlu,
+  conversation: Conversation,
+  words: string,
+): Promise<{ intent: string; response: ResponseEnvelope }> {
+  const resolution = nlu.resolve(words, { sessionOpen: conversation.isOpen });
+  if (resolution.kind === 'launch') return { intent: 'LaunchRequest', response: await conversation.launch() };
+  if (resolution.kind !== 'intent') throw new Error(`"${words}" does not reach Steady`);
+  if (resolution.invocation) conversation.leave();
+  return { intent: resolution.name, response: await conversation.intent(resolution.name, resolution.slots) };
+}
+
+/** The `U:` line's words as the interaction model hears them; they must reach `expected`. */
 export const understood =
   (nlu: Nlu, expected: string): Said =>
   async (conversation, words) => {
-    const resolution = nlu.resolve(words, { sessionOpen: conversation.isOpen });
-    const reached = resolution.kind === 'launch' ? 'LaunchRequest' : resolution.kind === 'intent' ? resolution.name : 'nothing';
+    const { intent: reached, response } = await sayThroughModel(nlu, conversation, words);
     if (reached !== expected) throw new Error(`"${words}" reaches ${reached}, not ${expected}`);
-    if (resolution.kind === 'launch') return conversation.launch();
-    if (resolution.kind !== 'intent') throw new Error(`"${words}" does not reach Steady`);
-    if (resolution.invocation) conversation.leave();
-    return conversation.intent(resolution.name, resolution.slots);
+    return response;
   };
 
 export const launch =
