@@ -106,7 +106,7 @@ export class DynamoPracticeStore implements PracticeStore {
    */
   private async setPreferences(userId: string, preferences: Preferences, replace: boolean, options?: CallOptions): Promise<Preferences> {
     const set = Object.entries(preferenceAttributes(preferences));
-    const removed = replace ? PREFERENCE_FIELDS.map(preferenceAttribute).filter((name) => !Object.hasOwn(preferences, name.slice(2))) : [];
+    const removed = replace ? PREFERENCE_FIELDS.filter((field) => !Object.hasOwn(preferences, field)).map(preferenceAttribute) : [];
     const names: Record<string, string> = { '#revision': 'revision', '#expires': TTL_ATTRIBUTE };
     const values: Record<string, unknown> = { ':one': 1 };
     set.forEach(([name, value], i) => {

@@ -37,8 +37,10 @@ import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 /** An item as the document client reads it: numbers already JavaScript numbers. */
 export type Item = Record<string, unknown>;
 
+const PREFERENCE_PREFIX = 'p_';
+
 /** The attribute of a saved preference. */
-export const preferenceAttribute = (field: string): string => `p_${field}`;
+export const preferenceAttribute = (field: string): string => `${PREFERENCE_PREFIX}${field}`;
 
 export function itemKey(userId: string, sortKey: string): Record<string, string> {
   return { [TABLE_SCHEMA.partitionKey.name]: userId, [TABLE_SCHEMA.sortKey.name]: sortKey };
@@ -113,8 +115,8 @@ function forgottenFrom(value: unknown): ForgetMemo | undefined {
 
 function preferencesOf(item: Item): Preferences {
   const saved = Object.entries(item)
-    .filter(([name]) => name.startsWith('p_'))
-    .map(([name, value]) => [name.slice(2), value]);
+    .filter(([name]) => name.startsWith(PREFERENCE_PREFIX))
+    .map(([name, value]) => [name.slice(PREFERENCE_PREFIX.length), value]);
   return preferencesFrom(Object.fromEntries(saved));
 }
 
