@@ -11,8 +11,10 @@
  *
  * An `A:` line is the words Steady must say, in order: each part between two stand-alone `…` is
  * heard as written (pauses, sounds and markup left out; a part may begin or end the reply only
- * where the line has no `…` before or after it). A trailing `[listening]` says Steady waits for
- * an answer, `[ends]` that the session is over, `[plays]` that a track starts playing.
+ * where the line has no `…` before or after it). Markers at the end of the line say more:
+ * `[listening]` Steady waits for an answer, `[ends]` the session is over, `[plays]` a track starts
+ * playing, `[silent]` Steady says nothing at all (an `A:` line of words alone cannot say that);
+ * they combine, as in `A: [silent] [plays]`.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { type Conversation, type EnvelopeBuilder, speechOf, type TurnOptions } from '../../tools/lib/conversation';
@@ -86,25 +88,27 @@ export function heardWords(response: ResponseEnvelope): string {
   return plain(spoken.join(' '));
 }
 
-type Ending = 'listening' | 'ends' | 'plays';
+type Marker = 'listening' | 'ends' | 'plays' | 'silent';
 
-function parseSteadyLine(line: string): { parts: string[]; open: { start: boolean; end: boolean }; ending?: Ending } {
-  let words = line.slice(2).trim();
-  const marker = /\s*\[(listening|ends|plays)\]$/.exec(words);
-  if (marker) words = words.slice(0, marker.index);
+function parseSteadyLine(line: string): { parts: string[]; open: { start: boolean; end: boolean }; markers: Marker[] } {
+  const said = line.slice(2).trim();
+  const tail = /(?:\s*\[(?:listening|ends|plays|silent)\])+$/.exec(said);
+  const words = tail ? said.slice(0, tail.index) : said;
+  const markers = tail ? [...tail[0].matchAll(/\[(\w+)\]/g)].map((found) => found[1] as Marker) : [];
   const pieces = ` ${words} `.split(/\s…\s/);
   const parts = pieces.map((piece) => plain(piece));
   return {
     parts: parts.filter((part) => part !== ''),
     open: { start: parts[0] === '', end: parts[parts.length - 1] === '' },
-    ...(marker ? { ending: marker[1] as Ending } : {}),
+    markers,
   };
 }
 
 /** Where each part is heard, in order; the reason it is not, otherwise. */
 function mismatch(response: ResponseEnvelope, line: string): string | undefined {
   const heard = heardWords(response);
-  const { parts, open, ending } = parseSteadyLine(line);
+  const { parts, open, markers } = parseSteadyLine(line);
+  if (markers.includes('silent') && parts.length > 0) throw new Error(`"${line}" gives words to a silent reply`);
   let from = 0;
   for (const [index, part] of parts.entries()) {
     const at = heard.indexOf(part, from);
@@ -113,16 +117,20 @@ function mismatch(response: ResponseEnvelope, line: string): string | undefined 
     from = at + part.length;
   }
   if (parts.length > 0 && !open.end && from !== heard.length) return `the reply goes on after “${parts[parts.length - 1]}”`;
-  if (ending) return endingMismatch(response, ending);
+  for (const marker of markers) {
+    const wrong = markerMismatch(response, marker);
+    if (wrong) return wrong;
+  }
   return undefined;
 }
 
-function endingMismatch(envelope: ResponseEnvelope, ending: Ending): string | undefined {
+function markerMismatch(envelope: ResponseEnvelope, marker: Marker): string | undefined {
   const { response } = envelope;
   const plays = (response.directives ?? []).some((directive) => directive.type === 'AudioPlayer.Play');
-  if (ending === 'listening' && response.shouldEndSession !== false) return 'Steady is not listening for an answer';
-  if (ending === 'ends' && response.shouldEndSession === false) return 'the session stays open';
-  if (ending === 'plays' && !plays) return 'no track starts playing';
+  if (marker === 'listening' && response.shouldEndSession !== false) return 'Steady is not listening for an answer';
+  if (marker === 'ends' && response.shouldEndSession === false) return 'the session stays open';
+  if (marker === 'plays' && !plays) return 'no track starts playing';
+  if (marker === 'silent' && (response.outputSpeech !== undefined || response.reprompt !== undefined)) return 'Steady speaks';
   return undefined;
 }
 

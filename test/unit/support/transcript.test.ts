@@ -3,14 +3,23 @@ import { Conversation } from '../../../tools/lib/conversation';
 import { expectTranscript, intent, launch } from '../../support/transcript';
 
 /** A skill that answers each request with the next of `replies`, SSML as Alexa receives it. */
-function scripted(...replies: Array<{ ssml: string; listening?: boolean }>): Conversation {
+function scripted(...replies: Array<{ ssml?: string; listening?: boolean; plays?: boolean }>): Conversation {
   let turn = 0;
   return new Conversation(async (_request: RequestEnvelope): Promise<ResponseEnvelope> => {
     const reply = replies[turn++]!;
+    const play = {
+      type: 'AudioPlayer.Play',
+      playBehavior: 'REPLACE_ALL',
+      audioItem: { stream: { url: 'https://x/t.mp3', token: 't', offsetInMilliseconds: 0 } },
+    };
     return {
       version: '1.0',
-      response: { outputSpeech: { type: 'SSML', ssml: reply.ssml }, shouldEndSession: !reply.listening },
-    };
+      response: {
+        ...(reply.ssml !== undefined ? { outputSpeech: { type: 'SSML', ssml: reply.ssml } } : {}),
+        ...(reply.plays ? { directives: [play] } : {}),
+        shouldEndSession: !reply.listening,
+      },
+    } as ResponseEnvelope;
   });
 }
 
@@ -49,4 +58,25 @@ test('a session said to listen that ends fails', async () => {
   await expect(expectTranscript(scripted(session), ['U: help me breathe', intent('BreatheIntent'), 'A: … [listening]'])).rejects.toThrow(
     'not listening',
   );
+});
+
+test('a silent reply is said with [silent], and markers combine', async () => {
+  await expectTranscript(scripted({ plays: true }, { ssml: '<speak>Breathe in.</speak>', plays: true }), [
+    'U: resume',
+    intent('AMAZON.ResumeIntent'),
+    'A: [silent] [plays] [ends]',
+    'U: start over',
+    intent('AMAZON.StartOverIntent'),
+    'A: Breathe in. [plays] [ends]',
+  ]);
+  await expect(
+    expectTranscript(scripted({ ssml: '<speak>Breathe in.</speak>', plays: true }), [
+      'U: resume',
+      intent('AMAZON.ResumeIntent'),
+      'A: [silent] [plays]',
+    ]),
+  ).rejects.toThrow('Steady speaks');
+  await expect(
+    expectTranscript(scripted({ plays: false }), ['U: resume', intent('AMAZON.ResumeIntent'), 'A: [silent] [plays]']),
+  ).rejects.toThrow('no track starts playing');
 });
