@@ -1,17 +1,17 @@
-import { summarisePractice } from '../../lambda/practice/practice-summary';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
-import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';
+import { COMPASSION } from '../../lambda/guidance/compassion';
+import { Intents } from '../../lambda/intents';
+import { summarisePractice } from '../../lambda/practice/practice-summary';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
+import { repromptOf, speechOf } from '../../tools/lib/conversation';
 import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { Nlu } from '../../tools/lib/nlu';
-import { expectValidAlexaSsml } from '../support/ssml';
-import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
-import { COMPASSION } from '../../lambda/guidance/compassion';
-import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
 import { firstBreathMs, heardMs } from '../support/heard';
-
-const BEDTIME_LINES = COMPASSION.bedtime.map((line) => line.replace(/&/g, '&amp;'));
+import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { expectValidAlexaSsml } from '../support/ssml';
+import { expectTranscript, heardWords, sayThroughModel, understood } from '../support/transcript';
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 
@@ -25,50 +25,46 @@ afterAll(async () => {
 
 const newUser = () => `amzn1.ask.account.RELAX${randomUUID().replace(/-/g, '').toUpperCase()}`;
 
-/** Says a sentence to Alexa: the interaction model decides what reaches the skill. */
-async function say(conversation: Conversation, utterance: string): Promise<{ intent: string; response: ResponseEnvelope }> {
-  const resolution = nlu.resolve(utterance, { sessionOpen: conversation.isOpen });
-  if (resolution.kind === 'launch') return { intent: 'LaunchRequest', response: await conversation.launch() };
-  if (resolution.kind !== 'intent') throw new Error(`"${utterance}" does not reach Steady`);
-  return { intent: resolution.name, response: await conversation.intent(resolution.name, resolution.slots) };
-}
-
-/** The speech as words, with the renderer's escaping undone. */
-const wordsOf = (response: ResponseEnvelope): string => speechOf(response).replace(/&apos;/g, "'");
-
 /** A hands-free session: valid SSML, nothing left listening, never a question. */
 async function expectHandsFree(response: ResponseEnvelope): Promise<void> {
   await expectValidAlexaSsml(speechOf(response));
   expect(response.response.shouldEndSession).toBe(true);
   expect(repromptOf(response)).toBeUndefined();
-  expect(wordsOf(response)).not.toContain('?');
+  expect(heardWords(response)).not.toContain('?');
 }
 
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
+/** A clock that moves on to the next of `times` with each request, and stays on the last. */
+function oneRequestAt(...times: Date[]): () => Date {
+  let next = 0;
+  return () => times[Math.min(next++, times.length - 1)]!;
+}
+
+const SEVEN_PART = "The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version. ";
+
 const MUSCLE_RELAXATION = [
-  ['ask steady for progressive muscle relaxation', 7],
-  ['ask steady to relax my muscles', 7],
-  ['ask steady to help me relax my body', 7],
-  ['ask steady for a quick body relaxation', 4],
+  ['ask steady for progressive muscle relaxation', 7, ''],
+  ['ask steady to relax my muscles', 7, ''],
+  ['ask steady to help me relax my body', 7, ''],
+  ['ask steady for a quick body relaxation', 4, ''],
   // Sixteen groups cannot be said in nine minutes: the seven-group version is said, with why.
-  ['ask steady for full muscle relaxation', 7],
+  ['ask steady for full muscle relaxation', 7, SEVEN_PART],
 ] as const;
 
 describe('muscle relaxation', () => {
-  it.each(MUSCLE_RELAXATION)('"%s" relaxes %i muscle groups, hands-free', async (utterance, groups) => {
-    const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
-    expect(intent).toBe('RelaxIntent');
-    await expectHandsFree(response);
-    const words = wordsOf(response);
-    expect(words).toContain('never tense it');
-    expect(count(words, 'And… relax.')).toBe(groups);
-    expect(words).toContain('as they can cramp');
+  it.each(MUSCLE_RELAXATION)('"%s" relaxes %i muscle groups, hands-free', async (utterance, groups, why) => {
+    const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
+      `U: ${utterance}`,
+      understood(nlu, Intents.Relax),
+      `A: Breathe in, slowly And out ${why}Let's relax your body, one part at a time. … ` +
+        'If any part of you is painful or injured, never tense it. … Go gently with your calves and feet, as they can cramp. … ' +
+        'Notice where any tension remains, and let it soften as you breathe out. … If it helps, say to yourself: … [ends]',
+    ]);
+    await expectHandsFree(response!);
+    expect(count(heardWords(response!), 'And… relax.')).toBe(groups);
     expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
     expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
-    if (utterance.includes('full')) expect(words).toContain('longer than I can speak in one go');
-    expect(words).toContain('Notice where any tension remains');
-    expect(words).toContain('If it helps, say to yourself:');
   });
 });
 
@@ -76,18 +72,22 @@ describe('grounding', () => {
   it.each(['ask steady to ground me', 'ask steady for the five four three two one exercise', 'open steady and help me feel grounded'])(
     '"%s" walks through all five senses in order, hands-free',
     async (utterance) => {
-      const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
-      expect(intent).toBe('GroundingIntent');
-      await expectHandsFree(response);
-      const words = wordsOf(response);
-      expect(words.match(/\w+ things? you can \w+/g)).toEqual([
+      const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
+        `U: ${utterance}`,
+        understood(nlu, Intents.Grounding),
+        "A: Breathe in, slowly And out Now let's come back to the here and now, through your senses. … " +
+          'Look around, and notice five things you can see. Now notice four things you can feel, … ' +
+          'Listen for three things you can hear, near or far. Notice two things you can smell. … And one thing you can taste. … ' +
+          'Breathe in slowly through your nose And breathe out, long and slow … [ends]',
+      ]);
+      await expectHandsFree(response!);
+      expect(heardWords(response!).match(/\w+ things? you can \w+/g)).toEqual([
         'five things you can see',
         'four things you can feel',
         'three things you can hear',
         'two things you can smell',
         'one thing you can taste',
       ]);
-      expect(words).toContain('Breathe in slowly');
       expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
     },
   );
@@ -102,16 +102,21 @@ describe('bedtime', () => {
   ])(
     '"%s" opens with the bell and a breath, winds down to its softest, slowest words and leaves the microphone closed',
     async (utterance) => {
-      const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
-      expect(intent).toBe('BedtimeIntent');
-      await expectHandsFree(response);
+      // Which settling words, imagery and close are said depends on the night.
+      const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
+        `U: ${utterance}`,
+        understood(nlu, Intents.Bedtime),
+        'A: Breathe in, slowly And let it go … Breathe in gently through your nose And out, slowly, for six … ' +
+          'Now a gentle softening of the body. When I say now, tense each part only a little. … [ends]',
+      ]);
+      await expectHandsFree(response!);
       const ssml = speechOf(response);
       expect(ssml).toMatch(/^<speak><audio src='soundbank:\/\/soundlibrary\/musical\/amzn_sfx_bell_med_chime_02'\/>/);
       expect(firstBreathMs(ssml)).toBeLessThanOrEqual(4000);
       expect(ssml).toMatch(
         /<prosody rate='70%' volume='x-soft'>(Sleep well|Goodnight|Rest well)\.<\/prosody>(?: <break time='[\d.]+m?s'\/>)+<\/speak>$/,
       );
-      expect(wordsOf(response)).not.toMatch(/say to yourself/);
+      expect(heardWords(response!)).not.toMatch(/say to yourself/);
     },
   );
 
@@ -120,7 +125,7 @@ describe('bedtime', () => {
     const nights = new Set<string>();
     for (let night = 0; night < 7; night += 1) {
       const timestamp = new Date(Date.UTC(2026, 3, 6 + night, 20, 30));
-      const { response } = await say(skill.conversation({ userId, timestamp }), 'ask steady to help me sleep');
+      const { response } = await sayThroughModel(nlu, skill.conversation({ userId, timestamp }), 'ask steady to help me sleep');
       await expectHandsFree(response);
       expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
       nights.add(
@@ -134,15 +139,21 @@ describe('bedtime', () => {
 
   it('with the night voice asked for, is said in its own soft, slowing voice, within nine minutes', async () => {
     const userId = newUser();
-    await skill.conversation({ userId }).intent('SoftVoiceAtNightIntent');
-    const timestamp = new Date(Date.UTC(2026, 3, 6, 21, 30));
-    const { response } = await say(skill.conversation({ userId, timestamp }), 'ask steady to help me sleep');
-    const voices = ssmlPieces(speechOf(response)).flatMap((p) => (p.kind === 'speech' ? [p.voice] : []));
+    const [, bedtime] = await expectTranscript(skill.conversation({ userId, timestamp: new Date(Date.UTC(2026, 3, 6, 21, 30)) }), [
+      'U: tell steady to use a softer voice at night',
+      understood(nlu, Intents.SoftVoiceAtNight),
+      "A: Okay. In the evening and at night, from 8 PM to 6 AM, I'll guide you in a softer, slower voice. [ends]",
+      'U: ask steady to help me sleep',
+      understood(nlu, Intents.Bedtime),
+      'A: Breathe in, slowly And let it go Time to rest now. Let the pillow take the weight of your head. … ' +
+        'Let yourself drift, deeper and deeper, into sleep. Sleep well. [ends]',
+    ]);
+    const voices = ssmlPieces(speechOf(bedtime)).flatMap((p) => (p.kind === 'speech' ? [p.voice] : []));
     expect(voices.every((voice) => voice.volume === 'soft' || voice.volume === 'x-soft')).toBe(true);
     expect(voices.every((voice) => voice.ratePercent <= 90)).toBe(true);
     const rates = voices.filter((voice) => voice.pitch === undefined).map((voice) => voice.ratePercent);
     rates.slice(1).forEach((rate, i) => expect(rate).toBeLessThanOrEqual(rates[i]!));
-    expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+    expect(heardMs(speechOf(bedtime))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
   });
 });
 
@@ -150,42 +161,48 @@ describe('overwhelmed or panicking', () => {
   it.each(["tell steady i'm having a panic attack", "tell steady i'm overwhelmed", "tell steady i'm panicking"])(
     '"%s" starts a grounding breath at once, then points gently to more help',
     async (utterance) => {
-      const { intent, response } = await say(skill.conversation({ userId: newUser() }), utterance);
-      expect(intent).toBe('OverwhelmedIntent');
-      await expectHandsFree(response);
-      const words = wordsOf(response);
-      expect(words).toMatch(/^<speak><prosody rate='90%'>I'm here with you\./);
+      const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
+        `U: ${utterance}`,
+        understood(nlu, Intents.Overwhelmed),
+        "A: I'm here with you. Breathe in through your nose … " +
+          'If this feels like too much, talking to a professional or a crisis line can help. ' +
+          'You can call or text nine eight eight, the Suicide and Crisis Lifeline. If you are in danger, call nine one one. … [ends]',
+      ]);
+      await expectHandsFree(response!);
+      expect(speechOf(response)).toMatch(/^<speak><prosody rate='90%'>I&apos;m here with you\./);
       expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
-      expect(words.indexOf('Breathe in through your nose')).toBeLessThan(words.indexOf('a crisis line can help'));
-      expect(words).toContain('call or text nine eight eight');
-      expect(words).toContain('call nine one one');
-      expect(words).not.toContain('say to yourself');
+      expect(heardWords(response!)).not.toContain('say to yourself');
     },
   );
 
   it('"I can\'t breathe" hears the emergency line before any breathing', async () => {
-    const { intent, response } = await say(skill.conversation({ userId: newUser() }), "tell steady i can't breathe");
-    expect(intent).toBe('BreathlessIntent');
-    await expectHandsFree(response);
-    const words = wordsOf(response);
-    expect(words.indexOf('please call nine one one now')).toBeGreaterThan(0);
-    expect(words.indexOf('please call nine one one now')).toBeLessThan(words.indexOf('Breathe in'));
+    const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
+      "U: tell steady i can't breathe",
+      understood(nlu, Intents.Breathless),
+      "A: If you can't get air, have chest pain, or feel faint, please call nine one one now. " +
+        "If this feels like panic, stay with me. I'm here with you. Breathe in through your nose … [ends]",
+    ]);
+    await expectHandsFree(response!);
   });
 });
 
 describe('after opening Steady', () => {
   it.each([
-    ['help me fall asleep', 'BedtimeIntent'],
-    ['relax my muscles', 'RelaxIntent'],
-    ['ground me', 'GroundingIntent'],
-    ["i'm panicking", 'OverwhelmedIntent'],
-  ])('"%s" still ends hands-free, without asking what next', async (utterance, expected) => {
+    ['help me fall asleep', Intents.Bedtime, 'Now a gentle softening of the body.'],
+    ['relax my muscles', Intents.Relax, "Let's relax your body, one part at a time."],
+    ['ground me', Intents.Grounding, 'notice five things you can see'],
+    ["i'm panicking", Intents.Overwhelmed, "I'm here with you. Breathe in through your nose"],
+  ])('"%s" still ends hands-free, without asking what next', async (utterance, expected, heard) => {
     const conversation = skill.conversation({ userId: newUser() });
-    const welcome = await say(conversation, 'open steady');
-    expect(welcome.response.response.shouldEndSession).toBe(false);
-    const { intent, response } = await say(conversation, utterance);
-    expect(intent).toBe(expected);
-    await expectHandsFree(response);
+    const [, response] = await expectTranscript(conversation, [
+      'U: open steady',
+      understood(nlu, 'LaunchRequest'),
+      'A: Welcome to Steady. … What would you like? [listening]',
+      `U: ${utterance}`,
+      understood(nlu, expected),
+      `A: … ${heard} … [ends]`,
+    ]);
+    await expectHandsFree(response!);
     expect(conversation.isOpen).toBe(false);
   });
 });
@@ -193,37 +210,58 @@ describe('after opening Steady', () => {
 describe('practice history', () => {
   it('records each session with its minutes', async () => {
     const userId = newUser();
-    const sessions = [
-      'ask steady to relax my muscles',
-      'ask steady to ground me',
-      'ask steady to help me sleep',
-      "tell steady i'm overwhelmed",
-    ];
-    for (const utterance of sessions) await say(skill.conversation({ userId }), utterance);
+    await expectTranscript(skill.conversation({ userId }), [
+      'U: ask steady to relax my muscles',
+      understood(nlu, Intents.Relax),
+      "A: … Let's relax your body, one part at a time. … [ends]",
+      'U: ask steady to ground me',
+      understood(nlu, Intents.Grounding),
+      'A: … notice five things you can see … [ends]',
+      'U: ask steady to help me sleep',
+      understood(nlu, Intents.Bedtime),
+      'A: … Now a gentle softening of the body. … [ends]',
+      "U: tell steady i'm overwhelmed",
+      understood(nlu, Intents.Overwhelmed),
+      "A: I'm here with you. … [ends]",
+    ]);
     const history = (await skill.store.readHistory(userId)).history;
     expect(history.techniques).toEqual({ pmr: 1, grounding: 1, bedtime: 1, panic: 1 });
     expect(history.minutes).toBeGreaterThan(7 + 2 + 8);
   });
 
   it('names panic sessions for what they were in the summary', async () => {
-    const userId = newUser();
-    await say(skill.conversation({ userId }), "tell steady i'm overwhelmed");
-    await say(skill.conversation({ userId }), "tell steady i'm panicking");
-    const { intent, response } = await say(skill.conversation({ userId }), "ask steady what's my streak");
-    expect(intent).toBe('StreakIntent');
-    expect(wordsOf(response)).toContain('breathe through panic');
-    expect(wordsOf(response)).not.toContain('grounding');
+    const [, , summary] = await expectTranscript(skill.conversation({ userId: newUser() }), [
+      "U: tell steady i'm overwhelmed",
+      understood(nlu, Intents.Overwhelmed),
+      "A: I'm here with you. … [ends]",
+      "U: tell steady i'm panicking",
+      understood(nlu, Intents.Overwhelmed),
+      "A: I'm here with you. … [ends]",
+      "U: ask steady what's my streak",
+      understood(nlu, Intents.Streak),
+      "A: You've started a new streak today. You've practiced twice, 3 minutes in all, on 1 of the last 7 days. " +
+        "Most often, you've come to me to breathe through panic, and you got through every one. [ends]",
+    ]);
+    expect(heardWords(summary!)).not.toContain('grounding');
   });
 
   it('celebrates no milestone just before sleep; the compassion line changes night to night', async () => {
     const userId = newUser();
-    const responses: ResponseEnvelope[] = [];
-    for (const day of ['2026-03-09', '2026-03-10', '2026-03-11']) {
-      const conversation = skill.conversation({ userId, timestamp: new Date(`${day}T20:30:00Z`) });
-      responses.push((await say(conversation, 'ask steady to help me fall asleep')).response);
-    }
-    for (const response of responses) expect(wordsOf(response)).not.toContain('in a row');
-    const compassion = responses.map((response) => BEDTIME_LINES.find((line) => wordsOf(response).includes(line)));
+    const nights = ['2026-03-09', '2026-03-10', '2026-03-11'].map((day) => new Date(`${day}T20:30:00Z`));
+    // One night each: Monday, Tuesday and Wednesday.
+    const responses = await expectTranscript(skill.conversation({ userId, clock: oneRequestAt(...nights) }), [
+      'U: ask steady to help me fall asleep',
+      understood(nlu, Intents.Bedtime),
+      'A: Breathe in, slowly And let it go Time to rest now. … Let sleep come, in its own time. Goodnight. [ends]',
+      'U: ask steady to help me fall asleep',
+      understood(nlu, Intents.Bedtime),
+      'A: Breathe in, slowly And let it go The day is done. … Sink, slowly, into rest. Rest well. [ends]',
+      'U: ask steady to help me fall asleep',
+      understood(nlu, Intents.Bedtime),
+      "A: Breathe in, slowly And let it go Let's get ready for sleep. … Let yourself drift, deeper and deeper, into sleep. Sleep well. [ends]",
+    ]);
+    for (const response of responses) expect(heardWords(response)).not.toContain('in a row');
+    const compassion = responses.map((response) => COMPASSION.bedtime.find((line) => heardWords(response).includes(line)));
     expect(compassion.every((line) => line !== undefined)).toBe(true);
     expect(new Set(compassion).size).toBe(3);
     const { history } = await skill.store.readHistory(userId);

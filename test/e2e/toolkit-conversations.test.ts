@@ -1,20 +1,19 @@
 import { QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { SkillBuilders } from 'ask-sdk-core';
-import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
-import { THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
-import { GENERAL_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
+import { GENERAL_CONTENT, THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { EFFORT_CLOSE, NOTHING_YET } from '../../lambda/guidance/progress/reflection';
 import { spellFor } from '../../lambda/renderers/ssml/spelling';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
 import { Intents } from '../../lambda/intents';
-import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';
-import { intentRequest, TEST_SKILL_ID, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
+import { Conversation, type EnvelopeBuilder, repromptOf, speechOf, type TurnOptions } from '../../tools/lib/conversation';
+import { intentRequest, TEST_SKILL_ID, type SlotInput } from '../../tools/lib/envelope';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
+import { expectTranscript, heardWords, intent, request } from '../support/transcript';
 
 let skill: SkillUnderTest;
 let alexaApi: TimersApiStub;
@@ -27,16 +26,28 @@ afterAll(async () => {
   await skill.close();
 });
 
-const said = (response: ResponseEnvelope): string =>
-  speechOf(response)
-    .replace(/&apos;/g, "'")
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
 const newUser = () => `amzn1.ask.account.TOOLKIT${randomUUID().replace(/-/g, '')}`;
+/** One user's conversation with Steady; each turn says when it happens. */
+const talk = (userId: string) => skill.conversation({ userId, apiEndpoint: alexaApi.endpoint });
 const at = (userId: string, iso: string) => skill.conversation({ userId, timestamp: new Date(iso), apiEndpoint: alexaApi.endpoint });
+const on = (iso: string): TurnOptions => ({ timestamp: new Date(iso) });
 
 function theme(value: string, id: string): Record<string, SlotInput> {
   return { theme: { value, id, slotType: 'ANXIOUS_THEME' } };
+}
+
+const BOX = { technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' } };
+
+/** "Easy, okay or hard", as Alexa fills the slot from the user's words. */
+const ease = (value: string, id = value): Record<string, SlotInput> => ({ ease: { value, id, slotType: 'STRETCH_EASE' } });
+
+/** A stretch of time on your own asked for once the user has granted timers. */
+function timeApart(duration: string): EnvelopeBuilder {
+  return (o) => {
+    const envelope = intentRequest(Intents.TimeApart, { duration }, o);
+    envelope.context.System.user.permissions = { scopes: { [TIMERS_SCOPE]: { status: 'GRANTED' } } } as never;
+    return envelope;
+  };
 }
 
 async function itemsOf(userId: string) {
@@ -51,41 +62,37 @@ async function itemsOf(userId: string) {
   return Items ?? [];
 }
 
-/** A stretch of time on your own, set with timer permission and reported as `ease`. */
-async function stretch(userId: string, iso: string, duration: string, ease: string) {
-  const conversation = at(userId, iso);
-  await conversation.send((o: EnvelopeOptions) => {
-    const envelope = intentRequest(Intents.TimeApart, { duration }, o);
-    envelope.context.System.user.permissions = { scopes: { [TIMERS_SCOPE]: { status: 'GRANTED' } } } as never;
-    return envelope;
-  });
-  await conversation.intent(Intents.TimeApartFeedback, { ease: { value: ease, id: ease, slotType: 'STRETCH_EASE' } });
-}
-
 describe('an anxious thought', () => {
   it('"I feel rejected": a hands-free session for rejection, recorded as practice without the theme', async () => {
     const userId = newUser();
-    const response = await at(userId, '2026-12-01T15:00:00Z').intent(Intents.AnxiousThought, theme('rejected', 'rejection'));
+    const [response] = await expectTranscript(at(userId, '2026-12-01T15:00:00Z'), [
+      'U: Alexa, tell Steady I have an anxious thought: I feel rejected',
+      intent(Intents.AnxiousThought, theme('rejected', 'rejection')),
+      `A: ${THEME_CONTENT.rejection.acknowledge} You don't need to say the thought out loud. … ` +
+        'Here is a kinder way to answer that thought. … And one small, kind thing you could do next: … [ends]',
+    ]);
     await expectValidAlexaSsml(speechOf(response));
-    expect(response.response.shouldEndSession).toBe(true);
+    expect(response!.response.shouldEndSession).toBe(true);
     expect(repromptOf(response)).toBeUndefined();
-    const text = said(response);
-    expect(text).toContain(THEME_CONTENT.rejection.acknowledge);
+    const text = heardWords(response!);
     expect(THEME_CONTENT.rejection.reframes.some((reframe) => text.includes(reframe))).toBe(true);
     expect(THEME_CONTENT.rejection.actions.some((action) => text.includes(action))).toBe(true);
-    expect(text).toContain("You don't need to say the thought out loud.");
 
     expect((await skill.store.readHistory(userId)).history.techniques).toEqual({ reframe: 1 });
     expect(JSON.stringify(await itemsOf(userId))).not.toMatch(/rejected|rejection/);
   });
 
   it('without a theme, uses general words; the next day the reframe is a different one', async () => {
-    const userId = newUser();
-    const today = said(await at(userId, '2026-12-01T15:00:00Z').intent(Intents.AnxiousThought));
-    const tomorrow = said(await at(userId, '2026-12-02T15:00:00Z').intent(Intents.AnxiousThought));
-    expect(today).toContain(GENERAL_CONTENT.acknowledge);
-    const reframeOf = (text: string) =>
-      GENERAL_CONTENT.reframes.find((reframe) => text.includes(`kinder way to answer that thought. ${reframe}`));
+    const [today, tomorrow] = await expectTranscript(talk(newUser()), [
+      'U: Alexa, ask Steady to help me with an anxious thought',
+      intent(Intents.AnxiousThought, undefined, on('2026-12-01T15:00:00Z')),
+      `A: ${GENERAL_CONTENT.acknowledge} … Here is a kinder way to answer that thought. … [ends]`,
+      'U: (the next day) Alexa, ask Steady to help me with an anxious thought',
+      intent(Intents.AnxiousThought, undefined, on('2026-12-02T15:00:00Z')),
+      `A: ${GENERAL_CONTENT.acknowledge} … Here is a kinder way to answer that thought. … [ends]`,
+    ]);
+    const reframeOf = (response: typeof today) =>
+      GENERAL_CONTENT.reframes.find((reframe) => heardWords(response!).includes(`kinder way to answer that thought. ${reframe}`));
     expect(reframeOf(today)).toBeDefined();
     expect(reframeOf(tomorrow)).toBeDefined();
     expect(reframeOf(tomorrow)).not.toBe(reframeOf(today));
@@ -102,80 +109,116 @@ describe('an anxious thought', () => {
       logger: skill.logger,
       skillId: TEST_SKILL_ID,
     };
-    const talk = new Conversation((event) => feelingsNet.invoke(event), { apiEndpoint: alexaApi.endpoint, userId: newUser() });
-    const response = await talk.intent('FeelingsIntent', { query: 'I think he is going to leave me' });
+    const conversation = new Conversation((event) => feelingsNet.invoke(event), { apiEndpoint: alexaApi.endpoint, userId: newUser() });
+    const [response] = await expectTranscript(conversation, [
+      'U: Alexa, tell Steady I think he is going to leave me',
+      intent('FeelingsIntent', { query: 'I think he is going to leave me' }),
+      `A: ${THEME_CONTENT.left.acknowledge} … [ends]`,
+    ]);
     await expectValidAlexaSsml(speechOf(response));
-    expect(said(response)).toContain(THEME_CONTENT.left.acknowledge);
-    expect(response.response.shouldEndSession).toBe(true);
+    expect(response!.response.shouldEndSession).toBe(true);
   });
 });
 
 describe('saying how I feel', () => {
   it('guides an I statement with two examples and a calm breath, and stores nothing', async () => {
     const userId = newUser();
-    const response = await at(userId, '2026-12-01T15:00:00Z').intent(Intents.SayHowIFeel);
+    const [response] = await expectTranscript(at(userId, '2026-12-01T15:00:00Z'), [
+      'U: Alexa, ask Steady to help me say how I feel',
+      intent(Intents.SayHowIFeel),
+      "A: An 'I' statement says what you feel without blame, so the other person can hear it. It has three parts. " +
+        "I feel, then the feeling. When, then what happens. And I'd like, then what would help. " +
+        "For example: I feel unsettled when we're apart for a long time, … Or: I feel hurt when plans change at the last minute, … " +
+        'Before you talk, one calm breath: in for 4, hold for 4, out for 6. Breathe in … [ends]',
+    ]);
     await expectValidAlexaSsml(speechOf(response));
-    const text = said(response);
-    expect(text).toContain("I feel, then the feeling. When, then what happens. And I'd like, then what would help.");
-    expect(text).toContain("For example: I feel unsettled when we're apart for a long time");
-    expect(text).toContain('Before you talk, one calm breath');
-    expect(response.response.shouldEndSession).toBe(true);
+    expect(response!.response.shouldEndSession).toBe(true);
     expect(await itemsOf(userId)).toEqual([]);
   });
 });
 
 describe('how far have I come', () => {
   it('with nothing practised, says so plainly and praises nothing', async () => {
-    const response = await at(newUser(), '2026-12-01T15:00:00Z').intent(Intents.Progress);
-    expect(said(response)).toContain(spellFor('en-US', NOTHING_YET));
-    expect(said(response)).not.toContain(EFFORT_CLOSE);
+    const [response] = await expectTranscript(at(newUser(), '2026-12-01T15:00:00Z'), [
+      "U: Alexa, ask Steady how far I've come",
+      intent(Intents.Progress),
+      `A: ${spellFor('en-US', NOTHING_YET)} [ends]`,
+    ]);
+    expect(heardWords(response!)).not.toContain(EFFORT_CLOSE);
   });
 
   it('speaks only what Steady knows: sessions, days, streak, the practice returned to and time on your own', async () => {
-    const userId = newUser();
-    await at(userId, '2026-11-23T15:00:00Z').intent(Intents.Breathe, {
-      technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' },
-    });
-    await stretch(userId, '2026-11-24T15:00:00Z', 'PT10M', 'easy');
-    for (const day of ['2026-11-30', '2026-12-01']) {
-      await at(userId, `${day}T15:00:00Z`).intent(Intents.Breathe, {
-        technique: { value: 'box', id: 'box', slotType: 'BREATHING_TECHNIQUE' },
-      });
-    }
-    await stretch(userId, '2026-12-01T16:00:00Z', 'PT15M', 'okay');
-
-    const response = await at(userId, '2026-12-01T18:00:00Z').intent(Intents.Progress);
-    await expectValidAlexaSsml(speechOf(response));
-    const text = said(response);
-    expect(text).toMatch(/^ ?You've practiced with Steady 3 times, \d+ minutes in all\./);
-    expect(text).toContain('You made time for it on 2 of the last 7 days.');
-    expect(text).toContain('Your longest streak is 2 days.');
-    expect(text).toContain('The practice you come back to most is box breathing.');
-    expect(text).toContain("Last week your longest stretch was 10 minutes; this week you're up to 15 minutes.");
-    expect(text.trim().endsWith(EFFORT_CLOSE)).toBe(true);
+    const responses = await expectTranscript(talk(newUser()), [
+      'U: Alexa, ask Steady for box breathing',
+      intent(Intents.Breathe, BOX, on('2026-11-23T15:00:00Z')),
+      'A: … That is box breathing … [ends]',
+      'U: (the next day) Alexa, tell Steady I need ten minutes on my own',
+      request(timeApart('PT10M'), on('2026-11-24T15:00:00Z')),
+      "A: Time on your own is a planned stretch apart, … Your 10 minutes start now. I'll let you know when they're up. … [ends]",
+      'U: Alexa, tell Steady it was easy',
+      intent(Intents.TimeApartFeedback, ease('easy'), on('2026-11-24T15:00:00Z')),
+      "A: Thank you for telling me. That's 10 minutes on your own. Next time, you could try 15 minutes. … [ends]",
+      'U: (a week after the first) Alexa, ask Steady for box breathing',
+      intent(Intents.Breathe, BOX, on('2026-11-30T15:00:00Z')),
+      'A: … That is box breathing … [ends]',
+      'U: (the next day) Alexa, ask Steady for box breathing',
+      intent(Intents.Breathe, BOX, on('2026-12-01T15:00:00Z')),
+      'A: … That is box breathing … [ends]',
+      'U: Alexa, tell Steady I need fifteen minutes on my own',
+      request(timeApart('PT15M'), on('2026-12-01T16:00:00Z')),
+      'A: … Your 15 minutes start now. … [ends]',
+      'U: Alexa, tell Steady it was okay',
+      intent(Intents.TimeApartFeedback, ease('okay'), on('2026-12-01T16:00:00Z')),
+      "A: Thank you for telling me. That's 15 minutes on your own. Next time, let's keep it at 15 minutes. … [ends]",
+      "U: Alexa, ask Steady how far I've come",
+      intent(Intents.Progress, undefined, on('2026-12-01T18:00:00Z')),
+      "A: You've practiced with Steady 3 times, … minutes in all. You made time for it on 2 of the last 7 days. " +
+        'Your longest streak is 2 days. The practice you come back to most is box breathing. ' +
+        `Last week your longest stretch was 10 minutes; this week you're up to 15 minutes. ${EFFORT_CLOSE} [ends]`,
+    ]);
+    const progress = responses[responses.length - 1]!;
+    await expectValidAlexaSsml(speechOf(progress));
+    expect(heardWords(progress)).toMatch(/^You've practiced with Steady 3 times, \d+ minutes in all\./);
   });
 
   it('after one practice long ago: no streak, no week praised, nothing invented', async () => {
-    const userId = newUser();
-    await at(userId, '2026-11-20T15:00:00Z').intent(Intents.Grounding);
-    const text = said(await at(userId, '2026-12-01T18:00:00Z').intent(Intents.Progress));
-    expect(text).toContain("You've practiced with Steady once");
-    expect(text).not.toMatch(/streak|last 7 days|every|come back to most|on your own/);
-    expect(text).toContain(EFFORT_CLOSE);
+    const [, progress] = await expectTranscript(talk(newUser()), [
+      'U: Alexa, ask Steady to ground me',
+      intent(Intents.Grounding, undefined, on('2026-11-20T15:00:00Z')),
+      'A: … notice five things you can see … [ends]',
+      "U: (eleven days later) Alexa, ask Steady how far I've come",
+      intent(Intents.Progress, undefined, on('2026-12-01T18:00:00Z')),
+      `A: You've practiced with Steady once, 3 minutes in all. ${EFFORT_CLOSE} [ends]`,
+    ]);
+    expect(heardWords(progress!)).not.toMatch(/streak|last 7 days|every|come back to most|on your own/);
   });
 });
 
 describe('forget my history', () => {
   it('deletes the time on your own too: only the memo of the forget is left, and it expires', async () => {
     const userId = newUser();
-    await at(userId, '2026-12-01T15:00:00Z').intent(Intents.Breathe);
-    await stretch(userId, '2026-12-01T16:00:00Z', 'PT20M', 'easy');
+    const conversation = talk(userId);
+    await expectTranscript(conversation, [
+      'U: Alexa, ask Steady to help me breathe',
+      intent(Intents.Breathe, undefined, on('2026-12-01T15:00:00Z')),
+      'A: … in for four, hold for four, out for six … [ends]',
+      'U: Alexa, tell Steady I need twenty minutes on my own',
+      request(timeApart('PT20M'), on('2026-12-01T16:00:00Z')),
+      'A: … Your 20 minutes start now. … [ends]',
+      'U: Alexa, tell Steady it was easy',
+      intent(Intents.TimeApartFeedback, ease('easy'), on('2026-12-01T16:00:00Z')),
+      "A: Thank you for telling me. That's 20 minutes on your own. … [ends]",
+    ]);
     expect((await itemsOf(userId)).map((item) => item.sk?.S).sort()).toEqual(['own-time', 'practice']);
 
-    const conversation = at(userId, '2026-12-01T17:00:00Z');
-    await conversation.intent(Intents.ForgetHistory);
-    const done = await conversation.intent(Intents.Yes);
-    expect(said(done)).toContain("Done. I've deleted everything I kept about your practice.");
+    await expectTranscript(conversation, [
+      'U: Alexa, tell Steady to forget my history',
+      intent(Intents.ForgetHistory, undefined, on('2026-12-01T17:00:00Z')),
+      'A: That deletes your practice history, your streaks and your saved preferences, for good. Shall I delete them? [listening]',
+      'U: yes',
+      intent(Intents.Yes, undefined, on('2026-12-01T17:00:00Z')),
+      "A: Done. I've deleted everything I kept about your practice. You can start fresh any time. [ends]",
+    ]);
     // What is left is the practice record replaced by the memo of this forget (so a retry of it
     // deletes nothing more), which the table's TTL removes; the time on your own is gone.
     const left = await itemsOf(userId);
@@ -183,8 +226,12 @@ describe('forget my history', () => {
     expect(left[0]).toMatchObject({ sessions: { N: '0' }, minutes: { N: '0' } });
     expect(left[0]?.forgotten).toBeDefined();
     expect(left[0]?.expiresAt).toBeDefined();
-    const progress = await at(userId, '2026-12-01T18:00:00Z').intent(Intents.Progress);
-    expect(said(progress)).toContain(spellFor('en-US', NOTHING_YET));
+
+    await expectTranscript(conversation, [
+      "U: Alexa, ask Steady how far I've come",
+      intent(Intents.Progress, undefined, on('2026-12-01T18:00:00Z')),
+      `A: ${spellFor('en-US', NOTHING_YET)} [ends]`,
+    ]);
   });
 });
 
@@ -197,17 +244,28 @@ describe('nothing about feelings reaches the table or the logs', () => {
       ease: 'really rough honestly periwinkle',
     };
     skill.logger.entries.length = 0;
-    await at(userId, '2026-12-01T15:00:00Z').intent(Intents.AnxiousThought, theme(spoken.theme, 'waiting'));
-    await at(userId, '2026-12-01T15:30:00Z').intent(Intents.AnxiousThought, theme(spoken.otherTheme, 'left'));
-    const conversation = at(userId, '2026-12-01T16:00:00Z');
-    await conversation.send((o: EnvelopeOptions) => {
-      const envelope = intentRequest(Intents.TimeApart, { duration: 'PT20M' }, o);
-      envelope.context.System.user.permissions = { scopes: { [TIMERS_SCOPE]: { status: 'GRANTED' } } } as never;
-      return envelope;
-    });
-    await conversation.intent(Intents.TimeApartFeedback, { ease: { value: spoken.ease, id: 'hard', slotType: 'STRETCH_EASE' } });
-    await at(userId, '2026-12-01T17:00:00Z').intent(Intents.SayHowIFeel);
-    await at(userId, '2026-12-01T17:30:00Z').intent(Intents.Progress);
+    await expectTranscript(talk(userId), [
+      `U: Alexa, tell Steady I have an anxious thought: ${spoken.theme}`,
+      intent(Intents.AnxiousThought, theme(spoken.theme, 'waiting'), on('2026-12-01T15:00:00Z')),
+      `A: ${THEME_CONTENT.waiting.acknowledge} … [ends]`,
+      `U: Alexa, tell Steady I have an anxious thought: ${spoken.otherTheme}`,
+      intent(Intents.AnxiousThought, theme(spoken.otherTheme, 'left'), on('2026-12-01T15:30:00Z')),
+      `A: ${THEME_CONTENT.left.acknowledge} … [ends]`,
+      'U: Alexa, tell Steady I need twenty minutes on my own',
+      request(timeApart('PT20M'), on('2026-12-01T16:00:00Z')),
+      'A: … Your 20 minutes start now. … [ends]',
+      `U: Alexa, tell Steady it was ${spoken.ease}`,
+      intent(Intents.TimeApartFeedback, ease(spoken.ease, 'hard'), on('2026-12-01T16:00:00Z')),
+      "A: Thank you for telling me. That's 20 minutes on your own. Hard is worth knowing. Next time, let's try a shorter 15 minutes. … [ends]",
+      'U: Alexa, ask Steady to help me say how I feel',
+      intent(Intents.SayHowIFeel, undefined, on('2026-12-01T17:00:00Z')),
+      "A: An 'I' statement says what you feel without blame, … [ends]",
+      "U: Alexa, ask Steady how far I've come",
+      intent(Intents.Progress, undefined, on('2026-12-01T17:30:00Z')),
+      "A: You've practiced with Steady twice, … minutes in all. You made time for it on 1 of the last 7 days. " +
+        'The practice you come back to most is answering an anxious thought. ' +
+        `This week you've spent 20 minutes on your own, with a longest stretch of 20 minutes. ${EFFORT_CLOSE} [ends]`,
+    ]);
 
     const { Items } = await skill.table.client.send(new ScanCommand({ TableName: skill.table.tableName, ConsistentRead: true }));
     const table = JSON.stringify((Items ?? []).filter((item) => item.pk?.S === userId));
