@@ -1,4 +1,4 @@
-import type { RequestEnvelope, ResponseEnvelope, interfaces } from 'ask-sdk-model';
+import type { ResponseEnvelope, interfaces } from 'ask-sdk-model';
 import { CIRCLE_SCALE } from '../../lambda/renderers/apl/phase-looks';
 import { BEDTIME_LOOK } from '../../lambda/renderers/apl/looks';
 import { MAX_RESPONSE_BYTES } from '../../lambda/renderers/apl/limits';
@@ -7,12 +7,13 @@ import { BELL } from '../../lambda/guidance/bell';
 import { Intents } from '../../lambda/intents';
 import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
 import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, permissionAnswer, REMINDERS_PERMISSION, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
+import { permissionAnswer, REMINDERS_PERMISSION } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { mountedCommands, playCommands, type PlayedPhase } from '../support/apl-playback';
 import { startRemindersApiStub, type RemindersApiStub } from '../support/reminders-api-stub';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
+import { expectTranscript, intent, request, type Said } from '../support/transcript';
 
 type Json = Record<string, unknown>;
 
@@ -122,14 +123,8 @@ describe('on a screen: the breathing visual', () => {
   );
 });
 
-/** A reminder request, as it arrives before or after the user has granted the permission. */
-function reminderRequest(slots: Record<string, SlotInput | undefined>, o: EnvelopeOptions, consent: boolean): RequestEnvelope {
-  return intentRequest(Intents.Reminder, slots, consent ? { ...o, grantedPermissions: [REMINDERS_PERMISSION] } : o);
-}
-
-function consentAnswer(status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED', token: string, o: EnvelopeOptions): RequestEnvelope {
-  return permissionAnswer(REMINDERS_PERMISSION, status, token, o);
-}
+/** The user has allowed Steady's reminders: each request carries the consent token. */
+const allowed = { grantedPermissions: [REMINDERS_PERMISSION] };
 
 const conversation = () => skill.conversation({ apiEndpoint: alexaApi.endpoint });
 
@@ -139,28 +134,48 @@ function sendRequestOf(response: ResponseEnvelope): interfaces.connections.SendR
     | undefined;
 }
 
+/** Alexa's answer to the permission question Steady's last reply handed over, with its token. */
+const consentToLastAsk =
+  (status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'): Said =>
+  (talk) => {
+    const token = sendRequestOf(talk.lastResponse!)?.token;
+    if (token === undefined) throw new Error('Steady asked for no permission to answer');
+    return talk.send((o) => permissionAnswer(REMINDERS_PERMISSION, status, token, o));
+  };
+
+/** Alexa's answer to a permission question asked for a 9 PM reminder. */
+const consentFor9pm = (status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'): Said =>
+  request((o) => permissionAnswer(REMINDERS_PERMISSION, status, reminderToken({ hour: 21, minute: 0 }), o));
+
 describe('daily reminders', () => {
   it('asks for permission by voice, then, once granted, creates a daily reminder and says the time back', async () => {
     const talk = conversation();
-    const asked = await talk.send((o) => reminderRequest({ time: '21:00' }, o, false));
+    const [asked] = await expectTranscript(talk, [
+      'U: Alexa, ask Steady to remind me every day at 9 PM',
+      intent(Intents.Reminder, { time: '21:00' }),
+      'A: To remind you every day at 9 PM, I need your permission to set reminders.',
+    ]);
     await expectValidAlexaSsml(speechOf(asked));
-    expect(speechOf(asked)).toContain('every day at 9 PM');
-    const sendRequest = sendRequestOf(asked);
-    expect(sendRequest).toMatchObject({
+    expect(sendRequestOf(asked!)).toMatchObject({
       name: 'AskFor',
+      token: reminderToken({ hour: 21, minute: 0 }),
       payload: {
         '@type': 'AskForPermissionsConsentRequest',
         '@version': '2',
         permissionScopes: [{ permissionScope: 'alexa::alerts:reminders:skill:readwrite', consentLevel: 'ACCOUNT' }],
       },
     });
-    expect('shouldEndSession' in asked.response).toBe(false);
-    expect(asked.response.reprompt).toBeUndefined();
+    // Alexa asks the question itself: Steady neither ends the session nor listens.
+    expect('shouldEndSession' in asked!.response).toBe(false);
+    expect(asked!.response.reprompt).toBeUndefined();
     expect(alexaApi.reminders).toEqual([]);
 
-    const granted = await talk.send((o) => consentAnswer('ACCEPTED', sendRequest!.token, o));
+    const [granted] = await expectTranscript(talk, [
+      'U: (allows reminders when Alexa asks)',
+      consentToLastAsk('ACCEPTED'),
+      "A: I'll remind you every day at 9 PM. To change it, say, for example: remind me at seven in the morning. [ends]",
+    ]);
     await expectValidAlexaSsml(speechOf(granted));
-    expect(speechOf(granted)).toContain('I&apos;ll remind you every day at 9 PM.');
     expect(alexaApi.reminders).toHaveLength(1);
     const { body, token } = alexaApi.reminders[0]!;
     expect(token).toBeTruthy();
@@ -173,41 +188,58 @@ describe('daily reminders', () => {
   });
 
   it.each(['DENIED', 'NOT_ANSWERED'] as const)('accepts %s gracefully and sets nothing', async (status) => {
-    const answered = await conversation().send((o) => consentAnswer(status, reminderToken({ hour: 21, minute: 0 }), o));
+    const [answered] = await expectTranscript(conversation(), [
+      `U: (${status === 'DENIED' ? 'says no' : 'says nothing'} when Alexa asks to allow reminders)`,
+      consentFor9pm(status),
+      "A: That's okay, I won't set a reminder. You can come back and practice whenever you like. [ends]",
+    ]);
     await expectValidAlexaSsml(speechOf(answered));
-    expect(speechOf(answered)).toContain('That&apos;s okay, I won&apos;t set a reminder.');
-    expect(answered.response.shouldEndSession).toBe(true);
+    expect(answered!.response.shouldEndSession).toBe(true);
     expect(alexaApi.calls).toEqual([]);
   });
 
   it('with permission already given, sets the reminder at once; a new time replaces the old reminder', async () => {
-    const morning = await conversation().send((o) => reminderRequest({ time: '07:30' }, o, true));
-    expect(speechOf(morning)).toContain('every day at 7:30 AM');
-    expect(sendRequestOf(morning)).toBeUndefined();
-    const evening = await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
-    expect(speechOf(evening)).toContain('every day at 9 PM');
-    expect(speechOf(evening)).toContain('replaces your earlier Steady reminder');
+    const [morning] = await expectTranscript(conversation(), [
+      'U: Alexa, ask Steady to remind me every day at 7:30 in the morning',
+      intent(Intents.Reminder, { time: '07:30' }, allowed),
+      "A: I'll remind you every day at 7:30 AM. To change it, say, for example: remind me at seven in the morning. [ends]",
+      'U: Alexa, ask Steady to remind me at 9 PM instead',
+      intent(Intents.Reminder, { time: '21:00' }, allowed),
+      "A: I'll remind you every day at 9 PM. That replaces your earlier Steady reminder. " +
+        'To change it, say, for example: remind me at seven in the morning. [ends]',
+    ]);
+    expect(sendRequestOf(morning!)).toBeUndefined();
     expect(alexaApi.reminders).toHaveLength(1);
     expect(JSON.stringify(alexaApi.reminders[0]!.body)).toContain('BYHOUR=21;BYMINUTE=0');
   });
 
   it('without a time, chooses 8 PM and says so', async () => {
-    const response = await conversation().send((o) => reminderRequest({ time: undefined }, o, true));
-    expect(speechOf(response)).toContain('You didn&apos;t say a time, so I&apos;ll use 8 PM.');
+    await expectTranscript(conversation(), [
+      'U: Alexa, ask Steady to set a daily reminder',
+      intent(Intents.Reminder, { time: undefined }, allowed),
+      "A: You didn't say a time, so I'll use 8 PM. I'll remind you every day at 8 PM. … [ends]",
+    ]);
     expect(JSON.stringify(alexaApi.reminders[0]!.body)).toContain('BYHOUR=20;BYMINUTE=0');
   });
 
   it('asks for permission when the Reminders API refuses the token', async () => {
     alexaApi.fault = { kind: 'status', status: 401 };
-    const response = await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
-    expect(sendRequestOf(response)?.token).toBe(reminderToken({ hour: 21, minute: 0 }));
+    const [response] = await expectTranscript(conversation(), [
+      'U: Alexa, ask Steady to remind me every day at 9 PM',
+      intent(Intents.Reminder, { time: '21:00' }, allowed),
+      'A: To remind you every day at 9 PM, I need your permission to set reminders.',
+    ]);
+    expect(sendRequestOf(response!)?.token).toBe(reminderToken({ hour: 21, minute: 0 }));
   });
 
   it('does not ask again when permission was just granted but the API still refuses', async () => {
     alexaApi.fault = { kind: 'status', status: 403 };
-    const response = await conversation().send((o) => consentAnswer('ACCEPTED', reminderToken({ hour: 21, minute: 0 }), o));
-    expect(sendRequestOf(response)).toBeUndefined();
-    expect(speechOf(response)).toContain('in the Alexa app');
+    const [response] = await expectTranscript(conversation(), [
+      'U: (allows reminders when Alexa asks)',
+      consentFor9pm('ACCEPTED'),
+      "A: I still can't set reminders for you. You can allow them for Steady in the Alexa app, under Skills, whenever you like. [ends]",
+    ]);
+    expect(sendRequestOf(response!)).toBeUndefined();
   });
 
   it.each([
@@ -216,38 +248,52 @@ describe('daily reminders', () => {
   ])('answers kindly, in time, when the Reminders API is %s', async (_how, fault) => {
     alexaApi.fault = fault;
     const started = Date.now();
-    const response = await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
+    const [response] = await expectTranscript(conversation(), [
+      'U: Alexa, ask Steady to remind me every day at 9 PM',
+      intent(Intents.Reminder, { time: '21:00' }, allowed),
+      "A: I'm sorry, I couldn't set your reminder just now. Please try again in a little while. [ends]",
+    ]);
     expect(Date.now() - started).toBeLessThan(4000);
     await expectValidAlexaSsml(speechOf(response));
-    expect(speechOf(response)).toContain('I couldn&apos;t set your reminder just now');
-    expect(response.response.shouldEndSession).toBe(true);
+    expect(response!.response.shouldEndSession).toBe(true);
   });
 
   it('"cancel my reminder" removes it; asked again, there is nothing to cancel', async () => {
-    await conversation().send((o) => reminderRequest({ time: '21:00' }, o, true));
+    const talk = conversation();
+    await expectTranscript(talk, [
+      'U: Alexa, ask Steady to remind me every day at 9 PM',
+      intent(Intents.Reminder, { time: '21:00' }, allowed),
+      "A: I'll remind you every day at 9 PM. … [ends]",
+    ]);
     expect(alexaApi.reminders).toHaveLength(1);
-    const cancelled = await conversation().send((o) =>
-      intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }),
-    );
-    expect(speechOf(cancelled)).toContain('I won&apos;t remind you any more.');
+    await expectTranscript(talk, [
+      'U: Alexa, tell Steady to cancel my reminder',
+      intent(Intents.CancelReminder, {}, allowed),
+      "A: Done. I won't remind you any more. [ends]",
+    ]);
     expect(alexaApi.reminders).toEqual([]);
-    const again = await conversation().send((o) =>
-      intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }),
-    );
-    expect(speechOf(again)).toContain('nothing to cancel');
+    await expectTranscript(talk, [
+      'U: Alexa, tell Steady to cancel my reminder',
+      intent(Intents.CancelReminder, {}, allowed),
+      "A: You don't have a daily reminder from me, so there's nothing to cancel. [ends]",
+    ]);
   });
 
   it('cancelling without reminder permission says there is nothing to cancel, and calls nothing', async () => {
-    const response = await conversation().intent(Intents.CancelReminder);
-    expect(speechOf(response)).toContain('nothing to cancel');
+    await expectTranscript(conversation(), [
+      'U: Alexa, tell Steady to cancel my reminder',
+      intent(Intents.CancelReminder),
+      "A: You don't have a daily reminder from me, so there's nothing to cancel. [ends]",
+    ]);
     expect(alexaApi.calls).toEqual([]);
   });
 
   it('cancelling while the API fails is answered kindly', async () => {
     alexaApi.fault = { kind: 'status', status: 500 };
-    const response = await conversation().send((o) =>
-      intentRequest(Intents.CancelReminder, {}, { ...o, grantedPermissions: [REMINDERS_PERMISSION] }),
-    );
-    expect(speechOf(response)).toContain('I couldn&apos;t reach your reminders just now');
+    await expectTranscript(conversation(), [
+      'U: Alexa, tell Steady to cancel my reminder',
+      intent(Intents.CancelReminder, {}, allowed),
+      "A: I'm sorry, I couldn't reach your reminders just now. Please try again in a little while. [ends]",
+    ]);
   });
 });
