@@ -1,4 +1,9 @@
-import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DynamoDBServiceException,
+  type AttributeValue,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PREFERENCE_FIELDS, type Preferences } from '../practice/preferences';
 import type { PracticeRecord } from '../practice/practice-record';
@@ -114,17 +119,18 @@ export class DynamoPracticeStore implements PracticeStore {
       values[`:s${i}`] = value;
     });
     removed.forEach((name, i) => (names[`#r${i}`] = name));
-    const setClause = set.length > 0 ? ` SET ${set.map((_, i) => `#s${i} = :s${i}`).join(', ')}` : '';
     const removeClause = ` REMOVE ${['#expires', ...removed.map((_, i) => `#r${i}`)].join(', ')}`;
     // Removing alone never creates an item: a reset stores nothing for a user Steady does not know.
     if (set.length === 0) names['#pk'] = TABLE_SCHEMA.partitionKey.name;
-    try {
-      const { Attributes } = await withCallDeadline(options, (abortSignal) =>
+    const update = (revision: 'add one' | 'set one') => {
+      const sets = [...(revision === 'set one' ? ['#revision = :one'] : []), ...set.map((_, i) => `#s${i} = :s${i}`)];
+      const expression = `${revision === 'add one' ? 'ADD #revision :one ' : ''}${sets.length > 0 ? `SET ${sets.join(', ')}` : ''}${removeClause}`;
+      return withCallDeadline(options, (abortSignal) =>
         this.documents.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: itemKey(userId, PRACTICE_SORT_KEY),
-            UpdateExpression: `ADD #revision :one${setClause}${removeClause}`,
+            UpdateExpression: expression,
             ...(set.length === 0 ? { ConditionExpression: 'attribute_exists(#pk)' } : {}),
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
@@ -133,7 +139,18 @@ export class DynamoPracticeStore implements PracticeStore {
           { abortSignal },
         ),
       );
-      return recordFromItem(Attributes as Item | undefined).history.preferences;
+    };
+    try {
+      let written: Item | undefined;
+      try {
+        written = (await update('add one')).Attributes;
+      } catch (error) {
+        // A revision damaged by hand (not a number) cannot be added to. Any number differs from
+        // it, so setting one still refuses a practice planned on the item before this save.
+        if (!(error instanceof DynamoDBServiceException && error.name === 'ValidationException')) throw error;
+        written = (await update('set one')).Attributes;
+      }
+      return recordFromItem(written).history.preferences;
     } catch (error) {
       if (set.length === 0 && error instanceof ConditionalCheckFailedException) return {};
       throw error;

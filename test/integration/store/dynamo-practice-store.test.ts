@@ -278,6 +278,25 @@ describe('an item with attributes of the wrong type', () => {
     });
     expect(item.days).toBeUndefined();
   });
+
+  test('takes a preference saved over it, and a practice planned on it before the save is refused and redone', async () => {
+    const user = newUser();
+    await putRaw(malformed(user));
+    const planned = await store.readHistory(user);
+    await expect(store.updatePreferences(user, { technique: 'box' })).resolves.toEqual({ technique: 'box' });
+    expect(await write(user, withPractice(planned, practice('2026-03-10')))).toBe(false);
+    const current = await store.readHistory(user);
+    expect(current.history.preferences).toEqual({ technique: 'box' });
+    expect(await write(user, withPractice(current, practice('2026-03-10')))).toBe(true);
+    expect((await store.readHistory(user)).history).toMatchObject({ sessions: 1, preferences: { technique: 'box' } });
+  });
+
+  test('takes a reset of the preferences over it', async () => {
+    const user = newUser();
+    await putRaw({ ...malformed(user), p_technique: { S: 'box' } });
+    await store.savePreferences(user, {});
+    expect((await store.readHistory(user)).history.preferences).toEqual({});
+  });
 });
 
 test('an item in the earlier layout (a days set, prefixed counters and preferences, guard sets) reads the same and is rewritten', async () => {
