@@ -49,23 +49,26 @@ function skillAt(clock: { now: Date }) {
 const sessionsOf = async (userId: string) => (await store.readHistory(userId)).history.sessions;
 const said = (text: string) => text.replace(/'/g, '&apos;');
 
-/** Three days of practice, the third one reaching the first milestone. */
-async function twoDaysPractised(userId: string, clock: { now: Date }, invoke: ReturnType<typeof skillAt>) {
+/**
+ * A new user who practised on 1 and 2 May, and the request of 3 May (14:00 UTC) that reaches
+ * the first milestone, not yet sent.
+ */
+async function onTheThirdDay() {
+  const userId = newUser();
+  const clock = { now: new Date() };
+  const invoke = skillAt(clock);
   for (const iso of ['2026-05-01T14:00:00Z', '2026-05-02T14:00:00Z']) {
     clock.now = new Date(iso);
     await invoke(intentRequest(Intents.Breathe, {}, { userId, timestamp: clock.now, apiEndpoint: settingsApi.endpoint }));
   }
+  clock.now = new Date('2026-05-03T14:00:00Z');
+  const request = intentRequest(Intents.Breathe, {}, { userId, timestamp: clock.now, apiEndpoint: settingsApi.endpoint });
+  return { userId, clock, invoke, request };
 }
 
 describe('a retried practice request', () => {
   test('sent seconds later, hears the same session with its milestone, and counts once', async () => {
-    const userId = newUser();
-    const clock = { now: new Date() };
-    const invoke = skillAt(clock);
-    await twoDaysPractised(userId, clock, invoke);
-
-    clock.now = new Date('2026-05-03T14:00:00Z');
-    const request = intentRequest(Intents.Breathe, {}, { userId, timestamp: clock.now, apiEndpoint: settingsApi.endpoint });
+    const { userId, clock, invoke, request } = await onTheThirdDay();
     const first = speechOf(await invoke(request));
     expect(first).toContain(said(milestoneCelebration(3)));
 
@@ -75,13 +78,7 @@ describe('a retried practice request', () => {
   });
 
   test('sent at once, three times over, is counted once and every attempt hears the milestone', async () => {
-    const userId = newUser();
-    const clock = { now: new Date() };
-    const invoke = skillAt(clock);
-    await twoDaysPractised(userId, clock, invoke);
-
-    clock.now = new Date('2026-05-03T14:00:00Z');
-    const request = intentRequest(Intents.Breathe, {}, { userId, timestamp: clock.now, apiEndpoint: settingsApi.endpoint });
+    const { userId, invoke, request } = await onTheThirdDay();
     const speeches = (await Promise.all([invoke(request), invoke(request), invoke(request)])).map(speechOf);
     expect(new Set(speeches).size).toBe(1);
     expect(speeches[0]).toContain(said(milestoneCelebration(3)));
