@@ -240,7 +240,7 @@ export async function recordPractice(
   for (let attempt = 1; ; attempt++) {
     if (askedBeforeForget(record, at)) {
       deps.logger.info('practice not recorded: asked before the history was deleted', { user });
-      return { ...unrecorded, preferences: reading.preferences };
+      return unrecorded;
     }
     const milestoneDays = milestoneReached(
       record.history.streaks,
@@ -258,17 +258,18 @@ export async function recordPractice(
       preferences: reading.preferences,
       ...(milestoneDays !== undefined ? { milestoneDays } : {}),
     });
+    const spoken: RecordedSession = milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
     let outcome: RecordOutcome;
     try {
       outcome = await beforeDeadline(facts, () => deps.store.recordPractice(userId, next, callOptions(facts)));
     } catch (error) {
       // The write may have landed before the connection failed: say what is known.
       deps.logger.error('practice recording unconfirmed', { user, error });
-      return milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
+      return spoken;
     }
     if (outcome.written) {
       deps.logger.debug('practice recorded', { user, technique: session.technique, milestoneDays, attempt });
-      return milestoneDays === undefined ? unrecorded : { ...unrecorded, milestoneDays };
+      return spoken;
     }
     if (attempt === MAX_WRITE_ATTEMPTS || deadlinePassed(facts)) {
       deps.logger.error('practice not recorded', { user, reason: 'the record kept changing' });
