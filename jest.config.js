@@ -1,17 +1,45 @@
 /**
- * Two projects. `unit` needs nothing but Node (`npm run test:unit`); `integration` holds the
- * integration, conversation (e2e) and reliability tests, which share one DynamoDB Local (Java)
- * started by its global setup. `npm test` runs both.
+ * Three projects. `unit` is pure (`npm run test:unit`, about a minute); `slow` holds what spawns
+ * processes or synthesizes: the stack and its checks, the runner and the other tools, track
+ * rendering (`npm run test:slow`); `integration` holds the integration, conversation (e2e),
+ * and reliability tests, which share one DynamoDB Local (Java) started by its global
+ * setup (`npm run test:integration`). `npm test` runs all three.
+ *
+ * Every test file's Date starts at one fixed instant and moves on with real time, so no result
+ * depends on the machine's calendar; timers stay real.
  */
+const { iso } = require('./test/support/test-instant.json');
+
 const common = {
   testEnvironment: 'node',
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
+  fakeTimers: {
+    enableGlobally: true,
+    now: Date.parse(iso),
+    advanceTimers: true,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  },
 };
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testTimeout: 30000,
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
@@ -21,10 +49,18 @@ module.exports = {
     },
     {
       ...common,
+      displayName: 'slow',
+      roots: ['<rootDir>/test/slow'],
+      setupFiles: ['<rootDir>/test/support/unit-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
+    },
+    {
+      ...common,
       displayName: 'integration',
       roots: ['<rootDir>/test/integration', '<rootDir>/test/e2e', '<rootDir>/test/reliability'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
   ],
 };

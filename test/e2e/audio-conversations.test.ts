@@ -7,9 +7,8 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { trackKey, trackSpec } from '../../lambda/renderers/audio/catalog';
 import { parseToken } from '../../lambda/renderers/audio/playback';
-import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { Intents } from '../../lambda/intents';
-import { createSkill } from '../../lambda/skill';
+import { createTestSkill, TEST_INSTANT } from '../support/test-skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { ContainerMemory } from '../../lambda/container-memory';
@@ -49,10 +48,9 @@ afterAll(async () => {
 
 beforeEach(() => {
   logger = recordingLogger();
-  const skill = createSkill({
+  const skill = createTestSkill({
     store,
     ownTime,
-    timeZones: new SettingsTimeZoneLookup(),
     logger,
     skillId: TEST_SKILL_ID,
     audio: { baseUrl: BASE_URL, failedPlayback: new ContainerMemory<number>() },
@@ -63,7 +61,8 @@ beforeEach(() => {
   tracks = [];
 });
 
-const options = (): EnvelopeOptions => ({ userId, apiEndpoint: settingsApi.endpoint, timestamp: new Date('2026-03-14T21:30:00Z') });
+/** Every request is sent on the test evening: Wednesday 2 December 2026, 21:30 in London, the device's zone. */
+const options = (): EnvelopeOptions => ({ userId, apiEndpoint: settingsApi.endpoint, timestamp: TEST_INSTANT });
 const ask = (name: string, slots: Parameters<typeof intentRequest>[1] = {}, player: PlayerReport = {}) =>
   invoke(audioIntent(name, slots, player, options()));
 const event = (type: string, player: PlayerReport, extra: Record<string, unknown> = {}) =>
@@ -340,7 +339,7 @@ describe('someone in crisis while a track plays', () => {
   });
 });
 
-/** The end of the wind-down, as heard. */
+/** The end of Wednesday 2 December's wind-down, as heard. */
 const GOODNIGHT = 'Let tonight be easy. Let sleep come, in its own time. Goodnight.';
 
 describe('bedtime with sleep sounds', () => {
@@ -435,7 +434,7 @@ describe('bedtime with sleep sounds', () => {
   });
 
   it('a skill deployed without tracks speaks everything, and says so for sleep sounds on a device that could play them', async () => {
-    const untracked = createSkill({ store, ownTime, timeZones: new SettingsTimeZoneLookup(), logger, skillId: TEST_SKILL_ID });
+    const untracked = createTestSkill({ store, ownTime, logger, skillId: TEST_SKILL_ID });
     const [sleep, long] = await expectTranscript(
       talk((envelope) => untracked.invoke(envelope)),
       [

@@ -80,8 +80,12 @@ describe('the feelings net', () => {
     expect(words).toContain('call Samaritans on one one six, one two three');
   });
 
-  it("can't sleep: named first, then the bedtime wind-down", async () => {
-    const response = await skill.conversation().intent(Intents.Feelings, { feeling: "like I can't sleep again" });
+  it("can't sleep: named first, then the bedtime wind-down, with the goodnight of the night it is asked", async () => {
+    // Tuesday 1 December 2026, 22:00 in New York, where the harness's device is.
+    const tuesdayNight = new Date('2026-12-02T03:00:00Z');
+    const response = await skill
+      .conversation({ timestamp: tuesdayNight })
+      .intent(Intents.Feelings, { feeling: "like I can't sleep again" });
     await expectValidAlexaSsml(speechOf(response));
     expect(opening(response).startsWith("Lying awake like that is exhausting. Let's help your body wind down.")).toBe(true);
     expect(wordsOf(response)).toContain('Sleep well.');
@@ -126,7 +130,7 @@ describe('the feelings net', () => {
 
 describe('short answers to "What would you like?"', () => {
   it.each([
-    ['sleep', Intents.Bedtime, 'Sleep well.'],
+    ['sleep', Intents.Bedtime, 'Breathe in, slowly'],
     ['breathe', Intents.Breathe, 'Breathe in'],
     ['relax', Intents.Relax, 'tense the part I name'],
     ['ground me', Intents.Grounding, 'five things you can see'],

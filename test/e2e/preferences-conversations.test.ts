@@ -1,6 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
-import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { Intents } from '../../lambda/intents';
 import { createSkill } from '../../lambda/skill';
 import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
@@ -9,7 +8,7 @@ import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
 import { heardMs } from '../support/heard';
-import { clockFollowingRequests } from '../support/request-clock';
+import { createTestSkill } from '../support/test-skill';
 import { InMemoryPracticeStore } from '../support/in-memory-practice-store';
 import { recordingLogger, startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
@@ -40,16 +39,14 @@ function skillInAFreshContainer(): (event: Parameters<SkillUnderTest['handler']>
     fresh = jest.requireActual('../../lambda/skill');
   });
   expect(fresh.createSkill).not.toBe(createSkill);
-  const requests = clockFollowingRequests();
-  const instance = fresh.createSkill({
+  const instance = createTestSkill({
+    create: fresh.createSkill,
     store: skill.store,
     ownTime: skill.ownTime,
-    timeZones: new SettingsTimeZoneLookup(),
     logger: recordingLogger(),
     skillId: TEST_SKILL_ID,
-    clock: requests.clock,
   });
-  return (event) => instance.invoke(requests.sent(event));
+  return (event) => instance.invoke(event);
 }
 
 /** Minutes the response takes to say, on the skill's own estimate. */
@@ -243,13 +240,7 @@ describe('when the table cannot be reached', () => {
     const store = new InMemoryPracticeStore();
     store.unavailable = true;
     const logger = recordingLogger();
-    const offline = createSkill({
-      store,
-      ownTime: new InMemoryOwnTimeStore(),
-      timeZones: new SettingsTimeZoneLookup(),
-      logger,
-      skillId: TEST_SKILL_ID,
-    });
+    const offline = createTestSkill({ store, ownTime: new InMemoryOwnTimeStore(), logger, skillId: TEST_SKILL_ID });
     const talk = new Conversation((event) => offline.invoke(event), { apiEndpoint: skill.settingsApi.endpoint });
     for (const [intent, slots] of [
       [Intents.PreferTechnique, { technique: technique('box', 'box') }],

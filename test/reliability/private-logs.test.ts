@@ -5,11 +5,10 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { randomUUID } from 'node:crypto';
-import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { Intents } from '../../lambda/intents';
 import { createHash } from 'node:crypto';
 import { createJsonLogger, MAX_LOG_LINE, pseudonyms } from '../../lambda/logger';
-import { createSkill } from '../../lambda/skill';
+import { createTestSkill } from '../support/test-skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { createDynamoDbClient } from '../../lambda/store/dynamodb-client';
 import { Conversation } from '../../tools/lib/conversation';
@@ -59,10 +58,9 @@ function skillLogging(tableEndpoint?: string) {
   const logger = createJsonLogger({ level: 'debug', write: (line) => lines.push(line) });
   const store = new DynamoPracticeStore({ tableName: table.tableName, client });
   const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client });
-  return createSkill({
+  return createTestSkill({
     store,
     ownTime,
-    timeZones: new SettingsTimeZoneLookup(),
     logger,
     skillId: TEST_SKILL_ID,
     pseudonym: pseudonyms(SALT),

@@ -7,7 +7,7 @@
 import { Intents } from '../../lambda/intents';
 import { EMPTY_RECORD, type PracticeRecord } from '../../lambda/practice/practice-record';
 import type { Preferences } from '../../lambda/practice/preferences';
-import { createSkill } from '../../lambda/skill';
+import { createTestSkill } from '../support/test-skill';
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import type { PracticeStore, RecordOutcome } from '../../lambda/store/practice-store';
 import { speechOf } from '../../tools/lib/conversation';
@@ -44,7 +44,7 @@ class OvertakenStore implements PracticeStore {
 test('a hanging Settings API, a slow table and overtaken writes still get the session spoken within 6 s', async () => {
   const store = new OvertakenStore();
   const logger = recordingLogger();
-  const skill = createSkill({
+  const skill = createTestSkill({
     store,
     ownTime: new InMemoryOwnTimeStore(),
     timeZones: { timeZoneFor: () => new Promise(() => {}) },
@@ -62,7 +62,7 @@ test('a hanging Settings API, a slow table and overtaken writes still get the se
 test('the summary is answered within 6 s too, with the apology when the table never answers', async () => {
   const store = new OvertakenStore();
   store.readHistory = () => new Promise(() => {});
-  const skill = createSkill({
+  const skill = createTestSkill({
     store,
     ownTime: new InMemoryOwnTimeStore(),
     timeZones: { timeZoneFor: () => new Promise(() => {}) },

@@ -13,7 +13,7 @@ import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
 import { createJsonLogger, silentLogger, type Logger } from '../../lambda/logger';
 import { STORE_UNAVAILABLE_APOLOGY } from '../../lambda/practice/summary-wording';
-import { createSkill } from '../../lambda/skill';
+import { createTestSkill } from '../support/test-skill';
 import type { PracticeStore } from '../../lambda/store/practice-store';
 import type { TimeZoneLookup } from '../../lambda/skill-dependencies';
 import { speechOf } from '../../tools/lib/conversation';
@@ -33,7 +33,7 @@ function unreachableOwnTime(): InMemoryOwnTimeStore {
 function skillWith(parts: { store?: PracticeStore; timeZones?: TimeZoneLookup; logger?: Logger }) {
   const lines: string[] = [];
   const logger = parts.logger ?? createJsonLogger({ level: 'debug', write: (line) => lines.push(line) });
-  const skill = createSkill({
+  const skill = createTestSkill({
     store: parts.store ?? brokenStore('reject'),
     ownTime: unreachableOwnTime(),
     timeZones: parts.timeZones ?? fixedTimeZone('Europe/Paris'),

@@ -1,5 +1,5 @@
 import { javaProblem } from '../../tools/require-java';
-import { startDynamoDbLocal } from './dynamodb-local';
+import { startDynamoDbLocal } from '../../tools/dynamodb-local/dynamodb-local';
 
 /**
  * One DynamoDB Local for the whole run. Workers are forked after this, so they inherit the

@@ -1,13 +1,11 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import type { Logger } from '../../lambda/logger';
-import { createSkill } from '../../lambda/skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { Conversation, type ConversationOptions } from '../../tools/lib/conversation';
 import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
-import { clockFollowingRequests } from './request-clock';
+import { createTestSkill } from './test-skill';
 import { createPracticeTable, type PracticeTable } from './practice-table';
 
 /** A logger that keeps every entry, so tests can assert what was (and was not) logged. */
@@ -44,24 +42,16 @@ export async function startSkillUnderTest(options: { timeZone?: string; skillId?
   const store = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
   const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client });
   const logger = recordingLogger();
-  const requests = clockFollowingRequests();
-  const skill = createSkill({
-    store,
-    ownTime,
-    clock: requests.clock,
-    timeZones: new SettingsTimeZoneLookup(),
-    logger,
-    skillId: options.skillId ?? TEST_SKILL_ID,
-  });
+  const skill = createTestSkill({ store, ownTime, logger, skillId: options.skillId ?? TEST_SKILL_ID });
   return {
-    handler: (event, context) => skill.invoke(requests.sent(event), context),
+    handler: (event, context) => skill.invoke(event, context),
     store,
     ownTime,
     table,
     settingsApi,
     logger,
     conversation: (conversationOptions = {}) =>
-      new Conversation((event, context) => skill.invoke(requests.sent(event), context), {
+      new Conversation((event, context) => skill.invoke(event, context), {
         apiEndpoint: settingsApi.endpoint,
         ...conversationOptions,
       }),

@@ -4,10 +4,8 @@
  */
 import { PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { SettingsTimeZoneLookup } from '../../../lambda/alexa/time-zone';
 import { Intents } from '../../../lambda/intents';
 import { milestoneCelebration } from '../../../lambda/practice/summary-wording';
-import { createSkill } from '../../../lambda/skill';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
@@ -16,6 +14,7 @@ import { intentRequest, launchRequest, TEST_SKILL_ID } from '../../../tools/lib/
 import { startSettingsApiStub, type SettingsApiStub } from '../../../tools/lib/settings-api-stub';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { recordingLogger } from '../../support/skill-harness';
+import { createTestSkill } from '../../support/test-skill';
 
 let table: PracticeTable;
 let settingsApi: SettingsApiStub;
@@ -35,10 +34,9 @@ afterAll(async () => {
 
 /** The real skill, its function clock set by the test: `now` is when each request arrives. */
 function skillAt(clock: { now: Date }) {
-  const skill = createSkill({
+  const skill = createTestSkill({
     store,
     ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
-    timeZones: new SettingsTimeZoneLookup(),
     logger: recordingLogger(),
     skillId: TEST_SKILL_ID,
     clock: () => clock.now,

@@ -2,7 +2,7 @@ import { createServer, type Socket } from 'node:net';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { StoreUnavailableError } from '../../../lambda/store/practice-store';
 import { EMPTY_RECORD, forgottenRecord, withPractice } from '../../../lambda/practice/practice-record';
-import { freePort } from '../../support/dynamodb-local';
+import { freePort } from '../../../tools/dynamodb-local/dynamodb-local';
 
 /** Runs `action` with the SDK's DynamoDB endpoint pointed elsewhere, then puts it back. */
 async function withEndpoint<T>(endpoint: string, action: () => Promise<T>): Promise<T> {

@@ -1,10 +1,9 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { createSkill } from '../../../lambda/skill';
 import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
 import { InMemoryPracticeStore } from '../../support/in-memory-practice-store';
 import { InMemoryOwnTimeStore } from '../../support/in-memory-own-time-store';
 import { recordingLogger } from '../../support/skill-harness';
-import { clockFollowingRequests } from '../../support/request-clock';
+import { createTestSkill } from '../../support/test-skill';
 import { fixedTimeZone } from './broken-parts';
 
 /**
@@ -14,18 +13,16 @@ import { fixedTimeZone } from './broken-parts';
 export function inMemorySkill() {
   const store = new InMemoryPracticeStore();
   const logger = recordingLogger();
-  const requests = clockFollowingRequests();
-  const skill = createSkill({
+  const skill = createTestSkill({
     store,
     ownTime: new InMemoryOwnTimeStore(),
     timeZones: fixedTimeZone('Pacific/Auckland'),
     logger,
     skillId: TEST_SKILL_ID,
-    clock: requests.clock,
   });
   return {
     store,
     logger,
-    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(requests.sent(envelope)),
+    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(envelope),
   };
 }

@@ -3,7 +3,7 @@
  * refusing, throttling, or sending headers and then stalling. Only 127.0.0.1 is ever used.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { freePort } from '../../support/dynamodb-local';
+import { freePort } from '../../../tools/dynamodb-local/dynamodb-local';
 import { listenOnLoopback } from '../../../tools/lib/loopback-server';
 
 export type Misbehaviour =

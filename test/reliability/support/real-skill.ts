@@ -1,13 +1,11 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
-import { SettingsTimeZoneLookup } from '../../../lambda/alexa/time-zone';
 import { createJsonLogger, type Logger } from '../../../lambda/logger';
-import { createSkill } from '../../../lambda/skill';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
-import { clockFollowingRequests } from '../../support/request-clock';
+import { createTestSkill } from '../../support/test-skill';
 import { recordingLogger } from '../../support/skill-harness';
 
 export interface TimedSkill {
@@ -40,19 +38,11 @@ export function realSkill(options: { tableName?: string; dynamoDbEndpoint?: stri
     warn: (message, fields) => (logger.warn(message, fields), json.warn(message, fields)),
     error: (message, fields) => (logger.error(message, fields), json.error(message, fields)),
   };
-  const requests = clockFollowingRequests();
-  const skill = createSkill({
-    store,
-    ownTime,
-    timeZones: new SettingsTimeZoneLookup(),
-    logger: both,
-    skillId: TEST_SKILL_ID,
-    clock: requests.clock,
-  });
+  const skill = createTestSkill({ store, ownTime, logger: both, skillId: TEST_SKILL_ID });
   return {
     async invoke(envelope) {
       const started = performance.now();
-      const response = await skill.invoke(requests.sent(envelope));
+      const response = await skill.invoke(envelope);
       return { response, elapsedMs: performance.now() - started };
     },
     store,

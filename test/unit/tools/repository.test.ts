@@ -21,10 +21,13 @@ describe('what a newcomer relies on in the repository', () => {
     expect(unsupported).toEqual([]);
   });
 
-  it('pins .nvmrc to a Node that engines allows, and the lock records the same engines', () => {
+  it('names Node 22, the version Lambda runs, in .nvmrc, engines, the README and CI, and the lock records the same engines', () => {
     const nvmrc = read('.nvmrc').trim();
-    expect(semver.satisfies(nvmrc, pkg.engines.node)).toBe(true);
+    expect(nvmrc).toBe('22');
+    expect(semver.minVersion(pkg.engines.node)?.major).toBe(22);
     expect(lock.packages['']?.engines).toEqual(pkg.engines);
+    expect(read('README.md')).toMatch(/With Node\.js 22 /);
+    expect(read('.ci/run')).toContain('.nvmrc');
   });
 
   it('ships the MIT licence package.json names', () => {

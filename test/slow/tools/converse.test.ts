@@ -11,7 +11,7 @@ function converse(args: string[], stdin?: string): Promise<{ code: number; stdou
     const child = execFile(
       TSX,
       ['tools/converse.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 150_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(stdin ?? '');

@@ -9,7 +9,7 @@ function tool(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: numb
     execFile(
       path.join(ROOT, 'node_modules', '.bin', 'tsx'),
       args,
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 150_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -1,0 +1,74 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
+import { createSkill } from '../../lambda/skill';
+import type { SkillDependencies, TimeZoneLookup } from '../../lambda/skill-dependencies';
+import testInstant from './test-instant.json';
+
+/**
+ * The instant tests live in unless they name another: Wednesday 2 December 2026, 21:30 UTC.
+ * Jest starts every test file's Date here too (jest.config.js), so a request a test builds
+ * without a timestamp is stamped on this evening, whatever the machine's calendar says.
+ */
+export const TEST_INSTANT = new Date(testInstant.iso);
+
+/**
+ * A function clock that reads the time the request being handled was sent: as if every request
+ * arrived the moment Alexa stamped it, so a conversation set on a chosen night is answered on
+ * that night. Requests handled at once each keep their own time. Outside a request, and for a
+ * request with no readable stamp, it reads the test's Date.
+ */
+export function clockFollowingRequests(): {
+  clock: () => Date;
+  handle: <T>(event: RequestEnvelope, work: () => Promise<T>) => Promise<T>;
+} {
+  const sentAt = new AsyncLocalStorage<Date>();
+  return {
+    clock: () => sentAt.getStore() ?? new Date(),
+    handle: (event, work) => {
+      const stamped = Date.parse(event.request?.timestamp ?? '');
+      return sentAt.run(Number.isFinite(stamped) ? new Date(stamped) : new Date(), work);
+    },
+  };
+}
+
+/** What a test gives a skill: everything but the clock, which always comes from here. */
+export type TestSkillParts = Omit<SkillDependencies, 'clock' | 'timeZones'> & {
+  /**
+   * A function clock the test moves itself, apart from the requests' stamps: only for tests of
+   * the sane-clock rule (a retry seconds later, a stamp far from the function's time).
+   */
+  readonly clock?: () => Date;
+  /** Without one, the Settings API lookup, its cache aging on the same clock. */
+  readonly timeZones?: TimeZoneLookup;
+  /** Another copy of createSkill, e.g. one loaded in an isolated module registry. */
+  readonly create?: (deps: SkillDependencies) => Skill;
+};
+
+export interface TestSkill {
+  /** The skill's invoke, as the Lambda entry calls it, with its clock set to the request's stamp. */
+  invoke(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope>;
+  /** The skill's clock: when the request being handled was sent. */
+  readonly clock: () => Date;
+}
+
+/**
+ * The one way a test builds the skill. Its clock (and its time zone lookup's) follow the requests'
+ * timestamps, so no answer depends on the machine's date, time zone or weekday; the sane-clock
+ * rule that guards production against far-off stamps has its own tests.
+ */
+export function createTestSkill(parts: TestSkillParts): TestSkill {
+  const { create = createSkill, timeZones, clock: ownClock, ...rest } = parts;
+  const requests = clockFollowingRequests();
+  const clock = ownClock ?? requests.clock;
+  const skill = create({
+    ...rest,
+    clock,
+    timeZones: timeZones ?? new SettingsTimeZoneLookup({ now: () => clock().getTime() }),
+  });
+  return {
+    invoke: (event, context) => requests.handle(event, () => skill.invoke(event, context)),
+    clock,
+  };
+}
