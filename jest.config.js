@@ -57,7 +57,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      roots: ['<rootDir>/test/integration', '<rootDir>/test/e2e', '<rootDir>/test/reliability'],
+      roots: ['<rootDir>/test/integration', '<rootDir>/test/e2e', '<rootDir>/test/reliability', '<rootDir>/test/held-out'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],

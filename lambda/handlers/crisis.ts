@@ -4,7 +4,9 @@ import type { IntentRequest, Response } from 'ask-sdk-model';
 import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';
 import { renderSsml } from '../renderers/ssml/ssml';
-import { isCrisisText } from '../understanding/feelings';
+import { dangerSpeech } from '../guidance/safety/danger';
+import { gradeText, type SafetyGrade } from '../safety/grade';
+import { addCrisisVisuals } from '../renderers/crisis-visuals';
 import { ask, isAnswerTo, sentences, tell, updateSessionState } from './respond';
 import { isIntent } from './intent-match';
 
@@ -17,34 +19,48 @@ export function localeOf(input: HandlerInput): string | undefined {
 }
 
 /**
- * Whether any free text the request carries (a slot's heard words, whatever the intent) speaks
- * of suicide or self-harm. The words are only read here, never kept.
+ * The safety grade of all the free text the request carries: every slot's heard words, whatever
+ * the intent, custom slot values and unmatched words alike. Read only here, never kept.
  */
+export function carriedGrade(input: HandlerInput): SafetyGrade {
+  if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return 'none';
+  const request = input.requestEnvelope.request as IntentRequest;
+  const grades = Object.values(request.intent?.slots ?? {}).map((slot) =>
+    typeof slot?.value === 'string' ? gradeText(slot.value, request.locale) : 'none',
+  );
+  return grades.includes('danger') ? 'danger' : grades.includes('crisis') ? 'crisis' : 'none';
+}
+
+/** Whether any free text the request carries speaks of suicide, self-harm or danger now. */
 export function carriesCrisisText(input: HandlerInput): boolean {
-  if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;
-  const slots = (input.requestEnvelope.request as IntentRequest).intent?.slots ?? {};
-  return Object.values(slots).some((slot) => typeof slot?.value === 'string' && isCrisisText(slot.value));
+  return carriedGrade(input) !== 'none';
 }
 
 /**
  * The crisis answer: kind words, the locale's line and emergency number said slowly and twice,
  * and the session kept open with an offer to say the number again ("repeat", "yes").
  */
-export function crisisResponse(input: HandlerInput): Response {
+export function crisisResponse(input: HandlerInput, level: 'danger' | 'crisis' = 'crisis'): Response {
   const locale = localeOf(input);
   // A session or sleep sounds still playing would carry on over the numbers: stop them first.
   if (playerState(input.requestEnvelope).token) input.responseBuilder.addAudioPlayerStopDirective();
-  const response = ask(input, crisisSpeech(locale), sentences(CRISIS_REPROMPT), 'crisis-number');
+  // The numbers reach the eyes too: a card in the Alexa app, and large on a screen.
+  addCrisisVisuals(input, locale, level);
+  const speech = level === 'danger' ? dangerSpeech(locale) : crisisSpeech(locale);
+  const response = ask(input, speech, sentences(CRISIS_REPROMPT), 'crisis-number');
   // "Repeat" says the numbers again, not the whole answer.
   const again = renderSsml(crisisNumbersAgain(locale));
   updateSessionState(input, { lastPrompt: { speech: again, reprompt: renderSsml(sentences(CRISIS_REPROMPT)) }, pending: 'crisis-number' });
   return response;
 }
 
-/** Someone speaks of harming themselves: they hear, first and only, where to find a person. */
+/**
+ * Someone speaks of harming themselves: they hear, first and only, where to find a person. Words
+ * that speak of danger now hear the emergency number first.
+ */
 export const crisisHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, Intents.Crisis) || carriesCrisisText(input),
-  handle: (input: HandlerInput) => crisisResponse(input),
+  handle: (input: HandlerInput) => crisisResponse(input, carriedGrade(input) === 'danger' ? 'danger' : 'crisis'),
 };
 
 /** Answers that keep the numbers coming while the offer stands: yes, and anything unclear or a call for help. */

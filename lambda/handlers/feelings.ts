@@ -17,11 +17,14 @@ import { isIntent } from './intent-match';
 import { ask, sentences } from './respond';
 
 /** How each feeling is named before Steady guides: the feeling first, then what we will do. */
-export const FEELING_NAMES: Readonly<Record<Exclude<Feeling['kind'], 'crisis' | 'unknown' | 'attachment'>, string>> = {
+export const FEELING_NAMES: Readonly<Record<Exclude<Feeling['kind'], 'danger' | 'crisis' | 'unknown' | 'attachment'>, string>> = {
   panic: 'That sounds really frightening.',
   'cant-breathe': 'Not being able to catch your breath is really frightening.',
   'cant-sleep': "Lying awake like that is exhausting. Let's help your body wind down.",
-  'stress-anxiety': "That sounds really stressful. Let's breathe together for a minute.",
+  stress: "That sounds really stressful. Let's breathe together for a minute.",
+  worry: "Worry can take up so much room. Let's breathe together for a minute, slowly.",
+  sadness: "I'm sorry you're feeling so low. Let's breathe gently together for a minute.",
+  anger: "Anger is a lot to hold. Let's breathe together for a minute, and let some of it settle.",
 };
 
 /** Named first; the anxious-thought session for the feeling's theme follows. */
@@ -77,9 +80,13 @@ export function sessionForFeeling(feeling: Feeling, locale: string | undefined):
         compassion: 'bedtime',
         timeline: (closing, style) => withOpening(bedtimeTimeline(closing, style), named(FEELING_NAMES['cant-sleep'])),
       };
-    case 'stress-anxiety':
-      return breathingMinute(named(FEELING_NAMES['stress-anxiety']));
+    case 'stress':
+    case 'worry':
+    case 'sadness':
+    case 'anger':
+      return breathingMinute(named(FEELING_NAMES[feeling.kind]));
     case 'attachment':
+    case 'danger':
     case 'crisis':
     case 'unknown':
       return undefined;
@@ -88,7 +95,7 @@ export function sessionForFeeling(feeling: Feeling, locale: string | undefined):
 
 /** What the FeelingsIntent's words are; read here only, never logged, stored or said back. */
 export function feelingOf(envelope: RequestEnvelope): Feeling {
-  return classifyFeeling(readSlot(envelope, FeelingsSlots.feeling).spoken);
+  return classifyFeeling(readSlot(envelope, FeelingsSlots.feeling).spoken, envelope.request.locale);
 }
 
 /**
@@ -106,7 +113,7 @@ export function feelingsHandler(deps: SkillDependencies): RequestHandler {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.Feelings),
     handle(input: HandlerInput): Response | Promise<Response> {
       const feeling = feelingOf(input.requestEnvelope);
-      if (feeling.kind === 'crisis') return crisisResponse(input);
+      if (feeling.kind === 'danger' || feeling.kind === 'crisis') return crisisResponse(input, feeling.kind);
       // The one place attachment feelings are routed: named first, then the anxious-thought session.
       if (feeling.kind === 'attachment') return anxiousThoughtResponse(deps, input, feeling.theme, ATTACHMENT_NAMES[feeling.feeling]);
       if (feeling.kind === 'unknown') {

@@ -124,3 +124,86 @@ export function crisisNumbersAgain(locale: string | undefined): Segment[] {
 }
 
 export const CRISIS_REPROMPT = 'Say repeat, and I will say the number again.';
+
+/**
+ * The same lines written down, for the card in the Alexa app and the large numbers on a screen:
+ * digits grouped as each country writes them, so a person can read them later and dial. Numbers
+ * from docs/safety-sources.md; check them against the official pages before each release. Alexa
+ * cannot place these calls, so nothing here says Steady will.
+ */
+export interface WrittenCrisisContacts {
+  /** The line's name, as its service writes it. */
+  readonly lineName: string;
+  /** The line's number as written in its country: "116 123". */
+  readonly lineDigits: string;
+  /** How to reach the line on that number, and when: shown under its name on a screen. */
+  readonly lineHow: string;
+  /** The line in one sentence, for the card. */
+  readonly lineSentence: string;
+  /** A separate text service, where the country has one, as a sentence. */
+  readonly textOption?: string;
+  /** The emergency number as written: "911". */
+  readonly emergencyDigits: string;
+}
+
+const WRITTEN_CRISIS_CONTACTS: Readonly<Record<string, WrittenCrisisContacts>> = {
+  'en-US': {
+    lineName: '988 Suicide and Crisis Lifeline',
+    lineDigits: '988',
+    lineHow: 'Call or text. Free, confidential, 24/7.',
+    lineSentence: 'Call or text 988, the 988 Suicide and Crisis Lifeline. Free, confidential, 24/7.',
+    emergencyDigits: '911',
+  },
+  'en-CA': {
+    lineName: '9-8-8: Suicide Crisis Helpline',
+    lineDigits: '988',
+    lineHow: 'Call or text. Free, 24/7, in English and French.',
+    lineSentence: 'Call or text 988, the 9-8-8 Suicide Crisis Helpline. Free, 24/7, in English and French.',
+    emergencyDigits: '911',
+  },
+  'en-GB': {
+    lineName: 'Samaritans',
+    lineDigits: '116 123',
+    lineHow: 'Call. Free, 24/7.',
+    lineSentence: 'Call Samaritans on 116 123. Free, 24/7.',
+    textOption: 'Or text SHOUT to 85258 (Shout, free, 24/7).',
+    emergencyDigits: '999',
+  },
+  'en-AU': {
+    lineName: 'Lifeline',
+    lineDigits: '13 11 14',
+    lineHow: 'Call. 24/7.',
+    lineSentence: 'Call Lifeline on 13 11 14. 24/7.',
+    textOption: 'Or text Lifeline on 0477 13 11 14 (24/7).',
+    emergencyDigits: '000',
+  },
+  'en-IN': {
+    lineName: 'Tele MANAS',
+    lineDigits: '14416',
+    lineHow: 'Call. Toll-free, 24/7. A counsellor may call you back.',
+    lineSentence: 'Call Tele MANAS on 14416. Toll-free, 24/7. A counsellor may call you back.',
+    emergencyDigits: '112',
+  },
+};
+
+/** The locale's written contacts, or undefined where Steady knows none. */
+export function writtenCrisisContactsFor(locale: string | undefined): WrittenCrisisContacts | undefined {
+  return typeof locale === 'string' && Object.hasOwn(WRITTEN_CRISIS_CONTACTS, locale) ? WRITTEN_CRISIS_CONTACTS[locale] : undefined;
+}
+
+/**
+ * The written words around the numbers. `{number}` stands for the emergency number's digits, or
+ * for `anyEmergency` where Steady knows none.
+ */
+export const WRITTEN_CRISIS_WORDING = {
+  title: 'Where to find help now',
+  /** Danger now: the first line of the card. */
+  emergencyFirst: 'If you are in danger now, call {number}.',
+  /** A crisis: the last line of the card, after the line. */
+  emergencyAfter: 'If you are in danger, call {number}.',
+  /** Above the emergency number on a screen. */
+  emergencyLabelFirst: 'If you are in danger now, call',
+  emergencyLabelAfter: 'If you are in danger, call',
+  anyLine: 'Contact a local crisis line.',
+  anyEmergency: 'your local emergency number',
+} as const;

@@ -1,0 +1,54 @@
+/**
+ * The safety grader: every piece of free text a request carries is read here first. One logic for
+ * every language; the words live in phrases/<language>.ts as data.
+ *
+ *   danger  an act in progress or means at hand: the emergency number first, then the line
+ *   crisis  thoughts of suicide, self-harm, goodbyes, hopelessness with finality: the line, twice
+ *   none    nothing of either (the feelings net then reads it for distress and everyday feelings)
+ *
+ * Everyday idioms ("dead tired", "this traffic is killing me") are set aside before anything is
+ * read, so they never hear the crisis answer. Pure: the text is never kept, logged or said back.
+ */
+import { normaliseFeelingText } from '../understanding/normalise';
+import { ENGLISH_SAFETY } from './phrases/en';
+
+export type SafetyGrade = 'danger' | 'crisis' | 'none';
+
+/** One language's phrases: what is danger, what is crisis, what only looks like them. */
+export interface SafetyPhrases {
+  readonly danger: readonly RegExp[];
+  readonly crisis: readonly RegExp[];
+  readonly idioms: readonly RegExp[];
+}
+
+const PHRASES: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY };
+
+/** The phrases for a locale's language; English where Steady has no others. */
+export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
+  const language = (locale ?? 'en').slice(0, 2).toLowerCase();
+  return PHRASES[language] ?? ENGLISH_SAFETY;
+}
+
+/** The normalised words with every everyday idiom's span blanked out. */
+export function withoutIdioms(words: string, phrases: SafetyPhrases): string {
+  let rest = words;
+  for (const idiom of phrases.idioms) rest = rest.replace(new RegExp(idiom.source, 'g'), ' | ');
+  return rest.replace(/\s+/g, ' ').trim();
+}
+
+const anyMatch = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
+
+/** How much danger the words speak of, after normalising them and setting idioms aside. */
+export function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
+  if (words === '') return 'none';
+  const read = withoutIdioms(words, phrases);
+  if (anyMatch(phrases.danger, read)) return 'danger';
+  if (anyMatch(phrases.crisis, read)) return 'crisis';
+  return 'none';
+}
+
+/** The grade of a piece of free text, in the language of the locale. */
+export function gradeText(text: string | undefined, locale?: string): SafetyGrade {
+  if (text === undefined) return 'none';
+  return gradeWords(normaliseFeelingText(text), safetyPhrasesFor(locale));
+}

@@ -1,0 +1,49 @@
+/** How free text is read: lowercase words, contractions spelled out, nothing else. */
+
+/** Longer than this is not something said in one breath; only its start is read for feelings. */
+export const MAX_READ_CHARACTERS = 2000;
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan'?t\b/g, 'cannot'],
+  [/\bcan not\b/g, 'cannot'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\bdont\b/g, 'do not'],
+  [/\bdoesnt\b/g, 'does not'],
+  [/\bdidnt\b/g, 'did not'],
+  [/\bisnt\b/g, 'is not'],
+  [/\bwasnt\b/g, 'was not'],
+  [/\bhasnt\b/g, 'has not'],
+  [/\bhavent\b/g, 'have not'],
+  [/\bwouldnt\b/g, 'would not'],
+  [/\bcouldnt\b/g, 'could not'],
+  [/n't\b/g, ' not'],
+  [/\bim\b/g, 'i am'],
+  [/\bi'm\b/g, 'i am'],
+  [/\bive\b/g, 'i have'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'re\b/g, ' are'],
+  [/\bi'd\b/g, 'i would'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bany more\b/g, 'anymore'],
+  [/\bno one\b/g, 'nobody'],
+  [/\bnoone\b/g, 'nobody'],
+  [/\bit'?s\b/g, 'it is'],
+  [/\bthat'?s\b/g, 'that is'],
+  [/\beveryone'?s\b/g, 'everyone is'],
+];
+
+/** Lowercase words and apostrophes only, contractions spelled out, one space between words. */
+export function normaliseFeelingText(text: string): string {
+  let words = text
+    .slice(0, MAX_READ_CHARACTERS)
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[^a-z'\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [pattern, replacement] of CONTRACTIONS) words = words.replace(pattern, replacement);
+  return words.replace(/'/g, '').replace(/\s+/g, ' ').trim();
+}

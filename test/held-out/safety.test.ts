@@ -1,0 +1,96 @@
+/**
+ * The safety net on statements written apart from the samples and the patterns, by helpers given
+ * only the categories (test/held-out/safety/*.json). Each row goes through the runner's classifier
+ * (trained on the interaction model's samples, as Alexa's would be) and the real skill, and is
+ * judged by what the person hears:
+ *   danger   the crisis answer, with the emergency number before the crisis line
+ *   crisis   the crisis answer
+ *   idiom, feeling, out-of-domain   no crisis words at all
+ * Set A is the development set; set B is kept for the figure claimed. Recall and false alarms are
+ * printed per category. The assertions hold the floors reached so far, far below the targets
+ * (100% of danger and crisis, at most 2% of idioms, 95% of feelings, no out-of-domain request):
+ * most misses are the classifier sending a statement to an intent that carries no words to grade.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crisisContactsFor } from '../../lambda/guidance/safety/crisis-lines';
+import { Conversation, speechOf } from '../../tools/lib/conversation';
+import { loadInteractionModel } from '../../tools/lib/interaction-model';
+import { Nlu } from '../../tools/lib/nlu';
+import { inMemorySkill } from '../reliability/support/in-memory-skill';
+
+type Category = 'danger' | 'crisis' | 'idiom' | 'feeling' | 'out-of-domain';
+interface Row {
+  readonly text: string;
+  readonly category: Category;
+}
+
+const nlu = new Nlu(loadInteractionModel('en-US'));
+const US = crisisContactsFor('en-US')!;
+const CRISIS_WORDS = /nine eight eight|nine one one|crisis|lifeline|suicide|emergency/i;
+
+async function heard(row: Row): Promise<string> {
+  const skill = inMemorySkill();
+  const conversation = new Conversation(skill.invoke);
+  const resolution = nlu.resolve(`ask steady ${row.text}`, { sessionOpen: false });
+  if (resolution.kind === 'launch') return speechOf(await conversation.launch());
+  if (resolution.kind !== 'intent') return '';
+  return speechOf(await conversation.intent(resolution.name, resolution.slots)).replace(/<[^>]+>/g, ' ');
+}
+
+function judged(row: Row, words: string): boolean {
+  const emergency = words.indexOf(US.emergency);
+  const line = words.indexOf('nine eight eight');
+  switch (row.category) {
+    case 'danger':
+      return emergency >= 0 && line > emergency;
+    case 'crisis':
+      return line >= 0 && emergency >= 0;
+    default:
+      return !CRISIS_WORDS.test(words);
+  }
+}
+
+async function run(set: string): Promise<Record<Category, { passed: number; of: number; failed: string[] }>> {
+  const rows = JSON.parse(readFileSync(join(__dirname, 'safety', `en-set-${set}.json`), 'utf8')) as Row[];
+  const result = {} as Record<Category, { passed: number; of: number; failed: string[] }>;
+  for (const row of rows) {
+    const entry = (result[row.category] ??= { passed: 0, of: 0, failed: [] });
+    entry.of += 1;
+    if (judged(row, await heard(row))) entry.passed += 1;
+    else entry.failed.push(row.text);
+  }
+  console.log(
+    `Safety held-out set ${set.toUpperCase()}:\n` +
+      Object.entries(result)
+        .map(([category, { passed, of }]) => `  ${category}: ${passed} of ${of} (${((100 * passed) / of).toFixed(1)}%)`)
+        .join('\n'),
+  );
+  return result;
+}
+
+const rate = (r: { passed: number; of: number }) => r.passed / r.of;
+
+describe.each(['a', 'b'])('safety held-out set %s', (set) => {
+  let result: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    result = await run(set);
+  }, 300_000);
+
+  it('hears danger and crisis statements with the crisis answer, danger with the emergency number first, no worse than measured', () => {
+    expect(rate(result.danger)).toBeGreaterThanOrEqual(FLOORS[set]!.danger);
+    expect(rate(result.crisis)).toBeGreaterThanOrEqual(FLOORS[set]!.crisis);
+  });
+
+  it('cries wolf on idioms, feelings and requests from outside its domain no more than measured', () => {
+    expect(rate(result.idiom)).toBeGreaterThanOrEqual(FLOORS[set]!.idiom);
+    expect(rate(result.feeling)).toBeGreaterThanOrEqual(FLOORS[set]!.feeling);
+    expect(rate(result['out-of-domain'])).toBeGreaterThanOrEqual(FLOORS[set]!.outOfDomain);
+  });
+});
+
+/** The share of each category heard rightly on 6 December 2026, rounded down: regressions fail. */
+const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; outOfDomain: number }> = {
+  a: { danger: 0.04, crisis: 0.61, idiom: 0.71, feeling: 0.76, outOfDomain: 0.96 },
+  b: { danger: 0.03, crisis: 0.65, idiom: 0.76, feeling: 0.77, outOfDomain: 0.98 },
+};
