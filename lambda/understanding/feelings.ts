@@ -113,7 +113,7 @@ const SADNESS = [
 ];
 
 const WORRY = [
-  /\bworr(?:y|ied|ying|ies)\b|\bnervous\b|\bscared\b|\bafraid\b|\bfrightened\b|\bdread|\bapprehensive\b|\buneasy\b|\bjittery\b|\bbutterflies\b|\bwhat if\b/,
+  /\banxious (?:about|for|that)\b|\bworr(?:y|ied|ying|ies)\b|\bnervous\b|\bscared\b|\bafraid\b|\bfrightened\b|\bdread|\bapprehensive\b|\buneasy\b|\bjittery\b|\bbutterflies\b|\bwhat if\b/,
 ];
 
 const STRESS = [

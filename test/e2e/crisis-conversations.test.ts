@@ -39,7 +39,10 @@ async function expectCrisisAnswer(response: ResponseEnvelope, locale = 'en-US'):
   const words = wordsOf(response);
   expect(words).toContain(line);
   expect(words).toContain(`Once more: ${number}`);
-  expect(count(words, emergency)).toBe(2);
+  // The emergency number first, for whoever is in danger now, then with the line, twice.
+  expect(count(words, emergency)).toBe(3);
+  expect(words.indexOf(emergency)).toBeLessThan(words.indexOf(line));
+  expect(ssml).toContain(`<prosody rate='80%'>If you are in danger right now, please call ${emergency}.`);
   // Slowly: both times the numbers are said under a slower rate.
   expect(ssml).toContain(`<prosody rate='80%'>Please ${line}.`);
   expect(ssml).toContain(`<prosody rate='80%'>Once more: ${number}.`);
@@ -73,7 +76,8 @@ describe('when someone speaks of harming themselves', () => {
     await expectTranscript(skill.conversation(), [
       "U: tell steady i can't go on",
       understood(nlu, Intents.Crisis),
-      "A: I'm really glad you told me, and I'm sorry you're hurting this much. I can't give you the help a person can, " +
+      "A: I'm really glad you told me, and I'm sorry you're hurting this much. " +
+        "If you are in danger right now, please call nine one one. I can't give you the help a person can, " +
         'and you deserve that help right now. Please call or text nine eight eight, the Suicide and Crisis Lifeline. ' +
         'If you are in danger, call nine one one, or your local emergency number. Once more: nine, eight, eight. ' +
         'And in an emergency, nine one one. If you can, reach out to someone you trust and let them know how you feel. ' +

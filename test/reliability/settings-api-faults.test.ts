@@ -78,7 +78,8 @@ async function underFault(
   try {
     const elapsedMs = await expectSessionCountedInUtc(skill, name, slots, { userId, deviceId, apiEndpoint: settingsApi.endpoint }, userId);
     worstMs[fault] = Math.max(worstMs[fault] ?? 0, Math.round(elapsedMs));
-    expect(settingsApi.requests).toBeGreaterThan(0);
+    // Asked: a connection is proof enough, as a loaded machine may time the lookup out before the request is read.
+    expect(settingsApi.connections).toBeGreaterThan(0);
   } finally {
     skill.close();
     await settingsApi.stop();

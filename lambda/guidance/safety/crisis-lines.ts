@@ -71,6 +71,15 @@ export function whereHelpIs(locale: string | undefined): string {
 export const CRISIS_NUMBER_VOICE: Voice = { ratePercent: 80, volume: 'medium', whispered: false };
 
 const OPENING = "I'm really glad you told me, and I'm sorry you're hurting this much.";
+
+/**
+ * Said second, before the line: a person in danger now whose words Steady cannot tell apart from
+ * thoughts of suicide (the crisis intent carries no words) still hears the emergency number first.
+ */
+function dangerCheck(locale: string | undefined): string {
+  const contacts = crisisContactsFor(locale);
+  return `If you are in danger right now, please call ${contacts?.emergency ?? ANY_EMERGENCY}.`;
+}
 const PERSON = "I can't give you the help a person can, and you deserve that help right now.";
 const TRUSTED = 'If you can, reach out to someone you trust and let them know how you feel.';
 export const CRISIS_OFFER = 'Would you like me to say the number again? You can say: repeat.';
@@ -89,7 +98,7 @@ function againSentence(locale: string | undefined): string {
 
 /** The plain sentences of the crisis answer, in order: the numbers twice, then the offer. */
 export function crisisMessage(locale: string | undefined): string[] {
-  return [OPENING, PERSON, numbersSentence(locale), againSentence(locale), TRUSTED, CRISIS_OFFER];
+  return [OPENING, dangerCheck(locale), PERSON, numbersSentence(locale), againSentence(locale), TRUSTED, CRISIS_OFFER];
 }
 
 /**
@@ -100,6 +109,8 @@ export function crisisSpeech(locale: string | undefined): Segment[] {
   return [
     say(OPENING),
     pause(400),
+    say(dangerCheck(locale), CRISIS_NUMBER_VOICE),
+    pause(600),
     say(PERSON),
     pause(600),
     say(numbersSentence(locale), CRISIS_NUMBER_VOICE),

@@ -133,6 +133,31 @@ const DANGER: readonly RegExp[] = [
   /\b(?:car|engine) (?:is )?running in the (?:closed )?garage\b/,
 ];
 
+/** More of danger now, by kind: substances taken, weapons and means in hand, places, a time now. */
+const SUBSTANCE =
+  '(?:pills|tablets|meds|medication|medicine|prescription|antidepressants|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|sleepers|xanax|valium|oxy|oxycodone|opioids|fentanyl|heroin|insulin|lithium|codeine|tramadol|benzos|capsules|bleach|antifreeze|poison|rat poison|weed killer|everything|everything i had|all of it|something)';
+const MORE_DANGER: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:took|taken|take|taking|swallowed|swallowing|necked|popped|popping|downed|injected|drank|drunk|had|ate|overdosed on|od on) (?:(?:like|about|maybe|a|an|the|my|all|of|whole|full|entire|box|bottle|packet|pack|handful|load|bunch|lot|lots|too|many|much|every|single|one|by|some|more|than|over|hundred|thousand|[a-z]+ty|[a-z]+teen|ten|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|dads|mums|moms|grandmas|my whole|months|weeks) )*${SUBSTANCE}\\b`,
+  ),
+  /\b(?:took|taken|swallowed|drank) (?:something|it|them) on purpose\b|\bon purpose\b.*\b(?:took|swallowed|pills|tablets|overdose|cut|drank)\b/,
+  /\b(?:took|taken|swallowed) too many\b|\btook everything\b|\bjust did it\b/,
+  /\b(?:loaded|holding|have|got|grabbed|took out|got out|picked up|cleaning) (?:my |the |a |his |her |dads |grandpas |mums |moms |my dads |my grandpas )?(?:gun|shotgun|rifle|pistol|handgun|revolver)\b/,
+  /\b(?:knife|blade|razor|gun|shotgun|pistol|rope|noose|belt|cord|pills|tablets) (?:is |are )?(?:to my|at my|against my|on my|in my hand|in hand|right here|next to me|beside me|ready|tied|up|set up|in front of me|on the bed|on my lap)\b/,
+  /\b(?:holding|pressing|put|putting) (?:a |the |my )?(?:knife|blade|razor|gun) (?:to|against|at) my\b/,
+  /\b(?:pull|pulling) the trigger\b|\b(?:let go|jump|step off|step out|do it|end it|hang myself|go through with it) (?:now|tonight|right now)\b/,
+  /\babout to (?:do it|pull|jump|let go|step|end it|hang|kill myself|go|take them|take the pills|cut|drive|crash|go through with it)\b/,
+  /\b(?:going to|will|gonna) do it (?:at|tonight|today|now|in|when|after|before|this)\b|\bdoing it (?:at|tonight|today|now|in|when)\b/,
+  /\b(?:on|at|in|by|near) (?:the |a |my )?(?:(?:[a-z]+ )?floor )?(?:window ledge|window sill|windowsill|ledge|overpass|cliffs?|cliff edge|platform|station|bridge|roof|rooftop|balcony|railing|parapet|tracks|motorway bridge|car park roof|parking garage roof|top of the [a-z]+)\b.*\b(?:jump|let go|step|fall|end|do it|train|ready|going|legs|edge|now)\b/,
+  /\b(?:hanging|leaning|climbing|climbed) (?:out (?:of )?|over )(?:the |a )?(?:window|railing|edge|balcony|ledge)\b/,
+  /\bin the bath (?:with|and) (?:the |a |my )?(?:razor|blade|knife|pills)\b/,
+  /\b(?:texting|messaging|sending|sent|calling|writing to) (?:everyone|everybody|my family|people|them|my friends) (?:goodbye|my goodbyes|a goodbye|my last)\b|\bmy last message\b|\blast (?:text|message|post) (?:is |has been )?(?:sent|up|posted)\b/,
+  /\b(?:set|picked|chose|have) (?:a |the )?date\b|\bthis is it for me\b|\bi am going now\b.*\b(?:goodbye|bye|last|never)\b/,
+  /\b(?:cannot|can not|will not|wont) stop (?:the )?bleeding\b|\bbleeding (?:a lot|badly|heavily|everywhere|out)\b/,
+  /\b(?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work|everyone)|when everyone is asleep)\b.*\b(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump)\b/,
+  /\b(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump) (?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work)|when everyone is asleep)\b/,
+];
+
 /** Crisis statements the patterns above miss: self-harm without "myself", slang, plans, dying thoughts. */
 const MORE_CRISIS: readonly RegExp[] = [
   // Self-harm past or present, with or without "myself".
@@ -159,6 +184,32 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\bsuicide attempt\b|\bafter (?:my|the) attempt\b/,
   /\b(?:stockpiling|saving up|hoarding|collecting) (?:my |the )?(?:pills|tablets|meds)\b/,
   /\b(?:made|wrote|making|writing|updated|update) (?:a |my )?will\b/,
+  // Euphemisms by region and age: top myself, do myself in, log off, six feet under, be with them in heaven.
+  /\b(?:top|topping|do|doing) myself(?: in)?\b|\bdo myself in\b|\b(?:yeet|throw|hurl|fling) myself (?:off|in front|under)\b/,
+  /\b(?:log|logging|logged) off (?:permanently|for good|from life|forever)\b|\bpermanently (?:log|logging) off\b/,
+  /\bsix feet under\b|\bbig sleep\b|\bbe with (?:my |him |her |them )?(?:[a-z]+ )?in heaven\b|\bjoin (?:my |him |her |them )(?:[a-z]+ )?(?:in heaven|up there)\b/,
+  /\b(?:roping|overdosing|slitting my wrists|hanging myself|drowning myself|gassing myself|shooting myself|jumping off|jumping in front)\b/,
+  /\b(?:how much|how many) [a-z ]{0,30}(?:is lethal|would kill|to die|it would take|would it take)\b|\blethal dose\b/,
+  /\b(?:saving|saving up|stockpiling|hoarding|collecting|keeping) (?:up )?(?:my |the |all my )?(?:meds|pills|tablets|medication|prescription)\b/,
+  /\b(?:saying|said|say) goodbye to (?:people|everyone|everybody|my friends|my family)\b|\bin case (?:it is|its) the last time\b/,
+  /\b(?:when|after|once) i am (?:gone|dead|not here)\b|\bbecause i (?:will not|wont) need (?:it|them)\b/,
+  /\b(?:almost|nearly) (?:killed myself|did it|ended it|went through with it)\b|\b(?:was|were) about to do it\b|\bbefore i could (?:do it|go through with it|finish)\b/,
+  /\b(?:tried|trying|attempt(?:ed)?) to (?:die|end (?:my life|it|things)|kill myself|take my (?:own )?life)\b|\bafter (?:trying|i tried) to (?:die|kill myself|end it)\b/,
+  /\b(?:intrusive )?(?:thoughts?|voice|voices) (?:in my head )?(?:telling|tell|that tell|saying) me to (?:die|kill myself|end it|jump|hurt myself|step)\b/,
+  /\b(?:thought|thoughts|idea) of (?:dying|death|killing myself|ending it|not being here|stepping|jumping)\b/,
+  /\b(?:wish|hope|pray|praying|hoping|wishing) (?:that )?(?:god|someone|something|a car|a bus|the plane|i|it) (?:would |will |could |takes? |get )?(?:take me|hit me|crash|kills? me|die|get sick|just die|stop existing|not wake|never wake)\b/,
+  /\b(?:would not|wouldnt|do not|dont) mind if i (?:died|was dead|did not wake|didnt wake|never woke)\b/,
+  /\b(?:i am|im) (?:a lost cause|past saving|beyond help)\b|\bshould (?:just )?end it\b|\bjust end it\b/,
+  /\b(?:i know|worked out|figured out|decided|thought about|thinking about) (?:which|how|when|where|what) (?:pills|bridge|method|way|i would|id|and when|i will|i would do it)\b/,
+  /\bwhat i would write in my note\b|\b(?:my|a) (?:suicide |goodbye )?note\b/,
+  /\b(?:deleted|deleting|closing|closed) (?:all )?(?:my )?(?:social media|accounts)\b.*\b(?:gone|easier|when|after)\b|\bpasswords? for (?:my family )?(?:for )?after\b/,
+  /\b(?:gave|given|giving) (?:my |away my |all my )?(?:[a-z]+ )?(?:to|away)\b.*\b(?:will not need|wont need|looked after when i am gone|when i am gone|after i am gone)\b/,
+  /\b(?:psych ward|hospital|a and e|the er)\b.*\b(?:after (?:trying|i tried)|overdose|attempt|tried to)\b|\b(?:overdosed|attempted)\b.*\b(?:ago|before|last|twice|hospital)\b/,
+  /\bkms\b|\bk m s\b/,
+  /\b(?:stop existing|cease to exist|not exist anymore|want to not exist|wish i did not exist|wish i never existed)\b/,
+  /\bi am going to do it (?:eventually|one day|soon|someday)\b|\bone day (?:soon )?i (?:will|am going to) (?:just )?(?:end it|do it|kill myself)\b/,
+  /\b(?:looking at|looked at|bought|ordering|ordered) (?:a )?(?:rope|ropes|pills|a gun|guns) (?:online|today|yesterday)?\b.*$|\blooking at rope\b/,
+
   /\bgiving (?:away|out) (?:my|all my|all of my) (?:stuff|things|belongings|possessions|pets|cat|dog|clothes)\b/,
   // Wanting to die, thoughts of dying.
   /\b(?:thoughts|thinking|think|thought|dreaming|fantasi[sz]ing) (?:about|of) (?:dying|death|suicide|being dead|not being here|not existing|ending (?:it|things|my life)|killing myself|my own death|not waking up|disappearing forever)\b/,
@@ -215,4 +266,4 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:in|on|at|from|about|watching|watched|reading|read|playing|played) (?:the |a |my |that |this )?(?:show|game|movie|film|book|series|episode|novel|tv|telly|video game|level|match)\b/,
 ];
 
-export const ENGLISH_SAFETY: SafetyPhrases = { danger: DANGER, crisis: [...CRISIS, ...MORE_CRISIS], idioms: IDIOMS };
+export const ENGLISH_SAFETY: SafetyPhrases = { danger: [...DANGER, ...MORE_DANGER], crisis: [...CRISIS, ...MORE_CRISIS], idioms: IDIOMS };

@@ -22,6 +22,8 @@ export interface MisbehavingServer {
   readonly endpoint: string;
   /** Requests received so far. */
   readonly requests: number;
+  /** Connections opened: on a loaded machine a caller may give up before its request is read. */
+  readonly connections: number;
   /** When each request arrived, in `performance.now()` milliseconds. */
   readonly arrivals: readonly number[];
   stop(): Promise<void>;
@@ -41,6 +43,7 @@ export function dynamoDbAnswer(status: number, body: string, delayMs?: number): 
 
 export async function startMisbehavingServer(misbehaviour: Misbehaviour): Promise<MisbehavingServer> {
   let requests = 0;
+  let connections = 0;
   const arrivals: number[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, action: () => void, repeat = false) => {
@@ -84,11 +87,17 @@ export async function startMisbehavingServer(misbehaviour: Misbehaviour): Promis
     });
   });
 
+  server.on('connection', () => {
+    connections += 1;
+  });
   const loopback = await listenOnLoopback(server);
   return {
     endpoint: loopback.endpoint,
     get requests() {
       return requests;
+    },
+    get connections() {
+      return connections;
     },
     arrivals,
     stop: () => {

@@ -20,11 +20,34 @@ describe('classifyFeeling', () => {
     'suicidal',
     "I can't take it any more",
     'my life isn’t worth living',
-    "I'm going to take all my pills",
     'I WANT TO KILL MYSELF',
   ])('"%s" is crisis', (text) => {
     expect(classifyFeeling(text)).toEqual({ kind: 'crisis' });
     expect(isCrisisText(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm going to take all my pills",
+    'I just swallowed a whole bottle of tablets',
+    'the knife is in my hand',
+    "I'm standing on the edge of the bridge and I'm going to jump",
+    "I've written a note for my family",
+    "I'm bleeding and it won't stop",
+  ])('"%s" is danger now: means at hand or an act under way', (text) => {
+    expect(classifyFeeling(text)).toEqual({ kind: 'danger' });
+    expect(isCrisisText(text)).toBe(true);
+  });
+
+  it.each([
+    'dead tired',
+    'like this traffic is killing me',
+    'dying to see my boyfriend again',
+    'I could just die of embarrassment',
+    'kill the timer, I am home',
+    'my phone is dead',
+    'I cut my hair and hate it',
+  ])('"%s" is an everyday idiom, never crisis', (text) => {
+    expect(isCrisisText(text)).toBe(false);
   });
 
   it.each<[string, Feeling]>([
