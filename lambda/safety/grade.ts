@@ -29,10 +29,18 @@ export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
   return PHRASES[language] ?? ENGLISH_SAFETY;
 }
 
+/** Each language's idioms, compiled once to blank every span they match. */
+const GLOBAL_IDIOMS = new WeakMap<SafetyPhrases, readonly RegExp[]>();
+
 /** The normalised words with every everyday idiom's span blanked out. */
 export function withoutIdioms(words: string, phrases: SafetyPhrases): string {
+  let idioms = GLOBAL_IDIOMS.get(phrases);
+  if (!idioms) {
+    idioms = phrases.idioms.map((idiom) => new RegExp(idiom.source, 'g'));
+    GLOBAL_IDIOMS.set(phrases, idioms);
+  }
   let rest = words;
-  for (const idiom of phrases.idioms) rest = rest.replace(new RegExp(idiom.source, 'g'), ' | ');
+  for (const idiom of idioms) rest = rest.replace(idiom, ' | ');
   return rest.replace(/\s+/g, ' ').trim();
 }
 

@@ -137,8 +137,9 @@ const DANGER: readonly RegExp[] = [
 const SUBSTANCE =
   '(?:pills|tablets|meds|medication|medicine|prescription|antidepressants|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|sleepers|xanax|valium|oxy|oxycodone|opioids|fentanyl|heroin|insulin|lithium|codeine|tramadol|benzos|capsules|bleach|antifreeze|poison|rat poison|weed killer|everything|everything i had|all of it|something)';
 const MORE_DANGER: readonly RegExp[] = [
+  // Up to six words between the verb and what was taken ("like thirty of my"): bounded, so matching stays linear.
   new RegExp(
-    `\\b(?:took|taken|take|taking|swallowed|swallowing|necked|popped|popping|downed|injected|drank|drunk|had|ate|overdosed on|od on) (?:(?:like|about|maybe|a|an|the|my|all|of|whole|full|entire|box|bottle|packet|pack|handful|load|bunch|lot|lots|too|many|much|every|single|one|by|some|more|than|over|hundred|thousand|[a-z]+ty|[a-z]+teen|ten|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|dads|mums|moms|grandmas|my whole|months|weeks) )*${SUBSTANCE}\\b`,
+    `\\b(?:took|taken|take|taking|swallowed|swallowing|necked|popped|popping|downed|injected|drank|drunk|had|ate|overdosed on|od on) (?:[a-z]+ ){0,6}${SUBSTANCE}\\b`,
   ),
   /\b(?:took|taken|swallowed|drank) (?:something|it|them) on purpose\b|\bon purpose\b.*\b(?:took|swallowed|pills|tablets|overdose|cut|drank)\b/,
   /\b(?:took|taken|swallowed) too many\b|\btook everything\b|\bjust did it\b/,
