@@ -5,36 +5,14 @@
  * and reliability tests, which share one DynamoDB Local (Java) started by its global
  * setup (`npm run test:integration`). `npm test` runs all three.
  *
- * Every test file's Date starts at one fixed instant and moves on with real time, so no result
- * depends on the machine's calendar; timers stay real.
+ * Every test file's Date starts at one fixed instant and moves on with real time
+ * (test/support/test-date.ts), so no result depends on the machine's calendar; timers stay real.
  */
-const { iso } = require('./test/support/test-instant.json');
 
 const common = {
   testEnvironment: 'node',
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
-  fakeTimers: {
-    enableGlobally: true,
-    now: Date.parse(iso),
-    advanceTimers: true,
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout',
-    ],
-  },
 };
 
 /** @type {import('jest').Config} */
@@ -45,13 +23,13 @@ module.exports = {
       ...common,
       displayName: 'unit',
       roots: ['<rootDir>/test/unit'],
-      setupFiles: ['<rootDir>/test/support/unit-setup.ts'],
+      setupFiles: ['<rootDir>/test/support/test-date.ts', '<rootDir>/test/support/unit-setup.ts'],
     },
     {
       ...common,
       displayName: 'slow',
       roots: ['<rootDir>/test/slow'],
-      setupFiles: ['<rootDir>/test/support/unit-setup.ts'],
+      setupFiles: ['<rootDir>/test/support/test-date.ts', '<rootDir>/test/support/unit-setup.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
     },
     {
@@ -60,6 +38,7 @@ module.exports = {
       roots: ['<rootDir>/test/integration', '<rootDir>/test/e2e', '<rootDir>/test/reliability', '<rootDir>/test/held-out'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/test-date.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
   ],

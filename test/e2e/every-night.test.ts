@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Intents } from '../../lambda/intents';
 import { heardWords } from '../support/transcript';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
-import { TEST_INSTANT } from '../support/test-skill';
+import { setMachineTime, TEST_INSTANT } from '../support/test-skill';
 
 const ZONE = 'America/New_York';
 let skill: SkillUnderTest;
@@ -18,7 +18,7 @@ afterAll(async () => {
   await skill.close();
 });
 afterEach(() => {
-  jest.setSystemTime(TEST_INSTANT);
+  setMachineTime(TEST_INSTANT);
 });
 
 const newUser = () => `amzn1.ask.account.NIGHT${randomUUID().replace(/-/g, '').toUpperCase()}`;
@@ -61,7 +61,7 @@ describe('each night of a week, in the user’s zone', () => {
     const at = WEEK[4]!.evening;
     const heard: Array<Awaited<ReturnType<typeof wordsAt>>> = [];
     for (const machine of ['2026-01-01T00:00:00Z', '2027-07-15T12:00:00Z', '2028-02-29T18:00:00Z']) {
-      jest.setSystemTime(new Date(machine));
+      setMachineTime(new Date(machine));
       heard.push(await wordsAt(at));
     }
     expect(heard[1]).toEqual(heard[0]);

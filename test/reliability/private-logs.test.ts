@@ -45,7 +45,9 @@ const lines: string[] = [];
 beforeAll(async () => {
   table = await createPracticeTable('steady-private-logs');
   settingsApi = await startSettingsApiStub({ timeZone: 'Australia/Perth' });
-  closedTable = await closedPortEndpoint();
+  // A port is a number too: one that happens to contain a forbidden number would be a false alarm.
+  do closedTable = await closedPortEndpoint();
+  while (FORBIDDEN.some((secret) => closedTable.includes(secret)));
 });
 afterAll(async () => {
   await settingsApi.stop();

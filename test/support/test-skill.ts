@@ -8,10 +8,17 @@ import testInstant from './test-instant.json';
 
 /**
  * The instant tests live in unless they name another: Wednesday 2 December 2026, 21:30 UTC.
- * Jest starts every test file's Date here too (jest.config.js), so a request a test builds
+ * Every test file's Date starts here too (test-date.ts), so a request a test builds
  * without a timestamp is stamped on this evening, whatever the machine's calendar says.
  */
 export const TEST_INSTANT = new Date(testInstant.iso);
+
+/** Moves this test file's Date, as if the machine's calendar said `at`: to prove nothing reads it. */
+export function setMachineTime(at: Date): void {
+  const set = (globalThis as { __steadySetMachineTime?: (at: Date) => void }).__steadySetMachineTime;
+  if (!set) throw new Error('test-date.ts is not loaded: jest.config.js sets it up for every project');
+  set(at);
+}
 
 /**
  * A function clock that reads the time the request being handled was sent: as if every request

@@ -109,8 +109,8 @@ const DANGER: readonly RegExp[] = [
   /\b(?:took|taken|swallowed|drank|drunk) (?:some |the |a bottle of )?(?:poison|bleach|antifreeze|weed killer|rat poison)\b/,
   /\boverdosed\b/,
   /\b(?:the |my |all (?:the |my )?)?(?:pills|tablets|meds|knife|blade|razor|gun|rope|noose|belt) (?:is |are )?(?:in my hand|in front of me|right here|ready|next to me|beside me|with me|in my pocket|on the table|counted out|lined up)\b/,
-  /\b(?:have|got|holding|bought|loaded|found|tied|set up|hung|hanging up) (?:a |the |my |some )?(?:gun|rope|noose|knife|blade|razor|pills|belt)\b.*\b(?:ready|now|tonight|going to|about to|to do it|to end|for it|myself)\b/,
-  /\b(?:rope|noose)\b.*\b(?:ready|tied|up|around my neck)\b/,
+  /\b(?:have|got|holding|bought|loaded|found|tied|set up|hung|hanging up) (?:a |the |my |some )?(?:gun|rope|noose|knife|blade|razor|pills|belt) (?:[a-z]+ ){0,10}(?:ready|now|tonight|going to|about to|to do it|to end|for it|myself)\b/,
+  /\b(?:rope|noose) (?:[a-z]+ ){0,10}(?:ready|tied|up|around my neck)\b/,
   /\b(?:loaded (?:the |my |a )?gun|gun (?:is )?loaded|gun to my head|pointing (?:a|the|my) gun at (?:my ?self|my head))\b/,
   // Bleeding, cutting now.
   /\b(?:bleeding|blood everywhere|cannot stop the bleeding|will not stop bleeding)\b/,
@@ -123,13 +123,13 @@ const DANGER: readonly RegExp[] = [
   /\b(?:crash|drive|driving|steer|swerve) (?:my car |the car |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|traffic|river|lake|barrier|road)\b/,
   /\b(?:crash|crashing|wreck|wrecking) (?:my|the) car (?:on purpose|deliberately)\b/,
   // A note written, goodbyes now, the last night.
-  /\b(?:wrote|written|writing|left|finished) (?:a |my |the )?(?:suicide |goodbye |last )?(?:note|letter|letters|notes)\b(?:.*\b(?:family|goodbye|everyone|kids|parents|mum|mom|wife|husband|partner))?/,
+  /\b(?:wrote|written|writing|left|finished) (?:a |my |the )?(?:suicide |goodbye |last )?(?:note|letter|letters|notes)\b/,
   /\b(?:tonight|today|this is) (?:is )?(?:my|the) last (?:night|day)\b/,
-  /\b(?:my|the) last (?:night|day) (?:alive|on earth|tonight|today)?\b.*\b(?:tonight|today|decided|going to|is)\b/,
+  /\b(?:my|the) last (?:night|day) (?:alive|on earth|tonight|today)? (?:[a-z]+ ){0,10}(?:tonight|today|decided|going to|is)\b/,
   /\bdecided (?:that )?(?:tonight|today) is (?:my|the) (?:last|night|day)\b/,
-  /\b(?:going to|about to|gonna|will|doing it|do it) (?:kill myself |end it |end my life |do it )?(?:tonight|right now|now|today|in an hour|in a few minutes)\b.*$/,
+  /\b(?:going to|about to|gonna|will|doing it|do it) (?:kill myself |end it |end my life |do it )?(?:tonight|right now|now|today|in an hour|in a few minutes)\b/,
   /\bgoing to do it (?:tonight|now|today)\b|\bdoing it (?:tonight|now|today)\b|\bdo it tonight\b/,
-  /\b(?:locked|lock) myself in\b.*\b(?:pills|knife|rope|gun|blade|car|garage|fumes)\b/,
+  /\b(?:locked|lock) myself in (?:[a-z]+ ){0,10}(?:pills|knife|rope|gun|blade|car|garage|fumes)\b/,
   /\b(?:car|engine) (?:is )?running in the (?:closed )?garage\b/,
 ];
 
@@ -141,7 +141,7 @@ const MORE_DANGER: readonly RegExp[] = [
   new RegExp(
     `\\b(?:took|taken|take|taking|swallowed|swallowing|necked|popped|popping|downed|injected|drank|drunk|had|ate|overdosed on|od on) (?:[a-z]+ ){0,6}${SUBSTANCE}\\b`,
   ),
-  /\b(?:took|taken|swallowed|drank) (?:something|it|them) on purpose\b|\bon purpose\b.*\b(?:took|swallowed|pills|tablets|overdose|cut|drank)\b/,
+  /\b(?:took|taken|swallowed|drank) (?:something|it|them) on purpose\b|\bon purpose (?:[a-z]+ ){0,10}(?:took|swallowed|pills|tablets|overdose|cut|drank)\b/,
   /\b(?:took|taken|swallowed) too many\b|\btook everything\b|\bjust did it\b/,
   /\b(?:loaded|holding|have|got|grabbed|took out|got out|picked up|cleaning) (?:my |the |a |his |her |dads |grandpas |mums |moms |my dads |my grandpas )?(?:gun|shotgun|rifle|pistol|handgun|revolver)\b/,
   /\b(?:knife|blade|razor|gun|shotgun|pistol|rope|noose|belt|cord|pills|tablets) (?:is |are )?(?:to my|at my|against my|on my|in my hand|in hand|right here|next to me|beside me|ready|tied|up|set up|in front of me|on the bed|on my lap)\b/,
@@ -149,13 +149,13 @@ const MORE_DANGER: readonly RegExp[] = [
   /\b(?:pull|pulling) the trigger\b|\b(?:let go|jump|step off|step out|do it|end it|hang myself|go through with it) (?:now|tonight|right now)\b/,
   /\babout to (?:do it|pull|jump|let go|step|end it|hang|kill myself|go|take them|take the pills|cut|drive|crash|go through with it)\b/,
   /\b(?:going to|will|gonna) do it (?:at|tonight|today|now|in|when|after|before|this)\b|\bdoing it (?:at|tonight|today|now|in|when)\b/,
-  /\b(?:on|at|in|by|near) (?:the |a |my )?(?:(?:[a-z]+ )?floor )?(?:window ledge|window sill|windowsill|ledge|overpass|cliffs?|cliff edge|platform|station|bridge|roof|rooftop|balcony|railing|parapet|tracks|motorway bridge|car park roof|parking garage roof|top of the [a-z]+)\b.*\b(?:jump|let go|step|fall|end|do it|train|ready|going|legs|edge|now)\b/,
+  /\b(?:on|at|in|by|near) (?:the |a |my )?(?:(?:[a-z]+ )?floor )?(?:window ledge|window sill|windowsill|ledge|overpass|cliffs?|cliff edge|platform|station|bridge|roof|rooftop|balcony|railing|parapet|tracks|motorway bridge|car park roof|parking garage roof|top of the [a-z]+) (?:[a-z]+ ){0,10}(?:jump|let go|step|fall|end|do it|train|ready|going|legs|edge|now)\b/,
   /\b(?:hanging|leaning|climbing|climbed) (?:out (?:of )?|over )(?:the |a )?(?:window|railing|edge|balcony|ledge)\b/,
   /\bin the bath (?:with|and) (?:the |a |my )?(?:razor|blade|knife|pills)\b/,
   /\b(?:texting|messaging|sending|sent|calling|writing to) (?:everyone|everybody|my family|people|them|my friends) (?:goodbye|my goodbyes|a goodbye|my last)\b|\bmy last message\b|\blast (?:text|message|post) (?:is |has been )?(?:sent|up|posted)\b/,
-  /\b(?:set|picked|chose|have) (?:a |the )?date\b|\bthis is it for me\b|\bi am going now\b.*\b(?:goodbye|bye|last|never)\b/,
+  /\b(?:set|picked|chose|have) (?:a |the )?date\b|\bthis is it for me\b|\bi am going now (?:[a-z]+ ){0,10}(?:goodbye|bye|last|never)\b/,
   /\b(?:cannot|can not|will not|wont) stop (?:the )?bleeding\b|\bbleeding (?:a lot|badly|heavily|everywhere|out)\b/,
-  /\b(?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work|everyone)|when everyone is asleep)\b.*\b(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump)\b/,
+  /\b(?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work|everyone)|when everyone is asleep) (?:[a-z]+ ){0,10}(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump)\b/,
   /\b(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump) (?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work)|when everyone is asleep)\b/,
 ];
 
@@ -165,7 +165,7 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:been|started|start|keep|kept|back to|relapsed|relapsing|went back to|stop|stopped|quit) (?:cutting|burning|scratching|hitting|harming|hurting|starving|punching|biting|bruising)(?: myself| again| my (?:arms?|legs?|wrists?|thighs?|skin|body))?\b/,
   /\b(?:cutting|burning|scratching|hurting|harming|hitting|starving) (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|body|stomach))\b/,
   /\b(?:cut|burned|burnt|scratched|hurt|harmed|hit|bruised|punished) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|body))(?: again)?\b/,
-  /\b(?:relapsed|relapse)\b.*\b(?:cutting|self ?harm|harm|cut)\b/,
+  /\b(?:relapsed|relapse) (?:[a-z]+ ){0,10}(?:cutting|self ?harm|harm|cut)\b/,
   /\b(?:scars|cuts|wounds|fresh cuts|burns) (?:on|up) my (?:arms?|legs?|wrists?|thighs?)\b/,
   /\bpunish(?:ing)? myself\b|\bstarving myself\b|\bnot eating on purpose\b/,
   // Slang and euphemisms.
@@ -174,7 +174,7 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:will not|wont|not) be (?:around|here|alive) (?:much longer|for long|anymore|tomorrow|by tomorrow|next week|soon)\b/,
   /\b(?:checking|check) out (?:for good|permanently|of life|early)\b|\bcheck out of life\b/,
   /\b(?:final|last) (?:goodbye|goodbyes|exit|sleep)\b|\bpermanent (?:solution|sleep|exit)\b|\bthe long sleep\b/,
-  /\bgo to sleep (?:and|forever|for good|permanently)\b.*\b(?:never|not) wake\b|\bsleep and never wake\b/,
+  /\bgo to sleep (?:and|forever|for good|permanently) (?:[a-z]+ ){0,10}(?:never|not) wake\b|\bsleep and never wake\b/,
   /\b(?:do something|something) (?:stupid|drastic|bad|final) (?:tonight|to myself|today|now)\b/,
   /\bgoing to do something (?:stupid|drastic|final)\b/,
   // Plans, methods, attempts.
@@ -203,13 +203,13 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:i am|im) (?:a lost cause|past saving|beyond help)\b|\bshould (?:just )?end it\b|\bjust end it\b/,
   /\b(?:i know|worked out|figured out|decided|thought about|thinking about) (?:which|how|when|where|what) (?:pills|bridge|method|way|i would|id|and when|i will|i would do it)\b/,
   /\bwhat i would write in my note\b|\b(?:my|a) (?:suicide |goodbye )?note\b/,
-  /\b(?:deleted|deleting|closing|closed) (?:all )?(?:my )?(?:social media|accounts)\b.*\b(?:gone|easier|when|after)\b|\bpasswords? for (?:my family )?(?:for )?after\b/,
-  /\b(?:gave|given|giving) (?:my |away my |all my )?(?:[a-z]+ )?(?:to|away)\b.*\b(?:will not need|wont need|looked after when i am gone|when i am gone|after i am gone)\b/,
-  /\b(?:psych ward|hospital|a and e|the er)\b.*\b(?:after (?:trying|i tried)|overdose|attempt|tried to)\b|\b(?:overdosed|attempted)\b.*\b(?:ago|before|last|twice|hospital)\b/,
+  /\b(?:deleted|deleting|closing|closed) (?:all )?(?:my )?(?:social media|accounts) (?:[a-z]+ ){0,10}(?:gone|easier|when|after)\b|\bpasswords? for (?:my family )?(?:for )?after\b/,
+  /\b(?:gave|given|giving) (?:my |away my |all my )?(?:[a-z]+ )?(?:to|away) (?:[a-z]+ ){0,10}(?:will not need|wont need|looked after when i am gone|when i am gone|after i am gone)\b/,
+  /\b(?:psych ward|hospital|a and e|the er) (?:[a-z]+ ){0,10}(?:after (?:trying|i tried)|overdose|attempt|tried to)\b|\b(?:overdosed|attempted) (?:[a-z]+ ){0,10}(?:ago|before|last|twice|hospital)\b/,
   /\bkms\b|\bk m s\b/,
   /\b(?:stop existing|cease to exist|not exist anymore|want to not exist|wish i did not exist|wish i never existed)\b/,
   /\bi am going to do it (?:eventually|one day|soon|someday)\b|\bone day (?:soon )?i (?:will|am going to) (?:just )?(?:end it|do it|kill myself)\b/,
-  /\b(?:looking at|looked at|bought|ordering|ordered) (?:a )?(?:rope|ropes|pills|a gun|guns) (?:online|today|yesterday)?\b.*$|\blooking at rope\b/,
+  /\b(?:looking at|looked at|bought|ordering|ordered) (?:a )?(?:rope|ropes|pills|a gun|guns) (?:online|today|yesterday)?\b|\blooking at rope\b/,
 
   /\bgiving (?:away|out) (?:my|all my|all of my) (?:stuff|things|belongings|possessions|pets|cat|dog|clothes)\b/,
   // Wanting to die, thoughts of dying.
@@ -225,7 +225,7 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:it will|this will|everything will) (?:all )?be over (?:soon|tonight|tomorrow)\b/,
   /\b(?:i am|i feel) (?:so )?(?:done|finished) (?:with everything|with it all|with life|with living|for good)\b/,
   /\bnothing (?:is ever going to|will ever|is going to) (?:get better|change|improve)\b/,
-  /\b(?:never|not) (?:going to )?get better\b.*\b(?:give up|end|point|die|done)\b/,
+  /\b(?:never|not) (?:going to )?get better (?:[a-z]+ ){0,10}(?:give up|end|point|die|done)\b/,
 ];
 
 /**
