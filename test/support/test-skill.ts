@@ -21,6 +21,13 @@ export function setMachineTime(at: Date): void {
 }
 
 /**
+ * When the request being handled was sent. One store for every test skill: each AsyncLocalStorage
+ * made stays tracked by the process for good and slows every promise after it, and a held-out
+ * test builds a skill per row.
+ */
+const sentAt = new AsyncLocalStorage<Date>();
+
+/**
  * A function clock that reads the time the request being handled was sent: as if every request
  * arrived the moment Alexa stamped it, so a conversation set on a chosen night is answered on
  * that night. Requests handled at once each keep their own time. Outside a request, and for a
@@ -30,7 +37,6 @@ export function clockFollowingRequests(): {
   clock: () => Date;
   handle: <T>(event: RequestEnvelope, work: () => Promise<T>) => Promise<T>;
 } {
-  const sentAt = new AsyncLocalStorage<Date>();
   return {
     clock: () => sentAt.getStore() ?? new Date(),
     handle: (event, work) => {
