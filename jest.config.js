@@ -1,5 +1,5 @@
 /**
- * Three projects. `unit` is pure (`npm run test:unit`, about a minute); `slow` holds what spawns
+ * Three projects. `unit` is pure (`npm run test:unit`, about 15 seconds); `slow` holds what spawns
  * processes or synthesizes: the stack and its checks, the runner and the other tools, track
  * rendering (`npm run test:slow`); `integration` holds the integration, conversation (e2e),
  * and reliability tests, which share one DynamoDB Local (Java) started by its global

@@ -46,13 +46,16 @@ export function withoutIdioms(words: string, phrases: SafetyPhrases): string {
 
 const anyMatch = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
 
-/** How much danger the words speak of, after normalising them and setting idioms aside. */
-export function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
-  if (words === '') return 'none';
-  const read = withoutIdioms(words, phrases);
+/** How much danger words already set apart from their idioms (withoutIdioms) speak of. */
+export function gradeRead(read: string, phrases: SafetyPhrases): SafetyGrade {
   if (anyMatch(phrases.danger, read)) return 'danger';
   if (anyMatch(phrases.crisis, read)) return 'crisis';
   return 'none';
+}
+
+/** How much danger the normalised words speak of, once their idioms are set aside. */
+function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
+  return words === '' ? 'none' : gradeRead(withoutIdioms(words, phrases), phrases);
 }
 
 /** The grade of a piece of free text, in the language of the locale. */

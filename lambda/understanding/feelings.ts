@@ -26,7 +26,7 @@ export type Feeling =
   /** Nothing usable: empty, only symbols, or words Steady cannot place. */
   | { readonly kind: 'unknown' };
 
-import { gradeText, gradeWords, safetyPhrasesFor, withoutIdioms } from '../safety/grade';
+import { gradeRead, gradeText, safetyPhrasesFor, withoutIdioms } from '../safety/grade';
 import { normaliseFeelingText } from './normalise';
 
 export { MAX_READ_CHARACTERS, normaliseFeelingText } from './normalise';
@@ -133,10 +133,10 @@ export function classifyFeeling(text: string | undefined, locale?: string): Feel
   const phrases = safetyPhrasesFor(locale);
   const words = normaliseFeelingText(text);
   if (words === '') return { kind: 'unknown' };
-  const grade = gradeWords(words, phrases);
-  if (grade !== 'none') return { kind: grade };
-  // Idioms ("dying to see him", "dead tired") are read for feelings without their crisis-looking words.
+  // Idioms ("dying to see him", "dead tired") are set aside once, for the grade and the feelings alike.
   const read = withoutIdioms(words, phrases);
+  const grade = gradeRead(read, phrases);
+  if (grade !== 'none') return { kind: grade };
   if (anyMatch(CANT_BREATHE, read)) return { kind: 'cant-breathe' };
   if (anyMatch(PANIC, read)) return { kind: 'panic' };
   if (anyMatch(CANT_SLEEP, read)) return { kind: 'cant-sleep' };

@@ -33,7 +33,7 @@ const sentAt = new AsyncLocalStorage<Date>();
  * that night. Requests handled at once each keep their own time. Outside a request, and for a
  * request with no readable stamp, it reads the test's Date.
  */
-export function clockFollowingRequests(): {
+function clockFollowingRequests(): {
   clock: () => Date;
   handle: <T>(event: RequestEnvelope, work: () => Promise<T>) => Promise<T>;
 } {

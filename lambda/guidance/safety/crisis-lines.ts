@@ -77,8 +77,7 @@ const OPENING = "I'm really glad you told me, and I'm sorry you're hurting this 
  * thoughts of suicide (the crisis intent carries no words) still hears the emergency number first.
  */
 function dangerCheck(locale: string | undefined): string {
-  const contacts = crisisContactsFor(locale);
-  return `If you are in danger right now, please call ${contacts?.emergency ?? ANY_EMERGENCY}.`;
+  return `If you are in danger right now, please call ${emergencyNumberFor(locale)}.`;
 }
 const PERSON = "I can't give you the help a person can, and you deserve that help right now.";
 const TRUSTED = 'If you can, reach out to someone you trust and let them know how you feel.';
@@ -94,11 +93,6 @@ function againSentence(locale: string | undefined): string {
   const contacts = crisisContactsFor(locale);
   if (!contacts) return `Once more: ${ANY_LOCALE}, or call ${ANY_EMERGENCY}.`;
   return `Once more: ${contacts.lineNumber}. And in an emergency, ${contacts.emergency}.`;
-}
-
-/** The plain sentences of the crisis answer, in order: the numbers twice, then the offer. */
-export function crisisMessage(locale: string | undefined): string[] {
-  return [OPENING, dangerCheck(locale), PERSON, numbersSentence(locale), againSentence(locale), TRUSTED, CRISIS_OFFER];
 }
 
 /**

@@ -6,8 +6,11 @@
 import { pause, say, type Segment } from '../../timeline';
 import { CRISIS_NUMBER_VOICE, crisisNumbersAgain, emergencyNumberFor } from './crisis-lines';
 
-/** The emergency number, as the first thing heard. */
-export function emergencyFirst(locale: string | undefined): string {
+/**
+ * The emergency number, as the first thing heard (wording.ts's emergencyFirst is the breathless
+ * answer's, which allows that it may be panic).
+ */
+export function callEmergencyNow(locale: string | undefined): string {
   return `Please call ${emergencyNumberFor(locale)} now, or ask someone near you to call for you.`;
 }
 
@@ -18,7 +21,7 @@ const STAY =
 export function dangerSpeech(locale: string | undefined): Segment[] {
   const emergency = emergencyNumberFor(locale);
   return [
-    say(emergencyFirst(locale), CRISIS_NUMBER_VOICE),
+    say(callEmergencyNow(locale), CRISIS_NUMBER_VOICE),
     pause(800),
     say(TAKEN_SOMETHING(emergency), CRISIS_NUMBER_VOICE),
     pause(800),

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { alive } from '../../support/processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CDK = join(ROOT, 'node_modules', '.bin', 'cdk');
@@ -26,15 +27,6 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; st
     );
   });
 }
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Runs the CDK CLI under the guard and waits until every process it started has ended. */
 async function guardedCdk(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; reached: string[] }> {
