@@ -5,7 +5,7 @@ import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '
 import { Intents } from '../intents';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { dangerSpeech } from '../guidance/safety/danger';
-import { gradeText, type SafetyGrade } from '../safety/grade';
+import { gradeSlotText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
 import { ask, isAnswerTo, sentences, tell, updateSessionState } from './respond';
 import { isIntent } from './intent-match';
@@ -26,7 +26,7 @@ export function carriedGrade(input: HandlerInput): SafetyGrade {
   if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return 'none';
   const request = input.requestEnvelope.request as IntentRequest;
   const grades = Object.values(request.intent?.slots ?? {}).map((slot) =>
-    typeof slot?.value === 'string' ? gradeText(slot.value, request.locale) : 'none',
+    typeof slot?.value === 'string' ? gradeSlotText(slot.value, request.locale) : 'none',
   );
   return grades.includes('danger') ? 'danger' : grades.includes('crisis') ? 'crisis' : 'none';
 }

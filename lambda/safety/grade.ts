@@ -14,11 +14,29 @@ import { ENGLISH_SAFETY } from './phrases/en';
 
 export type SafetyGrade = 'danger' | 'crisis' | 'none';
 
+/** Words that grade a statement when every one of them is said, in any order. */
+export interface SafetyRule {
+  readonly grade: Exclude<SafetyGrade, 'none'>;
+  readonly all: readonly RegExp[];
+  /** Words that say it is something else ("taking photos of the sunset" on a bridge). */
+  readonly unless?: RegExp;
+}
+
 /** One language's phrases: what is danger, what is crisis, what only looks like them. */
 export interface SafetyPhrases {
   readonly danger: readonly RegExp[];
   readonly crisis: readonly RegExp[];
   readonly idioms: readonly RegExp[];
+  /** Statements made of parts said together (a means and a sign it is at hand). */
+  readonly together: readonly SafetyRule[];
+  /** Words that grade crisis when no idiom explains them (recall before precision). */
+  readonly warningWords: RegExp;
+  /**
+   * The first-person openings a slot's words may have followed ("i", "i am", "i have"): a slot
+   * holds only what came after its sample's carrier, so "i'm on the bridge" may arrive as "the
+   * bridge" and is read again with each opening put back.
+   */
+  readonly openings: readonly string[];
 }
 
 const PHRASES: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY };
@@ -48,8 +66,10 @@ const anyMatch = (patterns: readonly RegExp[], text: string): boolean => pattern
 
 /** How much danger words already set apart from their idioms (withoutIdioms) speak of. */
 export function gradeRead(read: string, phrases: SafetyPhrases): SafetyGrade {
-  if (anyMatch(phrases.danger, read)) return 'danger';
-  if (anyMatch(phrases.crisis, read)) return 'crisis';
+  const saidTogether = (grade: SafetyRule['grade']): boolean =>
+    phrases.together.some((rule) => rule.grade === grade && rule.all.every((part) => part.test(read)) && !rule.unless?.test(read));
+  if (anyMatch(phrases.danger, read) || saidTogether('danger')) return 'danger';
+  if (anyMatch(phrases.crisis, read) || saidTogether('crisis') || phrases.warningWords.test(read)) return 'crisis';
   return 'none';
 }
 
@@ -62,4 +82,23 @@ function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
 export function gradeText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
   return gradeWords(normaliseFeelingText(text), safetyPhrasesFor(locale));
+}
+
+const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
+
+/**
+ * The grade of a slot's words, read as they came and after each first-person opening the slot's
+ * carrier may have taken from them: the gravest reading counts.
+ */
+export function gradeSlotText(text: string | undefined, locale?: string): SafetyGrade {
+  if (text === undefined) return 'none';
+  const phrases = safetyPhrasesFor(locale);
+  const words = normaliseFeelingText(text);
+  let grade = gradeWords(words, phrases);
+  for (const opening of phrases.openings) {
+    if (grade === 'danger') break;
+    const reread = gradeWords(`${opening} ${words}`, phrases);
+    if (SEVERITY.indexOf(reread) > SEVERITY.indexOf(grade)) grade = reread;
+  }
+  return grade;
 }

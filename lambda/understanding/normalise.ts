@@ -33,6 +33,14 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bit'?s\b/g, 'it is'],
   [/\bthat'?s\b/g, 'that is'],
   [/\beveryone'?s\b/g, 'everyone is'],
+  [/\bwhat'?s\b/g, 'what is'],
+  [/\bthere'?s\b/g, 'there is'],
+  [/\bhere's\b/g, 'here is'],
+  [/\bwho's\b/g, 'who is'],
+  [/\b(he|she)'s\b/g, '$1 is'],
+  [/\btonight's\b/g, 'tonight is'],
+  // "the rope's ready", "mum's pills": the noun itself, so "rope" is heard in both.
+  [/'s\b/g, ''],
 ];
 
 /** Lowercase words and apostrophes only, contractions spelled out, one space between words. */

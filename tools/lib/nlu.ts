@@ -149,7 +149,11 @@ export class Nlu {
     if (invocation?.kind === 'launch') return { kind: 'launch', invocation: true };
     if (invocation?.kind === 'one-shot') return this.resolveOneShot(invocation.utterance);
     if (!options.sessionOpen) return { kind: 'none', invocation: false };
-    return this.understand(tokens, false) ?? this.fallback(tokens, false) ?? { kind: 'none', invocation: false };
+    return (
+      this.understand(tokens, false) ??
+      this.phraseCarrier(tokens, false) ??
+      this.fallback(tokens, false) ?? { kind: 'none', invocation: false }
+    );
   }
 
   /** The utterance as if said after "ask steady to …": a one-shot that opens a new session. */
@@ -164,7 +168,35 @@ export class Nlu {
 
   private resolveOneShot(tokens: readonly string[]): Resolution {
     // Without a fallback intent, Alexa opens the skill when it cannot understand the request.
-    return this.understand(tokens, true) ?? this.fallback(tokens, true) ?? { kind: 'launch', invocation: true };
+    return (
+      this.understand(tokens, true) ??
+      this.phraseCarrier(tokens, true) ??
+      this.fallback(tokens, true) ?? { kind: 'launch', invocation: true }
+    );
+  }
+
+  /**
+   * Words the classifier is unsure of that open with a phrase slot's carrier ("i …", "my …"):
+   * Alexa fills an AMAZON.SearchQuery slot with whatever follows its sample's carrier words, so
+   * it sends that intent with the words rather than the fallback, which carries none. The sample
+   * whose carrier says the most of the utterance's opening words wins.
+   */
+  private phraseCarrier(tokens: readonly string[], invocation: boolean): Resolution | undefined {
+    let best: { pattern: Pattern; carrier: number } | undefined;
+    for (const pattern of this.patterns) {
+      const [last, ...before] = [...pattern.parts].reverse();
+      if (!last || !('slot' in last) || last.type !== PHRASE_TYPE) continue;
+      const carrier = before.reverse();
+      if (carrier.length === 0 || carrier.length >= tokens.length) continue;
+      const said = carrier.every((part, i) => 'word' in part && sameWord(tokens[i] ?? '', part.word));
+      if (said && (!best || carrier.length > best.carrier)) best = { pattern, carrier: carrier.length };
+    }
+    if (!best) return undefined;
+    const phrase = tokens.slice(best.carrier, best.carrier + MAX_PHRASE_WORDS).join(' ');
+    const last = best.pattern.parts[best.pattern.parts.length - 1] as { slot: string; type: string };
+    const slots = this.slotsOf(best.pattern.intent, { [last.slot]: { value: phrase, slotType: PHRASE_TYPE } });
+    const heard: Heard = { intent: best.pattern.intent.name, confidence: this.threshold };
+    return { kind: 'intent', name: best.pattern.intent.name, slots, invocation, sample: best.pattern.sample, heard };
   }
 
   private fallback(tokens: readonly string[], invocation: boolean): Resolution | undefined {

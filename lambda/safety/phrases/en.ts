@@ -12,6 +12,7 @@
  * hand.
  */
 import type { SafetyPhrases } from '../grade';
+import { ENGLISH_TOGETHER, ENGLISH_WARNING_WORDS } from './en-together';
 
 const SELF = '(?:myself|my self|my own self)';
 const WANT = '(?:want|wanted|wanting|wish|wishing|would like|need|going|ready|planning|plan|deserve|about|trying|tempted)';
@@ -51,7 +52,7 @@ const CRISIS: readonly RegExp[] = [
   // Not wanting to live, to be here, to go on.
   /\b(?:do not|dont|no longer|not|never) (?:want|wish|feel like) to (?:live|be alive|be here|exist|wake up|go on|carry on|keep going|keep living|be around)\b/,
   /\b(?:not|never) (?:to )?(?:wake|waking) up\b/,
-  /\bcannot (?:go on|keep going|carry on|keep living|live like this|keep living like this|live with this|take it|take this|take much more|take anymore|bear it|bear this|bear to live|do this anymore|do it anymore|face (?:another day|tomorrow|living))\b/,
+  /\bcannot go on(?:$| anymore| like this$| like this (?!without)| any longer| living| with (?:life|this)| much longer)|\bcannot (?:keep going|carry on|keep living|live like this|keep living like this|live with this|take it|take this|take much more|take anymore|bear it|bear this|bear to live|do this anymore|do it anymore|face (?:another day|tomorrow|living))\b/,
   /\bcannot (?:cope|handle|deal with) (?:it |this |life |living |anything )?anymore\b/,
   /\b(?:do not|dont) think i can (?:go on|keep going|carry on|keep living|take (?:it|this|much more) anymore|take much more)\b/,
   /\b(?:too tired|tired) (?:of|to keep) (?:living|life|being alive|fighting|going on|trying|existing)\b/,
@@ -77,7 +78,7 @@ const CRISIS: readonly RegExp[] = [
   /\b(?:better off|better|happier|easier) without me\b/,
   /\b(?:i am|being|i feel like|i feel like i am) (?:just |such )?a burden\b/,
   /\bburden (?:to|on|for) (?:everyone|everybody|my family|others|people|them|him|her|you)\b/,
-  /\bnobody (?:would|will) (?:care|notice|miss me)\b/,
+  /\bnobody (?:would|will) (?:care|notice)$|\bnobody (?:would|will) (?:care|notice) if i (?:died|was dead|were dead|was gone|were gone|disappeared|killed myself)\b|\bnobody (?:would|will) miss me\b/,
   /\bnobody would miss me\b/,
   /\bif i (?:died|was dead|were dead|was gone|were gone|disappeared|was not here|were not here|killed)\b/,
   // Saying goodbye; not being around.
@@ -113,17 +114,18 @@ const DANGER: readonly RegExp[] = [
   /\b(?:rope|noose) (?:[a-z]+ ){0,10}(?:ready|tied|up|around my neck)\b/,
   /\b(?:loaded (?:the |my |a )?gun|gun (?:is )?loaded|gun to my head|pointing (?:a|the|my) gun at (?:my ?self|my head))\b/,
   // Bleeding, cutting now.
-  /\b(?:bleeding|blood everywhere|cannot stop the bleeding|will not stop bleeding)\b/,
+  /\b(?:blood everywhere|cannot stop the bleeding|will not stop bleeding)\b/,
   /\b(?:cut|slit|slashed|sliced) (?:my |both )?(?:wrists?|wrist|throat|arms? open)\b/,
   // At a height, on the tracks, in the road, driving to crash.
-  /\b(?:standing|sitting|stood|up) on (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|railing|cliff|balcony|tracks|train tracks|railway)\b/,
+  /\b(?:standing|sitting|stood|up) on (?:the |a )?(?:edge|ledge|railing|cliff edge|tracks|train tracks|railway line)\b/,
   /\b(?:on|at) (?:the |a )?(?:bridge|ledge|roof|rooftop|cliff|edge|tracks|train tracks|railway line) (?:and|to|ready|about|going|right now|now)\b/,
   /\b(?:jump|jumping|going to jump|about to jump) (?:off|from|in front of)\b/,
   /\b(?:step|stepping|walk|walking|lie|lying) (?:out )?(?:in front of|onto|on) (?:a |the )?(?:train|bus|truck|traffic|tracks|road)\b/,
   /\b(?:crash|drive|driving|steer|swerve) (?:my car |the car |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|traffic|river|lake|barrier|road)\b/,
   /\b(?:crash|crashing|wreck|wrecking) (?:my|the) car (?:on purpose|deliberately)\b/,
   // A note written, goodbyes now, the last night.
-  /\b(?:wrote|written|writing|left|finished) (?:a |my |the )?(?:suicide |goodbye |last )?(?:note|letter|letters|notes)\b/,
+  /\b(?:wrote|written|writing|left|finished) (?:a |my |the )?(?:suicide |goodbye |last )(?:note|letter|letters|notes)\b/,
+  /\b(?:wrote|written|writing|left|finished) (?:a |my |the )?(?:note|letter|letters|notes) (?:for|to) (?:my family|everyone|everybody|my kids|my children|my parents|my mum|my mom|my dad|my wife|my husband|my partner|my loved ones|the people i love|them all|you all)\b/,
   /\b(?:tonight|today|this is) (?:is )?(?:my|the) last (?:night|day)\b/,
   /\b(?:my|the) last (?:night|day) (?:alive|on earth|tonight|today)? (?:[a-z]+ ){0,10}(?:tonight|today|decided|going to|is)\b/,
   /\bdecided (?:that )?(?:tonight|today) is (?:my|the) (?:last|night|day)\b/,
@@ -139,7 +141,7 @@ const SUBSTANCE =
 const MORE_DANGER: readonly RegExp[] = [
   // Up to six words between the verb and what was taken ("like thirty of my"): bounded, so matching stays linear.
   new RegExp(
-    `\\b(?:took|taken|take|taking|swallowed|swallowing|necked|popped|popping|downed|injected|drank|drunk|had|ate|overdosed on|od on) (?:[a-z]+ ){0,6}${SUBSTANCE}\\b`,
+    `\\b(?:took|taken|swallowed|swallowing|necked|popped|popping|downed|injected|drank|drunk|overdosed on|od on) (?:[a-z]+ ){0,6}${SUBSTANCE}\\b`,
   ),
   /\b(?:took|taken|swallowed|drank) (?:something|it|them) on purpose\b|\bon purpose (?:[a-z]+ ){0,10}(?:took|swallowed|pills|tablets|overdose|cut|drank)\b/,
   /\b(?:took|taken|swallowed) too many\b|\btook everything\b|\bjust did it\b/,
@@ -162,14 +164,15 @@ const MORE_DANGER: readonly RegExp[] = [
 /** Crisis statements the patterns above miss: self-harm without "myself", slang, plans, dying thoughts. */
 const MORE_CRISIS: readonly RegExp[] = [
   // Self-harm past or present, with or without "myself".
-  /\b(?:been|started|start|keep|kept|back to|relapsed|relapsing|went back to|stop|stopped|quit) (?:cutting|burning|scratching|hitting|harming|hurting|starving|punching|biting|bruising)(?: myself| again| my (?:arms?|legs?|wrists?|thighs?|skin|body))?\b/,
+  /\b(?:been|started|start|keep|kept|back to|relapsed|relapsing|went back to|stop|stopped|quit) (?:cutting|burning|scratching|harming|hurting|starving)(?: myself| again| my (?:arms?|legs?|wrists?|thighs?|skin|body))?\b/,
+  /\b(?:been|started|keep|kept|back to) (?:hitting|punching|biting|bruising) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|body|head))\b/,
   /\b(?:cutting|burning|scratching|hurting|harming|hitting|starving) (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|body|stomach))\b/,
   /\b(?:cut|burned|burnt|scratched|hurt|harmed|hit|bruised|punished) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|body))(?: again)?\b/,
   /\b(?:relapsed|relapse) (?:[a-z]+ ){0,10}(?:cutting|self ?harm|harm|cut)\b/,
   /\b(?:scars|cuts|wounds|fresh cuts|burns) (?:on|up) my (?:arms?|legs?|wrists?|thighs?)\b/,
   /\bpunish(?:ing)? myself\b|\bstarving myself\b|\bnot eating on purpose\b/,
   // Slang and euphemisms.
-  /\bkms\b|\bk m s\b|\bunaliv|\bun alive|\bsewer ?slide|\bsewerslide|\bctb\b|\bneck myself\b|\brope myself\b|\bself delete|\bdelete myself\b|\bend myself\b|\boff myself\b|\bkys\b/,
+  /\bkms\b|\bk m s\b|\bunaliv|\bun alive|\bsewer ?slide|\bsewerslide|\bctb\b|\bneck myself\b|\brope myself\b|\bself ?delet|\bdelete myself\b|\bend myself\b|\boff myself\b|\bkys\b/,
   /\b(?:not|never) (?:going to|gonna) be (?:around|here|alive)\b/,
   /\b(?:will not|wont|not) be (?:around|here|alive) (?:much longer|for long|anymore|tomorrow|by tomorrow|next week|soon)\b/,
   /\b(?:checking|check) out (?:for good|permanently|of life|early)\b|\bcheck out of life\b/,
@@ -212,6 +215,9 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:looking at|looked at|bought|ordering|ordered) (?:a )?(?:rope|ropes|pills|a gun|guns) (?:online|today|yesterday)?\b|\blooking at rope\b/,
 
   /\bgiving (?:away|out) (?:my|all my|all of my) (?:stuff|things|belongings|possessions|pets|cat|dog|clothes)\b/,
+  /\b(?:giving|gave|given|give) (?:my|all my|all of my) (?:stuff|things|belongings|possessions) away\b/,
+  /\b(?:will not|never) (?:have to )?(?:hear from|see) me again\b|\b(?:done|finished) (?:with )?(?:living|being alive)\b|\bif i live or die\b/,
+  /\bbecause i (?:will not|am not going to) be (?:around|here|alive)\b|\bi (?:will not|am not going to) be (?:around|here) (?:much )?(?:longer)?$/,
   // Wanting to die, thoughts of dying.
   /\b(?:thoughts|thinking|think|thought|dreaming|fantasi[sz]ing) (?:about|of) (?:dying|death|suicide|being dead|not being here|not existing|ending (?:it|things|my life)|killing myself|my own death|not waking up|disappearing forever)\b/,
   /\b(?:keep|cannot stop|can not stop) (?:thinking about|imagining) (?:dying|death|being dead|my funeral|ending it)\b/,
@@ -254,17 +260,42 @@ const IDIOMS: readonly RegExp[] = [
   /\bshoot (?:me )?(?:a|an) (?:text|message|email|call|line)\b|\bshoot (?:hoops|some hoops|a video|a photo|photos|the breeze)\b/,
   /\b(?:cut|cutting|cuts) (?:my |the |his |her |your )?(?:hair|nails|fringe|bangs|grass|lawn|hedge|roses|onions?|vegetables|veggies|bread|cake|meat|losses|class|classes|corners|ties|the cord|costs|back on|down on|it close|in line)\b/,
   /\bhaircut\b|\bpaper ?cut\b|\bcut (?:myself|my finger|my thumb|my hand) (?:shaving|cooking|chopping|on (?:a|the|some) (?:paper|knife|glass|tin|can))\b/,
-  /\b(?:burn|burned|burnt|burning) (?:the |my |dinner|toast|the toast|the rice|the pasta|the pizza|calories|fat|a cd|rubber|the midnight oil|my tongue|my mouth|bridges|out)\b/,
+  /\b(?:burn|burned|burnt|burning) (?:the (?:toast|rice|pasta|pizza|dinner|food|cake|sauce|candle|midnight oil)|dinner|toast|calories|fat|a cd|rubber|my tongue|my mouth|my lip|bridges|out)\b/,
   /\b(?:overdose|overdosed|od ?d) on (?:chocolate|sugar|caffeine|coffee|netflix|tv|candy|sweets|memes|pizza|cake|gaming|work|sun|sunshine)\b/,
   /\bjump (?:into|in|on|onto) (?:bed|the pool|the shower|the lake|the sea|the bandwagon|a call|a meeting|the trampoline|a trampoline|my bed)\b|\bjump (?:rope|start|ship|the queue|the gun|for joy|at the chance)\b/,
   /\bhang (?:out|on|up|in there|tight|around|the washing|the laundry|a picture|pictures|the clothes)\b|\bhanging (?:out|on|up|around|in there)\b|\bhangover\b|\bhung over\b/,
   /\b(?:bridge (?:the gap|building|game|club)|over the (?:moon|bridge))\b/,
   /\b(?:end|ended|ending|finish) (?:the|this|my|our) (?:session|day|call|meeting|workout|game|episode|book|series|relationship|contract|lease|shift|season|semester|term|week|story|chat|conversation|timer|routine)\b/,
-  /\blast night (?:was|i|we|it|at|in)\b|\b(?:my|the) last (?:night|day) (?:of|at|in|before) (?:the|my|our|holiday|vacation|school|work|term|camp|the trip)\b/,
+  /\blast night (?:was|we|it|at|in)\b|\b(?:my|the) last (?:night|day) (?:of|at|in|before) (?:the|my|our|holiday|vacation|school|work|term|camp|the trip)\b/,
   /\b(?:i am|im|i feel) (?:so )?(?:over it|over this|done with (?:this|my) (?:homework|work|essay|job|project|assignment|game|day|week|shift))\b/,
   /\bgoodbye (?:for now|until tomorrow|see you|steady|alexa|for today|for tonight)\b/,
   /\bgive up (?:sugar|coffee|smoking|chocolate|drinking|meat|alcohol|on (?:this|the|that) (?:game|puzzle|show|book|recipe|diet|level))\b/,
   /\b(?:in|on|at|from|about|watching|watched|reading|read|playing|played) (?:the |a |my |that |this )?(?:show|game|movie|film|book|series|episode|novel|tv|telly|video game|level|match)\b/,
+  // Things that "die": batteries, phones, plants; hair that is dyed; dying laughing.
+  /\b(?:phone|phones|battery|batterys|batteries|laptop|laptops|car|cars|plant|plants|torch|remote|speaker|headphones|earbuds|signal|wifi|internet|bulb|lightbulb|fish|goldfish)(?: is| are)? (?:about to|going to|gonna|will|might|could) die\b/,
+  /\b(?:die|dye|dying|dyeing|died|dyed) (?:my|her|his|their|your|our) (?:hair|beard|eyebrows|fringe|clothes|shirt|jeans)\b/,
+  /\b(?:die|dying|dead) (?:lol|haha|lmao|lmfao|rofl|jk|just kidding)\b(?! (?:[a-z]+ ){0,6}(?:seriously|for real|not joking|i mean it))|\b(?:rather|sooner) die than\b/,
+  // Sport and play: bungee jumping, cliff diving, jumping off the diving board.
+  /\b(?:bungee|bungy|base|cliff|ski|parachute|sky ?diving) (?:jumping|jump|jumps|diving)\b|\bjump(?:ing|ed)? off (?:the |a )?(?:diving board|high board|jetty into|pier into|rocks into|swing)\b/,
+  // Money, noses, gums: bleeding that is no injury.
+  /\bbleeding (?:money|cash|me dry|us dry|heart|edge)\b|\b(?:nose ?bleeds?|nose is bleeding|bleeding nose|gums (?:are )?bleed(?:ing)?|bleeding gums|paper cut)\b/,
+  // Medicine taken as it should be.
+  /\b(?:take|taking|took|forgot|forget|remember|remind me) (?:to take )?(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|vitamins|antibiotics|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|before (?:bed|breakfast|food)|after (?:dinner|breakfast|food|meals)|every (?:day|morning|night))\b/,
+  /\bdrown(?:ing|ed)? (?:my|our|his|her) sorrows\b|\bjump(?:ed|ing)? out of my skin\b|\bon top of the world\b/,
+  /\b(?:hurt|injured|cut|burned|burnt|scratched|bruised) (?:myself|my [a-z]+) (?:at the gym|playing|running|lifting|skiing|skating|cooking|shaving|gardening|at work|falling|on (?:a|the) (?:oven|stove|pan|iron|kettle|tray|nail|fence|glass|bramble|rose bush|table|door|corner|step|stairs))\b(?! on purpose| deliberately)/,
+  /\b(?:quit|quitting|stop|stopped|gave up|give up|giving up|moved|move|moving|left|leaving|fixed|banned|gone|closed|retired|deleted|uninstalled|cancelled|canceled|done) (?:[a-z]+ ){0,4}for good\b|\bfor good (?:luck|measure|reason|cause|behaviou?r)\b/,
+  /\b(?:alive and well|alive and kicking|come alive|comes alive|came alive|look alive|feel alive|feeling alive|so alive|keeps? me alive|the lot of (?:you|them|us)|a lot|the parking lot|car lot)\b/,
+  /\bnot suicidal\b|\b(?:it is|its|it) (?:about to|going to|gonna) die\b|\brop(?:e|ed|ing) (?:off|in)\b|\b(?:rope|tyre|tire) swing\b/,
+  /\bjump(?:ing|ed)? (?:on|onto) (?:the|a) (?:train|bus|plane|tube|ferry|call|zoom|bike|scooter)\b/,
+  /\b(?:last day|leaving do|farewell (?:party|do|drinks)|retirement|graduation|moving (?:away|house)|old job|new job|at work|at school)\b(?:[a-z]+ ){0,10}?(?:saying|said|say) goodbye to everyone\b/,
+  /\bnote (?:for|to) (?:my |the )?(?:roommate|flatmate|housemate|teacher|boss|landlord|neighbou?r|milkman|delivery|cleaner|babysitter)\b/,
 ];
 
-export const ENGLISH_SAFETY: SafetyPhrases = { danger: [...DANGER, ...MORE_DANGER], crisis: [...CRISIS, ...MORE_CRISIS], idioms: IDIOMS };
+export const ENGLISH_SAFETY: SafetyPhrases = {
+  danger: [...DANGER, ...MORE_DANGER],
+  crisis: [...CRISIS, ...MORE_CRISIS],
+  idioms: IDIOMS,
+  together: ENGLISH_TOGETHER,
+  warningWords: ENGLISH_WARNING_WORDS,
+  openings: ['i', 'i am', 'i have'],
+};

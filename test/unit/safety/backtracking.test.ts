@@ -11,7 +11,13 @@ import { gradeText } from '../../../lambda/safety/grade';
 import { ENGLISH_SAFETY } from '../../../lambda/safety/phrases/en';
 import { MAX_READ_CHARACTERS } from '../../../lambda/understanding/normalise';
 
-const PATTERNS = Object.values(ENGLISH_SAFETY).flat() as RegExp[];
+const PATTERNS: readonly RegExp[] = [
+  ...ENGLISH_SAFETY.danger,
+  ...ENGLISH_SAFETY.crisis,
+  ...ENGLISH_SAFETY.idioms,
+  ...ENGLISH_SAFETY.together.flatMap((rule) => [...rule.all, ...(rule.unless ? [rule.unless] : [])]),
+  ENGLISH_SAFETY.warningWords,
+];
 
 /** The words a pattern is written with: its literal runs of letters, escapes left out. */
 const wordsOf = (pattern: RegExp): string[] => [...new Set(pattern.source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{2,}/g) ?? [])];

@@ -42,6 +42,41 @@ const FIXTURE_MODEL: InteractionModel = {
   },
 };
 
+describe("words the classifier is unsure of, opening with a phrase slot's carrier", () => {
+  const model: InteractionModel = {
+    interactionModel: {
+      languageModel: {
+        invocationName: 'steady',
+        intents: [
+          { name: 'TellIntent', slots: [{ name: 'said', type: 'AMAZON.SearchQuery' }], samples: ['i {said}', 'i feel {said}'] },
+          { name: 'BreatheIntent', samples: ['help me breathe', 'breathe with me'] },
+          { name: 'AMAZON.FallbackIntent', samples: [] },
+        ],
+      },
+    },
+  };
+  const nlu = new Nlu(model);
+
+  it('reach the phrase intent with every word after the carrier, as Alexa fills the slot', () => {
+    const heard = nlu.resolve('ask steady i swallowed a whole bottle of something odd', { sessionOpen: false });
+    expect(heard).toMatchObject({
+      kind: 'intent',
+      name: 'TellIntent',
+      slots: { said: { value: 'swallowed a whole bottle of something odd' } },
+    });
+  });
+
+  it('take the longest carrier that opens them', () => {
+    const heard = nlu.resolve('ask steady i feel strangely heavy tonight', { sessionOpen: false });
+    expect(heard).toMatchObject({ name: 'TellIntent', slots: { said: { value: 'strangely heavy tonight' } } });
+  });
+
+  it('fall back when no carrier opens them', () => {
+    const heard = nlu.resolve('ask steady what is the weather doing', { sessionOpen: false });
+    expect(heard).toMatchObject({ kind: 'intent', name: 'AMAZON.FallbackIntent' });
+  });
+});
+
 describe('Nlu with a fixture model', () => {
   const nlu = new Nlu(FIXTURE_MODEL);
   const closed = { sessionOpen: false };

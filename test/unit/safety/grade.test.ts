@@ -1,0 +1,49 @@
+/**
+ * The grader's parts said together: a means and a sign it is at hand, a place and a person on it,
+ * an attempt stopped, a question after a method; the sightseer and the idioms left alone; and a
+ * slot's words read again with the first-person opening its carrier took from them.
+ */
+import { gradeSlotText, gradeText } from '../../../lambda/safety/grade';
+
+describe('statements made of parts said in any order', () => {
+  it.each([
+    ['the gun is loaded and it is on my lap'],
+    ['on my lap is the gun and it is loaded'],
+    ["the rope's already up in the garage"],
+    ["i'm sat on the parapet of the bridge"],
+    ['swallowed a whole packet of sleeping pills'],
+    ['the car is running in the garage with the door shut'],
+  ])('"%s" is danger now', (said) => {
+    expect(gradeText(said, 'en-US')).toBe('danger');
+  });
+
+  it.each([
+    ['how many of these tablets would be enough to kill a person'],
+    ['my thighs are all scars and i made fresh ones'],
+    ['the police pulled me off the bridge in june'],
+    ['i keep hoping a bus hits me'],
+  ])('"%s" is crisis', (said) => {
+    expect(gradeText(said, 'en-US')).not.toBe('none');
+  });
+
+  it.each([
+    ["i'm on the bridge taking photos of the sunset"],
+    ['i take my blood pressure tablets with breakfast'],
+    ['we are roping off the garden for the party'],
+    ['i cut myself shaving this morning'],
+    ['my phone is about to die'],
+  ])('"%s" is an everyday sentence', (said) => {
+    expect(gradeText(said, 'en-US')).toBe('none');
+  });
+});
+
+describe("a slot's words, read with the opening its carrier took", () => {
+  it('hears "up on the multi storey right now" as said after "i am"', () => {
+    expect(gradeText('up on the multi storey right now', 'en-US')).toBe('none');
+    expect(gradeSlotText('up on the multi storey right now', 'en-US')).toBe('danger');
+  });
+
+  it('leaves an everyday slot as it is', () => {
+    expect(gradeSlotText('on the roof fixing the gutter', 'en-US')).toBe('none');
+  });
+});
