@@ -4,8 +4,10 @@
  * clock. Instead each spoken line is said on its own with espeak-ng (in its own voice) and timed,
  * and the breaks and sounds are added as written. For every session in the skill's own list it
  * prints the first in-breath, the longest response over every style (the night voice, no bells)
- * and seven nights, the cues said most often, and how many of seven nights sound different; it
- * ends with one PASS or FAIL line against the targets.
+ * and seven nights, the cues said most often, how many of seven nights sound different, the
+ * longest silence with nothing to follow, and for breathing the gaps between in-breath cues over
+ * the first two minutes against the technique's cycle; it ends with one PASS or FAIL line against
+ * the targets.
  *
  *   npm run audition                         every session
  *   npm run audition -- --session bedtime    one session (see --help for the list)
@@ -20,6 +22,9 @@ import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/cata
 import { closeFor } from '../lambda/guidance/closing';
 import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
 import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
+import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
+import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
+import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { milestoneCelebration } from '../lambda/practice/summary-wording';
@@ -41,6 +46,10 @@ export const TARGETS = {
   /** Bedtime sounds different on each of seven nights in a row. */
   bedtimeNights: 7,
   helpMs: 15_000,
+  /** Never this long without a word or a sound to follow. */
+  unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
+  /** Over the first two minutes, each in-breath cue one cycle after the last, within this. */
+  rhythmToleranceMs: RHYTHM_TOLERANCE_MS,
 } as const;
 
 const FIRST_DAY = Date.UTC(2026, 2, 2);
@@ -104,6 +113,9 @@ interface Heard {
   /** The smallest quiet a marked cue leaves before its phase ends, as heard. */
   readonly leastRoomMs: number;
   readonly tightestCue: string;
+  readonly longestSilence: UnpacedSilence;
+  /** Gaps between in-breath cues over the first two minutes, as heard. */
+  readonly inBreathGapsMs: readonly number[];
 }
 
 async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
@@ -111,6 +123,7 @@ async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
   let firstBreathMs: number | undefined;
   let leastRoomMs = Number.POSITIVE_INFINITY;
   let tightestCue = '';
+  const heardMs = new Map<Segment, number>();
   for (const segment of timeline.segments) {
     if (segment.kind !== 'sound' && segment.mark?.phase === 'inhale' && firstBreathMs === undefined) firstBreathMs = clock;
     if (segment.kind === 'say') {
@@ -119,12 +132,21 @@ async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
         leastRoomMs = segment.mark.phaseMs - ms;
         tightestCue = segment.text;
       }
+      heardMs.set(segment, ms);
       clock += ms;
     } else {
       clock += segment.ms;
     }
   }
-  return { totalMs: clock, firstBreathMs, leastRoomMs, tightestCue };
+  const msOf = (segment: Segment) => (segment.kind === 'say' ? heardMs.get(segment)! : segment.ms);
+  return {
+    totalMs: clock,
+    firstBreathMs,
+    leastRoomMs,
+    tightestCue,
+    longestSilence: longestUnpacedSilence(timeline.segments, msOf),
+    inBreathGapsMs: inBreathCueGapsMs(timeline.segments, msOf),
+  };
 }
 
 /** How often each cue that starts a phase is said, most often first. */
@@ -145,6 +167,8 @@ function sevenNightVariety(session: CatalogueSession): number {
   }
   return nights.size;
 }
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 function styles(): { name: string; style: (day: string) => SessionStyle }[] {
   return [
@@ -176,8 +200,9 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   console.log(`espeak-ng at ${values.wpm} words a minute, each line timed alone, breaks and sounds as written.\n`);
   console.log(
-    'session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room',
+    'session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room                   silence',
   );
+  const rhythms: string[] = [];
   try {
     for (const session of chosen) {
       const closing = longestClosing(session);
@@ -189,6 +214,9 @@ async function main(): Promise<void> {
       let tightest = '';
       let firstBreath: number | undefined;
       let mostSaid: [string, number][] = [];
+      let silence: UnpacedSilence = { ms: 0, startMs: 0, after: '' };
+      let silenceStyle = '';
+      let rhythm: { gaps: readonly number[]; cycle: number; worst: number; style: string } | undefined;
       const days = session.name === 'bedtime' ? 7 : 1;
       for (const { name, style } of styles()) {
         for (let day = 0; day < days; day += 1) {
@@ -203,6 +231,15 @@ async function main(): Promise<void> {
           if (heard.leastRoomMs < leastRoom) {
             leastRoom = heard.leastRoomMs;
             tightest = heard.tightestCue;
+          }
+          if (heard.longestSilence.ms > silence.ms) {
+            silence = heard.longestSilence;
+            silenceStyle = name;
+          }
+          if (isTechniqueId(timeline.practice)) {
+            const cycle = cycleMs(TECHNIQUES[timeline.practice]);
+            const worst = Math.max(0, ...heard.inBreathGapsMs.map((gap) => Math.abs(gap - cycle)));
+            if (rhythm === undefined || worst > rhythm.worst) rhythm = { gaps: heard.inBreathGapsMs, cycle, worst, style: name };
           }
           if (name === 'day' && day === 0) {
             firstBreath = heard.firstBreathMs;
@@ -219,6 +256,21 @@ async function main(): Promise<void> {
         failures.push(`${session.name}: "${mostSaid[0]![0]}" said ${mostSaid[0]![1]} times`);
       if (session.name === 'bedtime' && variety < TARGETS.bedtimeNights) failures.push(`bedtime: only ${variety} of 7 nights differ`);
       if (leastRoom < 0) failures.push(`${session.name}: "${tightest}" overruns its phase by ${(-leastRoom / 1000).toFixed(1)} s`);
+      if (silence.ms >= TARGETS.unpacedSilenceMs) {
+        failures.push(
+          `${session.name} (${silenceStyle}): ${seconds(silence.ms)} of silence at ${formatDuration(silence.startMs)} after "${silence.after}"`,
+        );
+      }
+      if (rhythm) {
+        rhythms.push(
+          `${session.name.padEnd(16)} cycle ${seconds(rhythm.cycle).padStart(6)}, worst ${seconds(rhythm.worst).padStart(6)} off (${rhythm.style}): ${rhythm.gaps.map((gap) => (gap / 1000).toFixed(1)).join(' ')}`,
+        );
+        if (rhythm.worst > TARGETS.rhythmToleranceMs) {
+          failures.push(
+            `${session.name} (${rhythm.style}): an in-breath cue ${seconds(rhythm.worst)} off the ${seconds(rhythm.cycle)} cycle`,
+          );
+        }
+      }
       const cues = mostSaid
         .slice(0, 3)
         .map(([text, n]) => `${text.length > 12 ? `${text.slice(0, 11)}…` : text} ×${n}`)
@@ -232,10 +284,13 @@ async function main(): Promise<void> {
           String(sounds).padStart(7),
           ` ${cues}`.padEnd(40),
           `${variety}/7`.padStart(8),
-          `${(leastRoom / 1000).toFixed(1)} s "${tightest.slice(0, 24)}"`.padStart(12),
+          `${(leastRoom / 1000).toFixed(1)} s "${tightest.slice(0, 24)}"`.padEnd(28),
+          `${seconds(silence.ms)} after "${silence.after.slice(0, 20)}"`,
         ].join(' '),
       );
     }
+    console.log(`\nIn-breath cue to cue over the first ${RHYTHM_WINDOW_MS / 60_000} minutes, as heard (s):`);
+    for (const line of rhythms) console.log(`  ${line}`);
     const help = await hear({ practice: 'help', segments: sentences(...HELP_TEXT, HELP_QUESTION), plannedMinutes: 0 }, timer);
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
     console.log(`\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard.`);
@@ -246,7 +301,7 @@ async function main(): Promise<void> {
   for (const failure of failures) console.log(`  ${failure}`);
   console.log(
     failures.length === 0
-      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s, no cue past ${TARGETS.mostRepeatsOfOneCue}, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
       : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
   );
   if (failures.length > 0) process.exitCode = 1;
