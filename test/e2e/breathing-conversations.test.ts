@@ -44,7 +44,7 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
     await expectValidResponse(response);
     expectEnded(response);
     const ssml = speechOf(response);
-    expect(ssml).toContain('in for four, hold for four, out for six');
+    expect(ssml).toContain('in four, hold four, out six');
     expect(ssml).toContain('check in with your body');
     expect(ssml).not.toContain('Would you like');
     expect(silenceSeconds(ssml)).toBeGreaterThan(45);
