@@ -3,9 +3,12 @@
  * prosody-wrapped text and drops some in long renders, so a whole session's WAV is not a reliable
  * clock. Instead each spoken line is said on its own with espeak-ng (in its own voice) and timed,
  * and the breaks and sounds are added as written. For every session in the skill's own list it
- * prints the first in-breath, the longest response over every style (the night voice, no bells)
- * and seven nights, the cues said most often, and how many of seven nights sound different; it
- * ends with one PASS or FAIL line against the targets.
+ * prints the first in-breath (counted from the bell, or from what must be said before it: a length
+ * clamped, a technique not known), the longest response over every style (the night voice, no bells)
+ * and seven nights, the cues said most often, how many of seven nights sound different, the
+ * longest silence with nothing to follow, and for breathing the gaps between in-breath cues over
+ * the first two minutes against the technique's cycle; it ends with one PASS or FAIL line against
+ * the targets.
  *
  *   npm run audition                         every session
  *   npm run audition -- --session bedtime    one session (see --help for the list)
@@ -20,6 +23,10 @@ import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/cata
 import { closeFor } from '../lambda/guidance/closing';
 import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
 import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
+import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
+import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
+import { isQuietCue } from '../lambda/guidance/voices';
+import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { milestoneCelebration } from '../lambda/practice/summary-wording';
@@ -41,6 +48,10 @@ export const TARGETS = {
   /** Bedtime sounds different on each of seven nights in a row. */
   bedtimeNights: 7,
   helpMs: 15_000,
+  /** Never this long without a word or a sound to follow. */
+  unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
+  /** Over the first two minutes, each in-breath cue one cycle after the last, within this. */
+  rhythmToleranceMs: RHYTHM_TOLERANCE_MS,
 } as const;
 
 const FIRST_DAY = Date.UTC(2026, 2, 2);
@@ -101,16 +112,23 @@ class LineTimer {
 interface Heard {
   readonly totalMs: number;
   readonly firstBreathMs: number | undefined;
+  /** From the end of what must be said before the first breath (a length clamped, a technique not known). */
+  readonly firstBreathAfterWordsMs: number | undefined;
   /** The smallest quiet a marked cue leaves before its phase ends, as heard. */
   readonly leastRoomMs: number;
   readonly tightestCue: string;
+  readonly longestSilence: UnpacedSilence;
+  /** Gaps between in-breath cues over the first two minutes, as heard. */
+  readonly inBreathGapsMs: readonly number[];
 }
 
 async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
   let clock = 0;
   let firstBreathMs: number | undefined;
+  let wordsEndMs = 0;
   let leastRoomMs = Number.POSITIVE_INFINITY;
   let tightestCue = '';
+  const heardMs = new Map<Segment, number>();
   for (const segment of timeline.segments) {
     if (segment.kind !== 'sound' && segment.mark?.phase === 'inhale' && firstBreathMs === undefined) firstBreathMs = clock;
     if (segment.kind === 'say') {
@@ -119,19 +137,33 @@ async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
         leastRoomMs = segment.mark.phaseMs - ms;
         tightestCue = segment.text;
       }
+      heardMs.set(segment, ms);
       clock += ms;
+      if (firstBreathMs === undefined) wordsEndMs = clock;
     } else {
       clock += segment.ms;
     }
   }
-  return { totalMs: clock, firstBreathMs, leastRoomMs, tightestCue };
+  const msOf = (segment: Segment) => (segment.kind === 'say' ? heardMs.get(segment)! : segment.ms);
+  return {
+    totalMs: clock,
+    firstBreathMs,
+    firstBreathAfterWordsMs: firstBreathMs === undefined ? undefined : firstBreathMs - wordsEndMs,
+    leastRoomMs,
+    tightestCue,
+    longestSilence: longestUnpacedSilence(timeline.segments, msOf),
+    inBreathGapsMs: inBreathCueGapsMs(timeline.segments, msOf),
+  };
 }
 
-/** How often each cue that starts a phase is said, most often first. */
+/**
+ * How often each cue that starts a phase is said, most often first; the quiet middle's soft "in"
+ * and "out" are left out, since they stand in for a tone (Alexa allows five sounds a reply).
+ */
 function cueCounts(timeline: Timeline): [string, number][] {
   const counts = new Map<string, number>();
   for (const segment of timeline.segments) {
-    if (segment.kind === 'say' && segment.mark) counts.set(segment.text, (counts.get(segment.text) ?? 0) + 1);
+    if (segment.kind === 'say' && segment.mark && !isQuietCue(segment.voice)) counts.set(segment.text, (counts.get(segment.text) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
@@ -145,6 +177,8 @@ function sevenNightVariety(session: CatalogueSession): number {
   }
   return nights.size;
 }
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 function styles(): { name: string; style: (day: string) => SessionStyle }[] {
   return [
@@ -176,8 +210,9 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   console.log(`espeak-ng at ${values.wpm} words a minute, each line timed alone, breaks and sounds as written.\n`);
   console.log(
-    'session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room',
+    'session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room                   silence',
   );
+  const rhythms: string[] = [];
   try {
     for (const session of chosen) {
       const closing = longestClosing(session);
@@ -188,7 +223,13 @@ async function main(): Promise<void> {
       let leastRoom = Number.POSITIVE_INFINITY;
       let tightest = '';
       let firstBreath: number | undefined;
+      let firstBreathAfterWords: number | undefined;
       let mostSaid: [string, number][] = [];
+      let silence: UnpacedSilence = { ms: 0, startMs: 0, after: '' };
+      let silenceStyle = '';
+      let rhythm:
+        | { planned: readonly number[]; heard: readonly number[]; cycle: number; worst: number; worstHeard: number; style: string }
+        | undefined;
       const days = session.name === 'bedtime' ? 7 : 1;
       for (const { name, style } of styles()) {
         for (let day = 0; day < days; day += 1) {
@@ -204,14 +245,29 @@ async function main(): Promise<void> {
             leastRoom = heard.leastRoomMs;
             tightest = heard.tightestCue;
           }
+          if (heard.longestSilence.ms > silence.ms) {
+            silence = heard.longestSilence;
+            silenceStyle = name;
+          }
+          if (isTechniqueId(timeline.practice)) {
+            const cycle = cycleMs(TECHNIQUES[timeline.practice]);
+            const offBeat = (gaps: readonly number[]) => Math.max(0, ...gaps.map((gap) => Math.abs(gap - cycle)));
+            const planned = inBreathCueGapsMs(timeline.segments);
+            const worst = offBeat(planned);
+            const worstHeard = offBeat(heard.inBreathGapsMs);
+            if (rhythm === undefined || worst > rhythm.worst || (worst === rhythm.worst && worstHeard > rhythm.worstHeard)) {
+              rhythm = { planned, heard: heard.inBreathGapsMs, cycle, worst, worstHeard, style: name };
+            }
+          }
           if (name === 'day' && day === 0) {
             firstBreath = heard.firstBreathMs;
+            firstBreathAfterWords = heard.firstBreathAfterWordsMs;
             mostSaid = cueCounts(timeline);
           }
         }
       }
       const variety = sevenNightVariety(session);
-      if (session.byName && (firstBreath === undefined || firstBreath > TARGETS.firstBreathMs)) {
+      if (session.byName && (firstBreathAfterWords === undefined || firstBreathAfterWords > TARGETS.firstBreathMs)) {
         failures.push(`${session.name}: first in-breath at ${((firstBreath ?? Infinity) / 1000).toFixed(1)} s`);
       }
       if (longest > TARGETS.longestResponseMs) failures.push(`${session.name}: heard ${formatDuration(longest)}, past nine minutes`);
@@ -219,6 +275,24 @@ async function main(): Promise<void> {
         failures.push(`${session.name}: "${mostSaid[0]![0]}" said ${mostSaid[0]![1]} times`);
       if (session.name === 'bedtime' && variety < TARGETS.bedtimeNights) failures.push(`bedtime: only ${variety} of 7 nights differ`);
       if (leastRoom < 0) failures.push(`${session.name}: "${tightest}" overruns its phase by ${(-leastRoom / 1000).toFixed(1)} s`);
+      if (silence.ms >= TARGETS.unpacedSilenceMs) {
+        failures.push(
+          `${session.name} (${silenceStyle}): ${seconds(silence.ms)} of silence at ${formatDuration(silence.startMs)} after "${silence.after}"`,
+        );
+      }
+      if (rhythm) {
+        const list = (gaps: readonly number[]) => gaps.map((gap) => (gap / 1000).toFixed(1)).join(' ');
+        rhythms.push(
+          `${session.name.padEnd(16)} cycle ${seconds(rhythm.cycle)} (${rhythm.style}): planned ${seconds(rhythm.worst)} off at worst, heard ${seconds(rhythm.worstHeard)}`,
+          `${''.padEnd(16)} planned ${list(rhythm.planned)}`,
+          `${''.padEnd(16)} heard   ${list(rhythm.heard)}`,
+        );
+        if (rhythm.worst > TARGETS.rhythmToleranceMs) {
+          failures.push(
+            `${session.name} (${rhythm.style}): an in-breath cue ${seconds(rhythm.worst)} off the ${seconds(rhythm.cycle)} cycle`,
+          );
+        }
+      }
       const cues = mostSaid
         .slice(0, 3)
         .map(([text, n]) => `${text.length > 12 ? `${text.slice(0, 11)}…` : text} ×${n}`)
@@ -226,16 +300,25 @@ async function main(): Promise<void> {
       console.log(
         [
           session.name.padEnd(16),
-          (firstBreath === undefined ? '-' : `${(firstBreath / 1000).toFixed(1)} s`).padStart(12),
+          (firstBreath === undefined
+            ? '-'
+            : `${firstBreath === firstBreathAfterWords ? '' : `${seconds(firstBreathAfterWords!)} after words, `}${seconds(firstBreath)}`
+          ).padStart(12),
           `${formatDuration(longest)} (${formatDuration(longestPlanned)})`.padStart(19),
           String(ssml).padStart(6),
           String(sounds).padStart(7),
           ` ${cues}`.padEnd(40),
           `${variety}/7`.padStart(8),
-          `${(leastRoom / 1000).toFixed(1)} s "${tightest.slice(0, 24)}"`.padStart(12),
+          `${(leastRoom / 1000).toFixed(1)} s "${tightest.slice(0, 24)}"`.padEnd(28),
+          `${seconds(silence.ms)} after "${silence.after.slice(0, 20)}"`,
         ].join(' '),
       );
     }
+    console.log(
+      `\nIn-breath cue to cue over the first ${RHYTHM_WINDOW_MS / 60_000} minutes (s). Judged as planned, by the one estimate the pauses are`,
+      '\ncut to; as heard, each line by espeak-ng, a gap is off by however much espeak says its lines faster or slower than that estimate.',
+    );
+    for (const line of rhythms) console.log(`  ${line}`);
     const help = await hear({ practice: 'help', segments: sentences(...HELP_TEXT, HELP_QUESTION), plannedMinutes: 0 }, timer);
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
     console.log(`\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard.`);
@@ -246,7 +329,7 @@ async function main(): Promise<void> {
   for (const failure of failures) console.log(`  ${failure}`);
   console.log(
     failures.length === 0
-      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s, no cue past ${TARGETS.mostRepeatsOfOneCue}, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
       : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
   );
   if (failures.length > 0) process.exitCode = 1;

@@ -124,7 +124,7 @@ describe('a 20-minute box session', () => {
     const [start] = await expectTranscript(conversation, [
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       onEcho(Intents.Breathe, BOX_20),
-      'A: Breathe in two three four … That is box breathing: four counts in, hold, out, and rest, like the sides of a square. … ' +
+      'A: Breathe in two three four … That is box breathing. … Four sides, like a square. … ' +
         "From here, soft tones will pace you: a rising tone to breathe in, a falling tone to breathe out. I'll check in now and then. [plays]",
     ]);
     // Breathe first: the bell, then the first breath counted aloud, before any explanation.
@@ -422,8 +422,8 @@ describe('bedtime with sleep sounds', () => {
     const [r] = await expectTranscript(talk(), [
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       intent(Intents.Breathe, BOX_20),
-      "A: Breathe in two three four … That is box breathing … That's longer than I can speak in one go, so we'll breathe for about 8 minutes. … " +
-        'I can take this one breath at a time. [ends]',
+      "A: That's longer than I can speak in one go, so we'll breathe for about 8 minutes. … Breathe in two three four … " +
+        'That is box breathing … I can take this one breath at a time. [ends]',
     ]);
     expect(playOf(r!)).toBeUndefined();
     expect(times(speechOf(r!), ONE_REPLY_NOTICE)).toBe(1);
@@ -444,7 +444,7 @@ describe('bedtime with sleep sounds', () => {
           `Breathe in, slowly … ${GOODNIGHT} [ends]`,
         'U: Alexa, ask Steady for twenty minutes of box breathing',
         onEcho(Intents.Breathe, BOX_20),
-        "A: Breathe in two three four … That's longer than I can speak in one go, so we'll breathe for about 8 minutes. … [ends]",
+        "A: That's longer than I can speak in one go, so we'll breathe for about 8 minutes. … Breathe in two three four … [ends]",
       ],
     );
     expect(playOf(sleep!)).toBeUndefined();
@@ -479,7 +479,7 @@ describe('faults', () => {
       // One message, the real reason: not the one-reply notice as well.
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       onEcho(Intents.Breathe, BOX_20),
-      "A: Breathe in two three four … The audio didn't play last time, so I'll guide this one by voice, for about 8 minutes. … " +
+      "A: The audio didn't play last time, so I'll guide this one by voice, for about 8 minutes. … Breathe in two three four … " +
         'I can take this one breath at a time. [ends]',
     ]);
     expect(logger.entries).toContainEqual(

@@ -118,7 +118,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
   it('with nothing saved: calm breathing, recorded', async () => {
     const userId = newUser();
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
-    expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('in for four, hold for four, out for six');
+    expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('in four, hold four, out six');
     expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { calm: 1 } });
   });
 
@@ -141,7 +141,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const userId = newUser();
     const here = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     const elsewhere = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
-    expect(speechOf(await here.intent(Intents.Breathe))).toContain('in for four, hold for four, out for six');
+    expect(speechOf(await here.intent(Intents.Breathe))).toContain('in four, hold four, out six');
     await elsewhere.intent(Intents.PreferTechnique, { technique: technique('four seven eight', '478') });
     expect(speechOf(await here.intent(Intents.Breathe))).toContain('four seven eight: in through your nose');
   });
@@ -230,7 +230,7 @@ describe('"reset my preferences"', () => {
     expect(speechOf(reset)).toContain('I&apos;ve reset your preferences');
     expect((await skill.store.readHistory(userId)).history.preferences).toEqual({});
     const next = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('in for four, hold for four, out for six');
+    expect(speechOf(next)).toContain('in four, hold four, out six');
     expect(speechOf(next)).not.toContain('volume');
   });
 });

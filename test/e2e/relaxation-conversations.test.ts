@@ -76,8 +76,8 @@ describe('grounding', () => {
         `U: ${utterance}`,
         understood(nlu, Intents.Grounding),
         "A: Breathe in, slowly And out Now let's come back to the here and now, through your senses. … " +
-          'Look around, and notice five things you can see. Now notice four things you can feel, … ' +
-          'Listen for three things you can hear, near or far. Notice two things you can smell. … And one thing you can taste. … ' +
+          'Look around, and notice five things you can see. Two Three Four Five Now notice four things you can feel, … ' +
+          'Listen for three things you can hear, near or far. Two Three Notice two things you can smell. … Two And one thing you can taste. … ' +
           'Breathe in slowly through your nose And breathe out, long and slow … [ends]',
       ]);
       await expectHandsFree(response!);

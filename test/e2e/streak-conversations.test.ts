@@ -225,7 +225,7 @@ describe('after opening Steady, a summary offers to practise', () => {
       "A: You haven't practiced with me yet. … Would you like to practice now? [listening]",
       'U: yes',
       intent(Intents.Yes),
-      'A: … in for four, hold for four, out for six … Breathe in …',
+      'A: … in four, hold four, out six … Breathe in …',
     ]);
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });

@@ -201,7 +201,7 @@ describe('forget my history', () => {
     await expectTranscript(conversation, [
       'U: Alexa, ask Steady to help me breathe',
       intent(Intents.Breathe, undefined, on('2026-12-01T15:00:00Z')),
-      'A: … in for four, hold for four, out for six … [ends]',
+      'A: … in four, hold four, out six … [ends]',
       'U: Alexa, tell Steady I need twenty minutes on my own',
       request(timeApart('PT20M'), on('2026-12-01T16:00:00Z')),
       'A: … Your 20 minutes start now. … [ends]',

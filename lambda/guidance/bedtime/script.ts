@@ -78,8 +78,8 @@ export const AFTER_BREATHING: readonly string[] = [
 export const RELAXING_INTRODUCTION =
   'Now a gentle softening of the body. When I say now, tense each part only a little. Never tense anything that is painful or injured; just let it rest.';
 
-/** Releases of 30 s after Bernstein and Borkovec; one calm phrase each. */
-export const RELAXING_PACING = { tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 1 } as const;
+/** Releases of 30 s after Bernstein and Borkovec; two calm phrases each, so no quiet in them reaches 20 s. */
+export const RELAXING_PACING = { tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 2 } as const;
 
 /** A place to rest the mind in: three versions. */
 export const IMAGERY: readonly (readonly QuietLine[])[] = [

@@ -1,7 +1,7 @@
 import { estimateSpeechMs } from '../../renderers/ssml/estimate';
 import type { PhaseLine } from '../guided-phase';
 import { fitsPhase, MIN_SILENCE_MS } from '../paced';
-import { CUE_VOICE } from '../voices';
+import { CUE_VOICE, QUIET_CUE_VOICE } from '../voices';
 import type { BreathingTechnique, BreathPhase, PhaseKind } from './techniques';
 
 /**
@@ -11,24 +11,26 @@ import type { BreathingTechnique, BreathPhase, PhaseKind } from './techniques';
  *   full      the next breath, every phase fully described
  *   short     a few breaths of one-word cues, a comfort phrase now and then after "out"
  *   inhale    only the in-breath is cued
- *   quiet     breaths kept in silence…
+ *   turns     the quiet middle: only "in" and "out", softly, at the breath's turns…
  *   check-in  …with now and then a gentle word on the in-breath
  *   return    the voice comes back for the last breaths
  *   last      the final breath, fully cued, then the close
+ *   quiet     a breath kept in silence: only where tones pace instead (a track), never in speech
  */
-export type CueStage = 'counted' | 'full' | 'short' | 'inhale' | 'quiet' | 'check-in' | 'return' | 'last';
+export type CueStage = 'counted' | 'full' | 'short' | 'inhale' | 'turns' | 'quiet' | 'check-in' | 'return' | 'last';
 
-/** Breaths of short cues end here, breaths of in-breath cues here; quiet follows. */
+/** Breaths of short cues end here, breaths of in-breath cues here; the soft turns follow. */
 const LAST_SHORT_BREATH = 5;
 const LAST_INHALE_BREATH = 9;
-/** In a quiet stretch, every sixth breath is a gentle check-in. */
+/** In the quiet middle, every sixth breath is a gentle check-in. */
 const CHECK_IN_EVERY = 6;
 /** The voice returns for this many breaths before the last one. */
 const RETURN_BREATHS = 2;
 
 /**
  * The stage of a breath in a session of `count` breaths. `sparser` (0-3) steps back further
- * still; it is only the character budget's guard, never what shapes a session that fits.
+ * still; it is only the character budget's guard, never what shapes a session that fits. Even at
+ * its sparsest every breath says "in", so no silence outlasts one breath.
  */
 export function cueStage(breath: number, count: number, sparser = 0): CueStage {
   if (breath === 1) return 'counted';
@@ -36,9 +38,10 @@ export function cueStage(breath: number, count: number, sparser = 0): CueStage {
   if (breath >= count - RETURN_BREATHS) return 'return';
   if (breath === 2) return 'full';
   if (breath <= LAST_SHORT_BREATH) return sparser >= 3 ? 'inhale' : 'short';
-  if (breath <= LAST_INHALE_BREATH) return sparser >= 2 ? 'quiet' : 'inhale';
+  if (breath <= LAST_INHALE_BREATH) return 'inhale';
   const quietBreath = breath - LAST_INHALE_BREATH;
-  return sparser < 1 && quietBreath % CHECK_IN_EVERY === 0 ? 'check-in' : 'quiet';
+  if (sparser < 1 && quietBreath % CHECK_IN_EVERY === 0) return 'check-in';
+  return sparser >= 2 ? 'inhale' : 'turns';
 }
 
 /** The richest wording first; the general cues where a technique has none of its own. */
@@ -134,6 +137,10 @@ export function breathLines(technique: BreathingTechnique, stage: CueStage, brea
         return breath % 2 === 0 ? withComfort(ONE_WORD[phase.kind], phase, breath / 2 - 1) : one(ONE_WORD[phase.kind]);
       case 'inhale':
         return phase.kind === 'inhale' || phase.kind === 'topUp' ? one(ONE_WORD[phase.kind]) : undefined;
+      case 'turns':
+        return phase.kind === 'inhale' || phase.kind === 'exhale'
+          ? [{ text: ONE_WORD[phase.kind], thenMs: 0, voice: QUIET_CUE_VOICE }]
+          : undefined;
       case 'quiet':
         return undefined;
       case 'check-in':

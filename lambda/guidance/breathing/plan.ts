@@ -11,7 +11,7 @@ export interface BreathingPlan {
   readonly targetMs: number | undefined;
   /** Said before the first breath: a technique Steady does not know, so the user is not misled. */
   readonly beforeFirstBreath: readonly string[];
-  /** Short sentences said after the first, counted breath: a length clamped, and why. */
+  /** Short sentences said before the first breath: a length clamped, and why. */
   readonly notices: readonly string[];
   readonly introduce: boolean;
 }

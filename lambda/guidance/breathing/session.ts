@@ -1,7 +1,7 @@
 import { fitsOneReply } from '../../renderers/ssml/reply-fit';
 import { spokenMs } from '../../renderers/ssml/timing';
 import { closingBell, openingBell } from '../bell';
-import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
+import { phaseWithLines, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
@@ -9,13 +9,13 @@ import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 import { breathLines, cueStage, type CueStage } from './cues';
+import { withFoldedLine } from './folded-line';
 import type { BreathingPlan } from './plan';
 import { cycleMs, type BreathingTechnique } from './techniques';
 
 const BODY_CHECK =
   'Now let your breath find its own pace, and check in with your body. Notice your shoulders, your jaw, your hands. Wherever you find tension, let it soften a little.';
 const AFTER_SPEECH_MS = 1200;
-const AFTER_GUIDE_MS = 1500;
 const AFTER_BODY_CHECK_MS = 4000;
 /** Room kept for the closing lines when a length in minutes is turned into breaths. */
 export const CLOSING_ALLOWANCE_MS = 7000;
@@ -24,31 +24,37 @@ const COUNTED_REST_MS = 200;
 
 function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: string; phaseMs: number; index: number }): Segment[] {
   if (lines === undefined) return [pause(mark.phaseMs, mark)];
-  if (lines.length === 1) return pacedCue(lines[0]!.text, CUE_VOICE, mark);
+  if (lines.length === 1) return pacedCue(lines[0]!.text, lines[0]!.voice ?? CUE_VOICE, mark);
   return phaseWithLines(mark, CUE_VOICE, lines, COUNTED_REST_MS);
 }
 
-/** One breath said at a stage of the cueing curve; a phase with nothing to say is a marked pause. */
-export function breathAtStage(technique: BreathingTechnique, stage: CueStage, breath: number): Segment[] {
-  const lines = breathLines(technique, stage, breath);
+/**
+ * One breath said at a stage of the cueing curve, with a line of explanation folded into it when
+ * given; a phase with nothing to say is a marked pause.
+ */
+export function breathAtStage(technique: BreathingTechnique, stage: CueStage, breath: number, folded?: string): Segment[] {
+  const staged = breathLines(technique, stage, breath);
+  const lines = folded === undefined ? staged : withFoldedLine(technique, staged, folded);
   return technique.phases.flatMap((phase, i) => phaseSegments(lines[i], { phase: phase.kind, phaseMs: phase.ms, index: breath }));
 }
 
-/** One breath at its stage of the cueing curve in a session of `count` breaths. */
-export function breathSegments(technique: BreathingTechnique, breath: number, count: number, sparser = 0): Segment[] {
-  return breathAtStage(technique, cueStage(breath, count, sparser), breath);
+/** The lines folded into the breaths after the first, one a breath: the technique named as it is done. */
+export function foldedLines(plan: BreathingPlan): readonly string[] {
+  return plan.introduce ? plan.technique.introduction : [];
 }
 
-/** Before the first breath: the bell, and only what must come first (a technique not known). */
+/** One breath at its stage of the cueing curve in a session of `count` breaths, with the plan's folded line for it. */
+export function breathSegments(plan: BreathingPlan, breath: number, count: number, sparser = 0): Segment[] {
+  return breathAtStage(plan.technique, cueStage(breath, count, sparser), breath, foldedLines(plan)[breath - 2]);
+}
+
+/**
+ * Before the first breath: the bell, and only what must come first: a technique not known, a
+ * length said back with why. From the first breath on nothing stops the rhythm.
+ */
 export function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
-  const lines = plan.beforeFirstBreath;
+  const lines = [...plan.beforeFirstBreath, ...plan.notices];
   return [...openingBell(style), ...(lines.length > 0 ? [say(lines.join(' '), GUIDE_VOICE), pause(AFTER_SPEECH_MS)] : [])];
-}
-
-/** After the counted first breath: what was just done, named, and any length said back with why. */
-export function afterFirstBreath(plan: BreathingPlan): Segment[] {
-  const lines = [...(plan.introduce ? [plan.technique.introduction] : []), ...plan.notices];
-  return lines.length === 0 ? [] : spokenPhase('guide', 1, GUIDE_VOICE, lines.join(' '), AFTER_GUIDE_MS);
 }
 
 export function ending(plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
@@ -68,12 +74,9 @@ export function breathCount(plan: BreathingPlan): number {
   return Math.max(1, Math.round(((plan.targetMs ?? 0) - unbreathedMs(plan)) / cycleMs(plan.technique)));
 }
 
-/** The spoken time around the breaths: opening, words after the first breath, body check, close. */
+/** The spoken time around the breaths: opening, body check, close. */
 function unbreathedMs(plan: BreathingPlan): number {
-  return (
-    spokenMs({ segments: [...opening(plan, EVERYDAY_STYLE), ...afterFirstBreath(plan), ...ending(plan, [], EVERYDAY_STYLE)] }) +
-    CLOSING_ALLOWANCE_MS
-  );
+  return spokenMs({ segments: [...opening(plan, EVERYDAY_STYLE), ...ending(plan, [], EVERYDAY_STYLE)] }) + CLOSING_ALLOWANCE_MS;
 }
 
 /** Minutes the session will count for, known before the closing words are chosen. */
@@ -84,8 +87,7 @@ export function plannedMinutes(plan: BreathingPlan): number {
 function buildBreathing(plan: BreathingPlan, closing: readonly string[], style: SessionStyle, count: number, sparser: number): Timeline {
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= count; breath += 1) {
-    segments.push(...breathSegments(plan.technique, breath, count, sparser));
-    if (breath === 1) segments.push(...afterFirstBreath(plan));
+    segments.push(...breathSegments(plan, breath, count, sparser));
   }
   segments.push(...ending(plan, closing, style));
   return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);

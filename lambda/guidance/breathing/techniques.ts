@@ -13,10 +13,12 @@ export interface BreathingTechnique {
   readonly id: TechniqueId;
   readonly phases: readonly BreathPhase[];
   /**
-   * One or two short sentences said after the first, counted breath the first time the technique
-   * is used in a conversation: Steady teaches by doing, then names what was done.
+   * Short sentences said the first time the technique is used in a conversation, one on each
+   * breath after the first, counted one, inside the breath's longest phase right after its cue:
+   * Steady teaches by doing, then names what is being done without stopping the rhythm. Each
+   * must fit that phase after its one-word cue.
    */
-  readonly introduction: string;
+  readonly introduction: readonly string[];
   /** The length of a session when the user names none. */
   readonly defaultBreaths: number;
   /** A ceiling set by the practice itself, for example 4-7-8's eight cycles. */
@@ -33,23 +35,24 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
   calm: {
     id: 'calm',
     phases: [phase('inhale', 4), phase('hold', 4), phase('exhale', 6)],
-    introduction:
-      "That's the rhythm: in for four, hold for four, out for six. The longer breath out tells your body it's safe to slow down.",
+    introduction: ["That's the rhythm: in four, hold four, out six.", "A long breath out tells your body it's safe."],
     defaultBreaths: 6,
     bodyCheck: true,
   },
   box: {
     id: 'box',
     phases: [phase('inhale', 4), phase('hold', 4), phase('exhale', 4), phase('holdEmpty', 4)],
-    introduction: 'That is box breathing: four counts in, hold, out, and rest, like the sides of a square.',
+    introduction: ['That is box breathing.', 'Four sides, like a square.'],
     defaultBreaths: 6,
     bodyCheck: false,
   },
   '478': {
     id: '478',
     phases: [phase('inhale', 4), phase('hold', 7), phase('exhale', 8)],
-    introduction:
-      "That's four seven eight: in through your nose, hold, and a long breath out through your mouth. If the hold feels like too much, just breathe gently.",
+    introduction: [
+      "That's four seven eight: in through your nose, out through your mouth.",
+      'If the hold feels like too much, just breathe gently.',
+    ],
     defaultBreaths: 4,
     maxBreaths: 8,
     bodyCheck: false,
@@ -58,14 +61,14 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
   resonance: {
     id: 'resonance',
     phases: [phase('inhale', 5.5), phase('exhale', 5.5)],
-    introduction: "That's resonance breathing: a smooth and even wave in and out, with no holding at all.",
+    introduction: ["That's resonance breathing.", 'A smooth, even wave, no holding.'],
     defaultBreaths: 8,
     bodyCheck: false,
   },
   sigh: {
     id: 'sigh',
     phases: [phase('inhale', 3), phase('topUp', 1.2), phase('exhale', 6)],
-    introduction: "That's the cyclic sigh: a breath in, a little extra sip of air, then a long, slow breath out.",
+    introduction: ["That's the cyclic sigh.", 'In, a little sip more, then a long breath out.'],
     defaultBreaths: 8,
     bodyCheck: false,
     cues: { inhale: ['Breathe in through your nose', 'Breathe in', 'In'] },
@@ -73,7 +76,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, BreathingTechnique>> = {
   belly: {
     id: 'belly',
     phases: [phase('inhale', 4), phase('exhale', 6)],
-    introduction: 'If you like, rest a hand on your belly. Let it rise as you breathe in, and fall as you breathe out.',
+    introduction: ['If you like, rest a hand on your belly.', 'Feel it rise and fall with your breath.'],
     defaultBreaths: 8,
     bodyCheck: true,
     cues: {

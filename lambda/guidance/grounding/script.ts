@@ -27,6 +27,12 @@ export const SENSE_STEPS: readonly SenseStep[] = [
   { sense: 'taste', count: 1, prompt: 'And one thing you can taste.', perItemMs: 7000 },
 ];
 
+/**
+ * Said softly as each next thing is due, from the second on: a count to follow without words, so
+ * the quiet for noticing five things is never 25 s of nothing.
+ */
+export const ITEM_COUNTS: readonly string[] = ['Two', 'Three', 'Four', 'Five'];
+
 /** Breathe first: one slow breath before anything is explained. */
 export const FIRST_BREATH: BreathStage = {
   inhaleMs: 4000,

@@ -1,18 +1,39 @@
 import { closingBell, openingBell } from '../bell';
-import { spokenPhase } from '../guided-phase';
+import { estimateSpeechMs } from '../../renderers/ssml/estimate';
+import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
-import { say, type Segment, type Timeline } from '../../timeline';
+import { say, type Segment, type Timeline, type Voice } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
-import { FINAL_BREATH, FINAL_BREATH_INTRODUCTION, FIRST_BREATH, GROUNDING_INTRODUCTION, SENSE_STEPS, type SenseStep } from './script';
+import {
+  FINAL_BREATH,
+  FINAL_BREATH_INTRODUCTION,
+  FIRST_BREATH,
+  GROUNDING_INTRODUCTION,
+  ITEM_COUNTS,
+  SENSE_STEPS,
+  type SenseStep,
+} from './script';
 import { breathStagePhases } from './slow-breath';
 
 const AFTER_INTRODUCTION_MS = 2000;
 const BEFORE_FINAL_BREATH_MS = 1000;
 
-/** A sense's prompt, then quiet enough to notice every item it asks for. */
+/** The voice of the soft counts between the things noticed. */
+const COUNT_VOICE: Voice = { ...GUIDE_VOICE, volume: 'soft' };
+
+/**
+ * A sense's prompt, then quiet enough to notice every item it asks for, with a soft count as each
+ * next one is due; the phase lasts as long as the prompt and the quiet did before the counts.
+ */
 function senseSegments(step: SenseStep, index: number): Segment[] {
-  return spokenPhase(step.sense, index, GUIDE_VOICE, step.prompt, step.count * step.perItemMs);
+  const counts = ITEM_COUNTS.slice(0, step.count - 1);
+  const lines: PhaseLine[] = [
+    { text: step.prompt, thenMs: step.perItemMs },
+    ...counts.map((text) => ({ text, thenMs: step.perItemMs - estimateSpeechMs(text, COUNT_VOICE.ratePercent), voice: COUNT_VOICE })),
+  ];
+  const phaseMs = estimateSpeechMs(step.prompt, GUIDE_VOICE.ratePercent) + step.count * step.perItemMs;
+  return phaseWithLines({ phase: step.sense, phaseMs, index }, GUIDE_VOICE, lines);
 }
 
 /** Grounding with the five senses: a breath first, the senses, one slow breath to finish, the close. */

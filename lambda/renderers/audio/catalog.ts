@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { BreathingPlan } from '../../guidance/breathing/plan';
-import { afterFirstBreath, breathAtStage, breathSegments, breathCount, ending, opening } from '../../guidance/breathing/session';
+import { breathAtStage, breathSegments, breathCount, ending, opening } from '../../guidance/breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../../guidance/breathing/techniques';
 import { pmrVersionTimeline } from '../../guidance/pmr/session';
 import { PMR_CLOSE } from '../../guidance/pmr/wording';
@@ -75,7 +75,7 @@ export function offeredLongMinutes(targetMs: number): number {
   return LONG_BREATHING_MINUTES.reduce((best, m) => (Math.abs(m - minutes) < Math.abs(best - minutes) ? m : best));
 }
 
-/** Said after the first breath when the offered length differs from the one asked by a minute or more. */
+/** Said before the first breath when the offered length differs from the one asked by a minute or more. */
 export function offeredLengthNotice(askedMs: number, minutes: number): string[] {
   return Math.abs(askedMs / 60_000 - minutes) >= 1 ? [`I'll guide ${minutesPhrase(minutes)}.`] : [];
 }
@@ -99,15 +99,14 @@ export function longBreathingPlan(
 
 /**
  * The reply's part of a long breathing session, in the style it is said in: the bell, the first
- * breath counted aloud, what it was, the next breaths cued as the curve says, and the handover
- * to the tones.
+ * breath counted aloud, the next breaths cued as the curve says with the technique named inside
+ * them, and the handover to the tones.
  */
 export function longBreathingSpokenStart(plan: BreathingPlan, style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const total = breathCount(plan);
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= SPOKEN_START_BREATHS; breath += 1) {
-    segments.push(...breathSegments(plan.technique, breath, total));
-    if (breath === 1) segments.push(...afterFirstBreath(plan));
+    segments.push(...breathSegments(plan, breath, total));
   }
   segments.push(say(TRACK_HANDOVER, GUIDE_VOICE));
   return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
@@ -127,7 +126,7 @@ export function longBreathingTrackTimeline(technique: TechniqueId, minutes: numb
   const segments: Segment[] = [];
   for (let breath = SPOKEN_START_BREATHS + 1; breath <= total; breath += 1) {
     if (breath === firstReturn) segments.push(say(VOICE_RETURNS, GUIDE_VOICE), pause(800));
-    if (breath >= firstReturn) segments.push(...breathSegments(t, breath, total));
+    if (breath >= firstReturn) segments.push(...breathSegments(plan, breath, total));
     else segments.push(...breathAtStage(t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
   }
   segments.push(...ending(plan, [TRACK_CLOSE], TRACK_STYLE));

@@ -1,0 +1,55 @@
+import { estimateSpeechMs } from '../../renderers/ssml/estimate';
+import type { PhaseLine } from '../guided-phase';
+import { PacingError } from '../paced';
+import { CUE_VOICE, GUIDE_VOICE } from '../voices';
+import { ONE_WORD } from './cues';
+import type { BreathingTechnique } from './techniques';
+
+/** Quiet between a cue and the words folded in after it. */
+const AFTER_CUE_MS = 400;
+/**
+ * Quiet a phase keeps after words folded into it: more than a bare cue leaves, since a sentence
+ * said by a real voice runs longer than the estimate more often than a word does.
+ */
+export const FOLDED_REST_MS = 1000;
+
+/** The phase that carries words: the longest, the later one on a tie (the breath out, the rest). */
+function carryingPhase(technique: BreathingTechnique): number {
+  let best = 0;
+  technique.phases.forEach((phase, i) => {
+    if (phase.ms >= technique.phases[best]!.ms) best = i;
+  });
+  return best;
+}
+
+function fits(cue: string, line: string, phaseMs: number): boolean {
+  return (
+    estimateSpeechMs(cue, CUE_VOICE.ratePercent) + AFTER_CUE_MS + estimateSpeechMs(line, GUIDE_VOICE.ratePercent) + FOLDED_REST_MS <=
+    phaseMs
+  );
+}
+
+/**
+ * One breath's lines with a line of explanation folded in: said in its longest phase right after
+ * that phase's cue, so the breath goes on while it is said and the next cue comes on time. The
+ * cue is the one the stage chose when both fit, else the phase's one word.
+ */
+export function withFoldedLine(
+  technique: BreathingTechnique,
+  lines: readonly (readonly PhaseLine[] | undefined)[],
+  line: string,
+): (readonly PhaseLine[] | undefined)[] {
+  const carrying = carryingPhase(technique);
+  const phase = technique.phases[carrying]!;
+  const chosen = lines[carrying]?.[0]?.text;
+  const cue = [chosen, ONE_WORD[phase.kind]].find((text) => text !== undefined && fits(text, line, phase.ms));
+  if (cue === undefined) throw new PacingError(`"${line}" does not fit after a cue in a ${phase.ms} ms ${phase.kind}`);
+  return lines.map((own, i) =>
+    i === carrying
+      ? [
+          { text: cue, thenMs: AFTER_CUE_MS },
+          { text: line, thenMs: 0, voice: GUIDE_VOICE },
+        ]
+      : own,
+  );
+}

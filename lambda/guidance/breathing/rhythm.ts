@@ -1,0 +1,26 @@
+import { segmentMs } from '../../renderers/ssml/timing';
+import type { Segment } from '../../timeline';
+
+/** The stretch at the start of a session where the rhythm must hold from breath to breath. */
+export const RHYTHM_WINDOW_MS = 2 * 60_000;
+/** How far one breath's cue may land from one cycle after the last one's. */
+export const RHYTHM_TOLERANCE_MS = 500;
+
+/**
+ * When each spoken in-breath cue starts within the first `windowMs`, and how long after the
+ * previous one: the rhythm a listener follows. Timed by `msOf` (the one estimate unless told).
+ */
+export function inBreathCueGapsMs(
+  segments: readonly Segment[],
+  msOf: (segment: Segment) => number = segmentMs,
+  windowMs: number = RHYTHM_WINDOW_MS,
+): number[] {
+  const starts: number[] = [];
+  let clock = 0;
+  for (const segment of segments) {
+    if (clock > windowMs) break;
+    if (segment.kind === 'say' && segment.mark?.phase === 'inhale') starts.push(clock);
+    clock += msOf(segment);
+  }
+  return starts.slice(1).map((start, i) => start - starts[i]!);
+}
