@@ -14,6 +14,7 @@
  * `ANSWER_KEPT_MS`.
  */
 import { hash } from 'node:crypto';
+import type { PracticeCounts, PracticeKind } from './practice-kind';
 import type { Preferences } from './preferences';
 import { NO_STREAKS, withPracticeDay, type StreakState } from './streaks';
 
@@ -21,15 +22,15 @@ import { NO_STREAKS, withPracticeDay, type StreakState } from './streaks';
 export interface PracticeHistory {
   readonly sessions: number;
   readonly minutes: number;
-  /** Sessions per technique. */
-  readonly techniques: Readonly<Record<string, number>>;
+  /** Sessions per kind of practice: what was done, never what led to it. */
+  readonly practices: PracticeCounts;
   readonly streaks: StreakState;
   /** The last time zone known for the user. */
   readonly timeZone?: string;
   readonly preferences: Preferences;
 }
 
-export const EMPTY_HISTORY: PracticeHistory = { sessions: 0, minutes: 0, techniques: {}, streaks: NO_STREAKS, preferences: {} };
+export const EMPTY_HISTORY: PracticeHistory = { sessions: 0, minutes: 0, practices: {}, streaks: NO_STREAKS, preferences: {} };
 
 /** What the first attempt of a practice request answered: what a retry must say again. */
 export interface RecordedAnswer {
@@ -101,7 +102,8 @@ export interface PracticeToRecord {
   readonly requestId: string;
   /** The practice clock's instant, ms. */
   readonly at: number;
-  readonly technique: string;
+  /** Undefined for a session of no known kind: it counts in sessions and minutes only. */
+  readonly kind: PracticeKind | undefined;
   readonly minutes: number;
   readonly localDay: string;
   readonly localHour: number;
@@ -114,7 +116,7 @@ export interface PracticeToRecord {
 /** The record after one more practice, with the answer it gave among the recent ones. */
 export function withPractice(record: PracticeRecord, practice: PracticeToRecord): PracticeRecord {
   const { history } = record;
-  const technique = practice.technique;
+  const { kind } = practice;
   const answer: RecordedAnswer = {
     request: requestTag(practice.requestId),
     at: practice.at,
@@ -130,10 +132,7 @@ export function withPractice(record: PracticeRecord, practice: PracticeToRecord)
       ...history,
       sessions: history.sessions + 1,
       minutes: history.minutes + countableMinutes(practice.minutes),
-      techniques: {
-        ...history.techniques,
-        [technique]: (Object.hasOwn(history.techniques, technique) ? history.techniques[technique]! : 0) + 1,
-      },
+      practices: kind === undefined ? history.practices : { ...history.practices, [kind]: (history.practices[kind] ?? 0) + 1 },
       streaks: withPracticeDay(history.streaks, practice.localDay),
       timeZone: practice.timeZone,
     },

@@ -29,6 +29,7 @@ import {
   type PracticeRecord,
   type RecordedAnswer,
 } from './practice-record';
+import { practiceKindOf } from './practice-kind';
 import { summarisePractice, type PracticeSummary } from './practice-summary';
 import type { Preferences } from './preferences';
 import { milestoneReached, withPracticeDay } from './streaks';
@@ -52,6 +53,7 @@ const pause = (attempt: number): Promise<void> =>
 const FALLBACK_TIME_ZONE = 'UTC';
 
 export interface PracticeSession {
+  /** The session's own id (its Timeline's practice); only its kind of practice is kept. */
   readonly technique: string;
   readonly minutes: number;
 }
@@ -236,6 +238,7 @@ export async function recordPractice(
     return unrecorded;
   }
   const at = facts.instant.getTime();
+  const kind = practiceKindOf(session.technique);
   let record = reading.record;
   for (let attempt = 1; ; attempt++) {
     if (askedBeforeForget(record, at)) {
@@ -250,7 +253,7 @@ export async function recordPractice(
     const next = withPractice(record, {
       requestId: facts.requestId,
       at,
-      technique: session.technique,
+      kind,
       minutes: session.minutes,
       localDay: reading.localDay,
       localHour: reading.localHour,
@@ -268,7 +271,7 @@ export async function recordPractice(
       return spoken;
     }
     if (outcome.written) {
-      deps.logger.debug('practice recorded', { user, technique: session.technique, milestoneDays, attempt });
+      deps.logger.debug('practice recorded', { user, practice: kind, milestoneDays, attempt });
       return spoken;
     }
     if (attempt === MAX_WRITE_ATTEMPTS || deadlinePassed(facts)) {

@@ -6,7 +6,8 @@
  *                          saved; a practice or a forget is written only over the revision it read
  *     sessions         N   total sessions
  *     minutes          N   total minutes
- *     techniques       M   sessions per technique
+ *     practices        M   sessions per kind of practice (practice/practice-kind.ts): breathing,
+ *                          relaxation, grounding, reflection, bedtime; never what led to one
  *     runs             L   recent runs of practised days, [{ from, to }] (practice/streaks.ts)
  *     longest          N   the longest run ever, in days
  *     tz               S   last time zone known
@@ -22,14 +23,15 @@
  *
  * Every attribute is read tolerantly: a value of the wrong type, a count that is negative or not
  * finite, a day that is not a calendar day is ignored, and because each practice puts the whole
- * item, the next practice writes it back repaired. Items written by the layout before this one (a
- * `days` set, `t_<technique>` counters) read the same way and are rewritten in this layout by their
- * next practice.
+ * item, the next practice writes it back repaired. Items written by the layouts before this one (a
+ * `days` set, `techniques` or `t_<technique>` counters) read the same way and are rewritten in this
+ * layout by their next practice.
  */
 import type { Preferences } from '../practice/preferences';
 import { preferencesFrom } from '../practice/preferences';
 import { EMPTY_HISTORY, FORGET_KEPT_MS, type ForgetMemo, type PracticeRecord, type RecordedAnswer } from '../practice/practice-record';
 import { isCalendarDay } from '../practice/calendar-day';
+import { isPracticeKind, practiceKindOf, type PracticeCounts, type PracticeKind } from '../practice/practice-kind';
 import { runsOf, streakState, type DayRun } from '../practice/streaks';
 import { isValidTimeZone } from '../practice/local-time';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
@@ -56,16 +58,26 @@ function count(value: unknown): number {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function techniquesOf(item: Item): Record<string, number> {
-  const techniques: Record<string, number> = {};
-  const add = (name: string, value: unknown) => {
+/**
+ * Sessions per kind of practice. Layouts before this one counted sessions by what they were
+ * for (`techniques: { panic, reframe, … }`, earlier `t_<technique>` counters); those counts are
+ * folded into the kind of practice each was, a name of no known kind is dropped (its sessions and
+ * minutes still count), and the next practice writes the item without them.
+ */
+function practicesOf(item: Item): PracticeCounts {
+  const practices: Partial<Record<PracticeKind, number>> = {};
+  const add = (name: string, value: unknown, kindOf: (name: string) => PracticeKind | undefined) => {
+    const kind = kindOf(name);
     const sessions = Math.floor(count(value));
-    if (name !== '' && sessions > 0) techniques[name] = (techniques[name] ?? 0) + sessions;
+    if (kind !== undefined && sessions > 0) practices[kind] = (practices[kind] ?? 0) + sessions;
   };
-  if (isRecord(item.techniques)) for (const [name, value] of Object.entries(item.techniques)) add(name, value);
-  // The earlier layout's counters.
-  else for (const [name, value] of Object.entries(item)) if (name.startsWith('t_')) add(name.slice(2), value);
-  return techniques;
+  const counters = (map: Record<string, unknown>, kindOf: (name: string) => PracticeKind | undefined) => {
+    for (const [name, value] of Object.entries(map)) add(name, value, kindOf);
+  };
+  if (isRecord(item.practices)) counters(item.practices, (name) => (isPracticeKind(name) ? name : undefined));
+  else if (isRecord(item.techniques)) counters(item.techniques, practiceKindOf);
+  else for (const [name, value] of Object.entries(item)) if (name.startsWith('t_')) add(name.slice(2), value, practiceKindOf);
+  return practices;
 }
 
 function runsFrom(value: unknown): DayRun[] {
@@ -131,7 +143,7 @@ export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
       ...EMPTY_HISTORY,
       sessions: Math.floor(count(item.sessions)),
       minutes: count(item.minutes),
-      techniques: techniquesOf(item),
+      practices: practicesOf(item),
       streaks: streakState(runs, count(item.longest)),
       ...(timeZone !== undefined && isValidTimeZone(timeZone) ? { timeZone } : {}),
       preferences: preferencesOf(item),
@@ -151,7 +163,7 @@ export function practiceItem(userId: string, record: PracticeRecord, revision: n
     revision,
     sessions: history.sessions,
     minutes: history.minutes,
-    techniques: history.techniques,
+    practices: { ...history.practices },
     runs: history.streaks.runs.map(({ from, to }) => ({ from, to })),
     longest: history.streaks.longest,
     ...(history.timeZone !== undefined ? { tz: history.timeZone } : {}),

@@ -119,7 +119,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const userId = newUser();
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('in for four, hold for four, out for six');
-    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { calm: 1 } });
+    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { breathing: 1 } });
   });
 
   it('with a saved default: the default, recorded once', async () => {
@@ -127,7 +127,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('box', 'box') });
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('That is box breathing');
-    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { box: 1 } });
+    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { breathing: 1 } });
   });
 
   it('with only the night voice saved: softer in the evening', async () => {

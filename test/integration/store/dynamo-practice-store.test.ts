@@ -6,6 +6,7 @@ import {
   type PracticeRecord,
   type PracticeToRecord,
 } from '../../../lambda/practice/practice-record';
+import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { summarisePractice } from '../../../lambda/practice/practice-summary';
 import type { Preferences } from '../../../lambda/practice/preferences';
 import { summarySpeech } from '../../../lambda/practice/summary-wording';
@@ -28,7 +29,7 @@ let requestCounter = 0;
 const practice = (localDay: string, overrides: Partial<PracticeToRecord> = {}): PracticeToRecord => ({
   requestId: `amzn1.echo-api.request.${++requestCounter}`,
   at: Date.parse(`${localDay}T12:00:00Z`),
-  technique: 'calm',
+  kind: 'breathing',
   minutes: 3,
   localDay,
   localHour: 12,
@@ -68,15 +69,15 @@ const putRaw = (item: Record<string, AttributeValue>) => table.client.send(new P
 
 test('records practices and reads them back as a history to summarise', async () => {
   const user = newUser();
-  await record(user, practice('2026-03-09', { technique: 'box', minutes: 4 }));
-  await record(user, practice('2026-03-10', { technique: 'box', minutes: 4 }));
-  await record(user, practice('2026-03-10', { technique: '478', minutes: 2.5 }));
+  await record(user, practice('2026-03-09', { kind: 'breathing', minutes: 4 }));
+  await record(user, practice('2026-03-10', { kind: 'breathing', minutes: 4 }));
+  await record(user, practice('2026-03-10', { kind: 'grounding', minutes: 2.5 }));
 
   const { history, answers } = await store.readHistory(user);
   expect(history).toEqual({
     sessions: 3,
     minutes: 10.5,
-    techniques: { box: 2, '478': 1 },
+    practices: { breathing: 2, grounding: 1 },
     streaks: { runs: [{ from: '2026-03-09', to: '2026-03-10' }], longest: 2 },
     timeZone: 'America/Los_Angeles',
     preferences: {},
@@ -84,7 +85,7 @@ test('records practices and reads them back as a history to summarise', async ()
   // Answers are kept ten minutes: only the last day's two are left.
   expect(answers).toHaveLength(2);
   expect(summarySpeech(summarisePractice(history, '2026-03-10'))).toBe(
-    "You're on a 2-day streak, your longest yet. You've practised 3 times, 11 minutes in all, on 2 of the last 7 days. Your favourite is box breathing.",
+    "You're on a 2-day streak, your longest yet. You've practised 3 times, 11 minutes in all, on 2 of the last 7 days. Your favourite practice is breathing.",
   );
 });
 
@@ -96,15 +97,15 @@ test('a record read before another write is refused, and nothing of it is stored
   const user = newUser();
   await record(user, practice('2026-03-09'));
   const read = await store.readHistory(user);
-  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'box' })))).toBe(true);
-  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(false);
-  expect((await store.readHistory(user)).history.techniques).toEqual({ calm: 1, box: 1 });
+  expect(await write(user, withPractice(read, practice('2026-03-10', { kind: 'grounding' })))).toBe(true);
+  expect(await write(user, withPractice(read, practice('2026-03-10', { kind: 'relaxation' })))).toBe(false);
+  expect((await store.readHistory(user)).history.practices).toEqual({ breathing: 1, grounding: 1 });
 });
 
 test('of two first practices for a new user racing each other, exactly one is written', async () => {
   const user = newUser();
   const outcomes = await Promise.all(
-    [practice('2026-03-10', { technique: 'box' }), practice('2026-03-10', { technique: 'pmr' })].map((next) =>
+    [practice('2026-03-10', { kind: 'breathing' }), practice('2026-03-10', { kind: 'relaxation' })].map((next) =>
       write(user, withPractice(EMPTY_RECORD, next)),
     ),
   );
@@ -115,7 +116,7 @@ test('of two first practices for a new user racing each other, exactly one is wr
 test('a refused write brings the record as it now stands', async () => {
   const user = newUser();
   const read = await store.readHistory(user);
-  await record(user, practice('2026-03-10', { technique: 'box' }));
+  await record(user, practice('2026-03-10', { kind: 'breathing' }));
   const refused = await store.recordPractice(user, withPractice(read, practice('2026-03-10')));
   expect(refused).toEqual({ written: false, current: expect.objectContaining({ history: expect.objectContaining({ sessions: 1 }) }) });
 });
@@ -263,15 +264,15 @@ describe('an item with attributes of the wrong type', () => {
     expect(read.history).toEqual({
       sessions: 0,
       minutes: 12.345678901234567,
-      techniques: { pmr: 2 },
+      practices: { relaxation: 2 },
       streaks: { runs: [{ from: '2026-03-08', to: '2026-03-09' }], longest: 2 },
       preferences: {},
     });
-    expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(true);
+    expect(await write(user, withPractice(read, practice('2026-03-10', { kind: 'relaxation' })))).toBe(true);
     const item = (await rawItem(user))!;
     expect(item).toMatchObject({
       sessions: { N: '1' },
-      techniques: { M: { pmr: { N: '3' } } },
+      practices: { M: { relaxation: { N: '3' } } },
       longest: { N: '3' },
       revision: { N: '1' },
       runs: { L: [{ M: { from: { S: '2026-03-08' }, to: { S: '2026-03-10' } } }] },
@@ -318,7 +319,7 @@ test('an item in the earlier layout (a days set, prefixed counters and preferenc
   expect(read.history).toEqual({
     sessions: 5,
     minutes: 20,
-    techniques: { box: 4, calm: 1 },
+    practices: { breathing: 5 },
     streaks: {
       runs: [
         { from: '2026-01-01', to: '2026-01-01' },
@@ -360,14 +361,11 @@ describe('write capacity per practice', () => {
     const { measured, units, stop } = measuringStore();
     try {
       const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-      const techniques = ['calm', 'box', '478', 'sigh', 'resonance', 'pmr', 'grounding', 'bedtime'];
+      const kinds = PRACTICE_KINDS;
       let read: PracticeRecord = await measured.readHistory(user);
       const unitsOn: number[] = [];
       for (let n = 0; n < 3 * 365; n++) {
-        const next = withPractice(
-          read,
-          practice(day(n), { technique: techniques[n % techniques.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }),
-        );
+        const next = withPractice(read, practice(day(n), { kind: kinds[n % kinds.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }));
         expect((await measured.recordPractice(user, next)).written).toBe(true);
         // Re-read only now and then: the next write goes over the revision just written.
         read =

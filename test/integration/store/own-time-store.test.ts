@@ -64,7 +64,7 @@ describe('the own-time item on DynamoDB Local', () => {
       withPractice(EMPTY_RECORD, {
         requestId: `amzn1.echo-api.request.own-time-${user}`,
         at: Date.parse('2026-12-01T12:00:00Z'),
-        technique: 'calm',
+        kind: 'breathing',
         minutes: 3,
         localDay: '2026-12-01',
         localHour: 12,

@@ -28,7 +28,7 @@ async function timed(action: () => Promise<unknown>): Promise<{ error: unknown; 
 const practice = withPractice(EMPTY_RECORD, {
   requestId: 'amzn1.echo-api.request.unreachable',
   at: Date.parse('2026-03-10T12:00:00Z'),
-  technique: 'calm',
+  kind: 'breathing',
   minutes: 3,
   localDay: '2026-03-10',
   localHour: 12,
