@@ -14,6 +14,7 @@
  * `ANSWER_KEPT_MS`.
  */
 import { hash } from 'node:crypto';
+import type { OwnTimeRecord } from './own-time-record';
 import type { PracticeCounts, PracticeKind } from './practice-kind';
 import type { Preferences } from './preferences';
 import { NO_STREAKS, withPracticeDay, type StreakState } from './streaks';
@@ -50,11 +51,15 @@ export interface RecordedAnswer {
 export interface ForgetMemo {
   readonly request: string;
   readonly at: number;
+  /** Set until every other item under the user's key is deleted: the next request finishes it. */
+  readonly unfinished?: true;
 }
 
 export interface PracticeRecord {
   readonly history: PracticeHistory;
   readonly answers: readonly RecordedAnswer[];
+  /** Time on your own, kept in the same item so that one revision guards it and a forget takes it. */
+  readonly ownTime?: OwnTimeRecord;
   /** The last "forget my history", while a retry of it, or of a practice asked before it, may still come. */
   readonly forgotten?: ForgetMemo;
   /** The stored revision as read, opaque: the store writes a new record only over this one. */
@@ -137,12 +142,16 @@ export function withPractice(record: PracticeRecord, practice: PracticeToRecord)
       timeZone: practice.timeZone,
     },
     answers: [...recent, answer].slice(-MAX_ANSWERS),
+    ...(record.ownTime ? { ownTime: record.ownTime } : {}),
     ...(forgotten ? { forgotten } : {}),
     ...(record.revision !== undefined ? { revision: record.revision } : {}),
   };
 }
 
-/** The record right after "forget my history": nothing but the memo of the forget. */
+/**
+ * The record right after "forget my history": nothing but the memo of the forget, marked
+ * unfinished until the other items under the user's key are gone too.
+ */
 export function forgottenRecord(requestId: string, at: number): PracticeRecord {
-  return { history: EMPTY_HISTORY, answers: [], forgotten: { request: requestTag(requestId), at } };
+  return { history: EMPTY_HISTORY, answers: [], forgotten: { request: requestTag(requestId), at, unfinished: true } };
 }

@@ -13,13 +13,18 @@
  *     tz               S   last time zone known
  *     p_<field>        the saved preferences, one attribute per field (practice/preferences.ts)
  *     answers          L   the answers of the last ten minutes' requests, for retries to replay
- *     forgotten        M   { request, at } of the last "forget my history", for three days
+ *     ownTime…             time on your own (store/own-time-attributes.ts)
+ *     forgotten        M   { request, at, unfinished? } of the last "forget my history", for three
+ *                          days; `unfinished` until the other items under the key are deleted
  *     expiresAt        N   TTL, epoch seconds: only on a record that holds nothing but `forgotten`
- *   sk "own-time"      time on your own (store/own-time-store.ts)
+ *   sk "own-time"      time on your own as the layout before this one kept it: read while the
+ *                      practice item holds none, folded into it by the next own-time write
  *
- * The preferences live in the practice item so that a practice reads everything it plans on in
- * one GetItem. A preference saved moves the revision, so a practice planned on the item before
- * it is refused and redone over it, and never writes the old preferences back.
+ * The preferences and the time on your own live in the practice item so that a practice reads
+ * everything it plans on in one GetItem, and so that everything kept about a person is under one
+ * revision: a preference or a stretch saved moves it, so a write planned on the item before is
+ * refused and redone over it, and a forget (which puts the memo over the revision it read) leaves
+ * nothing any earlier read could write back. A write asked before the last forget is refused.
  *
  * Every attribute is read tolerantly: a value of the wrong type, a count that is negative or not
  * finite, a day that is not a calendar day is ignored, and because each practice puts the whole
@@ -34,6 +39,8 @@ import { isCalendarDay } from '../practice/calendar-day';
 import { isPracticeKind, practiceKindOf, type PracticeCounts, type PracticeKind } from '../practice/practice-kind';
 import { runsOf, streakState, type DayRun } from '../practice/streaks';
 import { isValidTimeZone } from '../practice/local-time';
+import { isEmptyOwnTime } from '../practice/own-time-record';
+import { ownTimeAttributes, ownTimeFrom } from './own-time-attributes';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 
 /** An item as the document client reads it: numbers already JavaScript numbers. */
@@ -122,7 +129,8 @@ function answersFrom(value: unknown): RecordedAnswer[] {
 function forgottenFrom(value: unknown): ForgetMemo | undefined {
   if (!isRecord(value)) return undefined;
   const request = text(value.request);
-  return request !== undefined && typeof value.at === 'number' && Number.isFinite(value.at) ? { request, at: value.at } : undefined;
+  if (request === undefined || typeof value.at !== 'number' || !Number.isFinite(value.at)) return undefined;
+  return { request, at: value.at, ...(value.unfinished === true ? { unfinished: true } : {}) };
 }
 
 function preferencesOf(item: Item): Preferences {
@@ -138,6 +146,7 @@ export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
   const timeZone = text(item.tz);
   const runs = item.runs !== undefined ? runsFrom(item.runs) : runsOf(daysFrom(item.days));
   const forgotten = forgottenFrom(item.forgotten);
+  const ownTime = ownTimeFrom(item);
   return {
     history: {
       ...EMPTY_HISTORY,
@@ -149,6 +158,7 @@ export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
       preferences: preferencesOf(item),
     },
     answers: answersFrom(item.answers),
+    ...(isEmptyOwnTime(ownTime) ? {} : { ownTime }),
     ...(forgotten ? { forgotten } : {}),
     ...(practiceItem && 'revision' in practiceItem ? { revision: practiceItem.revision } : {}),
   };
@@ -157,7 +167,9 @@ export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
 /** The practice item for a record, whole: every write puts all of it, so it is always well formed. */
 export function practiceItem(userId: string, record: PracticeRecord, revision: number): Item {
   const { history } = record;
-  const onlyForgotten = history.sessions === 0 && record.answers.length === 0 && record.forgotten !== undefined;
+  const ownTime = record.ownTime ? ownTimeAttributes(record.ownTime) : {};
+  const onlyForgotten =
+    history.sessions === 0 && record.answers.length === 0 && Object.keys(ownTime).length === 0 && record.forgotten !== undefined;
   return {
     ...itemKey(userId, PRACTICE_SORT_KEY),
     revision,
@@ -171,6 +183,7 @@ export function practiceItem(userId: string, record: PracticeRecord, revision: n
     answers: record.answers.map(({ preferences, ...answer }) =>
       Object.keys(preferences).length > 0 ? { ...answer, preferences: { ...preferences } } : answer,
     ),
+    ...ownTime,
     ...(record.forgotten ? { forgotten: { ...record.forgotten } } : {}),
     ...(onlyForgotten ? { [TTL_ATTRIBUTE]: Math.ceil((record.forgotten!.at + FORGET_KEPT_MS) / 1000) } : {}),
   };

@@ -196,7 +196,7 @@ describe('a 20-minute box session', () => {
   });
 
   it('says its spoken start in the night voice and without bells when the user asked for them, the track unchanged', async () => {
-    await store.savePreferences(userId, { softVoiceAtNight: true, bells: false });
+    await store.savePreferences(userId, { softVoiceAtNight: true, bells: false }, TEST_INSTANT.getTime());
     const r = await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' });
     expect(speechOf(r)).not.toMatch(/soundbank:/);
     expect(speechOf(r)).toMatch(/^<speak><prosody[^>]*volume='soft'>Breathe in<\/prosody>/);

@@ -240,7 +240,7 @@ describe('when the table cannot be reached', () => {
     const store = new InMemoryPracticeStore();
     store.unavailable = true;
     const logger = recordingLogger();
-    const offline = createTestSkill({ store, ownTime: new InMemoryOwnTimeStore(), logger, skillId: TEST_SKILL_ID });
+    const offline = createTestSkill({ store, ownTime: new InMemoryOwnTimeStore(store), logger, skillId: TEST_SKILL_ID });
     const talk = new Conversation((event) => offline.invoke(event), { apiEndpoint: skill.settingsApi.endpoint });
     for (const [intent, slots] of [
       [Intents.PreferTechnique, { technique: technique('box', 'box') }],

@@ -209,7 +209,7 @@ describe('forget my history', () => {
       intent(Intents.TimeApartFeedback, ease('easy'), on('2026-12-01T16:00:00Z')),
       "A: Thank you for telling me. That's 20 minutes on your own. … [ends]",
     ]);
-    expect((await itemsOf(userId)).map((item) => item.sk?.S).sort()).toEqual(['own-time', 'practice']);
+    expect(await itemsOf(userId)).toEqual([expect.objectContaining({ sk: { S: 'practice' }, ownTimeLast: { N: '20' } })]);
 
     await expectTranscript(conversation, [
       'U: Alexa, tell Steady to forget my history',
@@ -220,9 +220,10 @@ describe('forget my history', () => {
       "A: Done. I've deleted everything I kept about your practice. You can start fresh any time. [ends]",
     ]);
     // What is left is the practice record replaced by the memo of this forget (so a retry of it
-    // deletes nothing more), which the table's TTL removes; the time on your own is gone.
+    // deletes nothing more), which the table's TTL removes; the time on your own went with it.
     const left = await itemsOf(userId);
     expect(left.map((item) => item.sk?.S)).toEqual(['practice']);
+    expect(Object.keys(left[0]!).filter((name) => name.startsWith('ownTime'))).toEqual([]);
     expect(left[0]).toMatchObject({ sessions: { N: '0' }, minutes: { N: '0' } });
     expect(left[0]?.forgotten).toBeDefined();
     expect(left[0]?.expiresAt).toBeDefined();
@@ -271,7 +272,7 @@ describe('nothing about feelings reaches the table or the logs', () => {
     const table = JSON.stringify((Items ?? []).filter((item) => item.pk?.S === userId));
     const logs = JSON.stringify(skill.logger.entries);
     expect(table).toContain('reflection');
-    expect(table).toContain('own-time');
+    expect(table).toContain('ownTimeWeeks');
     expect(skill.logger.entries.length).toBeGreaterThan(0);
     for (const captured of [table, logs]) {
       for (const words of Object.values(spoken)) expect(captured).not.toContain(words);

@@ -11,6 +11,7 @@ import { summarisePractice } from '../../../lambda/practice/practice-summary';
 import type { Preferences } from '../../../lambda/practice/preferences';
 import { summarySpeech } from '../../../lambda/practice/summary-wording';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
+import { AskedBeforeForgetError } from '../../../lambda/store/practice-store';
 import { PRACTICE_SORT_KEY, TTL_ATTRIBUTE } from '../../../lambda/store/table-schema';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 
@@ -26,6 +27,9 @@ beforeAll(async () => {
 afterAll(() => table?.drop());
 
 let requestCounter = 0;
+/** When the preference requests of these tests were asked: before any forget in them. */
+const ASKED = Date.parse('2026-03-10T12:30:00Z');
+
 const practice = (localDay: string, overrides: Partial<PracticeToRecord> = {}): PracticeToRecord => ({
   requestId: `amzn1.echo-api.request.${++requestCounter}`,
   at: Date.parse(`${localDay}T12:00:00Z`),
@@ -132,8 +136,8 @@ test("the same user id under another user is that user's own record", async () =
 test('preferences are saved, changed and reset without touching the practice', async () => {
   const user = newUser();
   await record(user, practice('2026-03-10'));
-  await store.savePreferences(user, { technique: 'box', minutes: 5 });
-  await expect(store.updatePreferences(user, { softVoiceAtNight: true })).resolves.toEqual({
+  await store.savePreferences(user, { technique: 'box', minutes: 5 }, ASKED);
+  await expect(store.updatePreferences(user, { softVoiceAtNight: true }, ASKED)).resolves.toEqual({
     technique: 'box',
     minutes: 5,
     softVoiceAtNight: true,
@@ -142,21 +146,21 @@ test('preferences are saved, changed and reset without touching the practice', a
     sessions: 1,
     preferences: { technique: 'box', minutes: 5, softVoiceAtNight: true },
   });
-  await store.savePreferences(user, {});
+  await store.savePreferences(user, {}, ASKED);
   expect((await store.readHistory(user)).history).toMatchObject({ sessions: 1, preferences: {} });
 });
 
 test('a preference field the store has never heard of is kept as it is', async () => {
   const user = newUser();
   const withNewField = { technique: 'box', bells: false, sleepSound: 'rain' } as Preferences;
-  await store.savePreferences(user, withNewField);
+  await store.savePreferences(user, withNewField, ASKED);
   expect((await store.readHistory(user)).history.preferences).toEqual(withNewField);
-  await expect(store.updatePreferences(user, { bells: true } as Preferences)).resolves.toEqual({ ...withNewField, bells: true });
+  await expect(store.updatePreferences(user, { bells: true } as Preferences, ASKED)).resolves.toEqual({ ...withNewField, bells: true });
 });
 
 test('resetting the preferences of an unknown user stores nothing', async () => {
   const user = newUser();
-  await store.savePreferences(user, {});
+  await store.savePreferences(user, {}, ASKED);
   expect(await sortKeysOf(user)).toEqual([]);
 });
 
@@ -164,7 +168,7 @@ test('a preference saved between a practice read and its write is kept: the prac
   const user = newUser();
   await record(user, practice('2026-03-09'));
   const read = await store.readHistory(user);
-  await store.updatePreferences(user, { minutes: 10 });
+  await store.updatePreferences(user, { minutes: 10 }, ASKED);
 
   const outcome = await store.recordPractice(user, withPractice(read, practice('2026-03-10')));
   expect(outcome.written).toBe(false);
@@ -184,9 +188,28 @@ test('a preference saved after a forget stays: the memo no longer expires', asyn
   });
   expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeDefined();
 
-  await store.updatePreferences(user, { bells: false });
+  await store.updatePreferences(user, { bells: false }, Date.parse('2026-03-10T13:05:00Z'));
   expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeUndefined();
   expect((await store.readHistory(user)).history.preferences).toEqual({ bells: false });
+});
+
+test.each([
+  ['updated', (user: string, askedAt: number) => store.updatePreferences(user, { bells: false }, askedAt)],
+  ['replaced', (user: string, askedAt: number) => store.savePreferences(user, { technique: 'box' }, askedAt)],
+])('a preference %s by a request asked before a forget is refused: nothing comes back, and the memo still expires', async (_, prefer) => {
+  const user = newUser();
+  const forgetAt = Date.parse('2026-03-10T13:00:00Z');
+  await record(user, practice('2026-03-10'));
+  await store.forgetUser(user, {
+    ...forgottenRecord('amzn1.echo-api.request.forget-then-retried-preference', forgetAt),
+    revision: (await store.readHistory(user)).revision,
+  });
+  const memo = await rawItem(user);
+
+  await expect(prefer(user, forgetAt - 2000)).rejects.toBeInstanceOf(AskedBeforeForgetError);
+
+  expect(await rawItem(user)).toEqual(memo);
+  expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeDefined();
 });
 
 test('forgetting deletes every item under the user, whatever its kind, and keeps only the memo of the forget', async () => {
@@ -194,7 +217,7 @@ test('forgetting deletes every item under the user, whatever its kind, and keeps
   const other = newUser();
   await record(user, practice('2026-03-10'));
   await record(other, practice('2026-03-10'));
-  await store.savePreferences(user, { technique: 'box' });
+  await store.savePreferences(user, { technique: 'box' }, ASKED);
   await putRaw({ pk: { S: user }, sk: { S: 'own-time' }, minutes: { N: '30' } });
   await putRaw({ pk: { S: user }, sk: { S: 'request#something-older' } });
   const at = Date.parse('2026-03-10T13:00:00Z');
@@ -217,7 +240,7 @@ test('forgetting deletes every item under the user, whatever its kind, and keeps
 test('a forget planned on a record another device has since written is refused and deletes nothing', async () => {
   const user = newUser();
   await record(user, practice('2026-03-10'));
-  await store.savePreferences(user, { technique: 'box' });
+  await store.savePreferences(user, { technique: 'box' }, ASKED);
   const read = await store.readHistory(user);
   await record(user, practice('2026-03-11'));
 
@@ -284,7 +307,7 @@ describe('an item with attributes of the wrong type', () => {
     const user = newUser();
     await putRaw(malformed(user));
     const planned = await store.readHistory(user);
-    await expect(store.updatePreferences(user, { technique: 'box' })).resolves.toEqual({ technique: 'box' });
+    await expect(store.updatePreferences(user, { technique: 'box' }, ASKED)).resolves.toEqual({ technique: 'box' });
     expect(await write(user, withPractice(planned, practice('2026-03-10')))).toBe(false);
     const current = await store.readHistory(user);
     expect(current.history.preferences).toEqual({ technique: 'box' });
@@ -295,7 +318,7 @@ describe('an item with attributes of the wrong type', () => {
   test('takes a reset of the preferences over it', async () => {
     const user = newUser();
     await putRaw({ ...malformed(user), p_technique: { S: 'box' } });
-    await store.savePreferences(user, {});
+    await store.savePreferences(user, {}, ASKED);
     expect((await store.readHistory(user)).history.preferences).toEqual({});
   });
 });

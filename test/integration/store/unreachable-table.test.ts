@@ -43,7 +43,7 @@ test('a closed port gives StoreUnavailableError quickly', async () => {
     for (const call of [
       () => store.recordPractice('user', practice),
       () => store.readHistory('user'),
-      () => store.savePreferences('user', { minutes: 5 }),
+      () => store.savePreferences('user', { minutes: 5 }, Date.parse('2026-12-01T12:00:00Z')),
       () => store.forgetUser('user', forgottenRecord('amzn1.echo-api.request.forget', Date.now())),
     ]) {
       const { error, ms } = await timed(call);
