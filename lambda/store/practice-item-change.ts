@@ -1,8 +1,8 @@
 /**
  * A change to some attributes of the practice item in one UpdateItem, under the protections every
  * write about a person shares: it moves the item's revision (so a write planned on the item before
- * it is refused and redone), it keeps the item from expiring (a forget's memo expires), and it is
- * refused when the request asking for it was asked before the person's last "forget my history",
+ * it is refused and redone), one that sets something keeps the item from expiring (a forget's memo
+ * expires; a change that only removes leaves it expiring), and it is refused when the request asking for it was asked before the person's last "forget my history",
  * so that a late retry, a preference or a stretch from before the forget never writes itself back.
  */
 import { ConditionalCheckFailedException, DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
@@ -49,7 +49,10 @@ export async function changePracticeItem(
     values[`:s${i}`] = value;
     sets.push(`#s${i} = :s${i}`);
   });
-  const removes = ['#expires', ...change.remove.map((name, i) => ((names[`#r${i}`] = name), `#r${i}`))];
+  // Only a change that keeps something keeps the item: removing alone leaves a memo expiring.
+  const keeps = sets.length > 0;
+  const removes = [...(keeps ? ['#expires'] : []), ...change.remove.map((name, i) => ((names[`#r${i}`] = name), `#r${i}`))];
+  if (!keeps) delete names['#expires'];
   // A memo whose time is damaged guards nothing, rather than refusing every change for good.
   const conditions = ['(attribute_not_exists(#forgotten.#at) OR NOT attribute_type(#forgotten.#at, :number) OR #forgotten.#at < :asked)'];
   if (change.existingOnly) {
@@ -69,7 +72,7 @@ export async function changePracticeItem(
     const expression = [
       revision === 'add one' ? 'ADD #revision :one' : '',
       [...revisionSets, ...sets].length > 0 ? `SET ${[...revisionSets, ...sets].join(', ')}` : '',
-      `REMOVE ${removes.join(', ')}`,
+      removes.length > 0 ? `REMOVE ${removes.join(', ')}` : '',
     ]
       .filter(Boolean)
       .join(' ');

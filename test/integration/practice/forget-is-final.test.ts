@@ -17,17 +17,18 @@ import { PRACTICE_SORT_KEY, TTL_ATTRIBUTE } from '../../../lambda/store/table-sc
 import { Conversation, speechOf } from '../../../tools/lib/conversation';
 import { intentRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../../tools/lib/envelope';
 import { TIMERS_SCOPE } from '../../../lambda/alexa/permission-consent';
-import { startSettingsApiStub, type SettingsApiStub } from '../../../tools/lib/settings-api-stub';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
+import { startTimersApiStub, type TimersApiStub } from '../../support/timers-api-stub';
 import { recordingLogger } from '../../support/skill-harness';
 import { createTestSkill } from '../../support/test-skill';
 
 let table: PracticeTable;
-let settingsApi: SettingsApiStub;
+/** Alexa's APIs: the device's time zone and the timers. */
+let settingsApi: TimersApiStub;
 
 beforeAll(async () => {
   table = await createPracticeTable('forget-is-final');
-  settingsApi = await startSettingsApiStub({ timeZone: 'Europe/Dublin' });
+  settingsApi = await startTimersApiStub({ timeZone: 'Europe/Dublin' });
 });
 afterAll(async () => {
   await settingsApi.stop();
@@ -191,6 +192,29 @@ test('a preference retried after the forget does not write itself back, and the 
 
   await invoke(prefer);
 
+  await expectOnlyTheExpiringMemo(userId);
+});
+
+test('a reset of the preferences asked after the forget removes nothing more and leaves the memo expiring', async () => {
+  const invoke = skillOn();
+  const userId = newUser();
+  const who = { userId, apiEndpoint: settingsApi.endpoint };
+  const forgetting = await askToForget(invoke, who, at('2026-12-02T12:00:00Z'));
+  expect(speechOf(await forgetting.intent(Intents.Yes))).toContain(words(FORGOTTEN));
+  await invoke(intentRequest(Intents.ResetPreferences, {}, { ...who, timestamp: at('2026-12-02T12:01:00Z') }));
+  await expectOnlyTheExpiringMemo(userId);
+});
+
+test('a timer set before the forget and cancelled after it clears nothing more and leaves the memo expiring', async () => {
+  const invoke = skillOn();
+  const { userId, who } = await withPendingStretch(invoke, at('2026-12-02T12:30:00Z'));
+  const timers = settingsApi.timers.length;
+  const forgetting = await askToForget(invoke, who, at('2026-12-02T12:31:00Z'));
+  expect(speechOf(await forgetting.intent(Intents.Yes))).toContain(words(FORGOTTEN));
+  const cancel = intentRequest(Intents.CancelTimeApart, {}, { ...who, timestamp: at('2026-12-02T12:32:00Z') });
+  cancel.context.System.user.permissions = { scopes: { [TIMERS_SCOPE]: { status: 'GRANTED' } } } as never;
+  await invoke(cancel);
+  expect(settingsApi.timers.length).toBe(timers - 1);
   await expectOnlyTheExpiringMemo(userId);
 });
 
