@@ -11,7 +11,8 @@ import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
 import { Conversation, speechOf } from '../../../tools/lib/conversation';
-import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
+import { intentRequest, TEST_SKILL_ID } from '../../../tools/lib/envelope';
+import { TIMERS_SCOPE } from '../../../lambda/alexa/permission-consent';
 import { startSettingsApiStub, type SettingsApiStub } from '../../../tools/lib/settings-api-stub';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { STATE_WORDS } from '../../support/state-words';
@@ -68,15 +69,20 @@ describe('after a realistic mix of sessions', () => {
       await conversation.intent(Intents.Relax);
       await conversation.intent(Intents.Grounding);
       await conversation.intent(Intents.Bedtime);
-      await conversation.intent(Intents.TimeApart, { duration: 'PT20M' });
+      await conversation.send((options) => {
+        const envelope = intentRequest(Intents.TimeApart, { duration: 'PT20M' }, options);
+        envelope.context.System.user.permissions = { scopes: { [TIMERS_SCOPE]: { status: 'GRANTED' } } } as never;
+        return envelope;
+      });
       await conversation.intent(Intents.TimeApartFeedback, { ease: 'hard' });
       await conversation.intent(Intents.Streak);
       await conversation.intent(Intents.Progress);
     }
   });
 
-  test('every session was counted, by its kind of practice', async () => {
+  test('every session was counted, by its kind of practice, and the time on your own with them', async () => {
     const scan = await scanned();
+    expect(scan).toContain('"ownTimeWeeks"');
     expect(scan).toContain('"practices"');
     expect(scan).toContain('"breathing"');
     expect(scan).toContain('"reflection"');
