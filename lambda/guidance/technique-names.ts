@@ -9,8 +9,6 @@ export const TECHNIQUE_NAMES: Readonly<Record<string, string>> = {
   pmr: 'muscle relaxation',
   grounding: 'grounding',
   bedtime: 'the bedtime wind-down',
-  reframe: 'answering an anxious thought',
-  panic: 'breathing through panic',
 };
 
 /** The spoken name of a technique id; an unknown id is spoken as its words. */

@@ -2,7 +2,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { NO_TIMER_TO_CANCEL, TIMER_CANCELLED, TIMERS_UNREACHABLE } from '../guidance/time-apart/wording';
-import { withinRequestDeadline, userTag } from '../practice/practice-service';
+import { requestTime, withinRequestDeadline, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
@@ -27,7 +27,7 @@ export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler 
       }
       if (userId) {
         try {
-          await withinRequestDeadline(deps, input, () => deps.ownTime.setPending(userId, undefined));
+          await withinRequestDeadline(deps, input, () => deps.ownTime.setPending(userId, undefined, requestTime(deps, input).getTime()));
         } catch (error) {
           deps.logger.warn('cancelled stretch still pending', { user: userTag(deps, input), error });
         }

@@ -10,11 +10,15 @@ import { ownTimeProgress, reportStretch, type StretchEase } from '../guidance/ti
 import { feedbackThanks, NOTHING_TO_REPORT, OWN_TIME_UNAVAILABLE, progressSentence } from '../guidance/time-apart/wording';
 import { Intents, TimeApartFeedbackSlots } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
+import type { OwnTimeRecord } from '../store/own-time-store';
 import { isIntent } from './intent-match';
 import { ask, sentences, tell } from './respond';
 import { userIdOf } from './time-apart-access';
 
 const EASES: readonly StretchEase[] = ['easy', 'okay', 'hard'];
+
+/** Saves tried while other writes to the practice item keep coming first. */
+const MAX_SAVE_ATTEMPTS = 5;
 
 function easeOf(input: HandlerInput): StretchEase | undefined {
   const { id, spoken } = readSlot(input.requestEnvelope, TimeApartFeedbackSlots.ease);
@@ -24,27 +28,51 @@ function easeOf(input: HandlerInput): StretchEase | undefined {
 
 const ASK_EASE = 'How did your time on your own go: easy, okay or hard?';
 
+interface Reported {
+  readonly minutes: number;
+  readonly reported: OwnTimeRecord;
+  readonly day: string;
+}
+
+/**
+ * Reports the pending stretch, saved only over the record read: another device's report, a
+ * practice or a forget landing in between is read again, so nothing read before a forget is
+ * written after it. Undefined when there is nothing (any more) to report.
+ */
+async function reportPending(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  userId: string,
+  ease: StretchEase,
+): Promise<Reported | undefined> {
+  const askedAt = requestTime(deps, input).getTime();
+  let day: string | undefined;
+  for (let attempt = 1; ; attempt++) {
+    const read = await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
+    const minutes = read.pendingMinutes;
+    if (minutes === undefined) return undefined;
+    day ??= localDay(requestTime(deps, input), await userTimeZone(deps, input));
+    const reported = reportStretch(read, ease, day);
+    if (await withinRequestDeadline(deps, input, () => deps.ownTime.save(userId, reported, read, askedAt)))
+      return { minutes, reported, day };
+    if (attempt === MAX_SAVE_ATTEMPTS) throw new Error('the record kept changing');
+  }
+}
+
 export function timeApartFeedbackHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.TimeApartFeedback),
     async handle(input: HandlerInput) {
       const ease = easeOf(input);
       if (ease === undefined) return ask(input, sentences(ASK_EASE), sentences(ASK_EASE));
-      const envelope = input.requestEnvelope;
-      const userId = userIdOf(envelope);
+      const userId = userIdOf(input.requestEnvelope);
       if (!userId) return tell(input, sentences(NOTHING_TO_REPORT));
       try {
-        const record = await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
-        if (record.pendingMinutes === undefined) return tell(input, sentences(NOTHING_TO_REPORT));
-        const day = localDay(requestTime(deps, input), await userTimeZone(deps, input));
-        const reported = reportStretch(record, ease, day);
-        await withinRequestDeadline(deps, input, () => deps.ownTime.save(userId, reported));
+        const done = await reportPending(deps, input, userId, ease);
+        if (!done) return tell(input, sentences(NOTHING_TO_REPORT));
         deps.logger.info('time on your own reported');
-        const progress = progressSentence(ownTimeProgress(reported, day));
-        return tell(
-          input,
-          sentences(...feedbackThanks(record.pendingMinutes, reported.nextMinutes!, ease), ...(progress ? [progress] : [])),
-        );
+        const progress = progressSentence(ownTimeProgress(done.reported, done.day));
+        return tell(input, sentences(...feedbackThanks(done.minutes, done.reported.nextMinutes!, ease), ...(progress ? [progress] : [])));
       } catch (error) {
         deps.logger.error('time on your own not reported', { user: userTag(deps, input), error });
         return tell(input, sentences(OWN_TIME_UNAVAILABLE));

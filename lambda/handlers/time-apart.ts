@@ -25,7 +25,7 @@ import {
   withoutTimer,
 } from '../guidance/time-apart/wording';
 import { Intents, TimeApartSlots } from '../intents';
-import { withinRequestDeadline, userTag } from '../practice/practice-service';
+import { requestTime, withinRequestDeadline, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
 import { renderSsml } from '../renderers/ssml/ssml';
@@ -58,7 +58,10 @@ async function notePending(deps: SkillDependencies, input: HandlerInput, minutes
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return false;
   try {
-    await withinRequestDeadline(deps, input, () => deps.ownTime.setPending(userId, minutes));
+    const noted = await withinRequestDeadline(deps, input, () =>
+      deps.ownTime.setPending(userId, minutes, requestTime(deps, input).getTime()),
+    );
+    if (!noted) deps.logger.info('time on your own not noted: asked before the history was deleted', { user: userTag(deps, input) });
     return true;
   } catch (error) {
     deps.logger.error('time on your own not noted', { user: userTag(deps, input), error });

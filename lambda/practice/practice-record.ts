@@ -14,6 +14,8 @@
  * `ANSWER_KEPT_MS`.
  */
 import { hash } from 'node:crypto';
+import type { OwnTimeRecord } from './own-time-record';
+import type { PracticeCounts, PracticeKind } from './practice-kind';
 import type { Preferences } from './preferences';
 import { NO_STREAKS, withPracticeDay, type StreakState } from './streaks';
 
@@ -21,15 +23,15 @@ import { NO_STREAKS, withPracticeDay, type StreakState } from './streaks';
 export interface PracticeHistory {
   readonly sessions: number;
   readonly minutes: number;
-  /** Sessions per technique. */
-  readonly techniques: Readonly<Record<string, number>>;
+  /** Sessions per kind of practice: what was done, never what led to it. */
+  readonly practices: PracticeCounts;
   readonly streaks: StreakState;
   /** The last time zone known for the user. */
   readonly timeZone?: string;
   readonly preferences: Preferences;
 }
 
-export const EMPTY_HISTORY: PracticeHistory = { sessions: 0, minutes: 0, techniques: {}, streaks: NO_STREAKS, preferences: {} };
+export const EMPTY_HISTORY: PracticeHistory = { sessions: 0, minutes: 0, practices: {}, streaks: NO_STREAKS, preferences: {} };
 
 /** What the first attempt of a practice request answered: what a retry must say again. */
 export interface RecordedAnswer {
@@ -49,11 +51,15 @@ export interface RecordedAnswer {
 export interface ForgetMemo {
   readonly request: string;
   readonly at: number;
+  /** Set until every other item under the user's key is deleted: the next request finishes it. */
+  readonly unfinished?: true;
 }
 
 export interface PracticeRecord {
   readonly history: PracticeHistory;
   readonly answers: readonly RecordedAnswer[];
+  /** Time on your own, kept in the same item so that one revision guards it and a forget takes it. */
+  readonly ownTime?: OwnTimeRecord;
   /** The last "forget my history", while a retry of it, or of a practice asked before it, may still come. */
   readonly forgotten?: ForgetMemo;
   /** The stored revision as read, opaque: the store writes a new record only over this one. */
@@ -101,7 +107,8 @@ export interface PracticeToRecord {
   readonly requestId: string;
   /** The practice clock's instant, ms. */
   readonly at: number;
-  readonly technique: string;
+  /** Undefined for a session of no known kind: it counts in sessions and minutes only. */
+  readonly kind: PracticeKind | undefined;
   readonly minutes: number;
   readonly localDay: string;
   readonly localHour: number;
@@ -114,7 +121,7 @@ export interface PracticeToRecord {
 /** The record after one more practice, with the answer it gave among the recent ones. */
 export function withPractice(record: PracticeRecord, practice: PracticeToRecord): PracticeRecord {
   const { history } = record;
-  const technique = practice.technique;
+  const { kind } = practice;
   const answer: RecordedAnswer = {
     request: requestTag(practice.requestId),
     at: practice.at,
@@ -130,20 +137,21 @@ export function withPractice(record: PracticeRecord, practice: PracticeToRecord)
       ...history,
       sessions: history.sessions + 1,
       minutes: history.minutes + countableMinutes(practice.minutes),
-      techniques: {
-        ...history.techniques,
-        [technique]: (Object.hasOwn(history.techniques, technique) ? history.techniques[technique]! : 0) + 1,
-      },
+      practices: kind === undefined ? history.practices : { ...history.practices, [kind]: (history.practices[kind] ?? 0) + 1 },
       streaks: withPracticeDay(history.streaks, practice.localDay),
       timeZone: practice.timeZone,
     },
     answers: [...recent, answer].slice(-MAX_ANSWERS),
+    ...(record.ownTime ? { ownTime: record.ownTime } : {}),
     ...(forgotten ? { forgotten } : {}),
     ...(record.revision !== undefined ? { revision: record.revision } : {}),
   };
 }
 
-/** The record right after "forget my history": nothing but the memo of the forget. */
+/**
+ * The record right after "forget my history": nothing but the memo of the forget, marked
+ * unfinished until the other items under the user's key are gone too.
+ */
 export function forgottenRecord(requestId: string, at: number): PracticeRecord {
-  return { history: EMPTY_HISTORY, answers: [], forgotten: { request: requestTag(requestId), at } };
+  return { history: EMPTY_HISTORY, answers: [], forgotten: { request: requestTag(requestId), at, unfinished: true } };
 }

@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonyms } from '../logger';
 import type { SkillDependencies } from '../skill-dependencies';
-import type { CallOptions, RecordOutcome } from '../store/practice-store';
+import { AskedBeforeForgetError, type CallOptions, type RecordOutcome } from '../store/practice-store';
 import { isValidTimeZone, wallClock } from './local-time';
 import {
   answerTo,
@@ -29,6 +29,7 @@ import {
   type PracticeRecord,
   type RecordedAnswer,
 } from './practice-record';
+import { practiceKindOf } from './practice-kind';
 import { summarisePractice, type PracticeSummary } from './practice-summary';
 import type { Preferences } from './preferences';
 import { milestoneReached, withPracticeDay } from './streaks';
@@ -52,6 +53,7 @@ const pause = (attempt: number): Promise<void> =>
 const FALLBACK_TIME_ZONE = 'UTC';
 
 export interface PracticeSession {
+  /** The session's own id (its Timeline's practice); only its kind of practice is kept. */
   readonly technique: string;
   readonly minutes: number;
 }
@@ -154,6 +156,8 @@ async function readWithZone(
     ),
   ]);
   const timeZone = device ?? ('record' in read ? read.record.history.timeZone : undefined) ?? FALLBACK_TIME_ZONE;
+  const memo = 'record' in read ? read.record.forgotten : undefined;
+  if (memo?.unfinished) await finishForget(deps, facts, userId, memo.request);
   return { ...read, timeZone };
 }
 
@@ -198,6 +202,19 @@ async function readRecord(deps: SkillDependencies, input: HandlerInput, facts: R
   };
 }
 
+/**
+ * A forget that stopped halfway (the record replaced by its memo, other items left) is finished
+ * by the next request that reads the record; a failure here is logged and left to the next one.
+ */
+async function finishForget(deps: SkillDependencies, facts: RequestFacts, userId: string, request: string): Promise<void> {
+  try {
+    await beforeDeadline(facts, () => deps.store.finishForget(userId, request, callOptions(facts)));
+    deps.logger.info('practice history deletion finished', { user: facts.pseudonym });
+  } catch (error) {
+    deps.logger.warn('practice history deletion still unfinished', { user: facts.pseudonym, error });
+  }
+}
+
 function answered(answer: RecordedAnswer): RecordedSession {
   return {
     localDay: answer.localDay,
@@ -236,6 +253,7 @@ export async function recordPractice(
     return unrecorded;
   }
   const at = facts.instant.getTime();
+  const kind = practiceKindOf(session.technique);
   let record = reading.record;
   for (let attempt = 1; ; attempt++) {
     if (askedBeforeForget(record, at)) {
@@ -250,7 +268,7 @@ export async function recordPractice(
     const next = withPractice(record, {
       requestId: facts.requestId,
       at,
-      technique: session.technique,
+      kind,
       minutes: session.minutes,
       localDay: reading.localDay,
       localHour: reading.localHour,
@@ -268,7 +286,7 @@ export async function recordPractice(
       return spoken;
     }
     if (outcome.written) {
-      deps.logger.debug('practice recorded', { user, technique: session.technique, milestoneDays, attempt });
+      deps.logger.debug('practice recorded', { user, practice: kind, milestoneDays, attempt });
       return spoken;
     }
     if (attempt === MAX_WRITE_ATTEMPTS || deadlinePassed(facts)) {
@@ -363,8 +381,9 @@ export async function forgetHistory(deps: SkillDependencies, input: HandlerInput
   try {
     let record = await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts)));
     for (let attempt = 1; ; attempt++) {
-      if (record.forgotten?.request === requestTag(facts.requestId)) {
-        await beforeDeadline(facts, () => deps.store.deleteOtherItems(userId, callOptions(facts)));
+      const memo = record.forgotten;
+      if (memo?.request === requestTag(facts.requestId)) {
+        if (memo.unfinished) await beforeDeadline(facts, () => deps.store.finishForget(userId, memo.request, callOptions(facts)));
         deps.logger.debug('practice history already deleted', { user: facts.pseudonym });
         break;
       }
@@ -383,16 +402,25 @@ export async function forgetHistory(deps: SkillDependencies, input: HandlerInput
   }
 }
 
-/** Replaces the user's preferences (`{}` resets them); false when they could not be saved. */
+function logUnsaved(deps: SkillDependencies, facts: RequestFacts, error: unknown): void {
+  if (error instanceof AskedBeforeForgetError)
+    deps.logger.info('preferences not saved: asked before the history was deleted', { user: facts.pseudonym });
+  else deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
+}
+
+/**
+ * Replaces the user's preferences (`{}` resets them); false when they could not be saved, or
+ * were asked for before the user's last "forget my history" (a late retry writes nothing back).
+ */
 export async function savePreferences(deps: SkillDependencies, input: HandlerInput, preferences: Preferences): Promise<boolean> {
   const facts = factsOf(deps, input);
   const userId = facts.userId;
   if (!userId) return false;
   try {
-    await beforeDeadline(facts, () => deps.store.savePreferences(userId, preferences, callOptions(facts)));
+    await beforeDeadline(facts, () => deps.store.savePreferences(userId, preferences, facts.instant.getTime(), callOptions(facts)));
     return true;
   } catch (error) {
-    deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
+    logUnsaved(deps, facts, error);
     return false;
   }
 }
@@ -410,9 +438,9 @@ export async function updatePreferences(
   const userId = facts.userId;
   if (!userId) return undefined;
   try {
-    return await beforeDeadline(facts, () => deps.store.updatePreferences(userId, change, callOptions(facts)));
+    return await beforeDeadline(facts, () => deps.store.updatePreferences(userId, change, facts.instant.getTime(), callOptions(facts)));
   } catch (error) {
-    deps.logger.error('preferences not saved', { user: facts.pseudonym, error });
+    logUnsaved(deps, facts, error);
     return undefined;
   }
 }

@@ -1,6 +1,7 @@
+import type { PracticeKind } from './practice-kind';
 import type { PracticeHistory } from './practice-record';
 import { daysBetween } from './calendar-day';
-import { currentStreak, daysInLastSeven, favouriteTechnique, latestDay, longestStreak, practisedOn } from './streaks';
+import { currentStreak, daysInLastSeven, favouritePractice, latestDay, longestStreak, practisedOn } from './streaks';
 
 /** The numbers the spoken summary is made of, decided before any wording. */
 export interface PracticeSummary {
@@ -12,7 +13,7 @@ export interface PracticeSummary {
   readonly practisedToday: boolean;
   /** Days since the most recent practice; undefined when there is none. */
   readonly daysSinceLastPractice?: number;
-  readonly favouriteTechnique?: string;
+  readonly favouritePractice?: PracticeKind;
 }
 
 /**
@@ -32,7 +33,7 @@ export function summarisePractice(history: PracticeHistory, today: string): Prac
   const { streaks } = history;
   const latest = latestDay(streaks);
   const day = countingDay(latest, today);
-  const favourite = favouriteTechnique(history.techniques);
+  const favourite = favouritePractice(history.practices);
   return {
     sessions: history.sessions,
     minutes: history.minutes,
@@ -41,6 +42,6 @@ export function summarisePractice(history: PracticeHistory, today: string): Prac
     daysInLastSeven: daysInLastSeven(streaks, day),
     practisedToday: practisedOn(streaks, day),
     ...(latest !== undefined ? { daysSinceLastPractice: Math.max(0, daysBetween(latest, day)) } : {}),
-    ...(favourite !== undefined ? { favouriteTechnique: favourite } : {}),
+    ...(favourite !== undefined ? { favouritePractice: favourite } : {}),
   };
 }

@@ -9,6 +9,7 @@
  * years of daily practice it is one run.
  */
 import { addDays, daysBetween, isCalendarDay } from './calendar-day';
+import type { PracticeCounts, PracticeKind } from './practice-kind';
 
 export { localDay } from './local-time';
 
@@ -130,12 +131,12 @@ export function daysInLastSeven(state: StreakState, today: string): number {
 }
 
 /**
- * The user's favourite technique: the one with strictly more sessions than any other, and at least
- * two of them. A tie, or a single session, names no favourite, so the summary never picks one
- * arbitrarily.
+ * The user's favourite kind of practice: the one with strictly more sessions than any other, and
+ * at least two of them. A tie, or a single session, names no favourite, so the summary never picks
+ * one arbitrarily.
  */
-export function favouriteTechnique(techniques: Readonly<Record<string, number>>): string | undefined {
-  const ranked = Object.entries(techniques).sort(([, a], [, b]) => b - a);
+export function favouritePractice(practices: PracticeCounts): PracticeKind | undefined {
+  const ranked = (Object.entries(practices) as [PracticeKind, number][]).sort(([, a], [, b]) => b - a);
   const [first, second] = ranked;
   if (!first || first[1] < 2) return undefined;
   if (second && second[1] === first[1]) return undefined;

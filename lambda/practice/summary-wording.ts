@@ -3,7 +3,8 @@
  * and adds any SSML.
  */
 import type { PracticeSummary } from './practice-summary';
-import { techniqueName } from '../guidance/technique-names';
+import { PRACTICE_KIND_NAMES } from '../guidance/practice-kind-names';
+import type { PracticeKind } from './practice-kind';
 
 export const NO_HISTORY_SPEECH = "You haven't practised with me yet. Say 'help me breathe' to start your first session.";
 
@@ -39,10 +40,9 @@ function streakSentence(summary: PracticeSummary): string {
 /** After a lapse of a few days, a welcome comes before any number. */
 export const LAPSE_DAYS = 3;
 
-/** The favourite, named for what it was: a panic is not called grounding or a technique. */
-function favouriteSentence(favourite: string): string {
-  if (favourite === 'panic') return "Most often, you've come to me to breathe through panic, and you got through every one.";
-  return `Your favourite is ${techniqueName(favourite)}.`;
+/** The favourite, named by the kind of practice alone. */
+function favouriteSentence(favourite: PracticeKind): string {
+  return `Your favourite practice is ${PRACTICE_KIND_NAMES[favourite]}.`;
 }
 
 function totalsSentence(summary: PracticeSummary): string {
@@ -58,8 +58,8 @@ function totalsSentence(summary: PracticeSummary): string {
 export function summarySpeech(summary: PracticeSummary): string {
   if (summary.sessions === 0 || summary.daysSinceLastPractice === undefined) return NO_HISTORY_SPEECH;
   const sentences = [streakSentence(summary), totalsSentence(summary)];
-  if (summary.favouriteTechnique !== undefined) {
-    sentences.push(favouriteSentence(summary.favouriteTechnique));
+  if (summary.favouritePractice !== undefined) {
+    sentences.push(favouriteSentence(summary.favouritePractice));
   }
   return sentences.join(' ');
 }

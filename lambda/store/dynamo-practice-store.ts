@@ -1,17 +1,13 @@
-import {
-  ConditionalCheckFailedException,
-  DynamoDBServiceException,
-  type AttributeValue,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PREFERENCE_FIELDS, type Preferences } from '../practice/preferences';
 import type { PracticeRecord } from '../practice/practice-record';
 import { withCallDeadline, type CallOptions } from './call-deadline';
 import { itemKey, nextRevision, practiceItem, preferenceAttribute, preferenceAttributes, recordFromItem, type Item } from './practice-item';
-import { StoreUnavailableError, type PracticeStore, type RecordOutcome } from './practice-store';
+import { changePracticeItem } from './practice-item-change';
+import { AskedBeforeForgetError, StoreUnavailableError, type PracticeStore, type RecordOutcome } from './practice-store';
 import { createDynamoDbClient } from './dynamodb-client';
-import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
+import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
 
 /**
  * An item in DynamoDB's wire form as the document client would read it. The document client
@@ -105,71 +101,41 @@ export class DynamoPracticeStore implements PracticeStore {
   }
 
   /**
-   * Sets some preferences on the practice item, and with `replace` removes the others; moves the
-   * revision (a practice planned before this is redone over it) and keeps the item from expiring
-   * (a forget's memo expires). Answers the preferences as now saved.
+   * Sets some preferences on the practice item, and with `replace` removes the others, as a
+   * guarded change (store/practice-item-change.ts). Answers the preferences as now saved.
    */
-  private async setPreferences(userId: string, preferences: Preferences, replace: boolean, options?: CallOptions): Promise<Preferences> {
-    const set = Object.entries(preferenceAttributes(preferences));
-    const removed = replace ? PREFERENCE_FIELDS.filter((field) => !Object.hasOwn(preferences, field)).map(preferenceAttribute) : [];
-    const names: Record<string, string> = { '#revision': 'revision', '#expires': TTL_ATTRIBUTE };
-    const values: Record<string, unknown> = { ':one': 1 };
-    set.forEach(([name, value], i) => {
-      names[`#s${i}`] = name;
-      values[`:s${i}`] = value;
-    });
-    removed.forEach((name, i) => (names[`#r${i}`] = name));
-    const removeClause = ` REMOVE ${['#expires', ...removed.map((_, i) => `#r${i}`)].join(', ')}`;
+  private async setPreferences(
+    userId: string,
+    preferences: Preferences,
+    replace: boolean,
+    askedAt: number,
+    options?: CallOptions,
+  ): Promise<Preferences> {
+    const set = preferenceAttributes(preferences);
+    const remove = replace ? PREFERENCE_FIELDS.filter((field) => !Object.hasOwn(preferences, field)).map(preferenceAttribute) : [];
     // Removing alone never creates an item: a reset stores nothing for a user Steady does not know.
-    if (set.length === 0) names['#pk'] = TABLE_SCHEMA.partitionKey.name;
-    const update = (revision: 'add one' | 'set one') => {
-      const sets = [...(revision === 'set one' ? ['#revision = :one'] : []), ...set.map((_, i) => `#s${i} = :s${i}`)];
-      const expression = `${revision === 'add one' ? 'ADD #revision :one ' : ''}${sets.length > 0 ? `SET ${sets.join(', ')}` : ''}${removeClause}`;
-      return withCallDeadline(options, (abortSignal) =>
-        this.documents.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: itemKey(userId, PRACTICE_SORT_KEY),
-            UpdateExpression: expression,
-            ...(set.length === 0 ? { ConditionExpression: 'attribute_exists(#pk)' } : {}),
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
-            ReturnValues: 'ALL_NEW',
-          }),
-          { abortSignal },
-        ),
-      );
-    };
-    try {
-      let written: Item | undefined;
-      try {
-        written = (await update('add one')).Attributes;
-      } catch (error) {
-        // A revision damaged by hand (not a number) cannot be added to. Any number differs from
-        // it, so setting one still refuses a practice planned on the item before this save.
-        if (!(error instanceof DynamoDBServiceException && error.name === 'ValidationException')) throw error;
-        written = (await update('set one')).Attributes;
-      }
-      return recordFromItem(written).history.preferences;
-    } catch (error) {
-      if (set.length === 0 && error instanceof ConditionalCheckFailedException) return {};
-      throw error;
-    }
+    const existingOnly = Object.keys(set).length === 0;
+    const outcome = await changePracticeItem(this.documents, this.tableName, userId, { set, remove, askedAt, existingOnly }, options);
+    if (outcome.written) return recordFromItem(outcome.item).history.preferences;
+    if (outcome.why === 'no item') return {};
+    throw new AskedBeforeForgetError('The preferences were asked for before the history was deleted');
   }
 
-  async savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void> {
+  async savePreferences(userId: string, preferences: Preferences, askedAt: number, options?: CallOptions): Promise<void> {
     try {
-      await this.setPreferences(userId, preferences, true, options);
+      await this.setPreferences(userId, preferences, true, askedAt, options);
     } catch (error) {
+      if (error instanceof AskedBeforeForgetError) throw error;
       throw new StoreUnavailableError('Could not save the preferences', { cause: error });
     }
   }
 
-  async updatePreferences(userId: string, change: Preferences, options?: CallOptions): Promise<Preferences> {
+  async updatePreferences(userId: string, change: Preferences, askedAt: number, options?: CallOptions): Promise<Preferences> {
     if (Object.keys(preferenceAttributes(change)).length === 0) throw new RangeError('No preference to update');
     try {
-      return await this.setPreferences(userId, change, false, options);
+      return await this.setPreferences(userId, change, false, askedAt, options);
     } catch (error) {
+      if (error instanceof AskedBeforeForgetError) throw error;
       throw new StoreUnavailableError('Could not save the preferences', { cause: error });
     }
   }
@@ -183,11 +149,35 @@ export class DynamoPracticeStore implements PracticeStore {
     // Over the revision read, like a practice: a practice written meanwhile is not lost under the
     // memo, and a write planned on the record before the forget cannot put the history back.
     const outcome = await this.recordPractice(userId, forgotten, options);
-    if (outcome.written) await this.deleteOtherItems(userId, options);
+    if (outcome.written && forgotten.forgotten) await this.finishForget(userId, forgotten.forgotten.request, options);
     return outcome;
   }
 
-  async deleteOtherItems(userId: string, options?: CallOptions): Promise<void> {
+  /** Deletes every other item under the user's key, then marks the memo of the forget finished. */
+  async finishForget(userId: string, request: string, options?: CallOptions): Promise<void> {
+    await this.deleteOtherItems(userId, options);
+    try {
+      await withCallDeadline(options, (abortSignal) =>
+        this.documents.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: itemKey(userId, PRACTICE_SORT_KEY),
+            UpdateExpression: 'REMOVE #forgotten.#unfinished',
+            ConditionExpression: '#forgotten.#request = :request',
+            ExpressionAttributeNames: { '#forgotten': 'forgotten', '#unfinished': 'unfinished', '#request': 'request' },
+            ExpressionAttributeValues: { ':request': request },
+          }),
+          { abortSignal },
+        ),
+      );
+    } catch (error) {
+      // Another forget since: its own mark stands until it finishes.
+      if (error instanceof ConditionalCheckFailedException) return;
+      throw new StoreUnavailableError('Could not mark the forget finished', { cause: error });
+    }
+  }
+
+  private async deleteOtherItems(userId: string, options?: CallOptions): Promise<void> {
     try {
       let start: Record<string, unknown> | undefined;
       do {

@@ -1,54 +1,53 @@
 /**
- * Time on your own: its own item beside the practice record (`sk = 'own-time'`). It holds
- * practice activity only: the length of the stretch set and not yet reported, the last length
- * practised, the length to suggest next, and the minutes practised in each recent ISO week. How a
- * stretch felt is never stored: it only moves `nextMinutes`.
+ * Time on your own, kept in the practice item (store/own-time-attributes.ts) so that it lives
+ * under the item's one revision and goes with a forget. Every write is a guarded change of the
+ * item (store/practice-item-change.ts): refused when asked before the user's last forget, and a
+ * save only over the revision it read, so nothing read before a forget can be written after it.
+ *
+ * The layout before this one kept it in an item of its own (`sk = 'own-time'`). That item is read
+ * (one Query brings both) while the practice item holds no time on your own, is folded into the
+ * practice item by the next save and then deleted. Found beside a forget's memo, it is what a
+ * forget left behind: it is never read, and is deleted.
  */
-import {
-  ConditionalCheckFailedException,
-  GetItemCommand,
-  UpdateItemCommand,
-  type AttributeValue,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
-import { withCallDeadline } from './call-deadline';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../practice/own-time-record';
+import { withCallDeadline, type CallOptions } from './call-deadline';
 import { createDynamoDbClient } from './dynamodb-client';
+import { OWN_TIME_ATTRIBUTES, ownTimeAttributes, ownTimeFrom } from './own-time-attributes';
+import { changePracticeItem } from './practice-item-change';
+import { itemKey, type Item } from './practice-item';
 import { StoreUnavailableError } from './practice-store';
-import { TABLE_SCHEMA } from './table-schema';
+import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
 
+export { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT, type OwnTimeRecord, type OwnTimeWeek } from '../practice/own-time-record';
+
+/** The sort key of the own-time item of the layout before this one. */
 export const OWN_TIME_SORT_KEY = 'own-time';
 
-/** The weeks kept: enough for "last week" and "this week", bounded so the item stays small. */
-export const OWN_TIME_WEEKS_KEPT = 8;
-
-export interface OwnTimeWeek {
-  /** ISO 8601 week, `YYYY-Www`, in the user's time zone. */
-  readonly week: string;
-  /** Minutes practised on your own that week, in all. */
-  readonly minutes: number;
-  /** The longest single stretch that week. */
-  readonly longest: number;
-}
-
-export interface OwnTimeRecord {
-  /** A stretch set (with or without a timer) whose end has not been reported yet. */
-  readonly pendingMinutes?: number;
-  /** The last stretch reported done. */
-  readonly lastMinutes?: number;
-  /** The length to suggest next. */
-  readonly nextMinutes?: number;
-  /** Oldest first, at most OWN_TIME_WEEKS_KEPT. */
-  readonly weeks: readonly OwnTimeWeek[];
-}
-
-export const EMPTY_OWN_TIME: OwnTimeRecord = { weeks: [] };
+/** The legacy item's attributes bore the record's own field names. */
+const LEGACY_ATTRIBUTES = {
+  pendingMinutes: 'pendingMinutes',
+  lastMinutes: 'lastMinutes',
+  nextMinutes: 'nextMinutes',
+  weeks: 'weeks',
+} as const;
 
 /** Failures are thrown as `StoreUnavailableError`, like the practice store's. */
 export interface OwnTimeStore {
-  read(userId: string): Promise<OwnTimeRecord>;
-  save(userId: string, record: OwnTimeRecord): Promise<void>;
-  /** Sets (or, with undefined, clears) the pending stretch, keeping the rest: one write, no read. */
-  setPending(userId: string, minutes: number | undefined): Promise<void>;
+  /** The time on your own kept for the user, carrying the revision a save goes over. */
+  read(userId: string, options?: CallOptions): Promise<OwnTimeRecord>;
+  /**
+   * Writes `next` only while the practice item is still at the revision `read` was read at, and
+   * the request (asked at `askedAt`) came after the user's last forget. False when refused: read
+   * again and redo.
+   */
+  save(userId: string, next: OwnTimeRecord, read: OwnTimeRecord, askedAt: number, options?: CallOptions): Promise<boolean>;
+  /**
+   * Sets (or, with undefined, clears) the pending stretch, keeping the rest: one write, no read.
+   * False when nothing was written: asked before the user's last forget, or nothing to clear.
+   */
+  setPending(userId: string, minutes: number | undefined, askedAt: number, options?: CallOptions): Promise<boolean>;
 }
 
 export interface DynamoOwnTimeStoreOptions {
@@ -56,120 +55,90 @@ export interface DynamoOwnTimeStoreOptions {
   readonly client?: DynamoDBClient;
 }
 
-function wholeMinutes(value: AttributeValue | undefined): number | undefined {
-  const n = value?.N === undefined ? NaN : Number(value.N);
-  return Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+/** Fields the practice item holds win; the ones it lacks come from the legacy item. */
+function merged(kept: OwnTimeRecord, legacy: OwnTimeRecord): OwnTimeRecord {
+  return { ...legacy, ...kept, weeks: kept.weeks.length > 0 ? kept.weeks : legacy.weeks };
 }
 
-/** Reads an item defensively: anything malformed is left out rather than spoken. */
-export function ownTimeFromItem(item: Record<string, AttributeValue> | undefined): OwnTimeRecord {
-  if (!item) return EMPTY_OWN_TIME;
-  const weeks = (item.weeks?.L ?? []).flatMap((entry) => {
-    const week = entry.M?.week?.S;
-    const minutes = wholeMinutes(entry.M?.minutes);
-    const longest = wholeMinutes(entry.M?.longest);
-    return week && /^\d{4}-W\d{2}$/.test(week) && minutes !== undefined && longest !== undefined ? [{ week, minutes, longest }] : [];
-  });
-  const pendingMinutes = wholeMinutes(item.pendingMinutes);
-  const lastMinutes = wholeMinutes(item.lastMinutes);
-  const nextMinutes = wholeMinutes(item.nextMinutes);
-  return {
-    ...(pendingMinutes !== undefined ? { pendingMinutes } : {}),
-    ...(lastMinutes !== undefined ? { lastMinutes } : {}),
-    ...(nextMinutes !== undefined ? { nextMinutes } : {}),
-    weeks: weeks.slice(-OWN_TIME_WEEKS_KEPT),
-  };
-}
-
-export function ownTimeItem(userId: string, record: OwnTimeRecord): Record<string, AttributeValue> {
-  const number = (n: number | undefined) => (n === undefined ? {} : { N: String(Math.round(n)) });
-  const item: Record<string, AttributeValue> = {
-    [TABLE_SCHEMA.partitionKey.name]: { S: userId },
-    [TABLE_SCHEMA.sortKey.name]: { S: OWN_TIME_SORT_KEY },
-    weeks: {
-      L: record.weeks.slice(-OWN_TIME_WEEKS_KEPT).map((w) => ({
-        M: { week: { S: w.week }, minutes: { N: String(w.minutes) }, longest: { N: String(w.longest) } },
-      })),
-    },
-  };
-  if (record.pendingMinutes !== undefined) item.pendingMinutes = number(record.pendingMinutes) as AttributeValue;
-  if (record.lastMinutes !== undefined) item.lastMinutes = number(record.lastMinutes) as AttributeValue;
-  if (record.nextMinutes !== undefined) item.nextMinutes = number(record.nextMinutes) as AttributeValue;
-  return item;
-}
-
-/** The own-time item on DynamoDB, with the practice table's client, timeouts and one deadline a call. */
 export class DynamoOwnTimeStore implements OwnTimeStore {
   private readonly tableName: string;
-  private readonly client: DynamoDBClient;
+  private readonly documents: DynamoDBDocumentClient;
+  /** Records read with a legacy item's fields in them: their save deletes that item. */
+  private readonly fromLegacyItem = new WeakSet<OwnTimeRecord>();
 
   constructor(options: DynamoOwnTimeStoreOptions) {
     this.tableName = options.tableName;
-    this.client = options.client ?? createDynamoDbClient();
-  }
-
-  private key(userId: string): Record<string, AttributeValue> {
-    return {
-      [TABLE_SCHEMA.partitionKey.name]: { S: userId },
-      [TABLE_SCHEMA.sortKey.name]: { S: OWN_TIME_SORT_KEY },
-    };
-  }
-
-  private async withDeadline<T>(failure: string, call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
-    try {
-      return await withCallDeadline(undefined, (abortSignal) => call({ abortSignal }));
-    } catch (error) {
-      throw new StoreUnavailableError(failure, { cause: error });
-    }
-  }
-
-  async read(userId: string): Promise<OwnTimeRecord> {
-    const command = new GetItemCommand({ TableName: this.tableName, Key: this.key(userId), ConsistentRead: true });
-    const { Item } = await this.withDeadline('Could not read time on your own', (o) => this.client.send(command, o));
-    return ownTimeFromItem(Item);
-  }
-
-  /** Replaces the record, as one UpdateItem. */
-  async save(userId: string, record: OwnTimeRecord): Promise<void> {
-    const attributes = ownTimeItem(userId, record);
-    delete attributes[TABLE_SCHEMA.partitionKey.name];
-    delete attributes[TABLE_SCHEMA.sortKey.name];
-    const names = Object.keys(attributes);
-    const cleared = (['pendingMinutes', 'lastMinutes', 'nextMinutes'] as const).filter((name) => !names.includes(name));
-    const command = new UpdateItemCommand({
-      TableName: this.tableName,
-      Key: this.key(userId),
-      UpdateExpression: [
-        `SET ${names.map((name) => `#${name} = :${name}`).join(', ')}`,
-        ...(cleared.length > 0 ? [`REMOVE ${cleared.map((name) => `#${name}`).join(', ')}`] : []),
-      ].join(' '),
-      ExpressionAttributeNames: Object.fromEntries([...names, ...cleared].map((name) => [`#${name}`, name])),
-      ExpressionAttributeValues: Object.fromEntries(names.map((name) => [`:${name}`, attributes[name]!])),
+    this.documents = DynamoDBDocumentClient.from(options.client ?? createDynamoDbClient(), {
+      unmarshallOptions: { wrapNumbers: (value: string) => Number(value) },
     });
-    await this.withDeadline('Could not save time on your own', (o) => this.client.send(command, o));
   }
 
-  async setPending(userId: string, minutes: number | undefined): Promise<void> {
-    const command =
-      minutes === undefined
-        ? new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: this.key(userId),
-            UpdateExpression: 'REMOVE pendingMinutes',
-            // Clearing must not create an empty item for a user who has none.
-            ConditionExpression: `attribute_exists(${TABLE_SCHEMA.partitionKey.name})`,
-          })
-        : new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: this.key(userId),
-            UpdateExpression: 'SET pendingMinutes = :minutes, weeks = if_not_exists(weeks, :none)',
-            ExpressionAttributeValues: { ':minutes': { N: String(Math.round(minutes)) }, ':none': { L: [] } },
-          });
+  async read(userId: string, options?: CallOptions): Promise<OwnTimeRecord> {
     try {
-      await this.withDeadline('Could not save time on your own', (o) => this.client.send(command, o));
+      const { Items = [] } = await withCallDeadline(options, (abortSignal) =>
+        this.documents.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey.name },
+            ExpressionAttributeValues: { ':pk': userId },
+            ConsistentRead: true,
+          }),
+          { abortSignal },
+        ),
+      );
+      const sortKey = TABLE_SCHEMA.sortKey.name;
+      const practice: Item | undefined = Items.find((item) => item[sortKey] === PRACTICE_SORT_KEY);
+      const legacy: Item | undefined = Items.find((item) => item[sortKey] === OWN_TIME_SORT_KEY);
+      const kept = ownTimeFrom(practice);
+      const revision = practice && 'revision' in practice ? { revision: practice.revision } : {};
+      if (!legacy) return { ...kept, ...revision };
+      if (practice?.forgotten !== undefined) {
+        await this.deleteLegacyItem(userId, options);
+        return { ...kept, ...revision };
+      }
+      const record = { ...merged(kept, ownTimeFrom(legacy, LEGACY_ATTRIBUTES)), ...revision };
+      this.fromLegacyItem.add(record);
+      return record;
     } catch (error) {
-      if (minutes === undefined && error instanceof StoreUnavailableError && error.cause instanceof ConditionalCheckFailedException) return;
-      throw error;
+      throw new StoreUnavailableError('Could not read time on your own', { cause: error });
     }
+  }
+
+  async save(userId: string, next: OwnTimeRecord, read: OwnTimeRecord, askedAt: number, options?: CallOptions): Promise<boolean> {
+    const set = ownTimeAttributes(next);
+    const remove = Object.values(OWN_TIME_ATTRIBUTES).filter((name) => !Object.hasOwn(set, name));
+    try {
+      const outcome = await changePracticeItem(
+        this.documents,
+        this.tableName,
+        userId,
+        { set, remove, askedAt, overRevision: { read: read.revision } },
+        options,
+      );
+      if (outcome.written && this.fromLegacyItem.has(read)) await this.deleteLegacyItem(userId, options);
+      return outcome.written;
+    } catch (error) {
+      throw new StoreUnavailableError('Could not save time on your own', { cause: error });
+    }
+  }
+
+  async setPending(userId: string, minutes: number | undefined, askedAt: number, options?: CallOptions): Promise<boolean> {
+    const change =
+      minutes === undefined
+        ? // Clearing must not create an item for a user who has none.
+          { set: {}, remove: [OWN_TIME_ATTRIBUTES.pendingMinutes], askedAt, existingOnly: true }
+        : { set: ownTimeAttributes({ ...EMPTY_OWN_TIME, pendingMinutes: minutes }), remove: [], askedAt };
+    try {
+      return (await changePracticeItem(this.documents, this.tableName, userId, change, options)).written;
+    } catch (error) {
+      throw new StoreUnavailableError('Could not save time on your own', { cause: error });
+    }
+  }
+
+  private async deleteLegacyItem(userId: string, options: CallOptions | undefined): Promise<void> {
+    await withCallDeadline(options, (abortSignal) =>
+      this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: itemKey(userId, OWN_TIME_SORT_KEY) }), { abortSignal }),
+    );
   }
 }

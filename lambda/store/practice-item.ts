@@ -6,32 +6,41 @@
  *                          saved; a practice or a forget is written only over the revision it read
  *     sessions         N   total sessions
  *     minutes          N   total minutes
- *     techniques       M   sessions per technique
+ *     practices        M   sessions per kind of practice (practice/practice-kind.ts): breathing,
+ *                          relaxation, grounding, reflection, bedtime; never what led to one
  *     runs             L   recent runs of practised days, [{ from, to }] (practice/streaks.ts)
  *     longest          N   the longest run ever, in days
  *     tz               S   last time zone known
  *     p_<field>        the saved preferences, one attribute per field (practice/preferences.ts)
  *     answers          L   the answers of the last ten minutes' requests, for retries to replay
- *     forgotten        M   { request, at } of the last "forget my history", for three days
+ *     ownTime…             time on your own (store/own-time-attributes.ts)
+ *     forgotten        M   { request, at, unfinished? } of the last "forget my history", for three
+ *                          days; `unfinished` until the other items under the key are deleted
  *     expiresAt        N   TTL, epoch seconds: only on a record that holds nothing but `forgotten`
- *   sk "own-time"      time on your own (store/own-time-store.ts)
+ *   sk "own-time"      time on your own as the layout before this one kept it: read while the
+ *                      practice item holds none, folded into it by the next own-time write
  *
- * The preferences live in the practice item so that a practice reads everything it plans on in
- * one GetItem. A preference saved moves the revision, so a practice planned on the item before
- * it is refused and redone over it, and never writes the old preferences back.
+ * The preferences and the time on your own live in the practice item so that a practice reads
+ * everything it plans on in one GetItem, and so that everything kept about a person is under one
+ * revision: a preference or a stretch saved moves it, so a write planned on the item before is
+ * refused and redone over it, and a forget (which puts the memo over the revision it read) leaves
+ * nothing any earlier read could write back. A write asked before the last forget is refused.
  *
  * Every attribute is read tolerantly: a value of the wrong type, a count that is negative or not
  * finite, a day that is not a calendar day is ignored, and because each practice puts the whole
- * item, the next practice writes it back repaired. Items written by the layout before this one (a
- * `days` set, `t_<technique>` counters) read the same way and are rewritten in this layout by their
- * next practice.
+ * item, the next practice writes it back repaired. Items written by the layouts before this one (a
+ * `days` set, `techniques` or `t_<technique>` counters) read the same way and are rewritten in this
+ * layout by their next practice.
  */
 import type { Preferences } from '../practice/preferences';
 import { preferencesFrom } from '../practice/preferences';
 import { EMPTY_HISTORY, FORGET_KEPT_MS, type ForgetMemo, type PracticeRecord, type RecordedAnswer } from '../practice/practice-record';
 import { isCalendarDay } from '../practice/calendar-day';
+import { isPracticeKind, practiceKindOf, type PracticeCounts, type PracticeKind } from '../practice/practice-kind';
 import { runsOf, streakState, type DayRun } from '../practice/streaks';
 import { isValidTimeZone } from '../practice/local-time';
+import { isEmptyOwnTime } from '../practice/own-time-record';
+import { ownTimeAttributes, ownTimeFrom } from './own-time-attributes';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 
 /** An item as the document client reads it: numbers already JavaScript numbers. */
@@ -56,16 +65,26 @@ function count(value: unknown): number {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function techniquesOf(item: Item): Record<string, number> {
-  const techniques: Record<string, number> = {};
-  const add = (name: string, value: unknown) => {
+/**
+ * Sessions per kind of practice. Layouts before this one counted sessions by what they were
+ * for (`techniques: { panic, reframe, … }`, earlier `t_<technique>` counters); those counts are
+ * folded into the kind of practice each was, a name of no known kind is dropped (its sessions and
+ * minutes still count), and the next practice writes the item without them.
+ */
+function practicesOf(item: Item): PracticeCounts {
+  const practices: Partial<Record<PracticeKind, number>> = {};
+  const add = (name: string, value: unknown, kindOf: (name: string) => PracticeKind | undefined) => {
+    const kind = kindOf(name);
     const sessions = Math.floor(count(value));
-    if (name !== '' && sessions > 0) techniques[name] = (techniques[name] ?? 0) + sessions;
+    if (kind !== undefined && sessions > 0) practices[kind] = (practices[kind] ?? 0) + sessions;
   };
-  if (isRecord(item.techniques)) for (const [name, value] of Object.entries(item.techniques)) add(name, value);
-  // The earlier layout's counters.
-  else for (const [name, value] of Object.entries(item)) if (name.startsWith('t_')) add(name.slice(2), value);
-  return techniques;
+  const counters = (map: Record<string, unknown>, kindOf: (name: string) => PracticeKind | undefined) => {
+    for (const [name, value] of Object.entries(map)) add(name, value, kindOf);
+  };
+  if (isRecord(item.practices)) counters(item.practices, (name) => (isPracticeKind(name) ? name : undefined));
+  else if (isRecord(item.techniques)) counters(item.techniques, practiceKindOf);
+  else for (const [name, value] of Object.entries(item)) if (name.startsWith('t_')) add(name.slice(2), value, practiceKindOf);
+  return practices;
 }
 
 function runsFrom(value: unknown): DayRun[] {
@@ -110,7 +129,8 @@ function answersFrom(value: unknown): RecordedAnswer[] {
 function forgottenFrom(value: unknown): ForgetMemo | undefined {
   if (!isRecord(value)) return undefined;
   const request = text(value.request);
-  return request !== undefined && typeof value.at === 'number' && Number.isFinite(value.at) ? { request, at: value.at } : undefined;
+  if (request === undefined || typeof value.at !== 'number' || !Number.isFinite(value.at)) return undefined;
+  return { request, at: value.at, ...(value.unfinished === true ? { unfinished: true } : {}) };
 }
 
 function preferencesOf(item: Item): Preferences {
@@ -126,17 +146,19 @@ export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
   const timeZone = text(item.tz);
   const runs = item.runs !== undefined ? runsFrom(item.runs) : runsOf(daysFrom(item.days));
   const forgotten = forgottenFrom(item.forgotten);
+  const ownTime = ownTimeFrom(item);
   return {
     history: {
       ...EMPTY_HISTORY,
       sessions: Math.floor(count(item.sessions)),
       minutes: count(item.minutes),
-      techniques: techniquesOf(item),
+      practices: practicesOf(item),
       streaks: streakState(runs, count(item.longest)),
       ...(timeZone !== undefined && isValidTimeZone(timeZone) ? { timeZone } : {}),
       preferences: preferencesOf(item),
     },
     answers: answersFrom(item.answers),
+    ...(isEmptyOwnTime(ownTime) ? {} : { ownTime }),
     ...(forgotten ? { forgotten } : {}),
     ...(practiceItem && 'revision' in practiceItem ? { revision: practiceItem.revision } : {}),
   };
@@ -145,13 +167,15 @@ export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
 /** The practice item for a record, whole: every write puts all of it, so it is always well formed. */
 export function practiceItem(userId: string, record: PracticeRecord, revision: number): Item {
   const { history } = record;
-  const onlyForgotten = history.sessions === 0 && record.answers.length === 0 && record.forgotten !== undefined;
+  const ownTime = record.ownTime ? ownTimeAttributes(record.ownTime) : {};
+  const onlyForgotten =
+    history.sessions === 0 && record.answers.length === 0 && Object.keys(ownTime).length === 0 && record.forgotten !== undefined;
   return {
     ...itemKey(userId, PRACTICE_SORT_KEY),
     revision,
     sessions: history.sessions,
     minutes: history.minutes,
-    techniques: history.techniques,
+    practices: { ...history.practices },
     runs: history.streaks.runs.map(({ from, to }) => ({ from, to })),
     longest: history.streaks.longest,
     ...(history.timeZone !== undefined ? { tz: history.timeZone } : {}),
@@ -159,6 +183,7 @@ export function practiceItem(userId: string, record: PracticeRecord, revision: n
     answers: record.answers.map(({ preferences, ...answer }) =>
       Object.keys(preferences).length > 0 ? { ...answer, preferences: { ...preferences } } : answer,
     ),
+    ...ownTime,
     ...(record.forgotten ? { forgotten: { ...record.forgotten } } : {}),
     ...(onlyForgotten ? { [TTL_ATTRIBUTE]: Math.ceil((record.forgotten!.at + FORGET_KEPT_MS) / 1000) } : {}),
   };

@@ -21,21 +21,38 @@ export interface PracticeStore {
    * answer is the record as it now stands, if the table said, to redo on.
    */
   recordPractice(userId: string, next: PracticeRecord, options?: CallOptions): Promise<RecordOutcome>;
-  /** Replaces the saved preferences; `{}` removes them. Moves the record's revision. */
-  savePreferences(userId: string, preferences: Preferences, options?: CallOptions): Promise<void>;
-  /** Sets the preferences given and keeps the others; answers all of them as now saved. Moves the record's revision. */
-  updatePreferences(userId: string, change: Preferences, options?: CallOptions): Promise<Preferences>;
   /**
-   * Replaces the practice record with `forgotten` (a record with a forget memo) only over the
-   * revision it was read at, as a practice is recorded, then deletes every other item under the
-   * user's key. Refused, it deletes nothing and answers the record as it now stands.
+   * Replaces the saved preferences; `{}` removes them. Moves the record's revision. Asked
+   * (`askedAt`) before the user's last forget, it writes nothing and throws AskedBeforeForgetError.
+   */
+  savePreferences(userId: string, preferences: Preferences, askedAt: number, options?: CallOptions): Promise<void>;
+  /**
+   * Sets the preferences given and keeps the others; answers all of them as now saved. Moves the
+   * record's revision. Asked before the user's last forget, it writes nothing and throws AskedBeforeForgetError.
+   */
+  updatePreferences(userId: string, change: Preferences, askedAt: number, options?: CallOptions): Promise<Preferences>;
+  /**
+   * Replaces the practice record with `forgotten` (a record with a forget memo, marked unfinished)
+   * only over the revision it was read at, as a practice is recorded, then finishes the forget
+   * (`finishForget`). Refused, it deletes nothing and answers the record as it now stands.
    */
   forgetUser(userId: string, forgotten: PracticeRecord, options?: CallOptions): Promise<RecordOutcome>;
-  /** Deletes every item under the user's key but the practice record: the second half of a forget. */
-  deleteOtherItems(userId: string, options?: CallOptions): Promise<void>;
+  /**
+   * The second half of a forget: deletes every item under the user's key but the practice record,
+   * then clears the memo's `unfinished` mark (if the memo is still that of `request`).
+   */
+  finishForget(userId: string, request: string, options?: CallOptions): Promise<void>;
 }
 
 export type RecordOutcome = { readonly written: true } | { readonly written: false; readonly current?: PracticeRecord };
+
+/** A write asked for before the user's last "forget my history": refused, so nothing comes back. */
+export class AskedBeforeForgetError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AskedBeforeForgetError';
+  }
+}
 
 export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -146,7 +146,7 @@ describe('a 20-minute box session', () => {
       'A: [silent]',
     ]);
     const counted = (await store.readHistory(userId)).history;
-    expect(counted).toMatchObject({ sessions: 1, techniques: { box: 1 } });
+    expect(counted).toMatchObject({ sessions: 1, practices: { breathing: 1 } });
     expect(counted.minutes).toBeGreaterThanOrEqual(19.5);
 
     const [paused, , resumed, , over] = await expectTranscript(conversation, [
@@ -196,7 +196,7 @@ describe('a 20-minute box session', () => {
   });
 
   it('says its spoken start in the night voice and without bells when the user asked for them, the track unchanged', async () => {
-    await store.savePreferences(userId, { softVoiceAtNight: true, bells: false });
+    await store.savePreferences(userId, { softVoiceAtNight: true, bells: false }, TEST_INSTANT.getTime());
     const r = await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' });
     expect(speechOf(r)).not.toMatch(/soundbank:/);
     expect(speechOf(r)).toMatch(/^<speak><prosody[^>]*volume='soft'>Breathe in<\/prosody>/);
@@ -291,7 +291,7 @@ describe('the full muscle relaxation', () => {
 
     await expectTranscript(conversation, ['U: (the track starts playing)', fromEcho('AudioPlayer.PlaybackStarted', player('PLAYING', 0))]);
     const history = (await store.readHistory(userId)).history;
-    expect(history).toMatchObject({ sessions: 1, techniques: { pmr: 1 } });
+    expect(history).toMatchObject({ sessions: 1, practices: { relaxation: 1 } });
     expect(history.minutes).toBeGreaterThan(11);
   });
 
@@ -315,7 +315,7 @@ describe('the full muscle relaxation', () => {
     expect(playOf(r!)).toBeUndefined();
     expect(times(speechOf(r!), "The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version.")).toBe(1);
     expect(speechOf(r!)).not.toMatch(/play as audio|didn't play/);
-    expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { pmr: 1 } });
+    expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { relaxation: 1 } });
   });
 });
 
@@ -360,7 +360,7 @@ describe('bedtime with sleep sounds', () => {
     expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('sleep-brown-30')!)}.mp3`);
     expect(parseToken(play.audioItem.stream.token)!.trackId).toBe('sleep-brown-30');
     // The wind-down is the practice, counted as it is guided; the sleep sounds are not practice.
-    expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { bedtime: 1 } });
+    expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { bedtime: 1 } });
     await expectTranscript(conversation, ['U: (the sleep sounds start)', fromEcho('AudioPlayer.PlaybackStarted', player('PLAYING', 0))]);
     expect((await store.readHistory(userId)).history.sessions).toBe(1);
 

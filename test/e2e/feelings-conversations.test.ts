@@ -45,7 +45,7 @@ describe('the feelings net', () => {
     await expectValidAlexaSsml(speechOf(response));
     const { history } = await skill.store.readHistory(userId);
     expect(history.sessions).toBe(1);
-    expect(history.techniques).toEqual({ reframe: 1 });
+    expect(history.practices).toEqual({ reflection: 1 });
   });
 
   it('"I\'ve been feeling on edge all week" names the stress, then breathes a minute with them', async () => {
@@ -175,7 +175,7 @@ describe("each locale's own spelling", () => {
     await conversation.intent(Intents.Breathe);
     const summary = wordsOf(await conversation.intent(Intents.Streak));
     expect(summary).toContain(`Would you like to ${practise.replace(' every day', '')} now?`);
-    expect(summary).toContain(`Your ${favourite} is`);
+    expect(summary).toContain(`Your ${favourite} practice is`);
   });
 
   it.each([

@@ -119,7 +119,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const userId = newUser();
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('in four, hold four, out six');
-    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { calm: 1 } });
+    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { breathing: 1 } });
   });
 
   it('with a saved default: the default, recorded once', async () => {
@@ -127,7 +127,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('box', 'box') });
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('That is box breathing');
-    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, techniques: { box: 1 } });
+    expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { breathing: 1 } });
   });
 
   it('with only the night voice saved: softer in the evening', async () => {
@@ -240,7 +240,7 @@ describe('when the table cannot be reached', () => {
     const store = new InMemoryPracticeStore();
     store.unavailable = true;
     const logger = recordingLogger();
-    const offline = createTestSkill({ store, ownTime: new InMemoryOwnTimeStore(), logger, skillId: TEST_SKILL_ID });
+    const offline = createTestSkill({ store, ownTime: new InMemoryOwnTimeStore(store), logger, skillId: TEST_SKILL_ID });
     const talk = new Conversation((event) => offline.invoke(event), { apiEndpoint: skill.settingsApi.endpoint });
     for (const [intent, slots] of [
       [Intents.PreferTechnique, { technique: technique('box', 'box') }],

@@ -64,14 +64,14 @@ describe("streaks through the real skill, in the user's own time zone (Asia/Kolk
     expect(await summary(user, '2026-05-03T06:00:00Z')).toContain("You're on a 2-day streak");
   });
 
-  it('names the favourite technique and the minutes practised', async () => {
+  it('names the favourite kind of practice and the minutes practised', async () => {
     const user = newUser();
     await practise(user, '2026-06-01T06:00:00Z', 'box');
     await practise(user, '2026-06-01T07:00:00Z', 'box');
     await practise(user, '2026-06-01T08:00:00Z', 'calm');
     const said = await summary(user, '2026-06-01T09:00:00Z');
     expect(said).toMatch(/You've practiced 3 times, \d+ minutes in all, on 1 of the last 7 days\./);
-    expect(said).toContain('Your favorite is box breathing.');
+    expect(said).toContain('Your favorite practice is breathing.');
   });
 
   it('counts a request Alexa retries only once', async () => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { TIMER_ANNOUNCEMENT } from '../../lambda/guidance/time-apart/wording';
 import { Intents } from '../../lambda/intents';
-import { OWN_TIME_SORT_KEY } from '../../lambda/store/own-time-store';
+import { PRACTICE_SORT_KEY } from '../../lambda/store/table-schema';
 import { speechOf, type Conversation } from '../../tools/lib/conversation';
 import { intentRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
@@ -75,11 +75,12 @@ function sendRequestOf(response: ResponseEnvelope): interfaces.connections.SendR
     | undefined;
 }
 
+/** The practice item, which holds the time on your own. */
 async function ownTimeItem(userId: string) {
   const { Item } = await skill.table.client.send(
     new GetItemCommand({
       TableName: skill.table.tableName,
-      Key: { pk: { S: userId }, sk: { S: OWN_TIME_SORT_KEY } },
+      Key: { pk: { S: userId }, sk: { S: PRACTICE_SORT_KEY } },
       ConsistentRead: true,
     }),
   );
@@ -126,7 +127,7 @@ describe('time on your own: the timer and its permission', () => {
         notificationConfig: { playAudible: true },
       },
     });
-    expect((await ownTimeItem(userOf(conversation)))?.pendingMinutes).toEqual({ N: '20' });
+    expect((await ownTimeItem(userOf(conversation)))?.ownTimePending).toEqual({ N: '20' });
   });
 
   it.each(['DENIED', 'NOT_ANSWERED'])('accepts %s kindly: no timer, and says how to keep time instead', async (status) => {
@@ -138,7 +139,7 @@ describe('time on your own: the timer and its permission', () => {
     expect(answered.response.shouldEndSession).toBe(true);
     expect(alexaApi.calls).toEqual([]);
     // The stretch still counts once reported.
-    expect((await ownTimeItem(userOf(conversation)))?.pendingMinutes).toEqual({ N: '15' });
+    expect((await ownTimeItem(userOf(conversation)))?.ownTimePending).toEqual({ N: '15' });
   });
 
   it('says kindly what it can do instead when the Timers API fails', async () => {
@@ -150,7 +151,7 @@ describe('time on your own: the timer and its permission', () => {
     expect(said(response)).toContain('You can still take your 30 minutes');
     expect(sendRequestOf(response)).toBeUndefined();
     expect(response.response.shouldEndSession).toBe(true);
-    expect((await ownTimeItem(userOf(conversation)))?.pendingMinutes).toEqual({ N: '30' });
+    expect((await ownTimeItem(userOf(conversation)))?.ownTimePending).toEqual({ N: '30' });
   });
 
   it('answers in time when the Timers API never answers', async () => {
@@ -178,7 +179,7 @@ describe('time on your own: the timer and its permission', () => {
     const changed = await conversation.send(timeApart({ duration: 'PT35M' }, true));
     expect(said(changed)).toContain('Your 35 minutes start now.');
     expect(alexaApi.timers.map((t) => t.body.duration)).toEqual(['PT35M']);
-    expect((await ownTimeItem(userOf(conversation)))?.pendingMinutes).toEqual({ N: '35' });
+    expect((await ownTimeItem(userOf(conversation)))?.ownTimePending).toEqual({ N: '35' });
   });
 
   it('keeps a timer within the two hours Alexa allows', async () => {
@@ -193,7 +194,7 @@ describe('time on your own: the timer and its permission', () => {
     const cancelled = await conversation.intent(Intents.CancelTimeApart);
     expect(said(cancelled)).toContain("I've cancelled your timer for time on your own.");
     expect(alexaApi.timers).toEqual([]);
-    expect((await ownTimeItem(userOf(conversation)))?.pendingMinutes).toBeUndefined();
+    expect((await ownTimeItem(userOf(conversation)))?.ownTimePending).toBeUndefined();
 
     const again = await conversation.intent(Intents.CancelTimeApart);
     expect(said(again)).toContain("There's no Steady timer running");
@@ -225,9 +226,9 @@ describe('time on your own: easy, okay or hard only moves the next length', () =
 
     const item = await ownTimeItem(userOf(conversation));
     expect(item).toMatchObject({
-      lastMinutes: { N: '20' },
-      nextMinutes: { N: '25' },
-      weeks: { L: [{ M: { week: { S: '2026-W49' }, minutes: { N: '20' }, longest: { N: '20' } } }] },
+      ownTimeLast: { N: '20' },
+      ownTimeNext: { N: '25' },
+      ownTimeWeeks: { L: [{ M: { week: { S: '2026-W49' }, minutes: { N: '20' }, longest: { N: '20' } } }] },
     });
     expect(JSON.stringify(item)).not.toMatch(/easy|okay|hard/i);
   });
@@ -244,7 +245,7 @@ describe('time on your own: easy, okay or hard only moves the next length', () =
     const hard = await thisWeek.send(feedback('hard'));
     expect(said(hard)).toContain("Next time, let's try a shorter 20 minutes.");
     expect(said(hard)).toContain("Last week your longest stretch was 10 minutes; this week you're up to 25 minutes.");
-    expect((await ownTimeItem(userId))?.nextMinutes).toEqual({ N: '20' });
+    expect((await ownTimeItem(userId))?.ownTimeNext).toEqual({ N: '20' });
   });
 
   it('no to the suggestion sets nothing', async () => {

@@ -78,7 +78,7 @@ describe('an anxious thought', () => {
     expect(THEME_CONTENT.rejection.reframes.some((reframe) => text.includes(reframe))).toBe(true);
     expect(THEME_CONTENT.rejection.actions.some((action) => text.includes(action))).toBe(true);
 
-    expect((await skill.store.readHistory(userId)).history.techniques).toEqual({ reframe: 1 });
+    expect((await skill.store.readHistory(userId)).history.practices).toEqual({ reflection: 1 });
     expect(JSON.stringify(await itemsOf(userId))).not.toMatch(/rejected|rejection/);
   });
 
@@ -173,7 +173,7 @@ describe('how far have I come', () => {
       "U: Alexa, ask Steady how far I've come",
       intent(Intents.Progress, undefined, on('2026-12-01T18:00:00Z')),
       "A: You've practiced with Steady 3 times, … minutes in all. You made time for it on 2 of the last 7 days. " +
-        'Your longest streak is 2 days. The practice you come back to most is box breathing. ' +
+        'Your longest streak is 2 days. The practice you come back to most is breathing. ' +
         `Last week your longest stretch was 10 minutes; this week you're up to 15 minutes. ${EFFORT_CLOSE} [ends]`,
     ]);
     const progress = responses[responses.length - 1]!;
@@ -209,7 +209,7 @@ describe('forget my history', () => {
       intent(Intents.TimeApartFeedback, ease('easy'), on('2026-12-01T16:00:00Z')),
       "A: Thank you for telling me. That's 20 minutes on your own. … [ends]",
     ]);
-    expect((await itemsOf(userId)).map((item) => item.sk?.S).sort()).toEqual(['own-time', 'practice']);
+    expect(await itemsOf(userId)).toEqual([expect.objectContaining({ sk: { S: 'practice' }, ownTimeLast: { N: '20' } })]);
 
     await expectTranscript(conversation, [
       'U: Alexa, tell Steady to forget my history',
@@ -220,9 +220,10 @@ describe('forget my history', () => {
       "A: Done. I've deleted everything I kept about your practice. You can start fresh any time. [ends]",
     ]);
     // What is left is the practice record replaced by the memo of this forget (so a retry of it
-    // deletes nothing more), which the table's TTL removes; the time on your own is gone.
+    // deletes nothing more), which the table's TTL removes; the time on your own went with it.
     const left = await itemsOf(userId);
     expect(left.map((item) => item.sk?.S)).toEqual(['practice']);
+    expect(Object.keys(left[0]!).filter((name) => name.startsWith('ownTime'))).toEqual([]);
     expect(left[0]).toMatchObject({ sessions: { N: '0' }, minutes: { N: '0' } });
     expect(left[0]?.forgotten).toBeDefined();
     expect(left[0]?.expiresAt).toBeDefined();
@@ -263,15 +264,15 @@ describe('nothing about feelings reaches the table or the logs', () => {
       "U: Alexa, ask Steady how far I've come",
       intent(Intents.Progress, undefined, on('2026-12-01T17:30:00Z')),
       "A: You've practiced with Steady twice, … minutes in all. You made time for it on 1 of the last 7 days. " +
-        'The practice you come back to most is answering an anxious thought. ' +
+        'The practice you come back to most is reflecting on a thought. ' +
         `This week you've spent 20 minutes on your own, with a longest stretch of 20 minutes. ${EFFORT_CLOSE} [ends]`,
     ]);
 
     const { Items } = await skill.table.client.send(new ScanCommand({ TableName: skill.table.tableName, ConsistentRead: true }));
     const table = JSON.stringify((Items ?? []).filter((item) => item.pk?.S === userId));
     const logs = JSON.stringify(skill.logger.entries);
-    expect(table).toContain('reframe');
-    expect(table).toContain('own-time');
+    expect(table).toContain('reflection');
+    expect(table).toContain('ownTimeWeeks');
     expect(skill.logger.entries.length).toBeGreaterThan(0);
     for (const captured of [table, logs]) {
       for (const words of Object.values(spoken)) expect(captured).not.toContain(words);

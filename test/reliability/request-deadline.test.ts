@@ -36,7 +36,7 @@ class OvertakenStore implements PracticeStore {
   forgetUser(): Promise<RecordOutcome> {
     return slowly(2400, { written: false });
   }
-  deleteOtherItems(): Promise<void> {
+  finishForget(): Promise<void> {
     return slowly(2400, undefined);
   }
 }

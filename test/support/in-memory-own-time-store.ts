@@ -1,10 +1,16 @@
-import { EMPTY_OWN_TIME, type OwnTimeRecord, type OwnTimeStore } from '../../lambda/store/own-time-store';
+import type { OwnTimeRecord, OwnTimeStore } from '../../lambda/store/own-time-store';
 import { StoreUnavailableError } from '../../lambda/store/practice-store';
+import { InMemoryPracticeStore } from './in-memory-practice-store';
 
-/** The own-time item in memory, for unit tests; it can be switched off like a lost table. */
+/**
+ * Time on your own in memory, for unit tests: kept in the in-memory practice record, as the table
+ * keeps it in the practice item, under its revision and the same forget guard.
+ */
 export class InMemoryOwnTimeStore implements OwnTimeStore {
-  readonly records = new Map<string, OwnTimeRecord>();
+  /** Switched on, every call fails like a lost table. */
   unavailable = false;
+
+  constructor(private readonly practice = new InMemoryPracticeStore()) {}
 
   private check(): void {
     if (this.unavailable) throw new StoreUnavailableError('table unavailable', { cause: new Error('ECONNREFUSED') });
@@ -12,17 +18,18 @@ export class InMemoryOwnTimeStore implements OwnTimeStore {
 
   async read(userId: string): Promise<OwnTimeRecord> {
     this.check();
-    return this.records.get(userId) ?? EMPTY_OWN_TIME;
+    return this.practice.ownTimeOf(userId);
   }
 
-  async save(userId: string, record: OwnTimeRecord): Promise<void> {
+  async save(userId: string, next: OwnTimeRecord, read: OwnTimeRecord, askedAt: number): Promise<boolean> {
     this.check();
-    this.records.set(userId, structuredClone(record));
+    return this.practice.changeOwnTime(userId, askedAt, () => next, { read: read.revision });
   }
 
-  async setPending(userId: string, minutes: number | undefined): Promise<void> {
+  async setPending(userId: string, minutes: number | undefined, askedAt: number): Promise<boolean> {
     this.check();
-    const { pendingMinutes: _, ...rest } = this.records.get(userId) ?? EMPTY_OWN_TIME;
-    this.records.set(userId, minutes === undefined ? rest : { ...rest, pendingMinutes: minutes });
+    return this.practice.changeOwnTime(userId, askedAt, ({ pendingMinutes: _, ...rest }) =>
+      minutes === undefined ? rest : { ...rest, pendingMinutes: minutes },
+    );
   }
 }

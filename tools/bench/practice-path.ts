@@ -7,6 +7,7 @@ import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-s
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { Intents } from '../../lambda/intents';
 import { silentLogger } from '../../lambda/logger';
+import { PRACTICE_KINDS } from '../../lambda/practice/practice-kind';
 import { EMPTY_RECORD, withPractice, type PracticeRecord } from '../../lambda/practice/practice-record';
 import { createSkill } from '../../lambda/skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
@@ -41,12 +42,11 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISO
 /** The record after `days` days of daily practice, built in memory as the skill builds it. */
 function recordAfter(days: number): PracticeRecord {
   let record = EMPTY_RECORD;
-  const techniques = ['calm', 'box', '478', 'sigh', 'resonance', 'pmr', 'grounding', 'bedtime'];
   for (let n = 0; n < days; n++) {
     record = withPractice(record, {
       requestId: `bench-${n}`,
       at: Date.parse(`${day(n)}T12:00:00Z`),
-      technique: techniques[n % techniques.length]!,
+      kind: PRACTICE_KINDS[n % PRACTICE_KINDS.length]!,
       minutes: 3,
       localDay: day(n),
       localHour: 12,
@@ -94,7 +94,7 @@ function recordAfterPractice(days: number) {
   return {
     requestId: 'next',
     at: Date.parse(`${day(days)}T12:00:00Z`),
-    technique: 'calm',
+    kind: 'breathing' as const,
     minutes: 3,
     localDay: day(days),
     localHour: 12,

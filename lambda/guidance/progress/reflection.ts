@@ -4,7 +4,7 @@
  * number is there, and days not practised are never praised. It closes by crediting the person.
  */
 import type { PracticeSummary } from '../../practice/practice-summary';
-import { techniqueName } from '../technique-names';
+import { PRACTICE_KIND_NAMES } from '../practice-kind-names';
 import { countOf } from '../../practice/summary-wording';
 import { progressSentence, minutesOf } from '../time-apart/wording';
 import type { OwnTimeProgress } from '../time-apart/plan';
@@ -36,8 +36,8 @@ export function progressReflection(summary: PracticeSummary | undefined, ownTime
       );
     }
     if (summary.longestStreak >= 2) sentences.push(`Your longest streak is ${countOf(summary.longestStreak, 'day')}.`);
-    if (summary.favouriteTechnique !== undefined && summary.sessions >= 2) {
-      sentences.push(`The practice you come back to most is ${techniqueName(summary.favouriteTechnique)}.`);
+    if (summary.favouritePractice !== undefined && summary.sessions >= 2) {
+      sentences.push(`The practice you come back to most is ${PRACTICE_KIND_NAMES[summary.favouritePractice]}.`);
     }
   }
   const ownTimeSentence = ownTime ? progressSentence(ownTime) : undefined;

@@ -122,7 +122,7 @@ test('16 simultaneous sessions from four devices, with retries mixed in, all cou
   expect(responses.every((response) => speechOf(response).length > 0)).toBe(true);
   const { history } = await store.readHistory(userId);
   expect(history.sessions).toBe(16);
-  expect(history.techniques).toEqual({ box: 4, calm: 4, '478': 4, sigh: 4 });
+  expect(history.practices).toEqual({ breathing: 16 });
 });
 
 describe('"forget my history"', () => {
@@ -243,6 +243,10 @@ test('an item damaged by hand still answers, the launch and the streak agree, an
   const practised = speechOf(await invoke(intentRequest(Intents.Breathe, {}, who)));
   expect(practised).toContain('</speak>');
   const { history } = await store.readHistory(userId);
-  expect(history).toMatchObject({ sessions: 1, techniques: { calm: 1 }, streaks: { runs: [{ from: '2026-09-01', to: '2026-09-02' }] } });
+  expect(history).toMatchObject({
+    sessions: 1,
+    practices: { breathing: 1 },
+    streaks: { runs: [{ from: '2026-09-01', to: '2026-09-02' }] },
+  });
   expect(speechOf(await invoke(intentRequest(Intents.Streak, {}, who)))).toContain('2-day streak');
 });

@@ -6,10 +6,12 @@ import {
   type PracticeRecord,
   type PracticeToRecord,
 } from '../../../lambda/practice/practice-record';
+import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { summarisePractice } from '../../../lambda/practice/practice-summary';
 import type { Preferences } from '../../../lambda/practice/preferences';
 import { summarySpeech } from '../../../lambda/practice/summary-wording';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
+import { AskedBeforeForgetError } from '../../../lambda/store/practice-store';
 import { PRACTICE_SORT_KEY, TTL_ATTRIBUTE } from '../../../lambda/store/table-schema';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 
@@ -25,10 +27,13 @@ beforeAll(async () => {
 afterAll(() => table?.drop());
 
 let requestCounter = 0;
+/** When the preference requests of these tests were asked: before any forget in them. */
+const ASKED = Date.parse('2026-03-10T12:30:00Z');
+
 const practice = (localDay: string, overrides: Partial<PracticeToRecord> = {}): PracticeToRecord => ({
   requestId: `amzn1.echo-api.request.${++requestCounter}`,
   at: Date.parse(`${localDay}T12:00:00Z`),
-  technique: 'calm',
+  kind: 'breathing',
   minutes: 3,
   localDay,
   localHour: 12,
@@ -68,15 +73,15 @@ const putRaw = (item: Record<string, AttributeValue>) => table.client.send(new P
 
 test('records practices and reads them back as a history to summarise', async () => {
   const user = newUser();
-  await record(user, practice('2026-03-09', { technique: 'box', minutes: 4 }));
-  await record(user, practice('2026-03-10', { technique: 'box', minutes: 4 }));
-  await record(user, practice('2026-03-10', { technique: '478', minutes: 2.5 }));
+  await record(user, practice('2026-03-09', { kind: 'breathing', minutes: 4 }));
+  await record(user, practice('2026-03-10', { kind: 'breathing', minutes: 4 }));
+  await record(user, practice('2026-03-10', { kind: 'grounding', minutes: 2.5 }));
 
   const { history, answers } = await store.readHistory(user);
   expect(history).toEqual({
     sessions: 3,
     minutes: 10.5,
-    techniques: { box: 2, '478': 1 },
+    practices: { breathing: 2, grounding: 1 },
     streaks: { runs: [{ from: '2026-03-09', to: '2026-03-10' }], longest: 2 },
     timeZone: 'America/Los_Angeles',
     preferences: {},
@@ -84,7 +89,7 @@ test('records practices and reads them back as a history to summarise', async ()
   // Answers are kept ten minutes: only the last day's two are left.
   expect(answers).toHaveLength(2);
   expect(summarySpeech(summarisePractice(history, '2026-03-10'))).toBe(
-    "You're on a 2-day streak, your longest yet. You've practised 3 times, 11 minutes in all, on 2 of the last 7 days. Your favourite is box breathing.",
+    "You're on a 2-day streak, your longest yet. You've practised 3 times, 11 minutes in all, on 2 of the last 7 days. Your favourite practice is breathing.",
   );
 });
 
@@ -96,15 +101,15 @@ test('a record read before another write is refused, and nothing of it is stored
   const user = newUser();
   await record(user, practice('2026-03-09'));
   const read = await store.readHistory(user);
-  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'box' })))).toBe(true);
-  expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(false);
-  expect((await store.readHistory(user)).history.techniques).toEqual({ calm: 1, box: 1 });
+  expect(await write(user, withPractice(read, practice('2026-03-10', { kind: 'grounding' })))).toBe(true);
+  expect(await write(user, withPractice(read, practice('2026-03-10', { kind: 'relaxation' })))).toBe(false);
+  expect((await store.readHistory(user)).history.practices).toEqual({ breathing: 1, grounding: 1 });
 });
 
 test('of two first practices for a new user racing each other, exactly one is written', async () => {
   const user = newUser();
   const outcomes = await Promise.all(
-    [practice('2026-03-10', { technique: 'box' }), practice('2026-03-10', { technique: 'pmr' })].map((next) =>
+    [practice('2026-03-10', { kind: 'breathing' }), practice('2026-03-10', { kind: 'relaxation' })].map((next) =>
       write(user, withPractice(EMPTY_RECORD, next)),
     ),
   );
@@ -115,7 +120,7 @@ test('of two first practices for a new user racing each other, exactly one is wr
 test('a refused write brings the record as it now stands', async () => {
   const user = newUser();
   const read = await store.readHistory(user);
-  await record(user, practice('2026-03-10', { technique: 'box' }));
+  await record(user, practice('2026-03-10', { kind: 'breathing' }));
   const refused = await store.recordPractice(user, withPractice(read, practice('2026-03-10')));
   expect(refused).toEqual({ written: false, current: expect.objectContaining({ history: expect.objectContaining({ sessions: 1 }) }) });
 });
@@ -131,8 +136,8 @@ test("the same user id under another user is that user's own record", async () =
 test('preferences are saved, changed and reset without touching the practice', async () => {
   const user = newUser();
   await record(user, practice('2026-03-10'));
-  await store.savePreferences(user, { technique: 'box', minutes: 5 });
-  await expect(store.updatePreferences(user, { softVoiceAtNight: true })).resolves.toEqual({
+  await store.savePreferences(user, { technique: 'box', minutes: 5 }, ASKED);
+  await expect(store.updatePreferences(user, { softVoiceAtNight: true }, ASKED)).resolves.toEqual({
     technique: 'box',
     minutes: 5,
     softVoiceAtNight: true,
@@ -141,21 +146,21 @@ test('preferences are saved, changed and reset without touching the practice', a
     sessions: 1,
     preferences: { technique: 'box', minutes: 5, softVoiceAtNight: true },
   });
-  await store.savePreferences(user, {});
+  await store.savePreferences(user, {}, ASKED);
   expect((await store.readHistory(user)).history).toMatchObject({ sessions: 1, preferences: {} });
 });
 
 test('a preference field the store has never heard of is kept as it is', async () => {
   const user = newUser();
   const withNewField = { technique: 'box', bells: false, sleepSound: 'rain' } as Preferences;
-  await store.savePreferences(user, withNewField);
+  await store.savePreferences(user, withNewField, ASKED);
   expect((await store.readHistory(user)).history.preferences).toEqual(withNewField);
-  await expect(store.updatePreferences(user, { bells: true } as Preferences)).resolves.toEqual({ ...withNewField, bells: true });
+  await expect(store.updatePreferences(user, { bells: true } as Preferences, ASKED)).resolves.toEqual({ ...withNewField, bells: true });
 });
 
 test('resetting the preferences of an unknown user stores nothing', async () => {
   const user = newUser();
-  await store.savePreferences(user, {});
+  await store.savePreferences(user, {}, ASKED);
   expect(await sortKeysOf(user)).toEqual([]);
 });
 
@@ -163,7 +168,7 @@ test('a preference saved between a practice read and its write is kept: the prac
   const user = newUser();
   await record(user, practice('2026-03-09'));
   const read = await store.readHistory(user);
-  await store.updatePreferences(user, { minutes: 10 });
+  await store.updatePreferences(user, { minutes: 10 }, ASKED);
 
   const outcome = await store.recordPractice(user, withPractice(read, practice('2026-03-10')));
   expect(outcome.written).toBe(false);
@@ -183,9 +188,28 @@ test('a preference saved after a forget stays: the memo no longer expires', asyn
   });
   expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeDefined();
 
-  await store.updatePreferences(user, { bells: false });
+  await store.updatePreferences(user, { bells: false }, Date.parse('2026-03-10T13:05:00Z'));
   expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeUndefined();
   expect((await store.readHistory(user)).history.preferences).toEqual({ bells: false });
+});
+
+test.each([
+  ['updated', (user: string, askedAt: number) => store.updatePreferences(user, { bells: false }, askedAt)],
+  ['replaced', (user: string, askedAt: number) => store.savePreferences(user, { technique: 'box' }, askedAt)],
+])('a preference %s by a request asked before a forget is refused: nothing comes back, and the memo still expires', async (_, prefer) => {
+  const user = newUser();
+  const forgetAt = Date.parse('2026-03-10T13:00:00Z');
+  await record(user, practice('2026-03-10'));
+  await store.forgetUser(user, {
+    ...forgottenRecord('amzn1.echo-api.request.forget-then-retried-preference', forgetAt),
+    revision: (await store.readHistory(user)).revision,
+  });
+  const memo = await rawItem(user);
+
+  await expect(prefer(user, forgetAt - 2000)).rejects.toBeInstanceOf(AskedBeforeForgetError);
+
+  expect(await rawItem(user)).toEqual(memo);
+  expect((await rawItem(user))?.[TTL_ATTRIBUTE]).toBeDefined();
 });
 
 test('forgetting deletes every item under the user, whatever its kind, and keeps only the memo of the forget', async () => {
@@ -193,7 +217,7 @@ test('forgetting deletes every item under the user, whatever its kind, and keeps
   const other = newUser();
   await record(user, practice('2026-03-10'));
   await record(other, practice('2026-03-10'));
-  await store.savePreferences(user, { technique: 'box' });
+  await store.savePreferences(user, { technique: 'box' }, ASKED);
   await putRaw({ pk: { S: user }, sk: { S: 'own-time' }, minutes: { N: '30' } });
   await putRaw({ pk: { S: user }, sk: { S: 'request#something-older' } });
   const at = Date.parse('2026-03-10T13:00:00Z');
@@ -216,7 +240,7 @@ test('forgetting deletes every item under the user, whatever its kind, and keeps
 test('a forget planned on a record another device has since written is refused and deletes nothing', async () => {
   const user = newUser();
   await record(user, practice('2026-03-10'));
-  await store.savePreferences(user, { technique: 'box' });
+  await store.savePreferences(user, { technique: 'box' }, ASKED);
   const read = await store.readHistory(user);
   await record(user, practice('2026-03-11'));
 
@@ -263,15 +287,15 @@ describe('an item with attributes of the wrong type', () => {
     expect(read.history).toEqual({
       sessions: 0,
       minutes: 12.345678901234567,
-      techniques: { pmr: 2 },
+      practices: { relaxation: 2 },
       streaks: { runs: [{ from: '2026-03-08', to: '2026-03-09' }], longest: 2 },
       preferences: {},
     });
-    expect(await write(user, withPractice(read, practice('2026-03-10', { technique: 'pmr' })))).toBe(true);
+    expect(await write(user, withPractice(read, practice('2026-03-10', { kind: 'relaxation' })))).toBe(true);
     const item = (await rawItem(user))!;
     expect(item).toMatchObject({
       sessions: { N: '1' },
-      techniques: { M: { pmr: { N: '3' } } },
+      practices: { M: { relaxation: { N: '3' } } },
       longest: { N: '3' },
       revision: { N: '1' },
       runs: { L: [{ M: { from: { S: '2026-03-08' }, to: { S: '2026-03-10' } } }] },
@@ -283,7 +307,7 @@ describe('an item with attributes of the wrong type', () => {
     const user = newUser();
     await putRaw(malformed(user));
     const planned = await store.readHistory(user);
-    await expect(store.updatePreferences(user, { technique: 'box' })).resolves.toEqual({ technique: 'box' });
+    await expect(store.updatePreferences(user, { technique: 'box' }, ASKED)).resolves.toEqual({ technique: 'box' });
     expect(await write(user, withPractice(planned, practice('2026-03-10')))).toBe(false);
     const current = await store.readHistory(user);
     expect(current.history.preferences).toEqual({ technique: 'box' });
@@ -294,7 +318,7 @@ describe('an item with attributes of the wrong type', () => {
   test('takes a reset of the preferences over it', async () => {
     const user = newUser();
     await putRaw({ ...malformed(user), p_technique: { S: 'box' } });
-    await store.savePreferences(user, {});
+    await store.savePreferences(user, {}, ASKED);
     expect((await store.readHistory(user)).history.preferences).toEqual({});
   });
 });
@@ -318,7 +342,7 @@ test('an item in the earlier layout (a days set, prefixed counters and preferenc
   expect(read.history).toEqual({
     sessions: 5,
     minutes: 20,
-    techniques: { box: 4, calm: 1 },
+    practices: { breathing: 5 },
     streaks: {
       runs: [
         { from: '2026-01-01', to: '2026-01-01' },
@@ -360,14 +384,11 @@ describe('write capacity per practice', () => {
     const { measured, units, stop } = measuringStore();
     try {
       const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-      const techniques = ['calm', 'box', '478', 'sigh', 'resonance', 'pmr', 'grounding', 'bedtime'];
+      const kinds = PRACTICE_KINDS;
       let read: PracticeRecord = await measured.readHistory(user);
       const unitsOn: number[] = [];
       for (let n = 0; n < 3 * 365; n++) {
-        const next = withPractice(
-          read,
-          practice(day(n), { technique: techniques[n % techniques.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }),
-        );
+        const next = withPractice(read, practice(day(n), { kind: kinds[n % kinds.length]!, at: Date.parse(`${day(n)}T12:00:00Z`) }));
         expect((await measured.recordPractice(user, next)).written).toBe(true);
         // Re-read only now and then: the next write goes over the revision just written.
         read =

@@ -28,7 +28,7 @@ async function timed(action: () => Promise<unknown>): Promise<{ error: unknown; 
 const practice = withPractice(EMPTY_RECORD, {
   requestId: 'amzn1.echo-api.request.unreachable',
   at: Date.parse('2026-03-10T12:00:00Z'),
-  technique: 'calm',
+  kind: 'breathing',
   minutes: 3,
   localDay: '2026-03-10',
   localHour: 12,
@@ -43,7 +43,7 @@ test('a closed port gives StoreUnavailableError quickly', async () => {
     for (const call of [
       () => store.recordPractice('user', practice),
       () => store.readHistory('user'),
-      () => store.savePreferences('user', { minutes: 5 }),
+      () => store.savePreferences('user', { minutes: 5 }, Date.parse('2026-12-01T12:00:00Z')),
       () => store.forgetUser('user', forgottenRecord('amzn1.echo-api.request.forget', Date.now())),
     ]) {
       const { error, ms } = await timed(call);

@@ -30,7 +30,7 @@ describe('watchOutboundCalls', () => {
       const store = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
       seen.length = 0;
       await store.readHistory('amzn1.ask.account.OUTBOUND');
-      await store.savePreferences('amzn1.ask.account.OUTBOUND', { technique: 'box' });
+      await store.savePreferences('amzn1.ask.account.OUTBOUND', { technique: 'box' }, Date.parse('2026-12-01T12:00:00Z'));
       expect(seen).toEqual([
         { service: 'dynamodb', operation: 'GetItem' },
         { service: 'dynamodb', operation: 'UpdateItem' },

@@ -15,7 +15,7 @@ export function inMemorySkill() {
   const logger = recordingLogger();
   const skill = createTestSkill({
     store,
-    ownTime: new InMemoryOwnTimeStore(),
+    ownTime: new InMemoryOwnTimeStore(store),
     timeZones: fixedTimeZone('Pacific/Auckland'),
     logger,
     skillId: TEST_SKILL_ID,

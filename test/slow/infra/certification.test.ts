@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { PREFERENCE_FIELDS } from '../../../lambda/practice/preferences';
 import { ENGLISH_LOCALES } from '../../../tools/generate-locales';
 import { ONE_WORD_INVOCATION_NAME, TWO_WORD_INVOCATION_NAME } from '../../../tools/deploy/invocation-name';
@@ -93,7 +94,7 @@ describe('the privacy policy and terms', () => {
       'Alexa user id',
       'practised',
       'sessions and minutes',
-      'each technique',
+      'each kind of practice',
       'time zone',
       'reminder',
       'timers',
@@ -102,6 +103,19 @@ describe('the privacy policy and terms', () => {
     ]) {
       expect(policy).toContain(kept);
     }
+  });
+
+  it('names every kind of practice the table counts, and says none is a state', () => {
+    for (const kind of PRACTICE_KINDS) expect(policy).toContain(kind === 'bedtime' ? 'bedtime wind-down' : kind);
+    expect(policy).toContain('never by what brought you to it');
+    expect(policy).toContain('the answer itself is not kept');
+  });
+
+  it('says exactly what a forget leaves, and for how long', () => {
+    expect(policy).toMatch(/nothing that was asked for before the forget .* can write any of it back/);
+    expect(policy).toContain('a one-way hash of the request that asked for it and the time it was asked');
+    expect(policy).toContain('removed automatically three days later');
+    expect(policy).toContain('point-in-time backups for 35 days');
   });
 
   it('names every preference the table stores', () => {

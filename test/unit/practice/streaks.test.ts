@@ -3,7 +3,7 @@ import {
   MILESTONES,
   currentStreak,
   daysInLastSeven,
-  favouriteTechnique,
+  favouritePractice,
   longestStreak,
   milestoneReached,
   NO_STREAKS,
@@ -13,6 +13,7 @@ import {
   withPracticeDay,
   type StreakState,
 } from '../../../lambda/practice/streaks';
+import type { PracticeCounts, PracticeKind } from '../../../lambda/practice/practice-kind';
 
 /** The state a history of practised days (in the order practised) grows into. */
 const grown = (days: readonly string[]): StreakState => days.reduce(withPracticeDay, NO_STREAKS);
@@ -65,15 +66,15 @@ describe('daysInLastSeven', () => {
   });
 });
 
-describe('favouriteTechnique', () => {
-  test.each<[string, Record<string, number>, string | undefined]>([
+describe('favouritePractice', () => {
+  test.each<[string, PracticeCounts, PracticeKind | undefined]>([
     ['none without sessions', {}, undefined],
-    ['none after a single session', { box: 1 }, undefined],
-    ['the one with the most sessions', { box: 5, calm: 3, pmr: 1 }, 'box'],
-    ['none on a tie for the most', { box: 3, calm: 3, pmr: 1 }, undefined],
-    ['a tie below the top does not matter', { bedtime: 4, box: 2, calm: 2 }, 'bedtime'],
-  ])('%s', (_, techniques, expected) => {
-    expect(favouriteTechnique(techniques)).toBe(expected);
+    ['none after a single session', { breathing: 1 }, undefined],
+    ['the one with the most sessions', { breathing: 5, grounding: 3, relaxation: 1 }, 'breathing'],
+    ['none on a tie for the most', { breathing: 3, grounding: 3, relaxation: 1 }, undefined],
+    ['a tie below the top does not matter', { bedtime: 4, breathing: 2, reflection: 2 }, 'bedtime'],
+  ])('%s', (_, practices, expected) => {
+    expect(favouritePractice(practices)).toBe(expected);
   });
 });
 

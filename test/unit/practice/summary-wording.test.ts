@@ -9,7 +9,10 @@ import {
   milestoneCelebration,
   summarySpeech,
 } from '../../../lambda/practice/summary-wording';
+import { PRACTICE_KIND_NAMES } from '../../../lambda/guidance/practice-kind-names';
 import { TECHNIQUE_NAMES, techniqueName } from '../../../lambda/guidance/technique-names';
+import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
+import { STATE_WORDS } from '../../support/state-words';
 import { MILESTONES, runsOf, streakState } from '../../../lambda/practice/streaks';
 
 const history = ({ days = [], ...overrides }: Partial<PracticeHistory> & { days?: string[] }): PracticeHistory => ({
@@ -36,7 +39,7 @@ describe('summarisePractice', () => {
         days: ['2026-02-01', '2026-02-02', '2026-02-03', '2026-03-08', '2026-03-09'],
         sessions: 7,
         minutes: 31.5,
-        techniques: { box: 4, pmr: 3 },
+        practices: { breathing: 4, relaxation: 3 },
       }),
       '2026-03-10',
     );
@@ -48,7 +51,7 @@ describe('summarisePractice', () => {
       daysInLastSeven: 2,
       practisedToday: false,
       daysSinceLastPractice: 1,
-      favouriteTechnique: 'box',
+      favouritePractice: 'breathing',
     });
   });
 
@@ -79,11 +82,11 @@ describe('summarySpeech', () => {
           longestStreak: 8,
           daysInLastSeven: 5,
           practisedToday: true,
-          favouriteTechnique: 'box',
+          favouritePractice: 'breathing',
         }),
       ),
     ).toBe(
-      "You're on a 5-day streak, and your longest is 8 days. You've practised 23 times, 96 minutes in all, on 5 of the last 7 days. Your favourite is box breathing.",
+      "You're on a 5-day streak, and your longest is 8 days. You've practised 23 times, 96 minutes in all, on 5 of the last 7 days. Your favourite practice is breathing.",
     );
   });
 
@@ -124,16 +127,16 @@ describe('summarySpeech', () => {
       "You're on a 2-day streak, your longest yet. You've practised twice, on 2 of the last 7 days.",
     ],
     [
-      'a favourite technique with a spoken name',
-      { currentStreak: 2, longestStreak: 3, daysInLastSeven: 2, favouriteTechnique: '478' },
-      "You're on a 2-day streak, and your longest is 3 days. You've practised 10 times, 40 minutes in all, on 2 of the last 7 days. Your favourite is four seven eight breathing.",
+      'a favourite kind of practice with a spoken name',
+      { currentStreak: 2, longestStreak: 3, daysInLastSeven: 2, favouritePractice: 'reflection' },
+      "You're on a 2-day streak, and your longest is 3 days. You've practised 10 times, 40 minutes in all, on 2 of the last 7 days. Your favourite practice is reflecting on a thought.",
     ],
   ])('%s', (_, overrides, expected) => {
     expect(summarySpeech(summary(overrides))).toBe(expected);
   });
 
   test('plain text only, at most three sentences', () => {
-    const text = summarySpeech(summary({ currentStreak: 3, longestStreak: 5, daysInLastSeven: 3, favouriteTechnique: 'pmr' }));
+    const text = summarySpeech(summary({ currentStreak: 3, longestStreak: 5, daysInLastSeven: 3, favouritePractice: 'relaxation' }));
     expect(text).not.toMatch(/[<>&]/);
     expect(text.split(/(?<=\.) /)).toHaveLength(3);
   });
@@ -162,13 +165,11 @@ describe('launchGreetingSpeech', () => {
   });
 });
 
-describe('panic sessions and lapses in the summary', () => {
-  test('a panic session is named for what it was, never as grounding', () => {
-    const words = summarySpeech(
-      summary({ sessions: 3, minutes: 6, currentStreak: 0, daysSinceLastPractice: 1, favouriteTechnique: 'panic' }),
-    );
-    expect(words).toContain('breathe through panic');
-    expect(words).not.toContain('grounding');
+describe('the favourite and lapses in the summary', () => {
+  test.each(PRACTICE_KINDS)('a favourite of %s is named by its kind of practice, never by a state', (kind) => {
+    const words = summarySpeech(summary({ sessions: 3, minutes: 6, currentStreak: 0, daysSinceLastPractice: 1, favouritePractice: kind }));
+    expect(words).toContain(`Your favourite practice is ${PRACTICE_KIND_NAMES[kind]}.`);
+    expect(words).not.toMatch(STATE_WORDS);
   });
 
   test('after a lapse of twelve days, a welcome comes first', () => {

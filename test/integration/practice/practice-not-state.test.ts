@@ -1,0 +1,129 @@
+/**
+ * What is kept is practice, not state: after a realistic mix of sessions, panic and an anxious
+ * thought among them, neither the table nor the debug logs hold a word naming a state or a
+ * feeling, and an item from before (counts named for a panic) is migrated by the next practice.
+ */
+import { PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { Intents } from '../../../lambda/intents';
+import { createJsonLogger, pseudonyms } from '../../../lambda/logger';
+import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
+import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
+import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
+import { Conversation, speechOf } from '../../../tools/lib/conversation';
+import { intentRequest, TEST_SKILL_ID } from '../../../tools/lib/envelope';
+import { TIMERS_SCOPE } from '../../../lambda/alexa/permission-consent';
+import { startSettingsApiStub, type SettingsApiStub } from '../../../tools/lib/settings-api-stub';
+import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
+import { STATE_WORDS } from '../../support/state-words';
+import { createTestSkill } from '../../support/test-skill';
+
+let table: PracticeTable;
+let settingsApi: SettingsApiStub;
+let store: DynamoPracticeStore;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  table = await createPracticeTable('practice-not-state');
+  settingsApi = await startSettingsApiStub({ timeZone: 'Europe/London' });
+  store = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
+});
+afterAll(async () => {
+  await settingsApi.stop();
+  await table.drop();
+});
+
+const newUser = () => `amzn1.ask.account.KEPT${randomUUID().replace(/-/g, '').toUpperCase()}`;
+
+function conversationOf(userId: string): Conversation {
+  const skill = createTestSkill({
+    store,
+    ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
+    logger: createJsonLogger({ level: 'debug', write: (line) => lines.push(line) }),
+    skillId: TEST_SKILL_ID,
+    pseudonym: pseudonyms('kept-salt'),
+  });
+  return new Conversation((event) => skill.invoke(event), { userId, apiEndpoint: settingsApi.endpoint });
+}
+
+/** Every item in the table, as DynamoDB holds it. */
+async function scanned(): Promise<string> {
+  const { Items } = await table.client.send(new ScanCommand({ TableName: table.tableName, ConsistentRead: true }));
+  return JSON.stringify(Items ?? []);
+}
+
+describe('after a realistic mix of sessions', () => {
+  beforeAll(async () => {
+    for (const userId of [newUser(), newUser()]) {
+      const conversation = conversationOf(userId);
+      await conversation.launch();
+      await conversation.intent(Intents.Breathe);
+      await conversation.intent(Intents.Overwhelmed);
+      await conversation.intent(Intents.Breathless);
+      await conversation.intent(Intents.Feelings, { feeling: "I'm having a panic attack" });
+      await conversation.intent(Intents.Feelings, { feeling: 'so lonely' });
+      await conversation.intent(Intents.Feelings, { feeling: "I can't sleep" });
+      await conversation.intent(Intents.Feelings, { feeling: 'really stressed' });
+      await conversation.intent(Intents.AnxiousThought);
+      await conversation.intent(Intents.AnxiousThought, { theme: 'rejection' });
+      await conversation.intent(Intents.Relax);
+      await conversation.intent(Intents.Grounding);
+      await conversation.intent(Intents.Bedtime);
+      await conversation.send((options) => {
+        const envelope = intentRequest(Intents.TimeApart, { duration: 'PT20M' }, options);
+        envelope.context.System.user.permissions = { scopes: { [TIMERS_SCOPE]: { status: 'GRANTED' } } } as never;
+        return envelope;
+      });
+      await conversation.intent(Intents.TimeApartFeedback, { ease: 'hard' });
+      await conversation.intent(Intents.Streak);
+      await conversation.intent(Intents.Progress);
+    }
+  });
+
+  test('every session was counted, by its kind of practice, and the time on your own with them', async () => {
+    const scan = await scanned();
+    expect(scan).toContain('"ownTimeWeeks"');
+    expect(scan).toContain('"practices"');
+    expect(scan).toContain('"breathing"');
+    expect(scan).toContain('"reflection"');
+  });
+
+  test('a scan of the table holds no word naming a state or a feeling', async () => {
+    expect((await scanned()).match(STATE_WORDS)).toBeNull();
+  });
+
+  test('the debug logs hold none either', () => {
+    expect(lines.some((line) => line.includes('"practice recorded"'))).toBe(true);
+    expect(lines.filter((line) => STATE_WORDS.test(line))).toEqual([]);
+  });
+});
+
+test('an item with counts named for a panic is migrated by the next practice: folded into breathing, the old names gone', async () => {
+  const userId = newUser();
+  await table.client.send(
+    new PutItemCommand({
+      TableName: table.tableName,
+      Item: {
+        pk: { S: userId },
+        sk: { S: PRACTICE_SORT_KEY },
+        revision: { N: '7' },
+        sessions: { N: '6' },
+        minutes: { N: '18' },
+        techniques: { M: { panic: { N: '3' }, reframe: { N: '2' }, lonely: { N: '1' } } },
+        runs: { L: [{ M: { from: { S: '2026-11-30' }, to: { S: '2026-12-01' } } }] },
+        longest: { N: '2' },
+      },
+    }),
+  );
+  const conversation = conversationOf(userId);
+  expect(speechOf(await conversation.intent(Intents.Streak))).toContain('Your favorite practice is breathing.');
+
+  await conversation.intent(Intents.Grounding);
+
+  const { history } = await store.readHistory(userId);
+  expect(history.practices).toEqual({ breathing: 3, reflection: 2, grounding: 1 });
+  expect(history.sessions).toBe(7);
+  const item = JSON.parse(await scanned()).find((kept: { pk: { S: string } }) => kept.pk.S === userId);
+  expect(item.techniques).toBeUndefined();
+  expect(JSON.stringify(item)).not.toMatch(STATE_WORDS);
+});
