@@ -25,6 +25,7 @@ export const SKILL_FUNCTION_MEMORY_MB = 512;
 /** Every DynamoDB call the practice store makes, and nothing else. */
 export const PRACTICE_TABLE_ACTIONS = [
   'dynamodb:BatchWriteItem',
+  'dynamodb:DeleteItem',
   'dynamodb:GetItem',
   'dynamodb:PutItem',
   'dynamodb:Query',

@@ -113,7 +113,14 @@ describe('least privilege', () => {
           },
           {
             Effect: 'Allow',
-            Action: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+            Action: [
+              'dynamodb:BatchWriteItem',
+              'dynamodb:DeleteItem',
+              'dynamodb:GetItem',
+              'dynamodb:PutItem',
+              'dynamodb:Query',
+              'dynamodb:UpdateItem',
+            ],
             Resource: { 'Fn::GetAtt': [tableId, 'Arn'] },
           },
         ]),
