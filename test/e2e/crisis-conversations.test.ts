@@ -66,6 +66,17 @@ describe('when someone speaks of harming themselves', () => {
     expect(response.response.shouldEndSession).toBe(false);
   });
 
+  it('words that fell through to the fallback, which carries none, still hear the phrase that reaches the crisis answer', async () => {
+    const conversation = skill.conversation();
+    const fellThrough = await say(conversation, 'ask steady took them all');
+    expect(fellThrough.intent).toBe(Intents.Fallback);
+    expect(wordsOf(fellThrough.response)).toContain("if you're not safe right now, just say: I'm not safe.");
+    expect(wordsOf(fellThrough.response)).not.toMatch(/nine eight eight|nine one one|crisis|suicide/i);
+    const answer = await say(conversation, "i'm not safe");
+    expect(answer.intent).toBe(Intents.Crisis);
+    await expectCrisisAnswer(answer.response);
+  });
+
   it('is answered even in the middle of a conversation', async () => {
     const conversation = skill.conversation();
     await conversation.launch();
