@@ -21,7 +21,7 @@ const WANT = '(?:want|wanted|wanting|wish|wishing|would like|need|going|ready|pl
 const CRISIS: readonly RegExp[] = [
   // The feelings slot holds what follows "I feel" or "I'm": hopeless, trapped, worthless, a burden
   // and not being safe are warning statements on their own there.
-  /^(?:like )?(?:so |really |completely |totally |just |such )?(?:hopeless|trapped|worthless|a burden|such a burden|not safe|unsafe)\b/,
+  /^(?:like )?(?:so |really |completely |totally |just |such )?(?:hopeless|trapped|worthless|a burden|such a burden|not safe|unsafe)\b(?! about| with| at| when| whenever)/,
   /\bunalive\b/,
   /\bsleep forever\b|\bnever wake up\b/,
   /\bdone with (?:life|living|everything|it all|all of it)\b/,
@@ -64,7 +64,7 @@ const CRISIS: readonly RegExp[] = [
   /\b(?:what is|whats) the point (?:of|in) (?:living|life|going on|being alive|anything|me)\b/,
   /\blife (?:is not|is no longer|isnt|is never) worth\b/,
   /\bnot worth living\b/,
-  /\b(?:i am|i feel|feel so|feel) (?:completely |so |totally )?(?:hopeless|trapped|worthless)\b/,
+  /\b(?:i am|i feel|feel so|feel) (?:completely |so |totally )?(?:hopeless|trapped|worthless)\b(?! about| with| at| when| whenever)/,
   /\bno way out\b/,
   /\b(?:see|find|is) (?:no|any) way (?:out|forward)\b/,
   /\bnothing (?:left )?to live for\b/,
@@ -117,7 +117,7 @@ const DANGER: readonly RegExp[] = [
   /\b(?:blood everywhere|cannot stop the bleeding|will not stop bleeding)\b/,
   /\b(?:cut|slit|slashed|sliced) (?:my |both )?(?:wrists?|wrist|throat|arms? open)\b/,
   // At a height, on the tracks, in the road, driving to crash.
-  /\b(?:standing|sitting|stood|up) on (?:the |a )?(?:edge|ledge|railing|cliff edge|tracks|train tracks|railway line)\b/,
+  /\b(?:standing|sitting|stood|up) on (?:the |a )(?:edge|cliff edge)\b|\b(?:standing|sitting|stood|up) on (?:the |a )?(?:ledge|railing|tracks|train tracks|railway line)\b/,
   /\b(?:on|at) (?:the |a )?(?:bridge|ledge|roof|rooftop|cliff|edge|tracks|train tracks|railway line) (?:and|to|ready|about|going|right now|now)\b/,
   /\b(?:jump|jumping|going to jump|about to jump) (?:off|from|in front of)\b/,
   /\b(?:step|stepping|walk|walking|lie|lying) (?:out )?(?:in front of|onto|on) (?:a |the )?(?:train|bus|truck|traffic|tracks|road)\b/,
@@ -283,11 +283,19 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:take|taking|took|forgot|forget|remember|remind me) (?:to take )?(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|vitamins|antibiotics|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|before (?:bed|breakfast|food)|after (?:dinner|breakfast|food|meals)|every (?:day|morning|night))\b/,
   /\bdrown(?:ing|ed)? (?:my|our|his|her) sorrows\b|\bjump(?:ed|ing)? out of my skin\b|\bon top of the world\b/,
   /\b(?:hurt|injured|cut|burned|burnt|scratched|bruised) (?:myself|my [a-z]+) (?:at the gym|playing|running|lifting|skiing|skating|cooking|shaving|gardening|at work|falling|on (?:a|the) (?:oven|stove|pan|iron|kettle|tray|nail|fence|glass|bramble|rose bush|table|door|corner|step|stairs))\b(?! on purpose| deliberately)/,
-  /\b(?:quit|quitting|stop|stopped|gave up|give up|giving up|moved|move|moving|left|leaving|fixed|banned|gone|closed|retired|deleted|uninstalled|cancelled|canceled|done) (?:[a-z]+ ){0,4}for good\b|\bfor good (?:luck|measure|reason|cause|behaviou?r)\b/,
+  /\b(?:quit|quitting|stop|stopped|gave up|give up|giving up|moved|move|moving|left|leaving|fixed|banned|gone|closed|retired|deleted|uninstalled|cancelled|canceled|done) (?:[a-z]+ ){1,4}for good\b|\bfor good (?:luck|measure|reason|cause|behaviou?r)\b/,
   /\b(?:alive and well|alive and kicking|come alive|comes alive|came alive|look alive|feel alive|feeling alive|so alive|keeps? me alive|the lot of (?:you|them|us)|a lot|the parking lot|car lot)\b/,
   /\bnot suicidal\b|\b(?:it is|its|it) (?:about to|going to|gonna) die\b|\brop(?:e|ed|ing) (?:off|in)\b|\b(?:rope|tyre|tire) swing\b/,
   /\bjump(?:ing|ed)? (?:on|onto) (?:the|a) (?:train|bus|plane|tube|ferry|call|zoom|bike|scooter)\b/,
   /\b(?:last day|leaving do|farewell (?:party|do|drinks)|retirement|graduation|moving (?:away|house)|old job|new job|at work|at school)\b(?:[a-z]+ ){0,10}?(?:saying|said|say) goodbye to everyone\b/,
+  /\bsuicides? (?:at|in|during) (?:practice|training|drills|football|basketball|soccer|hockey|rugby|netball|the gym)\b|\b(?:run|ran|running|doing|did) suicides\b|\bsuicide (?:squeeze|squad|drill|drills|sprints?|runs?|doors?|blonde|bid|mission|kings)\b/,
+  /\b(?:i will|i ll|we will|you will) survive\b|\b(?:could|would|might) sleep (?:forever|for a week|for days|for a year)\b/,
+  /\b(?:killing|kill|killed) myself (?:laughing|with laughter)\b|\bcut (?:it|my hair|my fringe|my bangs|my own hair|my own fringe) myself\b|\bgoodbye to my (?:fringe|hair|bangs|beard|weekend|savings|money|phone)\b/,
+  /\b(?:do not|dont|never) want to wake up (?:till|until|before) [a-z]+\b/,
+  /\b(?:want to die|i could die|dying|kill me now) (?:[a-z]+ ){0,3}(?:hangover|hungover|cramps|period|flu|a cold|toothache|headache|migraine|heat|heatwave|so embarrassing|embarrassed)\b/,
+  /\bcannot take (?:any more|much more) of (?:this|the|my|that|these) (?!life|pain|living|world)[a-z]+\b|\bcannot take (?:it|this) anymore (?:with )?(?:the|my|this|these|those) (?:[a-z]+ )?(?:neighbou?rs?|noise|drilling|heat|heatwave|traffic|kids|dog|weather|builders|job|boss|commute|stomping)\b/,
+  /\b(?:will|wills) (?:[a-z]+ ){0,4}(?:just to be organi[sz]ed|with (?:a|my|the) (?:lawyer|solicitor)|estate planning)\b/,
+  /\b(?:took|take|taking|had) (?:one|two|a couple of|a few) (?:[a-z]+ )?(?:paracetamol|panadol|tylenol|ibuprofen|aspirin|nurofen|advil|tablets|pills) (?:for|because of) (?:my|the|a)\b/,
   /\bnote (?:for|to) (?:my |the )?(?:roommate|flatmate|housemate|teacher|boss|landlord|neighbou?r|milkman|delivery|cleaner|babysitter)\b/,
 ];
 
@@ -297,5 +305,5 @@ export const ENGLISH_SAFETY: SafetyPhrases = {
   idioms: IDIOMS,
   together: ENGLISH_TOGETHER,
   warningWords: ENGLISH_WARNING_WORDS,
-  openings: ['i', 'i am', 'i have'],
+  openings: ['i', 'i am', 'i have', 'i have been', 'i am so', 'my', 'i have got', 'i am holding', 'i am lying', 'i am walking', 'i am standing', 'i am sitting', 'i have thought about', 'the voices'],
 };

@@ -294,10 +294,10 @@ const realModelPresent = existsSync(join(INTERACTION_MODELS_DIR, 'en-US.json'));
   });
 
   it('carries the words of an unmatched custom slot value, so the crisis net can read them', () => {
-    const resolution = nlu.resolve('help me with a thought about everyone being better off without me', { sessionOpen: true });
+    const resolution = nlu.resolve('help me with a thought about my boss hating my work', { sessionOpen: true });
     expect(resolution).toMatchObject({ kind: 'intent', name: 'AnxiousThoughtIntent' });
     if (resolution.kind !== 'intent') throw new Error('unreachable');
-    expect(resolution.slots.theme).toEqual({ value: 'everyone being better off without me', resolved: false, slotType: 'ANXIOUS_THEME' });
+    expect(resolution.slots.theme).toEqual({ value: 'my boss hating my work', resolved: false, slotType: 'ANXIOUS_THEME' });
   });
 
   it("does not take an intent's own carrier words for a slot value", () => {
