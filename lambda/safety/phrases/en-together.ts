@@ -187,19 +187,44 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [/\bi have (?:got )?(?:the|a) (?:rope|noose|gun)$/] },
   { grade: 'danger', all: [/\bbag\b/, /\btape\b/, /\b(?:ready|on the bed|over my head|around my neck)\b/] },
   { grade: 'danger', all: [TAKEN, /\bon purpose\b/] },
-  { grade: 'danger', all: [/\b(?:taken|took|swallowed|downed|had) (?:them|it|these|those|the lot)\b/, /\b(?:already|done|do not call|just|now|ago)\b/] },
+  {
+    grade: 'danger',
+    all: [/\b(?:taken|took|swallowed|downed|had) (?:them|it|these|those|the lot)\b/, /\b(?:already|done|do not call|just|now|ago)\b/],
+  },
   { grade: 'danger', all: [/\b(?:pills|tablets|meds|it) (?:is |are )?(?:kicking in|working now|in me)\b|\bfeel (?:it|them) working\b/] },
-  { grade: 'danger', all: [/\b(?:cut|opened|slit) (?:an artery|my (?:arm|leg|wrist|thigh) (?:open|up))\b|\bgoing deeper\b|\bdeeper this time\b/] },
-  { grade: 'danger', all: [/\bthrow(?:ing)? myself (?:over|off|in front|under|out)\b|\b(?:choking|strangling) myself\b|\bbag over my head\b|\btied (?:it|this) to the\b/] },
-  { grade: 'danger', all: [/\bwith (?:a|the|my) (?:rope|noose|belt|cord)\b/, /\b(?:garage|woods|tree|beam|loft|stairwell|attic|shed|park|bridge)\b/] },
+  {
+    grade: 'danger',
+    all: [/\b(?:cut|opened|slit) (?:an artery|my (?:arm|leg|wrist|thigh) (?:open|up))\b|\bgoing deeper\b|\bdeeper this time\b/],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\bthrow(?:ing)? myself (?:over|off|in front|under|out)\b|\b(?:choking|strangling) myself\b|\bbag over my head\b|\btied (?:it|this) to the\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [/\bwith (?:a|the|my) (?:rope|noose|belt|cord)\b/, /\b(?:garage|woods|tree|beam|loft|stairwell|attic|shed|park|bridge)\b/],
+  },
   { grade: 'danger', all: [/\b(?:floor|storey|story)\b/, /\b(?:window|balcony)\b/, /\b(?:opened|open|climb|climbing|over|out of)\b/] },
   { grade: 'danger', all: [/\b(?:swum|swam|swimming|swim) out\b/, /\b(?:too far|on purpose|not going back|not coming back)\b/] },
   { grade: 'danger', all: [/\b(?:till|until) it breaks\b|\bthin ice\b/] },
-  { grade: 'danger', all: [/\bset (?:the |a )?fire\b|\bpetrol|\bgasoline\b/, /\b(?:staying|in here|in my room|lighter|matches|all over me)\b/] },
-  { grade: 'danger', all: [/\b(?:i said|i set|decided on|i picked) (?:midnight|tonight|[a-z]+ o clock)\b|\bgot (?:half an hour|an hour|ten minutes|five minutes)(?: left)?\b/] },
+  {
+    grade: 'danger',
+    all: [/\bset (?:the |a )?fire\b|\bpetrol|\bgasoline\b/, /\b(?:staying|in here|in my room|lighter|matches|all over me)\b/],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:i said|i set|decided on|i picked) (?:midnight|tonight|[a-z]+ o clock)\b|\bgot (?:half an hour|an hour|ten minutes|five minutes)(?: left)?\b/,
+    ],
+  },
   { grade: 'danger', all: [VAGUE_PLAN, /\b(?:right after this|after this|when this ends|after the song|when this finishes)\b/] },
   { grade: 'danger', all: [VAGUE_PLAN, MEANS] },
-  { grade: 'danger', all: [/\b(?:sent|posted) the goodbye|\bgoodbye (?:texts|messages|letters)\b/, /\b(?:turned my phone off|now|tonight|done)\b/] },
+  {
+    grade: 'danger',
+    all: [/\b(?:sent|posted) the goodbye|\bgoodbye (?:texts|messages|letters)\b/, /\b(?:turned my phone off|now|tonight|done)\b/],
+  },
   { grade: 'danger', all: [/\bso high up\b/, /\blet go\b/] },
   {
     grade: 'danger',
@@ -264,10 +289,28 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   // Crisis.
   { grade: 'crisis', all: [LONGING, ENDING_UP_GONE] },
   { grade: 'crisis', all: [ASKING, METHOD_QUESTION] },
-  { grade: 'crisis', all: [ASKING, DEATH_TOPIC, /\b(?:painful|painless|peaceful|instant|quick|certain|how long|enough|if i took|lethal|least painful|selfish)\b/] },
-  { grade: 'crisis', all: [/\b(?:my cuts|my scars|the cuts|the scars|my burns|my marks)\b/, /\b(?:hide|hiding|found|saw|see|cover|covering|long sleeves|noticed)\b/] },
+  {
+    grade: 'crisis',
+    all: [
+      ASKING,
+      DEATH_TOPIC,
+      /\b(?:painful|painless|peaceful|instant|quick|certain|how long|enough|if i took|lethal|least painful|selfish)\b/,
+    ],
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:my cuts|my scars|the cuts|the scars|my burns|my marks)\b/,
+      /\b(?:hide|hiding|found|saw|see|cover|covering|long sleeves|noticed)\b/,
+    ],
+  },
   { grade: 'crisis', all: [/\b(?:shd|sh d|sh ed|did sh|doing sh)\b/] },
-  { grade: 'crisis', all: [/\b(?:need|have|want) to (?:cut|burn|hurt myself|harm myself) (?:to (?:feel|cope|calm)|so bad|really bad)\b|\b(?:urges?|the urge) (?:is|are) back\b/] },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:need|have|want) to (?:cut|burn|hurt myself|harm myself) (?:to (?:feel|cope|calm)|so bad|really bad)\b|\b(?:urges?|the urge) (?:is|are) back\b/,
+    ],
+  },
   { grade: 'crisis', all: [/\b(?:the pain|it hurts|feel better|calms me|relief)\b/, /\bwhen i (?:cut|burn|sh)\b/] },
   { grade: 'crisis', all: [/\b(?:cut|cutting|sh|self harm|harming)\b/, /\b(?:again|relapsed|started again|new ones|today|last night)\b/] },
   { grade: 'crisis', all: [/\bscars\b/, /\b(?:new ones|again|last night|fresh)\b/] },
