@@ -11,6 +11,7 @@
  */
 import { normaliseFeelingText } from '../understanding/normalise';
 import { ENGLISH_SAFETY } from './phrases/en';
+import { SPANISH_SAFETY } from './phrases/es';
 
 export type SafetyGrade = 'danger' | 'crisis' | 'none';
 
@@ -39,12 +40,17 @@ export interface SafetyPhrases {
   readonly openings: readonly string[];
 }
 
-const PHRASES: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY };
+const PHRASES: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
+
+/** The language of a locale whose phrases Steady has: "es" for es-MX; English for any other. */
+function languageOf(locale: string | undefined): string {
+  const language = (locale ?? 'en').slice(0, 2).toLowerCase();
+  return Object.hasOwn(PHRASES, language) ? language : 'en';
+}
 
 /** The phrases for a locale's language; English where Steady has no others. */
 export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
-  const language = (locale ?? 'en').slice(0, 2).toLowerCase();
-  return PHRASES[language] ?? ENGLISH_SAFETY;
+  return PHRASES[languageOf(locale)] ?? ENGLISH_SAFETY;
 }
 
 /** Each language's idioms, compiled once to blank every span they match. */
@@ -81,7 +87,7 @@ function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
 /** The grade of a piece of free text, in the language of the locale. */
 export function gradeText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
-  return gradeWords(normaliseFeelingText(text), safetyPhrasesFor(locale));
+  return gradeWords(normaliseFeelingText(text, languageOf(locale)), safetyPhrasesFor(locale));
 }
 
 const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
@@ -93,7 +99,7 @@ const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
 export function gradeSlotText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
   const phrases = safetyPhrasesFor(locale);
-  const words = normaliseFeelingText(text);
+  const words = normaliseFeelingText(text, languageOf(locale));
   let grade = gradeWords(words, phrases);
   for (const opening of phrases.openings) {
     if (grade === 'danger') break;

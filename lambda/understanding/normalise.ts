@@ -43,15 +43,20 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
-/** Lowercase words and apostrophes only, contractions spelled out, one space between words. */
-export function normaliseFeelingText(text: string): string {
+/**
+ * Lowercase words and apostrophes only, accents taken off ("está" is "esta", "ñ" is "n"), one
+ * space between words; English contractions spelled out.
+ */
+export function normaliseFeelingText(text: string, language = 'en'): string {
   let words = text
     .slice(0, MAX_READ_CHARACTERS)
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[‘’`´]/g, "'")
     .replace(/[^a-z'\s]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, replacement] of CONTRACTIONS) words = words.replace(pattern, replacement);
+  if (language === 'en') for (const [pattern, replacement] of CONTRACTIONS) words = words.replace(pattern, replacement);
   return words.replace(/'/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -9,15 +9,16 @@
 import { runInNewContext } from 'node:vm';
 import { gradeText } from '../../../lambda/safety/grade';
 import { ENGLISH_SAFETY } from '../../../lambda/safety/phrases/en';
+import { SPANISH_SAFETY } from '../../../lambda/safety/phrases/es';
 import { MAX_READ_CHARACTERS } from '../../../lambda/understanding/normalise';
 
-const PATTERNS: readonly RegExp[] = [
-  ...ENGLISH_SAFETY.danger,
-  ...ENGLISH_SAFETY.crisis,
-  ...ENGLISH_SAFETY.idioms,
-  ...ENGLISH_SAFETY.together.flatMap((rule) => [...rule.all, ...(rule.unless ? [rule.unless] : [])]),
-  ENGLISH_SAFETY.warningWords,
-];
+const PATTERNS: readonly RegExp[] = [ENGLISH_SAFETY, SPANISH_SAFETY].flatMap((phrases) => [
+  ...phrases.danger,
+  ...phrases.crisis,
+  ...phrases.idioms,
+  ...phrases.together.flatMap((rule) => [...rule.all, ...(rule.unless ? [rule.unless] : [])]),
+  phrases.warningWords,
+]);
 
 /** The words a pattern is written with: its literal runs of letters, escapes left out. */
 const wordsOf = (pattern: RegExp): string[] => [...new Set(pattern.source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{2,}/g) ?? [])];

@@ -47,3 +47,23 @@ describe("a slot's words, read with the opening its carrier took", () => {
     expect(gradeSlotText('on the roof fixing the gutter', 'en-US')).toBe('none');
   });
 });
+
+describe('the same grader in Spanish, with its own words', () => {
+  it.each([['es-US'], ['es-MX'], ['es-ES']])('in %s, the everyday idioms stay everyday', (locale) => {
+    for (const said of ['me muero de hambre', 'este tráfico me mata', 'estoy muerto de cansancio', 'mi celular se murió']) {
+      expect(gradeText(said, locale)).toBe('none');
+    }
+  });
+
+  it('hears a wish to die as crisis, and something taken or a height as danger now', () => {
+    expect(gradeText('ya no quiero vivir', 'es-MX')).toBe('crisis');
+    expect(gradeText('a veces pienso en quitarme la vida', 'es-US')).toBe('crisis');
+    expect(gradeText('me tomé todas las pastillas', 'es-MX')).toBe('danger');
+    expect(gradeText('estoy en el puente', 'es-ES')).toBe('danger');
+  });
+
+  it('reads Spanish words with their accents as without them, and English words as English still', () => {
+    expect(gradeText('Me tomé TODAS las pastillas', 'es-ES')).toBe(gradeText('me tome todas las pastillas', 'es-ES'));
+    expect(gradeText('ya no quiero vivir', 'en-US')).toBe('none');
+  });
+});
