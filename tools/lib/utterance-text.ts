@@ -2,6 +2,8 @@
 import { tokenNumber } from './spoken-quantities';
 
 const WAKE_WORD = /^(?:(?:hey|ok|okay)\s+)?alexa\b[\s,]*/;
+/** Hesitations a speech recogniser leaves out of its transcript. */
+const DISFLUENCIES: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'hmm', 'mm']);
 
 export function utteranceTokens(text: string): string[] {
   const words = text
@@ -16,7 +18,7 @@ export function utteranceTokens(text: string): string[] {
   return words
     .split(/\s+/)
     .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word !== '');
+    .filter((word) => word !== '' && !DISFLUENCIES.has(word));
 }
 
 /** "4" and "four" are the same spoken word. */

@@ -71,6 +71,11 @@ describe("words the classifier is unsure of, opening with a phrase slot's carrie
     expect(heard).toMatchObject({ name: 'TellIntent', slots: { said: { value: 'strangely heavy tonight' } } });
   });
 
+  it('are heard without the hesitations a recogniser leaves out', () => {
+    const heard = nlu.resolve('ask steady um i feel uh strangely heavy', { sessionOpen: false });
+    expect(heard).toMatchObject({ name: 'TellIntent', slots: { said: { value: 'strangely heavy' } } });
+  });
+
   it('fall back when no carrier opens them', () => {
     const heard = nlu.resolve('ask steady what is the weather doing', { sessionOpen: false });
     expect(heard).toMatchObject({ kind: 'intent', name: 'AMAZON.FallbackIntent' });
