@@ -14,6 +14,7 @@
  * `ANSWER_KEPT_MS`.
  */
 import { hash } from 'node:crypto';
+import { TRUSTED_TIMESTAMP_SKEW_MS } from '../alexa/request-instant';
 import type { OwnTimeRecord } from './own-time-record';
 import type { PracticeCounts, PracticeKind } from './practice-kind';
 import type { Preferences } from './preferences';
@@ -98,9 +99,19 @@ export function answerTo(record: PracticeRecord, requestId: string): RecordedAns
   return record.answers.find((answer) => answer.request === tag);
 }
 
+/**
+ * How far ahead of a request the memo of a forget it came before can be dated. A request's
+ * instant is Alexa's stamp only within TRUSTED_TIMESTAMP_SKEW_MS of the function's clock, so a
+ * forget read by a request is dated at most twice that after it. A memo dated further ahead is
+ * damaged: it refuses nothing, and the next practice writes the item without it.
+ */
+export const FORGET_DATED_AHEAD_MS = 2 * TRUSTED_TIMESTAMP_SKEW_MS;
+
+const datedAhead = (memo: ForgetMemo, at: number): boolean => memo.at - at > FORGET_DATED_AHEAD_MS;
+
 /** True when the request was asked before the user's last "forget my history". */
 export function askedBeforeForget(record: PracticeRecord, at: number): boolean {
-  return record.forgotten !== undefined && at <= record.forgotten.at;
+  return record.forgotten !== undefined && at <= record.forgotten.at && !datedAhead(record.forgotten, at);
 }
 
 export interface PracticeToRecord {
@@ -131,7 +142,8 @@ export function withPractice(record: PracticeRecord, practice: PracticeToRecord)
     preferences: practice.preferences,
   };
   const recent = record.answers.filter((kept) => practice.at - kept.at < ANSWER_KEPT_MS);
-  const forgotten = record.forgotten && practice.at - record.forgotten.at < FORGET_KEPT_MS ? record.forgotten : undefined;
+  const memo = record.forgotten;
+  const forgotten = memo && practice.at - memo.at < FORGET_KEPT_MS && !datedAhead(memo, practice.at) ? memo : undefined;
   return {
     history: {
       ...history,
