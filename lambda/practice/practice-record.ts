@@ -71,11 +71,13 @@ export const EMPTY_RECORD: PracticeRecord = { history: EMPTY_HISTORY, answers: [
 
 /**
  * Answers are kept ten minutes: Alexa retries within seconds (Powertools keeps its records an
- * hour by default; Steady's sessions make its window a matter of minutes). The count bounds the
- * record's size against a burst no person makes (16 sessions at once are tested); within it, a
- * retry is never counted twice.
+ * hour by default; Steady's sessions make its window a matter of minutes). Within the window a
+ * retry is never counted twice, however many practices came between. The count only bounds the
+ * item's size (about 130 bytes an answer, 26 KB at most) against what no person makes: a
+ * practice every three seconds for ten minutes. A cap of 20 let the 21st practice of a burst
+ * push the first answer out, and the first practice's retry counted twice.
  */
-export const MAX_ANSWERS = 20;
+export const MAX_ANSWERS = 200;
 export const ANSWER_KEPT_MS = 10 * 60_000;
 /** How long a forget is remembered; the table's TTL removes a record holding nothing else. */
 export const FORGET_KEPT_MS = 3 * 24 * 60 * 60_000;
