@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import type { CallOptions } from './call-options';
 import type { AudioDependencies } from './renderers/audio/playback';
 import type { Logger } from './logger';
 import type { OwnTimeStore } from './store/own-time-store';
@@ -6,7 +7,7 @@ import type { PracticeStore } from './store/practice-store';
 
 /** Finds the IANA time zone of the device that sent a request; undefined when it cannot. */
 export interface TimeZoneLookup {
-  timeZoneFor(envelope: RequestEnvelope): Promise<string | undefined>;
+  timeZoneFor(envelope: RequestEnvelope, options?: CallOptions): Promise<string | undefined>;
   /** Drops what the lookup remembers about the request's device ("forget my history"). */
   forget?(envelope: RequestEnvelope): void;
 }

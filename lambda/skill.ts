@@ -42,6 +42,7 @@ import { cancelTimeApartHandler } from './handlers/time-apart-cancel';
 import { timeApartConsentHandler } from './handlers/time-apart-consent';
 import { timeApartFeedbackHandler } from './handlers/time-apart-feedback';
 import type { SkillDependencies } from './skill-dependencies';
+import { requestBudgetInterceptor } from './request-budget-attribute';
 
 export function createSkill(deps: SkillDependencies): Skill {
   const builder = SkillBuilders.custom()
@@ -93,6 +94,8 @@ export function createSkill(deps: SkillDependencies): Skill {
     .addRequestHandlers(canFulfillIntentHandler, exceptionEncounteredHandler(deps))
     // Keep last: it answers whatever no handler above claimed.
     .addRequestHandlers(unhandledRequestHandler(deps))
+    // The budget starts as the request arrives, before any handler calls out.
+    .addRequestInterceptors(requestBudgetInterceptor)
     .addResponseInterceptors(localeSpellingInterceptor)
     .addErrorHandlers(errorHandler(deps));
   if (deps.skillId) builder.withSkillId(deps.skillId);

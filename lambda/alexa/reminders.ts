@@ -1,8 +1,9 @@
 /**
  * The Alexa Reminders API, called with the request's own endpoint and access token. Each call has
- * a short deadline of its own, because Alexa waits at most 8 s for the whole answer.
+ * a short deadline of its own, or the time the request has left when that is shorter (`CallOptions`).
  */
 import type { services } from 'ask-sdk-model';
+import { type CallOptions, callDeadlineMs } from '../call-options';
 import { type AlexaApiErrors, type AlexaApiFetch, alexaApiFetch, callAlexaApi } from './alexa-api-fetch';
 
 export type ReminderRequest = services.reminderManagement.ReminderRequest;
@@ -53,23 +54,23 @@ export class RemindersClient {
   }
 
   /** Creates a reminder; answers its alert token. */
-  async create(access: ReminderAccess, reminder: ReminderRequest): Promise<string> {
-    const body = (await this.call(access, 'POST', REMINDERS_PATH, reminder)) as { alertToken?: unknown } | undefined;
+  async create(access: ReminderAccess, reminder: ReminderRequest, options?: CallOptions): Promise<string> {
+    const body = (await this.call(access, options, 'POST', REMINDERS_PATH, reminder)) as { alertToken?: unknown } | undefined;
     if (typeof body?.alertToken !== 'string') throw new RemindersUnavailableError('The Reminders API answered without an alert token');
     return body.alertToken;
   }
 
   /** The alert tokens of every reminder this skill has set for the user. */
-  async list(access: ReminderAccess): Promise<string[]> {
-    const body = (await this.call(access, 'GET', REMINDERS_PATH)) as { alerts?: Array<{ alertToken?: unknown }> } | undefined;
+  async list(access: ReminderAccess, options?: CallOptions): Promise<string[]> {
+    const body = (await this.call(access, options, 'GET', REMINDERS_PATH)) as { alerts?: Array<{ alertToken?: unknown }> } | undefined;
     return (body?.alerts ?? []).flatMap((alert) => (typeof alert.alertToken === 'string' ? [alert.alertToken] : []));
   }
 
-  async delete(access: ReminderAccess, alertToken: string): Promise<void> {
-    await this.call(access, 'DELETE', `${REMINDERS_PATH}/${encodeURIComponent(alertToken)}`);
+  async delete(access: ReminderAccess, alertToken: string, options?: CallOptions): Promise<void> {
+    await this.call(access, options, 'DELETE', `${REMINDERS_PATH}/${encodeURIComponent(alertToken)}`);
   }
 
-  private call(access: ReminderAccess, method: string, path: string, body?: unknown): Promise<unknown> {
-    return callAlexaApi(this.fetch, access, { method, path, body, timeoutMs: this.timeoutMs }, ERRORS);
+  private call(access: ReminderAccess, options: CallOptions | undefined, method: string, path: string, body?: unknown): Promise<unknown> {
+    return callAlexaApi(this.fetch, access, { method, path, body, timeoutMs: callDeadlineMs(options, this.timeoutMs) }, ERRORS);
   }
 }

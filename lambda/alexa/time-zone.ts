@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { type CallOptions, callDeadlineMs } from '../call-options';
 import { isValidTimeZone } from '../practice/local-time';
 import type { TimeZoneLookup } from '../skill-dependencies';
 import { alexaApiFetch, type AlexaApiFetch } from './alexa-api-fetch';
@@ -20,7 +21,7 @@ export interface SettingsTimeZoneLookupOptions {
 
 /**
  * The device's time zone from the Alexa Settings API (`System.timeZone`, no permission needed),
- * cached per device. Answers undefined, never throws, when the request has no token or device,
+ * cached per device, waited for at most `timeoutMs` or the time the request has left. Answers undefined, never throws, when the request has no token or device,
  * or the API is slow, refuses, or returns something that is not a time zone.
  */
 export class SettingsTimeZoneLookup implements TimeZoneLookup {
@@ -40,7 +41,7 @@ export class SettingsTimeZoneLookup implements TimeZoneLookup {
     });
   }
 
-  async timeZoneFor(envelope: RequestEnvelope): Promise<string | undefined> {
+  async timeZoneFor(envelope: RequestEnvelope, options?: CallOptions): Promise<string | undefined> {
     const system = envelope.context?.System;
     const deviceId = system?.device?.deviceId;
     const token = system?.apiAccessToken;
@@ -50,7 +51,7 @@ export class SettingsTimeZoneLookup implements TimeZoneLookup {
     const cached = this.cache.get(deviceId);
     if (cached !== undefined) return cached;
 
-    const timeZone = await this.fetchTimeZone(apiEndpoint, deviceId, token);
+    const timeZone = await this.fetchTimeZone(apiEndpoint, deviceId, token, callDeadlineMs(options, this.timeoutMs));
     if (timeZone !== undefined) this.cache.remember(deviceId, timeZone);
     return timeZone;
   }
@@ -60,12 +61,12 @@ export class SettingsTimeZoneLookup implements TimeZoneLookup {
     if (deviceId) this.cache.forget(deviceId);
   }
 
-  private async fetchTimeZone(apiEndpoint: string, deviceId: string, token: string): Promise<string | undefined> {
+  private async fetchTimeZone(apiEndpoint: string, deviceId: string, token: string, timeoutMs: number): Promise<string | undefined> {
     const url = `${apiEndpoint.replace(/\/+$/, '')}/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
     try {
       const response = await this.fetch(url, {
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) return undefined;
       const body: unknown = await response.json();

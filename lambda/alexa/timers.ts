@@ -1,10 +1,11 @@
 /**
  * The Alexa Timers API, called with the request's own endpoint and access token. Each call has a
- * short deadline of its own, because Alexa waits at most 8 s for the whole answer. Timers can be
- * created only from inside a skill session; Alexa allows at most 10 timers on an account (the
+ * short deadline of its own, or the time the request has left when that is shorter (`CallOptions`).
+ * Timers can be created only from inside a skill session; Alexa allows at most 10 timers on an account (the
  * skill's and the person's own) and at most two hours for one.
  */
 import type { services } from 'ask-sdk-model';
+import { type CallOptions, callDeadlineMs } from '../call-options';
 import { type AlexaApiErrors, type AlexaApiFetch, alexaApiFetch, callAlexaApi } from './alexa-api-fetch';
 import type { ReminderAccess } from './reminders';
 
@@ -65,15 +66,17 @@ export class TimersClient {
   }
 
   /** Creates a timer; answers its id. */
-  async create(access: TimerAccess, timer: TimerRequest): Promise<string> {
-    const body = (await this.call(access, 'POST', TIMERS_PATH, timer)) as { id?: unknown } | undefined;
+  async create(access: TimerAccess, timer: TimerRequest, options?: CallOptions): Promise<string> {
+    const body = (await this.call(access, options, 'POST', TIMERS_PATH, timer)) as { id?: unknown } | undefined;
     if (typeof body?.id !== 'string') throw new TimersUnavailableError('The Timers API answered without a timer id');
     return body.id;
   }
 
   /** Every timer this skill has set for the user that is still running or paused. */
-  async list(access: TimerAccess): Promise<TimerSummary[]> {
-    const body = (await this.call(access, 'GET', TIMERS_PATH)) as { timers?: Array<{ id?: unknown; status?: unknown }> } | undefined;
+  async list(access: TimerAccess, options?: CallOptions): Promise<TimerSummary[]> {
+    const body = (await this.call(access, options, 'GET', TIMERS_PATH)) as
+      | { timers?: Array<{ id?: unknown; status?: unknown }> }
+      | undefined;
     return (body?.timers ?? []).flatMap((timer) =>
       typeof timer.id === 'string' && timer.status !== 'OFF'
         ? [{ id: timer.id, ...(typeof timer.status === 'string' ? { status: timer.status } : {}) }]
@@ -81,11 +84,11 @@ export class TimersClient {
     );
   }
 
-  async delete(access: TimerAccess, id: string): Promise<void> {
-    await this.call(access, 'DELETE', `${TIMERS_PATH}/${encodeURIComponent(id)}`);
+  async delete(access: TimerAccess, id: string, options?: CallOptions): Promise<void> {
+    await this.call(access, options, 'DELETE', `${TIMERS_PATH}/${encodeURIComponent(id)}`);
   }
 
-  private call(access: TimerAccess, method: string, path: string, body?: unknown): Promise<unknown> {
-    return callAlexaApi(this.fetch, access, { method, path, body, timeoutMs: this.timeoutMs }, ERRORS);
+  private call(access: TimerAccess, options: CallOptions | undefined, method: string, path: string, body?: unknown): Promise<unknown> {
+    return callAlexaApi(this.fetch, access, { method, path, body, timeoutMs: callDeadlineMs(options, this.timeoutMs) }, ERRORS);
   }
 }

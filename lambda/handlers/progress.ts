@@ -31,7 +31,7 @@ export function progressHandler(deps: SkillDependencies): RequestHandler {
       try {
         // A table that did not answer the first read is not asked again: the answer is already late.
         if (!reading.record) throw reading.readFailure;
-        ownTime = await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
+        ownTime = await withinRequestDeadline(deps, input, (options) => deps.ownTime.read(userId, options));
       } catch (error) {
         deps.logger.error('progress part unavailable', { user: userTag(deps, input), error });
       }

@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { REMINDERS_SCOPE, mayHavePermission } from '../alexa/permission-consent';
 import { RemindersPermissionError } from '../alexa/reminders';
 import { Intents } from '../intents';
+import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { reminderAccess, remindersApi } from './reminder-access';
 import { NO_REMINDER, REMINDER_CANCELLED, REMINDER_NOT_CANCELLED } from './reminder-wording';
@@ -17,16 +18,17 @@ export function cancelReminderHandler(deps: SkillDependencies): RequestHandler {
       const access = reminderAccess(envelope);
       // Steady can only have set a reminder with the permission, and can only see one with it.
       if (!access || !mayHavePermission(envelope, REMINDERS_SCOPE)) return tell(input, sentences(NO_REMINDER));
+      const budget = requestBudget(input);
       let tokens: string[];
       try {
-        tokens = await remindersApi.list(access);
+        tokens = await remindersApi.list(access, budget.callOptions());
       } catch (error) {
         if (error instanceof RemindersPermissionError) return tell(input, sentences(NO_REMINDER));
         deps.logger.warn('reminders not listed', { error });
         return tell(input, sentences(REMINDER_NOT_CANCELLED));
       }
       if (tokens.length === 0) return tell(input, sentences(NO_REMINDER));
-      const removals = await Promise.allSettled(tokens.map((token) => remindersApi.delete(access, token)));
+      const removals = await Promise.allSettled(tokens.map((token) => remindersApi.delete(access, token, budget.callOptions())));
       const failed = removals.filter((removal) => removal.status === 'rejected');
       if (failed.length > 0) {
         deps.logger.warn('reminders not cancelled', { count: failed.length, error: (failed[0] as PromiseRejectedResult).reason });

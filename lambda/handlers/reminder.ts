@@ -8,6 +8,7 @@ import { readSlot } from '../alexa/slots';
 import { Intents, ReminderSlots } from '../intents';
 import { wallClock } from '../practice/local-time';
 import { requestTime, userTimeZone } from '../practice/practice-service';
+import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { reminderAccess, remindersApi } from './reminder-access';
@@ -47,14 +48,18 @@ export async function setDailyReminder(
     timeZone,
     now: wallClock(requestTime(deps, input), timeZone),
   });
-  const [created, earlier] = await Promise.allSettled([remindersApi.create(access, reminder), remindersApi.list(access)]);
+  const budget = requestBudget(input);
+  const [created, earlier] = await Promise.allSettled([
+    remindersApi.create(access, reminder, budget.callOptions()),
+    remindersApi.list(access, budget.callOptions()),
+  ]);
   if (created.status === 'rejected') {
     if (created.reason instanceof RemindersPermissionError) return refused();
     deps.logger.warn('daily reminder not set', { error: created.reason });
     return tell(input, sentences(REMINDER_NOT_SET));
   }
   const replaced = earlier.status === 'fulfilled' ? earlier.value.filter((token) => token !== created.value) : [];
-  const removals = await Promise.allSettled(replaced.map((token) => remindersApi.delete(access, token)));
+  const removals = await Promise.allSettled(replaced.map((token) => remindersApi.delete(access, token, budget.callOptions())));
   const failedRemovals = removals.filter((removal) => removal.status === 'rejected').length;
   if (failedRemovals > 0) deps.logger.warn('earlier reminders not removed', { count: failedRemovals });
   deps.logger.info('daily reminder set', { replaced: replaced.length });

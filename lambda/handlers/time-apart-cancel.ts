@@ -3,6 +3,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { NO_TIMER_TO_CANCEL, TIMER_CANCELLED, TIMERS_UNREACHABLE } from '../guidance/time-apart/wording';
 import { requestTime, withinRequestDeadline, userTag } from '../practice/practice-service';
+import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
@@ -17,17 +18,20 @@ export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler 
       const access = reminderAccess(envelope);
       if (!access) return tell(input, sentences(TIMERS_UNREACHABLE));
       const userId = userIdOf(envelope);
+      const budget = requestBudget(input);
       try {
-        const timers = await timersApi.list(access);
+        const timers = await timersApi.list(access, budget.callOptions());
         if (timers.length === 0) return tell(input, sentences(NO_TIMER_TO_CANCEL));
-        await Promise.all(timers.map((timer) => timersApi.delete(access, timer.id)));
+        await Promise.all(timers.map((timer) => timersApi.delete(access, timer.id, budget.callOptions())));
       } catch (error) {
         deps.logger.warn('time on your own timer not cancelled', { error });
         return tell(input, sentences(TIMERS_UNREACHABLE));
       }
       if (userId) {
         try {
-          await withinRequestDeadline(deps, input, () => deps.ownTime.setPending(userId, undefined, requestTime(deps, input).getTime()));
+          await withinRequestDeadline(deps, input, (options) =>
+            deps.ownTime.setPending(userId, undefined, requestTime(deps, input).getTime(), options),
+          );
         } catch (error) {
           deps.logger.warn('cancelled stretch still pending', { user: userTag(deps, input), error });
         }

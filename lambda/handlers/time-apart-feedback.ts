@@ -48,12 +48,12 @@ async function reportPending(
   const askedAt = requestTime(deps, input).getTime();
   let day: string | undefined;
   for (let attempt = 1; ; attempt++) {
-    const read = await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
+    const read = await withinRequestDeadline(deps, input, (options) => deps.ownTime.read(userId, options));
     const minutes = read.pendingMinutes;
     if (minutes === undefined) return undefined;
     day ??= localDay(requestTime(deps, input), await userTimeZone(deps, input));
     const reported = reportStretch(read, ease, day);
-    if (await withinRequestDeadline(deps, input, () => deps.ownTime.save(userId, reported, read, askedAt)))
+    if (await withinRequestDeadline(deps, input, (options) => deps.ownTime.save(userId, reported, read, askedAt, options)))
       return { minutes, reported, day };
     if (attempt === MAX_SAVE_ATTEMPTS) throw new Error('the record kept changing');
   }

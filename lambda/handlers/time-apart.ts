@@ -26,6 +26,7 @@ import {
 } from '../guidance/time-apart/wording';
 import { Intents, TimeApartSlots } from '../intents';
 import { requestTime, withinRequestDeadline, userTag } from '../practice/practice-service';
+import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
 import { renderSsml } from '../renderers/ssml/ssml';
@@ -58,8 +59,8 @@ async function notePending(deps: SkillDependencies, input: HandlerInput, minutes
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return false;
   try {
-    const noted = await withinRequestDeadline(deps, input, () =>
-      deps.ownTime.setPending(userId, minutes, requestTime(deps, input).getTime()),
+    const noted = await withinRequestDeadline(deps, input, (options) =>
+      deps.ownTime.setPending(userId, minutes, requestTime(deps, input).getTime(), options),
     );
     if (!noted) deps.logger.info('time on your own not noted: asked before the history was deleted', { user: userTag(deps, input) });
     return true;
@@ -69,15 +70,19 @@ async function notePending(deps: SkillDependencies, input: HandlerInput, minutes
   }
 }
 
-/** The stretch without a timer: it still counts, and Steady says how to keep time instead. */
+/**
+ * The stretch without a timer: it still counts, and Steady says how to keep time instead. `noting`
+ * is the note of the stretch when the request has already made it, so it is never written twice.
+ */
 export async function stretchWithoutTimer(
   deps: SkillDependencies,
   input: HandlerInput,
   minutes: number,
   reason: 'declined' | 'unavailable' | 'no-permission',
   before: readonly string[] = [],
+  noting?: Promise<boolean>,
 ): Promise<Response> {
-  const noted = await notePending(deps, input, minutes);
+  const noted = await (noting ?? notePending(deps, input, minutes));
   return tell(input, sentences(...before, ...withoutTimer(minutes, reason), ...(noted ? [] : [OWN_TIME_UNAVAILABLE])));
 }
 
@@ -91,7 +96,10 @@ function askTimerPermission(input: HandlerInput, minutes: number, before: readon
 /**
  * Sets the timer for a stretch and notes it. Any earlier Steady timer is cancelled first, so
  * saying a new length changes the timer (and Alexa wants timer labels unique). Without
- * permission it asks for it, unless the user has just been asked (`askedAlready`).
+ * permission it asks for it, unless the user has just been asked (`askedAlready`). Once the
+ * timers are listed (so permission is there) the stretch is noted, once, alongside the timer
+ * calls: every call takes its time from the request's one budget, and a timer that fails after
+ * the note leaves the note as it is.
  */
 export async function startStretch(
   deps: SkillDependencies,
@@ -102,26 +110,28 @@ export async function startStretch(
   const envelope = input.requestEnvelope;
   const before = options.before ?? [];
   const access = reminderAccess(envelope);
-  const withoutOne = (reason: 'unavailable' | 'no-permission') => stretchWithoutTimer(deps, input, minutes, reason, before);
+  let noting: Promise<boolean> | undefined;
+  const withoutOne = (reason: 'unavailable' | 'no-permission') => stretchWithoutTimer(deps, input, minutes, reason, before, noting);
   if (!access) return withoutOne('unavailable');
   if (!options.askedAlready && !mayHavePermission(envelope, TIMERS_SCOPE)) return askTimerPermission(input, minutes, before);
 
+  const budget = requestBudget(input);
   try {
-    const earlier = await timersApi.list(access);
-    const removals = await Promise.allSettled(earlier.map((timer) => timersApi.delete(access, timer.id)));
+    const earlier = await timersApi.list(access, budget.callOptions());
+    noting = notePending(deps, input, minutes);
+    const removals = await Promise.allSettled(earlier.map((timer) => timersApi.delete(access, timer.id, budget.callOptions())));
     const failed = removals.filter((removal) => removal.status === 'rejected').length;
     if (failed > 0) deps.logger.warn('earlier timers not cancelled', { count: failed });
-    const [created, noted] = await Promise.allSettled([
-      timersApi.create(access, timeApartTimer(minutes, envelope.request?.locale ?? 'en-US')),
-      notePending(deps, input, minutes),
-    ]);
-    if (created.status === 'rejected') throw created.reason;
+    await timersApi.create(access, timeApartTimer(minutes, envelope.request?.locale ?? 'en-US'), budget.callOptions());
     deps.logger.info('time on your own timer set', { replaced: earlier.length });
-    const tableOk = noted.status === 'fulfilled' && noted.value;
-    return tell(input, sentences(...before, ...stretchStarted(minutes), ...(tableOk ? [] : [OWN_TIME_UNAVAILABLE])));
+    const noted = await noting;
+    return tell(input, sentences(...before, ...stretchStarted(minutes), ...(noted ? [] : [OWN_TIME_UNAVAILABLE])));
   } catch (error) {
     if (error instanceof TimersPermissionError) {
-      return options.askedAlready ? withoutOne('no-permission') : askTimerPermission(input, minutes, before);
+      if (options.askedAlready) return withoutOne('no-permission');
+      // A note under way finishes before the answer: a Lambda is frozen once it has answered.
+      await noting;
+      return askTimerPermission(input, minutes, before);
     }
     deps.logger.warn('time on your own timer not set', { error });
     return withoutOne('unavailable');
@@ -132,7 +142,7 @@ async function readOwnTime(deps: SkillDependencies, input: HandlerInput): Promis
   const userId = userIdOf(input.requestEnvelope);
   if (!userId) return EMPTY_OWN_TIME;
   try {
-    return await withinRequestDeadline(deps, input, () => deps.ownTime.read(userId));
+    return await withinRequestDeadline(deps, input, (options) => deps.ownTime.read(userId, options));
   } catch (error) {
     deps.logger.error('time on your own unavailable', { user: userTag(deps, input), error });
     return undefined;

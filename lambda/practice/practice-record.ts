@@ -14,6 +14,7 @@
  * `ANSWER_KEPT_MS`.
  */
 import { hash } from 'node:crypto';
+import { TRUSTED_TIMESTAMP_SKEW_MS } from '../alexa/request-instant';
 import type { OwnTimeRecord } from './own-time-record';
 import type { PracticeCounts, PracticeKind } from './practice-kind';
 import type { Preferences } from './preferences';
@@ -70,11 +71,13 @@ export const EMPTY_RECORD: PracticeRecord = { history: EMPTY_HISTORY, answers: [
 
 /**
  * Answers are kept ten minutes: Alexa retries within seconds (Powertools keeps its records an
- * hour by default; Steady's sessions make its window a matter of minutes). The count bounds the
- * record's size against a burst no person makes (16 sessions at once are tested); within it, a
- * retry is never counted twice.
+ * hour by default; Steady's sessions make its window a matter of minutes). Within the window a
+ * retry is never counted twice, however many practices came between. The count only bounds the
+ * item's size (about 130 bytes an answer, 26 KB at most) against what no person makes: a
+ * practice every three seconds for ten minutes. A cap of 20 let the 21st practice of a burst
+ * push the first answer out, and the first practice's retry counted twice.
  */
-export const MAX_ANSWERS = 20;
+export const MAX_ANSWERS = 200;
 export const ANSWER_KEPT_MS = 10 * 60_000;
 /** How long a forget is remembered; the table's TTL removes a record holding nothing else. */
 export const FORGET_KEPT_MS = 3 * 24 * 60 * 60_000;
@@ -98,9 +101,19 @@ export function answerTo(record: PracticeRecord, requestId: string): RecordedAns
   return record.answers.find((answer) => answer.request === tag);
 }
 
+/**
+ * How far ahead of a request the memo of a forget it came before can be dated. A request's
+ * instant is Alexa's stamp only within TRUSTED_TIMESTAMP_SKEW_MS of the function's clock, so a
+ * forget read by a request is dated at most twice that after it. A memo dated further ahead is
+ * damaged: it refuses nothing, and the next practice writes the item without it.
+ */
+export const FORGET_DATED_AHEAD_MS = 2 * TRUSTED_TIMESTAMP_SKEW_MS;
+
+const datedAhead = (memo: ForgetMemo, at: number): boolean => memo.at - at > FORGET_DATED_AHEAD_MS;
+
 /** True when the request was asked before the user's last "forget my history". */
 export function askedBeforeForget(record: PracticeRecord, at: number): boolean {
-  return record.forgotten !== undefined && at <= record.forgotten.at;
+  return record.forgotten !== undefined && at <= record.forgotten.at && !datedAhead(record.forgotten, at);
 }
 
 export interface PracticeToRecord {
@@ -131,7 +144,8 @@ export function withPractice(record: PracticeRecord, practice: PracticeToRecord)
     preferences: practice.preferences,
   };
   const recent = record.answers.filter((kept) => practice.at - kept.at < ANSWER_KEPT_MS);
-  const forgotten = record.forgotten && practice.at - record.forgotten.at < FORGET_KEPT_MS ? record.forgotten : undefined;
+  const memo = record.forgotten;
+  const forgotten = memo && practice.at - memo.at < FORGET_KEPT_MS && !datedAhead(memo, practice.at) ? memo : undefined;
   return {
     history: {
       ...history,

@@ -17,6 +17,8 @@ import { AttributesManagerFactory, type HandlerInput } from 'ask-sdk-core';
 import { randomUUID } from 'node:crypto';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonyms } from '../logger';
+import type { RequestBudget } from '../request-budget';
+import { requestBudget, shareRequestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { AskedBeforeForgetError, type CallOptions, type RecordOutcome } from '../store/practice-store';
 import { isValidTimeZone, wallClock } from './local-time';
@@ -35,12 +37,6 @@ import type { Preferences } from './preferences';
 import { milestoneReached, withPracticeDay } from './streaks';
 import { launchGreetingSpeech, NO_HISTORY_SPEECH, STORE_UNAVAILABLE_APOLOGY, summarySpeech } from './summary-wording';
 
-/**
- * The time the table may take in one request, all calls together. Alexa waits 8 s and the
- * function stops at 7 s; with the Settings API's 0.8 s alongside the first read, this keeps the
- * spoken answer within 6 s, whatever the table does.
- */
-export const REQUEST_TABLE_DEADLINE_MS = 5000;
 /**
  * Writes tried when other devices keep writing the same record first, each after a short random
  * pause that grows with the attempts (full jitter), all within the request's table deadline.
@@ -75,8 +71,8 @@ interface RequestFacts {
   readonly requestId: string;
   /** The practice clock: Alexa's timestamp when it is sane, else the function's time. */
   readonly instant: Date;
-  /** When the request's table calls must be over (`performance.now()`): REQUEST_TABLE_DEADLINE_MS from its first. */
-  readonly deadlineAt: number;
+  /** The request's one budget for its outside calls (request-budget.ts). */
+  readonly budget: RequestBudget;
   readonly pseudonym: string | undefined;
   deviceTimeZone?: Promise<string | undefined>;
   /** The record as this request read it, before it records anything: one read, whoever asks. */
@@ -85,14 +81,12 @@ interface RequestFacts {
 
 const FACTS = 'steady.practiceFacts';
 
-const pastDeadline = () => new DOMException('The request passed its table deadline', 'TimeoutError');
+const pastDeadline = () => new DOMException('The request spent its budget', 'TimeoutError');
 
-/** What a store call is told: the time the request's table budget has left. */
-function callOptions(facts: RequestFacts): CallOptions {
-  return { timeLeftMs: facts.deadlineAt - performance.now() };
-}
+/** What an outside call is told: the time the request's budget has left. */
+const callOptions = (facts: RequestFacts): CallOptions => facts.budget.callOptions();
 
-const deadlinePassed = (facts: RequestFacts): boolean => performance.now() >= facts.deadlineAt;
+const deadlinePassed = (facts: RequestFacts): boolean => facts.budget.spent;
 
 /**
  * A call of the request's, ended by the request's deadline whatever the callee does (the stores
@@ -100,7 +94,7 @@ const deadlinePassed = (facts: RequestFacts): boolean => performance.now() >= fa
  * timer goes when the call settles.
  */
 function beforeDeadline<T>(facts: RequestFacts, call: () => Promise<T>): Promise<T> {
-  const left = facts.deadlineAt - performance.now();
+  const left = facts.budget.timeLeftMs();
   if (left <= 0) return Promise.reject(pastDeadline());
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
@@ -122,7 +116,7 @@ function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
     userId: userId || undefined,
     requestId: envelope.request?.requestId || randomUUID(),
     instant: requestInstant(envelope, deps.clock?.() ?? new Date()),
-    deadlineAt: performance.now() + REQUEST_TABLE_DEADLINE_MS,
+    budget: requestBudget(input),
     pseudonym: tag(userId),
   };
   attributes[FACTS] = facts;
@@ -131,7 +125,7 @@ function factsOf(deps: SkillDependencies, input: HandlerInput): RequestFacts {
 
 /** The device's zone, looked up at most once per request; undefined on any failure. */
 function deviceTimeZone(deps: SkillDependencies, input: HandlerInput, facts: RequestFacts): Promise<string | undefined> {
-  facts.deviceTimeZone ??= beforeDeadline(facts, () => deps.timeZones.timeZoneFor(input.requestEnvelope)).then(
+  facts.deviceTimeZone ??= beforeDeadline(facts, () => deps.timeZones.timeZoneFor(input.requestEnvelope, callOptions(facts))).then(
     (zone) => (zone !== undefined && isValidTimeZone(zone) ? zone : undefined),
     (error: unknown) => {
       deps.logger.warn('time zone lookup failed', { error });
@@ -451,11 +445,16 @@ export function userTag(deps: SkillDependencies, input: HandlerInput): string | 
 }
 
 /**
- * Another table call of the request's (the toolkit's own item, say), ended by the request's one
- * deadline like the practice path's own calls.
+ * Another table call of the request's (the toolkit's own item, say), told the time the request's
+ * budget has left and ended by it like the practice path's own calls.
  */
-export function withinRequestDeadline<T>(deps: SkillDependencies, input: HandlerInput, call: () => Promise<T>): Promise<T> {
-  return beforeDeadline(factsOf(deps, input), call);
+export function withinRequestDeadline<T>(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  call: (options: CallOptions) => Promise<T>,
+): Promise<T> {
+  const facts = factsOf(deps, input);
+  return beforeDeadline(facts, () => call(callOptions(facts)));
 }
 
 /**
@@ -470,5 +469,6 @@ export async function recordPracticeAs(
 ): Promise<void> {
   const requestEnvelope = { ...input.requestEnvelope, request: { ...input.requestEnvelope.request, requestId: countAs } };
   const once: HandlerInput = { ...input, requestEnvelope, attributesManager: AttributesManagerFactory.init({ requestEnvelope }) };
+  shareRequestBudget(input, once);
   await recordPractice(deps, once, await readPractice(deps, once), session);
 }

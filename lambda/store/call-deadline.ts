@@ -1,9 +1,7 @@
+import { type CallOptions, callDeadlineMs } from '../call-options';
 import { DYNAMODB_TIMEOUTS } from './dynamodb-client';
 
-/** Per call: how long the request's table budget has left, on top of each call's own deadline. */
-export interface CallOptions {
-  readonly timeLeftMs?: number;
-}
+export type { CallOptions } from '../call-options';
 
 /**
  * Runs one table call under its deadline: the store's bound for any call, or the time the request
@@ -12,7 +10,7 @@ export interface CallOptions {
  */
 export async function withCallDeadline<T>(options: CallOptions | undefined, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const ms = Math.max(0, Math.min(DYNAMODB_TIMEOUTS.callDeadlineMs, options?.timeLeftMs ?? Number.POSITIVE_INFINITY));
+  const ms = callDeadlineMs(options, DYNAMODB_TIMEOUTS.callDeadlineMs);
   const timer = setTimeout(() => controller.abort(new DOMException('The table call passed its deadline', 'TimeoutError')), ms);
   timer.unref();
   try {

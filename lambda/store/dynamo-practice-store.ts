@@ -7,6 +7,7 @@ import { itemKey, nextRevision, practiceItem, preferenceAttribute, preferenceAtt
 import { changePracticeItem } from './practice-item-change';
 import { AskedBeforeForgetError, StoreUnavailableError, type PracticeStore, type RecordOutcome } from './practice-store';
 import { createDynamoDbClient } from './dynamodb-client';
+import { READ_STORED_NUMBERS, storedNumber } from './stored-number';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
 
 /**
@@ -17,12 +18,12 @@ import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
  */
 function nativeOf(value: AttributeValue): unknown {
   if (value.S !== undefined) return value.S;
-  if (value.N !== undefined) return Number(value.N);
+  if (value.N !== undefined) return storedNumber(value.N);
   if (value.BOOL !== undefined) return value.BOOL;
   if (value.M !== undefined) return nativeItem(value.M);
   if (value.L !== undefined) return value.L.map(nativeOf);
   if (value.SS !== undefined) return new Set(value.SS);
-  if (value.NS !== undefined) return new Set(value.NS.map(Number));
+  if (value.NS !== undefined) return new Set(value.NS.map(storedNumber));
   return undefined;
 }
 
@@ -39,14 +40,12 @@ const PK = TABLE_SCHEMA.partitionKey.name;
 const SK = TABLE_SCHEMA.sortKey.name;
 /** BatchWriteItem may leave part of a request for a second try. */
 const BATCH_ATTEMPTS = 3;
-/** Numbers as JavaScript numbers, whatever their precision (the default refuses 38 digits). */
-const UNMARSHALL = { wrapNumbers: (value: string) => Number(value) };
 
 /**
  * The practice table on DynamoDB through the document client of `@aws-sdk/lib-dynamodb`, which
  * marshals the record's maps and lists (hand marshalling them is where type slips hide). Numbers
- * are read as JavaScript numbers, whatever their precision, so an odd stored value is read and
- * then repaired rather than refused.
+ * are read as store/stored-number.ts says, so an odd stored value is read and then repaired
+ * rather than refused.
  */
 export class DynamoPracticeStore implements PracticeStore {
   private readonly tableName: string;
@@ -56,7 +55,7 @@ export class DynamoPracticeStore implements PracticeStore {
     this.tableName = options.tableName;
     this.documents = DynamoDBDocumentClient.from(options.client ?? createDynamoDbClient(), {
       marshallOptions: { removeUndefinedValues: true },
-      unmarshallOptions: UNMARSHALL,
+      unmarshallOptions: READ_STORED_NUMBERS,
     });
   }
 

@@ -18,6 +18,7 @@ import { OWN_TIME_ATTRIBUTES, ownTimeAttributes, ownTimeFrom } from './own-time-
 import { changePracticeItem } from './practice-item-change';
 import { itemKey, type Item } from './practice-item';
 import { StoreUnavailableError } from './practice-store';
+import { READ_STORED_NUMBERS } from './stored-number';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA } from './table-schema';
 
 export { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT, type OwnTimeRecord, type OwnTimeWeek } from '../practice/own-time-record';
@@ -69,7 +70,7 @@ export class DynamoOwnTimeStore implements OwnTimeStore {
   constructor(options: DynamoOwnTimeStoreOptions) {
     this.tableName = options.tableName;
     this.documents = DynamoDBDocumentClient.from(options.client ?? createDynamoDbClient(), {
-      unmarshallOptions: { wrapNumbers: (value: string) => Number(value) },
+      unmarshallOptions: READ_STORED_NUMBERS,
     });
   }
 

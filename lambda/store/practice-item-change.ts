@@ -8,6 +8,7 @@
 import { ConditionalCheckFailedException, DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { withCallDeadline, type CallOptions } from './call-deadline';
+import { FORGET_DATED_AHEAD_MS } from '../practice/practice-record';
 import { itemKey, nextRevision, type Item } from './practice-item';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 
@@ -42,7 +43,11 @@ export async function changePracticeItem(
     '#forgotten': FORGOTTEN,
     '#at': 'at',
   };
-  const values: Record<string, unknown> = { ':asked': change.askedAt, ':number': 'N' };
+  const values: Record<string, unknown> = {
+    ':asked': change.askedAt,
+    ':ahead': change.askedAt + FORGET_DATED_AHEAD_MS,
+    ':number': 'N',
+  };
   const sets: string[] = [];
   Object.entries(change.set).forEach(([name, value], i) => {
     names[`#s${i}`] = name;
@@ -53,8 +58,11 @@ export async function changePracticeItem(
   const keeps = sets.length > 0;
   const removes = [...(keeps ? ['#expires'] : []), ...change.remove.map((name, i) => ((names[`#r${i}`] = name), `#r${i}`))];
   if (!keeps) delete names['#expires'];
-  // A memo whose time is damaged guards nothing, rather than refusing every change for good.
-  const conditions = ['(attribute_not_exists(#forgotten.#at) OR NOT attribute_type(#forgotten.#at, :number) OR #forgotten.#at < :asked)'];
+  // A memo whose time is damaged (not a number, or dated further ahead than any forget this
+  // request came after could be) guards nothing, rather than refusing every change for good.
+  const conditions = [
+    '(attribute_not_exists(#forgotten.#at) OR NOT attribute_type(#forgotten.#at, :number) OR #forgotten.#at < :asked OR #forgotten.#at > :ahead)',
+  ];
   if (change.existingOnly) {
     names['#pk'] = TABLE_SCHEMA.partitionKey.name;
     conditions.push('attribute_exists(#pk)');
@@ -115,7 +123,9 @@ export async function changePracticeItem(
     const old = error.Item;
     if (old === undefined) return { written: false, why: change.existingOnly ? 'no item' : 'changed since read' };
     const at = old[FORGOTTEN]?.M?.at?.N;
-    if (at !== undefined && Number(at) >= change.askedAt) return { written: false, why: 'asked before the last forget' };
+    const forgetAt = Number(at);
+    if (at !== undefined && forgetAt >= change.askedAt && forgetAt <= change.askedAt + FORGET_DATED_AHEAD_MS)
+      return { written: false, why: 'asked before the last forget' };
     return { written: false, why: 'changed since read' };
   }
 }

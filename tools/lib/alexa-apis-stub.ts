@@ -21,10 +21,19 @@ export interface StoredTimer {
   readonly token: string;
 }
 
-/** How one API misbehaves: a status (401 as without permission, 500), only for one method when named, or no answer. */
-export type ApiFault = { kind: 'status'; status: number; method?: string } | { kind: 'silence' } | undefined;
+/**
+ * How one API misbehaves, only for one method when named: a status (401 as without permission,
+ * 500), no answer at all, or its usual answer after `ms`. A list of them applies each that matches
+ * (a slow list and a silent delete, say).
+ */
+type OneFault =
+  | { kind: 'status'; status: number; method?: string }
+  | { kind: 'silence'; method?: string }
+  | { kind: 'slow'; ms: number; method?: string };
+export type ApiFault = OneFault | readonly OneFault[] | undefined;
 
-export type AlexaApi = 'reminders' | 'timers';
+/** The APIs whose faults a test sets; the Settings API's time zone is `settings`. */
+export type AlexaApi = 'reminders' | 'timers' | 'settings';
 
 export interface AlexaApisStub {
   readonly endpoint: string;
@@ -53,14 +62,28 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 const apiOf = (path: string): AlexaApi | undefined =>
-  path.startsWith(REMINDERS_PATH) ? 'reminders' : path.startsWith(TIMERS_PATH) ? 'timers' : undefined;
+  path.startsWith(REMINDERS_PATH)
+    ? 'reminders'
+    : path.startsWith(TIMERS_PATH)
+      ? 'timers'
+      : TIME_ZONE_PATH.test(path)
+        ? 'settings'
+        : undefined;
+
+/** The faults of an API that apply to a call with this method. */
+function faultsFor(fault: ApiFault, method: string | undefined): OneFault[] {
+  const all: readonly OneFault[] = fault === undefined ? [] : Array.isArray(fault) ? fault : [fault as OneFault];
+  return all.filter((one) => one.method === undefined || one.method === method);
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startAlexaApisStub(options: { timeZone: string }): Promise<AlexaApisStub> {
   const reminders: StoredReminder[] = [];
   const timers: StoredTimer[] = [];
   const calls: string[] = [];
   const stalled = new Set<ServerResponse>();
-  const faults: Record<AlexaApi, ApiFault> = { reminders: undefined, timers: undefined };
+  const faults: Record<AlexaApi, ApiFault> = { reminders: undefined, timers: undefined, settings: undefined };
 
   const reply = (res: ServerResponse, status: number, body?: unknown): void => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
@@ -132,18 +155,18 @@ export async function startAlexaApisStub(options: { timeZone: string }): Promise
     const token = /^Bearer\s+(\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     const body = await readBody(req);
     if (!token) return reply(res, 401, { code: 'UNAUTHORIZED', message: 'a Bearer token is required' });
-    if (req.method === 'GET' && TIME_ZONE_PATH.test(path)) return reply(res, 200, options.timeZone);
-
-    calls.push(`${req.method} ${path}`);
     const api = apiOf(path);
-    const fault = api ? faults[api] : undefined;
-    if (fault?.kind === 'silence') {
+    if (api !== 'settings') calls.push(`${req.method} ${path}`);
+    const applying = api ? faultsFor(faults[api], req.method) : [];
+    if (applying.some((fault) => fault.kind === 'silence')) {
       stalled.add(res);
       return undefined;
     }
-    if (fault?.kind === 'status' && (fault.method === undefined || fault.method === req.method)) {
-      return reply(res, fault.status, { code: 'FAULT', message: 'injected by the test' });
-    }
+    const slow = applying.reduce((ms, fault) => (fault.kind === 'slow' ? Math.max(ms, fault.ms) : ms), 0);
+    if (slow > 0) await wait(slow);
+    const status = applying.find((fault) => fault.kind === 'status');
+    if (status?.kind === 'status') return reply(res, status.status, { code: 'FAULT', message: 'injected by the test' });
+    if (req.method === 'GET' && api === 'settings') return reply(res, 200, options.timeZone);
     if (api === 'reminders') return remindersApi(req, res, path, body, token);
     if (api === 'timers') return timersApi(req, res, path, body, token);
     return reply(res, 404, { code: 'NOT_FOUND', message: `no route for ${req.method} ${path}` });
@@ -172,7 +195,7 @@ export interface ApiView {
 }
 
 export function viewOf(apis: AlexaApisStub, api: AlexaApi): ApiView {
-  const prefix = api === 'reminders' ? REMINDERS_PATH : TIMERS_PATH;
+  const prefix = api === 'reminders' ? REMINDERS_PATH : api === 'timers' ? TIMERS_PATH : '/v2/devices/';
   return {
     endpoint: apis.endpoint,
     get calls() {

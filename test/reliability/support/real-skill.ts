@@ -9,8 +9,8 @@ import { createTestSkill } from '../../support/test-skill';
 import { recordingLogger } from '../../support/skill-harness';
 
 export interface TimedSkill {
-  /** Invokes the skill as the Lambda entry does, and measures how long the answer took. */
-  invoke(envelope: RequestEnvelope): Promise<{ response: ResponseEnvelope; elapsedMs: number }>;
+  /** Invokes the skill as the Lambda entry does (with its context, when given), and measures how long the answer took. */
+  invoke(envelope: RequestEnvelope, context?: unknown): Promise<{ response: ResponseEnvelope; elapsedMs: number }>;
   readonly store: DynamoPracticeStore;
   /** Every entry as logged, errors included as objects. */
   readonly logger: ReturnType<typeof recordingLogger>;
@@ -40,9 +40,9 @@ export function realSkill(options: { tableName?: string; dynamoDbEndpoint?: stri
   };
   const skill = createTestSkill({ store, ownTime, logger: both, skillId: TEST_SKILL_ID });
   return {
-    async invoke(envelope) {
+    async invoke(envelope, context) {
       const started = performance.now();
-      const response = await skill.invoke(envelope);
+      const response = await skill.invoke(envelope, context);
       return { response, elapsedMs: performance.now() - started };
     },
     store,
