@@ -42,8 +42,11 @@ import { cancelTimeApartHandler } from './handlers/time-apart-cancel';
 import { timeApartConsentHandler } from './handlers/time-apart-consent';
 import { timeApartFeedbackHandler } from './handlers/time-apart-feedback';
 import type { SkillDependencies } from './skill-dependencies';
+import { sealerWith } from './seal';
+import { sessionOpener, sessionSealer } from './handlers/session-seal';
 
 export function createSkill(deps: SkillDependencies): Skill {
+  const sealer = sealerWith(deps.signingKey);
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(deps),
@@ -93,7 +96,8 @@ export function createSkill(deps: SkillDependencies): Skill {
     .addRequestHandlers(canFulfillIntentHandler, exceptionEncounteredHandler(deps))
     // Keep last: it answers whatever no handler above claimed.
     .addRequestHandlers(unhandledRequestHandler(deps))
-    .addResponseInterceptors(localeSpellingInterceptor)
+    .addRequestInterceptors(sessionOpener(sealer, deps.logger))
+    .addResponseInterceptors(localeSpellingInterceptor, sessionSealer(sealer))
     .addErrorHandlers(errorHandler(deps));
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();

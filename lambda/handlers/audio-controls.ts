@@ -33,7 +33,7 @@ export function audioControlsHandler(deps: SkillDependencies): RequestHandler {
       if (isIntent(input, Intents.Next, Intents.Previous, Intents.LoopOn, Intents.LoopOff, Intents.ShuffleOn, Intents.ShuffleOff))
         return true;
       if (isIntent(input, Intents.Stop, Intents.Cancel)) return token !== undefined && isSounding(activity);
-      if (isIntent(input, Intents.Repeat)) return token !== undefined && sessionState(input).lastPrompt === undefined;
+      if (isIntent(input, Intents.Repeat)) return token !== undefined && sessionState(input).asked === undefined;
       return false;
     },
     handle(input: HandlerInput) {

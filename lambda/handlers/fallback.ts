@@ -5,12 +5,12 @@ import { isIntent } from './intent-match';
 
 export const FALLBACK_TEXT =
   "Sorry, I didn't catch that. I can breathe with you, guide a muscle relaxation, ground you, or help you sleep.";
-const FALLBACK_QUESTION = 'Which would you like?';
+export const FALLBACK_QUESTION = 'Which would you like?';
 
 /** Fallback, and a yes or no when no question is waiting for one. */
 const UNEXPECTED_INTENTS: readonly string[] = [Intents.Fallback, Intents.Yes, Intents.No];
 
 export const fallbackHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, ...UNEXPECTED_INTENTS),
-  handle: (input: HandlerInput) => ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION), sentences(FALLBACK_QUESTION)),
+  handle: (input: HandlerInput) => ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION), sentences(FALLBACK_QUESTION), 'not-understood'),
 };
