@@ -40,10 +40,17 @@ export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): L
       : {}),
     ...options,
   });
-  return async (event, context) => {
-    if (skillId && !sentForSkill(event, skillId)) throw refuseForeignRequest(event, logger);
-    return skill.invoke(event, context);
-  };
+  return (event, context) =>
+    // Alexa's id of the request (the same across its retries) and Lambda's id of this invocation.
+    logger.within({ requestId: event?.request?.requestId, awsRequestId: lambdaRequestId(context) }, async () => {
+      if (skillId && !sentForSkill(event, skillId)) throw refuseForeignRequest(event, logger);
+      return skill.invoke(event, context);
+    });
+}
+
+function lambdaRequestId(context: unknown): string | undefined {
+  const id = (context as { awsRequestId?: unknown } | undefined)?.awsRequestId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** The Lambda entry point. */
