@@ -1,9 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, type ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -13,18 +14,28 @@ const ALARM_PERIOD = Duration.minutes(5);
 /** An invocation slower than this fraction of the timeout is close to failing the user. */
 export const DURATION_ALARM_FRACTION_OF_TIMEOUT = 0.8;
 
+/**
+ * The messages the skill logs when a practice it should have counted was not recorded, or its
+ * write could not be confirmed (a timeout, a dropped connection: most likely lost too).
+ */
+export const LOST_PRACTICE_LOG_MESSAGES = ['practice not recorded', 'practice recording unconfirmed'] as const;
+export const LOST_PRACTICES_METRIC = { namespace: 'Steady', metricName: 'LostPractices' } as const;
+
 export interface SkillAlarmsProps {
   readonly function: IFunction;
+  /** The function's log group, where lost practices are counted from their log lines. */
+  readonly logGroup: ILogGroup;
   readonly timeout: Duration;
   /** Where the alarms are emailed (`-c alarmEmail=…`); without it they notify nobody. */
   readonly alarmEmail?: string;
 }
 
-/** Alarms for the three ways the skill fails its users: errors, throttles, and near-timeouts. */
+/** Alarms for the ways the skill fails its users: errors, throttles, near-timeouts, and lost practices. */
 export class SkillAlarms extends Construct {
   readonly errors: Alarm;
   readonly throttles: Alarm;
   readonly duration: Alarm;
+  readonly lostPractices: Alarm;
   /** The topic the alarms publish to, when an email address was given. */
   readonly topic?: Topic;
 
@@ -61,6 +72,23 @@ export class SkillAlarms extends Construct {
       threshold: thresholdMs,
     });
 
+    // A practice that could not be recorded answers the user kindly and raises no error, so it is
+    // counted from its log line (a metric filter: no code on the request path) and alarmed on.
+    props.logGroup.addMetricFilter('LostPracticesFilter', {
+      filterPattern: FilterPattern.any(
+        ...LOST_PRACTICE_LOG_MESSAGES.map((message) => FilterPattern.stringValue('$.message', '=', message)),
+      ),
+      metricNamespace: LOST_PRACTICES_METRIC.namespace,
+      metricName: LOST_PRACTICES_METRIC.metricName,
+      metricValue: '1',
+    });
+    this.lostPractices = new Alarm(this, 'LostPractices', {
+      ...common,
+      alarmDescription: 'The Steady skill lost (or could not confirm) at least one practice in 5 minutes.',
+      metric: new Metric({ ...LOST_PRACTICES_METRIC, period: ALARM_PERIOD, statistic: 'Sum' }),
+      threshold: 1,
+    });
+
     if (props.alarmEmail) {
       // An encrypted topic (cdk-nag SNS2, SNS3), whose key CloudWatch may use to publish to it.
       const key = new Key(this, 'TopicKey', {
@@ -71,7 +99,7 @@ export class SkillAlarms extends Construct {
       this.topic = new Topic(this, 'Notifications', { displayName: 'Steady alarms', masterKey: key, enforceSSL: true });
       this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
       const action = new SnsAction(this.topic);
-      for (const alarm of [this.errors, this.throttles, this.duration]) alarm.addAlarmAction(action);
+      for (const alarm of [this.errors, this.throttles, this.duration, this.lostPractices]) alarm.addAlarmAction(action);
     }
   }
 }

@@ -5,6 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { SKILL_BUNDLE } from './skill-bundle';
 
@@ -60,6 +61,13 @@ export class SkillFunction extends Construct {
     this.logGroup.grantWrite(role);
     role.addToPolicy(new PolicyStatement({ actions: [...PRACTICE_TABLE_ACTIONS], resources: [props.table.tableArn] }));
 
+    // Two secrets the stack draws once and keeps across deploys: the key that seals what Steady
+    // hands the device to bring back (session attributes, playback tokens), and the salt of the
+    // users' pseudonyms in the logs. CloudFormation resolves them into the environment at deploy,
+    // so the template holds only references and a cold start makes no call to fetch them.
+    const signingKey = deploymentSecret(this, 'SigningKey', 'Steady: seals session attributes and playback tokens');
+    const pseudonymSalt = deploymentSecret(this, 'LogPseudonymSalt', 'Steady: salts the user pseudonyms in the logs');
+
     this.function = new NodejsFunction(this, 'Function', {
       entry: path.join(PROJECT_ROOT, 'lambda', 'index.ts'),
       handler: 'handler',
@@ -74,6 +82,8 @@ export class SkillFunction extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         SKILL_ID: props.skillId,
+        SIGNING_KEY: signingKey.secretValue.unsafeUnwrap(),
+        LOG_PSEUDONYM_SALT: pseudonymSalt.secretValue.unsafeUnwrap(),
         // Without this flag Node ignores the bundled source map and stack traces point into minified code.
         NODE_OPTIONS: SKILL_BUNDLE.nodeOptions,
       },
@@ -94,4 +104,21 @@ export class SkillFunction extends Construct {
         'changes on purpose, once the tests pass on the new Node, not whenever a newer runtime exists.',
     });
   }
+}
+
+function deploymentSecret(scope: Construct, id: string, description: string): Secret {
+  const secret = new Secret(scope, id, {
+    description,
+    generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    // Kept across deploys, gone with the stack: nothing sealed with it outlives the function.
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  Validations.of(secret).acknowledge({
+    id: 'AwsSolutions::AwsSolutions-SMG4',
+    reason:
+      'Not rotated automatically: the function reads it from its environment, set at deploy, so a ' +
+      'rotation would take effect only at the next deploy anyway; a new key (by replacing the secret) ' +
+      'ends only the sessions and plays under way, and a new salt only the log correlation across it.',
+  });
+  return secret;
 }

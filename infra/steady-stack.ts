@@ -34,6 +34,7 @@ export class SteadyStack extends Stack {
 
     new SkillAlarms(this, 'Alarms', {
       function: skill.function,
+      logGroup: skill.logGroup,
       timeout: SKILL_FUNCTION_TIMEOUT,
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
     });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { refuseForeignRequest, sentForSkill } from './alexa/skill-origin';
 import { SettingsTimeZoneLookup } from './alexa/time-zone';
@@ -22,11 +23,14 @@ export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): L
   const skillId = process.env.SKILL_ID || undefined;
   /** The stack sets it to where the rendered tracks are served; without it every session is spoken. */
   const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
+  // The stack always sets it; without it, this container's own key, so what it sealed checks only here.
+  const signingKey = process.env.SIGNING_KEY || randomBytes(32).toString('base64url');
   const skill = createSkill({
     store: new DynamoPracticeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
     ownTime: new DynamoOwnTimeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
     timeZones: new SettingsTimeZoneLookup(),
     logger,
+    signingKey,
     // Salted per deployment; without a salt each container draws its own.
     pseudonym: pseudonyms(process.env.LOG_PSEUDONYM_SALT || undefined),
     ...(skillId ? { skillId } : {}),
@@ -36,10 +40,17 @@ export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): L
       : {}),
     ...options,
   });
-  return async (event, context) => {
-    if (skillId && !sentForSkill(event, skillId)) throw refuseForeignRequest(event, logger);
-    return skill.invoke(event, context);
-  };
+  return (event, context) =>
+    // Alexa's id of the request (the same across its retries) and Lambda's id of this invocation.
+    logger.within({ requestId: event?.request?.requestId, awsRequestId: lambdaRequestId(context) }, async () => {
+      if (skillId && !sentForSkill(event, skillId)) throw refuseForeignRequest(event, logger);
+      return skill.invoke(event, context);
+    });
+}
+
+function lambdaRequestId(context: unknown): string | undefined {
+  const id = (context as { awsRequestId?: unknown } | undefined)?.awsRequestId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** The Lambda entry point. */

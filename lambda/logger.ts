@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { hash, randomUUID } from 'node:crypto';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -35,29 +36,46 @@ function serialiseError(error: unknown, depth = 0): unknown {
 
 /** A field JSON cannot hold (a BigInt, a cycle), or a line too long, costs the fields, never the line or the request. */
 function serialiseEntry(entry: LogFields): string {
-  const { level, message, service, timestamp } = entry;
+  const { level, message, service, timestamp, requestId } = entry;
   try {
     const line = JSON.stringify(entry, (_, value: unknown) => (typeof value === 'string' ? bounded(value) : value));
     if (line.length <= MAX_LOG_LINE) return line;
-    return JSON.stringify({ level, message, service, timestamp, fieldsDropped: `line of ${line.length} characters` });
+    return JSON.stringify({ level, message, service, timestamp, requestId, fieldsDropped: `line of ${line.length} characters` });
   } catch (error) {
-    return JSON.stringify({ level, message, service, timestamp, fieldsDropped: bounded(String(error)) });
+    return JSON.stringify({ level, message, service, timestamp, requestId, fieldsDropped: bounded(String(error)) });
   }
 }
 
-export function createJsonLogger(options: { level?: LogLevel; write?: (line: string) => void; service?: string } = {}): Logger {
+/** A logger that can put a request's ids on every line logged while the request is handled. */
+export interface RequestLogger extends Logger {
+  /** Runs `work` with `fields` (the request's ids) on every line it logs, however deep it calls. */
+  within<T>(fields: LogFields, work: () => T): T;
+}
+
+export function createJsonLogger(options: { level?: LogLevel; write?: (line: string) => void; service?: string } = {}): RequestLogger {
   const threshold = ORDER[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => process.stdout.write(line + '\n'));
   const service = options.service ?? 'steady';
+  // Made on first use: a logger that never scopes a request tracks no async context.
+  let scope: AsyncLocalStorage<LogFields> | undefined;
   const log =
     (level: LogLevel) =>
     (message: string, fields: LogFields = {}) => {
       if (ORDER[level] < threshold) return;
-      const entry: LogFields = { level, message, service, timestamp: new Date().toISOString() };
+      const entry: LogFields = { level, message, service, timestamp: new Date().toISOString(), ...scope?.getStore() };
       for (const [key, value] of Object.entries(fields)) entry[key] = value instanceof Error ? serialiseError(value) : value;
       write(serialiseEntry(entry));
     };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  return {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    within: (fields, work) => {
+      scope ??= new AsyncLocalStorage<LogFields>();
+      return scope.run(fields, work);
+    },
+  };
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

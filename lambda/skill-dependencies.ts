@@ -23,6 +23,11 @@ export interface SkillDependencies {
   readonly ownTime: OwnTimeStore;
   readonly timeZones: TimeZoneLookup;
   readonly logger: Logger;
+  /**
+   * The deployment's secret (the stack creates it), which seals what Steady hands the device to
+   * bring back: session attributes and playback tokens. Tests and the local runner use their own.
+   */
+  readonly signingKey: string;
   /** When set, requests from any other skill id are refused. */
   readonly skillId?: string;
   /** Where the rendered tracks are served; without it every session is spoken. */

@@ -43,8 +43,11 @@ import { timeApartConsentHandler } from './handlers/time-apart-consent';
 import { timeApartFeedbackHandler } from './handlers/time-apart-feedback';
 import type { SkillDependencies } from './skill-dependencies';
 import { requestBudgetInterceptor } from './request-budget-attribute';
+import { sealerWith } from './seal';
+import { sessionOpener, sessionSealer } from './handlers/session-seal';
 
 export function createSkill(deps: SkillDependencies): Skill {
+  const sealer = sealerWith(deps.signingKey);
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(deps),
@@ -95,8 +98,8 @@ export function createSkill(deps: SkillDependencies): Skill {
     // Keep last: it answers whatever no handler above claimed.
     .addRequestHandlers(unhandledRequestHandler(deps))
     // The budget starts as the request arrives, before any handler calls out.
-    .addRequestInterceptors(requestBudgetInterceptor)
-    .addResponseInterceptors(localeSpellingInterceptor)
+    .addRequestInterceptors(requestBudgetInterceptor, sessionOpener(sealer, deps.logger))
+    .addResponseInterceptors(localeSpellingInterceptor, sessionSealer(sealer))
     .addErrorHandlers(errorHandler(deps));
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();

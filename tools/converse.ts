@@ -22,6 +22,9 @@ import { stylerFor } from './lib/terminal-style';
 import { formatLocal, instantFromLocal, isTimeZone, machineTimeZone } from './lib/zoned-time';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDb, startLocalDb } from './local-db';
 
+/** Seals the runner's session attributes and playback tokens; not a secret. */
+const LOCAL_SIGNING_KEY = 'steady-local-runner-signing-key';
+
 const USAGE = `Talk to Steady in the terminal, through the same handler the Lambda runs.
 
 Usage: npm start [-- options]
@@ -182,6 +185,8 @@ async function main(argv: readonly string[]): Promise<number> {
     pointSkillAt(db);
     const playsTracks = options.audio?.toLowerCase().endsWith('.mp3') ?? false;
     if (playsTracks) process.env.PUBLIC_BASE_URL ??= LOCAL_TRACKS_BASE_URL;
+    // The runner's own signing key (the stack makes the deployed one): nothing it seals leaves this machine.
+    process.env.SIGNING_KEY ??= LOCAL_SIGNING_KEY;
     const { createHandler } = await import('../lambda/index');
     const lambdaHandler = createHandler({ clock });
     const handler = playsTracks ? new LocalAudioPlayer().wrap(lambdaHandler) : lambdaHandler;

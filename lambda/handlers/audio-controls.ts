@@ -9,7 +9,7 @@ import { playerState } from '../renderers/audio/playback';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
-import { replay } from './audio-player-events';
+import { issuedToken, replay } from './audio-player-events';
 import { isIntent } from './intent-match';
 import { sentences, sessionState, tell } from './respond';
 
@@ -33,17 +33,18 @@ export function audioControlsHandler(deps: SkillDependencies): RequestHandler {
       if (isIntent(input, Intents.Next, Intents.Previous, Intents.LoopOn, Intents.LoopOff, Intents.ShuffleOn, Intents.ShuffleOff))
         return true;
       if (isIntent(input, Intents.Stop, Intents.Cancel)) return token !== undefined && isSounding(activity);
-      if (isIntent(input, Intents.Repeat)) return token !== undefined && sessionState(input).lastPrompt === undefined;
+      if (isIntent(input, Intents.Repeat)) return token !== undefined && sessionState(input).asked === undefined;
       return false;
     },
     handle(input: HandlerInput) {
-      const { token, offsetMs } = playerState(input.requestEnvelope);
+      const { token: reported, offsetMs } = playerState(input.requestEnvelope);
+      const token = issuedToken(deps, input, reported);
       const rb = input.responseBuilder;
       if (isIntent(input, Intents.Stop, Intents.Cancel)) {
         return rb.addAudioPlayerClearQueueDirective('CLEAR_ALL').addAudioPlayerStopDirective().withShouldEndSession(true).getResponse();
       }
       if (isIntent(input, Intents.Pause)) {
-        if (!token) return tell(input, sentences("There's nothing playing to pause."));
+        if (!reported) return tell(input, sentences("There's nothing playing to pause."));
         return rb.addAudioPlayerStopDirective().withShouldEndSession(true).getResponse();
       }
       if (isIntent(input, Intents.Resume)) {

@@ -2,12 +2,13 @@
  * Every `AudioPlayer.*` and `PlaybackController.*` request, answered without speech as Alexa
  * requires. A track counts as practice once, when it starts from the beginning; a failed stream
  * is logged and the user's next long session is spoken; an event for a token Steady never issued
- * is answered with nothing at all.
+ * to this user (made up, edited, or copied from someone else) is answered with nothing at all.
  */
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { trackSpec } from '../renderers/audio/catalog';
 import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../renderers/audio/playback';
+import { sealerWith } from '../seal';
 import { recordPracticeAs, requestTime, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
 
@@ -29,11 +30,16 @@ async function countPractice(deps: SkillDependencies, input: HandlerInput, token
   await recordPracticeAs(deps, input, `steady-play-${token.playId}`, { technique: spec.practice, minutes: spec.minutes });
 }
 
-/** Plays the token's track again from an offset: resume and start over. */
+/** The play a token names if Steady issued it to this user; undefined for any other token, made up or copied. */
+export function issuedToken(deps: SkillDependencies, input: HandlerInput, value: unknown): PlayToken | undefined {
+  return parseToken(value, sealerWith(deps.signingKey), userIdOf(input.requestEnvelope));
+}
+
+/** Plays the token's track again from an offset: resume and start over. Only for a token `issuedToken` read. */
 export function replay(input: HandlerInput, deps: SkillDependencies, token: PlayToken, offsetMs: number): HandlerInput['responseBuilder'] {
   const spec = trackSpec(token.trackId)!;
-  const again: PlayToken = { ...token, again: true };
-  return input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(deps.audio!, spec), encodeToken(again), offsetMs);
+  const again = encodeToken({ ...token, again: true }, sealerWith(deps.signingKey), userIdOf(input.requestEnvelope)!);
+  return input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(deps.audio!, spec), again, offsetMs);
 }
 
 export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler {
@@ -44,10 +50,10 @@ export function audioPlayerEventHandler(deps: SkillDependencies): RequestHandler
       const type = getRequestType(envelope);
       const request = envelope.request as { token?: unknown; offsetInMilliseconds?: unknown; error?: { type?: string; message?: string } };
       const fromRequest = type.startsWith('AudioPlayer.');
-      const token = fromRequest ? parseToken(request.token) : playerState(envelope).token;
+      const token = issuedToken(deps, input, fromRequest ? request.token : playerState(envelope).token);
       const silent = input.responseBuilder;
       if (!token) {
-        deps.logger.info('playback event for a token Steady did not issue', { type });
+        deps.logger.info('playback event for a token Steady did not issue to this user', { type });
         return silent.getResponse();
       }
       switch (type) {

@@ -34,6 +34,7 @@ import {
   userIdOf,
   type AudioDependencies,
 } from '../renderers/audio/playback';
+import { sealerWith } from '../seal';
 import { planBreathing } from '../guidance/breathing/plan';
 import { wholeBreathingTimeline } from '../guidance/breathing/session';
 import { pmrTimeline, pmrVersionTimeline } from '../guidance/pmr/session';
@@ -113,10 +114,11 @@ function titleOf(practice: string): string {
 }
 
 /** Adds the Play directive of a track, under a fresh token, to the response being built. */
-function addPlay(input: HandlerInput, audio: AudioDependencies, trackId: string): void {
+function addPlay(deps: SkillDependencies, input: HandlerInput, audio: AudioDependencies, trackId: string): void {
   const spec = trackSpec(trackId);
   if (!spec) throw new Error(`no track ${trackId}`);
-  const token = encodeToken({ trackId, playId: newPlayId() });
+  // Without a user nothing could count the play; its token is sealed for nobody and never checks.
+  const token = encodeToken({ trackId, playId: newPlayId() }, sealerWith(deps.signingKey), userIdOf(input.requestEnvelope) ?? '');
   input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(audio, spec), token, 0, undefined, {
     title: 'Steady',
     subtitle: titleOf(spec.practice),
@@ -124,9 +126,16 @@ function addPlay(input: HandlerInput, audio: AudioDependencies, trackId: string)
 }
 
 /** Speaks the reply's part and hands over to the track; the session ends, as a Play directive requires. */
-function play(input: HandlerInput, audio: AudioDependencies, trackId: string, speech: string, visual?: Timeline): Response {
+function play(
+  deps: SkillDependencies,
+  input: HandlerInput,
+  audio: AudioDependencies,
+  trackId: string,
+  speech: string,
+  visual?: Timeline,
+): Response {
   if (visual) for (const d of sessionVisual(input.requestEnvelope, visual)) input.responseBuilder.addDirective(d);
-  addPlay(input, audio, trackId);
+  addPlay(deps, input, audio, trackId);
   return input.responseBuilder.speak(speech).withShouldEndSession(true).getResponse();
 }
 
@@ -210,7 +219,7 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
     notices: offeredLengthNotice(length.ms, minutes!),
   });
   const start = longBreathingSpokenStart(plan, await spokenStartStyle(deps, input));
-  return play(input, deps.audio!, delivery.trackId, renderSsml(start.segments), start);
+  return play(deps, input, deps.audio!, delivery.trackId, renderSsml(start.segments), start);
 }
 
 async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
@@ -229,7 +238,7 @@ async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Resp
     return shortened.handle(input);
   }
   const minutes = Math.round(trackSpec(delivery.trackId)!.minutes);
-  return play(input, deps.audio!, delivery.trackId, renderSsml(sentences(FULL_RELAXATION_INTRO(minutes))));
+  return play(deps, input, deps.audio!, delivery.trackId, renderSsml(sentences(FULL_RELAXATION_INTRO(minutes))));
 }
 
 /** Bedtime, spoken; with sleep sounds asked for now or kept as a habit, the noise plays when it ends. */
@@ -252,7 +261,7 @@ async function bedtime(deps: SkillDependencies, input: HandlerInput): Promise<Re
     forgetFailure(deps.audio, input);
     return withOpeningSentence(await spoken.handle(input), SLEEP_SOUNDS_FAILED_NOTE);
   }
-  addPlay(input, deps.audio!, trackIds.sleep(minutes));
+  addPlay(deps, input, deps.audio!, trackIds.sleep(minutes));
   return spoken.handle(input);
 }
 

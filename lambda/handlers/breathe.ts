@@ -46,5 +46,5 @@ export async function guideBreathing(
     lastTechnique: choice.technique,
     rounds: round + 1,
   });
-  return deliver(input, speech, state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT), pending: 'another-round' } : undefined);
+  return deliver(input, speech, state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT), asked: 'another-round' } : undefined);
 }

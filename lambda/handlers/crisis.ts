@@ -3,11 +3,10 @@ import { playerState } from '../renderers/audio/playback';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';
-import { renderSsml } from '../renderers/ssml/ssml';
 import { dangerSpeech } from '../guidance/safety/danger';
 import { gradeSlotText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
-import { ask, isAnswerTo, sentences, tell, updateSessionState } from './respond';
+import { ask, isAnswerTo, sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
 export function localeOf(input: HandlerInput): string | undefined {
@@ -47,11 +46,8 @@ export function crisisResponse(input: HandlerInput, level: 'danger' | 'crisis' =
   // The numbers reach the eyes too: a card in the Alexa app, and large on a screen.
   addCrisisVisuals(input, locale, level);
   const speech = level === 'danger' ? dangerSpeech(locale) : crisisSpeech(locale);
-  const response = ask(input, speech, sentences(CRISIS_REPROMPT), 'crisis-number');
-  // "Repeat" says the numbers again, not the whole answer.
-  const again = renderSsml(crisisNumbersAgain(locale));
-  updateSessionState(input, { lastPrompt: { speech: again, reprompt: renderSsml(sentences(CRISIS_REPROMPT)) }, pending: 'crisis-number' });
-  return response;
+  // "Repeat" says the numbers again, not the whole answer (see ask-again.ts).
+  return ask(input, speech, sentences(CRISIS_REPROMPT), 'crisis-number');
 }
 
 /**

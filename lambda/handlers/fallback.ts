@@ -5,7 +5,7 @@ import { isIntent } from './intent-match';
 
 export const FALLBACK_TEXT =
   "Sorry, I didn't catch that. I can breathe with you, guide a muscle relaxation, ground you, or help you sleep.";
-const FALLBACK_QUESTION = 'Which would you like?';
+export const FALLBACK_QUESTION = 'Which would you like?';
 /**
  * Alexa's fallback carries no words, so whatever was said cannot be read for danger: a person whose
  * words fell through still hears the one phrase that reaches the crisis answer.
@@ -19,6 +19,6 @@ export const fallbackHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, ...UNEXPECTED_INTENTS),
   handle: (input: HandlerInput) =>
     isIntent(input, Intents.Fallback)
-      ? ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION, SAFETY_WAY), sentences(FALLBACK_QUESTION))
-      : ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION), sentences(FALLBACK_QUESTION)),
+      ? ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION, SAFETY_WAY), sentences(FALLBACK_QUESTION), 'not-understood')
+      : ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION), sentences(FALLBACK_QUESTION), 'not-understood'),
 };

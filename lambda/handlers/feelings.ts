@@ -117,7 +117,7 @@ export function feelingsHandler(deps: SkillDependencies): RequestHandler {
       // The one place attachment feelings are routed: named first, then the anxious-thought session.
       if (feeling.kind === 'attachment') return anxiousThoughtResponse(deps, input, feeling.theme, ATTACHMENT_NAMES[feeling.feeling]);
       if (feeling.kind === 'unknown') {
-        return ask(input, sentences(FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION), sentences(FEELINGS_UNKNOWN_QUESTION));
+        return ask(input, sentences(FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION), sentences(FEELINGS_UNKNOWN_QUESTION), 'feeling-unclear');
       }
       return guided.handle(input);
     },

@@ -6,7 +6,7 @@ import { ask, isAnswerTo, sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
 export const CONFIRM_FORGET = 'That deletes your practice history, your streaks and your saved preferences, for good. Shall I delete them?';
-const CONFIRM_FORGET_REPROMPT = 'Shall I delete your practice history? Please say yes or no.';
+export const CONFIRM_FORGET_REPROMPT = 'Shall I delete your practice history? Please say yes or no.';
 export const FORGOTTEN = "Done. I've deleted everything I kept about your practice. You can start fresh any time.";
 export const NOT_FORGOTTEN = "I'm sorry, I couldn't delete your history just now. Please try again in a little while.";
 export const KEPT = "Okay, I've kept everything as it was.";

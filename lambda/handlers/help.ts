@@ -16,5 +16,5 @@ export const HELP_QUESTION = 'What would you like?';
 
 export const helpHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, Intents.Help),
-  handle: (input: HandlerInput) => ask(input, sentences(...HELP_TEXT, HELP_QUESTION), sentences(HELP_QUESTION)),
+  handle: (input: HandlerInput) => ask(input, sentences(...HELP_TEXT, HELP_QUESTION), sentences(HELP_QUESTION), 'help'),
 };

@@ -14,7 +14,7 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
       updateSessionState(input, { launched: true });
       const greeting = await launchGreeting(deps, input);
       const welcome = greeting ?? 'Welcome to Steady.';
-      return ask(input, sentences(welcome, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT));
+      return ask(input, sentences(welcome, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT), 'what-would-you-like');
     },
   };
 }

@@ -31,7 +31,7 @@ import { isIntent } from './intent-match';
 /** Says the lines; when the user opened Steady first, asks what next and keeps listening. */
 function reply(input: HandlerInput, lines: readonly string[]): Response {
   if (!sessionState(input).launched) return tell(input, sentences(...lines));
-  return ask(input, sentences(...lines, WHAT_NOW), sentences(WHAT_NOW_REPROMPT));
+  return ask(input, sentences(...lines, WHAT_NOW), sentences(WHAT_NOW_REPROMPT), 'what-now');
 }
 
 function intentHandler(intent: string, handle: (input: HandlerInput) => Promise<Response> | Response): RequestHandler {

@@ -1,15 +1,22 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
+import { askAgain } from './ask-again';
+import { localeOf } from './crisis';
 import { HELP_QUESTION } from './help';
 import { LAUNCH_CHOICES, LAUNCH_REPROMPT } from './launch';
 import { ask, sentences, sessionState } from './respond';
 import { isIntent } from './intent-match';
 
+/**
+ * "Repeat": what Steady last asked, rendered again from its key. With nothing asked (or
+ * attributes Steady did not seal), the choices, kindly; nothing that came back is said back.
+ */
 export const repeatHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, Intents.Repeat),
   handle(input: HandlerInput) {
-    const last = sessionState(input).lastPrompt;
-    if (!last) return ask(input, sentences(LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT, HELP_QUESTION));
-    return input.responseBuilder.speak(last.speech).reprompt(last.reprompt).withShouldEndSession(false).getResponse();
+    const asked = sessionState(input).asked;
+    if (!asked) return ask(input, sentences(LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT, HELP_QUESTION), 'what-would-you-like');
+    const again = askAgain(asked, localeOf(input));
+    return ask(input, again.speech, again.reprompt, asked);
   },
 };

@@ -26,7 +26,7 @@ function easeOf(input: HandlerInput): StretchEase | undefined {
   return EASES.find((ease) => ease === value);
 }
 
-const ASK_EASE = 'How did your time on your own go: easy, okay or hard?';
+export const ASK_EASE = 'How did your time on your own go: easy, okay or hard?';
 
 interface Reported {
   readonly minutes: number;
@@ -64,7 +64,7 @@ export function timeApartFeedbackHandler(deps: SkillDependencies): RequestHandle
     canHandle: (input: HandlerInput) => isIntent(input, Intents.TimeApartFeedback),
     async handle(input: HandlerInput) {
       const ease = easeOf(input);
-      if (ease === undefined) return ask(input, sentences(ASK_EASE), sentences(ASK_EASE));
+      if (ease === undefined) return ask(input, sentences(ASK_EASE), sentences(ASK_EASE), 'how-did-it-go');
       const userId = userIdOf(input.requestEnvelope);
       if (!userId) return tell(input, sentences(NOTHING_TO_REPORT));
       try {

@@ -32,7 +32,7 @@ import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
-import { ask, isAnswerTo, sentences, sessionState, tell, updateSessionState } from './respond';
+import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
 import { timeApartToken, timersApi, userIdOf } from './time-apart-access';
 
 /** The timer Steady sets: it announces a kind line, in the user's locale, when the time is up. */
@@ -162,9 +162,11 @@ export function timeApartHandler(deps: SkillDependencies): RequestHandler {
       if (record?.lastMinutes !== undefined) {
         const next = suggestedStretch(record);
         const question = suggestNext(record.lastMinutes, next);
-        const response = ask(input, sentences(TIME_APART_INTRODUCTION, question), sentences(SUGGEST_NEXT_REPROMPT), 'time-apart');
-        updateSessionState(input, { suggestedMinutes: next });
-        return response;
+        return ask(input, sentences(TIME_APART_INTRODUCTION, question), sentences(SUGGEST_NEXT_REPROMPT), {
+          question: 'time-apart',
+          lastMinutes: record.lastMinutes,
+          nextMinutes: next,
+        });
       }
       const first = record ? suggestedStretch(record) : FIRST_STRETCH_MINUTES;
       return startStretch(deps, input, first, {
@@ -180,9 +182,8 @@ export function acceptSuggestedStretchHandler(deps: SkillDependencies): RequestH
   return {
     canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.Yes, 'time-apart'),
     handle(input: HandlerInput) {
-      const suggested = sessionState(input).suggestedMinutes;
-      const minutes = typeof suggested === 'number' && suggested > 0 ? clampStretch(suggested) : FIRST_STRETCH_MINUTES;
-      updateSessionState(input, { pending: undefined, suggestedMinutes: undefined });
+      const asked = sessionState(input).asked;
+      const minutes = asked?.question === 'time-apart' ? asked.nextMinutes : FIRST_STRETCH_MINUTES;
       return startStretch(deps, input, minutes, { askedAlready: false, before: [WHEN_WORRY_RISES] });
     },
   };

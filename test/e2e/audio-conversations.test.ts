@@ -6,9 +6,10 @@
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { trackKey, trackSpec } from '../../lambda/renderers/audio/catalog';
-import { parseToken } from '../../lambda/renderers/audio/playback';
+import { encodeToken, parseToken, type PlayToken } from '../../lambda/renderers/audio/playback';
+import { sealerWith } from '../../lambda/seal';
 import { Intents } from '../../lambda/intents';
-import { createTestSkill, TEST_INSTANT } from '../support/test-skill';
+import { createTestSkill, TEST_INSTANT, TEST_SIGNING_KEY } from '../support/test-skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { ContainerMemory } from '../../lambda/container-memory';
@@ -96,7 +97,11 @@ function talk(handler: (event: RequestEnvelope) => Promise<ResponseEnvelope> = i
 
 /** The first track Steady started in the test, and the same track once it is played again. */
 const firstTrack = (): string => tracks[0]!;
-const firstTrackAgain = (): string => `${firstTrack()}|again`;
+const firstTrackAgain = (): string => encodeToken({ ...issued(firstTrack())!, again: true }, testSealer, userId);
+
+const testSealer = sealerWith(TEST_SIGNING_KEY);
+/** The play a token names, if Steady issued it to this test's user. */
+const issued = (token: string): PlayToken | undefined => parseToken(token, testSealer, userId);
 
 /** What the Echo reports of Steady's track with a request (the first track unless told), read as the request is sent. */
 const player =
@@ -136,7 +141,7 @@ describe('a 20-minute box session', () => {
     expect(play.playBehavior).toBe('REPLACE_ALL');
     expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('breathing-box-20')!)}.mp3`);
     expect(play.audioItem.stream.offsetInMilliseconds).toBe(0);
-    expect(parseToken(firstTrack())?.trackId).toBe('breathing-box-20');
+    expect(issued(firstTrack())?.trackId).toBe('breathing-box-20');
     // Nothing is counted until the track plays.
     expect((await store.readHistory(userId)).history.sessions).toBe(0);
 
@@ -284,7 +289,7 @@ describe('the full muscle relaxation', () => {
       `A: Here's the full muscle relaxation, about ${minutes} minutes. [plays]`,
     ]);
     const play = playOf(r!)!;
-    expect(parseToken(play.audioItem.stream.token)!.trackId).toBe('pmr-full');
+    expect(issued(play.audioItem.stream.token)!.trackId).toBe('pmr-full');
     expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('pmr-full')!)}.mp3`);
     expect(r!.response.shouldEndSession).toBe(true);
     expect((await store.readHistory(userId)).history.sessions).toBe(0);
@@ -358,7 +363,7 @@ describe('bedtime with sleep sounds', () => {
     const play = playOf(r!)!;
     expect(play.playBehavior).toBe('REPLACE_ALL');
     expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('sleep-brown-30')!)}.mp3`);
-    expect(parseToken(play.audioItem.stream.token)!.trackId).toBe('sleep-brown-30');
+    expect(issued(play.audioItem.stream.token)!.trackId).toBe('sleep-brown-30');
     // The wind-down is the practice, counted as it is guided; the sleep sounds are not practice.
     expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { bedtime: 1 } });
     await expectTranscript(conversation, ['U: (the sleep sounds start)', fromEcho('AudioPlayer.PlaybackStarted', player('PLAYING', 0))]);
@@ -407,15 +412,13 @@ describe('bedtime with sleep sounds', () => {
       onEcho(Intents.Bedtime),
       `A: Breathe in, slowly … ${GOODNIGHT} [ends]`,
     ]);
-    expect(parseToken(playOf(bedtime!)!.audioItem.stream.token)!.trackId).toBe('sleep-brown-60');
+    expect(issued(playOf(bedtime!)!.audioItem.stream.token)!.trackId).toBe('sleep-brown-60');
     expect(speechOf(bedtime!).length).toBeGreaterThan(2000);
     expect(playOf(quiet!)).toBeUndefined();
   });
 
   it('asks for an hour of sleep sounds by duration', async () => {
-    expect(parseToken(playOf(await ask('SleepSoundsIntent', { duration: 'PT1H' }))!.audioItem.stream.token)!.trackId).toBe(
-      'sleep-brown-60',
-    );
+    expect(issued(playOf(await ask('SleepSoundsIntent', { duration: 'PT1H' }))!.audioItem.stream.token)!.trackId).toBe('sleep-brown-60');
   });
 
   it('a device without AudioPlayer gets long breathing by voice, shortened to one reply, with the reason said once', async () => {

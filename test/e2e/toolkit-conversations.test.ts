@@ -1,3 +1,4 @@
+import { TEST_SIGNING_KEY } from '../support/test-skill';
 import { QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { SkillBuilders } from 'ask-sdk-core';
 import { randomUUID } from 'node:crypto';
@@ -107,6 +108,7 @@ describe('an anxious thought', () => {
       ownTime: skill.ownTime,
       timeZones: new SettingsTimeZoneLookup(),
       logger: skill.logger,
+      signingKey: TEST_SIGNING_KEY,
       skillId: TEST_SKILL_ID,
     };
     const conversation = new Conversation((event) => feelingsNet.invoke(event), { apiEndpoint: alexaApi.endpoint, userId: newUser() });

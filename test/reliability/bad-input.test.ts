@@ -4,6 +4,7 @@
  * answered with speech Alexa accepts (or with the silence it expects), without ever reaching the
  * error handler.
  */
+import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { CALM_APOLOGY } from '../../lambda/handlers/error';
 import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
@@ -35,12 +36,11 @@ type SessionState = 'a new session' | 'after launch' | 'after "would you like to
 
 const SESSION_STATES: Record<SessionState, EnvelopeOptions['session']> = {
   'a new session': undefined,
-  'after launch': { sessionId: 'amzn1.echo-api.session.odd-1', isNew: false, attributes: { launched: true } },
-  'after "would you like to practise now?"': {
-    sessionId: 'amzn1.echo-api.session.odd-2',
-    isNew: false,
-    attributes: { launched: true, pending: 'practise' },
-  },
+  'after launch': sealedSession({ launched: true }, { sessionId: 'amzn1.echo-api.session.odd-1' }),
+  'after "would you like to practise now?"': sealedSession(
+    { launched: true, asked: { question: 'practise' } },
+    { sessionId: 'amzn1.echo-api.session.odd-2' },
+  ),
   'no session': null,
 };
 
@@ -265,7 +265,7 @@ describe('session attributes are checked against their schema', () => {
   it('a field of the wrong shape is ignored and the session goes on', async () => {
     const skill = inMemorySkill();
     const response = await skill.invoke(
-      intentRequest(Intents.Breathe, {}, { session: session({ introduced: 5, launched: 'yes', pending: 7 }) }),
+      intentRequest(Intents.Breathe, {}, { session: sealedSession({ introduced: 5, launched: 'yes', asked: 7 }) }),
     );
     expect(speechOf(response)).toContain('</speak>');
     expect(speechOf(response)).not.toContain(CALM_APOLOGY.slice(0, 20));

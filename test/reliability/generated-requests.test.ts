@@ -4,6 +4,7 @@
  * session, device, user or token, in any locale) and every answer must keep the invariants.
  * The skill runs on an in-memory store with a fixed time zone, so thousands of cases stay fast.
  */
+import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import fc from 'fast-check';
 import { Intents } from '../../lambda/intents';
@@ -86,15 +87,20 @@ const generatedSlots = (slots: ReadonlyArray<{ name: string; type: string }>): f
       return filled;
     });
 
-/** Session attributes as Steady itself sets them, which Alexa hands back unchanged. */
-const sessionAttributes = fc.record(
+/**
+ * Session state as Steady itself sets it, sealed for the first generated user (Alexa hands it
+ * back unchanged); for the other users the seal does not check, as for attributes copied across.
+ */
+const sessionState = fc.record(
   {
     launched: fc.boolean(),
     introduced: fc.subarray(TECHNIQUE_IDS),
-    pending: fc.constantFrom('forget', 'practise', 'reminder'),
-    lastPrompt: fc.constantFrom(
-      { speech: '<speak>What would you like?</speak>', reprompt: '<speak>You can say: help me breathe.</speak>' },
-      { speech: '<speak>Would you like to practise now?</speak>', reprompt: '<speak>Would you like to practise now?</speak>' },
+    asked: fc.constantFrom(
+      { question: 'forget' },
+      { question: 'practise' },
+      { question: 'what-would-you-like' },
+      { question: 'time-apart', lastMinutes: 20, nextMinutes: 25 },
+      { question: 'reminder' },
     ),
   },
   { requiredKeys: [] },
@@ -103,7 +109,10 @@ const sessionAttributes = fc.record(
 const session: fc.Arbitrary<EnvelopeOptions['session']> = fc.oneof(
   fc.constant(undefined),
   fc.constant(null),
-  sessionAttributes.map((attributes) => ({ sessionId: 'amzn1.echo-api.session.generated', isNew: false, attributes })),
+  sessionState.map((state) =>
+    sealedSession(state, { sessionId: 'amzn1.echo-api.session.generated', userId: 'amzn1.ask.account.GENERATEDA' }),
+  ),
+  sessionState.map((attributes) => ({ sessionId: 'amzn1.echo-api.session.generated', isNew: false, attributes })),
 );
 
 const locale = fc.oneof(

@@ -3,6 +3,7 @@
  * time all the same, a failed write is logged as an error (never with the user id), a streak
  * question hears a short apology, and one request waits on at most one failing table call.
  */
+import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { FORGOTTEN, NOT_FORGOTTEN } from '../../lambda/handlers/forget-history';
 import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
@@ -166,7 +167,7 @@ const SCENARIOS: Array<[string, (context: UnderFault) => Promise<void>]> = [
   [
     'says kindly that the history could not be deleted',
     async ({ ask, options }) => {
-      const session = { sessionId: 'amzn1.echo-api.session.faults', isNew: false, attributes: { pending: 'forget' } };
+      const session = sealedSession({ asked: { question: 'forget' } }, { userId: options.userId });
       const response = await ask(intentRequest(Intents.Yes, {}, { ...options, session }));
       expect(speechOf(response)).toContain(spoken(NOT_FORGOTTEN));
       expect(speechOf(response)).not.toContain(spoken(FORGOTTEN));

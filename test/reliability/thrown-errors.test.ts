@@ -4,6 +4,7 @@
  * sentence and one structured log line. `invoke` always resolves: the device's error tone is
  * never heard.
  */
+import { sealedSession } from '../support/sealed-session';
 import { AttributesManagerFactory, ResponseFactory, type HandlerInput } from 'ask-sdk-core';
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
@@ -13,7 +14,7 @@ import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
 import { createJsonLogger, silentLogger, type Logger } from '../../lambda/logger';
 import { STORE_UNAVAILABLE_APOLOGY } from '../../lambda/practice/summary-wording';
-import { createTestSkill } from '../support/test-skill';
+import { createTestSkill, TEST_SIGNING_KEY } from '../support/test-skill';
 import type { PracticeStore } from '../../lambda/store/practice-store';
 import type { TimeZoneLookup } from '../../lambda/skill-dependencies';
 import { speechOf } from '../../tools/lib/conversation';
@@ -72,8 +73,9 @@ describe.each(['reject', 'throw'] as const)('a store whose every call fails (%s 
     const { invoke } = skillWith({ store: brokenStore(how) });
     expect(speechOf(await invoke(intentRequest(Intents.Streak, {}, freshIdentity())))).toContain(spoken(STORE_UNAVAILABLE_APOLOGY));
     expect(speechOf(await invoke(launchRequest(freshIdentity())))).toContain(spoken(LAUNCH_CHOICES));
-    const session = { sessionId: 'amzn1.echo-api.session.broken', isNew: false, attributes: { pending: 'forget' } };
-    expect(speechOf(await invoke(intentRequest(Intents.Yes, {}, { ...freshIdentity(), session })))).toContain(spoken(NOT_FORGOTTEN));
+    const identity = freshIdentity();
+    const session = sealedSession({ asked: { question: 'forget' } }, { userId: identity.userId });
+    expect(speechOf(await invoke(intentRequest(Intents.Yes, {}, { ...identity, session })))).toContain(spoken(NOT_FORGOTTEN));
   });
 });
 
@@ -150,6 +152,7 @@ describe('the error handler on its own', () => {
       ownTime: unreachableOwnTime(),
       timeZones: fixedTimeZone('UTC'),
       logger: silentLogger,
+      signingKey: TEST_SIGNING_KEY,
     }).handle(input, new Error('bug'));
     expect(response).toEqual({
       outputSpeech: { type: 'SSML', ssml: expect.stringContaining(spoken(CALM_APOLOGY)) },
@@ -168,6 +171,7 @@ describe('the error handler on its own', () => {
       ownTime: unreachableOwnTime(),
       timeZones: fixedTimeZone('UTC'),
       logger: silentLogger,
+      signingKey: TEST_SIGNING_KEY,
     }).handle(inputFor(envelope), new Error('bug'));
     expect(response).toEqual({});
   });

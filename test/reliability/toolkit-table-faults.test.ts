@@ -2,6 +2,7 @@
  * The toolkit when the table hangs: each answer comes in time, kindly, and the table is waited on
  * once per request (one call, retried at most once), as for every other request.
  */
+import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { OWN_TIME_UNAVAILABLE } from '../../lambda/guidance/time-apart/wording';
@@ -65,11 +66,7 @@ describe('the toolkit when the table never answers', () => {
 
   it('does not claim to have forgotten anything', async () => {
     const response = await ask((o) => ({
-      ...intentRequest(
-        Intents.Yes,
-        {},
-        { ...o, session: { sessionId: 'amzn1.echo-api.session.t', isNew: false, attributes: { pending: 'forget' } } },
-      ),
+      ...intentRequest(Intents.Yes, {}, { ...o, session: sealedSession({ asked: { question: 'forget' } }, { userId: o.userId }) }),
     }));
     expect(said(response)).toContain(NOT_FORGOTTEN);
   });

@@ -46,8 +46,13 @@ function clockFollowingRequests(): {
   };
 }
 
+/** The key every test skill seals with, so a test can seal what it hands the skill itself (sealed-for-test.ts). */
+export const TEST_SIGNING_KEY = 'steady-test-signing-key-not-a-secret';
+
 /** What a test gives a skill: everything but the clock, which always comes from here. */
-export type TestSkillParts = Omit<SkillDependencies, 'clock' | 'timeZones'> & {
+export type TestSkillParts = Omit<SkillDependencies, 'clock' | 'timeZones' | 'signingKey'> & {
+  /** The key that seals session attributes and playback tokens; TEST_SIGNING_KEY unless a test names another. */
+  readonly signingKey?: string;
   /**
    * A function clock the test moves itself, apart from the requests' stamps: only for tests of
    * the sane-clock rule (a retry seconds later, a stamp far from the function's time).
@@ -72,11 +77,12 @@ export interface TestSkill {
  * rule that guards production against far-off stamps has its own tests.
  */
 export function createTestSkill(parts: TestSkillParts): TestSkill {
-  const { create = createSkill, timeZones, clock: ownClock, ...rest } = parts;
+  const { create = createSkill, timeZones, clock: ownClock, signingKey = TEST_SIGNING_KEY, ...rest } = parts;
   const requests = clockFollowingRequests();
   const clock = ownClock ?? requests.clock;
   const skill = create({
     ...rest,
+    signingKey,
     clock,
     timeZones: timeZones ?? new SettingsTimeZoneLookup({ now: () => clock().getTime() }),
   });

@@ -21,6 +21,9 @@ import {
   type Misbehaviour,
 } from '../../test/reliability/support/misbehaving-server';
 import { intentRequest, TEST_SKILL_ID } from '../lib/envelope';
+
+/** A key for the benchmark's own skill: nothing it seals leaves the run. */
+const BENCH_SIGNING_KEY = 'steady-bench-signing-key-not-a-secret';
 import { BENCH_CREDENTIALS, BENCH_REGION } from './services';
 
 /** The production client (its timeouts and attempts), with the benchmark's credentials as Lambda would give them. */
@@ -131,6 +134,7 @@ export async function measureFaultAnswers(): Promise<FaultResult[]> {
         ownTime: new DynamoOwnTimeStore({ tableName: 'steady-faults', client }),
         timeZones: new SettingsTimeZoneLookup(),
         logger: silentLogger,
+        signingKey: BENCH_SIGNING_KEY,
         skillId: TEST_SKILL_ID,
       });
       const started = performance.now();

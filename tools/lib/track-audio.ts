@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { trackSpec } from '../../lambda/renderers/audio/catalog';
 import { EspeakTextToSpeech } from '../../lambda/renderers/audio/espeak-tts';
-import { parseToken } from '../../lambda/renderers/audio/playback';
+import { unverifiedTrackId } from '../../lambda/renderers/audio/playback';
 import { playDirectiveOf } from './audio-device';
 import { renderOne } from './track-set';
 
@@ -17,8 +17,8 @@ export async function writeTrackOfReply(
   const play = playDirectiveOf(response);
   // A resume or an enqueued follow-on plays a track already written; only a start is rendered.
   if (!play || play.offsetInMilliseconds > 0) return undefined;
-  const token = play && parseToken(play.token);
-  const spec = token && trackSpec(token.trackId);
+  const trackId = unverifiedTrackId(play.token);
+  const spec = trackId && trackSpec(trackId);
   if (!spec) return undefined;
   const { mp3, durationMs } = await renderOne(spec, new EspeakTextToSpeech());
   await writeFile(file, mp3);

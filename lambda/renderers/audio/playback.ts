@@ -2,11 +2,14 @@
  * What the skill needs to play tracks: where they are served, the tokens it issues, and whether
  * the device can play them. A token says everything a later AudioPlayer request needs (which
  * track, which play of it), so pause and resume keep no table state: Alexa reports the offset in
- * every request's `context.AudioPlayer`.
+ * every request's `context.AudioPlayer`. It comes back from the device, so it carries a seal
+ * made for the user it was issued to: a token made up, edited, or copied from another user
+ * does not check, and counts nothing.
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { ContainerMemory } from '../../container-memory';
+import type { Sealer } from '../../seal';
 import { isTrackId, trackPath, type TrackSpec } from './catalog';
 
 export interface AudioDependencies {
@@ -19,7 +22,7 @@ export interface AudioDependencies {
   readonly failedPlayback: ContainerMemory<number>;
 }
 
-const TOKEN_PREFIX = 'steady:2';
+const TOKEN_PREFIX = 'steady:3';
 /** How long after a failed stream sessions are offered by voice instead. */
 export const SPOKEN_AFTER_FAILURE_MS = 6 * 60 * 60_000;
 
@@ -33,18 +36,39 @@ export interface PlayToken {
 
 const AGAIN = 'again';
 
-export function encodeToken(token: PlayToken): string {
-  return [TOKEN_PREFIX, token.trackId, token.playId, ...(token.again ? [AGAIN] : [])].join('|');
+/** The token for `token`'s play, sealed for the user it is issued to. */
+export function encodeToken(token: PlayToken, sealer: Sealer, userId: string): string {
+  const body = [TOKEN_PREFIX, token.trackId, token.playId, ...(token.again ? [AGAIN] : [])].join('|');
+  return `${body}|${sealer.seal(body, userId)}`;
 }
 
-/** The token's parts, or undefined for a token Steady did not issue or a track it does not have. */
-export function parseToken(value: unknown): PlayToken | undefined {
-  if (typeof value !== 'string' || value.length > 200) return undefined;
-  const parts = value.split('|');
+/** The parts a token names, its seal unchecked. */
+function tokenParts(value: unknown): { body: string; seal: string; token: PlayToken } | undefined {
+  if (typeof value !== 'string' || value.length > 300) return undefined;
+  const cut = value.lastIndexOf('|');
+  const body = value.slice(0, cut);
+  const parts = body.split('|');
   if ((parts.length !== 3 && !(parts.length === 4 && parts[3] === AGAIN)) || parts[0] !== TOKEN_PREFIX) return undefined;
   const [, trackId, playId] = parts as [string, string, string];
   if (!isTrackId(trackId) || !/^[A-Za-z0-9-]{8,64}$/.test(playId)) return undefined;
-  return parts.length === 4 ? { trackId, playId, again: true } : { trackId, playId };
+  return { body, seal: value.slice(cut + 1), token: parts.length === 4 ? { trackId, playId, again: true } : { trackId, playId } };
+}
+
+/**
+ * The token's parts, or undefined for a token Steady did not issue to this user, or for a track
+ * it does not have.
+ */
+export function parseToken(value: unknown, sealer: Sealer, userId: string | undefined): PlayToken | undefined {
+  const parts = tokenParts(value);
+  return parts && userId !== undefined && sealer.checks(parts.body, userId, parts.seal) ? parts.token : undefined;
+}
+
+/**
+ * The track a token names, its seal unchecked: only for the local runner, which plays the track
+ * the skill's own reply just asked for. Nothing the skill does may rest on it.
+ */
+export function unverifiedTrackId(value: unknown): string | undefined {
+  return tokenParts(value)?.token.trackId;
 }
 
 export function newPlayId(): string {
@@ -59,16 +83,20 @@ export function supportsAudioPlayer(envelope: RequestEnvelope): boolean {
   return envelope.context?.System?.device?.supportedInterfaces?.AudioPlayer !== undefined;
 }
 
-/** What the device's player reports: the last Steady token and where it stands. */
+/**
+ * What the device's player reports: its token as reported (read it with `parseToken` before
+ * acting on the play it names) and where it stands. The player is this skill's own, so any
+ * token says something of Steady's may be sounding.
+ */
 export function playerState(envelope: RequestEnvelope): {
-  token: PlayToken | undefined;
+  token: string | undefined;
   offsetMs: number | undefined;
   activity: string | undefined;
 } {
   const player = envelope.context?.AudioPlayer;
   const offset = Number(player?.offsetInMilliseconds);
   return {
-    token: parseToken(player?.token),
+    token: typeof player?.token === 'string' && player.token !== '' ? player.token : undefined,
     offsetMs: player?.offsetInMilliseconds === undefined || !Number.isFinite(offset) || offset < 0 ? undefined : Math.round(offset),
     activity: player?.playerActivity,
   };

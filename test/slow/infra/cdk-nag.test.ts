@@ -31,7 +31,7 @@ describe('cdk-nag AwsSolutions checks', () => {
     expect(report.pluginReports.flatMap((plugin) => plugin.violations ?? [])).toEqual([]);
   });
 
-  it("acknowledge only the Node.js 22 runtime and the public content's reasoned exceptions, each with a written reason", () => {
+  it("acknowledge only the Node.js 22 runtime, the public content's and the deploy-time secrets' reasoned exceptions, each with a written reason", () => {
     const acknowledged = acknowledgements(steady.stack);
     expect(Object.keys(acknowledged).sort()).toEqual([
       'AwsSolutions::AwsSolutions-CFR1',
@@ -39,6 +39,7 @@ describe('cdk-nag AwsSolutions checks', () => {
       'AwsSolutions::AwsSolutions-CFR4',
       'AwsSolutions::AwsSolutions-L1',
       'AwsSolutions::AwsSolutions-S1',
+      'AwsSolutions::AwsSolutions-SMG4',
     ]);
     for (const reason of Object.values(acknowledged)) expect(reason.length).toBeGreaterThan(40);
   });

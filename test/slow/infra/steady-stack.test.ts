@@ -11,6 +11,18 @@ let functionId: string;
 let tableId: string;
 let logGroupId: string;
 
+/** The logical id of the stack's secret whose id ends with `name`. */
+function secretId(name: string): string {
+  const ids = Object.keys(template.findResources('AWS::SecretsManager::Secret')).filter((id) => id.includes(name));
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+/** The dynamic reference CloudFormation resolves at deploy into the secret's value. */
+const resolvedSecret = (id: string) => ({
+  'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: id }, ':SecretString:::}}']],
+});
+
 function onlyLogicalId(type: string): string {
   const ids = Object.keys(template.findResources(type));
   expect(ids).toHaveLength(1);
@@ -38,16 +50,27 @@ describe('the skill function', () => {
     expect(fn.Properties.Timeout).toBeLessThan(ALEXA_TIMEOUT_SECONDS);
   });
 
-  it('is told its table and skill id, and nothing else but source maps', () => {
+  it('is told its table, skill id, signing key and pseudonym salt, and nothing else but source maps', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {
         Variables: Match.objectEquals({
           TABLE_NAME: { Ref: tableId },
           SKILL_ID: TEST_SKILL_ID,
+          SIGNING_KEY: resolvedSecret(secretId('SigningKey')),
+          LOG_PSEUDONYM_SALT: resolvedSecret(secretId('LogPseudonymSalt')),
           NODE_OPTIONS: '--enable-source-maps',
         }),
       },
     });
+  });
+
+  it('draws the signing key and the salt as two secrets of its own, 64 characters each, never in the template', () => {
+    template.resourceCountIs('AWS::SecretsManager::Secret', 2);
+    for (const name of ['SigningKey', 'LogPseudonymSalt']) {
+      const secret = template.findResources('AWS::SecretsManager::Secret')[secretId(name)]!;
+      expect(secret.Properties.GenerateSecretString).toEqual({ PasswordLength: 64, ExcludePunctuation: true });
+      expect(secret.Properties.SecretString).toBeUndefined();
+    }
   });
 
   it('logs to its own log group, kept for a month', () => {
@@ -169,8 +192,26 @@ describe('alarms', () => {
     });
   });
 
+  it('counts the practices the skill could not record, from their log line, and alarms on one', () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      LogGroupName: { Ref: logGroupId },
+      FilterPattern: '{ ($.message = "practice not recorded") || ($.message = "practice recording unconfirmed") }',
+      MetricTransformations: [{ MetricNamespace: 'Steady', MetricName: 'LostPractices', MetricValue: '1' }],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Steady',
+      MetricName: 'LostPractices',
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
   it('warns about duration before the function times out', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
     const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));
     const [duration] = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'Duration' } }));
     expect(duration.Properties.Threshold).toBeLessThan(fn.Properties.Timeout * 1000);

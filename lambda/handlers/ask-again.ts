@@ -1,0 +1,46 @@
+import { WHAT_NEXT_REPROMPT } from '../guidance/closing';
+import { crisisNumbersAgain, CRISIS_REPROMPT } from '../guidance/safety/crisis-lines';
+import { suggestNext, SUGGEST_NEXT_REPROMPT } from '../guidance/time-apart/wording';
+import type { Segment } from '../timeline';
+import type { Asked } from './asked';
+import { FALLBACK_QUESTION, FALLBACK_TEXT } from './fallback';
+import { FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION } from './feelings';
+import { CONFIRM_FORGET, CONFIRM_FORGET_REPROMPT } from './forget-history';
+import { HELP_QUESTION, HELP_TEXT } from './help';
+import { LAUNCH_CHOICES, LAUNCH_REPROMPT } from './launch';
+import { WHAT_NOW, WHAT_NOW_REPROMPT } from './preferences-wording';
+import { sentences } from './respond';
+import { PRACTISE_NOW } from './streak';
+import { ASK_EASE } from './time-apart-feedback';
+
+/**
+ * What "repeat" says for a question Steady asked, rendered again from its key: the question
+ * itself, without what came before it (a session, a greeting, a summary), and for the crisis
+ * answer the numbers again, slowly.
+ */
+export function askAgain(asked: Asked, locale: string | undefined): { speech: Segment[]; reprompt: Segment[] } {
+  switch (asked.question) {
+    case 'what-would-you-like':
+      return { speech: sentences(LAUNCH_CHOICES), reprompt: sentences(LAUNCH_REPROMPT) };
+    case 'help':
+      return { speech: sentences(...HELP_TEXT, HELP_QUESTION), reprompt: sentences(HELP_QUESTION) };
+    case 'not-understood':
+      return { speech: sentences(FALLBACK_TEXT, FALLBACK_QUESTION), reprompt: sentences(FALLBACK_QUESTION) };
+    case 'feeling-unclear':
+      return { speech: sentences(FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION), reprompt: sentences(FEELINGS_UNKNOWN_QUESTION) };
+    case 'how-did-it-go':
+      return { speech: sentences(ASK_EASE), reprompt: sentences(ASK_EASE) };
+    case 'what-now':
+      return { speech: sentences(WHAT_NOW), reprompt: sentences(WHAT_NOW_REPROMPT) };
+    case 'forget':
+      return { speech: sentences(CONFIRM_FORGET), reprompt: sentences(CONFIRM_FORGET_REPROMPT) };
+    case 'practise':
+      return { speech: sentences(PRACTISE_NOW), reprompt: sentences(PRACTISE_NOW) };
+    case 'another-round':
+      return { speech: sentences(WHAT_NEXT_REPROMPT), reprompt: sentences(WHAT_NEXT_REPROMPT) };
+    case 'time-apart':
+      return { speech: sentences(suggestNext(asked.lastMinutes, asked.nextMinutes)), reprompt: sentences(SUGGEST_NEXT_REPROMPT) };
+    case 'crisis-number':
+      return { speech: crisisNumbersAgain(locale), reprompt: sentences(CRISIS_REPROMPT) };
+  }
+}
