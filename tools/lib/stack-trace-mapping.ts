@@ -6,8 +6,8 @@
 import type { SourceMap } from 'node:module';
 import { relative, resolve } from 'node:path';
 
-/** `index.js:line:column` as V8 prints it (both 1-based), with or without a directory before it. */
-const BUNDLE_FRAME = /(?:[^\s()]*\/)?index\.js:(\d+):(\d+)/g;
+/** `index.js:line:column` as V8 prints it (both 1-based), alone or after a directory, not the end of another name. */
+const BUNDLE_FRAME = /(?<=^|[\s("])(?:[^\s()"]*\/)?index\.js:(\d+):(\d+)/gm;
 
 export interface MapOptions {
   /** The folder of the `.map` file: the map's `sources` are relative to it. */

@@ -64,7 +64,7 @@ describe('stack traces from the bundle the stack ships', () => {
   it('leaves lines that are not bundle frames as they were', () => {
     const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
     const text =
-      'Error: the practice could not be recorded\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n';
+      'Error: the practice could not be recorded\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n    at other (/opt/layer/other-index.js:1:600)\n';
     expect(mapStackTrace(text, map, { mapDir: dir, displayRoot: ROOT })).toBe(text);
   });
 
