@@ -311,7 +311,8 @@ export function judgedRatiosText(s: Readonly<Record<SkillId, Summary>>): string 
   return [
     "Judged against the design's floor:",
     ...lines.map(
-      ([label, value, limit]) => `  ${label.padEnd(58)} ${ratio(value).padStart(6)}  ${`(≤ ${limit}×)`.padEnd(8)}  ${value <= limit ? 'PASS' : 'MISS'}`,
+      ([label, value, limit]) =>
+        `  ${label.padEnd(58)} ${ratio(value).padStart(6)}  ${`(≤ ${limit}×)`.padEnd(8)}  ${value <= limit ? 'PASS' : 'MISS'}`,
     ),
   ].join('\n');
 }
