@@ -84,14 +84,13 @@ export class SkillFunction extends Construct {
         SKILL_ID: props.skillId,
         SIGNING_KEY: signingKey.secretValue.unsafeUnwrap(),
         LOG_PSEUDONYM_SALT: pseudonymSalt.secretValue.unsafeUnwrap(),
-        // Without this flag Node ignores the bundled source map and stack traces point into minified code.
-        NODE_OPTIONS: SKILL_BUNDLE.nodeOptions,
       },
       bundling: {
         forceDockerBundling: false,
         minify: SKILL_BUNDLE.minify,
         sourceMap: SKILL_BUNDLE.sourceMap,
         sourcesContent: SKILL_BUNDLE.sourcesContent,
+        keepNames: SKILL_BUNDLE.keepNames,
         // A bundled, tree-shaken SDK pins the version the tests use and usually starts faster than the runtime's copy.
         bundleAwsSDK: true,
       },

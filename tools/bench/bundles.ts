@@ -1,46 +1,23 @@
 /**
- * Builds the four Lambda bundles the benchmark compares, the same way the CDK stack builds
+ * Builds the three Lambda bundles the benchmark compares, the same way the CDK stack builds
  * Steady's, plus the small child-process scripts that load them.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SKILL_BUNDLE } from '../../infra/skill-bundle';
+import { PROJECT_ROOT, SKILL_ENTRY, STACK_BUNDLING } from '../lib/stack-bundling';
 
-export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+export { PROJECT_ROOT };
 export const OUT_DIR = join(PROJECT_ROOT, '.local', 'bench');
 
-/**
- * The esbuild options of Steady's NodejsFunction (infra/skill-function.ts: runtime NODEJS_22_X,
- * `minify: true`, `sourceMap: true`, `bundleAwsSDK: true`), as aws-cdk-lib turns them into the
- * esbuild command line: `--bundle --target=node22 --platform=node --minify --sourcemap` and no
- * `--external` at all, because the AWS SDK is bundled in. The stack passes no format; esbuild's
- * default for a node bundle is CommonJS, written out here. The infra has no shared constant for
- * these yet, so they are repeated: keep them in step with infra/skill-function.ts.
- */
-export const STACK_BUNDLING: Readonly<BuildOptions> = {
-  bundle: true,
-  platform: 'node',
-  target: SKILL_BUNDLE.target,
-  format: 'cjs',
-  minify: SKILL_BUNDLE.minify,
-  sourcemap: SKILL_BUNDLE.sourceMap,
-  sourcesContent: SKILL_BUNDLE.sourcesContent,
-  external: [],
-};
-
-/** The stack's NODE_OPTIONS, so stack traces use the source map. */
-export const STACK_NODE_OPTIONS = [SKILL_BUNDLE.nodeOptions] as const;
-
-export type SkillId = 'steady' | 'minimal' | 'floor' | 'conventional';
-export const SKILLS: readonly SkillId[] = ['steady', 'minimal', 'floor', 'conventional'];
+export type SkillId = 'steady' | 'minimal' | 'floor';
+export const SKILLS: readonly SkillId[] = ['steady', 'minimal', 'floor'];
 
 const ENTRIES: Readonly<Record<SkillId, string>> = {
-  steady: join(PROJECT_ROOT, 'lambda', 'index.ts'),
+  steady: SKILL_ENTRY,
   minimal: join(__dirname, 'reference', 'minimal.ts'),
   floor: join(__dirname, 'reference', 'read-write.ts'),
-  conventional: join(__dirname, 'reference', 'conventional.ts'),
 };
 
 export interface SkillBundle {
@@ -109,16 +86,15 @@ async function buildScript(name: string, options: BuildOptions = {}): Promise<st
 
 export async function buildBenchBundles(): Promise<BenchBundles> {
   await mkdir(OUT_DIR, { recursive: true });
-  const [steady, minimal, floor, conventional, warmChild, coldChild, ssmlBuild] = await Promise.all([
+  const [steady, minimal, floor, warmChild, coldChild, ssmlBuild] = await Promise.all([
     buildSkill('steady'),
     buildSkill('minimal'),
     buildSkill('floor'),
-    buildSkill('conventional'),
     buildScript('warm-child'),
     buildScript('cold-child'),
     buildScript('ssml-build', STACK_BUNDLING),
   ]);
-  return { skills: { steady, minimal, floor, conventional }, warmChild, coldChild, ssmlBuild };
+  return { skills: { steady, minimal, floor }, warmChild, coldChild, ssmlBuild };
 }
 
 export interface InputShare {

@@ -2,7 +2,7 @@
  * A new Lambda container, started once by the benchmark: times `require` of the skill's bundle
  * (which builds the skill at module scope), then its first request, a breathing request from a
  * user and device the container has not seen, and counts the outbound calls of each. Built to
- * plain JavaScript by the benchmark; run with the stack's NODE_OPTIONS.
+ * plain JavaScript by the benchmark.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { localLambdaContext } from '../lib/lambda-context';

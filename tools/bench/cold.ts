@@ -51,35 +51,24 @@ export function coldStart(
 
 export type ColdSamples = Record<SkillId, ColdSample[]>;
 
-/** How the containers are started: the stack's NODE_OPTIONS, or for comparison some other set. */
-export interface ColdMode {
-  readonly name: string;
-  readonly nodeOptions: readonly string[];
-}
-
 /**
- * `runs` cold starts of each skill in each mode, interleaved (A, B, C, B, C, A…): each skill goes
- * first in turn, so none always starts while the machine settles from the one before (the
- * conventional reference's 500 MB exit, DynamoDB Local's work for the last first request). A
- * first round, which warms the file cache, is discarded.
+ * `runs` cold starts of each skill, interleaved (A, B, C, B, C, A…): each skill goes first in
+ * turn, so none always starts while the machine settles from the one before (DynamoDB Local's
+ * work for the last first request). A first round, which warms the file cache, is discarded.
  */
 export async function measureColdStarts(
   script: string,
   order: readonly SkillId[],
-  modes: readonly ColdMode[],
   bundles: Readonly<Record<SkillId, SkillBundle>>,
-  environment: (skill: SkillId, nodeOptions: readonly string[]) => NodeJS.ProcessEnv,
+  environment: (skill: SkillId) => NodeJS.ProcessEnv,
   event: (run: number) => RequestEnvelope,
   runs: number,
-): Promise<Record<string, ColdSamples>> {
-  const samples: Record<string, ColdSamples> = {};
-  for (const mode of modes) samples[mode.name] = Object.fromEntries(order.map((skill) => [skill, []])) as unknown as ColdSamples;
+): Promise<ColdSamples> {
+  const samples = Object.fromEntries(order.map((skill) => [skill, []])) as unknown as ColdSamples;
   for (let run = 0; run <= runs; run++) {
-    for (const mode of modes) {
-      for (const skill of order.map((_, index) => order[(index + run) % order.length]!)) {
-        const sample = await coldStart(script, bundles[skill], environment(skill, mode.nodeOptions), event(run));
-        if (run > 0) samples[mode.name]![skill].push(sample);
-      }
+    for (const skill of order.map((_, index) => order[(index + run) % order.length]!)) {
+      const sample = await coldStart(script, bundles[skill], environment(skill), event(run));
+      if (run > 0) samples[skill].push(sample);
     }
   }
   return samples;

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: Steady against three reference skills, in one run, interleaved.
+ * `npm run bench`: Steady against two reference skills, in one run, interleaved, judged on the
+ * three ratios of docs/benchmark.md.
  *
  *   --quick   fewer iterations (a smoke run; below the sample sizes the targets are judged on)
  *   --check   exit 1 when a target is missed (otherwise the run always exits 0: it measures)
@@ -12,9 +13,19 @@ import { cpus, platform, arch } from 'node:os';
 import { join, relative } from 'node:path';
 import { CALM_APOLOGY } from '../../lambda/handlers/error';
 import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
-import { biggestInputs, buildBenchBundles, OUT_DIR, PROJECT_ROOT, SKILLS, STACK_NODE_OPTIONS, type SkillId } from './bundles';
+import { biggestInputs, buildBenchBundles, OUT_DIR, PROJECT_ROOT, SKILLS, type SkillId } from './bundles';
 import { measureColdStarts } from './cold';
-import { biggestInputsTable, checkTargets, markdownResults, resultsTable, ssmlTable, summarise, targetsText, type Summary } from './report';
+import {
+  biggestInputsTable,
+  checkTargets,
+  judgedRatiosText,
+  markdownResults,
+  resultsTable,
+  ssmlTable,
+  summarise,
+  targetsText,
+  type Summary,
+} from './report';
 import { startBenchServices, skillEnvironment } from './services';
 import type { measureSsmlBuild } from './ssml-build';
 import { measureFaultAnswers, measureWriteCapacity } from './practice-path';
@@ -67,23 +78,18 @@ async function main(): Promise<number> {
   const plan = args.has('--quick') ? QUICK : FULL;
   const started = Date.now();
 
-  log('building the four bundles as the stack builds Steady’s…');
+  log('building the three bundles as the stack builds Steady’s…');
   const bundles = await buildBenchBundles();
 
   log('starting DynamoDB Local and the Settings API stand-in…');
   const services = await startBenchServices();
   try {
-    log(`cold starts: ${plan.coldRuns} fresh processes per skill and mode, interleaved, after one discarded round…`);
-    const coldModes = [
-      { name: 'stack', nodeOptions: STACK_NODE_OPTIONS },
-      { name: 'plain', nodeOptions: [] },
-    ];
-    const coldByMode = await measureColdStarts(
+    log(`cold starts: ${plan.coldRuns} fresh processes per skill, interleaved, after one discarded round…`);
+    const cold = await measureColdStarts(
       bundles.coldChild,
       SKILLS,
-      coldModes,
       bundles.skills,
-      (skill, nodeOptions) => skillEnvironment(skill, services, nodeOptions),
+      (skill) => skillEnvironment(skill, services),
       (run) => benchEnvelope('breathing', run % plan.users, services.settingsApiEndpoint),
       plan.coldRuns,
     );
@@ -97,7 +103,7 @@ async function main(): Promise<number> {
       SKILLS,
       bundles.warmChild,
       (skill, copy) => ({
-        ...skillEnvironment(skill, services, STACK_NODE_OPTIONS),
+        ...skillEnvironment(skill, services),
         BENCH_BUNDLE: bundles.skills[skill].file,
         BENCH_API_ENDPOINT: services.settingsApiEndpoint,
         BENCH_USERS: String(plan.users),
@@ -120,13 +126,7 @@ async function main(): Promise<number> {
       faults: await measureFaultAnswers(),
     };
 
-    const measurements = {
-      bundles: bundles.skills,
-      cold: coldByMode.stack!,
-      coldWithoutSourceMaps: coldByMode.plain!,
-      warm,
-      ssml,
-    };
+    const measurements = { bundles: bundles.skills, cold, warm, ssml };
     const summaries = Object.fromEntries(SKILLS.map((skill) => [skill, summarise(measurements, skill)])) as Record<SkillId, Summary>;
     const checks = checkTargets(summaries, ssml, practice);
     const inputs = biggestInputs(bundles.skills.steady.metafile);
@@ -137,7 +137,7 @@ async function main(): Promise<number> {
       (plan === QUICK ? ' · QUICK RUN (small samples)' : '');
     const sampleNote =
       `cold: median of ${plan.coldRuns} fresh processes per skill; warm: ${perKind} requests of each kind per skill ` +
-      `over ${plan.containersPerSkill} containers, ${plan.users} users; all with NODE_OPTIONS=${STACK_NODE_OPTIONS.join(' ')}`;
+      `over ${plan.containersPerSkill} containers, ${plan.users} users; no NODE_OPTIONS, as on the stack`;
     const printed = [
       heading,
       sampleNote,
@@ -147,6 +147,8 @@ async function main(): Promise<number> {
       ssmlTable(ssml),
       '',
       targetsText(checks),
+      '',
+      judgedRatiosText(summaries),
       '',
       biggestInputsTable(inputs, bundles.skills.steady.bytes),
     ].join('\n');

@@ -18,25 +18,13 @@ export const TABLE_NAMES: Readonly<Record<SkillId, string>> = {
   steady: 'bench-steady',
   minimal: 'bench-minimal',
   floor: 'bench-read-write',
-  conventional: 'bench-conventional',
 };
-
-/** The persistence adapter's default layout: partition key `id`, the attributes in one map. */
-function conventionalTableInput(tableName: string): CreateTableCommandInput {
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-  };
-}
 
 const TABLE_INPUTS: Readonly<Record<SkillId, CreateTableCommandInput>> = {
   steady: createTableInput(TABLE_NAMES.steady),
   // The minimal reference keys its counter item the way Steady keys its practice item.
   minimal: createTableInput(TABLE_NAMES.minimal),
   floor: createTableInput(TABLE_NAMES.floor),
-  conventional: conventionalTableInput(TABLE_NAMES.conventional),
 };
 
 export interface BenchServices {
@@ -75,21 +63,18 @@ export async function startBenchServices(): Promise<BenchServices> {
   };
 }
 
-/** The environment a skill's Lambda container would have, pointed at the local services. */
-export function skillEnvironment(skill: SkillId, services: BenchServices, nodeOptions: readonly string[]): NodeJS.ProcessEnv {
+/** The environment a skill's Lambda container would have, pointed at the local services: no NODE_OPTIONS, as the stack sets none. */
+export function skillEnvironment(skill: SkillId, services: BenchServices): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     TZ: 'UTC',
-    NODE_OPTIONS: nodeOptions.join(' '),
     AWS_REGION: BENCH_REGION,
     AWS_ACCESS_KEY_ID: BENCH_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: BENCH_CREDENTIALS.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: services.dynamoDbEndpoint,
-    // The SDKs' deprecation notices (v3 on Node below 22, v2 always) are not part of the work measured;
-    // on Lambda's Node 22 the v3 one never appears.
+    // The SDK's notice on Node below 22 is not part of the work measured; Lambda's Node 22 never shows it.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
     TABLE_NAME: TABLE_NAMES[skill],
     SKILL_ID: BENCH_SKILL_ID,
   };

@@ -2,7 +2,7 @@
  * A warm Lambda container for one skill: loads its bundle once, then runs the batches of requests
  * the benchmark sends over IPC, timing each invocation and counting the outbound calls it made
  * (DynamoDB operations from the `X-Amz-Target` header, Settings API lookups) and the log lines it
- * wrote. Built to plain JavaScript by the benchmark; run with the stack's NODE_OPTIONS.
+ * wrote. Built to plain JavaScript by the benchmark.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { localLambdaContext } from '../lib/lambda-context';
