@@ -3,7 +3,7 @@ import { crisisNumbersAgain, CRISIS_REPROMPT } from '../guidance/safety/crisis-l
 import { suggestNext, SUGGEST_NEXT_REPROMPT } from '../guidance/time-apart/wording';
 import type { Segment } from '../timeline';
 import type { Asked } from './asked';
-import { FALLBACK_QUESTION, FALLBACK_TEXT } from './fallback';
+import { FALLBACK_QUESTION, FALLBACK_TEXT, SAFETY_WAY } from './fallback';
 import { FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION } from './feelings';
 import { CONFIRM_FORGET, CONFIRM_FORGET_REPROMPT } from './forget-history';
 import { HELP_QUESTION, HELP_TEXT } from './help';
@@ -25,7 +25,7 @@ export function askAgain(asked: Asked, locale: string | undefined): { speech: Se
     case 'help':
       return { speech: sentences(...HELP_TEXT, HELP_QUESTION), reprompt: sentences(HELP_QUESTION) };
     case 'not-understood':
-      return { speech: sentences(FALLBACK_TEXT, FALLBACK_QUESTION), reprompt: sentences(FALLBACK_QUESTION) };
+      return { speech: sentences(FALLBACK_TEXT, FALLBACK_QUESTION, SAFETY_WAY), reprompt: sentences(FALLBACK_QUESTION) };
     case 'feeling-unclear':
       return { speech: sentences(FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION), reprompt: sentences(FEELINGS_UNKNOWN_QUESTION) };
     case 'how-did-it-go':

@@ -18,7 +18,5 @@ const UNEXPECTED_INTENTS: readonly string[] = [Intents.Fallback, Intents.Yes, In
 export const fallbackHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, ...UNEXPECTED_INTENTS),
   handle: (input: HandlerInput) =>
-    isIntent(input, Intents.Fallback)
-      ? ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION, SAFETY_WAY), sentences(FALLBACK_QUESTION), 'not-understood')
-      : ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION), sentences(FALLBACK_QUESTION), 'not-understood'),
+    ask(input, sentences(FALLBACK_TEXT, FALLBACK_QUESTION, SAFETY_WAY), sentences(FALLBACK_QUESTION), 'not-understood'),
 };

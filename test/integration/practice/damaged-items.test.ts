@@ -17,6 +17,7 @@ import { startAlexaApisStub, type AlexaApisStub } from '../../../tools/lib/alexa
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { recordingLogger } from '../../support/skill-harness';
 import { createTestSkill } from '../../support/test-skill';
+import { sealedSession } from '../../support/sealed-session';
 
 let table: PracticeTable;
 let apis: AlexaApisStub;
@@ -145,7 +146,7 @@ describe.each(DAMAGE)('an item with %s', (_name, damage) => {
     const userId = newUser();
     await storeItem(userId, damage);
     const { ask } = skillFor(userId);
-    const session = { sessionId: 'amzn1.echo-api.session.damaged', isNew: false, attributes: { pending: 'forget' } };
+    const session = sealedSession({ asked: { question: 'forget' } }, { sessionId: 'amzn1.echo-api.session.damaged', userId });
     const response = await ask((who) => intentRequest(Intents.Yes, {}, { ...who, session }));
     expect(speechOf(response)).toContain('deleted everything');
     const item = (await rawItem(userId))!;
