@@ -34,6 +34,9 @@ export function hasRenderedTracks(dir: string): boolean {
   return existsSync(path.join(dir, TRACKS_FOLDER, MANIFEST_FILE));
 }
 
+/** How long the CDN's and the bucket's access logs are kept (the privacy policy says so). */
+export const ACCESS_LOG_DAYS = 90;
+
 export class PublicContent extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
@@ -53,7 +56,7 @@ export class PublicContent extends Construct {
       enforceSSL: true,
       // CloudFront's standard logs are delivered with an ACL, so this bucket must accept one.
       objectOwnership: ObjectOwnership.OBJECT_WRITER,
-      lifecycleRules: [{ expiration: Duration.days(90) }],
+      lifecycleRules: [{ expiration: Duration.days(ACCESS_LOG_DAYS) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(logs).acknowledge({

@@ -5,6 +5,8 @@
  */
 import { PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Intents } from '../../../lambda/intents';
 import { createJsonLogger, pseudonyms } from '../../../lambda/logger';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
@@ -17,6 +19,31 @@ import { startSettingsApiStub, type SettingsApiStub } from '../../../tools/lib/s
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { STATE_WORDS } from '../../support/state-words';
 import { createTestSkill } from '../../support/test-skill';
+
+/** Each attribute the table may hold, and the words of the privacy policy that explain it. */
+const POLICY_WORDS: Readonly<Record<string, string>> = {
+  pk: 'Your Alexa user id for Steady',
+  sk: 'All of it is kept in one record',
+  revision: 'A revision number',
+  sessions: 'sessions and minutes',
+  minutes: 'sessions and minutes',
+  practices: 'each kind of practice',
+  runs: 'the calendar days you practised',
+  longest: 'your longest run of days',
+  tz: 'Your time zone',
+  p_technique: 'a default technique',
+  p_minutes: 'a session length',
+  p_softVoiceAtNight: 'a softer voice at night',
+  p_bells: 'with a bell',
+  p_sleepSoundsMinutes: 'sleep sounds choice',
+  answers: 'Request fingerprints',
+  ownTimePending: 'the length of a stretch you have set and not yet reported',
+  ownTimeLast: 'the last stretch you finished',
+  ownTimeNext: 'the next length Steady suggests',
+  ownTimeWeeks: 'your minutes on your own in each of the last eight weeks',
+  forgotten: 'a short note of the forget itself',
+  expiresAt: 'It is removed automatically three days later',
+};
 
 let table: PracticeTable;
 let settingsApi: SettingsApiStub;
@@ -77,6 +104,9 @@ describe('after a realistic mix of sessions', () => {
       await conversation.intent(Intents.TimeApartFeedback, { ease: 'hard' });
       await conversation.intent(Intents.Streak);
       await conversation.intent(Intents.Progress);
+      await conversation.intent(Intents.PreferLength, { duration: 'PT5M' });
+      await conversation.intent(Intents.SoftVoiceAtNight);
+      await conversation.intent(Intents.BellsOff);
     }
   });
 
@@ -86,6 +116,14 @@ describe('after a realistic mix of sessions', () => {
     expect(scan).toContain('"practices"');
     expect(scan).toContain('"breathing"');
     expect(scan).toContain('"reflection"');
+  });
+
+  test('every attribute the table holds is one the privacy policy explains', async () => {
+    const { Items } = await table.client.send(new ScanCommand({ TableName: table.tableName, ConsistentRead: true }));
+    const policy = readFileSync(join(__dirname, '..', '..', '..', 'infra', 'site', 'privacy.html'), 'utf8').replace(/\s+/g, ' ');
+    const names = [...new Set((Items ?? []).flatMap((item) => Object.keys(item)))].sort();
+    const unexplained = names.filter((name) => !(name in POLICY_WORDS) || !policy.includes(POLICY_WORDS[name]!));
+    expect(unexplained).toEqual([]);
   });
 
   test('a scan of the table holds no word naming a state or a feeling', async () => {

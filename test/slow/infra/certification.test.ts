@@ -7,6 +7,7 @@ import { ONE_WORD_INVOCATION_NAME, TWO_WORD_INVOCATION_NAME } from '../../../too
 import { HEALTH_DISCLAIMER, invocationNameProblems, manifestProblems, pngSize } from '../../../tools/deploy/manifest-checks';
 import { deployableManifest, readManifest, readModel, SITE_DIRECTORY } from '../../../tools/deploy/skill-manifest';
 import { ICON_FILES, renderIcon } from '../../../tools/render-icons';
+import { ACCESS_LOG_DAYS } from '../../../infra/public-content';
 
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:Steady-SkillFunction4ADF40E6-AbCdEf123456';
 const BASE = 'https://d111111abcdef8.cloudfront.net';
@@ -116,6 +117,11 @@ describe('the privacy policy and terms', () => {
     expect(policy).toContain('a one-way hash of the request that asked for it and the time it was asked');
     expect(policy).toContain('removed automatically three days later');
     expect(policy).toContain('point-in-time backups for 35 days');
+  });
+
+  it('says what the access logs of the pages and tracks hold, and for exactly as long as the stack keeps them', () => {
+    expect(policy).toContain('access logs record the internet address a file was requested from');
+    expect(policy).toContain(`deleted after ${ACCESS_LOG_DAYS} days`);
   });
 
   it('names every preference the table stores', () => {
