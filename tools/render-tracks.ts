@@ -3,7 +3,7 @@
  *
  *   npm run render-tracks                      Amazon Polly (the deploy's credentials and region)
  *   npm run render-tracks -- --tts espeak      espeak-ng, offline, for local runs and tests
- *   npm run render-tracks -- --only breathing-box-20,sleep-brown-30 --out /tmp/tracks
+ *   npm run render-tracks -- --only breathing-box-20,sleep-pink-30 --out /tmp/tracks
  *   npm run render-tracks -- --polly-endpoint http://127.0.0.1:4566   a Polly stand-in (HTTP/1.1)
  *
  * Fails with one line and exit code 1 when a track cannot be made; the folder is then left as it

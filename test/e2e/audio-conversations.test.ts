@@ -362,8 +362,8 @@ describe('bedtime with sleep sounds', () => {
     expect(r!.response.reprompt).toBeUndefined();
     const play = playOf(r!)!;
     expect(play.playBehavior).toBe('REPLACE_ALL');
-    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('sleep-brown-30')!)}.mp3`);
-    expect(issued(play.audioItem.stream.token)!.trackId).toBe('sleep-brown-30');
+    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('sleep-pink-30')!)}.mp3`);
+    expect(issued(play.audioItem.stream.token)!.trackId).toBe('sleep-pink-30');
     // The wind-down is the practice, counted as it is guided; the sleep sounds are not practice.
     expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { bedtime: 1 } });
     await expectTranscript(conversation, ['U: (the sleep sounds start)', fromEcho('AudioPlayer.PlaybackStarted', player('PLAYING', 0))]);
@@ -412,13 +412,13 @@ describe('bedtime with sleep sounds', () => {
       onEcho(Intents.Bedtime),
       `A: Breathe in, slowly … ${GOODNIGHT} [ends]`,
     ]);
-    expect(issued(playOf(bedtime!)!.audioItem.stream.token)!.trackId).toBe('sleep-brown-60');
+    expect(issued(playOf(bedtime!)!.audioItem.stream.token)!.trackId).toBe('sleep-pink-60');
     expect(speechOf(bedtime!).length).toBeGreaterThan(2000);
     expect(playOf(quiet!)).toBeUndefined();
   });
 
   it('asks for an hour of sleep sounds by duration', async () => {
-    expect(issued(playOf(await ask('SleepSoundsIntent', { duration: 'PT1H' }))!.audioItem.stream.token)!.trackId).toBe('sleep-brown-60');
+    expect(issued(playOf(await ask('SleepSoundsIntent', { duration: 'PT1H' }))!.audioItem.stream.token)!.trackId).toBe('sleep-pink-60');
   });
 
   it('a device without AudioPlayer gets long breathing by voice, shortened to one reply, with the reason said once', async () => {

@@ -3,7 +3,7 @@
  * track's key. A track exists only for a session that cannot fit one reply (`deliveryFor` decides):
  * long breathing (10, 15 or 20 minutes of each technique that may run long) and the full
  * sixteen-group muscle relaxation. Bedtime fits one reply and is spoken; its sleep sounds are
- * 30 or 60 minutes of brown noise. No track varies by day: a track closes with its session's own
+ * 30 or 60 minutes of soft pink noise. No track varies by day: a track closes with its session's own
  * words, so one recording serves every night.
  *
  * Nothing is kept between requests: a track's spec and key are worked out when asked for, from
@@ -140,13 +140,13 @@ export function fullRelaxationTrackTimeline(): Timeline {
 
 export function sleepNoisePlan(minutes: number): NoisePlan {
   const ms = minutes * 60_000;
-  return { colour: 'brown', ms, fadeInMs: 10_000, fadeOutMs: Math.round(ms / 3), level: 0.16, seed: minutes };
+  return { colour: 'soft-pink', ms, fadeInMs: 10_000, fadeOutMs: Math.round(ms / 3), level: 0.16, seed: minutes };
 }
 
 export const trackIds = {
   breathing: (technique: string, minutes: number) => `breathing-${technique}-${minutes}`,
   fullRelaxation: 'pmr-full',
-  sleep: (minutes: number) => `sleep-brown-${minutes}`,
+  sleep: (minutes: number) => `sleep-pink-${minutes}`,
 };
 
 /** Every track a deploy renders. */
@@ -180,7 +180,7 @@ export function trackSpec(id: string): TrackSpec | undefined {
     const timeline = fullRelaxationTrackTimeline();
     return { id, kind: 'timeline', practice: 'pmr', minutes: timeline.plannedMinutes, timeline, tones: false, openingBell: true };
   }
-  const minutes = Number(/^sleep-brown-(\d+)$/.exec(id)![1]);
+  const minutes = Number(/^sleep-pink-(\d+)$/.exec(id)![1]);
   return { id, kind: 'noise', practice: 'sleep-sounds', minutes, noise: sleepNoisePlan(minutes) };
 }
 

@@ -58,7 +58,7 @@ export function bell(ms = BELL_MS): Float32Array {
   return out;
 }
 
-export type NoiseColour = 'brown' | 'pink';
+export type NoiseColour = 'brown' | 'pink' | 'soft-pink';
 
 export interface NoisePlan {
   readonly colour: NoiseColour;
@@ -92,10 +92,20 @@ function random(seed: number): () => number {
   };
 }
 
+/** Soft pink noise's one-pole high-pass: a corner near 150 Hz, below which a small speaker barely plays. */
+const LIFTING = 1 / (1 + (2 * Math.PI * 150) / SAMPLE_RATE);
+/** Its one-pole low-pass: a corner near 2.5 kHz, which takes the hiss off. */
+const SOFTENING = 1 - Math.exp((-2 * Math.PI * 2500) / SAMPLE_RATE);
+/** What brings soft pink to pink noise's loudness (RMS) once its lows and highs are taken off. */
+const SOFT_PINK_GAIN = 1.8;
+
 /**
- * Brown noise (white noise integrated with a slight leak: a deep, even rumble) or pink noise
- * (Paul Kellet's economy filter: equal energy per octave, softer than white), shaped by the plan's
- * fades. The colour is normalised so both sit at about `level` RMS.
+ * Brown noise (white noise integrated with a slight leak: a deep, even rumble), pink noise (Paul
+ * Kellet's economy filter: equal energy per octave, softer than white), or soft pink: pink noise
+ * with its rumble below about 150 Hz and its hiss above about 2.5 kHz rolled off by one-pole
+ * filters, so most of its energy sits between 200 Hz and 2 kHz, where a small speaker such as an
+ * Echo Dot plays; brown noise's rumble lies mostly below 200 Hz, which such a speaker barely sounds. Shaped by the plan's fades, each
+ * colour normalised to about `level` RMS.
  */
 export function noise(plan: NoisePlan): Float32Array {
   const n = msToSamples(plan.ms);
@@ -105,6 +115,9 @@ export function noise(plan: NoisePlan): Float32Array {
   let b0 = 0;
   let b1 = 0;
   let b2 = 0;
+  let softened = 0;
+  let lifted = 0;
+  let lastPink = 0;
   const fadeInEnd = msToSamples(plan.fadeInMs);
   const fadeOutStart = n - msToSamples(plan.fadeOutMs);
   for (let i = 0; i < n; i += 1) {
@@ -118,6 +131,12 @@ export function noise(plan: NoisePlan): Float32Array {
       b1 = 0.963 * b1 + white * 0.2965164;
       b2 = 0.57 * b2 + white * 1.0526913;
       v = (b0 + b1 + b2 + white * 0.1848) * 0.18;
+      if (plan.colour === 'soft-pink') {
+        lifted = LIFTING * (lifted + v - lastPink);
+        lastPink = v;
+        softened += SOFTENING * (lifted - softened);
+        v = softened * SOFT_PINK_GAIN;
+      }
     }
     const gain = i < fadeInEnd || i >= fadeOutStart ? noiseGain(plan, (i * 1000) / SAMPLE_RATE) : 1;
     out[i] = plan.level * gain * v;
