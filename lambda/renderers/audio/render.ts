@@ -43,7 +43,7 @@ async function synthesizeAll(
 export function mixTrack(plan: TrackPlan, clips: ReadonlyMap<string, Float32Array>): Float32Array {
   const track = new Float32Array(msToSamples(plan.totalMs));
   const bellClip = bell();
-  const tones = { rising: tone('rising'), falling: tone('falling') };
+  const tones = { rising: tone('rising'), falling: tone('falling'), 'held-high': tone('held-high'), 'held-low': tone('held-low') };
   for (const event of plan.events) {
     const at = msToSamples(event.atMs);
     switch (event.kind) {

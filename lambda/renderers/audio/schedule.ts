@@ -3,7 +3,7 @@
  * pause after a cue gives back what the cue took beyond its estimate (or takes what it saved), so
  * every phase mark falls exactly one phase after the one before, as the plan says. A bell opens
  * and closes the track; a breathing mark carries a soft tone: rising to breathe in, falling to
- * breathe out, none for a hold.
+ * breathe out, and a shorter, softer steady note on a hold.
  */
 import type { Mark, Segment, Timeline, Voice } from '../../timeline';
 import { segmentMs } from '../ssml/timing';
@@ -31,6 +31,8 @@ export const LEAD_OUT_MS = 2000;
 export function toneFor(phase: string): ToneDirection | undefined {
   if (phase === 'inhale' || phase === 'topUp') return 'rising';
   if (phase === 'exhale') return 'falling';
+  if (phase === 'hold') return 'held-high';
+  if (phase === 'holdEmpty') return 'held-low';
   return undefined;
 }
 

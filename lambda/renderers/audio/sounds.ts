@@ -4,31 +4,46 @@
  */
 import { msToSamples, SAMPLE_RATE } from './pcm';
 
-export type ToneDirection = 'rising' | 'falling';
+/** Rising to breathe in, falling to breathe out; held high on a full hold, held low on an empty one. */
+export type ToneDirection = 'rising' | 'falling' | 'held-high' | 'held-low';
 
 export const TONE_MS = 700;
 export const TONE_LOW_HZ = 262;
 export const TONE_HIGH_HZ = 392;
 export const TONE_LEVEL = 0.12;
+/** A hold's mark: shorter and softer than a breath's, one steady note where the breath stopped. */
+export const HOLD_TONE_MS = 400;
+export const HOLD_TONE_LEVEL = 0.06;
 export const BELL_MS = 5000;
 export const BELL_LEVEL = 0.3;
 
+/** Where each tone starts and ends: a hold stays on the note its breath ended on. */
+const GLIDES: Readonly<Record<ToneDirection, readonly [number, number]>> = {
+  rising: [TONE_LOW_HZ, TONE_HIGH_HZ],
+  falling: [TONE_HIGH_HZ, TONE_LOW_HZ],
+  'held-high': [TONE_HIGH_HZ, TONE_HIGH_HZ],
+  'held-low': [TONE_LOW_HZ, TONE_LOW_HZ],
+};
+
 /**
- * A soft sine that glides up a fifth (for breathing in) or down a fifth (for breathing out): a
- * quick 15 ms rise so it starts on its mark, and a long raised-cosine tail so it never clicks.
+ * A soft sine that glides up a fifth (for breathing in) or down a fifth (for breathing out), or a
+ * shorter, softer steady note on a hold (high when full, low when empty), so a track keeps the
+ * pattern's shape: a quick 15 ms rise so it starts on its mark, and a long raised-cosine tail so
+ * it never clicks.
  */
-export function tone(direction: ToneDirection, ms = TONE_MS): Float32Array {
+export function tone(direction: ToneDirection, ms = direction.startsWith('held') ? HOLD_TONE_MS : TONE_MS): Float32Array {
   const n = msToSamples(ms);
   const out = new Float32Array(n);
   const attack = msToSamples(15);
-  const [from, to] = direction === 'rising' ? [TONE_LOW_HZ, TONE_HIGH_HZ] : [TONE_HIGH_HZ, TONE_LOW_HZ];
+  const [from, to] = GLIDES[direction];
+  const level = direction.startsWith('held') ? HOLD_TONE_LEVEL : TONE_LEVEL;
   let phase = 0;
   for (let i = 0; i < n; i += 1) {
     const t = i / n;
     const hz = from * (to / from) ** t;
     phase += (2 * Math.PI * hz) / SAMPLE_RATE;
     const envelope = i < attack ? i / attack : 0.5 * (1 + Math.cos((Math.PI * (i - attack)) / (n - attack)));
-    out[i] = TONE_LEVEL * envelope * Math.sin(phase);
+    out[i] = level * envelope * Math.sin(phase);
   }
   return out;
 }

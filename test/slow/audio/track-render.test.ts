@@ -29,7 +29,7 @@ import { replyFit } from '../../../lambda/renderers/ssml/reply-fit';
 import { EspeakTextToSpeech } from '../../../lambda/renderers/audio/espeak-tts';
 import { encodeMp3, renderNoise, renderTimeline } from '../../../lambda/renderers/audio/render';
 import { LEAD_IN_MS, LEAD_IN_WITHOUT_BELL_MS, planTrack, toneFor } from '../../../lambda/renderers/audio/schedule';
-import { noiseGain, TONE_HIGH_HZ, TONE_LOW_HZ, TONE_MS, type NoisePlan } from '../../../lambda/renderers/audio/sounds';
+import { HOLD_TONE_MS, noiseGain, TONE_HIGH_HZ, TONE_LOW_HZ, TONE_MS, type NoisePlan } from '../../../lambda/renderers/audio/sounds';
 import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
 import { pause, say, type Segment } from '../../../lambda/timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../../../lambda/guidance/voices';
@@ -76,19 +76,35 @@ describe('a breathing track, decoded', () => {
     for (let i = 1; i < marks.length; i += 1) expect(marks[i]!.atMs - marks[i - 1]!.atMs).toBe(marks[i - 1]!.mark.phaseMs);
   });
 
-  it('starts a tone within 50 ms of each in and out mark, and none on a hold', () => {
+  it("starts a tone within 50 ms of every mark, a hold's included, so the track keeps the pattern's shape", () => {
     const tones = rendered.plan.events.filter((e) => e.kind === 'tone');
-    expect(tones.map((t) => t.kind === 'tone' && t.direction)).toEqual(['rising', 'falling', 'rising', 'falling']);
+    expect(tones.map((t) => t.kind === 'tone' && t.direction)).toEqual([
+      'rising',
+      'held-high',
+      'falling',
+      'held-low',
+      'rising',
+      'held-high',
+      'falling',
+      'held-low',
+    ]);
     for (const mark of rendered.plan.marks) {
-      const heard = onsetMs(decoded.samples, mark.atMs - 400, mark.atMs + 400, decoded.sampleRate, 0.01);
-      if (toneFor(mark.mark.phase)) {
-        expect(heard).toBeDefined();
-        expect(Math.abs(heard! - mark.atMs)).toBeLessThan(50);
-      } else {
-        // A hold is silent: nothing sounds from its mark until the next phase's tone.
-        expect(rms(decoded.samples, mark.atMs + 50, mark.atMs + mark.mark.phaseMs - 50, decoded.sampleRate)).toBeLessThan(0.002);
-      }
+      const heard = onsetMs(decoded.samples, mark.atMs - 400, mark.atMs + 400, decoded.sampleRate, 0.005);
+      expect(heard).toBeDefined();
+      expect(Math.abs(heard! - mark.atMs)).toBeLessThan(50);
     }
+  });
+
+  it('marks a hold with a shorter, softer steady note where the breath stopped: high when full, low when empty', () => {
+    const [inhale, hold, , holdEmpty] = rendered.plan.marks;
+    const loud = (at: number, ms: number) => rms(decoded.samples, at + 20, at + ms, decoded.sampleRate);
+    expect(loud(hold!.atMs, 250)).toBeLessThan(loud(inhale!.atMs, 250) * 0.7);
+    expect(rms(decoded.samples, hold!.atMs + HOLD_TONE_MS + 50, hold!.atMs + hold!.mark.phaseMs - 50, decoded.sampleRate)).toBeLessThan(
+      0.002,
+    );
+    const pitch = (at: number) => pitchHz(decoded.samples, at + 40, at + 250, decoded.sampleRate);
+    expect(Math.abs(pitch(hold!.atMs) - TONE_HIGH_HZ)).toBeLessThan(TONE_HIGH_HZ * 0.08);
+    expect(Math.abs(pitch(holdEmpty!.atMs) - TONE_LOW_HZ)).toBeLessThan(TONE_LOW_HZ * 0.08);
   });
 
   it('rises for in and falls for out', () => {
@@ -221,8 +237,9 @@ describe('the long breathing track, decoded', () => {
         expect(heard).toBeDefined();
         expect(Math.abs(heard! - mark.atMs)).toBeLessThan(50);
       }
-      // After the tone (or from the mark of a hold), silence until the next phase.
-      const quietFrom = mark.atMs + (toneFor(mark.mark.phase) ? TONE_MS : 0) + 50;
+      // After the tone, silence until the next phase.
+      const direction = toneFor(mark.mark.phase);
+      const quietFrom = mark.atMs + (direction ? (direction.startsWith('held') ? HOLD_TONE_MS : TONE_MS) : 0) + 50;
       expect(rms(decoded.samples, quietFrom, mark.atMs + mark.mark.phaseMs - 50, decoded.sampleRate)).toBeLessThan(0.002);
     }
     expect(Math.abs(decoded.durationMs - rendered.plan.totalMs) / rendered.plan.totalMs).toBeLessThan(0.01);
