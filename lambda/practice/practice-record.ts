@@ -125,7 +125,8 @@ export interface PracticeToRecord {
   readonly minutes: number;
   readonly localDay: string;
   readonly localHour: number;
-  readonly timeZone: string;
+  /** The user's zone, when the device or the record said it; a guessed zone is not kept. */
+  readonly timeZone?: string;
   readonly preferences: Preferences;
   /** The milestone this practice reaches; the caller works it out from the streaks. */
   readonly milestoneDays?: number;
@@ -153,7 +154,7 @@ export function withPractice(record: PracticeRecord, practice: PracticeToRecord)
       minutes: history.minutes + countableMinutes(practice.minutes),
       practices: kind === undefined ? history.practices : { ...history.practices, [kind]: (history.practices[kind] ?? 0) + 1 },
       streaks: withPracticeDay(history.streaks, practice.localDay),
-      timeZone: practice.timeZone,
+      ...((practice.timeZone ?? history.timeZone) !== undefined ? { timeZone: practice.timeZone ?? history.timeZone } : {}),
     },
     answers: [...recent, answer].slice(-MAX_ANSWERS),
     ...(record.ownTime ? { ownTime: record.ownTime } : {}),

@@ -13,7 +13,7 @@
  * What one request knows (its clock, its deadline, the device's zone) sits in ask-sdk-core's
  * request attributes, never at module level.
  */
-import { AttributesManagerFactory, type HandlerInput } from 'ask-sdk-core';
+import { AttributesManagerFactory, getLocale, type HandlerInput } from 'ask-sdk-core';
 import { randomUUID } from 'node:crypto';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonyms } from '../logger';
@@ -21,6 +21,7 @@ import type { RequestBudget } from '../request-budget';
 import { requestBudget, shareRequestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { AskedBeforeForgetError, type CallOptions, type RecordOutcome } from '../store/practice-store';
+import { guessedTimeZone } from './guessed-time-zone';
 import { isValidTimeZone, wallClock } from './local-time';
 import {
   answerTo,
@@ -46,7 +47,6 @@ const RETRY_PAUSE_MS = 10;
 
 const pause = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS * Math.min(attempt, 10)));
-const FALLBACK_TIME_ZONE = 'UTC';
 
 export interface PracticeSession {
   /** The session's own id (its Timeline's practice); only its kind of practice is kept. */
@@ -141,7 +141,7 @@ async function readWithZone(
   input: HandlerInput,
   facts: RequestFacts,
   userId: string,
-): Promise<{ record?: PracticeRecord; timeZone: string; error?: unknown }> {
+): Promise<{ record?: PracticeRecord; timeZone: string; zoneGuessed: boolean; error?: unknown }> {
   const [device, read] = await Promise.all([
     deviceTimeZone(deps, input, facts),
     beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts))).then(
@@ -149,10 +149,10 @@ async function readWithZone(
       (error: unknown) => ({ error }),
     ),
   ]);
-  const timeZone = device ?? ('record' in read ? read.record.history.timeZone : undefined) ?? FALLBACK_TIME_ZONE;
+  const known = device ?? ('record' in read ? read.record.history.timeZone : undefined);
   const memo = 'record' in read ? read.record.forgotten : undefined;
   if (memo?.unfinished) await finishForget(deps, facts, userId, memo.request);
-  return { ...read, timeZone };
+  return { ...read, timeZone: known ?? localeZone(input), zoneGuessed: known === undefined };
 }
 
 /** Step one of a practice: everything the plan and the recording need. */
@@ -162,6 +162,8 @@ export interface PracticeReading {
   readonly localDay: string;
   readonly localHour: number;
   readonly timeZone: string;
+  /** The zone is the locale's guess (guessed-time-zone.ts): counted in, never kept. */
+  readonly zoneGuessed?: boolean;
   /** The user's record; undefined when there is no user or the table could not be read. */
   readonly record?: PracticeRecord;
   /** This very request's answer, when an earlier attempt recorded it. */
@@ -178,11 +180,11 @@ export function readPractice(deps: SkillDependencies, input: HandlerInput): Prom
 
 async function readRecord(deps: SkillDependencies, input: HandlerInput, facts: RequestFacts): Promise<PracticeReading> {
   if (!facts.userId) {
-    const timeZone = (await deviceTimeZone(deps, input, facts)) ?? FALLBACK_TIME_ZONE;
+    const timeZone = (await deviceTimeZone(deps, input, facts)) ?? localeZone(input);
     const clock = wallClock(facts.instant, timeZone);
     return { preferences: {}, localDay: clock.day, localHour: clock.hour, timeZone };
   }
-  const { record, timeZone, error } = await readWithZone(deps, input, facts, facts.userId);
+  const { record, timeZone, zoneGuessed, error } = await readWithZone(deps, input, facts, facts.userId);
   const clock = wallClock(facts.instant, timeZone);
   const earlier = record && answerTo(record, facts.requestId);
   return {
@@ -190,6 +192,7 @@ async function readRecord(deps: SkillDependencies, input: HandlerInput, facts: R
     localDay: earlier?.localDay ?? clock.day,
     localHour: earlier?.localHour ?? clock.hour,
     timeZone,
+    ...(zoneGuessed ? { zoneGuessed } : {}),
     ...(record ? { record } : {}),
     ...(earlier ? { earlier } : {}),
     ...(error !== undefined ? { readFailure: error } : {}),
@@ -266,7 +269,7 @@ export async function recordPractice(
       minutes: session.minutes,
       localDay: reading.localDay,
       localHour: reading.localHour,
-      timeZone: reading.timeZone,
+      ...(reading.zoneGuessed ? {} : { timeZone: reading.timeZone }),
       preferences: reading.preferences,
       ...(milestoneDays !== undefined ? { milestoneDays } : {}),
     });
@@ -345,14 +348,23 @@ export async function userTimeZone(deps: SkillDependencies, input: HandlerInput)
   const facts = factsOf(deps, input);
   const device = await deviceTimeZone(deps, input, facts);
   const userId = facts.userId;
-  if (device || !userId) return device ?? FALLBACK_TIME_ZONE;
+  if (device || !userId) return device ?? localeZone(input);
   deps.logger.debug('device time zone unavailable, using the last known one');
   try {
     const record = await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts)));
-    return record.history.timeZone ?? FALLBACK_TIME_ZONE;
+    return record.history.timeZone ?? localeZone(input);
   } catch (error) {
     deps.logger.warn('last known time zone unavailable', { user: facts.pseudonym, error });
-    return FALLBACK_TIME_ZONE;
+    return localeZone(input);
+  }
+}
+
+/** The locale's likeliest zone, for a request whose user's zone nothing says. */
+function localeZone(input: HandlerInput): string {
+  try {
+    return guessedTimeZone(getLocale(input.requestEnvelope));
+  } catch {
+    return guessedTimeZone(undefined);
   }
 }
 
