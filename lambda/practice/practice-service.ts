@@ -56,7 +56,7 @@ export interface PracticeSession {
 
 /** What the recording settled for the session's speech. */
 export interface RecordedSession {
-  /** The user's local calendar day the session counted for (UTC when nothing better is known). */
+  /** The user's local calendar day the session counted for (in the locale's likeliest zone when nothing better is known). */
   readonly localDay: string;
   /** The hour of the day (0-23) at the user, in the same zone as `localDay`. */
   readonly localHour: number;
