@@ -5,6 +5,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { readSlot } from '../alexa/slots';
 import { localDay } from '../practice/local-time';
+import { requestTag } from '../practice/practice-record';
 import { requestTime, userTag, userTimeZone, withinRequestDeadline } from '../practice/practice-service';
 import { ownTimeProgress, reportStretch, type StretchEase } from '../guidance/time-apart/plan';
 import { feedbackThanks, NOTHING_TO_REPORT, OWN_TIME_UNAVAILABLE, progressSentence } from '../guidance/time-apart/wording';
@@ -37,7 +38,8 @@ interface Reported {
 /**
  * Reports the pending stretch, saved only over the record read: another device's report, a
  * practice or a forget landing in between is read again, so nothing read before a forget is
- * written after it. Undefined when there is nothing (any more) to report.
+ * written after it. Alexa's retry of a report that was saved finds it by its request tag and
+ * hears the same answer. Undefined when there is nothing (any more) to report.
  */
 async function reportPending(
   deps: SkillDependencies,
@@ -46,13 +48,18 @@ async function reportPending(
   ease: StretchEase,
 ): Promise<Reported | undefined> {
   const askedAt = requestTime(deps, input).getTime();
+  const tag = requestTag(input.requestEnvelope.request.requestId);
+  const today = async () => localDay(requestTime(deps, input), await userTimeZone(deps, input));
   let day: string | undefined;
   for (let attempt = 1; ; attempt++) {
     const read = await withinRequestDeadline(deps, input, (options) => deps.ownTime.read(userId, options));
     const minutes = read.pendingMinutes;
-    if (minutes === undefined) return undefined;
-    day ??= localDay(requestTime(deps, input), await userTimeZone(deps, input));
-    const reported = reportStretch(read, ease, day);
+    if (minutes === undefined) {
+      const replayed = read.reportedBy === tag && read.lastMinutes !== undefined && read.nextMinutes !== undefined;
+      return replayed ? { minutes: read.lastMinutes!, reported: read, day: day ?? (await today()) } : undefined;
+    }
+    day ??= await today();
+    const reported = reportStretch(read, ease, day, tag);
     if (await withinRequestDeadline(deps, input, (options) => deps.ownTime.save(userId, reported, read, askedAt, options)))
       return { minutes, reported, day };
     if (attempt === MAX_SAVE_ATTEMPTS) throw new Error('the record kept changing');

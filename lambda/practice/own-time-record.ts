@@ -25,6 +25,8 @@ export interface OwnTimeRecord {
   readonly nextMinutes?: number;
   /** Oldest first, at most OWN_TIME_WEEKS_KEPT. */
   readonly weeks: readonly OwnTimeWeek[];
+  /** The request tag (practice-record.ts requestTag) of the report that finished the last stretch, so its retry hears the same answer. */
+  readonly reportedBy?: string;
   /** The revision of the practice item it was read from, opaque: a save goes only over this one. */
   readonly revision?: unknown;
 }

@@ -6,6 +6,7 @@
  *   ownTimeLast     N   the last stretch reported done
  *   ownTimeNext     N   the length to suggest next
  *   ownTimeWeeks    L   [{ week, minutes, longest }], oldest first
+ *   ownTimeReportedBy S  the request tag of the report that finished the last stretch
  *
  * Read defensively like the rest of the item: anything malformed is left out rather than spoken.
  */
@@ -18,7 +19,10 @@ export const OWN_TIME_ATTRIBUTES = {
   lastMinutes: 'ownTimeLast',
   nextMinutes: 'ownTimeNext',
   weeks: 'ownTimeWeeks',
+  reportedBy: 'ownTimeReportedBy',
 } as const;
+
+const REQUEST_TAG = /^[0-9a-f]{24}$/;
 
 const ISO_WEEK = /^\d{4}-W\d{2}$/;
 
@@ -48,11 +52,13 @@ export function ownTimeFrom(
   const pendingMinutes = wholeMinutes(item[names.pendingMinutes]);
   const lastMinutes = wholeMinutes(item[names.lastMinutes]);
   const nextMinutes = wholeMinutes(item[names.nextMinutes]);
+  const reportedBy = item[names.reportedBy];
   return {
     ...(pendingMinutes !== undefined ? { pendingMinutes } : {}),
     ...(lastMinutes !== undefined ? { lastMinutes } : {}),
     ...(nextMinutes !== undefined ? { nextMinutes } : {}),
     weeks: weeksFrom(item[names.weeks]).slice(-OWN_TIME_WEEKS_KEPT),
+    ...(typeof reportedBy === 'string' && REQUEST_TAG.test(reportedBy) ? { reportedBy } : {}),
   };
 }
 
@@ -67,6 +73,7 @@ export function ownTimeAttributes(record: OwnTimeRecord): Item {
       record.weeks.length > 0
         ? record.weeks.slice(-OWN_TIME_WEEKS_KEPT).map(({ week, minutes, longest }) => ({ week, minutes, longest }))
         : undefined,
+    [OWN_TIME_ATTRIBUTES.reportedBy]: record.reportedBy,
   };
   return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined));
 }

@@ -32,6 +32,7 @@ const LEGACY_ATTRIBUTES = {
   lastMinutes: 'lastMinutes',
   nextMinutes: 'nextMinutes',
   weeks: 'weeks',
+  reportedBy: 'reportedBy',
 } as const;
 
 /** Failures are thrown as `StoreUnavailableError`, like the practice store's. */

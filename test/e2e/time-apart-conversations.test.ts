@@ -233,6 +233,23 @@ describe('time on your own: easy, okay or hard only moves the next length', () =
     expect(JSON.stringify(item)).not.toMatch(/easy|okay|hard/i);
   });
 
+  it("Alexa's retry of a report hears the same answer, and the stretch is counted once", async () => {
+    const conversation = talk();
+    await conversation.send(timeApart({ duration: 'PT20M' }, true));
+    const once = (o: EnvelopeOptions) => {
+      const envelope = feedback('okay')(o);
+      envelope.request.requestId = 'amzn1.echo-api.request.report-retried';
+      return envelope;
+    };
+    const first = await conversation.send(once);
+    const retry = await conversation.send(once);
+    expect(said(first)).toContain("That's 20 minutes on your own.");
+    expect(said(retry)).toBe(said(first));
+    const item = await ownTimeItem(userOf(conversation));
+    expect(item?.ownTimeWeeks).toEqual({ L: [{ M: { week: { S: '2026-W49' }, minutes: { N: '20' }, longest: { N: '20' } } }] });
+    expect(JSON.stringify(item)).not.toMatch(/easy|okay|hard/i);
+  });
+
   it('okay keeps the length; hard makes it shorter; the weeks are compared', async () => {
     const userId = `amzn1.ask.account.${randomUUID()}`;
     const lastWeek = talk(userId);

@@ -77,7 +77,13 @@ async function underFault(
   const skill = realSkill({ tableName: table.tableName });
   const { userId, deviceId } = freshIdentity();
   try {
-    const elapsedMs = await expectSessionCountedInGuessedZone(skill, name, slots, { userId, deviceId, apiEndpoint: settingsApi.endpoint }, userId);
+    const elapsedMs = await expectSessionCountedInGuessedZone(
+      skill,
+      name,
+      slots,
+      { userId, deviceId, apiEndpoint: settingsApi.endpoint },
+      userId,
+    );
     worstMs[fault] = Math.max(worstMs[fault] ?? 0, Math.round(elapsedMs));
     // Asked: a connection is proof enough, as a loaded machine may time the lookup out before the request is read.
     expect(settingsApi.connections).toBeGreaterThan(0);

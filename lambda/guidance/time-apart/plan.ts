@@ -62,7 +62,7 @@ export function weekBefore(localDay: string): string {
  * The record once the pending stretch has been reported: its minutes count in this week, the
  * next length moves with the answer, and nothing of the answer stays.
  */
-export function reportStretch(record: OwnTimeRecord, ease: StretchEase, localDay: string): OwnTimeRecord {
+export function reportStretch(record: OwnTimeRecord, ease: StretchEase, localDay: string, reportedBy?: string): OwnTimeRecord {
   const minutes = record.pendingMinutes;
   if (minutes === undefined) return record;
   const week = isoWeek(localDay);
@@ -71,7 +71,12 @@ export function reportStretch(record: OwnTimeRecord, ease: StretchEase, localDay
     ? { week, minutes: current.minutes + minutes, longest: Math.max(current.longest, minutes) }
     : { week, minutes, longest: minutes };
   const weeks = [...record.weeks.filter((w) => w.week !== week), updated].sort((a, b) => a.week.localeCompare(b.week));
-  return { lastMinutes: minutes, nextMinutes: nextStretch(minutes, ease), weeks: weeks.slice(-OWN_TIME_WEEKS_KEPT) };
+  return {
+    lastMinutes: minutes,
+    nextMinutes: nextStretch(minutes, ease),
+    weeks: weeks.slice(-OWN_TIME_WEEKS_KEPT),
+    ...(reportedBy !== undefined ? { reportedBy } : {}),
+  };
 }
 
 /** This week's and last week's time on your own, as the record holds them. */

@@ -41,6 +41,7 @@ const POLICY_WORDS: Readonly<Record<string, string>> = {
   ownTimeLast: 'the last stretch you finished',
   ownTimeNext: 'the next length Steady suggests',
   ownTimeWeeks: 'your minutes on your own in each of the last eight weeks',
+  ownTimeReportedBy: 'a one-way hash of the request that reported the last stretch',
   forgotten: 'a short note of the forget itself',
   expiresAt: 'It is removed automatically three days later',
 };
