@@ -30,7 +30,7 @@ import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } fr
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { milestoneCelebration } from '../lambda/practice/summary-wording';
-import { HELP_QUESTION, HELP_TEXT } from '../lambda/handlers/help';
+import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/renderers/ssml/limits';
 import { replyFit } from '../lambda/renderers/ssml/reply-fit';
@@ -48,6 +48,8 @@ export const TARGETS = {
   /** Bedtime sounds different on each of seven nights in a row. */
   bedtimeNights: 7,
   helpMs: 15_000,
+  /** At night the help also says that sessions are softer and slower. */
+  nightHelpMs: 17_000,
   /** Never this long without a word or a sound to follow. */
   unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
   /** Over the first two minutes, each in-breath cue one cycle after the last, within this. */
@@ -319,9 +321,13 @@ async function main(): Promise<void> {
       '\ncut to; as heard, each line by espeak-ng, a gap is off by however much espeak says its lines faster or slower than that estimate.',
     );
     for (const line of rhythms) console.log(`  ${line}`);
-    const help = await hear({ practice: 'help', segments: sentences(...HELP_TEXT, HELP_QUESTION), plannedMinutes: 0 }, timer);
+    const help = await hear({ practice: 'help', segments: sentences(...helpText(false), HELP_QUESTION), plannedMinutes: 0 }, timer);
+    const nightHelp = await hear({ practice: 'help', segments: sentences(...helpText(true), HELP_QUESTION), plannedMinutes: 0 }, timer);
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
-    console.log(`\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard.`);
+    if (nightHelp.totalMs >= TARGETS.nightHelpMs) failures.push(`help at night: heard ${(nightHelp.totalMs / 1000).toFixed(1)} s`);
+    console.log(
+      `\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard; at night, with the night voice said, ${(nightHelp.totalMs / 1000).toFixed(1)} s.`,
+    );
   } finally {
     if (!values.wav) await rm(dir, { recursive: true, force: true });
   }

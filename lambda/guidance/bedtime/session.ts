@@ -71,7 +71,7 @@ function sleepyClose(closing: readonly string[], night: NightPlan): Segment[] {
 }
 
 /**
- * The hands-free bedtime wind-down: a bell and a first slow breath, settling in, lengthening
+ * The hands-free bedtime wind-down: the night's bell and a first slow breath, settling in, lengthening
  * breaths, a gentle four-group muscle relaxation, a place to rest the mind, a body scan, drifting
  * lines and a sleepy close, the voice softer and slower to the very end (this is its night voice,
  * at any hour and with any preference). It never asks anything,
@@ -80,7 +80,7 @@ function sleepyClose(closing: readonly string[], night: NightPlan): Segment[] {
 export function bedtimeTimeline(closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const night = nightPlan(dayIndex(style.localDay));
   const segments: Segment[] = [
-    ...openingBell(style),
+    ...openingBell({ ...style, nightVoice: true }),
     ...breathStagePhases(FIRST_BREATH, VOICE.settling),
     ...quietLines('settle', SETTLING[night.settling]!, VOICE.settling, VOICE.breathing),
     ...breathing(night),
