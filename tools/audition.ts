@@ -26,6 +26,8 @@ import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
 import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
 import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
 import { isQuietCue } from '../lambda/guidance/voices';
+import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../lambda/guidance/pmr/releases';
+import { fullRelaxationTrackTimeline } from '../lambda/renderers/audio/catalog';
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
@@ -54,6 +56,8 @@ export const TARGETS = {
   unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
   /** Over the first two minutes, each in-breath cue one cycle after the last, within this. */
   rhythmToleranceMs: RHYTHM_TOLERANCE_MS,
+  /** Every PMR release, spoken or in the sixteen-group track, after "and… relax". */
+  releaseMs: { min: MIN_RELEASE_MS, max: MAX_RELEASE_MS },
 } as const;
 
 const FIRST_DAY = Date.UTC(2026, 2, 2);
@@ -122,6 +126,8 @@ interface Heard {
   readonly longestSilence: UnpacedSilence;
   /** Gaps between in-breath cues over the first two minutes, as heard. */
   readonly inBreathGapsMs: readonly number[];
+  /** Each PMR release from the end of "and… relax" to what is asked next, as heard. */
+  readonly releasesMs: readonly number[];
 }
 
 async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
@@ -155,6 +161,7 @@ async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
     tightestCue,
     longestSilence: longestUnpacedSilence(timeline.segments, msOf),
     inBreathGapsMs: inBreathCueGapsMs(timeline.segments, msOf),
+    releasesMs: releaseLengthsMs(timeline.segments, msOf),
   };
 }
 
@@ -215,6 +222,18 @@ async function main(): Promise<void> {
     'session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room                   silence',
   );
   const rhythms: string[] = [];
+  const releases: string[] = [];
+  const judgeReleases = (name: string, measured: readonly number[]) => {
+    if (measured.length === 0) return;
+    const least = Math.min(...measured);
+    const most = Math.max(...measured);
+    releases.push(`${name.padEnd(28)} ${measured.length} releases, ${seconds(least)} to ${seconds(most)}`);
+    if (least < TARGETS.releaseMs.min || most > TARGETS.releaseMs.max) {
+      failures.push(
+        `${name}: releases of ${seconds(least)} to ${seconds(most)}, not ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s`,
+      );
+    }
+  };
   try {
     for (const session of chosen) {
       const closing = longestClosing(session);
@@ -229,6 +248,7 @@ async function main(): Promise<void> {
       let mostSaid: [string, number][] = [];
       let silence: UnpacedSilence = { ms: 0, startMs: 0, after: '' };
       let silenceStyle = '';
+      const heardReleases = new Map<string, number[]>();
       let rhythm:
         | { planned: readonly number[]; heard: readonly number[]; cycle: number; worst: number; worstHeard: number; style: string }
         | undefined;
@@ -247,6 +267,7 @@ async function main(): Promise<void> {
             leastRoom = heard.leastRoomMs;
             tightest = heard.tightestCue;
           }
+          heardReleases.set(name, [...(heardReleases.get(name) ?? []), ...heard.releasesMs]);
           if (heard.longestSilence.ms > silence.ms) {
             silence = heard.longestSilence;
             silenceStyle = name;
@@ -268,6 +289,7 @@ async function main(): Promise<void> {
           }
         }
       }
+      for (const [name, measured] of heardReleases) judgeReleases(`${session.name} (${name})`, measured);
       const variety = sevenNightVariety(session);
       if (session.byName && (firstBreathAfterWords === undefined || firstBreathAfterWords > TARGETS.firstBreathMs)) {
         failures.push(`${session.name}: first in-breath at ${((firstBreath ?? Infinity) / 1000).toFixed(1)} s`);
@@ -321,6 +343,12 @@ async function main(): Promise<void> {
       '\ncut to; as heard, each line by espeak-ng, a gap is off by however much espeak says its lines faster or slower than that estimate.',
     );
     for (const line of rhythms) console.log(`  ${line}`);
+    if (!values.session || values.session === 'pmr-full') {
+      const track = await hear(fullRelaxationTrackTimeline(), timer);
+      judgeReleases('pmr-full track (its timeline)', track.releasesMs);
+    }
+    console.log('\nPMR releases, from the end of "and… relax" to what is asked next, as heard (s):');
+    for (const line of releases) console.log(`  ${line}`);
     const help = await hear({ practice: 'help', segments: sentences(...helpText(false), HELP_QUESTION), plannedMinutes: 0 }, timer);
     const nightHelp = await hear({ practice: 'help', segments: sentences(...helpText(true), HELP_QUESTION), plannedMinutes: 0 }, timer);
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);

@@ -57,9 +57,11 @@ describe('muscle relaxation', () => {
     const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
       `U: ${utterance}`,
       understood(nlu, Intents.Relax),
-      `A: Breathe in, slowly And out ${why}Let's relax your body, one part at a time. … ` +
+      `A: Breathe in, slowly And out ${why}First, settle into a comfortable position, … Close your eyes if you like, … ` +
+        "Let's relax your body, one part at a time. … " +
         'If any part of you is painful or injured, never tense it. … Go gently with your calves and feet, as they can cramp. … ' +
-        'Notice where any tension remains, and let it soften as you breathe out. … If it helps, say to yourself: … [ends]',
+        'Notice where any tension remains, and let it soften as you breathe out. … ' +
+        "In a moment, I'll count back from four to one, … Four. … One. If your eyes are closed, open them, … If it helps, say to yourself: … [ends]",
     ]);
     await expectHandsFree(response!);
     expect(count(heardWords(response!), 'And… relax.')).toBe(groups);
@@ -107,7 +109,7 @@ describe('bedtime', () => {
         `U: ${utterance}`,
         understood(nlu, Intents.Bedtime),
         'A: Breathe in, slowly And let it go … Breathe in gently through your nose And out, slowly, for six … ' +
-          'Now a gentle softening of the body. When I say now, tense each part only a little. … [ends]',
+          'Next, a gentle softening of the body. When I say now, tense each part only a little. … [ends]',
       ]);
       await expectHandsFree(response!);
       const ssml = speechOf(response);
@@ -189,7 +191,7 @@ describe('overwhelmed or panicking', () => {
 
 describe('after opening Steady', () => {
   it.each([
-    ['help me fall asleep', Intents.Bedtime, 'Now a gentle softening of the body.'],
+    ['help me fall asleep', Intents.Bedtime, 'Next, a gentle softening of the body.'],
     ['relax my muscles', Intents.Relax, "Let's relax your body, one part at a time."],
     ['ground me', Intents.Grounding, 'notice five things you can see'],
     ["i'm panicking", Intents.Overwhelmed, "I'm here with you. Breathe in through your nose"],
@@ -220,7 +222,7 @@ describe('practice history', () => {
       'A: … notice five things you can see … [ends]',
       'U: ask steady to help me sleep',
       understood(nlu, Intents.Bedtime),
-      'A: … Now a gentle softening of the body. … [ends]',
+      'A: … Next, a gentle softening of the body. … [ends]',
       "U: tell steady i'm overwhelmed",
       understood(nlu, Intents.Overwhelmed),
       "A: I'm here with you. … [ends]",

@@ -17,7 +17,7 @@ const AFTER_INSTRUCTION_MS = 1500;
 const BETWEEN_CALM_WORDS_MS = 6000;
 const AFTER_CAUTION_MS = 1000;
 
-/** "And… relax" slower and lower than the voice that said "hold it". */
+/** The whole release, "and… relax" and its calm words, slower and lower than the voice that said "hold it". */
 export function releaseVoice(voice: Voice): Voice {
   return { ...voice, ratePercent: Math.round(voice.ratePercent * 0.85), pitch: 'low' };
 }
@@ -26,7 +26,7 @@ function releaseLines(calmPhrases: number, groupIndex: number, voice: Voice): Ph
   const phrases = Array.from({ length: calmPhrases }, (_, i) => CALM_PHRASES[((groupIndex - 1) * calmPhrases + i) % CALM_PHRASES.length]!);
   return [
     { text: RELEASE_CUE, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) },
-    ...phrases.map((text) => ({ text, thenMs: BETWEEN_CALM_WORDS_MS })),
+    ...phrases.map((text) => ({ text, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) })),
   ];
 }
 

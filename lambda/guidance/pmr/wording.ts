@@ -3,6 +3,10 @@
 /** Breathe first: one slow breath opens the session, before anything is explained. */
 export const FIRST_BREATH = { inhaleMs: 4000, exhaleMs: 6000, inhaleCue: 'Breathe in, slowly', exhaleCue: 'And out' } as const;
 
+/** Settling first, as Bernstein and Borkovec begin: a supported posture, and the eyes closed only if the user likes. */
+export const PMR_SETTLING =
+  'First, settle into a comfortable position, sitting or lying down, with your body supported. Close your eyes if you like, or let your gaze rest on one spot.';
+
 export const PMR_INTRODUCTION =
   "Let's relax your body, one part at a time. When I say now, tense the part I name, firmly but never to the point of pain. When I say relax, let it all go.";
 
@@ -16,8 +20,9 @@ export const TENSE_CUES: readonly string[] = ['Now. Hold it, hold it.', 'Now. Ho
 export const RELEASE_CUE = 'And… relax.';
 
 /**
- * Words for the release, a few seconds after "and… relax"; taken in turn. They invite noticing
- * and never say what the user should feel.
+ * Words for the release, a few seconds after "and… relax", in the same slower, lower voice; taken
+ * in turn. They invite noticing, never say what the user should feel, and never say "now", the
+ * word that asks for tension.
  */
 export const CALM_PHRASES: readonly string[] = [
   'Notice whatever you find.',
@@ -25,17 +30,29 @@ export const CALM_PHRASES: readonly string[] = [
   'Let the muscles go on loosening, all by themselves.',
   "Just notice what's there.",
   'Breathe out, and let it be.',
-  'Nothing to do now. Just notice.',
+  'Nothing to do. Just notice.',
 ];
 
 /** Said before the first group that works a calf or foot: they cramp more easily than the rest. */
 export const CRAMP_CAUTION = 'Go gently with your calves and feet, as they can cramp. If one starts to, let go at once.';
 
 export const BODY_CHECK =
-  'Now scan your body, from your feet up to your head. Notice where any tension remains, and let it soften as you breathe out.';
-export const AFTER_BODY_CHECK = 'Notice how your body feels now, whatever you find.';
+  'Let your attention move through your body, from your feet up to your head. Notice where any tension remains, and let it soften as you breathe out.';
+export const AFTER_BODY_CHECK = 'Notice how your body feels, whatever you find.';
 
-export const PMR_CLOSE = "Well done. When you're ready, open your eyes, and move slowly.";
+/**
+ * Bernstein and Borkovec's way back: a count from four to one, each number waking a part of the
+ * body, the eyes last, opened only if they were closed, as the settling offered.
+ */
+export const COUNT_BACK: readonly string[] = [
+  "In a moment, I'll count back from four to one, and you can come back gently.",
+  'Four. Move your feet and legs a little.',
+  'Three. Stretch your hands and arms.',
+  'Two. Roll your head and shoulders gently.',
+  'One. If your eyes are closed, open them, and take in the room.',
+];
+
+export const PMR_CLOSE = 'Take your time before you get up.';
 
 /** Said after the first breath when the full version is asked for but would not fit one reply. */
 export function shorterVersionNotice(groups: number, because: 'one-reply' | 'audio-failed' = 'one-reply'): string {
