@@ -1,8 +1,10 @@
 /**
  * A hands-free session of about three minutes for an anxious thought: acknowledge and label the
  * feeling, notice the thought as a thought, one slow 4-4-6 breath, a balanced reframe matched to
- * the theme, and one small kind action. It never asks for the thought to be said aloud.
+ * the theme, and one small kind action, between the opening and the closing bell. It never asks
+ * for the thought to be said aloud.
  */
+import { closingBell, openingBell } from '../bell';
 import { dayIndex } from '../day-index';
 import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
@@ -64,11 +66,12 @@ export function anxiousThoughtTimeline(
   localDay: string,
   closing: readonly string[],
   acknowledgement?: string,
-  style: Pick<SessionStyle, 'nightVoice'> = EVERYDAY_STYLE,
+  style: Pick<SessionStyle, 'nightVoice' | 'bells'> = EVERYDAY_STYLE,
 ): Timeline {
   const content = contentFor(theme);
   const { reframe, action } = choiceForDay(content, localDay);
   const segments: Segment[] = [
+    ...openingBell(style),
     ...spokenPhase('acknowledge', 1, GUIDE_VOICE, acknowledgement ?? content.acknowledge, AFTER_ACKNOWLEDGE_MS),
     ...spokenPhase('notice', 1, GUIDE_VOICE, NOTICE_THE_THOUGHT, AFTER_NOTICE_MS),
     ...spokenPhase('notice', 2, GUIDE_VOICE, THOUGHT_AS_EVENT, AFTER_EVENT_MS),
@@ -77,6 +80,7 @@ export function anxiousThoughtTimeline(
     ...spokenPhase('reframe', 1, GUIDE_VOICE, `Here is a kinder way to answer that thought. ${reframe}`, AFTER_REFRAME_MS),
     ...spokenPhase('reframe', 2, GUIDE_VOICE, `Say it again in your mind, slowly. ${reframe}`, AFTER_REFRAME_ECHO_MS),
     ...spokenPhase('action', 1, GUIDE_VOICE, `And one small, kind thing you could do next: ${action}.`, AFTER_ACTION_MS),
+    ...closingBell(style),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];
   return styledTimeline(REFRAME_PRACTICE, segments, style);

@@ -1,7 +1,9 @@
 /**
  * Saying how you feel: a short spoken guide to an "I" statement, two examples in the guide's
- * spirit, and one calm 4-4-6 breath before the conversation. Hands-free, and nothing is stored.
+ * spirit, and one calm 4-4-6 breath before the conversation, between the opening and the closing
+ * bell. Hands-free, and nothing is stored.
  */
+import { closingBell, openingBell } from '../bell';
 import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
@@ -30,14 +32,16 @@ function breath(): Segment[] {
   ];
 }
 
-export function iStatementTimeline(style: Pick<SessionStyle, 'nightVoice'> = EVERYDAY_STYLE): Timeline {
+export function iStatementTimeline(style: Pick<SessionStyle, 'nightVoice' | 'bells'> = EVERYDAY_STYLE): Timeline {
   const segments: Segment[] = [
+    ...openingBell(style),
     ...spokenPhase('introduction', 0, GUIDE_VOICE, I_STATEMENT_INTRODUCTION, 1000),
     ...spokenPhase('shape', 1, GUIDE_VOICE, I_STATEMENT_SHAPE, 3000),
     ...I_STATEMENT_EXAMPLES.flatMap((example, i) => spokenPhase('example', i + 1, GUIDE_VOICE, example, 3000)),
     ...spokenPhase('tips', 1, GUIDE_VOICE, I_STATEMENT_TIPS, 2000),
     ...spokenPhase('breath', 0, GUIDE_VOICE, I_STATEMENT_BREATH_INTRODUCTION, 1000),
     ...breath(),
+    ...closingBell(style),
     say(I_STATEMENT_CLOSE, GUIDE_VOICE),
   ];
   return styledTimeline(I_STATEMENT_PRACTICE, segments, style);
