@@ -423,7 +423,7 @@ describe('bedtime with sleep sounds', () => {
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       intent(Intents.Breathe, BOX_20),
       "A: That's longer than I can speak in one go, so we'll breathe for about 8 minutes. … Breathe in two three four … " +
-        'That is box breathing … I can take this one breath at a time. [ends]',
+        'That is box breathing … I can feel uneasy and still be okay. [ends]',
     ]);
     expect(playOf(r!)).toBeUndefined();
     expect(times(speechOf(r!), ONE_REPLY_NOTICE)).toBe(1);
@@ -475,12 +475,12 @@ describe('faults', () => {
       // A short session after it is spoken as always, and says nothing about the failure.
       'U: Alexa, ask Steady for three minutes of box breathing',
       onEcho(Intents.Breathe, { technique: BOX, duration: 'PT3M' }),
-      'A: Breathe in two three four … That is box breathing … I can take this one breath at a time. [ends]',
+      'A: Breathe in two three four … That is box breathing … I can feel uneasy and still be okay. [ends]',
       // One message, the real reason: not the one-reply notice as well.
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       onEcho(Intents.Breathe, BOX_20),
       "A: The audio didn't play last time, so I'll guide this one by voice, for about 8 minutes. … Breathe in two three four … " +
-        'I can take this one breath at a time. [ends]',
+        'I can feel uneasy and still be okay. [ends]',
     ]);
     expect(logger.entries).toContainEqual(
       expect.objectContaining({ level: 'warn', message: 'track could not be played', errorType: 'MEDIA_ERROR_INVALID_REQUEST' }),

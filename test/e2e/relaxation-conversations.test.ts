@@ -61,10 +61,12 @@ describe('muscle relaxation', () => {
         "Let's relax your body, one part at a time. … " +
         'If any part of you is painful or injured, never tense it. … Go gently with your calves and feet, as they can cramp. … ' +
         'Notice where any tension remains, and let it soften as you breathe out. … ' +
-        "In a moment, I'll count back from four to one, … Four. … One. If your eyes are closed, open them, … If it helps, say to yourself: … [ends]",
+        "In a moment, I'll count back from four to one, … Four. … One. If your eyes are closed, open them, … [ends]",
     ]);
     await expectHandsFree(response!);
     expect(count(heardWords(response!), 'And… relax.')).toBe(groups);
+    // The user's own words close it, introduced as such in the day's words.
+    expect(heardWords(response!)).toMatch(/(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): [^.]+\.$/);
     expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
     expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
   });

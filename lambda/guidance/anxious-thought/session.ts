@@ -36,7 +36,19 @@ const AFTER_REFRAME_MS = 12_000;
 const AFTER_REFRAME_ECHO_MS = 10_000;
 const AFTER_ACTION_MS = 8000;
 
-export const SESSION_CLOSE = 'You noticed a thought, breathed with it, and answered it kindly. That is real work, and it was yours.';
+/** The session's own last words, one a day; the first is the longest, which budgets are planned on. */
+export const SESSION_CLOSES: readonly string[] = [
+  'You noticed a thought, breathed with it, and answered it kindly. That is real work, and it was yours.',
+  'You gave that thought some room, and some kindness. That takes practice, and you did it.',
+  'Thoughts like this may come back. Now you know a gentle way to meet them.',
+  'You slowed down, and answered a worry with care. That counts.',
+  'You stayed with a hard thought without letting it lead. Be proud of that.',
+];
+export const SESSION_CLOSE = SESSION_CLOSES[0]!;
+
+export function sessionCloseFor(localDay: string): string {
+  return SESSION_CLOSES[dayIndex(localDay) % SESSION_CLOSES.length]!;
+}
 
 export function contentFor(theme: AnxiousTheme | undefined): ThemeContent {
   return theme === undefined ? GENERAL_CONTENT : THEME_CONTENT[theme];

@@ -1,3 +1,5 @@
+import { pickForDay } from '../day-index';
+
 /** The 5-4-3-2-1 grounding practice from the source guide: its senses and words, as data. */
 import type { BreathStage } from './slow-breath';
 
@@ -55,4 +57,16 @@ export const FINAL_BREATH: BreathStage = {
   firstExhaleCue: 'And breathe out, long and slow',
 };
 
-export const GROUNDING_CLOSE = "Well done. You're here, right now, and you can come back to your senses whenever you need to.";
+/** Grounding's own last words, one a day; the first is the longest, which budgets are planned on. */
+export const GROUNDING_CLOSES: readonly string[] = [
+  "You're here, right now, and you can come back to your senses whenever you need to.",
+  'Your senses are always here to bring you back to this moment.',
+  "You've arrived in the here and now. You can come back to it any time.",
+  'Whenever your mind races, the things around you can bring you back.',
+  'Notice how it feels to be right here, in this room.',
+];
+export const GROUNDING_CLOSE = GROUNDING_CLOSES[0]!;
+
+export function groundingCloseFor(localDay: string): string {
+  return pickForDay(GROUNDING_CLOSES, localDay);
+}

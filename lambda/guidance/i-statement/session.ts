@@ -4,6 +4,7 @@
  * bell. Hands-free, and nothing is stored.
  */
 import { closingBell, openingBell } from '../bell';
+import { pickForDay } from '../day-index';
 import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
@@ -22,7 +23,15 @@ export const I_STATEMENT_EXAMPLES: readonly string[] = [
 ];
 export const I_STATEMENT_TIPS = 'Keep it short, speak about yourself, and leave room for their answer.';
 export const I_STATEMENT_BREATH_INTRODUCTION = 'Before you talk, one calm breath: in for 4, hold for 4, out for 6.';
-export const I_STATEMENT_CLOSE = "You know what you feel and what you'd like. Go gently, and give yourself credit for speaking up.";
+/** Its own last words, one a day; the first is the longest. */
+export const I_STATEMENT_CLOSES: readonly string[] = [
+  "You know what you feel and what you'd like. Go gently, and give yourself credit for speaking up.",
+  'Speaking up kindly is a skill, and you just practised it.',
+  "Say it in your own words. It doesn't have to be perfect to be heard.",
+  'Whatever the answer, saying what you feel is a kindness to you both.',
+  'Go gently. You can always take a breath before you begin.',
+];
+export const I_STATEMENT_CLOSE = I_STATEMENT_CLOSES[0]!;
 
 function breath(): Segment[] {
   return [
@@ -32,7 +41,7 @@ function breath(): Segment[] {
   ];
 }
 
-export function iStatementTimeline(style: Pick<SessionStyle, 'nightVoice' | 'bells'> = EVERYDAY_STYLE): Timeline {
+export function iStatementTimeline(style: Pick<SessionStyle, 'nightVoice' | 'bells' | 'localDay'> = EVERYDAY_STYLE): Timeline {
   const segments: Segment[] = [
     ...openingBell(style),
     ...spokenPhase('introduction', 0, GUIDE_VOICE, I_STATEMENT_INTRODUCTION, 1000),
@@ -42,7 +51,7 @@ export function iStatementTimeline(style: Pick<SessionStyle, 'nightVoice' | 'bel
     ...spokenPhase('breath', 0, GUIDE_VOICE, I_STATEMENT_BREATH_INTRODUCTION, 1000),
     ...breath(),
     ...closingBell(style),
-    say(I_STATEMENT_CLOSE, GUIDE_VOICE),
+    say(pickForDay(I_STATEMENT_CLOSES, style.localDay), GUIDE_VOICE),
   ];
   return styledTimeline(I_STATEMENT_PRACTICE, segments, style);
 }

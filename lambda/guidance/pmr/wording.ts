@@ -1,3 +1,5 @@
+import { pickForDay } from '../day-index';
+
 /** What Steady says during progressive muscle relaxation. Plain sentences; the renderer escapes them. */
 
 /** Breathe first: one slow breath opens the session, before anything is explained. */
@@ -52,7 +54,22 @@ export const COUNT_BACK: readonly string[] = [
   'One. If your eyes are closed, open them, and take in the room.',
 ];
 
-export const PMR_CLOSE = 'Take your time before you get up.';
+/**
+ * The relaxation's own last words after the count back, one a day; the first, the longest (which
+ * budgets are planned on), closes the track.
+ */
+export const PMR_CLOSES: readonly string[] = [
+  "There's no hurry. Get up slowly, when you're ready.",
+  'Take your time before you get up.',
+  'Move slowly as you go back to your day.',
+  'Give yourself a moment before you stand.',
+  'Let that ease come with you as you get up.',
+];
+export const PMR_CLOSE = PMR_CLOSES[0]!;
+
+export function pmrCloseFor(localDay: string): string {
+  return pickForDay(PMR_CLOSES, localDay);
+}
 
 /** Said after the first breath when the full version is asked for but would not fit one reply. */
 export function shorterVersionNotice(groups: number, because: 'one-reply' | 'audio-failed' = 'one-reply'): string {
