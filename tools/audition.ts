@@ -40,6 +40,7 @@ import { renderSsml } from '../lambda/renderers/ssml/ssml';
 import { EspeakMissingError, speakToWav } from './lib/espeak';
 import { formatDuration } from './lib/printout';
 import { readWavInfo } from './lib/wav';
+import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from './lib/word-variety';
 
 /** The targets the audition holds every session to. */
 export const TARGETS = {
@@ -56,6 +57,10 @@ export const TARGETS = {
   unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
   /** Over the first two minutes, each in-breath cue one cycle after the last, within this. */
   rhythmToleranceMs: RHYTHM_TOLERANCE_MS,
+  /** Any two of seven days of the same request differ in at least this share of their words. */
+  dailyDifference: LEAST_DAILY_DIFFERENCE,
+  /** No closing phrase closes more than this share of the session types on any day. */
+  closingPhraseShare: 0.5,
   /** Every PMR release, spoken or in the sixteen-group track, after "and… relax". */
   releaseMs: { min: MIN_RELEASE_MS, max: MAX_RELEASE_MS },
 } as const;
@@ -347,6 +352,38 @@ async function main(): Promise<void> {
       const track = await hear(fullRelaxationTrackTimeline(), timer);
       judgeReleases('pmr-full track (its timeline)', track.releasesMs);
     }
+    console.log('\nSeven days of the same request, each with the closing its handler gives: the least share of words two days differ in.');
+    const days = [...Array(7).keys()].map(localDay);
+    const variety = chosen.map((session) => {
+      const heard = days.map((day) => {
+        const style = styleOf({ localDay: day });
+        return wordsOf(session.build(session.closing(style), style));
+      });
+      return { session, least: leastDifference(heard) };
+    });
+    for (const { session, least } of variety) {
+      const lagging = notYetFresh(session.name);
+      console.log(
+        `  ${session.name.padEnd(20)} ${`${Math.round(least * 100)} %`.padStart(5)}${lagging ? '  (not yet fresh: named in tools/lib/word-variety.ts)' : ''}`,
+      );
+      if (!lagging && least < TARGETS.dailyDifference) {
+        failures.push(`${session.name}: two of seven days differ in only ${Math.round(least * 100)} % of their words`);
+      }
+    }
+    let mostShared = { phrase: '', sessions: 0, day: '' };
+    for (const day of days) {
+      const sessionsSaying = new Map<string, number>();
+      for (const session of catalogue) {
+        for (const phrase of closingPhrases(session.closing(styleOf({ localDay: day }))))
+          sessionsSaying.set(phrase, (sessionsSaying.get(phrase) ?? 0) + 1);
+      }
+      for (const [phrase, sessions] of sessionsSaying) if (sessions > mostShared.sessions) mostShared = { phrase, sessions, day };
+    }
+    console.log(
+      `  closing phrase said most in one day: "${mostShared.phrase}", ${mostShared.sessions} of ${catalogue.length} session types (${mostShared.day})`,
+    );
+    if (mostShared.sessions > catalogue.length * TARGETS.closingPhraseShare)
+      failures.push(`"${mostShared.phrase}" closes ${mostShared.sessions} of ${catalogue.length} session types`);
     console.log('\nPMR releases, from the end of "and… relax" to what is asked next, as heard (s):');
     for (const line of releases) console.log(`  ${line}`);
     const help = await hear({ practice: 'help', segments: sentences(...helpText(false), HELP_QUESTION), plannedMinutes: 0 }, timer);
@@ -363,7 +400,7 @@ async function main(): Promise<void> {
   for (const failure of failures) console.log(`  ${failure}`);
   console.log(
     failures.length === 0
-      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s (${TARGETS.nightHelpMs / 1000} s at night), PMR releases ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s, seven days at least ${TARGETS.dailyDifference * 100} % apart, no closing phrase in more than half the session types`
       : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
   );
   if (failures.length > 0) process.exitCode = 1;

@@ -299,7 +299,7 @@ describe('the full muscle relaxation', () => {
     const [r] = await expectTranscript(talk(), [
       'U: Alexa, ask Steady for a quick muscle relaxation',
       onEcho(Intents.Relax, { length: QUICK }),
-      "A: … Let's relax your body, one part at a time. … Start with both arms. … And… relax. … Four. … One. … [ends]",
+      'A: … When I say now, tense the part I name, … Start with both arms. … And… relax. … Four. … One. … [ends]',
     ]);
     expect(playOf(r!)).toBeUndefined();
   });
@@ -308,8 +308,8 @@ describe('the full muscle relaxation', () => {
     const [r] = await expectTranscript(talk(), [
       'U: Alexa, ask Steady for the full muscle relaxation',
       intent(Intents.Relax, { length: FULL }),
-      "A: Breathe in, slowly … The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version. " +
-        "First, settle into a comfortable position, … Let's relax your body, one part at a time. … Start with your dominant arm, the one you write with. … " +
+      "A: Breathe in, slowly … The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version. … " +
+        'When I say now, tense the part I name, … Start with your dominant arm, the one you write with. … ' +
         'One. If your eyes are closed, open them, and take in the room. … [ends]',
     ]);
     expect(playOf(r!)).toBeUndefined();
@@ -508,8 +508,8 @@ describe('faults', () => {
       fromEcho('AudioPlayer.PlaybackFailed', player('STOPPED', 0), NOT_FOUND),
       'U: Alexa, ask Steady for the full muscle relaxation',
       onEcho(Intents.Relax, { length: FULL }),
-      "A: Breathe in, slowly … The audio didn't play last time, so I'll guide the seven-part version by voice. " +
-        "First, settle into a comfortable position, … Let's relax your body, one part at a time. … Start with your dominant arm, the one you write with. … [ends]",
+      "A: Breathe in, slowly … The audio didn't play last time, so I'll guide the seven-part version by voice. … " +
+        'When I say now, tense the part I name, … Start with your dominant arm, the one you write with. … [ends]',
     ]);
     expect(playOf(next!)).toBeUndefined();
     expect(times(speechOf(next!), "The audio didn't play last time, so I'll guide the seven-part version by voice.")).toBe(1);

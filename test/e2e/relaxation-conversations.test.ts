@@ -57,8 +57,8 @@ describe('muscle relaxation', () => {
     const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
       `U: ${utterance}`,
       understood(nlu, Intents.Relax),
-      `A: Breathe in, slowly And out ${why}First, settle into a comfortable position, … Close your eyes if you like, … ` +
-        "Let's relax your body, one part at a time. … " +
+      `A: Breathe in, slowly And out ${why}… eyes … ` +
+        'When I say now, tense the part I name, … ' +
         'If any part of you is painful or injured, never tense it. … Go gently with your calves and feet, as they can cramp. … ' +
         'Notice where any tension remains, and let it soften as you breathe out. … ' +
         "In a moment, I'll count back from four to one, … Four. … One. If your eyes are closed, open them, … [ends]",
@@ -66,7 +66,9 @@ describe('muscle relaxation', () => {
     await expectHandsFree(response!);
     expect(count(heardWords(response!), 'And… relax.')).toBe(groups);
     // The user's own words close it, introduced as such in the day's words.
-    expect(heardWords(response!)).toMatch(/(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): [^.]+\.$/);
+    expect(heardWords(response!)).toMatch(
+      /(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): [^.]+\.$/,
+    );
     expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
     expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
   });
@@ -79,9 +81,8 @@ describe('grounding', () => {
       const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
         `U: ${utterance}`,
         understood(nlu, Intents.Grounding),
-        "A: Breathe in, slowly And out Now let's come back to the here and now, through your senses. … " +
-          'Look around, and notice five things you can see. Two Three Four Five Now notice four things you can feel, … ' +
-          'Listen for three things you can hear, near or far. Two Three Notice two things you can smell. … Two And one thing you can taste. … ' +
+        'A: Breathe in, slowly And out … five things you can see … Two Three Four Five … four things you can feel … ' +
+          'three things you can hear … Two Three … two things you can smell … Two … one thing you can taste … ' +
           'Breathe in slowly through your nose And breathe out, long and slow … [ends]',
       ]);
       await expectHandsFree(response!);
@@ -194,8 +195,8 @@ describe('overwhelmed or panicking', () => {
 describe('after opening Steady', () => {
   it.each([
     ['help me fall asleep', Intents.Bedtime, 'Next, a gentle softening of the body.'],
-    ['relax my muscles', Intents.Relax, "Let's relax your body, one part at a time."],
-    ['ground me', Intents.Grounding, 'notice five things you can see'],
+    ['relax my muscles', Intents.Relax, 'When I say now, tense the part I name,'],
+    ['ground me', Intents.Grounding, 'five things you can see'],
     ["i'm panicking", Intents.Overwhelmed, "I'm here with you. Breathe in through your nose"],
   ])('"%s" still ends hands-free, without asking what next', async (utterance, expected, heard) => {
     const conversation = skill.conversation({ userId: newUser() });
@@ -218,10 +219,10 @@ describe('practice history', () => {
     await expectTranscript(skill.conversation({ userId }), [
       'U: ask steady to relax my muscles',
       understood(nlu, Intents.Relax),
-      "A: … Let's relax your body, one part at a time. … [ends]",
+      'A: … When I say now, tense the part I name, … [ends]',
       'U: ask steady to ground me',
       understood(nlu, Intents.Grounding),
-      'A: … notice five things you can see … [ends]',
+      'A: … five things you can see … [ends]',
       'U: ask steady to help me sleep',
       understood(nlu, Intents.Bedtime),
       'A: … Next, a gentle softening of the body. … [ends]',

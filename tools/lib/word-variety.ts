@@ -61,3 +61,16 @@ export function closingPhrases(lines: readonly string[]): Set<string> {
     .filter((phrase) => phrase !== '');
   return new Set(phrases);
 }
+
+/** Any two of seven days of the same request differ in at least this share of their words. */
+export const LEAST_DAILY_DIFFERENCE = 0.2;
+
+/**
+ * Not yet fresh enough: the short 4-7-8, box and cyclic-sigh sessions (their words are mostly the
+ * breath's own cues, and only the closing changes), every 20-minute breathing session (the cues
+ * of the quiet middle are the same on purpose), and the two calls for help, whose words live in
+ * the safety guidance (lambda/guidance/safety), changed only with the safety review.
+ */
+export function notYetFresh(session: string): boolean {
+  return ['478', 'box', 'sigh', 'overwhelmed', 'breathless'].includes(session) || session.endsWith('-20min');
+}

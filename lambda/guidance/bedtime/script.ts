@@ -80,10 +80,10 @@ export const RELAXING_INTRODUCTION =
 
 /**
  * Releases of 30-40 s after Bernstein and Borkovec, heard after "and… relax"; two calm phrases
- * each, so no quiet in them reaches 20 s. The imagery, body scan and drifting pauses gave up a
- * second a line for them, so the wind-down still fits one reply.
+ * each, so no quiet in them reaches 20 s. The imagery and body scan pauses gave up a second a
+ * line for them, the drifting lines two, so the wind-down still fits one reply.
  */
-export const RELAXING_PACING = { tenseMs: 6000, releaseMs: 34_000, calmPhrasesPerRelease: 2 } as const;
+export const RELAXING_PACING = { tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 } as const;
 
 /** A place to rest the mind in: three versions. */
 export const IMAGERY: readonly (readonly QuietLine[])[] = [
@@ -132,15 +132,15 @@ export const BODY_SCANS: readonly (readonly QuietLine[])[] = [
 export const DRIFTING: readonly (readonly QuietLine[])[] = [
   [
     { text: 'There is nothing to do now, and nowhere to be.', thenMs: 14_000 },
-    { text: 'If thoughts come, let them drift by like clouds.', thenMs: 15_000 },
+    { text: 'If thoughts come, let them drift by like clouds.', thenMs: 13_000 },
   ],
   [
     { text: 'Nothing needs your attention now.', thenMs: 14_000 },
-    { text: 'Thoughts can come and go, like boats on a slow river.', thenMs: 15_000 },
+    { text: 'Thoughts can come and go, like boats on a slow river.', thenMs: 13_000 },
   ],
   [
     { text: 'Everything can wait until morning.', thenMs: 14_000 },
-    { text: 'If your mind wanders, that is fine. Let it wander.', thenMs: 15_000 },
+    { text: 'If your mind wanders, that is fine. Let it wander.', thenMs: 13_000 },
   ],
 ];
 

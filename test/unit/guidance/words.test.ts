@@ -30,7 +30,9 @@ describe('compassion lines', () => {
     for (let i = 0; i < 14; i += 1) {
       expect(compassionLineFor('bedtime', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
       expect(compassionLineFor('panic', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
-      expect(compassionLineFor('everyday', day(i))).toMatch(/^(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): /);
+      expect(compassionLineFor('everyday', day(i))).toMatch(
+        /^(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): /,
+      );
     }
   });
 });
