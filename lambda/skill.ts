@@ -88,7 +88,7 @@ export function createSkill(deps: SkillDependencies): Skill {
       sayHowIFeelHandler(deps),
       bellsOffHandler(deps),
       bellsOnHandler(deps),
-      helpHandler,
+      helpHandler(deps),
       stopHandler,
       repeatHandler,
       fallbackHandler,

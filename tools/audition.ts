@@ -26,11 +26,13 @@ import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
 import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
 import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
 import { isQuietCue } from '../lambda/guidance/voices';
+import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../lambda/guidance/pmr/releases';
+import { fullRelaxationTrackTimeline } from '../lambda/renderers/audio/catalog';
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { milestoneCelebration } from '../lambda/practice/summary-wording';
-import { HELP_QUESTION, HELP_TEXT } from '../lambda/handlers/help';
+import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/renderers/ssml/limits';
 import { replyFit } from '../lambda/renderers/ssml/reply-fit';
@@ -38,6 +40,7 @@ import { renderSsml } from '../lambda/renderers/ssml/ssml';
 import { EspeakMissingError, speakToWav } from './lib/espeak';
 import { formatDuration } from './lib/printout';
 import { readWavInfo } from './lib/wav';
+import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from './lib/word-variety';
 
 /** The targets the audition holds every session to. */
 export const TARGETS = {
@@ -48,10 +51,18 @@ export const TARGETS = {
   /** Bedtime sounds different on each of seven nights in a row. */
   bedtimeNights: 7,
   helpMs: 15_000,
+  /** At night the help also says that sessions are softer and slower. */
+  nightHelpMs: 17_000,
   /** Never this long without a word or a sound to follow. */
   unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
   /** Over the first two minutes, each in-breath cue one cycle after the last, within this. */
   rhythmToleranceMs: RHYTHM_TOLERANCE_MS,
+  /** Any two of seven days of the same request differ in at least this share of their words. */
+  dailyDifference: LEAST_DAILY_DIFFERENCE,
+  /** No closing phrase closes more than this share of the session types on any day. */
+  closingPhraseShare: 0.5,
+  /** Every PMR release, spoken or in the sixteen-group track, after "and… relax". */
+  releaseMs: { min: MIN_RELEASE_MS, max: MAX_RELEASE_MS },
 } as const;
 
 const FIRST_DAY = Date.UTC(2026, 2, 2);
@@ -120,6 +131,8 @@ interface Heard {
   readonly longestSilence: UnpacedSilence;
   /** Gaps between in-breath cues over the first two minutes, as heard. */
   readonly inBreathGapsMs: readonly number[];
+  /** Each PMR release from the end of "and… relax" to what is asked next, as heard. */
+  readonly releasesMs: readonly number[];
 }
 
 async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
@@ -153,6 +166,7 @@ async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
     tightestCue,
     longestSilence: longestUnpacedSilence(timeline.segments, msOf),
     inBreathGapsMs: inBreathCueGapsMs(timeline.segments, msOf),
+    releasesMs: releaseLengthsMs(timeline.segments, msOf),
   };
 }
 
@@ -213,6 +227,18 @@ async function main(): Promise<void> {
     'session          first breath  longest (planned)   ssml  sounds  most said cues                         7 nights  least room                   silence',
   );
   const rhythms: string[] = [];
+  const releases: string[] = [];
+  const judgeReleases = (name: string, measured: readonly number[]) => {
+    if (measured.length === 0) return;
+    const least = Math.min(...measured);
+    const most = Math.max(...measured);
+    releases.push(`${name.padEnd(28)} ${measured.length} releases, ${seconds(least)} to ${seconds(most)}`);
+    if (least < TARGETS.releaseMs.min || most > TARGETS.releaseMs.max) {
+      failures.push(
+        `${name}: releases of ${seconds(least)} to ${seconds(most)}, not ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s`,
+      );
+    }
+  };
   try {
     for (const session of chosen) {
       const closing = longestClosing(session);
@@ -227,6 +253,7 @@ async function main(): Promise<void> {
       let mostSaid: [string, number][] = [];
       let silence: UnpacedSilence = { ms: 0, startMs: 0, after: '' };
       let silenceStyle = '';
+      const heardReleases = new Map<string, number[]>();
       let rhythm:
         | { planned: readonly number[]; heard: readonly number[]; cycle: number; worst: number; worstHeard: number; style: string }
         | undefined;
@@ -245,6 +272,7 @@ async function main(): Promise<void> {
             leastRoom = heard.leastRoomMs;
             tightest = heard.tightestCue;
           }
+          heardReleases.set(name, [...(heardReleases.get(name) ?? []), ...heard.releasesMs]);
           if (heard.longestSilence.ms > silence.ms) {
             silence = heard.longestSilence;
             silenceStyle = name;
@@ -266,6 +294,7 @@ async function main(): Promise<void> {
           }
         }
       }
+      for (const [name, measured] of heardReleases) judgeReleases(`${session.name} (${name})`, measured);
       const variety = sevenNightVariety(session);
       if (session.byName && (firstBreathAfterWords === undefined || firstBreathAfterWords > TARGETS.firstBreathMs)) {
         failures.push(`${session.name}: first in-breath at ${((firstBreath ?? Infinity) / 1000).toFixed(1)} s`);
@@ -319,9 +348,51 @@ async function main(): Promise<void> {
       '\ncut to; as heard, each line by espeak-ng, a gap is off by however much espeak says its lines faster or slower than that estimate.',
     );
     for (const line of rhythms) console.log(`  ${line}`);
-    const help = await hear({ practice: 'help', segments: sentences(...HELP_TEXT, HELP_QUESTION), plannedMinutes: 0 }, timer);
+    if (!values.session || values.session === 'pmr-full') {
+      const track = await hear(fullRelaxationTrackTimeline(), timer);
+      judgeReleases('pmr-full track (its timeline)', track.releasesMs);
+    }
+    console.log('\nSeven days of the same request, each with the closing its handler gives: the least share of words two days differ in.');
+    const days = [...Array(7).keys()].map(localDay);
+    const variety = chosen.map((session) => {
+      const heard = days.map((day) => {
+        const style = styleOf({ localDay: day });
+        return wordsOf(session.build(session.closing(style), style));
+      });
+      return { session, least: leastDifference(heard) };
+    });
+    for (const { session, least } of variety) {
+      const lagging = notYetFresh(session.name);
+      console.log(
+        `  ${session.name.padEnd(20)} ${`${Math.round(least * 100)} %`.padStart(5)}${lagging ? '  (not yet fresh: named in tools/lib/word-variety.ts)' : ''}`,
+      );
+      if (!lagging && least < TARGETS.dailyDifference) {
+        failures.push(`${session.name}: two of seven days differ in only ${Math.round(least * 100)} % of their words`);
+      }
+    }
+    let mostShared = { phrase: '', sessions: 0, day: '' };
+    for (const day of days) {
+      const sessionsSaying = new Map<string, number>();
+      for (const session of catalogue) {
+        for (const phrase of closingPhrases(session.closing(styleOf({ localDay: day }))))
+          sessionsSaying.set(phrase, (sessionsSaying.get(phrase) ?? 0) + 1);
+      }
+      for (const [phrase, sessions] of sessionsSaying) if (sessions > mostShared.sessions) mostShared = { phrase, sessions, day };
+    }
+    console.log(
+      `  closing phrase said most in one day: "${mostShared.phrase}", ${mostShared.sessions} of ${catalogue.length} session types (${mostShared.day})`,
+    );
+    if (mostShared.sessions > catalogue.length * TARGETS.closingPhraseShare)
+      failures.push(`"${mostShared.phrase}" closes ${mostShared.sessions} of ${catalogue.length} session types`);
+    console.log('\nPMR releases, from the end of "and… relax" to what is asked next, as heard (s):');
+    for (const line of releases) console.log(`  ${line}`);
+    const help = await hear({ practice: 'help', segments: sentences(...helpText(false), HELP_QUESTION), plannedMinutes: 0 }, timer);
+    const nightHelp = await hear({ practice: 'help', segments: sentences(...helpText(true), HELP_QUESTION), plannedMinutes: 0 }, timer);
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
-    console.log(`\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard.`);
+    if (nightHelp.totalMs >= TARGETS.nightHelpMs) failures.push(`help at night: heard ${(nightHelp.totalMs / 1000).toFixed(1)} s`);
+    console.log(
+      `\nhelp: ${(help.totalMs / 1000).toFixed(1)} s heard; at night, with the night voice said, ${(nightHelp.totalMs / 1000).toFixed(1)} s.`,
+    );
   } finally {
     if (!values.wav) await rm(dir, { recursive: true, force: true });
   }
@@ -329,7 +400,7 @@ async function main(): Promise<void> {
   for (const failure of failures) console.log(`  ${failure}`);
   console.log(
     failures.length === 0
-      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s`
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s (${TARGETS.nightHelpMs / 1000} s at night), PMR releases ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s, seven days at least ${TARGETS.dailyDifference * 100} % apart, no closing phrase in more than half the session types`
       : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
   );
   if (failures.length > 0) process.exitCode = 1;

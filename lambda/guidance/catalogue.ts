@@ -1,10 +1,15 @@
 import { anxiousThoughtTimeline } from './anxious-thought/session';
 import { ANXIOUS_THEMES } from './anxious-thought/themes';
+import { REFRAME_PRACTICE } from './anxious-thought/session';
 import { bedtimeTimeline } from './bedtime/session';
 import { planBreathing } from './breathing/plan';
 import { breathingTimeline } from './breathing/session';
 import { TECHNIQUES, type TechniqueId } from './breathing/techniques';
-import type { CompassionKind } from './compassion';
+import { sessionCloseFor } from './anxious-thought/session';
+import { closeFor } from './closing';
+import { compassionLineFor, type CompassionKind } from './compassion';
+import { groundingCloseFor } from './grounding/script';
+import { pmrCloseFor } from './pmr/wording';
 import { groundingTimeline } from './grounding/session';
 import { iStatementTimeline } from './i-statement/session';
 import { pmrTimeline } from './pmr/session';
@@ -22,12 +27,31 @@ export interface CatalogueSession {
   /** Which compassion lines close it. */
   readonly compassion: CompassionKind;
   readonly build: (closing: readonly string[], style: SessionStyle) => Timeline;
+  /**
+   * The closing lines its handler gives it on the style's day and round (no milestone): the
+   * session's own close, then the compassion line, both turned by the session's practice.
+   */
+  readonly closing: (style: SessionStyle) => string[];
+}
+
+/** The closing its handler gives: its own close for the day, then the compassion line of its kind. */
+function closingOf(
+  compassion: CompassionKind,
+  own: (style: SessionStyle) => string[],
+  practice: (style: SessionStyle) => string,
+): (style: SessionStyle) => string[] {
+  return (style) => [...own(style), compassionLineFor(compassion, style.localDay, style.round, practice(style))];
 }
 
 const breathing = (technique: TechniqueId, minutes?: number): CatalogueSession => ({
   name: minutes === undefined ? technique : `${technique}-${minutes}min`,
   byName: true,
   compassion: 'everyday',
+  closing: closingOf(
+    'everyday',
+    (style) => [closeFor(style.localDay, style.round, technique)],
+    () => technique,
+  ),
   build: (closing, style) =>
     breathingTimeline(
       planBreathing({
@@ -44,6 +68,11 @@ const relaxation = (length: RelaxationLength): CatalogueSession => ({
   name: `pmr-${length}`,
   byName: true,
   compassion: 'everyday',
+  closing: closingOf(
+    'everyday',
+    (style) => [pmrCloseFor(style.localDay)],
+    () => 'pmr',
+  ),
   build: (closing, style) => pmrTimeline(length, closing, style),
 });
 
@@ -58,12 +87,37 @@ export function sessionCatalogue(): CatalogueSession[] {
   return [
     ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(id), breathing(id, longest)]),
     ...(Object.keys(PMR_VARIANTS) as RelaxationLength[]).map(relaxation),
-    { name: 'grounding', byName: true, compassion: 'everyday', build: groundingTimeline },
-    { name: 'bedtime', byName: true, compassion: 'bedtime', build: bedtimeTimeline },
+    {
+      name: 'grounding',
+      byName: true,
+      compassion: 'everyday',
+      closing: closingOf(
+        'everyday',
+        (style) => [groundingCloseFor(style.localDay)],
+        () => 'grounding',
+      ),
+      build: groundingTimeline,
+    },
+    {
+      name: 'bedtime',
+      byName: true,
+      compassion: 'bedtime',
+      closing: closingOf(
+        'bedtime',
+        () => [],
+        () => 'bedtime',
+      ),
+      build: bedtimeTimeline,
+    },
     {
       name: 'overwhelmed',
       byName: true,
       compassion: 'panic',
+      closing: closingOf(
+        'panic',
+        () => [],
+        (style) => overwhelmedTimeline('overwhelmed', [], style).practice,
+      ),
       build: (closing, style) => overwhelmedTimeline('overwhelmed', closing, style),
     },
     {
@@ -71,6 +125,11 @@ export function sessionCatalogue(): CatalogueSession[] {
       // The emergency line is said before any breath, on purpose.
       byName: false,
       compassion: 'panic',
+      closing: closingOf(
+        'panic',
+        () => [],
+        (style) => overwhelmedTimeline('breathless', [], style).practice,
+      ),
       build: (closing, style) => overwhelmedTimeline('breathless', closing, style),
     },
     ...[undefined, ...ANXIOUS_THEMES].map(
@@ -79,9 +138,21 @@ export function sessionCatalogue(): CatalogueSession[] {
         // It names the feeling and the thought before its one breath.
         byName: false,
         compassion: 'attachment',
+        closing: closingOf(
+          'attachment',
+          (style) => [sessionCloseFor(style.localDay)],
+          () => REFRAME_PRACTICE,
+        ),
         build: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, undefined, style),
       }),
     ),
-    { name: 'i-statement', byName: false, compassion: 'attachment', build: (_closing, style) => iStatementTimeline(style) },
+    {
+      name: 'i-statement',
+      byName: false,
+      compassion: 'attachment',
+      // Its close is its own, inside the session, with no compassion line.
+      closing: () => [],
+      build: (_closing, style) => iStatementTimeline(style),
+    },
   ];
 }

@@ -1,17 +1,21 @@
-import { dayIndex } from './day-index';
+import { dayIndex, sessionOffset } from './day-index';
 
-/** Warm, short closes for guided sessions: one a day, and the next one on each further round. */
+/**
+ * Warm, short closes for breathing: one a day, each technique on its own turn of the list (so two
+ * techniques the same day seldom close alike), and the next one on each further round.
+ */
 const CLOSES: readonly string[] = [
-  'Well done. You can come back to this breath whenever you need it.',
+  'You can come back to this breath whenever you need it.',
   'Nicely done. Notice how you feel now, and take a little of this calm with you.',
   "That's it. Your breath is always here, whenever you need it.",
   'Good. Take a moment before you move on.',
   "Well done. That's a little more calm for your day.",
   'Lovely. Let the rest of your day go at this gentler pace.',
+  'Thank you for giving yourself this time.',
 ];
 
-export function closeFor(localDay: string, round = 0): string {
-  return CLOSES[(dayIndex(localDay) + round) % CLOSES.length]!;
+export function closeFor(localDay: string, round = 0, session = ''): string {
+  return CLOSES[(dayIndex(localDay) + round + sessionOffset(session)) % CLOSES.length]!;
 }
 
 /** Asked after a session only when the user opened Steady to choose; it changes round by round. */

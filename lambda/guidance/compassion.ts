@@ -1,4 +1,4 @@
-import { dayIndex } from './day-index';
+import { dayIndex, sessionOffset } from './day-index';
 
 /**
  * Compassionate self-talk that closes a session, in the spirit of the source guide, matched to
@@ -76,16 +76,38 @@ export const COMPASSION: Readonly<Record<CompassionKind, readonly string[]>> = {
   ],
 };
 
-/** The user's own words are introduced as such; panic and bedtime lines ask for nothing. */
-const INTRODUCTION: Readonly<Record<CompassionKind, string>> = {
-  everyday: 'If it helps, say to yourself: ',
-  attachment: 'If it helps, say to yourself: ',
-  panic: '',
-  bedtime: '',
+/**
+ * The user's own words are introduced as such, in words that change with the line; panic and
+ * bedtime lines ask for nothing. No introduction is longer than the first, which the reply
+ * budgets are planned on.
+ */
+export const INTRODUCTIONS: Readonly<Record<CompassionKind, readonly string[]>> = {
+  everyday: [
+    'If it helps, say to yourself: ',
+    'You could tell yourself: ',
+    'Some words to keep: ',
+    'Try saying, quietly: ',
+    'You might remind yourself: ',
+  ],
+  attachment: [
+    'If it helps, say to yourself: ',
+    'You could tell yourself: ',
+    'Some words to keep: ',
+    'Try saying, quietly: ',
+    'You might remind yourself: ',
+  ],
+  panic: [''],
+  bedtime: [''],
 };
 
-/** The line of this kind for a local day (`YYYY-MM-DD`) and round of the conversation. */
-export function compassionLineFor(kind: CompassionKind, localDay: string, round = 0): string {
+/**
+ * The line of this kind for a local day (`YYYY-MM-DD`), round of the conversation and session: one
+ * a day in turn for each session (a fortnight never repeats), and sessions said the same day take
+ * different lines and introductions.
+ */
+export function compassionLineFor(kind: CompassionKind, localDay: string, round = 0, session = ''): string {
   const lines = COMPASSION[kind];
-  return `${INTRODUCTION[kind]}${lines[(dayIndex(localDay) + round) % lines.length]!}`;
+  const turn = dayIndex(localDay) + round + sessionOffset(session);
+  const introductions = INTRODUCTIONS[kind];
+  return `${introductions[turn % introductions.length]!}${lines[turn % lines.length]!}`;
 }

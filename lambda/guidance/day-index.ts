@@ -8,3 +8,14 @@ export function dayIndex(localDay: string): number {
 export function pickForDay<T>(items: readonly T[], localDay: string): T {
   return items[dayIndex(localDay) % items.length]!;
 }
+
+/**
+ * A whole number for a session's name (its practice, its technique): added to the day, it lets
+ * sessions said on the same day take different entries of a shared list, while each session still
+ * moves on by one entry a day.
+ */
+export function sessionOffset(session: string): number {
+  let offset = 0;
+  for (const character of session) offset = (offset * 31 + character.charCodeAt(0)) % 1_000_003;
+  return offset;
+}

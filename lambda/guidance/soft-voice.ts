@@ -6,13 +6,13 @@ import { pause, say, type Segment, type Timeline, type Voice } from '../timeline
 /** The night voice speaks at 90% of the session's own rate. */
 const SLOWER = 0.9;
 
-/** Softer and slower, never louder: an x-soft or whispered voice stays as it is. */
+/** Softer and slower, never louder, at the same pitch: an x-soft or whispered voice stays as it is. */
 export function softerVoice(voice: Voice, slower: boolean): Voice {
   if (voice.whispered) return voice;
   return {
+    ...voice,
     ratePercent: slower ? Math.round(voice.ratePercent * SLOWER) : voice.ratePercent,
     volume: voice.volume === 'x-soft' ? 'x-soft' : 'soft',
-    whispered: false,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { readSlot } from '../alexa/slots';
-import { anxiousThoughtTimeline, SESSION_CLOSE } from '../guidance/anxious-thought/session';
+import { anxiousThoughtTimeline, sessionCloseFor } from '../guidance/anxious-thought/session';
 import { isAnxiousTheme, type AnxiousTheme } from '../guidance/anxious-thought/themes';
 import { AnxiousThoughtSlots, Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -16,7 +16,7 @@ import { isIntent } from './intent-match';
 /** The words change with the user's own calendar day, as the session's style carries it. */
 function anxiousThoughtSession(theme: AnxiousTheme | undefined, acknowledgement: string | undefined): HandsFreeSession {
   return {
-    close: [SESSION_CLOSE],
+    close: (localDay) => [sessionCloseFor(localDay)],
     timeline: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, acknowledgement, style),
     celebrate: false,
     compassion: 'attachment',

@@ -35,7 +35,14 @@ export async function guideBreathing(
   const { choice } = breathingRequestFrom(envelope, reading.preferences, introduced, state.lastTechnique);
   const plan = planBreathing(options.spokenBecause ? { ...choice, spokenBecause: options.spokenBecause } : choice);
   const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(plan) });
-  const closing = sessionClosing([closeFor(recorded.localDay, round)], recorded, true, 'everyday', round);
+  const closing = sessionClosing(
+    [closeFor(recorded.localDay, round, choice.technique)],
+    recorded,
+    true,
+    'everyday',
+    round,
+    choice.technique,
+  );
   const speech = sessionSpeech(
     recorded,
     (style) => breathingTimeline(plan, state.launched ? [...closing, whatNextFor(round)] : closing, style),

@@ -1,4 +1,4 @@
-import { GROUNDING_CLOSE } from '../guidance/grounding/script';
+import { groundingCloseFor } from '../guidance/grounding/script';
 import { groundingTimeline } from '../guidance/grounding/session';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -6,5 +6,8 @@ import { handsFreeHandler } from './hands-free';
 
 /** Grounding with the five senses (5-4-3-2-1). */
 export function groundingHandler(deps: SkillDependencies) {
-  return handsFreeHandler(deps, [Intents.Grounding], () => ({ close: [GROUNDING_CLOSE], timeline: groundingTimeline }));
+  return handsFreeHandler(deps, [Intents.Grounding], () => ({
+    close: (localDay) => [groundingCloseFor(localDay)],
+    timeline: groundingTimeline,
+  }));
 }

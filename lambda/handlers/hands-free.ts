@@ -15,8 +15,8 @@ import { isIntent } from './intent-match';
  * recorded as its Timeline's practice.
  */
 export interface HandsFreeSession {
-  /** The session's own last words, said before the compassion line. */
-  readonly close: readonly string[];
+  /** The session's own last words, said before the compassion line; they may change with the user's day. */
+  readonly close: readonly string[] | ((localDay: string) => readonly string[]);
   /** The session in the style it is said in (night voice, bells, the night's words). */
   readonly timeline: (closing: readonly string[], style: SessionStyle) => Timeline;
   /** False where a celebration would jar, as after a panic or at bedtime: the practice still counts. */
@@ -42,7 +42,8 @@ export function handsFreeHandler(
       const reading = await readPractice(deps, input);
       const { practice, plannedMinutes } = session.timeline([], EVERYDAY_STYLE);
       const recorded = await recordPractice(deps, input, reading, { technique: practice, minutes: plannedMinutes });
-      const closing = sessionClosing(session.close, recorded, session.celebrate !== false, session.compassion);
+      const own = typeof session.close === 'function' ? session.close(recorded.localDay) : session.close;
+      const closing = sessionClosing(own, recorded, session.celebrate !== false, session.compassion, 0, practice);
       return deliver(
         input,
         sessionSpeech(recorded, (style) => session.timeline(closing, style)),

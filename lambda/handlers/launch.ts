@@ -1,6 +1,8 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import { launchGreeting } from '../practice/practice-service';
+import { softVoiceUnasked } from '../practice/night-voice';
+import { launchGreeting, readPractice } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
+import { LATE_VOICE_NOTICE } from './preferences-wording';
 import { ask, sentences, updateSessionState } from './respond';
 
 export const LAUNCH_CHOICES =
@@ -12,9 +14,10 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
     canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
     async handle(input: HandlerInput) {
       updateSessionState(input, { launched: true });
-      const greeting = await launchGreeting(deps, input);
+      const [greeting, reading] = await Promise.all([launchGreeting(deps, input), readPractice(deps, input)]);
       const welcome = greeting ?? 'Welcome to Steady.';
-      return ask(input, sentences(welcome, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT), 'what-would-you-like');
+      const lateVoice = softVoiceUnasked(reading.preferences, reading.localHour) ? [LATE_VOICE_NOTICE] : [];
+      return ask(input, sentences(welcome, ...lateVoice, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT), 'what-would-you-like');
     },
   };
 }

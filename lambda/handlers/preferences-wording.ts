@@ -27,13 +27,15 @@ export const LENGTH_CHOICES = 'How long would you like your sessions? Say, for e
 const nightHours = `from ${spokenTime({ hour: NIGHT_FROM_HOUR, minute: 0 })} to ${spokenTime({ hour: NIGHT_UNTIL_HOUR, minute: 0 })}`;
 
 export const SOFT_VOICE_ON = `Okay. In the evening and at night, ${nightHours}, I'll guide you in a softer, slower voice.`;
+/** Said once in the launch when the night voice has come by itself, late in the evening. */
+export const LATE_VOICE_NOTICE = "It's late, so I'll keep my voice soft. If you'd rather not, say: normal voice at night.";
 export const SOFT_VOICE_OFF = "Okay. I'll use my everyday voice at night too.";
 
 export const BELLS_OFF = 'Okay, no bells. Sessions will start and end with my voice alone.';
 export const BELLS_ON = 'Okay. A soft bell will open and close your sessions again.';
 
 export const PREFERENCES_RESET =
-  "Done. I've reset your preferences: calm breathing, the usual session length, my everyday voice at night, and the bells.";
+  "Done. I've reset your preferences: calm breathing, the usual session length, a softer voice late at night, and the bells.";
 
 export const NOT_SAVED = "I'm sorry, I couldn't save that just now. Please try again in a little while.";
 

@@ -2,7 +2,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { readSlot } from '../alexa/slots';
 import { pmrTimeline } from '../guidance/pmr/session';
 import { DEFAULT_RELAXATION_LENGTH, isRelaxationLength, type RelaxationLength } from '../guidance/pmr/variants';
-import { PMR_CLOSE } from '../guidance/pmr/wording';
+import { pmrCloseFor } from '../guidance/pmr/wording';
 import { Intents, RelaxSlots } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import { handsFreeHandler } from './hands-free';
@@ -17,6 +17,6 @@ export function relaxationLengthFrom(envelope: RequestEnvelope): RelaxationLengt
 export function relaxHandler(deps: SkillDependencies) {
   return handsFreeHandler(deps, [Intents.Relax], (envelope) => {
     const length = relaxationLengthFrom(envelope);
-    return { close: [PMR_CLOSE], timeline: (closing, style) => pmrTimeline(length, closing, style) };
+    return { close: (localDay) => [pmrCloseFor(localDay)], timeline: (closing, style) => pmrTimeline(length, closing, style) };
   });
 }

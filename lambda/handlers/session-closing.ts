@@ -5,7 +5,8 @@ import { milestoneCelebration } from '../practice/summary-wording';
 /**
  * The last words of a guided session: its own close, a line of compassionate self-talk matched to
  * what the session was for, then any milestone the session reached (unless a celebration would
- * jar, as after a panic or just before sleep).
+ * jar, as after a panic or just before sleep). `session` (its practice) keeps sessions said the
+ * same day from closing with the same line.
  */
 export function sessionClosing(
   own: readonly string[],
@@ -13,8 +14,9 @@ export function sessionClosing(
   celebrate = true,
   kind: CompassionKind = 'everyday',
   round = 0,
+  session = '',
 ): string[] {
-  const closing = [...own, compassionLineFor(kind, recorded.localDay, round)];
+  const closing = [...own, compassionLineFor(kind, recorded.localDay, round, session)];
   if (celebrate && recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
   return closing;
 }

@@ -335,12 +335,13 @@ export async function speakSummary(deps: SkillDependencies, input: HandlerInput)
 export async function launchGreeting(deps: SkillDependencies, input: HandlerInput): Promise<string | undefined> {
   const facts = factsOf(deps, input);
   if (!facts.userId) return undefined;
-  try {
-    return launchGreetingSpeech(await currentSummary(deps, input, facts.userId));
-  } catch (error) {
-    deps.logger.warn('launch greeting without streak', { user: facts.pseudonym, error });
+  // The request's one reading, which the launch also reads the preferences and the hour from.
+  const reading = await readPractice(deps, input);
+  if (!reading.record) {
+    deps.logger.warn('launch greeting without streak', { user: facts.pseudonym, error: reading.readFailure });
     return undefined;
   }
+  return launchGreetingSpeech(summarisePractice(reading.record.history, reading.localDay));
 }
 
 /** The user's time zone for anything scheduled at their local time: as practices are counted. */

@@ -304,7 +304,7 @@ describe('the full muscle relaxation', () => {
     const [r] = await expectTranscript(talk(), [
       'U: Alexa, ask Steady for a quick muscle relaxation',
       onEcho(Intents.Relax, { length: QUICK }),
-      "A: … Let's relax your body, one part at a time. … Start with both arms. … And… relax. … Well done. … [ends]",
+      'A: … When I say now, tense the part I name, … Start with both arms. … And… relax. … Four. … One. … [ends]',
     ]);
     expect(playOf(r!)).toBeUndefined();
   });
@@ -313,9 +313,9 @@ describe('the full muscle relaxation', () => {
     const [r] = await expectTranscript(talk(), [
       'U: Alexa, ask Steady for the full muscle relaxation',
       intent(Intents.Relax, { length: FULL }),
-      "A: Breathe in, slowly … The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version. " +
-        "Let's relax your body, one part at a time. … Start with your dominant arm, the one you write with. … " +
-        "Well done. When you're ready, open your eyes, and move slowly. … [ends]",
+      "A: Breathe in, slowly … The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version. … " +
+        'When I say now, tense the part I name, … Start with your dominant arm, the one you write with. … ' +
+        'One. If your eyes are closed, open them, and take in the room. … [ends]',
     ]);
     expect(playOf(r!)).toBeUndefined();
     expect(times(speechOf(r!), "The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version.")).toBe(1);
@@ -426,7 +426,7 @@ describe('bedtime with sleep sounds', () => {
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       intent(Intents.Breathe, BOX_20),
       "A: That's longer than I can speak in one go, so we'll breathe for about 8 minutes. … Breathe in two three four … " +
-        'That is box breathing … I can take this one breath at a time. [ends]',
+        'That is box breathing … I can feel uneasy and still be okay. [ends]',
     ]);
     expect(playOf(r!)).toBeUndefined();
     expect(times(speechOf(r!), ONE_REPLY_NOTICE)).toBe(1);
@@ -478,12 +478,12 @@ describe('faults', () => {
       // A short session after it is spoken as always, and says nothing about the failure.
       'U: Alexa, ask Steady for three minutes of box breathing',
       onEcho(Intents.Breathe, { technique: BOX, duration: 'PT3M' }),
-      'A: Breathe in two three four … That is box breathing … I can take this one breath at a time. [ends]',
+      'A: Breathe in two three four … That is box breathing … I can feel uneasy and still be okay. [ends]',
       // One message, the real reason: not the one-reply notice as well.
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       onEcho(Intents.Breathe, BOX_20),
       "A: The audio didn't play last time, so I'll guide this one by voice, for about 8 minutes. … Breathe in two three four … " +
-        'I can take this one breath at a time. [ends]',
+        'I can feel uneasy and still be okay. [ends]',
     ]);
     expect(logger.entries).toContainEqual(
       expect.objectContaining({ level: 'warn', message: 'track could not be played', errorType: 'MEDIA_ERROR_INVALID_REQUEST' }),
@@ -511,8 +511,8 @@ describe('faults', () => {
       fromEcho('AudioPlayer.PlaybackFailed', player('STOPPED', 0), NOT_FOUND),
       'U: Alexa, ask Steady for the full muscle relaxation',
       onEcho(Intents.Relax, { length: FULL }),
-      "A: Breathe in, slowly … The audio didn't play last time, so I'll guide the seven-part version by voice. " +
-        "Let's relax your body, one part at a time. … Start with your dominant arm, the one you write with. … [ends]",
+      "A: Breathe in, slowly … The audio didn't play last time, so I'll guide the seven-part version by voice. … " +
+        'When I say now, tense the part I name, … Start with your dominant arm, the one you write with. … [ends]',
     ]);
     expect(playOf(next!)).toBeUndefined();
     expect(times(speechOf(next!), "The audio didn't play last time, so I'll guide the seven-part version by voice.")).toBe(1);

@@ -39,8 +39,7 @@ describe('the feelings net', () => {
     const [response] = await expectTranscript(skill.conversation({ userId }), [
       `U: ${utterance}`,
       understood(nlu, Intents.Feelings),
-      `A: ${named} … You don't need to say the thought out loud. … Breathe in … ` +
-        'Here is a kinder way to answer that thought. … one small, kind thing you could do next … [ends]',
+      `A: ${named} … out loud. … Breathe in … ` + 'one small, kind thing you could do next … [ends]',
     ]);
     await expectValidAlexaSsml(speechOf(response));
     const { history } = await skill.store.readHistory(userId);

@@ -7,6 +7,7 @@ import { Conversation, speechOf } from '../../tools/lib/conversation';
 import { TEST_SKILL_ID } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
+import { BELL, NIGHT_BELL } from '../../lambda/guidance/bell';
 import { heardMs } from '../support/heard';
 import { createTestSkill } from '../support/test-skill';
 import { InMemoryPracticeStore } from '../support/in-memory-practice-store';
@@ -218,6 +219,46 @@ describe('"use a softer voice at night"', () => {
     expect(speechOf(off)).toContain('everyday voice at night too');
     const evening = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
     expect(speechOf(evening)).not.toContain('volume');
+  });
+});
+
+describe('late in the evening, with nothing asked', () => {
+  /** 23:30 and 10:30 on 2 December 2026 in New York (EST). */
+  const LATE = new Date('2026-12-03T04:30:00Z');
+  const MID_MORNING = new Date('2026-12-02T15:30:00Z');
+  const voicesOf = (response: ResponseEnvelope) => ssmlPieces(speechOf(response)).flatMap((p) => (p.kind === 'speech' ? [p.voice] : []));
+  const soundsOf = (response: ResponseEnvelope) => ssmlPieces(speechOf(response)).flatMap((p) => (p.kind === 'sound' ? [p.src] : []));
+  const meanRate = (response: ResponseEnvelope) => {
+    const voices = voicesOf(response);
+    return voices.reduce((sum, voice) => sum + voice.ratePercent, 0) / voices.length;
+  };
+
+  it('at 23:30 the session is softer and slower, with a softer bell, than at 10:30', async () => {
+    const userId = newUser();
+    const late = await skill.conversation({ userId, timestamp: LATE }).intent(Intents.Breathe);
+    const morning = await skill.conversation({ userId, timestamp: MID_MORNING }).intent(Intents.Breathe);
+    await expectValidAlexaSsml(speechOf(late));
+    expect(voicesOf(late).every((voice) => voice.volume === 'soft' || voice.volume === 'x-soft')).toBe(true);
+    expect(speechOf(morning)).not.toContain('volume');
+    expect(meanRate(late)).toBeLessThan(meanRate(morning));
+    expect(soundsOf(late)).toEqual([NIGHT_BELL.src, NIGHT_BELL.src]);
+    expect(soundsOf(morning)).toEqual([BELL.src, BELL.src]);
+    expect((await skill.store.readHistory(userId)).history.preferences ?? {}).toEqual({});
+  });
+
+  it('the launch and the help say so, late only, and not after "normal voice at night"', async () => {
+    const userId = newUser();
+    const late = await skill.conversation({ userId, timestamp: LATE }).launch();
+    expect(speechOf(late).split('normal voice at night').length - 1).toBe(1);
+    expect(speechOf(late)).toContain('keep my voice soft');
+    expect(speechOf(await skill.conversation({ userId, timestamp: MID_MORNING }).launch())).not.toContain('voice soft');
+    expect(speechOf(await skill.conversation({ userId, timestamp: LATE }).intent(Intents.Help))).toContain('softer now');
+    expect(speechOf(await skill.conversation({ userId, timestamp: MID_MORNING }).intent(Intents.Help))).not.toContain('softer');
+    await skill.conversation({ userId }).intent(Intents.NormalVoiceAtNight);
+    expect(speechOf(await skill.conversation({ userId, timestamp: LATE }).launch())).not.toContain('voice soft');
+    expect(speechOf(await skill.conversation({ userId, timestamp: LATE }).intent(Intents.Help))).not.toContain('softer');
+    const normal = await skill.conversation({ userId, timestamp: LATE }).intent(Intents.Breathe);
+    expect(speechOf(normal)).not.toContain('volume');
   });
 });
 

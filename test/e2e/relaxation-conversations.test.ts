@@ -57,12 +57,18 @@ describe('muscle relaxation', () => {
     const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
       `U: ${utterance}`,
       understood(nlu, Intents.Relax),
-      `A: Breathe in, slowly And out ${why}Let's relax your body, one part at a time. … ` +
+      `A: Breathe in, slowly And out ${why}… eyes … ` +
+        'When I say now, tense the part I name, … ' +
         'If any part of you is painful or injured, never tense it. … Go gently with your calves and feet, as they can cramp. … ' +
-        'Notice where any tension remains, and let it soften as you breathe out. … If it helps, say to yourself: … [ends]',
+        'Notice where any tension remains, and let it soften as you breathe out. … ' +
+        "In a moment, I'll count back from four to one, … Four. … One. If your eyes are closed, open them, … [ends]",
     ]);
     await expectHandsFree(response!);
     expect(count(heardWords(response!), 'And… relax.')).toBe(groups);
+    // The user's own words close it, introduced as such in the day's words.
+    expect(heardWords(response!)).toMatch(
+      /(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): [^.]+\.$/,
+    );
     expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
     expect(heardMs(speechOf(response))).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
   });
@@ -75,9 +81,8 @@ describe('grounding', () => {
       const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
         `U: ${utterance}`,
         understood(nlu, Intents.Grounding),
-        "A: Breathe in, slowly And out Now let's come back to the here and now, through your senses. … " +
-          'Look around, and notice five things you can see. Two Three Four Five Now notice four things you can feel, … ' +
-          'Listen for three things you can hear, near or far. Two Three Notice two things you can smell. … Two And one thing you can taste. … ' +
+        'A: Breathe in, slowly And out … five things you can see … Two Three Four Five … four things you can feel … ' +
+          'three things you can hear … Two Three … two things you can smell … Two … one thing you can taste … ' +
           'Breathe in slowly through your nose And breathe out, long and slow … [ends]',
       ]);
       await expectHandsFree(response!);
@@ -107,11 +112,11 @@ describe('bedtime', () => {
         `U: ${utterance}`,
         understood(nlu, Intents.Bedtime),
         'A: Breathe in, slowly And let it go … Breathe in gently through your nose And out, slowly, for six … ' +
-          'Now a gentle softening of the body. When I say now, tense each part only a little. … [ends]',
+          'Next, a gentle softening of the body. When I say now, tense each part only a little. … [ends]',
       ]);
       await expectHandsFree(response!);
       const ssml = speechOf(response);
-      expect(ssml).toMatch(/^<speak><audio src='soundbank:\/\/soundlibrary\/musical\/amzn_sfx_bell_med_chime_02'\/>/);
+      expect(ssml).toMatch(/^<speak><audio src='soundbank:\/\/soundlibrary\/musical\/amzn_sfx_bell_short_chime_01'\/>/);
       expect(firstBreathMs(ssml)).toBeLessThanOrEqual(4000);
       expect(ssml).toMatch(
         /<prosody rate='70%' volume='x-soft'>(Sleep well|Goodnight|Rest well)\.<\/prosody>(?: <break time='[\d.]+m?s'\/>)+<\/speak>$/,
@@ -169,7 +174,8 @@ describe('overwhelmed or panicking', () => {
           'You can call or text nine eight eight, the Suicide and Crisis Lifeline. If you are in danger, call nine one one. … [ends]',
       ]);
       await expectHandsFree(response!);
-      expect(speechOf(response)).toMatch(/^<speak><prosody rate='90%'>I&apos;m here with you\./);
+      // 22:30 in Berlin: late enough for the night voice, with nothing asked.
+      expect(speechOf(response)).toMatch(/^<speak><prosody rate='90%' volume='soft'>I&apos;m here with you\./);
       expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
       expect(heardWords(response!)).not.toContain('say to yourself');
     },
@@ -188,9 +194,9 @@ describe('overwhelmed or panicking', () => {
 
 describe('after opening Steady', () => {
   it.each([
-    ['help me fall asleep', Intents.Bedtime, 'Now a gentle softening of the body.'],
-    ['relax my muscles', Intents.Relax, "Let's relax your body, one part at a time."],
-    ['ground me', Intents.Grounding, 'notice five things you can see'],
+    ['help me fall asleep', Intents.Bedtime, 'Next, a gentle softening of the body.'],
+    ['relax my muscles', Intents.Relax, 'When I say now, tense the part I name,'],
+    ['ground me', Intents.Grounding, 'five things you can see'],
     ["i'm panicking", Intents.Overwhelmed, "I'm here with you. Breathe in through your nose"],
   ])('"%s" still ends hands-free, without asking what next', async (utterance, expected, heard) => {
     const conversation = skill.conversation({ userId: newUser() });
@@ -213,13 +219,13 @@ describe('practice history', () => {
     await expectTranscript(skill.conversation({ userId }), [
       'U: ask steady to relax my muscles',
       understood(nlu, Intents.Relax),
-      "A: … Let's relax your body, one part at a time. … [ends]",
+      'A: … When I say now, tense the part I name, … [ends]',
       'U: ask steady to ground me',
       understood(nlu, Intents.Grounding),
-      'A: … notice five things you can see … [ends]',
+      'A: … five things you can see … [ends]',
       'U: ask steady to help me sleep',
       understood(nlu, Intents.Bedtime),
-      'A: … Now a gentle softening of the body. … [ends]',
+      'A: … Next, a gentle softening of the body. … [ends]',
       "U: tell steady i'm overwhelmed",
       understood(nlu, Intents.Overwhelmed),
       "A: I'm here with you. … [ends]",

@@ -3,7 +3,7 @@ import { CIRCLE_SCALE } from '../../lambda/renderers/apl/phase-looks';
 import { BEDTIME_LOOK } from '../../lambda/renderers/apl/looks';
 import { MAX_RESPONSE_BYTES } from '../../lambda/renderers/apl/limits';
 import { reminderToken } from '../../lambda/alexa/reminder-time';
-import { BELL } from '../../lambda/guidance/bell';
+import { bellMs } from '../../lambda/guidance/bell';
 import { Intents } from '../../lambda/intents';
 import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
 import { speechOf } from '../../tools/lib/conversation';
@@ -48,7 +48,7 @@ function spokenStarts(ssml: string): Array<{ text: string; startMs: number }> {
       return [];
     }
     if (piece.kind === 'sound') {
-      clock += piece.src === BELL.src ? BELL.ms : 0;
+      clock += bellMs(piece.src);
       return [];
     }
     const start = clock;

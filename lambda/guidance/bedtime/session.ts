@@ -28,9 +28,9 @@ import {
 import { BEDTIME_VOICES as VOICE, slowingVoice } from './voices';
 
 const BEFORE_BREATHING_MS = 1500;
-const AFTER_BREATHING_MS = 5000;
+const AFTER_BREATHING_MS = 4000;
 const BEFORE_RELAXING_MS = 2000;
-const BEFORE_GOODNIGHT_MS = 5000;
+const BEFORE_GOODNIGHT_MS = 4000;
 
 /** A part's lines, each a marked phase of its own, the voice slowing line by line toward `next`. */
 function quietLines(phase: string, lines: readonly QuietLine[], voice: Voice, next: Voice): Segment[] {
@@ -51,10 +51,10 @@ function breathing(night: NightPlan): Segment[] {
   ];
 }
 
-function relaxing(): Segment[] {
+function relaxing(turn: number): Segment[] {
   return [
     ...spokenPhase('guide', 3, VOICE.relaxing, RELAXING_INTRODUCTION, BEFORE_RELAXING_MS),
-    ...muscleGroupsPhases(FOUR_GROUPS, RELAXING_PACING, VOICE.relaxing),
+    ...muscleGroupsPhases(FOUR_GROUPS, RELAXING_PACING, VOICE.relaxing, turn),
   ];
 }
 
@@ -71,7 +71,7 @@ function sleepyClose(closing: readonly string[], night: NightPlan): Segment[] {
 }
 
 /**
- * The hands-free bedtime wind-down: a bell and a first slow breath, settling in, lengthening
+ * The hands-free bedtime wind-down: the night's bell and a first slow breath, settling in, lengthening
  * breaths, a gentle four-group muscle relaxation, a place to rest the mind, a body scan, drifting
  * lines and a sleepy close, the voice softer and slower to the very end (this is its night voice,
  * at any hour and with any preference). It never asks anything,
@@ -80,11 +80,11 @@ function sleepyClose(closing: readonly string[], night: NightPlan): Segment[] {
 export function bedtimeTimeline(closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const night = nightPlan(dayIndex(style.localDay));
   const segments: Segment[] = [
-    ...openingBell(style),
+    ...openingBell({ ...style, nightVoice: true }),
     ...breathStagePhases(FIRST_BREATH, VOICE.settling),
     ...quietLines('settle', SETTLING[night.settling]!, VOICE.settling, VOICE.breathing),
     ...breathing(night),
-    ...relaxing(),
+    ...relaxing(dayIndex(style.localDay)),
     ...quietLines('imagine', IMAGERY[night.imagery]!, VOICE.imagery, VOICE.scanning),
     ...quietLines('scan', BODY_SCANS[night.bodyScan]!, VOICE.scanning, VOICE.drifting),
     ...quietLines('drift', DRIFTING[night.drifting]!, VOICE.drifting, VOICE.sleepy),

@@ -1,6 +1,7 @@
 import { fitsOneReply } from '../../renderers/ssml/reply-fit';
 import { spokenMs } from '../../renderers/ssml/timing';
 import { closingBell, openingBell } from '../bell';
+import { dayIndex } from '../day-index';
 import { phaseWithLines, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
@@ -13,8 +14,19 @@ import { withFoldedLine } from './folded-line';
 import type { BreathingPlan } from './plan';
 import { cycleMs, type BreathingTechnique } from './techniques';
 
-const BODY_CHECK =
-  'Now let your breath find its own pace, and check in with your body. Notice your shoulders, your jaw, your hands. Wherever you find tension, let it soften a little.';
+/**
+ * The body check after calm and belly breathing, one version a day; none is longer than the
+ * first, which the session's length is planned on, and every one turns to "your body".
+ */
+export const BODY_CHECKS: readonly string[] = [
+  'Now let your breath find its own pace, and check in with your body. Notice your shoulders, your jaw, your hands. Wherever you find tension, let it soften a little.',
+  'Let your breath go its own way, and notice your body. Your forehead, your neck, your belly. Where something is tight, let it loosen.',
+  'Breathe however feels easy, and take a look through your body. Your face, your chest, your hands. Let any tightness ease.',
+  'Let the breath settle by itself, and notice how your body is sitting. Your feet, your back, your shoulders. Let them be heavy.',
+  'Stop counting, and simply breathe. Notice where your body touches the chair or the floor, and let it be held.',
+  'Breathe at your own pace, and check your body. Is there tension in your hands, your brow, your stomach? Let it melt a little.',
+  'Let each breath find its own length. Scan your body from head to toe, and soften whatever is holding on.',
+];
 const AFTER_SPEECH_MS = 1200;
 const AFTER_BODY_CHECK_MS = 4000;
 /** Room kept for the closing lines when a length in minutes is turned into breaths. */
@@ -59,7 +71,8 @@ export function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
 
 export function ending(plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
   const segments: Segment[] = [];
-  if (plan.technique.bodyCheck) segments.push(say(BODY_CHECK, GUIDE_VOICE), pause(AFTER_BODY_CHECK_MS));
+  const bodyCheck = BODY_CHECKS[(dayIndex(style.localDay) + style.round) % BODY_CHECKS.length]!;
+  if (plan.technique.bodyCheck) segments.push(say(bodyCheck, GUIDE_VOICE), pause(AFTER_BODY_CHECK_MS));
   segments.push(...closingBell(style));
   if (closing.length > 0) segments.push(say(closing.join(' '), GUIDE_VOICE));
   return segments;

@@ -8,15 +8,31 @@ import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
 import { muscleGroupsPhases } from './muscle-group-phases';
 import { PMR_VARIANTS, SHORTER, type RelaxationLength } from './variants';
-import { AFTER_BODY_CHECK, BODY_CHECK, FIRST_BREATH, PMR_INTRODUCTION, PMR_SAFETY, shorterVersionNotice } from './wording';
+import {
+  AFTER_BODY_CHECKS,
+  BODY_CHECKS,
+  COUNT_BACK,
+  FIRST_BREATH,
+  PMR_INTRODUCTIONS,
+  PMR_SAFETY,
+  PMR_SETTLINGS,
+  shorterVersionNotice,
+} from './wording';
+import { dayIndex } from '../day-index';
 
+/** Which of the versions of a part is said: the day's, moved on by the round. */
+const versionFor = (versions: readonly string[], turn: number): string => versions[turn % versions.length]!;
+
+const AFTER_SETTLING_MS = 4000;
 const AFTER_INTRODUCTION_MS = 1500;
 const AFTER_SAFETY_MS = 3000;
 const BODY_CHECK_SILENCE_MS = 15_000;
 const AFTER_BODY_CHECK_MS = 4000;
+/** Time to do what each number of the count back asks. */
+const AFTER_COUNT_MS = 3000;
 
-/** The bell, one slow breath at once, then what the practice is and how to stay safe. */
-function opening(notices: readonly string[], style: SessionStyle): Segment[] {
+/** The bell, one slow breath at once, settling in, then what the practice is and how to stay safe. */
+function opening(notices: readonly string[], style: SessionStyle, turn: number): Segment[] {
   return [
     ...openingBell(style),
     ...breathStagePhases(
@@ -29,24 +45,32 @@ function opening(notices: readonly string[], style: SessionStyle): Segment[] {
       },
       GUIDE_VOICE,
     ),
-    ...spokenPhase('introduction', 0, GUIDE_VOICE, [...notices, PMR_INTRODUCTION].join(' '), AFTER_INTRODUCTION_MS),
+    ...spokenPhase('settle-in', 0, GUIDE_VOICE, [...notices, versionFor(PMR_SETTLINGS, turn)].join(' '), AFTER_SETTLING_MS),
+    ...spokenPhase('introduction', 0, GUIDE_VOICE, versionFor(PMR_INTRODUCTIONS, turn), AFTER_INTRODUCTION_MS),
     ...spokenPhase('safety', 0, GUIDE_VOICE, PMR_SAFETY, AFTER_SAFETY_MS),
   ];
 }
 
-function bodyCheck(): Segment[] {
+function bodyCheck(turn: number): Segment[] {
   return [
-    ...spokenPhase('body-check', 0, GUIDE_VOICE, BODY_CHECK, BODY_CHECK_SILENCE_MS),
-    ...spokenPhase('settle', 0, GUIDE_VOICE, AFTER_BODY_CHECK, AFTER_BODY_CHECK_MS),
+    ...spokenPhase('body-check', 0, GUIDE_VOICE, versionFor(BODY_CHECKS, turn + 1), BODY_CHECK_SILENCE_MS),
+    ...spokenPhase('settle', 0, GUIDE_VOICE, versionFor(AFTER_BODY_CHECKS, turn + 2), AFTER_BODY_CHECK_MS),
   ];
+}
+
+/** Back from four to one, the way the session began: the eyes opened only if they were closed. */
+function countBack(): Segment[] {
+  return COUNT_BACK.flatMap((line, i) => spokenPhase('count-back', i, GUIDE_VOICE, line, AFTER_COUNT_MS));
 }
 
 function pmrVersion(length: RelaxationLength, notices: readonly string[], closing: readonly string[], style: SessionStyle): Timeline {
   const variant = PMR_VARIANTS[length];
+  const turn = dayIndex(style.localDay) + style.round;
   const segments: Segment[] = [
-    ...opening(notices, style),
-    ...muscleGroupsPhases(variant.groups, variant, GUIDE_VOICE),
-    ...bodyCheck(),
+    ...opening(notices, style, turn),
+    ...muscleGroupsPhases(variant.groups, variant, GUIDE_VOICE, turn),
+    ...bodyCheck(turn),
+    ...countBack(),
     ...closingBell(style),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];
@@ -54,8 +78,9 @@ function pmrVersion(length: RelaxationLength, notices: readonly string[], closin
 }
 
 /**
- * Progressive muscle relaxation after Bernstein and Borkovec: a first breath, the safety reminder,
- * each muscle group tensed and released for 30-40 s, a body check, then the closing lines. A
+ * Progressive muscle relaxation after Bernstein and Borkovec: a first breath, settling in, the
+ * safety reminder, each muscle group tensed on "now" and released for 30-40 s, a body check, a
+ * count back from four to one, then the closing lines. A
  * version that would not fit one reply (the full sixteen groups) is replaced by the next shorter
  * one, and the user is told why.
  */

@@ -10,7 +10,10 @@ export interface PmrVariant {
   readonly groups: readonly MuscleGroup[];
   /** From the "now" cue to "and release": 5-7 s. */
   readonly tenseMs: number;
-  /** From "and… relax" to the next instruction: 30-40 s of calm words and silence. */
+  /**
+   * From the start of "and… relax" to the next instruction; what is left once "and… relax" has
+   * been said (even in the slower night voice) is the 30-40 s release (see releases.ts).
+   */
   readonly releaseMs: number;
   /** Calm phrases said during each release after "and… relax". */
   readonly calmPhrasesPerRelease: number;
@@ -18,9 +21,9 @@ export interface PmrVariant {
 
 export const PMR_VARIANTS: Readonly<Record<RelaxationLength, PmrVariant>> = {
   // Quick PMR uses fewer groups, never shorter releases.
-  quick: { length: 'quick', groups: FOUR_GROUPS, tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 2 },
+  quick: { length: 'quick', groups: FOUR_GROUPS, tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
   standard: { length: 'standard', groups: SEVEN_GROUPS, tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
-  full: { length: 'full', groups: SIXTEEN_GROUPS, tenseMs: 6000, releaseMs: 30_000, calmPhrasesPerRelease: 2 },
+  full: { length: 'full', groups: SIXTEEN_GROUPS, tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
 };
 
 /** The next shorter version, to fall back on when a version does not fit one reply. */

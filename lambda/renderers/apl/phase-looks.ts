@@ -18,6 +18,8 @@ export const PHASE_LOOKS: Readonly<Record<string, PhaseLook>> = {
   exhale: { word: 'Breathe out', scaleTo: CIRCLE_SCALE.empty },
   holdEmpty: { word: 'Rest' },
   settle: { word: 'Settle in' },
+  'settle-in': { word: 'Get comfortable' },
+  'count-back': { word: 'Come back gently' },
   guide: { word: 'Breathe easy' },
   instruct: { word: 'Get ready' },
   tense: { word: 'Tense gently' },

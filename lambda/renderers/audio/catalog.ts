@@ -133,7 +133,7 @@ export function longBreathingTrackTimeline(technique: TechniqueId, minutes: numb
   return sessionTimeline(t.id, segments);
 }
 
-/** The full sixteen-group relaxation with its 30 s releases, as a track: the guidance's own wording, no fallback. */
+/** The full sixteen-group relaxation with its 30-40 s releases, as a track: the guidance's own wording, no fallback. */
 export function fullRelaxationTrackTimeline(): Timeline {
   return pmrVersionTimeline('full', [PMR_CLOSE], TRACK_STYLE);
 }

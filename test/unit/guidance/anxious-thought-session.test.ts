@@ -47,7 +47,7 @@ describe('the anxious-thought session', () => {
   it.each(THEMES)('for %s: never asks for the thought to be said aloud, and asks no question', (theme) => {
     for (const day of DAYS) {
       const text = textOf(theme, day);
-      expect(text).toContain("You don't need to say the thought out loud.");
+      expect(text).toMatch(/(no need to (say anything|put it into words)|nothing needs (to be said|saying)) out loud/i);
       expect(text).not.toMatch(/\?/);
       expect(text).not.toMatch(/\b(tell me|say it (to me|out loud)|what is the thought|what's the thought)\b/i);
     }

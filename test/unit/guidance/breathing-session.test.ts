@@ -177,9 +177,9 @@ describe('cue wording', () => {
   });
 
   it('pairs the calm baseline and belly breathing with a body check', () => {
-    expect(renderSsml(session('calm').timeline.segments)).toContain('check in with your body');
-    expect(renderSsml(session('belly').timeline.segments)).toContain('check in with your body');
-    expect(renderSsml(session('box').timeline.segments)).not.toContain('check in with your body');
+    expect(renderSsml(session('calm').timeline.segments)).toContain('your body');
+    expect(renderSsml(session('belly').timeline.segments)).toContain('your body');
+    expect(renderSsml(session('box').timeline.segments)).not.toContain('your body');
   });
 });
 

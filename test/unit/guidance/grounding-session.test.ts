@@ -28,6 +28,10 @@ describe('grounding with the five senses', () => {
     const senses = marks.filter((m) => SENSE_STEPS.some((step) => step.sense === m.mark.phase));
     expect(senses.map((m) => m.mark.phase)).toEqual(['see', 'feel', 'hear', 'smell', 'taste']);
     senses.forEach((m, i) => expect(m.text).toContain(FIVE_SENSES[i]));
+    // Every day's way of asking names the sense and how many.
+    SENSE_STEPS.forEach((step, i) => {
+      for (const prompt of [step.prompt, ...step.otherPrompts]) expect(prompt).toContain(FIVE_SENSES[i]);
+    });
   });
 
   it.each(SENSE_STEPS.map((step) => [step.sense, step.count] as const))(

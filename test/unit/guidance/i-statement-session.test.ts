@@ -1,4 +1,6 @@
-import { iStatementTimeline, I_STATEMENT_EXAMPLES, I_STATEMENT_SHAPE } from '../../../lambda/guidance/i-statement/session';
+import { dayIndex } from '../../../lambda/guidance/day-index';
+import { examplesFor, iStatementTimeline, I_STATEMENT_EXAMPLE_POOL, I_STATEMENT_SHAPE } from '../../../lambda/guidance/i-statement/session';
+import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { spokenMs } from '../../../lambda/renderers/ssml/timing';
@@ -11,9 +13,14 @@ describe('saying how you feel: the I statement guide', () => {
 
   it("gives the shape I feel, when, and I'd like, then two examples that follow it", () => {
     expect(I_STATEMENT_SHAPE).toMatch(/I feel.*When.*I'd like/);
-    expect(I_STATEMENT_EXAMPLES).toHaveLength(2);
-    for (const example of I_STATEMENT_EXAMPLES) expect(example).toMatch(/I feel .+ when .+, and I'd like .+/);
-    expect(marks.filter((m) => m.mark.phase === 'example').map((m) => m.text)).toEqual(I_STATEMENT_EXAMPLES);
+    expect(I_STATEMENT_EXAMPLE_POOL.length).toBeGreaterThanOrEqual(4);
+    for (const example of I_STATEMENT_EXAMPLE_POOL) expect(example).toMatch(/^I feel .+ when .+, and I'd like .+/);
+    const said = marks.filter((m) => m.mark.phase === 'example').map((m) => m.text);
+    expect(said).toEqual(examplesFor(dayIndex(EVERYDAY_STYLE.localDay)));
+    expect(said).toHaveLength(2);
+    expect(said[0]).toMatch(/^For example: /);
+    expect(said[1]).toMatch(/^Or: /);
+    expect(new Set(said).size).toBe(2);
   });
 
   it('ends with one calm 4-4-6 breath before the conversation, honestly paced', () => {

@@ -11,7 +11,7 @@ import type { Segment, Timeline, Voice } from '../../../lambda/timeline';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { replyFit } from '../../../lambda/renderers/ssml/reply-fit';
-import { isNight, softVoiceNow } from '../../../lambda/practice/night-voice';
+import { isNight, softVoiceNow, softVoiceUnasked } from '../../../lambda/practice/night-voice';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/renderers/ssml/limits';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
@@ -100,10 +100,25 @@ describe('night', () => {
     expect(isNight(hour)).toBe(night);
   });
 
-  it('softens only when the user asked for it and it is night', () => {
-    expect(softVoiceNow({ softVoiceAtNight: true }, 22)).toBe(true);
+  it('softens from 8 PM when the user asked for it, never once they asked for the normal voice', () => {
+    expect(softVoiceNow({ softVoiceAtNight: true }, 20)).toBe(true);
     expect(softVoiceNow({ softVoiceAtNight: true }, 9)).toBe(false);
-    expect(softVoiceNow({ softVoiceAtNight: false }, 22)).toBe(false);
-    expect(softVoiceNow(undefined, 22)).toBe(false);
+    expect(softVoiceNow({ softVoiceAtNight: false }, 23)).toBe(false);
+    expect(softVoiceNow({ softVoiceAtNight: false }, 2)).toBe(false);
+  });
+
+  it.each([
+    [20, false],
+    [21, false],
+    [22, true],
+    [23, true],
+    [3, true],
+    [6, false],
+    [10, false],
+  ])('with nothing asked, softens by itself late in the evening: at %i:00 %s', (hour, soft) => {
+    expect(softVoiceNow(undefined, hour)).toBe(soft);
+    expect(softVoiceNow({}, hour)).toBe(soft);
+    expect(softVoiceUnasked({}, hour)).toBe(soft);
+    expect(softVoiceUnasked({ softVoiceAtNight: true }, hour)).toBe(false);
   });
 });

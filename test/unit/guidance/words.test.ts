@@ -1,6 +1,6 @@
 import { closeFor, whatNextFor } from '../../../lambda/guidance/closing';
 import { COMPASSION, compassionLineFor, type CompassionKind } from '../../../lambda/guidance/compassion';
-import { HELP_QUESTION, HELP_TEXT } from '../../../lambda/handlers/help';
+import { HELP_QUESTION, HELP_TEXT, helpText } from '../../../lambda/handlers/help';
 import { LAUNCH_CHOICES } from '../../../lambda/handlers/launch';
 import { sentences } from '../../../lambda/handlers/respond';
 import { spokenMs } from '../../../lambda/renderers/ssml/timing';
@@ -28,9 +28,11 @@ describe('compassion lines', () => {
 
   it("asks nothing at bedtime or in a panic; everyday lines are offered as the user's own words", () => {
     for (let i = 0; i < 14; i += 1) {
-      expect(compassionLineFor('bedtime', day(i))).not.toMatch(/say to yourself|\?/);
-      expect(compassionLineFor('panic', day(i))).not.toMatch(/say to yourself|\?/);
-      expect(compassionLineFor('everyday', day(i))).toMatch(/^If it helps, say to yourself: /);
+      expect(compassionLineFor('bedtime', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
+      expect(compassionLineFor('panic', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
+      expect(compassionLineFor('everyday', day(i))).toMatch(
+        /^(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): /,
+      );
     }
   });
 });
@@ -47,6 +49,12 @@ describe('help and launch', () => {
     expect(spokenMs({ segments: sentences(...HELP_TEXT, HELP_QUESTION) })).toBeLessThan(15_000);
     const words = HELP_TEXT.join(' ');
     for (const part of ['anxious thought', 'time on my own', "how far I've come", 'how I feel']) expect(words).toContain(part);
+  });
+
+  it('help at night says that sessions are softer, and stays under 17 s', () => {
+    expect(helpText(false).join(' ')).not.toMatch(/softer/);
+    expect(helpText(true).join(' ')).toMatch(/softer now/);
+    expect(spokenMs({ segments: sentences(...helpText(true), HELP_QUESTION) })).toBeLessThan(17_000);
   });
 
   it('launch mentions the anxious thought and time on your own', () => {
