@@ -12,6 +12,7 @@ import { firstBreathMs, heardMs } from '../support/heard';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { expectTranscript, heardWords, sayThroughModel, understood } from '../support/transcript';
+import { STARTING_NOW } from '../../lambda/guidance/safety/wording';
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 
@@ -169,13 +170,14 @@ describe('overwhelmed or panicking', () => {
       const [response] = await expectTranscript(skill.conversation({ userId: newUser() }), [
         `U: ${utterance}`,
         understood(nlu, Intents.Overwhelmed),
-        "A: I'm here with you. Breathe in through your nose … " +
+        'A: … Breathe in through your nose … ' +
           'If this feels like too much, talking to a professional or a crisis line can help. ' +
           'You can call or text nine eight eight, the Suicide and Crisis Lifeline. If you are in danger, call nine one one. … [ends]',
       ]);
       await expectHandsFree(response!);
       // 22:30 in Berlin: late enough for the night voice, with nothing asked.
-      expect(speechOf(response)).toMatch(/^<speak><prosody rate='90%' volume='soft'>I&apos;m here with you\./);
+      expect(speechOf(response)).toMatch(/^<speak><prosody rate='90%' volume='soft'>/);
+      expect(STARTING_NOW.some((line) => heardWords(response!).startsWith(line))).toBe(true);
       expect(firstBreathMs(speechOf(response))).toBeLessThanOrEqual(4000);
       expect(heardWords(response!)).not.toContain('say to yourself');
     },
@@ -186,7 +188,7 @@ describe('overwhelmed or panicking', () => {
       "U: tell steady i can't breathe",
       understood(nlu, Intents.Breathless),
       "A: If you can't get air, have chest pain, or feel faint, please call nine one one now. " +
-        "If this feels like panic, stay with me. I'm here with you. Breathe in through your nose … [ends]",
+        'If this feels like panic, stay with me. … Breathe in through your nose … [ends]',
     ]);
     await expectHandsFree(response!);
   });
@@ -197,7 +199,7 @@ describe('after opening Steady', () => {
     ['help me fall asleep', Intents.Bedtime, 'Next, a gentle softening of the body.'],
     ['relax my muscles', Intents.Relax, 'When I say now, tense the part I name,'],
     ['ground me', Intents.Grounding, 'five things you can see'],
-    ["i'm panicking", Intents.Overwhelmed, "I'm here with you. Breathe in through your nose"],
+    ["i'm panicking", Intents.Overwhelmed, 'Breathe in through your nose'],
   ])('"%s" still ends hands-free, without asking what next', async (utterance, expected, heard) => {
     const conversation = skill.conversation({ userId: newUser() });
     const [, response] = await expectTranscript(conversation, [
@@ -228,7 +230,7 @@ describe('practice history', () => {
       'A: … Next, a gentle softening of the body. … [ends]',
       "U: tell steady i'm overwhelmed",
       understood(nlu, Intents.Overwhelmed),
-      "A: I'm here with you. … [ends]",
+      'A: … Breathe in through your nose … [ends]',
     ]);
     const history = (await skill.store.readHistory(userId)).history;
     expect(history.practices).toEqual({ relaxation: 1, grounding: 1, bedtime: 1, breathing: 1 });
@@ -239,10 +241,10 @@ describe('practice history', () => {
     const [, , summary] = await expectTranscript(skill.conversation({ userId: newUser() }), [
       "U: tell steady i'm overwhelmed",
       understood(nlu, Intents.Overwhelmed),
-      "A: I'm here with you. … [ends]",
+      'A: … Breathe in through your nose … [ends]',
       "U: tell steady i'm panicking",
       understood(nlu, Intents.Overwhelmed),
-      "A: I'm here with you. … [ends]",
+      'A: … Breathe in through your nose … [ends]',
       "U: ask steady what's my streak",
       understood(nlu, Intents.Streak),
       "A: You've started a new streak today. You've practiced twice, 3 minutes in all, on 1 of the last 7 days. " +

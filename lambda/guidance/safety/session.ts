@@ -5,19 +5,22 @@ import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
+import { dayIndex } from '../day-index';
 import {
   emergencyFirst,
   FEET_ON_THE_FLOOR,
   GROUNDING_BREATHS,
+  KEEP_GOING,
   ONE_BREATH_AT_A_TIME,
   reachOut,
   STARTING_NOW,
+  turned,
   type Distress,
 } from './wording';
 
 const AFTER_OPENING_MS = 600;
 const AFTER_EMERGENCY_MS = 1000;
-const AFTER_FIRST_BREATHS_MS = 1000;
+const AFTER_FIRST_BREATHS_MS = 600;
 const AFTER_GROUNDING_MS = 3000;
 const AFTER_REACH_OUT_MS = 1500;
 /** Breaths before the voice says what they are doing. */
@@ -27,8 +30,10 @@ const FIRST_BREATHS = 2;
  * A short grounding breath for someone overwhelmed or panicking: the first in-breath comes at
  * once (after the emergency line, for someone who cannot breathe), with no bell to wait for; then
  * it grounds them and says gently where to find more help before the closing lines. A bell marks
- * the end. The line and number are the locale's. An opening, such as the feelings net's naming
- * of the feeling, comes first. It counts as a panic session in the user's history, and is named so.
+ * the end, and the last words say how to keep going, without keeping the session listening. The
+ * line and number are the locale's. An opening, such as the feelings net's naming of the feeling,
+ * comes first. Its words turn by day and by round, so a second panic does not hear the first word
+ * for word. It counts as breathing in the user's history.
  */
 export function overwhelmedTimeline(
   distress: Distress,
@@ -43,17 +48,18 @@ export function overwhelmedTimeline(
     firstInhaleCue: 'In',
     firstExhaleCue: 'Out, slowly',
   };
+  const turn = dayIndex(style.localDay) + style.round;
   const segments: Segment[] = [
     ...opening,
     ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(locale), AFTER_EMERGENCY_MS) : []),
-    ...spokenPhase('guide', 1, GUIDE_VOICE, STARTING_NOW, AFTER_OPENING_MS),
+    ...spokenPhase('guide', 1, GUIDE_VOICE, turned(STARTING_NOW, turn), AFTER_OPENING_MS),
     ...breathStagePhases({ ...GROUNDING_BREATHS, breaths: FIRST_BREATHS }, GUIDE_VOICE),
-    ...spokenPhase('guide', 2, GUIDE_VOICE, ONE_BREATH_AT_A_TIME, AFTER_FIRST_BREATHS_MS),
+    ...spokenPhase('guide', 2, GUIDE_VOICE, turned(ONE_BREATH_AT_A_TIME, turn), AFTER_FIRST_BREATHS_MS),
     ...breathStagePhases(rest, GUIDE_VOICE, FIRST_BREATHS + 1),
-    ...spokenPhase('guide', 3, GUIDE_VOICE, FEET_ON_THE_FLOOR, AFTER_GROUNDING_MS),
+    ...spokenPhase('guide', 3, GUIDE_VOICE, turned(FEET_ON_THE_FLOOR, turn), AFTER_GROUNDING_MS),
     ...spokenPhase('safety', 1, GUIDE_VOICE, reachOut(locale), AFTER_REACH_OUT_MS),
     ...closingBell(style),
-    ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
+    say([...closing, turned(KEEP_GOING, turn)].join(' '), GUIDE_VOICE),
   ];
   return styledTimeline('panic', segments, style);
 }

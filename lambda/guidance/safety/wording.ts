@@ -15,11 +15,19 @@ export function emergencyFirst(locale: string | undefined): string {
   return `If you can't get air, have chest pain, or feel faint, ${call}. If this feels like panic, stay with me.`;
 }
 
-/** Said first to someone overwhelmed: the first in-breath follows at once. */
-export const STARTING_NOW = "I'm here with you.";
+/** Said first to someone overwhelmed: the first in-breath follows at once. Turned by day and round. */
+export const STARTING_NOW: readonly string[] = ["I'm here with you.", "I'm right here.", "I'm with you.", "You're not alone. I'm here."];
 
-/** After the first breaths, when there is room to say what they are doing. */
-export const ONE_BREATH_AT_A_TIME = "That's it. We're slowing things down together, one breath at a time.";
+/**
+ * After the first breaths, what they are doing, short enough to fit before the next in-breath
+ * without breaking the rhythm.
+ */
+export const ONE_BREATH_AT_A_TIME: readonly string[] = [
+  "That's it. One breath at a time.",
+  "Good. We're slowing it down together.",
+  "That's it. Slow and steady.",
+  "You're doing it. One breath at a time.",
+];
 
 /** A few slow, exhale-weighted breaths; no holding, which can feel hard in a panic. */
 export const GROUNDING_BREATHS: BreathStage = {
@@ -32,7 +40,24 @@ export const GROUNDING_BREATHS: BreathStage = {
   exhaleCue: 'Out, slowly',
 };
 
-export const FEET_ON_THE_FLOOR = 'Feel your feet on the floor, and the weight of your body. You are here, and this feeling will pass.';
+export const FEET_ON_THE_FLOOR: readonly string[] = [
+  'Feel your feet on the floor, and the weight of your body. You are here, and this feeling will pass.',
+  'Notice the ground under you, holding you up. This feeling is strong, and it will pass.',
+  'Feel where your body rests against the chair or the bed. Stay with that. This wave will pass.',
+  'Let your shoulders drop a little, and feel your hands. Panic rises, and it always falls again.',
+];
+
+/** The last words: there is more if they want it, without keeping them listening. */
+export const KEEP_GOING: readonly string[] = [
+  'If you want to keep going, just say: Alexa, ask Steady to breathe with me.',
+  "When you're ready for more, say: Alexa, ask Steady to breathe with me.",
+  'You can keep breathing like this on your own, or say: Alexa, ask Steady to breathe with me.',
+];
+
+/** The entry of a list for this day and this round of the conversation. */
+export function turned<T>(lines: readonly T[], turn: number): T {
+  return lines[((turn % lines.length) + lines.length) % lines.length]!;
+}
 
 /** After the breaths: where to find more help, by the locale's line and emergency number. */
 export function reachOut(locale: string | undefined): string {

@@ -1,6 +1,7 @@
 import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
-import { emergencyFirst, reachOut, type Distress } from '../../../lambda/guidance/safety/wording';
+import { emergencyFirst, KEEP_GOING, reachOut, type Distress } from '../../../lambda/guidance/safety/wording';
+import { styleOf, type SessionStyle } from '../../../lambda/guidance/session-style';
 import type { Timeline } from '../../../lambda/timeline';
 import { SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
@@ -14,6 +15,19 @@ const session = (distress: Distress, locale = 'en-US'): Timeline => overwhelmedT
 const texts = (timeline: Timeline): string[] => timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
 
 describe('the grounding breath for someone overwhelmed or panicking', () => {
+  it('does not say the same words twice in a row: a second panic the same night, or the next day, hears other lines around the same cues', () => {
+    const words = (style: SessionStyle) => texts(overwhelmedTimeline('overwhelmed', [], style, 'en-US'));
+    const first = words(styleOf({ localDay: '2026-12-02' }));
+    const again = words(styleOf({ localDay: '2026-12-02', round: 1 }));
+    const tomorrow = words(styleOf({ localDay: '2026-12-03' }));
+    expect(again).not.toEqual(first);
+    expect(tomorrow).not.toEqual(first);
+    for (const said of [first, again, tomorrow]) {
+      expect(said).toContain('Breathe in through your nose');
+      expect(said.join(' ')).toContain('nine eight eight');
+    }
+  });
+
   it('starts breathing at once: the first breath within ten seconds', () => {
     const inhale = marksOf(session('overwhelmed')).find((m) => m.mark.phase === 'inhale')!;
     expect(inhale.startMs).toBeLessThanOrEqual(10_000);
@@ -73,7 +87,9 @@ describe('the grounding breath for someone overwhelmed or panicking', () => {
   it.each(DISTRESSES)('%s: ends with the closing lines, within one response, as valid SSML', async (distress) => {
     const timeline = session(distress);
     const last = timeline.segments[timeline.segments.length - 1]!;
-    expect(last).toMatchObject({ kind: 'say', text: longestClosing().join(' ') });
+    expect(last).toMatchObject({ kind: 'say' });
+    expect(last.kind === 'say' && last.text.startsWith(longestClosing().join(' '))).toBe(true);
+    expect(KEEP_GOING.some((line) => last.kind === 'say' && last.text.endsWith(line))).toBe(true);
     expect(spokenMs(timeline)).toBeLessThanOrEqual(3 * 60_000);
     const ssml = renderSsml(timeline.segments);
     expect(ssml.length).toBeLessThanOrEqual(SESSION_SSML_BUDGET);
