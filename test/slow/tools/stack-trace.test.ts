@@ -47,18 +47,17 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('stack traces from the bundle the stack ships', () => {
-  it('point into the minified bundle, yet keep the functions’ names', () => {
+  it('point into the minified bundle, where nothing says which TypeScript they came from', () => {
     expect(trace).toContain('the practice could not be recorded');
-    expect(trace).toMatch(/at recordPractice \(.*index\.js:1:\d+\)/);
-    expect(trace).toMatch(/at handler \(.*index\.js:1:\d+\)/);
+    expect(trace).toMatch(/index\.js:1:\d+\)/);
     expect(trace).not.toContain('throws.ts');
   });
 
   it('are mapped back to the TypeScript file and line by the source map', () => {
     const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
     const mapped = mapStackTrace(trace, map, { mapDir: dir, displayRoot: ROOT });
-    expect(mapped).toContain(`at recordPractice (${FIXTURE}:${THROW_LINE}:`);
-    expect(mapped).toContain(`at handler (${FIXTURE}:${CALL_LINE}:`);
+    expect(mapped).toContain(`(${FIXTURE}:${THROW_LINE}:`);
+    expect(mapped).toContain(`(${FIXTURE}:${CALL_LINE}:`);
   });
 
   it('leaves lines that are not bundle frames as they were', () => {
@@ -71,7 +70,7 @@ describe('stack traces from the bundle the stack ships', () => {
   it('npm run stack-trace -- --map reads a trace on stdin and prints it mapped', async () => {
     const { code, stdout } = await stackTraceTool(['--map', `${bundle}.map`], trace);
     expect(code).toBe(0);
-    expect(stdout).toContain(`at recordPractice (${FIXTURE}:${THROW_LINE}:`);
+    expect(stdout).toContain(`(${FIXTURE}:${THROW_LINE}:`);
   });
 
   it('npm run stack-trace with an unreadable map says so on one line', async () => {
