@@ -1,4 +1,4 @@
-import { dayIndex, sessionOffset } from './day-index';
+import { dayIndex, pickForTurn, sessionOffset } from './day-index';
 
 /**
  * Compassionate self-talk that closes a session, in the spirit of the source guide, matched to
@@ -109,5 +109,5 @@ export function compassionLineFor(kind: CompassionKind, localDay: string, round 
   const lines = COMPASSION[kind];
   const turn = dayIndex(localDay) + round + sessionOffset(session);
   const introductions = INTRODUCTIONS[kind];
-  return `${introductions[turn % introductions.length]!}${lines[turn % lines.length]!}`;
+  return `${pickForTurn(introductions, turn)}${pickForTurn(lines, turn)}`;
 }

@@ -4,9 +4,14 @@ export function dayIndex(localDay: string): number {
   return Number.isNaN(time) ? 0 : Math.floor(time / 86_400_000);
 }
 
+/** The entry of a list for a turn (a day's index, plus the round and any offset): it wraps round. */
+export function pickForTurn<T>(items: readonly T[], turn: number): T {
+  return items[((turn % items.length) + items.length) % items.length]!;
+}
+
 /** The entry of a list for a local day. */
 export function pickForDay<T>(items: readonly T[], localDay: string): T {
-  return items[dayIndex(localDay) % items.length]!;
+  return pickForTurn(items, dayIndex(localDay));
 }
 
 /**

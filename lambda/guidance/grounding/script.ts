@@ -1,5 +1,5 @@
 /** The 5-4-3-2-1 grounding practice from the source guide: its senses and words, as data. */
-import { pickForDay } from '../day-index';
+import { pickForDay, pickForTurn } from '../day-index';
 import type { BreathStage } from './slow-breath';
 
 export interface SenseStep {
@@ -62,7 +62,7 @@ export const SENSE_STEPS: readonly SenseStep[] = [
 /** The prompt a step says on a day: each sense turns at its own place, so no two days ask alike. */
 export function promptFor(step: SenseStep, turn: number): string {
   const prompts = [step.prompt, ...step.otherPrompts];
-  return prompts[(turn + step.count) % prompts.length]!;
+  return pickForTurn(prompts, turn + step.count);
 }
 
 /**

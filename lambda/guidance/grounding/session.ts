@@ -15,7 +15,7 @@ import {
   SENSE_STEPS,
   type SenseStep,
 } from './script';
-import { dayIndex } from '../day-index';
+import { dayIndex, pickForTurn } from '../day-index';
 import { breathStagePhases } from './slow-breath';
 
 const AFTER_INTRODUCTION_MS = 2000;
@@ -42,8 +42,8 @@ function senseSegments(step: SenseStep, index: number, turn: number): Segment[] 
 /** Grounding with the five senses: a breath first, the senses, one slow breath to finish, the close. */
 export function groundingTimeline(closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const turn = dayIndex(style.localDay) + style.round;
-  const introduction = GROUNDING_INTRODUCTIONS[turn % GROUNDING_INTRODUCTIONS.length]!;
-  const finalBreath = FINAL_BREATH_INTRODUCTIONS[(turn + 1) % FINAL_BREATH_INTRODUCTIONS.length]!;
+  const introduction = pickForTurn(GROUNDING_INTRODUCTIONS, turn);
+  const finalBreath = pickForTurn(FINAL_BREATH_INTRODUCTIONS, turn + 1);
   const segments: Segment[] = [
     ...openingBell(style),
     ...breathStagePhases(FIRST_BREATH, GUIDE_VOICE),

@@ -4,7 +4,7 @@
  * bell. Hands-free, and nothing is stored.
  */
 import { closingBell, openingBell } from '../bell';
-import { dayIndex, pickForDay } from '../day-index';
+import { dayIndex, pickForDay, pickForTurn } from '../day-index';
 import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
@@ -32,7 +32,7 @@ export const I_STATEMENT_EXAMPLE_POOL: readonly string[] = [
 /** The day's two examples, introduced as such. */
 export function examplesFor(turn: number): string[] {
   const pool = I_STATEMENT_EXAMPLE_POOL;
-  return [`For example: ${pool[turn % pool.length]!}`, `Or: ${pool[(turn + 1) % pool.length]!}`];
+  return [`For example: ${pickForTurn(pool, turn)}`, `Or: ${pickForTurn(pool, turn + 1)}`];
 }
 export const I_STATEMENT_TIPS_VERSIONS: readonly string[] = [
   'Keep it short, speak about yourself, and leave room for their answer.',
@@ -65,7 +65,7 @@ function breath(): Segment[] {
 
 export function iStatementTimeline(style: Pick<SessionStyle, 'nightVoice' | 'bells' | 'localDay'> = EVERYDAY_STYLE): Timeline {
   const turn = dayIndex(style.localDay);
-  const version = (versions: readonly string[], offset: number) => versions[(turn + offset) % versions.length]!;
+  const version = (versions: readonly string[], offset: number) => pickForTurn(versions, turn + offset);
   const segments: Segment[] = [
     ...openingBell(style),
     ...spokenPhase('introduction', 0, GUIDE_VOICE, version(I_STATEMENT_INTRODUCTIONS, 0), 1000),

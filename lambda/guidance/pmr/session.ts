@@ -18,10 +18,9 @@ import {
   PMR_SETTLINGS,
   shorterVersionNotice,
 } from './wording';
-import { dayIndex } from '../day-index';
+import { dayIndex, pickForTurn } from '../day-index';
 
 /** Which of the versions of a part is said: the day's, moved on by the round. */
-const versionFor = (versions: readonly string[], turn: number): string => versions[turn % versions.length]!;
 
 const AFTER_SETTLING_MS = 4000;
 const AFTER_INTRODUCTION_MS = 1500;
@@ -45,16 +44,16 @@ function opening(notices: readonly string[], style: SessionStyle, turn: number):
       },
       GUIDE_VOICE,
     ),
-    ...spokenPhase('settle-in', 0, GUIDE_VOICE, [...notices, versionFor(PMR_SETTLINGS, turn)].join(' '), AFTER_SETTLING_MS),
-    ...spokenPhase('introduction', 0, GUIDE_VOICE, versionFor(PMR_INTRODUCTIONS, turn), AFTER_INTRODUCTION_MS),
+    ...spokenPhase('settle-in', 0, GUIDE_VOICE, [...notices, pickForTurn(PMR_SETTLINGS, turn)].join(' '), AFTER_SETTLING_MS),
+    ...spokenPhase('introduction', 0, GUIDE_VOICE, pickForTurn(PMR_INTRODUCTIONS, turn), AFTER_INTRODUCTION_MS),
     ...spokenPhase('safety', 0, GUIDE_VOICE, PMR_SAFETY, AFTER_SAFETY_MS),
   ];
 }
 
 function bodyCheck(turn: number): Segment[] {
   return [
-    ...spokenPhase('body-check', 0, GUIDE_VOICE, versionFor(BODY_CHECKS, turn + 1), BODY_CHECK_SILENCE_MS),
-    ...spokenPhase('settle', 0, GUIDE_VOICE, versionFor(AFTER_BODY_CHECKS, turn + 2), AFTER_BODY_CHECK_MS),
+    ...spokenPhase('body-check', 0, GUIDE_VOICE, pickForTurn(BODY_CHECKS, turn + 1), BODY_CHECK_SILENCE_MS),
+    ...spokenPhase('settle', 0, GUIDE_VOICE, pickForTurn(AFTER_BODY_CHECKS, turn + 2), AFTER_BODY_CHECK_MS),
   ];
 }
 

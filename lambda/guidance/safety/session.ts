@@ -5,7 +5,7 @@ import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
-import { dayIndex } from '../day-index';
+import { dayIndex, pickForTurn } from '../day-index';
 import {
   emergencyFirst,
   FEET_ON_THE_FLOOR,
@@ -14,7 +14,6 @@ import {
   ONE_BREATH_AT_A_TIME,
   reachOut,
   STARTING_NOW,
-  turned,
   type Distress,
 } from './wording';
 
@@ -52,14 +51,14 @@ export function overwhelmedTimeline(
   const segments: Segment[] = [
     ...opening,
     ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(locale), AFTER_EMERGENCY_MS) : []),
-    ...spokenPhase('guide', 1, GUIDE_VOICE, turned(STARTING_NOW, turn), AFTER_OPENING_MS),
+    ...spokenPhase('guide', 1, GUIDE_VOICE, pickForTurn(STARTING_NOW, turn), AFTER_OPENING_MS),
     ...breathStagePhases({ ...GROUNDING_BREATHS, breaths: FIRST_BREATHS }, GUIDE_VOICE),
-    ...spokenPhase('guide', 2, GUIDE_VOICE, turned(ONE_BREATH_AT_A_TIME, turn), AFTER_FIRST_BREATHS_MS),
+    ...spokenPhase('guide', 2, GUIDE_VOICE, pickForTurn(ONE_BREATH_AT_A_TIME, turn), AFTER_FIRST_BREATHS_MS),
     ...breathStagePhases(rest, GUIDE_VOICE, FIRST_BREATHS + 1),
-    ...spokenPhase('guide', 3, GUIDE_VOICE, turned(FEET_ON_THE_FLOOR, turn), AFTER_GROUNDING_MS),
+    ...spokenPhase('guide', 3, GUIDE_VOICE, pickForTurn(FEET_ON_THE_FLOOR, turn), AFTER_GROUNDING_MS),
     ...spokenPhase('safety', 1, GUIDE_VOICE, reachOut(locale), AFTER_REACH_OUT_MS),
     ...closingBell(style),
-    say([...closing, turned(KEEP_GOING, turn)].join(' '), GUIDE_VOICE),
+    say([...closing, pickForTurn(KEEP_GOING, turn)].join(' '), GUIDE_VOICE),
   ];
   return styledTimeline('panic', segments, style);
 }

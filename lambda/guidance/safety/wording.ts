@@ -54,11 +54,6 @@ export const KEEP_GOING: readonly string[] = [
   'You can keep breathing like this on your own, or say: Alexa, ask Steady to breathe with me.',
 ];
 
-/** The entry of a list for this day and this round of the conversation. */
-export function turned<T>(lines: readonly T[], turn: number): T {
-  return lines[((turn % lines.length) + lines.length) % lines.length]!;
-}
-
 /** After the breaths: where to find more help, by the locale's line and emergency number. */
 export function reachOut(locale: string | undefined): string {
   const first = 'If this feels like too much, talking to a professional or a crisis line can help.';
