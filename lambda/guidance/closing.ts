@@ -1,4 +1,4 @@
-import { dayIndex, sessionOffset } from './day-index';
+import { dayIndex, pickForTurn, sessionOffset } from './day-index';
 
 /**
  * Warm, short closes for breathing: one a day, each technique on its own turn of the list (so two
@@ -15,7 +15,7 @@ const CLOSES: readonly string[] = [
 ];
 
 export function closeFor(localDay: string, round = 0, session = ''): string {
-  return CLOSES[(dayIndex(localDay) + round + sessionOffset(session)) % CLOSES.length]!;
+  return pickForTurn(CLOSES, dayIndex(localDay) + round + sessionOffset(session));
 }
 
 /** Asked after a session only when the user opened Steady to choose; it changes round by round. */
@@ -27,6 +27,6 @@ const WHAT_NEXT_QUESTIONS: readonly string[] = [
 export const WHAT_NEXT = WHAT_NEXT_QUESTIONS[0]!;
 
 export function whatNextFor(round: number): string {
-  return WHAT_NEXT_QUESTIONS[round % WHAT_NEXT_QUESTIONS.length]!;
+  return pickForTurn(WHAT_NEXT_QUESTIONS, round);
 }
 export const WHAT_NEXT_REPROMPT = 'You can say another round, box breathing, or stop.';

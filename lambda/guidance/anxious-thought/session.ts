@@ -5,7 +5,7 @@
  * for the thought to be said aloud.
  */
 import { closingBell, openingBell } from '../bell';
-import { dayIndex } from '../day-index';
+import { dayIndex, pickForTurn } from '../day-index';
 import { spokenPhase } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
@@ -66,8 +66,7 @@ const AFTER_ACTION_MS = 8000;
 
 /** The session's own last words, one a day; the first is the longest, which budgets are planned on. */
 /** Which version a day (and an offset, so parts turn at different places) says. */
-const versionFor = <T>(versions: readonly T[], localDay: string, offset = 0): T =>
-  versions[(dayIndex(localDay) + offset) % versions.length]!;
+const versionFor = <T>(versions: readonly T[], localDay: string, offset = 0): T => pickForTurn(versions, dayIndex(localDay) + offset);
 
 export const SESSION_CLOSES: readonly string[] = [
   'You noticed a thought, breathed with it, and answered it kindly. That is real work, and it was yours.',
@@ -92,7 +91,7 @@ export function contentFor(theme: AnxiousTheme | undefined): ThemeContent {
  */
 export function choiceForDay(content: ThemeContent, localDay: string): { reframe: string; action: string } {
   const day = dayIndex(localDay);
-  return { reframe: content.reframes[day % content.reframes.length]!, action: content.actions[day % content.actions.length]! };
+  return { reframe: pickForTurn(content.reframes, day), action: pickForTurn(content.actions, day) };
 }
 
 function breathSegments(): Segment[] {

@@ -1,7 +1,7 @@
 import { fitsOneReply } from '../../renderers/ssml/reply-fit';
 import { spokenMs } from '../../renderers/ssml/timing';
 import { closingBell, openingBell } from '../bell';
-import { dayIndex } from '../day-index';
+import { dayIndex, pickForTurn } from '../day-index';
 import { phaseWithLines, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
@@ -71,7 +71,7 @@ export function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
 
 export function ending(plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
   const segments: Segment[] = [];
-  const bodyCheck = BODY_CHECKS[(dayIndex(style.localDay) + style.round) % BODY_CHECKS.length]!;
+  const bodyCheck = pickForTurn(BODY_CHECKS, dayIndex(style.localDay) + style.round);
   if (plan.technique.bodyCheck) segments.push(say(bodyCheck, GUIDE_VOICE), pause(AFTER_BODY_CHECK_MS));
   segments.push(...closingBell(style));
   if (closing.length > 0) segments.push(say(closing.join(' '), GUIDE_VOICE));

@@ -3,6 +3,7 @@ import { pacedCue } from '../paced';
 import type { Segment, Voice } from '../../timeline';
 import type { MuscleGroup } from './muscle-groups';
 import { CALM_PHRASES, CRAMP_CAUTION, RELEASE_CUE, TENSE_CUES } from './wording';
+import { pickForTurn } from '../day-index';
 
 export interface TenseReleasePacing {
   readonly tenseMs: number;
@@ -30,7 +31,7 @@ const CALM_PHRASES_A_DAY = 5;
 
 function releaseLines(calmPhrases: number, groupIndex: number, voice: Voice, turn: number): PhaseLine[] {
   const first = (groupIndex - 1) * calmPhrases + turn * CALM_PHRASES_A_DAY;
-  const phrases = Array.from({ length: calmPhrases }, (_, i) => CALM_PHRASES[(first + i) % CALM_PHRASES.length]!);
+  const phrases = Array.from({ length: calmPhrases }, (_, i) => pickForTurn(CALM_PHRASES, first + i));
   return [
     { text: RELEASE_CUE, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) },
     ...phrases.map((text) => ({ text, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) })),
@@ -60,7 +61,7 @@ export function muscleGroupPhases(
   caution = false,
   turn = 0,
 ): Segment[] {
-  const tenseCue = TENSE_CUES[(index - 1 + turn) % TENSE_CUES.length]!;
+  const tenseCue = pickForTurn(TENSE_CUES, index - 1 + turn);
   return [
     ...(caution ? spokenPhase('caution', index, voice, CRAMP_CAUTION, AFTER_CAUTION_MS) : []),
     ...spokenPhase('instruct', index, voice, instructionFor(group, turn), AFTER_INSTRUCTION_MS),
