@@ -13,7 +13,7 @@
  * What one request knows (its clock, its deadline, the device's zone) sits in ask-sdk-core's
  * request attributes, never at module level.
  */
-import { AttributesManagerFactory, getLocale, type HandlerInput } from 'ask-sdk-core';
+import { AttributesManagerFactory, type HandlerInput } from 'ask-sdk-core';
 import { randomUUID } from 'node:crypto';
 import { requestInstant } from '../alexa/request-instant';
 import { pseudonyms } from '../logger';
@@ -362,11 +362,7 @@ export async function userTimeZone(deps: SkillDependencies, input: HandlerInput)
 
 /** The locale's likeliest zone, for a request whose user's zone nothing says. */
 function localeZone(input: HandlerInput): string {
-  try {
-    return guessedTimeZone(getLocale(input.requestEnvelope));
-  } catch {
-    return guessedTimeZone(undefined);
-  }
+  return guessedTimeZone(input.requestEnvelope.request.locale);
 }
 
 /** The request's instant by the practice clock (see request-instant.ts). */

@@ -24,7 +24,6 @@ const CRISIS: readonly RegExp[] = [
   /^(?:like )?(?:so |really |completely |totally |just |such )?(?:hopeless|trapped|worthless|a burden|such a burden|not safe|unsafe)\b(?! about| with| at| when| whenever)/,
   /\bunalive\b/,
   /\bsleep forever\b|\bnever wake up\b/,
-  /\bdone with (?:life|living|everything|it all|all of it)\b/,
   // Suicide and self-harm named outright.
   /\bsuicid/,
   /\bself ?harm/,
@@ -56,7 +55,7 @@ const CRISIS: readonly RegExp[] = [
   /\bcannot (?:cope|handle|deal with) (?:it |this |life |living |anything )?anymore\b/,
   /\b(?:do not|dont) think i can (?:go on|keep going|carry on|keep living|take (?:it|this|much more) anymore|take much more)\b/,
   /\b(?:too tired|tired) (?:of|to keep) (?:living|life|being alive|fighting|going on|trying|existing)\b/,
-  /\bdone with (?:life|living|everything|it all|being alive)\b/,
+  /\bdone with (?:life|living|everything|it all|all of it|being alive)\b/,
   /\bgive up on (?:life|living|everything)\b/,
   /\bgiving up on (?:life|living|everything)\b/,
   // No reason to live; life not worth living; trapped; hopeless; unbearable pain.
@@ -209,7 +208,6 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:deleted|deleting|closing|closed) (?:all )?(?:my )?(?:social media|accounts) (?:[a-z]+ ){0,10}(?:gone|easier|when|after)\b|\bpasswords? for (?:my family )?(?:for )?after\b/,
   /\b(?:gave|given|giving) (?:my |away my |all my )?(?:[a-z]+ )?(?:to|away) (?:[a-z]+ ){0,10}(?:will not need|wont need|looked after when i am gone|when i am gone|after i am gone)\b/,
   /\b(?:psych ward|hospital|a and e|the er) (?:[a-z]+ ){0,10}(?:after (?:trying|i tried)|overdose|attempt|tried to)\b|\b(?:overdosed|attempted) (?:[a-z]+ ){0,10}(?:ago|before|last|twice|hospital)\b/,
-  /\bkms\b|\bk m s\b/,
   /\b(?:stop existing|cease to exist|not exist anymore|want to not exist|wish i did not exist|wish i never existed)\b/,
   /\bi am going to do it (?:eventually|one day|soon|someday)\b|\bone day (?:soon )?i (?:will|am going to) (?:just )?(?:end it|do it|kill myself)\b/,
   /\b(?:looking at|looked at|bought|ordering|ordered) (?:a )?(?:rope|ropes|pills|a gun|guns) (?:online|today|yesterday)?\b|\blooking at rope\b/,
