@@ -44,15 +44,13 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * Lowercase words and apostrophes only, accents taken off ("está" is "esta", "ñ" is "n"), one
- * space between words; English contractions spelled out.
+ * Lowercase words and apostrophes only, one space between words. English: contractions spelled
+ * out, and a letter with an accent is no letter of its words (so "ŚḢ" is not read as "sh").
+ * Spanish: accents taken off ("está" is "esta", "ñ" is "n"), as its phrases are written.
  */
 export function normaliseFeelingText(text: string, language = 'en'): string {
-  let words = text
-    .slice(0, MAX_READ_CHARACTERS)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const lowered = text.slice(0, MAX_READ_CHARACTERS).toLowerCase();
+  let words = (language === 'en' ? lowered : lowered.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/[‘’`´]/g, "'")
     .replace(/[^a-z'\s]/g, ' ')
     .replace(/\s+/g, ' ')

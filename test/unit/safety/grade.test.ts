@@ -66,4 +66,9 @@ describe('the same grader in Spanish, with its own words', () => {
     expect(gradeText('Me tomé TODAS las pastillas', 'es-ES')).toBe(gradeText('me tome todas las pastillas', 'es-ES'));
     expect(gradeText('ya no quiero vivir', 'en-US')).toBe('none');
   });
+
+  it('reads English without taking accents off: letters of other scripts do not turn into a word like "sh"', () => {
+    expect(gradeText('ŚḢ', 'en-US')).toBe('none');
+    expect(gradeText('ŚḢ', '')).toBe('none');
+  });
 });
