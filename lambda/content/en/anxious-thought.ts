@@ -1,0 +1,2 @@
+/** What Steady says about anxious-thought, in English. */
+export const anxiousThought = {};

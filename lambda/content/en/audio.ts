@@ -1,0 +1,2 @@
+/** What Steady says about audio, in English. */
+export const audio = {};

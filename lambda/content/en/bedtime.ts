@@ -1,0 +1,2 @@
+/** What Steady says about bedtime, in English. */
+export const bedtime = {};

@@ -1,0 +1,2 @@
+/** What Steady says about breathing, in English. */
+export const breathing = {};

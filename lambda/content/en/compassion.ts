@@ -1,0 +1,2 @@
+/** What Steady says about compassion, in English. */
+export const compassion = {};

@@ -1,0 +1,2 @@
+/** What Steady says about conversation, in English. */
+export const conversation = {};

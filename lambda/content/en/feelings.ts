@@ -1,0 +1,2 @@
+/** What Steady says about feelings, in English. */
+export const feelings = {};

@@ -1,0 +1,2 @@
+/** What Steady says about grounding, in English. */
+export const grounding = {};

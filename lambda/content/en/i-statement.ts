@@ -1,0 +1,2 @@
+/** What Steady says about i-statement, in English. */
+export const iStatement = {};

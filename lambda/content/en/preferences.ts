@@ -1,0 +1,2 @@
+/** What Steady says about preferences, in English. */
+export const preferences = {};

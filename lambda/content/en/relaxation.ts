@@ -1,0 +1,2 @@
+/** What Steady says about relaxation, in English. */
+export const relaxation = {};

@@ -1,0 +1,2 @@
+/** What Steady says about reminders, in English. */
+export const reminders = {};

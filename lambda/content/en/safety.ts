@@ -1,0 +1,2 @@
+/** What Steady says about safety, in English. */
+export const safety = {};

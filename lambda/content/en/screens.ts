@@ -1,0 +1,2 @@
+/** What Steady says about screens, in English. */
+export const screens = {};

@@ -1,0 +1,2 @@
+/** What Steady says about summary, in English. */
+export const summary = {};

@@ -1,0 +1,2 @@
+/** What Steady says about time-apart, in English. */
+export const timeApart = {};
