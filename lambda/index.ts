@@ -3,7 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { refuseForeignRequest, sentForSkill } from './alexa/skill-origin';
 import { SettingsTimeZoneLookup } from './alexa/time-zone';
 import { createJsonLogger, pseudonyms } from './logger';
-import { SPOKEN_AFTER_FAILURE_MS } from './renderers/audio/playback';
+import { SPOKEN_AFTER_FAILURE_MS } from './playback/playback';
 import { ContainerMemory } from './container-memory';
 import { createSkill } from './skill';
 import type { SkillDependencies } from './skill-dependencies';

@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { CallOptions } from './call-options';
-import type { AudioDependencies } from './renderers/audio/playback';
+import type { AudioDependencies } from './playback/playback';
 import type { Logger } from './logger';
 import type { OwnTimeStore } from './store/own-time-store';
 import type { PracticeStore } from './store/practice-store';

@@ -27,15 +27,15 @@ import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lam
 import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
 import { isQuietCue } from '../lambda/guidance/voices';
 import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../lambda/guidance/pmr/releases';
-import { fullRelaxationTrackTimeline } from '../lambda/renderers/audio/catalog';
+import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/catalog';
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { milestoneCelebration } from '../lambda/practice/summary-wording';
 import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
-import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/renderers/ssml/limits';
-import { replyFit } from '../lambda/renderers/ssml/reply-fit';
+import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
+import { replyFit } from '../lambda/delivery/reply-fit';
 import { renderSsml } from '../lambda/renderers/ssml/ssml';
 import { EspeakMissingError, speakToWav } from './lib/espeak';
 import { formatDuration } from './lib/printout';

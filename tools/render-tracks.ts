@@ -11,10 +11,10 @@
  */
 import { PollyClient } from '@aws-sdk/client-polly';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { allTrackIds } from '../lambda/renderers/audio/catalog';
-import { EspeakTextToSpeech } from '../lambda/renderers/audio/espeak-tts';
-import { PollyTextToSpeech } from '../lambda/renderers/audio/polly-tts';
-import type { TextToSpeech } from '../lambda/renderers/audio/tts';
+import { allTrackIds } from '../lambda/guidance/tracks/catalog';
+import { EspeakTextToSpeech } from './tracks/espeak-tts';
+import { PollyTextToSpeech } from './tracks/polly-tts';
+import type { TextToSpeech } from './tracks/tts';
 import { DEFAULT_RENDERED_DIR } from '../infra/public-content';
 import { renderTrackSet, specsOf } from './lib/track-set';
 

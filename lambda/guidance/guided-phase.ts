@@ -1,4 +1,4 @@
-import { estimateSpeechMs } from '../renderers/ssml/estimate';
+import { estimateSpeechMs } from '../speech/estimate';
 import { MIN_SILENCE_MS, pacedCue, PacingError } from './paced';
 import { pause, say, type Mark, type Segment, type Voice } from '../timeline';
 

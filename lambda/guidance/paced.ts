@@ -1,4 +1,4 @@
-import { estimateSpeechMs } from '../renderers/ssml/estimate';
+import { estimateSpeechMs } from '../speech/estimate';
 import { pause, say, type Mark, type Segment, type Voice } from '../timeline';
 
 /** Silence a cue must leave in its phase, so a phase is never only talk. */

@@ -1,4 +1,4 @@
-import { spokenMs } from '../renderers/ssml/timing';
+import { spokenMs } from '../speech/timing';
 import type { SessionStyle } from './session-style';
 import { withSoftVoice } from './soft-voice';
 import type { Segment, Timeline } from '../timeline';

@@ -1,5 +1,5 @@
-import { estimateSpeechMs } from '../renderers/ssml/estimate';
-import { timeSegments } from '../renderers/ssml/timing';
+import { estimateSpeechMs } from '../speech/estimate';
+import { timeSegments } from '../speech/timing';
 import { MIN_SILENCE_MS } from './paced';
 import { pause, say, type Segment, type Timeline, type Voice } from '../timeline';
 

@@ -1,4 +1,4 @@
-import { segmentMs } from '../renderers/ssml/timing';
+import { segmentMs } from '../speech/timing';
 import type { Segment } from '../timeline';
 
 /**

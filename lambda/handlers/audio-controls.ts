@@ -5,7 +5,7 @@
  * previous, loop, shuffle and repeat have nothing to do in a guided session, and say so kindly.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { playerState } from '../renderers/audio/playback';
+import { playerState } from '../playback/playback';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';

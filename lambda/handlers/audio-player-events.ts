@@ -6,8 +6,8 @@
  */
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { trackSpec } from '../renderers/audio/catalog';
-import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../renderers/audio/playback';
+import { trackSpec } from '../guidance/tracks/catalog';
+import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../playback/playback';
 import { sealerWith } from '../seal';
 import { recordPracticeAs, requestTime, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';

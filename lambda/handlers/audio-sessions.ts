@@ -23,8 +23,8 @@ import {
   SLEEP_SOUND_MINUTES,
   trackIds,
   trackSpec,
-} from '../renderers/audio/catalog';
-import { deliveryFor, type PlayerOutlook } from '../renderers/audio/delivery';
+} from '../guidance/tracks/catalog';
+import { deliveryFor, type PlayerOutlook } from '../delivery/delivery';
 import {
   encodeToken,
   newPlayId,
@@ -33,7 +33,7 @@ import {
   trackUrl,
   userIdOf,
   type AudioDependencies,
-} from '../renderers/audio/playback';
+} from '../playback/playback';
 import { sealerWith } from '../seal';
 import { planBreathing } from '../guidance/breathing/plan';
 import { wholeBreathingTimeline } from '../guidance/breathing/session';

@@ -1,5 +1,5 @@
 import { getLocale, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import { playerState } from '../renderers/audio/playback';
+import { playerState } from '../playback/playback';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';

@@ -5,8 +5,8 @@
  * answers, a failed stream, a device without AudioPlayer, and events Steady never asked for.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { trackKey, trackSpec } from '../../lambda/renderers/audio/catalog';
-import { encodeToken, parseToken, type PlayToken } from '../../lambda/renderers/audio/playback';
+import { trackKey, trackSpec } from '../../lambda/guidance/tracks/catalog';
+import { encodeToken, parseToken, type PlayToken } from '../../lambda/playback/playback';
 import { sealerWith } from '../../lambda/seal';
 import { Intents } from '../../lambda/intents';
 import { createTestSkill, TEST_INSTANT, TEST_SIGNING_KEY } from '../support/test-skill';

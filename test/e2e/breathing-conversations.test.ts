@@ -4,7 +4,7 @@ import { intentRequest } from '../../tools/lib/envelope';
 import { repromptOf, speechOf } from '../../tools/lib/conversation';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { expectValidAlexaSsml } from '../support/ssml';
-import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
 import { firstBreathMs, heardMs } from '../support/heard';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectTranscript, intent, launch } from '../support/transcript';

@@ -6,7 +6,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { ContainerMemory } from '../../lambda/container-memory';
 import { Intents } from '../../lambda/intents';
-import { encodeToken, newPlayId } from '../../lambda/renderers/audio/playback';
+import { encodeToken, newPlayId } from '../../lambda/playback/playback';
 import { sealerWith } from '../../lambda/seal';
 import { TEST_SKILL_ID, TEST_USER_ID, type EnvelopeOptions } from '../../tools/lib/envelope';
 import { fixedTimeZone } from '../reliability/support/broken-parts';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { COMPASSION } from '../../lambda/guidance/compassion';
 import { Intents } from '../../lambda/intents';
 import { summarisePractice } from '../../lambda/practice/practice-summary';
-import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/renderers/ssml/limits';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
 import { repromptOf, speechOf } from '../../tools/lib/conversation';
 import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { Nlu } from '../../tools/lib/nlu';

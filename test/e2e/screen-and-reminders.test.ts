@@ -5,7 +5,7 @@ import { MAX_RESPONSE_BYTES } from '../../lambda/renderers/apl/limits';
 import { reminderToken } from '../../lambda/alexa/reminder-time';
 import { bellMs } from '../../lambda/guidance/bell';
 import { Intents } from '../../lambda/intents';
-import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../lambda/speech/estimate';
 import { speechOf } from '../../tools/lib/conversation';
 import { permissionAnswer, REMINDERS_PERMISSION } from '../../tools/lib/envelope';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';

@@ -1,4 +1,4 @@
-import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../lambda/speech/estimate';
 import { bellMs } from '../../lambda/guidance/bell';
 import { ssmlPieces, type SsmlPiece } from '../../tools/lib/ssml-pieces';
 

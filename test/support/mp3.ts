@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { MP3_CODEC_DELAY_SAMPLES } from '../../lambda/renderers/audio/mp3';
+import { MP3_CODEC_DELAY_SAMPLES } from '../../tools/tracks/mp3';
 
 export interface DecodedTrack {
   readonly sampleRate: number;

@@ -1,5 +1,5 @@
 import type { Mark, Timeline } from '../../lambda/timeline';
-import { timeSegments } from '../../lambda/renderers/ssml/timing';
+import { timeSegments } from '../../lambda/speech/timing';
 
 export interface MarkAt {
   readonly mark: Mark;

@@ -1,5 +1,5 @@
 import { check } from 'ssml-check-core';
-import { MAX_OUTPUT_SPEECH_CHARS } from '../../lambda/renderers/ssml/limits';
+import { MAX_OUTPUT_SPEECH_CHARS } from '../../lambda/speech/limits';
 
 /** Asserts SSML is what Alexa accepts: valid for the amazon platform and under the size limit. */
 export async function expectValidAlexaSsml(ssml: string | undefined): Promise<void> {

@@ -1,4 +1,4 @@
-import type { TrackSpec } from '../../lambda/renderers/audio/catalog';
+import type { TrackSpec } from '../../lambda/guidance/tracks/catalog';
 import { pause, say } from '../../lambda/timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../../lambda/guidance/voices';
 

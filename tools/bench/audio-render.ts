@@ -7,8 +7,8 @@
  *   npm run bench:audio [-- --track breathing-box-20] [--runs 3]
  */
 import { parseArgs } from 'node:util';
-import { trackSpec } from '../../lambda/renderers/audio/catalog';
-import { EspeakTextToSpeech } from '../../lambda/renderers/audio/espeak-tts';
+import { trackSpec } from '../../lambda/guidance/tracks/catalog';
+import { EspeakTextToSpeech } from '../tracks/espeak-tts';
 import { renderOne } from '../lib/track-set';
 
 async function main(): Promise<void> {

@@ -5,8 +5,8 @@
  * signature, an unknown voice, too many characters) and can be told to fail.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { espeakWav } from '../../lambda/renderers/audio/espeak-tts';
-import { parseWav, resample, toInt16 } from '../../lambda/renderers/audio/pcm';
+import { espeakWav } from '../tracks/espeak-tts';
+import { parseWav, resample, toInt16 } from '../tracks/pcm';
 import { NORMAL_VOICE } from '../../lambda/timeline';
 import { listenOnLoopback } from './loopback-server';
 

@@ -2,7 +2,7 @@
  * Shows a reply the way it will sound: the words, the silences between them and how long it all
  * lasts, for example `Breathe in · 3.4 s · Hold · 3.4 s · Out · 5.3 s`.
  */
-import { estimateSpeechMs } from '../../lambda/renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../lambda/speech/estimate';
 import { type SpokenVoice, ssmlPieces } from './ssml-pieces';
 
 export interface SpeechPrintout {

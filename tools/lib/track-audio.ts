@@ -1,9 +1,9 @@
 /** `npm start -- --audio out.mp3`: the track a reply hands to AudioPlayer, rendered with espeak-ng. */
 import { writeFile } from 'node:fs/promises';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { trackSpec } from '../../lambda/renderers/audio/catalog';
-import { EspeakTextToSpeech } from '../../lambda/renderers/audio/espeak-tts';
-import { unverifiedTrackId } from '../../lambda/renderers/audio/playback';
+import { trackSpec } from '../../lambda/guidance/tracks/catalog';
+import { EspeakTextToSpeech } from '../tracks/espeak-tts';
+import { unverifiedTrackId } from '../../lambda/playback/playback';
 import { playDirectiveOf } from './audio-device';
 import { renderOne } from './track-set';
 

@@ -7,9 +7,9 @@
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { trackKey, trackPath, trackSpec, type TrackSpec } from '../../lambda/renderers/audio/catalog';
-import { encodeMp3, renderNoise, renderTimeline } from '../../lambda/renderers/audio/render';
-import type { TextToSpeech } from '../../lambda/renderers/audio/tts';
+import { trackKey, trackPath, trackSpec, type TrackSpec } from '../../lambda/guidance/tracks/catalog';
+import { encodeMp3, renderNoise, renderTimeline } from '../tracks/render';
+import type { TextToSpeech } from '../tracks/tts';
 import { MANIFEST_FILE, TRACKS_FOLDER } from '../../infra/public-content';
 
 export interface ManifestEntry {

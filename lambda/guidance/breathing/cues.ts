@@ -1,4 +1,4 @@
-import { estimateSpeechMs } from '../../renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../speech/estimate';
 import type { PhaseLine } from '../guided-phase';
 import { fitsPhase, MIN_SILENCE_MS } from '../paced';
 import { CUE_VOICE, QUIET_CUE_VOICE } from '../voices';

@@ -1,4 +1,4 @@
-import { estimateSpeechMs } from '../../renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../speech/estimate';
 import type { PhaseLine } from '../guided-phase';
 import { PacingError } from '../paced';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';

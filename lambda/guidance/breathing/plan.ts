@@ -1,4 +1,5 @@
-import { MAX_SPOKEN_RESPONSE_MS } from '../../renderers/ssml/limits';
+import type { SpokenBecause } from '../../delivery/delivery';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../speech/limits';
 import { MAX_SESSION_MS, MIN_SESSION_MS, minutesPhrase, type LengthRequest } from '../session-length';
 import { capitalise, techniqueName } from '../technique-names';
 import { cycleMs, TECHNIQUES, type BreathingTechnique, type TechniqueId } from './techniques';
@@ -26,11 +27,7 @@ export interface BreathingChoice {
   readonly spokenBecause?: SpokenBecause;
 }
 
-/**
- * Why a session too long for one reply is spoken shortened: that limit itself (no track can play
- * here), or the track that failed to play last time.
- */
-export type SpokenBecause = 'one-reply' | 'audio-failed';
+export type { SpokenBecause } from '../../delivery/delivery';
 
 export function breathingName(id: TechniqueId): string {
   return techniqueName(id);

@@ -1,4 +1,4 @@
-import { segmentMs } from '../../renderers/ssml/timing';
+import { segmentMs } from '../../speech/timing';
 import type { Segment } from '../../timeline';
 
 /** The stretch at the start of a session where the rhythm must hold from breath to breath. */

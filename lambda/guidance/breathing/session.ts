@@ -1,5 +1,5 @@
-import { fitsOneReply } from '../../renderers/ssml/reply-fit';
-import { spokenMs } from '../../renderers/ssml/timing';
+import { fitsOneReply } from '../../delivery/reply-fit';
+import { spokenMs } from '../../speech/timing';
 import { closingBell, openingBell } from '../bell';
 import { dayIndex, pickForTurn } from '../day-index';
 import { phaseWithLines, type PhaseLine } from '../guided-phase';

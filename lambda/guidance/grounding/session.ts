@@ -1,5 +1,5 @@
 import { closingBell, openingBell } from '../bell';
-import { estimateSpeechMs } from '../../renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../speech/estimate';
 import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';

@@ -1,4 +1,4 @@
-import { segmentMs } from '../../renderers/ssml/timing';
+import { segmentMs } from '../../speech/timing';
 import type { Segment } from '../../timeline';
 
 /** Bernstein and Borkovec's release: 30-40 s of letting go after each tension. */

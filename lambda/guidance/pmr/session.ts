@@ -1,4 +1,4 @@
-import { fitsOneReply } from '../../renderers/ssml/reply-fit';
+import { fitsOneReply } from '../../delivery/reply-fit';
 import { closingBell, openingBell } from '../bell';
 import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';

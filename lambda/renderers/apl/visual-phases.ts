@@ -1,5 +1,5 @@
 import type { Timeline } from '../../timeline';
-import { timeSegments } from '../ssml/timing';
+import { timeSegments } from '../../speech/timing';
 import { CIRCLE_SCALE, CLOSING_LOOK, OPENING_LOOK, phaseLook, type PhaseLook } from './phase-looks';
 
 /** One stretch of the visual: a word shown while the circle moves (or rests) for `ms`. */

@@ -1,6 +1,6 @@
 import AmazonSpeech = require('ssml-builder/amazon_speech');
 import type { Segment, Voice } from '../../timeline';
-import { MAX_BREAK_MS } from './limits';
+import { MAX_BREAK_MS } from '../../speech/limits';
 
 function breakTime(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;

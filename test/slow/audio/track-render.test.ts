@@ -15,8 +15,8 @@ import {
   trackKey,
   trackSpec,
   VOICE_RETURNS,
-} from '../../../lambda/renderers/audio/catalog';
-import { deliveryFor } from '../../../lambda/renderers/audio/delivery';
+} from '../../../lambda/guidance/tracks/catalog';
+import { deliveryFor } from '../../../lambda/delivery/delivery';
 import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { CHECK_INS } from '../../../lambda/guidance/breathing/cues';
 import { SIXTEEN_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
@@ -25,11 +25,11 @@ import { pmrVersionTimeline } from '../../../lambda/guidance/pmr/session';
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { BELL } from '../../../lambda/guidance/bell';
-import { replyFit } from '../../../lambda/renderers/ssml/reply-fit';
-import { EspeakTextToSpeech } from '../../../lambda/renderers/audio/espeak-tts';
-import { encodeMp3, renderNoise, renderTimeline } from '../../../lambda/renderers/audio/render';
-import { LEAD_IN_MS, LEAD_IN_WITHOUT_BELL_MS, planTrack, toneFor } from '../../../lambda/renderers/audio/schedule';
-import { HOLD_TONE_MS, noiseGain, TONE_HIGH_HZ, TONE_LOW_HZ, TONE_MS, type NoisePlan } from '../../../lambda/renderers/audio/sounds';
+import { replyFit } from '../../../lambda/delivery/reply-fit';
+import { EspeakTextToSpeech } from '../../../tools/tracks/espeak-tts';
+import { encodeMp3, renderNoise, renderTimeline } from '../../../tools/tracks/render';
+import { LEAD_IN_MS, LEAD_IN_WITHOUT_BELL_MS, planTrack, toneFor } from '../../../tools/tracks/schedule';
+import { HOLD_TONE_MS, noiseGain, TONE_HIGH_HZ, TONE_LOW_HZ, TONE_MS, type NoisePlan } from '../../../tools/tracks/sounds';
 import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
 import { pause, say, type Segment } from '../../../lambda/timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../../../lambda/guidance/voices';

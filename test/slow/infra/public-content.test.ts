@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { EspeakTextToSpeech } from '../../../lambda/renderers/audio/espeak-tts';
+import { EspeakTextToSpeech } from '../../../tools/tracks/espeak-tts';
 import { PublicContent } from '../../../infra/public-content';
 import { OUTPUTS } from '../../../infra/stack-outputs';
 import { renderTrackSet } from '../../../tools/lib/track-set';

@@ -7,7 +7,7 @@ import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import type { Timeline } from '../../../lambda/timeline';
-import { spokenMs } from '../../../lambda/renderers/ssml/timing';
+import { spokenMs } from '../../../lambda/speech/timing';
 import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
 import { marksOf } from '../../support/pacing';
 

@@ -6,9 +6,9 @@ import {
   SESSION_CLOSE,
 } from '../../../lambda/guidance/anxious-thought/session';
 import { ANXIOUS_THEMES, THEME_CONTENT, type AnxiousTheme } from '../../../lambda/guidance/anxious-thought/themes';
-import { SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
+import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { spokenMs } from '../../../lambda/renderers/ssml/timing';
+import { spokenMs } from '../../../lambda/speech/timing';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';

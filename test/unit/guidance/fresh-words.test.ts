@@ -5,7 +5,7 @@ import { PMR_CLOSE } from '../../../lambda/guidance/pmr/wording';
 import { longestClosing } from '../../support/longest-closing';
 import { INTRODUCTIONS, type CompassionKind } from '../../../lambda/guidance/compassion';
 import { styleOf } from '../../../lambda/guidance/session-style';
-import { estimateSpeechMs } from '../../../lambda/renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../../lambda/speech/estimate';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from '../../../tools/lib/word-variety';
 
 const SEVEN_DAYS = [...Array(7).keys()].map((i) => new Date(Date.UTC(2026, 2, 2 + i)).toISOString().slice(0, 10));

@@ -2,8 +2,8 @@ import { phaseWithLines, spokenPhase } from '../../../lambda/guidance/guided-pha
 import { PacingError } from '../../../lambda/guidance/paced';
 import type { Timeline } from '../../../lambda/timeline';
 import { GUIDE_VOICE } from '../../../lambda/guidance/voices';
-import { estimateSpeechMs } from '../../../lambda/renderers/ssml/estimate';
-import { spokenMs } from '../../../lambda/renderers/ssml/timing';
+import { estimateSpeechMs } from '../../../lambda/speech/estimate';
+import { spokenMs } from '../../../lambda/speech/timing';
 
 const timeline = (segments: Timeline['segments']): Timeline => ({ practice: 'test', segments, plannedMinutes: 0 });
 

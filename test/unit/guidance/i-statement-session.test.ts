@@ -1,9 +1,9 @@
 import { dayIndex } from '../../../lambda/guidance/day-index';
 import { examplesFor, iStatementTimeline, I_STATEMENT_EXAMPLE_POOL, I_STATEMENT_SHAPE } from '../../../lambda/guidance/i-statement/session';
 import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
-import { SESSION_SSML_BUDGET } from '../../../lambda/renderers/ssml/limits';
+import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { spokenMs } from '../../../lambda/renderers/ssml/timing';
+import { spokenMs } from '../../../lambda/speech/timing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 

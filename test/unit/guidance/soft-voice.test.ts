@@ -10,9 +10,9 @@ import { softerVoice, withSoftVoiceTimeline } from '../../../lambda/guidance/sof
 import type { Segment, Timeline, Voice } from '../../../lambda/timeline';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { styleOf } from '../../../lambda/guidance/session-style';
-import { replyFit } from '../../../lambda/renderers/ssml/reply-fit';
+import { replyFit } from '../../../lambda/delivery/reply-fit';
 import { isNight, softVoiceNow, softVoiceUnasked } from '../../../lambda/practice/night-voice';
-import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/renderers/ssml/limits';
+import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 

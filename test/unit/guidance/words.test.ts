@@ -3,7 +3,7 @@ import { COMPASSION, compassionLineFor, type CompassionKind } from '../../../lam
 import { HELP_QUESTION, HELP_TEXT, helpText } from '../../../lambda/handlers/help';
 import { LAUNCH_CHOICES } from '../../../lambda/handlers/launch';
 import { sentences } from '../../../lambda/handlers/respond';
-import { spokenMs } from '../../../lambda/renderers/ssml/timing';
+import { spokenMs } from '../../../lambda/speech/timing';
 
 const KINDS = Object.keys(COMPASSION) as CompassionKind[];
 const day = (offset: number): string => new Date(Date.UTC(2026, 4, 1 + offset)).toISOString().slice(0, 10);

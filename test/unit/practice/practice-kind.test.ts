@@ -1,7 +1,7 @@
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { PRACTICE_KINDS, practiceKindOf } from '../../../lambda/practice/practice-kind';
-import { allTrackIds, trackSpec } from '../../../lambda/renderers/audio/catalog';
+import { allTrackIds, trackSpec } from '../../../lambda/guidance/tracks/catalog';
 import { recordFromItem } from '../../../lambda/store/practice-item';
 import { STATE_WORDS } from '../../support/state-words';
 

@@ -1,5 +1,5 @@
 import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
-import { countSyllables, estimateSpeechMs, MS_PER_SYLLABLE, MS_PER_WORD } from '../../../lambda/renderers/ssml/estimate';
+import { countSyllables, estimateSpeechMs, MS_PER_SYLLABLE, MS_PER_WORD } from '../../../lambda/speech/estimate';
 
 describe('countSyllables', () => {
   it.each([

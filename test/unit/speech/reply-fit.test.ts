@@ -1,7 +1,7 @@
 import { BELL } from '../../../lambda/guidance/bell';
 import { pause, say, sound } from '../../../lambda/timeline';
-import { MAX_AUDIO_TAGS, MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/renderers/ssml/limits';
-import { fitsOneReply, replyFit } from '../../../lambda/renderers/ssml/reply-fit';
+import { MAX_AUDIO_TAGS, MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
+import { fitsOneReply, replyFit } from '../../../lambda/delivery/reply-fit';
 
 describe('replyFit: whether a session can be said as one reply', () => {
   it('is nine minutes, written once', () => {

@@ -1,4 +1,4 @@
-import { estimateSpeechMs } from '../../../lambda/renderers/ssml/estimate';
+import { estimateSpeechMs } from '../../../lambda/speech/estimate';
 import { formatDuration, printSpeech } from '../../../tools/lib/printout';
 import { ssmlPieces } from '../../../tools/lib/ssml-pieces';
 

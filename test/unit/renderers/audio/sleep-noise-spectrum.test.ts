@@ -4,9 +4,9 @@
  * noise is measured by its spectrum, band by band.
  */
 import FFT from 'fft.js';
-import { sleepNoisePlan } from '../../../../lambda/renderers/audio/catalog';
-import { SAMPLE_RATE } from '../../../../lambda/renderers/audio/pcm';
-import { noise, type NoiseColour } from '../../../../lambda/renderers/audio/sounds';
+import { sleepNoisePlan } from '../../../../lambda/guidance/tracks/catalog';
+import { SAMPLE_RATE } from '../../../../tools/tracks/pcm';
+import { noise, type NoiseColour } from '../../../../tools/tracks/sounds';
 
 const WINDOW = 4096;
 

@@ -8,9 +8,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { ContainerMemory } from '../../container-memory';
-import type { Sealer } from '../../seal';
-import { isTrackId, trackPath, type TrackSpec } from './catalog';
+import type { ContainerMemory } from '../container-memory';
+import type { Sealer } from '../seal';
+import { isTrackId, trackPath, type TrackSpec } from '../guidance/tracks/catalog';
 
 export interface AudioDependencies {
   /** The HTTPS base the tracks are served from (the stack's `PublicBaseUrl`), no trailing slash. */

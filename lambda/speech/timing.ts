@@ -1,4 +1,4 @@
-import type { Segment, Timeline } from '../../timeline';
+import type { Segment, Timeline } from '../timeline';
 import { estimateSpeechMs } from './estimate';
 
 export interface TimedSegment {

@@ -1,4 +1,4 @@
-import type { Voice } from '../../timeline';
+import type { Voice } from '../../lambda/timeline';
 
 /**
  * A text-to-speech backend: one stretch of speech in, mono samples at `SAMPLE_RATE` out, with the

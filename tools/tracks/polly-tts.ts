@@ -10,7 +10,7 @@
  */
 import { PollyClient, SynthesizeSpeechCommand, type PollyClientConfig } from '@aws-sdk/client-polly';
 import { escapeXmlCharacters } from 'ask-sdk-core';
-import type { Voice } from '../../timeline';
+import type { Voice } from '../../lambda/timeline';
 import { fromInt16, resample, trimSilence } from './pcm';
 import { SpeechSynthesisError, type TextToSpeech } from './tts';
 

@@ -5,8 +5,8 @@
  * and closes the track; a breathing mark carries a soft tone: rising to breathe in, falling to
  * breathe out, and a shorter, softer steady note on a hold.
  */
-import type { Mark, Segment, Timeline, Voice } from '../../timeline';
-import { segmentMs } from '../ssml/timing';
+import type { Mark, Segment, Timeline, Voice } from '../../lambda/timeline';
+import { segmentMs } from '../../lambda/speech/timing';
 import { BELL_MS, type NoisePlan, type ToneDirection } from './sounds';
 
 export type TrackEvent =

@@ -4,7 +4,7 @@
  * encodes it to MP3. Pure apart from the speech backend: the same Timeline and the same voice
  * give the same bytes.
  */
-import type { Timeline } from '../../timeline';
+import type { Timeline } from '../../lambda/timeline';
 import { encodeMp3 } from './mp3';
 import { mixInto, msToSamples, samplesToMs } from './pcm';
 import { planNoiseTrack, planTrack, type TrackOptions, type TrackPlan } from './schedule';

@@ -1,7 +1,7 @@
 /** espeak-ng as a speech backend: on the developer's machine and in tests, no network needed. */
 import { spawn } from 'node:child_process';
 import { escapeXmlCharacters } from 'ask-sdk-core';
-import type { Voice } from '../../timeline';
+import type { Voice } from '../../lambda/timeline';
 import { parseWav, resample, trimSilence } from './pcm';
 import { SpeechSynthesisError, type TextToSpeech } from './tts';
 

@@ -3,6 +3,9 @@
  * noise for sleep. Nothing is downloaded, and the same call always gives the same samples.
  */
 import { msToSamples, SAMPLE_RATE } from './pcm';
+import type { NoisePlan } from '../../lambda/guidance/tracks/noise-plan';
+
+export type { NoiseColour, NoisePlan } from '../../lambda/guidance/tracks/noise-plan';
 
 /** Rising to breathe in, falling to breathe out; held high on a full hold, held low on an empty one. */
 export type ToneDirection = 'rising' | 'falling' | 'held-high' | 'held-low';
@@ -71,19 +74,6 @@ export function bell(ms = BELL_MS): Float32Array {
     out[i] = BELL_LEVEL * envelope * v;
   }
   return out;
-}
-
-export type NoiseColour = 'brown' | 'pink' | 'soft-pink';
-
-export interface NoisePlan {
-  readonly colour: NoiseColour;
-  readonly ms: number;
-  /** A gentle start, so the noise does not arrive all at once. */
-  readonly fadeInMs: number;
-  /** The last stretch, over which the level falls to silence. */
-  readonly fadeOutMs: number;
-  readonly level: number;
-  readonly seed: number;
 }
 
 /** The planned level (0..1) of the noise at a moment: the shape the tests hold the track to. */

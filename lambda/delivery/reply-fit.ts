@@ -1,7 +1,7 @@
-import type { Segment } from '../../timeline';
-import { MAX_AUDIO_MS, MAX_AUDIO_TAGS, MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from './limits';
-import { renderedSsmlLength } from './ssml';
-import { spokenMs } from './timing';
+import type { Segment } from '../timeline';
+import { MAX_AUDIO_MS, MAX_AUDIO_TAGS, MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../speech/limits';
+import { renderedSsmlLength } from '../renderers/ssml/ssml';
+import { spokenMs } from '../speech/timing';
 
 /** Why a session does not fit one reply; empty when it does. */
 export type ReplyOverrun = 'too-long-to-speak' | 'too-many-characters' | 'too-many-sounds' | 'too-much-sound';

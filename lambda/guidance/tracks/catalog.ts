@@ -12,19 +12,19 @@
  * and a changed session can never be served an old recording.
  */
 import { createHash } from 'node:crypto';
-import type { BreathingPlan } from '../../guidance/breathing/plan';
-import { breathAtStage, breathSegments, breathCount, ending, opening } from '../../guidance/breathing/session';
-import { cycleMs, TECHNIQUES, type TechniqueId } from '../../guidance/breathing/techniques';
-import { pmrVersionTimeline } from '../../guidance/pmr/session';
-import { PMR_CLOSE } from '../../guidance/pmr/wording';
-import { countedMinutes, sessionTimeline } from '../../guidance/session-timeline';
-import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../../guidance/session-style';
-import { withSoftVoice } from '../../guidance/soft-voice';
+import type { BreathingPlan } from '../breathing/plan';
+import { breathAtStage, breathSegments, breathCount, ending, opening } from '../breathing/session';
+import { cycleMs, TECHNIQUES, type TechniqueId } from '../breathing/techniques';
+import { pmrVersionTimeline } from '../pmr/session';
+import { PMR_CLOSE } from '../pmr/wording';
+import { countedMinutes, sessionTimeline } from '../session-timeline';
+import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../session-style';
+import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../../timeline';
-import { GUIDE_VOICE } from '../../guidance/voices';
-import { minutesPhrase } from '../../guidance/session-length';
-import { spokenMs } from '../ssml/timing';
-import type { NoisePlan } from './sounds';
+import { GUIDE_VOICE } from '../voices';
+import { minutesPhrase } from '../session-length';
+import { spokenMs } from '../../speech/timing';
+import type { NoisePlan } from './noise-plan';
 
 /** Changes whenever the renderer would make different audio of the same plan. */
 export const RENDER_VERSION = 2;

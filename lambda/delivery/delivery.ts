@@ -4,12 +4,17 @@
  * one that does not is played as its track where one can play, and otherwise spoken in the
  * shorter version its builder falls back to, with the reason said once.
  */
-import type { Segment } from '../../timeline';
-import type { SpokenBecause } from '../../guidance/breathing/plan';
-import { replyFit } from '../ssml/reply-fit';
+import type { Segment } from '../timeline';
+import { replyFit } from './reply-fit';
 
 /** What the device and the deploy allow: a track plays, none can, or the last one failed. */
 export type PlayerOutlook = 'plays' | 'cannot-play' | 'failed-last-time';
+
+/**
+ * Why a session too long for one reply is spoken shortened: that limit itself (no track can play
+ * here), or the track that failed to play last time.
+ */
+export type SpokenBecause = 'one-reply' | 'audio-failed';
 
 export type Delivery =
   | { readonly kind: 'spoken' }
