@@ -17,6 +17,7 @@ import { relaxation } from './relaxation';
 import { reminders } from './reminders';
 import { safety } from './safety';
 import { screens } from './screens';
+import { sessions } from './sessions';
 import { summary } from './summary';
 import { timeApart } from './time-apart';
 
@@ -35,6 +36,7 @@ export const en = {
   reminders,
   safety,
   screens,
+  sessions,
   summary,
   timeApart,
 };
