@@ -1,6 +1,6 @@
 /**
  * The safety grader: every piece of free text a request carries is read here first. One logic for
- * every language; the words live in phrases/<language>.ts as data.
+ * every language; the words live in lambda/content/<language>/heard/ as data.
  *
  *   danger  an act in progress or means at hand: the emergency number first, then the line
  *   crisis  thoughts of suicide, self-harm, goodbyes, hopelessness with finality: the line, twice
@@ -10,35 +10,11 @@
  * read, so they never hear the crisis answer. Pure: the text is never kept, logged or said back.
  */
 import { normaliseFeelingText } from '../understanding/normalise';
-import { ENGLISH_SAFETY } from './phrases/en';
-import { SPANISH_SAFETY } from './phrases/es';
+import { ENGLISH_SAFETY } from '../content/en/heard/safety';
+import { SPANISH_SAFETY } from '../content/es/heard/safety';
+import type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
-export type SafetyGrade = 'danger' | 'crisis' | 'none';
-
-/** Words that grade a statement when every one of them is said, in any order. */
-export interface SafetyRule {
-  readonly grade: Exclude<SafetyGrade, 'none'>;
-  readonly all: readonly RegExp[];
-  /** Words that say it is something else ("taking photos of the sunset" on a bridge). */
-  readonly unless?: RegExp;
-}
-
-/** One language's phrases: what is danger, what is crisis, what only looks like them. */
-export interface SafetyPhrases {
-  readonly danger: readonly RegExp[];
-  readonly crisis: readonly RegExp[];
-  readonly idioms: readonly RegExp[];
-  /** Statements made of parts said together (a means and a sign it is at hand). */
-  readonly together: readonly SafetyRule[];
-  /** Words that grade crisis when no idiom explains them (recall before precision). */
-  readonly warningWords: RegExp;
-  /**
-   * The first-person openings a slot's words may have followed ("i", "i am", "i have"): a slot
-   * holds only what came after its sample's carrier, so "i'm on the bridge" may arrive as "the
-   * bridge" and is read again with each opening put back.
-   */
-  readonly openings: readonly string[];
-}
+export type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
 const PHRASES: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
 
