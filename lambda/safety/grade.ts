@@ -10,24 +10,12 @@
  * read, so they never hear the crisis answer. Pure: the text is never kept, logged or said back.
  */
 import { normaliseFeelingText } from '../understanding/normalise';
-import { ENGLISH_SAFETY } from '../content/en/heard/safety';
-import { SPANISH_SAFETY } from '../content/es/heard/safety';
+import { heardLanguageOf, safetyPhrasesFor } from '../content/heard';
 import type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
 export type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
-const PHRASES: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
-
-/** The language of a locale whose phrases Steady has: "es" for es-MX; English for any other. */
-function languageOf(locale: string | undefined): string {
-  const language = (locale ?? 'en').slice(0, 2).toLowerCase();
-  return Object.hasOwn(PHRASES, language) ? language : 'en';
-}
-
-/** The phrases for a locale's language; English where Steady has no others. */
-export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
-  return PHRASES[languageOf(locale)] ?? ENGLISH_SAFETY;
-}
+export { safetyPhrasesFor };
 
 /** Each language's idioms, compiled once to blank every span they match. */
 const GLOBAL_IDIOMS = new WeakMap<SafetyPhrases, readonly RegExp[]>();
@@ -63,7 +51,7 @@ function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
 /** The grade of a piece of free text, in the language of the locale. */
 export function gradeText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
-  return gradeWords(normaliseFeelingText(text, languageOf(locale)), safetyPhrasesFor(locale));
+  return gradeWords(normaliseFeelingText(text, heardLanguageOf(locale)), safetyPhrasesFor(locale));
 }
 
 const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
@@ -75,7 +63,7 @@ const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
 export function gradeSlotText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
   const phrases = safetyPhrasesFor(locale);
-  const words = normaliseFeelingText(text, languageOf(locale));
+  const words = normaliseFeelingText(text, heardLanguageOf(locale));
   let grade = gradeWords(words, phrases);
   for (const opening of phrases.openings) {
     if (grade === 'danger') break;
