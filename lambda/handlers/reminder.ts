@@ -10,6 +10,8 @@ import { wallClock } from '../practice/local-time';
 import { requestTime, userTimeZone } from '../practice/practice-service';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
+import { wordsOf } from '../content/words';
+import { localeSpelling, spellFor } from '../renderers/ssml/spelling';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { reminderAccess, remindersApi } from './reminder-access';
 import { askingPermission, noTimeNamed, REMINDER_NOT_SET, REMINDER_TEXT, reminderSet, STILL_NO_PERMISSION } from './reminder-wording';
@@ -41,10 +43,11 @@ export async function setDailyReminder(
   if (!access || (!options.askedAlready && !mayHavePermission(envelope, REMINDERS_SCOPE))) return refused();
 
   const timeZone = await userTimeZone(deps, input);
+  const locale = envelope.request?.locale ?? 'en-US';
   const reminder = dailyReminder({
     time,
-    text: REMINDER_TEXT,
-    locale: envelope.request?.locale ?? 'en-US',
+    text: spellFor(localeSpelling(wordsOf(input).spelling, locale), REMINDER_TEXT),
+    locale,
     timeZone,
     now: wallClock(requestTime(deps, input), timeZone),
   });

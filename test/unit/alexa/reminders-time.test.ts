@@ -2,6 +2,8 @@ import { dailyReminder } from '../../../lambda/alexa/daily-reminder';
 import { askForPermission, consentAnswer, mayHavePermission, REMINDERS_SCOPE } from '../../../lambda/alexa/permission-consent';
 import { parseSlotTime, reminderToken, spokenTime, timeFromToken } from '../../../lambda/alexa/reminder-time';
 import { wallClock } from '../../../lambda/practice/local-time';
+import { localeSpelling, spellFor } from '../../../lambda/renderers/ssml/spelling';
+import { wordsFor } from '../../../lambda/content/words';
 import { intentRequest } from '../../../tools/lib/envelope';
 
 describe('AMAZON.TIME values', () => {
@@ -43,7 +45,13 @@ describe('the daily reminder', () => {
   it('rings every day at the time, in the user zone, in the current recurrence format', () => {
     const now = wallClock(new Date('2026-03-08T23:15:42Z'), 'America/New_York');
     expect(
-      dailyReminder({ time: { hour: 21, minute: 0 }, text: 'Time to practise.', locale: 'en-US', timeZone: 'America/New_York', now }),
+      dailyReminder({
+        time: { hour: 21, minute: 0 },
+        text: spellFor(localeSpelling(wordsFor('en-US').spelling, 'en-US'), 'Time to practise.'),
+        locale: 'en-US',
+        timeZone: 'America/New_York',
+        now,
+      }),
     ).toEqual({
       requestTime: '2026-03-08T19:15:42.000',
       trigger: {
