@@ -1,10 +1,13 @@
 import { dailyReminder } from '../../../lambda/alexa/daily-reminder';
 import { askForPermission, consentAnswer, mayHavePermission, REMINDERS_SCOPE } from '../../../lambda/alexa/permission-consent';
-import { parseSlotTime, reminderToken, spokenTime, timeFromToken } from '../../../lambda/alexa/reminder-time';
+import { parseSlotTime, reminderToken, timeFromToken } from '../../../lambda/alexa/reminder-time';
+import { wordsFor } from '../../../lambda/content/words';
 import { wallClock } from '../../../lambda/practice/local-time';
 import { localeSpelling, spellFor } from '../../../lambda/renderers/ssml/spelling';
-import { wordsFor } from '../../../lambda/content/words';
 import { intentRequest } from '../../../tools/lib/envelope';
+
+const words = wordsFor('en-US');
+const spokenTime = words.reminders.clockTime;
 
 describe('AMAZON.TIME values', () => {
   it.each([
@@ -47,7 +50,7 @@ describe('the daily reminder', () => {
     expect(
       dailyReminder({
         time: { hour: 21, minute: 0 },
-        text: spellFor(localeSpelling(wordsFor('en-US').spelling, 'en-US'), 'Time to practise.'),
+        text: spellFor(localeSpelling(words.spelling, 'en-US'), 'Time to practise.'),
         locale: 'en-US',
         timeZone: 'America/New_York',
         now,
