@@ -189,7 +189,11 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   const askedMs = Math.min(length.ms, MAX_SESSION_MS);
   const decide = (technique = request.choice.technique) => {
     const minutes = LONG_BREATHING_TECHNIQUES.includes(technique) ? offeredLongMinutes(askedMs) : undefined;
-    const whole = wholeBreathingTimeline(longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce), longestClosing(words), NIGHT);
+    const whole = wholeBreathingTimeline(
+      longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce),
+      longestClosing(words),
+      NIGHT,
+    );
     return {
       minutes,
       delivery: deliveryFor(
@@ -249,10 +253,7 @@ async function bedtime(deps: SkillDependencies, input: HandlerInput): Promise<Re
   if (outlook === 'cannot-play') {
     const response = await spoken.handle(input);
     if (!sleep) return response;
-    return withOpeningSentence(
-      response,
-      supportsAudioPlayer(input.requestEnvelope) ? said.notSetUp : said.noPlayer,
-    );
+    return withOpeningSentence(response, supportsAudioPlayer(input.requestEnvelope) ? said.notSetUp : said.noPlayer);
   }
   const kept = sleep ? 0 : ((await savedPreferences(deps, input)).sleepSoundsMinutes ?? 0);
   const minutes = sleep ? sleepSoundMinutes(input) : kept > 0 ? nearestSleepMinutes(kept) : undefined;

@@ -86,7 +86,8 @@ export function deliver(
   speech: SessionSpeech,
   followUp?: { reprompt: readonly Segment[]; asked: AskedOrKey },
 ): Response {
-  for (const directive of sessionVisual(input.requestEnvelope, speech.timeline, wordsOf(input))) input.responseBuilder.addDirective(directive);
+  for (const directive of sessionVisual(input.requestEnvelope, speech.timeline, wordsOf(input)))
+    input.responseBuilder.addDirective(directive);
   if (!followUp) return input.responseBuilder.speak(speech.ssml).withShouldEndSession(true).getResponse();
   updateSessionState(input, { asked: askedOf(followUp.asked) });
   return input.responseBuilder.speak(speech.ssml).reprompt(renderSsml(followUp.reprompt)).withShouldEndSession(false).getResponse();

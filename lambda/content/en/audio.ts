@@ -4,8 +4,7 @@ const minutes = (count: number): string => (count === 1 ? '1 minute' : `${count}
 
 export const audio = {
   /** Long breathing: the reply's last words before the track's tones take over. */
-  handover:
-    "From here, soft tones will pace you: a rising tone to breathe in, a falling tone to breathe out. I'll check in now and then.",
+  handover: "From here, soft tones will pace you: a rising tone to breathe in, a falling tone to breathe out. I'll check in now and then.",
   /** Long breathing: the voice back for the last breaths of the track. */
   voiceReturns: "I'm back with you for the last few breaths.",
   /** The close of a long breathing track, the same every night. */
@@ -39,8 +38,7 @@ export const audio = {
     /** Pause with nothing playing. */
     nothingToPause: "There's nothing playing to pause.",
     /** Next or previous. */
-    noSkipping:
-      "Each Steady session plays from start to finish, so there's nothing to skip to. You can say pause, resume, or start over.",
+    noSkipping: "Each Steady session plays from start to finish, so there's nothing to skip to. You can say pause, resume, or start over.",
     /** Loop or shuffle. */
     noLooping: "Steady's sessions play once, from start to finish. You can say start over to hear one again.",
     /** Repeat while a track is playing. */

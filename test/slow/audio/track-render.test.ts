@@ -180,7 +180,9 @@ describe('the long breathing track', () => {
     expect([...breaths]).toEqual([1, 2, 3, 4, 5].slice(0, SPOKEN_START_BREATHS));
     // One reply, far inside the limits, and no opening bell when the user said no bells.
     expect(replyFit(start.segments).fits).toBe(true);
-    expect(longBreathingSpokenStart(longBreathingPlan('box', 20, true), words, styleOf({ bells: false })).segments[0]!.kind).not.toBe('sound');
+    expect(longBreathingSpokenStart(longBreathingPlan('box', 20, true), words, styleOf({ bells: false })).segments[0]!.kind).not.toBe(
+      'sound',
+    );
   });
 
   it('paces with tones and few words, checks in every few minutes, and brings the voice back for the last breaths and the close', () => {
