@@ -3,19 +3,16 @@
  * starts on its phase mark, the silences are silent, and the sleep noise fades as planned. Renders
  * stay seconds long so the suite stays fast; the 20-minute figure is the benchmark's.
  */
+import { allTrackIds, trackKey, trackSpec as trackSpecIn } from '../../../lambda/guidance/tracks/catalog';
 import {
-  allTrackIds,
   fullRelaxationTrackTimeline,
   longBreathingPlan,
   longBreathingSpokenStart,
   longBreathingTrackTimeline,
   SPOKEN_START_BREATHS,
   sleepNoisePlan,
-  TRACK_HANDOVER,
-  trackKey,
-  trackSpec,
-  VOICE_RETURNS,
-} from '../../../lambda/guidance/tracks/catalog';
+} from '../../../lambda/guidance/tracks/track-sessions';
+import { wordsFor } from '../../../lambda/content/words';
 import { deliveryFor } from '../../../lambda/delivery/delivery';
 import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { CHECK_INS } from '../../../lambda/guidance/breathing/cues';
@@ -36,6 +33,9 @@ import { CUE_VOICE, GUIDE_VOICE } from '../../../lambda/guidance/voices';
 import { decodeMp3, onsetMs, rms } from '../../support/mp3';
 
 const tts = new EspeakTextToSpeech();
+const words = wordsFor('en-US');
+const { handover: TRACK_HANDOVER, voiceReturns: VOICE_RETURNS } = words.audio;
+const trackSpec = (id: string) => trackSpecIn(id, words);
 
 /** Box breathing's silent pacing for a few breaths, with a spoken line before and after. */
 function shortBoxSession(breaths: number): Segment[] {
@@ -170,7 +170,7 @@ const saidOf = (segments: readonly Segment[]) => segments.flatMap((s) => (s.kind
 
 describe('the long breathing track', () => {
   it('starts in the reply as the cueing curve does: the bell, the counted breath, full and short cues, then the handover', () => {
-    const start = longBreathingSpokenStart(longBreathingPlan('box', 20, true));
+    const start = longBreathingSpokenStart(longBreathingPlan('box', 20, true), words);
     expect(start.segments[0]).toMatchObject({ kind: 'sound', src: BELL.src });
     const said = saidOf(start.segments);
     expect(said.slice(0, 4)).toEqual(['Breathe in', 'two', 'three', 'four']);
@@ -180,11 +180,13 @@ describe('the long breathing track', () => {
     expect([...breaths]).toEqual([1, 2, 3, 4, 5].slice(0, SPOKEN_START_BREATHS));
     // One reply, far inside the limits, and no opening bell when the user said no bells.
     expect(replyFit(start.segments).fits).toBe(true);
-    expect(longBreathingSpokenStart(longBreathingPlan('box', 20, true), styleOf({ bells: false })).segments[0]!.kind).not.toBe('sound');
+    expect(longBreathingSpokenStart(longBreathingPlan('box', 20, true), words, styleOf({ bells: false })).segments[0]!.kind).not.toBe(
+      'sound',
+    );
   });
 
   it('paces with tones and few words, checks in every few minutes, and brings the voice back for the last breaths and the close', () => {
-    const timeline = longBreathingTrackTimeline('box', 20);
+    const timeline = longBreathingTrackTimeline('box', 20, words);
     const said = saidOf(timeline.segments);
     const checkIns = said.filter((t) => CHECK_INS.includes(t));
     // About every three minutes over the quiet stretch of 20 minutes.
@@ -214,7 +216,7 @@ describe('the long breathing track', () => {
 
 describe('the long breathing track, decoded', () => {
   // The first two breaths of the real calm track after its spoken start: tones only, no bell.
-  const track = longBreathingTrackTimeline('calm', 10);
+  const track = longBreathingTrackTimeline('calm', 10, words);
   const marked = track.segments
     .map((s, i) => (s.kind !== 'sound' && s.mark && s.mark.index > SPOKEN_START_BREATHS + 2 ? i : -1))
     .find((i) => i >= 0)!;

@@ -10,6 +10,9 @@ import type { Timeline } from '../../../lambda/timeline';
 import { spokenMs } from '../../../lambda/speech/timing';
 import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
 import { marksOf } from '../../support/pacing';
+import { wordsFor } from '../../../lambda/content/words';
+
+const SCREENS = wordsFor('en-US').screens;
 
 /** Picture and voice may differ by at most this much at any phase. */
 const TOLERANCE_MS = 100;
@@ -31,7 +34,7 @@ function breathing(technique: TechniqueId, length: BreathingChoice['length'] = {
 const twentyMinutes = (technique: TechniqueId) => breathing(technique, { kind: 'minutes', ms: 20 * 60_000 });
 
 function played(timeline: Timeline): PlayedPhase[] {
-  return playCommands(animationCommands(visualPhases(timeline)) as unknown as Array<Record<string, unknown>>);
+  return playCommands(animationCommands(visualPhases(timeline, SCREENS)) as unknown as Array<Record<string, unknown>>);
 }
 
 /** The voice's phases, measured from the Timeline itself: before the first mark, each mark, after. */
@@ -151,7 +154,7 @@ describe('the breathing visual follows the spoken Timeline', () => {
 
 describe('the commands stay small', () => {
   it('loops identical breaths with a repeatCount instead of writing each one out', () => {
-    const commands = animationCommands(visualPhases(twentyMinutes('calm'))) as unknown as Array<Record<string, unknown>>;
+    const commands = animationCommands(visualPhases(twentyMinutes('calm'), SCREENS)) as unknown as Array<Record<string, unknown>>;
     const loops = commands.filter((command) => command.type === 'Sequential');
     expect(loops.length).toBeGreaterThanOrEqual(1);
     expect(Math.max(...loops.map((loop) => Number(loop.repeatCount)))).toBeGreaterThan(15);
