@@ -9,7 +9,8 @@ import type { Response } from 'ask-sdk-model';
 import { trackSpec } from '../renderers/audio/catalog';
 import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../renderers/audio/playback';
 import { sealerWith } from '../seal';
-import { recordPracticeAs, requestTime, userTag } from '../practice/practice-service';
+import { recordPracticeAs } from '../practice/record-practice';
+import { requestTime, userTag } from '../practice/request-facts';
 import type { SkillDependencies } from '../skill-dependencies';
 
 /** A start within this offset is the start of the session, not a resume. */

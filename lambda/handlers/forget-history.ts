@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
-import { forgetHistory } from '../practice/practice-service';
+import { forgetHistory } from '../practice/forget-history';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, tell } from './respond';
 import { isIntent } from './intent-match';

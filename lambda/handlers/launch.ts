@@ -1,6 +1,7 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import { softVoiceUnasked } from '../practice/night-voice';
-import { launchGreeting, readPractice } from '../practice/practice-service';
+import { launchGreeting } from '../practice/summary-reading';
+import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
 import { LATE_VOICE_NOTICE } from './preferences-wording';
 import { ask, sentences, updateSessionState } from './respond';

@@ -7,7 +7,7 @@ import { isTechniqueId } from '../guidance/breathing/techniques';
 import { MAX_SESSION_MS, MIN_SESSION_MS } from '../guidance/session-length';
 import { Intents, PreferenceSlots } from '../intents';
 import type { Preferences } from '../practice/preferences';
-import { savePreferences, updatePreferences } from '../practice/practice-service';
+import { savePreferences, updatePreferences } from '../practice/saved-preferences';
 import type { SkillDependencies } from '../skill-dependencies';
 import {
   LENGTH_CHOICES,

@@ -1,5 +1,5 @@
 import { compassionLineFor, type CompassionKind } from '../guidance/compassion';
-import type { RecordedSession } from '../practice/practice-service';
+import type { RecordedSession } from '../practice/record-practice';
 import { milestoneCelebration } from '../practice/summary-wording';
 
 /**

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
-import { speakSummary } from '../practice/practice-service';
+import { speakSummary } from '../practice/summary-reading';
 import { guideBreathing } from './breathe';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
