@@ -44,8 +44,9 @@ import { closeFor, whatNextFor } from '../guidance/closing';
 import { COMPASSION, compassionLineFor } from '../guidance/compassion';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
 import { MILESTONES } from '../practice/streaks';
-import { milestoneCelebration } from '../practice/summary-wording';
+import type { SummaryWords } from '../practice/summary-wording';
 import type { Timeline } from '../timeline';
+import { wordsOf } from '../content/words';
 import { Intents, SleepSoundsSlots } from '../intents';
 import type { Preferences } from '../practice/preferences';
 import { readPractice } from '../practice/practice-reading';
@@ -174,10 +175,10 @@ const anyRound = (line: (round: number) => string): string =>
  * milestone, the question after it), and the slower night voice: a breathing session is
  * spoken only if it fits one reply with all of them, as its spoken plan assumes too.
  */
-const LONGEST_CLOSING: readonly string[] = [
+const longestClosing = (summary: SummaryWords): readonly string[] => [
   anyRound((round) => closeFor(EVERYDAY_STYLE.localDay, round)),
   anyRound((round) => compassionLineFor('everyday', EVERYDAY_STYLE.localDay, round)),
-  longest(MILESTONES.map(milestoneCelebration)),
+  longest(MILESTONES.map((days) => summary.milestone(days))),
   anyRound(whatNextFor),
 ];
 const NIGHT: SessionStyle = styleOf({ nightVoice: true });
@@ -191,9 +192,10 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   // Only a length asked for now can run long; a saved length is the practice path's to plan.
   if (request.consulted.includes('minutes') || length.kind !== 'minutes' || length.ms === undefined) return guideBreathing(deps, input);
   const askedMs = Math.min(length.ms, MAX_SESSION_MS);
+  const closing = longestClosing(wordsOf(input).summary);
   const decide = (technique = request.choice.technique) => {
     const minutes = LONG_BREATHING_TECHNIQUES.includes(technique) ? offeredLongMinutes(askedMs) : undefined;
-    const whole = wholeBreathingTimeline(longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce), LONGEST_CLOSING, NIGHT);
+    const whole = wholeBreathingTimeline(longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce), closing, NIGHT);
     return {
       minutes,
       delivery: deliveryFor(
