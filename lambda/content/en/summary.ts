@@ -1,9 +1,10 @@
 /**
  * What Steady says about a user's practice, in English: the spoken summary ("what's my streak"),
- * the launch greeting, a milestone's celebration, "how far have I come" and "forget my history".
- * Plain sentences only: the speech renderer escapes them and adds any SSML. Which sentences are
- * said is decided elsewhere (lambda/practice/summary-wording.ts, guidance/progress/reflection.ts);
- * the functions here only put the numbers they are given into English.
+ * the launch greeting, a milestone's celebration, "how far have I come", "forget my history",
+ * and the cards shown during practices without a rhythm to follow. Plain sentences only: the
+ * speech renderer escapes them and adds any SSML. Which sentences are said is decided elsewhere
+ * (lambda/practice/summary-wording.ts, guidance/progress/reflection.ts); the functions here
+ * only put the numbers they are given into English.
  */
 import type { PracticeKind } from '../../practice/practice-kind';
 
@@ -53,6 +54,24 @@ const milestones: Readonly<Record<number, string>> = {
   50: "That's fifty days in a row.",
   100: "That's one hundred days in a row.",
   365: "That's a whole year of practice, every single day.",
+};
+
+/** A title and a few lines, read from across the room. */
+interface Card {
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+/** The cards, keyed by the Timeline's practice. */
+const cards: Readonly<Record<string, Card>> = {
+  pmr: {
+    title: 'Muscle relaxation',
+    lines: ['Tense the part I name when I say now.', 'Then release, and feel the difference.', 'Never tense anything painful or injured.'],
+  },
+  grounding: {
+    title: 'Grounding',
+    lines: ['Breathe slowly and gently.', 'Notice what you can see, feel and hear.', 'Take your time. There is no rush.'],
+  },
 };
 
 export const summary = {
@@ -125,4 +144,7 @@ export const summary = {
     ownTimeKept: (minutes: number): string => `In recent weeks you've spent ${durationOf(minutes)} on your own, on purpose.`,
     effortClose: "That's your own effort. Each time, you chose to look after yourself, and that counts.",
   },
+
+  /** The calm card shown during practices that need no animation (relaxation, grounding). */
+  cards,
 };

@@ -1,12 +1,13 @@
 import { getSupportedInterfaces } from 'ask-sdk-core';
 import type { Directive, RequestEnvelope } from 'ask-sdk-model';
+import { wordsFor } from '../../content/words';
 import type { Timeline } from '../../timeline';
 import { animationCommands } from './animation-commands';
 import { breathingDocument } from './breathing-document';
 import { cardDocument } from './card-document';
 import { MAX_VISUAL_DIRECTIVE_BYTES } from './limits';
 import { BEDTIME_LOOK, DAY_LOOK } from './looks';
-import { practiceCard } from './practice-cards';
+import { practiceCard, type PracticeCards } from './practice-cards';
 import { visualPhases } from './visual-phases';
 
 export const VISUAL_TOKEN = 'steady-session';
@@ -19,8 +20,8 @@ export function supportsApl(envelope: RequestEnvelope): boolean {
   }
 }
 
-function visualDocument(timeline: Timeline): Record<string, unknown> {
-  const card = practiceCard(timeline.practice);
+function visualDocument(timeline: Timeline, cards: PracticeCards): Record<string, unknown> {
+  const card = practiceCard(timeline.practice, cards);
   if (card) return cardDocument(DAY_LOOK, card);
   const look = timeline.practice === 'bedtime' ? BEDTIME_LOOK : DAY_LOOK;
   return breathingDocument(look, animationCommands(visualPhases(timeline)));
@@ -36,7 +37,7 @@ export function sessionVisual(envelope: RequestEnvelope, timeline: Timeline): Di
   const directive: Directive = {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: VISUAL_TOKEN,
-    document: visualDocument(timeline),
+    document: visualDocument(timeline, wordsFor(envelope.request.locale).summary.cards),
   };
   return Buffer.byteLength(JSON.stringify(directive)) <= MAX_VISUAL_DIRECTIVE_BYTES ? [directive] : [];
 }
