@@ -31,7 +31,7 @@ import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-ses
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
-import { milestoneCelebration } from '../lambda/practice/summary-wording';
+import { wordsFor } from '../lambda/content/words';
 import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
@@ -76,7 +76,9 @@ function longestClosing(session: CatalogueSession): string[] {
     .map(localDay)
     .find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
   const closing = [closeFor(day), compassionLineFor(session.compassion, day)];
-  return session.compassion === 'everyday' ? [...closing, longest(MILESTONES.map(milestoneCelebration))] : closing;
+  return session.compassion === 'everyday'
+    ? [...closing, longest(MILESTONES.map((days) => wordsFor('en-US').summary.milestone(days)))]
+    : closing;
 }
 
 /** Audible length of a 16-bit PCM WAV: espeak pads every utterance with silence. */

@@ -2,9 +2,11 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { planBreathing, type SpokenBecause } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
+import { wordsOf } from '../content/words';
 import { closeFor, whatNextFor, WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { Intents } from '../intents';
-import { readPractice, recordPractice } from '../practice/practice-service';
+import { readPractice } from '../practice/practice-reading';
+import { recordPractice } from '../practice/record-practice';
 import type { SkillDependencies } from '../skill-dependencies';
 import { breathingRequestFrom } from './breathing-choice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
@@ -36,6 +38,7 @@ export async function guideBreathing(
   const plan = planBreathing(options.spokenBecause ? { ...choice, spokenBecause: options.spokenBecause } : choice);
   const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(plan) });
   const closing = sessionClosing(
+    wordsOf(input),
     [closeFor(recorded.localDay, round, choice.technique)],
     recorded,
     true,
