@@ -35,10 +35,11 @@ import {
   type AudioDependencies,
 } from '../playback/playback';
 import { sealerWith } from '../seal';
+import { wordsOf } from '../content/words';
 import { planBreathing } from '../guidance/breathing/plan';
 import { wholeBreathingTimeline } from '../guidance/breathing/session';
 import { pmrTimeline, pmrVersionTimeline } from '../guidance/pmr/session';
-import { PMR_CLOSE } from '../guidance/pmr/wording';
+import { pmrTrackClose } from '../guidance/pmr/wording';
 import { MAX_SESSION_MS } from '../guidance/session-length';
 import { closeFor, whatNextFor } from '../guidance/closing';
 import { COMPASSION, compassionLineFor } from '../guidance/compassion';
@@ -115,7 +116,7 @@ function titleOf(practice: string): string {
 
 /** Adds the Play directive of a track, under a fresh token, to the response being built. */
 function addPlay(deps: SkillDependencies, input: HandlerInput, audio: AudioDependencies, trackId: string): void {
-  const spec = trackSpec(trackId);
+  const spec = trackSpec(trackId, wordsOf(input));
   if (!spec) throw new Error(`no track ${trackId}`);
   // Without a user nothing could count the play; its token is sealed for nobody and never checks.
   const token = encodeToken({ trackId, playId: newPlayId() }, sealerWith(deps.signingKey), userIdOf(input.requestEnvelope) ?? '');
@@ -226,18 +227,19 @@ async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Resp
   const length = relaxationLengthFrom(input.requestEnvelope);
   // Only the full relaxation has a track; the shorter versions are always the spoken path's.
   if (length !== 'full') return relaxHandler(deps).handle(input);
-  const whole = pmrVersionTimeline(length, [PMR_CLOSE]);
+  const words = wordsOf(input);
+  const whole = pmrVersionTimeline(words, length, [pmrTrackClose(words)]);
   const delivery = deliveryFor(whole.segments, trackIds.fullRelaxation, outlookOf(deps, input));
   if (delivery.kind === 'spoken') return relaxHandler(deps).handle(input);
   if (delivery.kind === 'shortened') {
     if (delivery.because === 'audio-failed') forgetFailure(deps.audio, input);
     const shortened = handsFreeHandler(deps, [Intents.Relax], () => ({
-      close: [PMR_CLOSE],
-      timeline: (closing, style) => pmrTimeline(length, closing, style, delivery.because),
+      close: [pmrTrackClose(words)],
+      timeline: (closing, style) => pmrTimeline(words, length, closing, style, delivery.because),
     }));
     return shortened.handle(input);
   }
-  const minutes = Math.round(trackSpec(delivery.trackId)!.minutes);
+  const minutes = Math.round(trackSpec(delivery.trackId, words)!.minutes);
   return play(deps, input, deps.audio!, delivery.trackId, renderSsml(sentences(FULL_RELAXATION_INTRO(minutes))));
 }
 

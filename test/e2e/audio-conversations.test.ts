@@ -4,6 +4,7 @@
  * sounds played from the same reply, pause and resume at an offset, start over, stop, the kind
  * answers, a failed stream, a device without AudioPlayer, and events Steady never asked for.
  */
+import { wordsFor } from '../../lambda/content/words';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { trackKey, trackSpec } from '../../lambda/guidance/tracks/catalog';
 import { encodeToken, parseToken, type PlayToken } from '../../lambda/playback/playback';
@@ -139,7 +140,7 @@ describe('a 20-minute box session', () => {
     expect(start!.response.reprompt).toBeUndefined();
     const play = playOf(start!)!;
     expect(play.playBehavior).toBe('REPLACE_ALL');
-    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('breathing-box-20')!)}.mp3`);
+    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('breathing-box-20', wordsFor('en-US'))!)}.mp3`);
     expect(play.audioItem.stream.offsetInMilliseconds).toBe(0);
     expect(issued(firstTrack())?.trackId).toBe('breathing-box-20');
     // Nothing is counted until the track plays.
@@ -205,7 +206,7 @@ describe('a 20-minute box session', () => {
     const r = await ask('BreatheIntent', { technique: BOX, duration: 'PT20M' });
     expect(speechOf(r)).not.toMatch(/soundbank:/);
     expect(speechOf(r)).toMatch(/^<speak><prosody[^>]*volume='soft'>Breathe in<\/prosody>/);
-    expect(playOf(r)!.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('breathing-box-20')!)}.mp3`);
+    expect(playOf(r)!.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('breathing-box-20', wordsFor('en-US'))!)}.mp3`);
   });
 
   it('plays the button presses silently: play resumes at the offset, pause stops', async () => {
@@ -281,7 +282,7 @@ describe('a 20-minute box session', () => {
 
 describe('the full muscle relaxation', () => {
   it('plays the sixteen-group track on a device that plays audio, and counts it once when it starts', async () => {
-    const minutes = Math.round(trackSpec('pmr-full')!.minutes);
+    const minutes = Math.round(trackSpec('pmr-full', wordsFor('en-US'))!.minutes);
     const conversation = talk();
     const [r] = await expectTranscript(conversation, [
       'U: Alexa, ask Steady for the full muscle relaxation',
@@ -290,7 +291,7 @@ describe('the full muscle relaxation', () => {
     ]);
     const play = playOf(r!)!;
     expect(issued(play.audioItem.stream.token)!.trackId).toBe('pmr-full');
-    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('pmr-full')!)}.mp3`);
+    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('pmr-full', wordsFor('en-US'))!)}.mp3`);
     expect(r!.response.shouldEndSession).toBe(true);
     expect((await store.readHistory(userId)).history.sessions).toBe(0);
 
@@ -362,7 +363,7 @@ describe('bedtime with sleep sounds', () => {
     expect(r!.response.reprompt).toBeUndefined();
     const play = playOf(r!)!;
     expect(play.playBehavior).toBe('REPLACE_ALL');
-    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('sleep-pink-30')!)}.mp3`);
+    expect(play.audioItem.stream.url).toBe(`${BASE_URL}/tracks/${trackKey(trackSpec('sleep-pink-30', wordsFor('en-US'))!)}.mp3`);
     expect(issued(play.audioItem.stream.token)!.trackId).toBe('sleep-pink-30');
     // The wind-down is the practice, counted as it is guided; the sleep sounds are not practice.
     expect((await store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { bedtime: 1 } });

@@ -16,7 +16,8 @@ import type { BreathingPlan } from '../breathing/plan';
 import { breathAtStage, breathSegments, breathCount, ending, opening } from '../breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../breathing/techniques';
 import { pmrVersionTimeline } from '../pmr/session';
-import { PMR_CLOSE } from '../pmr/wording';
+import { pmrTrackClose } from '../pmr/wording';
+import type { Words } from '../../content/words';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../session-style';
 import { withSoftVoice } from '../soft-voice';
@@ -134,8 +135,8 @@ export function longBreathingTrackTimeline(technique: TechniqueId, minutes: numb
 }
 
 /** The full sixteen-group relaxation with its 30-40 s releases, as a track: the guidance's own wording, no fallback. */
-export function fullRelaxationTrackTimeline(): Timeline {
-  return pmrVersionTimeline('full', [PMR_CLOSE], TRACK_STYLE);
+export function fullRelaxationTrackTimeline(words: Words): Timeline {
+  return pmrVersionTimeline(words, 'full', [pmrTrackClose(words)], TRACK_STYLE);
 }
 
 export function sleepNoisePlan(minutes: number): NoisePlan {
@@ -164,7 +165,7 @@ export function isTrackId(id: string): boolean {
 }
 
 /** The track of an id, built from the guidance; undefined for an id Steady never issues. */
-export function trackSpec(id: string): TrackSpec | undefined {
+export function trackSpec(id: string, words: Words): TrackSpec | undefined {
   if (!isTrackId(id)) return undefined;
   const breathing = /^breathing-([a-z0-9]+)-(\d+)$/.exec(id);
   if (breathing) {
@@ -177,7 +178,7 @@ export function trackSpec(id: string): TrackSpec | undefined {
     return { id, kind: 'timeline', practice: technique, minutes: counted, timeline, tones: true, openingBell: false };
   }
   if (id === trackIds.fullRelaxation) {
-    const timeline = fullRelaxationTrackTimeline();
+    const timeline = fullRelaxationTrackTimeline(words);
     return { id, kind: 'timeline', practice: 'pmr', minutes: timeline.plannedMinutes, timeline, tones: false, openingBell: true };
   }
   const minutes = Number(/^sleep-pink-(\d+)$/.exec(id)![1]);

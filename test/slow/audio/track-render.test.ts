@@ -3,6 +3,7 @@
  * starts on its phase mark, the silences are silent, and the sleep noise fades as planned. Renders
  * stay seconds long so the suite stays fast; the 20-minute figure is the benchmark's.
  */
+import { wordsFor } from '../../../lambda/content/words';
 import {
   allTrackIds,
   fullRelaxationTrackTimeline,
@@ -19,8 +20,7 @@ import {
 import { deliveryFor } from '../../../lambda/delivery/delivery';
 import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { CHECK_INS } from '../../../lambda/guidance/breathing/cues';
-import { SIXTEEN_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
-import { CRAMP_CAUTION, RELEASE_CUE } from '../../../lambda/guidance/pmr/wording';
+import { muscleGroups } from '../../../lambda/guidance/pmr/muscle-groups';
 import { pmrVersionTimeline } from '../../../lambda/guidance/pmr/session';
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
 import { styleOf } from '../../../lambda/guidance/session-style';
@@ -34,6 +34,9 @@ import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
 import { pause, say, type Segment } from '../../../lambda/timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../../../lambda/guidance/voices';
 import { decodeMp3, onsetMs, rms } from '../../support/mp3';
+
+const SIXTEEN_GROUPS = muscleGroups(wordsFor('en-US'), 'sixteen');
+const { releaseCue: RELEASE_CUE, crampCaution: CRAMP_CAUTION } = wordsFor('en-US').relaxation;
 
 const tts = new EspeakTextToSpeech();
 
@@ -199,12 +202,12 @@ describe('the long breathing track', () => {
     // The renderer rings the track's bell; the Timeline carries no soundbank sound.
     expect(timeline.segments.some((s) => s.kind === 'sound')).toBe(false);
     // The spoken start and the track together are the twenty minutes asked for.
-    expect(trackSpec('breathing-box-20')!.minutes).toBeGreaterThanOrEqual(19.5);
-    expect(trackSpec('breathing-box-20')!.minutes).toBeLessThanOrEqual(20.5);
+    expect(trackSpec('breathing-box-20', wordsFor('en-US'))!.minutes).toBeGreaterThanOrEqual(19.5);
+    expect(trackSpec('breathing-box-20', wordsFor('en-US'))!.minutes).toBeLessThanOrEqual(20.5);
   });
 
   it('goes on from the spoken start without a second opening bell', () => {
-    const spec = trackSpec('breathing-calm-10')!;
+    const spec = trackSpec('breathing-calm-10', wordsFor('en-US'))!;
     expect(spec.kind === 'timeline' && spec.openingBell).toBe(false);
     const plan = planTrack(spec.kind === 'timeline' ? spec.timeline : { segments: [] }, () => 500, { openingBell: false });
     expect(plan.events.filter((e) => e.kind === 'bell').map((e) => e.atMs)).toEqual([plan.totalMs - 5000]);
@@ -248,7 +251,7 @@ describe('the long breathing track, decoded', () => {
 
 describe('the full relaxation track', () => {
   it('is all sixteen groups after Bernstein and Borkovec, in the new wording, too long for one reply', () => {
-    const timeline = fullRelaxationTrackTimeline();
+    const timeline = fullRelaxationTrackTimeline(wordsFor('en-US'));
     const said = saidOf(timeline.segments);
     for (const group of SIXTEEN_GROUPS) expect(said).toContain(group.instruction);
     expect(said.filter((t) => t === RELEASE_CUE)).toHaveLength(16);
@@ -269,17 +272,21 @@ describe('spoken or track: one decision', () => {
     expect(deliveryFor(whole(15), 'breathing-calm-15', 'cannot-play')).toEqual({ kind: 'shortened', because: 'one-reply' });
     expect(deliveryFor(whole(15), 'breathing-calm-15', 'failed-last-time')).toEqual({ kind: 'shortened', because: 'audio-failed' });
     expect(deliveryFor(whole(15), undefined, 'plays')).toEqual({ kind: 'shortened', because: 'one-reply' });
-    expect(deliveryFor(pmrVersionTimeline('full', ['Well done.']).segments, 'pmr-full', 'plays')).toEqual({
+    expect(deliveryFor(pmrVersionTimeline(wordsFor('en-US'), 'full', ['Well done.']).segments, 'pmr-full', 'plays')).toEqual({
       kind: 'track',
       trackId: 'pmr-full',
     });
-    expect(deliveryFor(pmrVersionTimeline('standard', ['Well done.']).segments, undefined, 'plays')).toEqual({ kind: 'spoken' });
+    expect(deliveryFor(pmrVersionTimeline(wordsFor('en-US'), 'standard', ['Well done.']).segments, undefined, 'plays')).toEqual({
+      kind: 'spoken',
+    });
   });
 
   it('needs no bedtime track: every night of the week fits one reply', () => {
     for (let day = 1; day <= 7; day += 1) {
       const localDay = `2026-03-0${day}`;
-      expect(deliveryFor(bedtimeTimeline(["You're safe to rest now."], styleOf({ localDay })).segments, undefined, 'plays')).toEqual({
+      expect(
+        deliveryFor(bedtimeTimeline(wordsFor('en-US'), ["You're safe to rest now."], styleOf({ localDay })).segments, undefined, 'plays'),
+      ).toEqual({
         kind: 'spoken',
       });
     }
@@ -291,22 +298,22 @@ describe('the catalogue', () => {
     const ids = allTrackIds();
     expect(ids).toHaveLength(5 * 3 + 1 + 2);
     expect(ids.some((id) => id.startsWith('bedtime'))).toBe(false);
-    const keys = new Set(ids.map((id) => trackKey(trackSpec(id)!)));
+    const keys = new Set(ids.map((id) => trackKey(trackSpec(id, wordsFor('en-US'))!)));
     expect(keys.size).toBe(ids.length);
     for (const id of ids.filter((i) => i.startsWith('breathing-'))) {
-      const spec = trackSpec(id)!;
+      const spec = trackSpec(id, wordsFor('en-US'))!;
       const minutes = Number(id.split('-').pop());
       expect(Math.abs(spec.minutes - minutes)).toBeLessThan(0.6);
     }
   });
 
   it('is named by its content, so a changed session gets a new file, and works it out the same each time', () => {
-    const box = trackSpec('breathing-box-20')!;
-    const calm = trackSpec('breathing-calm-20')!;
+    const box = trackSpec('breathing-box-20', wordsFor('en-US'))!;
+    const calm = trackSpec('breathing-calm-20', wordsFor('en-US'))!;
     expect(trackKey(box)).toMatch(/^[0-9a-f]{20}$/);
     expect(trackKey(box)).not.toBe(trackKey(calm));
-    expect(trackKey(trackSpec('breathing-box-20')!)).toBe(trackKey(box));
-    expect(trackSpec('breathing-box-21')).toBeUndefined();
-    expect(trackSpec('bedtime-0')).toBeUndefined();
+    expect(trackKey(trackSpec('breathing-box-20', wordsFor('en-US'))!)).toBe(trackKey(box));
+    expect(trackSpec('breathing-box-21', wordsFor('en-US'))).toBeUndefined();
+    expect(trackSpec('bedtime-0', wordsFor('en-US'))).toBeUndefined();
   });
 });

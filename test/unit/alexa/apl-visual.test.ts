@@ -1,3 +1,4 @@
+import { wordsFor } from '../../../lambda/content/words';
 import { CIRCLE_SCALE } from '../../../lambda/renderers/apl/phase-looks';
 import { animationCommands } from '../../../lambda/renderers/apl/animation-commands';
 import { visualPhases } from '../../../lambda/renderers/apl/visual-phases';
@@ -139,7 +140,7 @@ describe('the breathing visual follows the spoken Timeline', () => {
   });
 
   it('bedtime: the lengthening breaths are in step too, between its spoken sections', () => {
-    const timeline = bedtimeTimeline(['Sleep gently.']);
+    const timeline = bedtimeTimeline(wordsFor('en-US'), ['Sleep gently.']);
     expectInStep(timeline);
     const exhales = played(timeline)
       .filter((p) => p.word === 'Breathe out')
