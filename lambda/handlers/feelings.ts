@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { readSlot } from '../alexa/slots';
+import { wordsFor } from '../content/words';
 import { bedtimeTimeline } from '../guidance/bedtime/session';
 import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline } from '../guidance/breathing/session';
@@ -78,7 +79,7 @@ export function sessionForFeeling(feeling: Feeling, locale: string | undefined):
         close: [],
         celebrate: false,
         compassion: 'bedtime',
-        timeline: (closing, style) => withOpening(bedtimeTimeline(closing, style), named(FEELING_NAMES['cant-sleep'])),
+        timeline: (closing, style) => withOpening(bedtimeTimeline(wordsFor(locale), closing, style), named(FEELING_NAMES['cant-sleep'])),
       };
     case 'stress':
     case 'worry':

@@ -1,3 +1,4 @@
+import { wordsFor } from '../../../lambda/content/words';
 import { planBreathing } from '../../../lambda/guidance/breathing/plan';
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
@@ -32,7 +33,7 @@ describe('the longest silence with nothing to follow', () => {
 });
 
 describe('nobody is left in silence', () => {
-  const catalogue = sessionCatalogue();
+  const catalogue = sessionCatalogue(wordsFor('en-US'));
   it.each(catalogue.map((session) => [session.name, session] as const))(
     '%s: never 20 s without a word or a sound, in any voice, on any night',
     (_name, session) => {

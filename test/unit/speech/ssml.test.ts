@@ -1,3 +1,4 @@
+import { wordsFor } from '../../../lambda/content/words';
 import AmazonSpeech = require('ssml-builder/amazon_speech');
 import { planBreathing } from '../../../lambda/guidance/breathing/plan';
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
@@ -87,15 +88,15 @@ describe('renderSsml on whole sessions', () => {
       `${id} breathing for 20 minutes`,
       breathingTimeline(planBreathing({ technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }), closing),
     ]),
-    ['full muscle relaxation', pmrTimeline('full', closing)],
-    ['grounding', groundingTimeline(closing)],
-    ['bedtime', bedtimeTimeline(closing)],
+    ['full muscle relaxation', pmrTimeline(wordsFor('en-US'), 'full', closing)],
+    ['grounding', groundingTimeline(wordsFor('en-US'), closing)],
+    ['bedtime', bedtimeTimeline(wordsFor('en-US'), closing)],
     ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
     [
       'breathing in the soft night voice',
       withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing)),
     ],
-    ['muscle relaxation in the night voice', pmrTimeline('standard', closing, styleOf({ nightVoice: true }))],
+    ['muscle relaxation in the night voice', pmrTimeline(wordsFor('en-US'), 'standard', closing, styleOf({ nightVoice: true }))],
   ];
 
   it.each(sessions)('%s renders exactly as one ssml-builder pass would, twice over', (_name, timeline) => {
