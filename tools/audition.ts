@@ -21,7 +21,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/catalogue';
 import { closeFor } from '../lambda/guidance/closing';
-import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
+import { compassionLineFor } from '../lambda/guidance/compassion';
+import { wordsFor } from '../lambda/content/words';
 import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
 import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
 import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
@@ -68,14 +69,17 @@ export const TARGETS = {
 const FIRST_DAY = Date.UTC(2026, 2, 2);
 const localDay = (offset: number): string => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** Steady's words, as an English-speaking listener hears them. */
+const WORDS = wordsFor('en-US');
+
 /** The longest closing a session can end with, so lengths are heard at their worst. */
 function longestClosing(session: CatalogueSession): string[] {
   const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a));
-  const compassion = COMPASSION[session.compassion];
+  const compassion = WORDS.compassion.lines[session.compassion];
   const day = [...Array(compassion.length).keys()]
     .map(localDay)
-    .find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
-  const closing = [closeFor(day), compassionLineFor(session.compassion, day)];
+    .find((d) => compassionLineFor(WORDS.compassion, session.compassion, d).endsWith(longest(compassion)))!;
+  const closing = [closeFor(day), compassionLineFor(WORDS.compassion, session.compassion, day)];
   return session.compassion === 'everyday' ? [...closing, longest(MILESTONES.map(milestoneCelebration))] : closing;
 }
 
@@ -211,7 +215,7 @@ async function main(): Promise<void> {
       help: { type: 'boolean', default: false },
     },
   });
-  const catalogue = sessionCatalogue();
+  const catalogue = sessionCatalogue(WORDS);
   if (values.help) {
     console.log(`npm run audition [-- --session NAME] [--wav DIR] [--wpm 155]\nSessions: ${catalogue.map((s) => s.name).join(', ')}`);
     return;

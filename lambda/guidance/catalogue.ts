@@ -18,6 +18,7 @@ import { overwhelmedTimeline } from './safety/session';
 import { MAX_SESSION_MS } from './session-length';
 import type { SessionStyle } from './session-style';
 import type { Timeline } from '../timeline';
+import type { Words } from '../content/words';
 
 /** One session Steady guides, as the skill builds it. */
 export interface CatalogueSession {
@@ -36,18 +37,20 @@ export interface CatalogueSession {
 
 /** The closing its handler gives: its own close for the day, then the compassion line of its kind. */
 function closingOf(
+  words: Words,
   compassion: CompassionKind,
   own: (style: SessionStyle) => string[],
   practice: (style: SessionStyle) => string,
 ): (style: SessionStyle) => string[] {
-  return (style) => [...own(style), compassionLineFor(compassion, style.localDay, style.round, practice(style))];
+  return (style) => [...own(style), compassionLineFor(words.compassion, compassion, style.localDay, style.round, practice(style))];
 }
 
-const breathing = (technique: TechniqueId, minutes?: number): CatalogueSession => ({
+const breathing = (words: Words, technique: TechniqueId, minutes?: number): CatalogueSession => ({
   name: minutes === undefined ? technique : `${technique}-${minutes}min`,
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
+    words,
     'everyday',
     (style) => [closeFor(style.localDay, style.round, technique)],
     () => technique,
@@ -64,11 +67,12 @@ const breathing = (technique: TechniqueId, minutes?: number): CatalogueSession =
     ),
 });
 
-const relaxation = (length: RelaxationLength): CatalogueSession => ({
+const relaxation = (words: Words, length: RelaxationLength): CatalogueSession => ({
   name: `pmr-${length}`,
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
+    words,
     'everyday',
     (style) => [pmrCloseFor(style.localDay)],
     () => 'pmr',
@@ -82,16 +86,17 @@ const relaxation = (length: RelaxationLength): CatalogueSession => ({
  * grounding, bedtime, the two calls for help, an anxious thought for each theme (and none), and
  * the "I" statement guide. A technique or theme added to the lists is here too.
  */
-export function sessionCatalogue(): CatalogueSession[] {
+export function sessionCatalogue(words: Words): CatalogueSession[] {
   const longest = MAX_SESSION_MS / 60_000;
   return [
-    ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(id), breathing(id, longest)]),
-    ...(Object.keys(PMR_VARIANTS) as RelaxationLength[]).map(relaxation),
+    ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(words, id), breathing(words, id, longest)]),
+    ...(Object.keys(PMR_VARIANTS) as RelaxationLength[]).map((length) => relaxation(words, length)),
     {
       name: 'grounding',
       byName: true,
       compassion: 'everyday',
       closing: closingOf(
+        words,
         'everyday',
         (style) => [groundingCloseFor(style.localDay)],
         () => 'grounding',
@@ -103,6 +108,7 @@ export function sessionCatalogue(): CatalogueSession[] {
       byName: true,
       compassion: 'bedtime',
       closing: closingOf(
+        words,
         'bedtime',
         () => [],
         () => 'bedtime',
@@ -114,6 +120,7 @@ export function sessionCatalogue(): CatalogueSession[] {
       byName: true,
       compassion: 'panic',
       closing: closingOf(
+        words,
         'panic',
         () => [],
         (style) => overwhelmedTimeline('overwhelmed', [], style).practice,
@@ -126,6 +133,7 @@ export function sessionCatalogue(): CatalogueSession[] {
       byName: false,
       compassion: 'panic',
       closing: closingOf(
+        words,
         'panic',
         () => [],
         (style) => overwhelmedTimeline('breathless', [], style).practice,
@@ -139,11 +147,12 @@ export function sessionCatalogue(): CatalogueSession[] {
         byName: false,
         compassion: 'attachment',
         closing: closingOf(
+          words,
           'attachment',
-          (style) => [sessionCloseFor(style.localDay)],
+          (style) => [sessionCloseFor(words.anxiousThought, style.localDay)],
           () => REFRAME_PRACTICE,
         ),
-        build: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, undefined, style),
+        build: (closing, style) => anxiousThoughtTimeline(words.anxiousThought, theme, style.localDay, closing, undefined, style),
       }),
     ),
     {
@@ -152,7 +161,7 @@ export function sessionCatalogue(): CatalogueSession[] {
       compassion: 'attachment',
       // Its close is its own, inside the session, with no compassion line.
       closing: () => [],
-      build: (_closing, style) => iStatementTimeline(style),
+      build: (_closing, style) => iStatementTimeline(words.iStatement, style),
     },
   ];
 }

@@ -13,6 +13,7 @@ import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../renderers/apl/session-visual';
 import { readSlot } from '../alexa/slots';
 import { parseIsoDuration } from '../alexa/duration';
+import { wordsOf } from '../content/words';
 import {
   DEFAULT_SLEEP_SOUND_MINUTES,
   LONG_BREATHING_TECHNIQUES,
@@ -41,7 +42,7 @@ import { pmrTimeline, pmrVersionTimeline } from '../guidance/pmr/session';
 import { PMR_CLOSE } from '../guidance/pmr/wording';
 import { MAX_SESSION_MS } from '../guidance/session-length';
 import { closeFor, whatNextFor } from '../guidance/closing';
-import { COMPASSION, compassionLineFor } from '../guidance/compassion';
+import { compassionLineFor, type CompassionWords } from '../guidance/compassion';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
 import { MILESTONES } from '../practice/streaks';
 import { milestoneCelebration } from '../practice/summary-wording';
@@ -164,19 +165,19 @@ function forgetFailure(audio: AudioDependencies | undefined, input: HandlerInput
 }
 
 const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a));
-const anyRound = (line: (round: number) => string): string =>
-  longest(Array.from({ length: COMPASSION.everyday.length }, (_, round) => line(round)));
+const anyRound = (compassion: CompassionWords, line: (round: number) => string): string =>
+  longest(Array.from({ length: compassion.lines.everyday.length }, (_, round) => line(round)));
 
 /**
  * The longest words a breathing session can close with (its close, the compassion line, a
  * milestone, the question after it), and the slower night voice: a breathing session is
  * spoken only if it fits one reply with all of them, as its spoken plan assumes too.
  */
-const LONGEST_CLOSING: readonly string[] = [
-  anyRound((round) => closeFor(EVERYDAY_STYLE.localDay, round)),
-  anyRound((round) => compassionLineFor('everyday', EVERYDAY_STYLE.localDay, round)),
+const longestClosing = (compassion: CompassionWords): readonly string[] => [
+  anyRound(compassion, (round) => closeFor(EVERYDAY_STYLE.localDay, round)),
+  anyRound(compassion, (round) => compassionLineFor(compassion, 'everyday', EVERYDAY_STYLE.localDay, round)),
   longest(MILESTONES.map(milestoneCelebration)),
-  anyRound(whatNextFor),
+  anyRound(compassion, whatNextFor),
 ];
 const NIGHT: SessionStyle = styleOf({ nightVoice: true });
 
@@ -191,7 +192,11 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   const askedMs = Math.min(length.ms, MAX_SESSION_MS);
   const decide = (technique = request.choice.technique) => {
     const minutes = LONG_BREATHING_TECHNIQUES.includes(technique) ? offeredLongMinutes(askedMs) : undefined;
-    const whole = wholeBreathingTimeline(longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce), LONGEST_CLOSING, NIGHT);
+    const whole = wholeBreathingTimeline(
+      longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce),
+      longestClosing(wordsOf(input).compassion),
+      NIGHT,
+    );
     return {
       minutes,
       delivery: deliveryFor(

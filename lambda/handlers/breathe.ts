@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { wordsOf } from '../content/words';
 import { planBreathing, type SpokenBecause } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, whatNextFor, WHAT_NEXT_REPROMPT } from '../guidance/closing';
@@ -36,6 +37,7 @@ export async function guideBreathing(
   const plan = planBreathing(options.spokenBecause ? { ...choice, spokenBecause: options.spokenBecause } : choice);
   const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(plan) });
   const closing = sessionClosing(
+    wordsOf(input),
     [closeFor(recorded.localDay, round, choice.technique)],
     recorded,
     true,

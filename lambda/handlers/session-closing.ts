@@ -1,3 +1,4 @@
+import type { Words } from '../content/words';
 import { compassionLineFor, type CompassionKind } from '../guidance/compassion';
 import type { RecordedSession } from '../practice/practice-service';
 import { milestoneCelebration } from '../practice/summary-wording';
@@ -9,6 +10,7 @@ import { milestoneCelebration } from '../practice/summary-wording';
  * same day from closing with the same line.
  */
 export function sessionClosing(
+  words: Words,
   own: readonly string[],
   recorded: RecordedSession,
   celebrate = true,
@@ -16,7 +18,7 @@ export function sessionClosing(
   round = 0,
   session = '',
 ): string[] {
-  const closing = [...own, compassionLineFor(kind, recorded.localDay, round, session)];
+  const closing = [...own, compassionLineFor(words.compassion, kind, recorded.localDay, round, session)];
   if (celebrate && recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
   return closing;
 }

@@ -4,7 +4,7 @@ import { SkillBuilders } from 'ask-sdk-core';
 import { randomUUID } from 'node:crypto';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
-import { GENERAL_CONTENT, THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
+import { wordsFor } from '../../lambda/content/words';
 import { EFFORT_CLOSE, NOTHING_YET } from '../../lambda/guidance/progress/reflection';
 import { spellFor } from '../../lambda/renderers/ssml/spelling';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
@@ -15,6 +15,8 @@ import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harne
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
 import { expectTranscript, heardWords, intent, request } from '../support/transcript';
+
+const { general: GENERAL_CONTENT, themes: THEME_CONTENT } = wordsFor('en-US').anxiousThought;
 
 let skill: SkillUnderTest;
 let alexaApi: TimersApiStub;

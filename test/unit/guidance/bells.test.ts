@@ -1,5 +1,6 @@
 import { BELL, NIGHT_BELL } from '../../../lambda/guidance/bell';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
+import { wordsFor } from '../../../lambda/content/words';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import type { Segment } from '../../../lambda/timeline';
 
@@ -22,7 +23,7 @@ const EXPECTED: Record<string, { opening: boolean; closing: boolean }> = {
 };
 
 describe('bells', () => {
-  it.each(sessionCatalogue().map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
     '%s opens and closes with a bell as the README says, and none after "no bells"',
     (name, session) => {
       const rung = bellsOf(session.build(['Closing words.'], styleOf({})).segments);
@@ -32,7 +33,7 @@ describe('bells', () => {
     },
   );
 
-  it.each(sessionCatalogue().map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
     '%s rings the lighter night bell in the night voice, and bedtime always does',
     (name, session) => {
       const day = bellsOf(session.build([], styleOf({})).segments).sources;

@@ -1,9 +1,10 @@
 import { BODY_CHECKS } from '../../../lambda/guidance/breathing/session';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
+import { wordsFor } from '../../../lambda/content/words';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { PMR_CLOSE } from '../../../lambda/guidance/pmr/wording';
 import { longestClosing } from '../../support/longest-closing';
-import { INTRODUCTIONS, type CompassionKind } from '../../../lambda/guidance/compassion';
+import type { CompassionKind } from '../../../lambda/guidance/compassion';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { estimateSpeechMs } from '../../../lambda/speech/estimate';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from '../../../tools/lib/word-variety';
@@ -12,7 +13,7 @@ const SEVEN_DAYS = [...Array(7).keys()].map((i) => new Date(Date.UTC(2026, 2, 2 
 
 describe('closing words', () => {
   it.each(SEVEN_DAYS)('on %s no closing phrase closes more than half of the session types', (localDay) => {
-    const catalogue = sessionCatalogue();
+    const catalogue = sessionCatalogue(wordsFor('en-US'));
     const sessionsSaying = new Map<string, string[]>();
     for (const session of catalogue) {
       for (const phrase of closingPhrases(session.closing(styleOf({ localDay })))) {
@@ -25,15 +26,17 @@ describe('closing words', () => {
 
   it('"Well done" opens at most one close a day across the session types', () => {
     for (const localDay of SEVEN_DAYS) {
-      const wellDone = sessionCatalogue().filter((session) => /well done/i.test(session.closing(styleOf({ localDay })).join(' ')));
-      expect(wellDone.length).toBeLessThanOrEqual(sessionCatalogue().length / 4);
+      const wellDone = sessionCatalogue(wordsFor('en-US')).filter((session) =>
+        /well done/i.test(session.closing(styleOf({ localDay })).join(' ')),
+      );
+      expect(wellDone.length).toBeLessThanOrEqual(sessionCatalogue(wordsFor('en-US')).length / 4);
     }
   });
 
   it.each(['everyday', 'attachment'] as CompassionKind[])(
     '%s: no introduction to the user’s own words is longer than the first, which budgets plan on',
     (kind) => {
-      const [first, ...others] = INTRODUCTIONS[kind];
+      const [first, ...others] = wordsFor('en-US').compassion.introductions[kind];
       expect(others.length).toBeGreaterThanOrEqual(4);
       for (const other of others) {
         expect(other.length).toBeLessThanOrEqual(first!.length);
@@ -45,7 +48,7 @@ describe('closing words', () => {
 
 describe('no two days sound alike', () => {
   it.each(
-    sessionCatalogue()
+    sessionCatalogue(wordsFor('en-US'))
       .filter((session) => !notYetFresh(session.name))
       .map((session) => [session.name, session] as const),
   )('%s: across seven days, any two days differ in at least 20% of their words', (_name, session) => {
@@ -57,8 +60,8 @@ describe('no two days sound alike', () => {
   });
 
   it('the sessions not yet fresh enough are named, and still change from day to day', () => {
-    const lagging = sessionCatalogue().filter((session) => notYetFresh(session.name));
-    expect(lagging.length).toBeLessThan(sessionCatalogue().length / 2);
+    const lagging = sessionCatalogue(wordsFor('en-US')).filter((session) => notYetFresh(session.name));
+    expect(lagging.length).toBeLessThan(sessionCatalogue(wordsFor('en-US')).length / 2);
     for (const session of lagging) {
       const days = SEVEN_DAYS.map((localDay) => {
         const style = styleOf({ localDay });

@@ -2,6 +2,7 @@ import { SEVEN_GROUPS, SIXTEEN_GROUPS, FOUR_GROUPS } from '../../../lambda/guida
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../../../lambda/guidance/pmr/releases';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
+import { wordsFor } from '../../../lambda/content/words';
 import { fullRelaxationTrackTimeline } from '../../../lambda/guidance/tracks/catalog';
 import { DEFAULT_RELAXATION_LENGTH, PMR_VARIANTS, type RelaxationLength } from '../../../lambda/guidance/pmr/variants';
 import { BODY_CHECKS, CRAMP_CAUTION, PMR_CLOSE, PMR_SAFETY } from '../../../lambda/guidance/pmr/wording';
@@ -175,7 +176,7 @@ describe('tension and release', () => {
 describe('releases (Bernstein and Borkovec: 30-40 s)', () => {
   const released = (timeline: Timeline) => releaseLengthsMs(timeline.segments);
   const everyRelease = () =>
-    sessionCatalogue().flatMap((catalogued) =>
+    sessionCatalogue(wordsFor('en-US')).flatMap((catalogued) =>
       [false, true].flatMap((nightVoice) =>
         released(catalogued.build([], styleOf({ nightVoice }))).map((ms) => ({ session: catalogued.name, nightVoice, ms })),
       ),

@@ -9,6 +9,7 @@ import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { softerVoice, withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import type { Segment, Timeline, Voice } from '../../../lambda/timeline';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
+import { wordsFor } from '../../../lambda/content/words';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { replyFit } from '../../../lambda/delivery/reply-fit';
 import { isNight, softVoiceNow, softVoiceUnasked } from '../../../lambda/practice/night-voice';
@@ -75,7 +76,7 @@ describe('the soft night voice', () => {
     expect(softerVoice(whisper, true)).toBe(whisper);
   });
 
-  it.each(sessionCatalogue().map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
     '%s: planned in the night voice, it is said in it and fits one reply of at most nine minutes',
     (_name, session) => {
       const night = session.build(longestClosing(PMR_CLOSE), styleOf({ nightVoice: true }));
