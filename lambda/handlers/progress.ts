@@ -4,6 +4,7 @@
  * read fails; the practice is still spoken, and nothing is guessed.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { wordsOf } from '../content/words';
 import { progressReflection } from '../guidance/progress/reflection';
 import { ownTimeProgress } from '../guidance/time-apart/plan';
 import { Intents } from '../intents';
@@ -36,6 +37,7 @@ export function progressHandler(deps: SkillDependencies): RequestHandler {
         deps.logger.error('progress part unavailable', { user: userTag(deps, input), error });
       }
       const reflection = progressReflection(
+        wordsOf(input),
         reading.record ? summarisePractice(reading.record.history, day) : undefined,
         ownTime ? ownTimeProgress(ownTime, day) : undefined,
       );

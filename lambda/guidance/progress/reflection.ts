@@ -6,7 +6,8 @@
 import type { PracticeSummary } from '../../practice/practice-summary';
 import { PRACTICE_KIND_NAMES } from '../practice-kind-names';
 import { countOf } from '../../practice/summary-wording';
-import { progressSentence, minutesOf } from '../time-apart/wording';
+import type { Words } from '../../content/words';
+import { progressSentence } from '../time-apart/wording';
 import type { OwnTimeProgress } from '../time-apart/plan';
 
 export const NOTHING_YET =
@@ -20,7 +21,7 @@ function timesPractised(sessions: number): string {
   return `${sessions} times`;
 }
 
-export function progressReflection(summary: PracticeSummary | undefined, ownTime: OwnTimeProgress | undefined): string[] {
+export function progressReflection(words: Words, summary: PracticeSummary | undefined, ownTime: OwnTimeProgress | undefined): string[] {
   const sentences: string[] = [];
   const practised = summary !== undefined && summary.sessions > 0;
   if (practised) {
@@ -40,10 +41,10 @@ export function progressReflection(summary: PracticeSummary | undefined, ownTime
       sentences.push(`The practice you come back to most is ${PRACTICE_KIND_NAMES[summary.favouritePractice]}.`);
     }
   }
-  const ownTimeSentence = ownTime ? progressSentence(ownTime) : undefined;
+  const ownTimeSentence = ownTime ? progressSentence(words.timeApart, ownTime) : undefined;
   if (ownTimeSentence) sentences.push(ownTimeSentence);
   else if (ownTime && ownTime.minutesKept > 0) {
-    sentences.push(`In recent weeks you've spent ${minutesOf(ownTime.minutesKept)} on your own, on purpose.`);
+    sentences.push(`In recent weeks you've spent ${words.timeApart.minutes(ownTime.minutesKept)} on your own, on purpose.`);
   }
   if (sentences.length === 0) return [NOTHING_YET];
   return [...sentences, EFFORT_CLOSE];
