@@ -1,11 +1,9 @@
-import { anxiousThoughtTimeline } from './anxious-thought/session';
+import { anxiousThoughtTimeline, REFRAME_PRACTICE, sessionCloseFor } from './anxious-thought/session';
 import { ANXIOUS_THEMES } from './anxious-thought/themes';
-import { REFRAME_PRACTICE } from './anxious-thought/session';
 import { bedtimeTimeline } from './bedtime/session';
 import { planBreathing } from './breathing/plan';
 import { breathingTimeline } from './breathing/session';
 import { TECHNIQUES, type TechniqueId } from './breathing/techniques';
-import { sessionCloseFor } from './anxious-thought/session';
 import { closeFor } from './closing';
 import { compassionLineFor, type CompassionKind } from './compassion';
 import { groundingCloseFor } from './grounding/script';
@@ -37,18 +35,20 @@ export interface CatalogueSession {
 
 /** The closing its handler gives: its own close for the day, then the compassion line of its kind. */
 function closingOf(
+  words: Words,
   compassion: CompassionKind,
   own: (style: SessionStyle) => string[],
   practice: (style: SessionStyle) => string,
 ): (style: SessionStyle) => string[] {
-  return (style) => [...own(style), compassionLineFor(compassion, style.localDay, style.round, practice(style))];
+  return (style) => [...own(style), compassionLineFor(words.compassion, compassion, style.localDay, style.round, practice(style))];
 }
 
-const breathing = (technique: TechniqueId, minutes?: number): CatalogueSession => ({
+const breathing = (words: Words, technique: TechniqueId, minutes?: number): CatalogueSession => ({
   name: minutes === undefined ? technique : `${technique}-${minutes}min`,
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
+    words,
     'everyday',
     (style) => [closeFor(style.localDay, style.round, technique)],
     () => technique,
@@ -70,6 +70,7 @@ const relaxation = (words: Words, length: RelaxationLength): CatalogueSession =>
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
+    words,
     'everyday',
     (style) => [pmrCloseFor(words, style.localDay)],
     () => 'pmr',
@@ -87,13 +88,14 @@ const relaxation = (words: Words, length: RelaxationLength): CatalogueSession =>
 export function sessionCatalogue(words: Words): CatalogueSession[] {
   const longest = MAX_SESSION_MS / 60_000;
   return [
-    ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(id), breathing(id, longest)]),
+    ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(words, id), breathing(words, id, longest)]),
     ...(Object.keys(PMR_VARIANTS) as RelaxationLength[]).map((length) => relaxation(words, length)),
     {
       name: 'grounding',
       byName: true,
       compassion: 'everyday',
       closing: closingOf(
+        words,
         'everyday',
         (style) => [groundingCloseFor(words, style.localDay)],
         () => 'grounding',
@@ -105,6 +107,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       byName: true,
       compassion: 'bedtime',
       closing: closingOf(
+        words,
         'bedtime',
         () => [],
         () => 'bedtime',
@@ -116,6 +119,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       byName: true,
       compassion: 'panic',
       closing: closingOf(
+        words,
         'panic',
         () => [],
         (style) => overwhelmedTimeline('overwhelmed', [], style).practice,
@@ -128,6 +132,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       byName: false,
       compassion: 'panic',
       closing: closingOf(
+        words,
         'panic',
         () => [],
         (style) => overwhelmedTimeline('breathless', [], style).practice,
@@ -141,11 +146,12 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
         byName: false,
         compassion: 'attachment',
         closing: closingOf(
+          words,
           'attachment',
-          (style) => [sessionCloseFor(style.localDay)],
+          (style) => [sessionCloseFor(words.anxiousThought, style.localDay)],
           () => REFRAME_PRACTICE,
         ),
-        build: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, undefined, style),
+        build: (closing, style) => anxiousThoughtTimeline(words.anxiousThought, theme, style.localDay, closing, undefined, style),
       }),
     ),
     {
@@ -154,7 +160,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       compassion: 'attachment',
       // Its close is its own, inside the session, with no compassion line.
       closing: () => [],
-      build: (_closing, style) => iStatementTimeline(style),
+      build: (_closing, style) => iStatementTimeline(words.iStatement, style),
     },
   ];
 }

@@ -7,6 +7,7 @@ import { planBreathing, type BreathingChoice } from '../../lambda/guidance/breat
 import { breathingTimeline, plannedMinutes } from '../../lambda/guidance/breathing/session';
 import { closeFor } from '../../lambda/guidance/closing';
 import { compassionLineFor } from '../../lambda/guidance/compassion';
+import { wordsFor } from '../../lambda/content/words';
 import { renderSsml } from '../../lambda/renderers/ssml/ssml';
 import { Bench } from 'tinybench';
 
@@ -28,7 +29,7 @@ const LOCAL_DAY = '2026-03-08';
 export function buildSessionSsml(choice: BreathingChoice): { ssml: string; minutes: number } {
   const plan = planBreathing(choice);
   const minutes = plannedMinutes(plan);
-  const closing = [closeFor(LOCAL_DAY), compassionLineFor('everyday', LOCAL_DAY)];
+  const closing = [closeFor(LOCAL_DAY), compassionLineFor(wordsFor('en-US').compassion, 'everyday', LOCAL_DAY)];
   const timeline = breathingTimeline(plan, closing);
   return { ssml: renderSsml(timeline.segments), minutes };
 }
