@@ -32,7 +32,7 @@ import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } fr
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
 import { wordsFor } from '../lambda/content/words';
-import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
+import { helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/delivery/reply-fit';
@@ -213,7 +213,7 @@ async function main(): Promise<void> {
       help: { type: 'boolean', default: false },
     },
   });
-  const catalogue = sessionCatalogue();
+  const catalogue = sessionCatalogue(wordsFor('en-US'));
   if (values.help) {
     console.log(`npm run audition [-- --session NAME] [--wav DIR] [--wpm 155]\nSessions: ${catalogue.map((s) => s.name).join(', ')}`);
     return;
@@ -388,8 +388,13 @@ async function main(): Promise<void> {
       failures.push(`"${mostShared.phrase}" closes ${mostShared.sessions} of ${catalogue.length} session types`);
     console.log('\nPMR releases, from the end of "and… relax" to what is asked next, as heard (s):');
     for (const line of releases) console.log(`  ${line}`);
-    const help = await hear({ practice: 'help', segments: sentences(...helpText(false), HELP_QUESTION), plannedMinutes: 0 }, timer);
-    const nightHelp = await hear({ practice: 'help', segments: sentences(...helpText(true), HELP_QUESTION), plannedMinutes: 0 }, timer);
+    const english = wordsFor('en-US');
+    const helpQuestion = english.conversation.help.question;
+    const help = await hear({ practice: 'help', segments: sentences(...helpText(english, false), helpQuestion), plannedMinutes: 0 }, timer);
+    const nightHelp = await hear(
+      { practice: 'help', segments: sentences(...helpText(english, true), helpQuestion), plannedMinutes: 0 },
+      timer,
+    );
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
     if (nightHelp.totalMs >= TARGETS.nightHelpMs) failures.push(`help at night: heard ${(nightHelp.totalMs / 1000).toFixed(1)} s`);
     console.log(

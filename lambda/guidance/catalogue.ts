@@ -18,6 +18,7 @@ import { overwhelmedTimeline } from './safety/session';
 import { MAX_SESSION_MS } from './session-length';
 import type { SessionStyle } from './session-style';
 import type { Timeline } from '../timeline';
+import type { Words } from '../content/words';
 
 /** One session Steady guides, as the skill builds it. */
 export interface CatalogueSession {
@@ -80,9 +81,9 @@ const relaxation = (length: RelaxationLength): CatalogueSession => ({
  * Every session the skill guides, from its own lists of techniques and versions: each breathing
  * technique at its own length and at the longest length anyone may ask for, each relaxation,
  * grounding, bedtime, the two calls for help, an anxious thought for each theme (and none), and
- * the "I" statement guide. A technique or theme added to the lists is here too.
+ * the "I" statement guide, in `words`. A technique or theme added to the lists is here too.
  */
-export function sessionCatalogue(): CatalogueSession[] {
+export function sessionCatalogue(words: Words): CatalogueSession[] {
   const longest = MAX_SESSION_MS / 60_000;
   return [
     ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(id), breathing(id, longest)]),
@@ -116,9 +117,9 @@ export function sessionCatalogue(): CatalogueSession[] {
       closing: closingOf(
         'panic',
         () => [],
-        (style) => overwhelmedTimeline('overwhelmed', [], style).practice,
+        (style) => overwhelmedTimeline(words, 'overwhelmed', [], style).practice,
       ),
-      build: (closing, style) => overwhelmedTimeline('overwhelmed', closing, style),
+      build: (closing, style) => overwhelmedTimeline(words, 'overwhelmed', closing, style),
     },
     {
       name: 'breathless',
@@ -128,9 +129,9 @@ export function sessionCatalogue(): CatalogueSession[] {
       closing: closingOf(
         'panic',
         () => [],
-        (style) => overwhelmedTimeline('breathless', [], style).practice,
+        (style) => overwhelmedTimeline(words, 'breathless', [], style).practice,
       ),
-      build: (closing, style) => overwhelmedTimeline('breathless', closing, style),
+      build: (closing, style) => overwhelmedTimeline(words, 'breathless', closing, style),
     },
     ...[undefined, ...ANXIOUS_THEMES].map(
       (theme): CatalogueSession => ({

@@ -15,6 +15,7 @@ import { isNight, softVoiceNow, softVoiceUnasked } from '../../../lambda/practic
 import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
+import { wordsFor } from '../../../lambda/content/words';
 
 const CLOSING = ['Well done. Notice how you feel now.', 'I can tolerate discomfort while I seek supportive connections.'];
 
@@ -26,7 +27,7 @@ const SESSIONS: Array<[string, Timeline]> = [
   ['pmr quick', pmrTimeline('quick', CLOSING)],
   ['pmr full', pmrTimeline('full', CLOSING)],
   ['grounding', groundingTimeline(CLOSING)],
-  ['overwhelmed', overwhelmedTimeline('breathless', CLOSING)],
+  ['overwhelmed', overwhelmedTimeline(wordsFor('en-US'), 'breathless', CLOSING)],
   ['bedtime', bedtimeTimeline(CLOSING)],
 ];
 
@@ -75,7 +76,7 @@ describe('the soft night voice', () => {
     expect(softerVoice(whisper, true)).toBe(whisper);
   });
 
-  it.each(sessionCatalogue().map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
     '%s: planned in the night voice, it is said in it and fits one reply of at most nine minutes',
     (_name, session) => {
       const night = session.build(longestClosing(PMR_CLOSE), styleOf({ nightVoice: true }));

@@ -6,6 +6,7 @@ import { styleOf } from '../../../lambda/guidance/session-style';
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS } from '../../../lambda/guidance/unpaced-silence';
 import { pause, say, sound } from '../../../lambda/timeline';
 import { longestClosing } from '../../support/longest-closing';
+import { wordsFor } from '../../../lambda/content/words';
 
 const STYLES = [
   ['day', styleOf({})],
@@ -32,7 +33,7 @@ describe('the longest silence with nothing to follow', () => {
 });
 
 describe('nobody is left in silence', () => {
-  const catalogue = sessionCatalogue();
+  const catalogue = sessionCatalogue(wordsFor('en-US'));
   it.each(catalogue.map((session) => [session.name, session] as const))(
     '%s: never 20 s without a word or a sound, in any voice, on any night',
     (_name, session) => {

@@ -11,7 +11,7 @@ describe('the kinds of practice kept', () => {
     expect(kind).not.toMatch(STATE_WORDS);
   });
 
-  test.each(sessionCatalogue().map((session) => [session.name, session] as const))('the session %s counts as a kind', (_, session) => {
+  test.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))('the session %s counts as a kind', (_, session) => {
     const { practice } = session.build([], EVERYDAY_STYLE);
     expect(PRACTICE_KINDS).toContain(practiceKindOf(practice));
   });

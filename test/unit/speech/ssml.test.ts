@@ -12,6 +12,7 @@ import { ssmlLength } from '../../../lambda/renderers/ssml/budget';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { chainedBreaks, renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { expectValidAlexaSsml } from '../../support/ssml';
+import { wordsFor } from '../../../lambda/content/words';
 
 describe('chainedBreaks', () => {
   it.each([
@@ -90,7 +91,7 @@ describe('renderSsml on whole sessions', () => {
     ['full muscle relaxation', pmrTimeline('full', closing)],
     ['grounding', groundingTimeline(closing)],
     ['bedtime', bedtimeTimeline(closing)],
-    ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
+    ['overwhelmed', overwhelmedTimeline(wordsFor('en-US'), 'overwhelmed', closing)],
     [
       'breathing in the soft night voice',
       withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing)),
