@@ -93,7 +93,8 @@ export function feelingsHandler(deps: SkillDependencies): RequestHandler {
       const words = wordsOf(input);
       if (feeling.kind === 'danger' || feeling.kind === 'crisis') return crisisResponse(input, feeling.kind);
       // The one place attachment feelings are routed: named first, then the anxious-thought session.
-      if (feeling.kind === 'attachment') return anxiousThoughtResponse(deps, input, feeling.theme, words.feelings.attachment[feeling.feeling]);
+      if (feeling.kind === 'attachment')
+        return anxiousThoughtResponse(deps, input, feeling.theme, words.feelings.attachment[feeling.feeling]);
       if (feeling.kind === 'unknown') {
         const { unknown, unknownQuestion } = words.feelings;
         return ask(input, sentences(unknown, unknownQuestion), sentences(unknownQuestion), 'feeling-unclear');

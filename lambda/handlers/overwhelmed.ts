@@ -15,7 +15,8 @@ export function overwhelmedHandler(deps: SkillDependencies) {
     const distress = getIntentName(envelope) === Intents.Breathless ? 'breathless' : 'overwhelmed';
     return {
       close: [],
-      timeline: (closing, style) => overwhelmedTimeline(wordsFor(envelope.request.locale), distress, closing, style, envelope.request.locale),
+      timeline: (closing, style) =>
+        overwhelmedTimeline(wordsFor(envelope.request.locale), distress, closing, style, envelope.request.locale),
       celebrate: false,
       compassion: 'panic',
     };

@@ -156,7 +156,8 @@ export const safety = {
   /** The short grounding breath for someone overwhelmed, panicking or who cannot breathe. */
   distress: {
     /** Said first, before any breathing, to someone who says they cannot breathe. */
-    emergencyFirst: (call: string) => `If you can't get air, have chest pain, or feel faint, ${call}. If this feels like panic, stay with me.`,
+    emergencyFirst: (call: string) =>
+      `If you can't get air, have chest pain, or feel faint, ${call}. If this feels like panic, stay with me.`,
     callEmergency: (emergency: string) => `please call ${emergency} now`,
     callEmergencyServices: 'please call emergency services now',
     /** Said first to someone overwhelmed: the first in-breath follows at once. Turned by day and round. */
@@ -185,7 +186,8 @@ export const safety = {
     /** After the breaths: where to find more help. */
     reachOut: 'If this feels like too much, talking to a professional or a crisis line can help.',
     reachOutAnywhere: (reachOut: string) => `${reachOut} If you are in danger, please contact a local crisis line or emergency services.`,
-    reachOutTo: (reachOut: string, line: string, emergency: string) => `${reachOut} You can ${line}. If you are in danger, call ${emergency}.`,
+    reachOutTo: (reachOut: string, line: string, emergency: string) =>
+      `${reachOut} You can ${line}. If you are in danger, call ${emergency}.`,
     /** The last words: there is more if they want it, without keeping them listening. */
     keepGoing: [
       'If you want to keep going, just say: Alexa, ask Steady to breathe with me.',

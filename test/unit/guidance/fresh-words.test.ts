@@ -26,7 +26,9 @@ describe('closing words', () => {
 
   it('"Well done" opens at most one close a day across the session types', () => {
     for (const localDay of SEVEN_DAYS) {
-      const wellDone = sessionCatalogue(wordsFor('en-US')).filter((session) => /well done/i.test(session.closing(styleOf({ localDay })).join(' ')));
+      const wellDone = sessionCatalogue(wordsFor('en-US')).filter((session) =>
+        /well done/i.test(session.closing(styleOf({ localDay })).join(' ')),
+      );
       expect(wellDone.length).toBeLessThanOrEqual(sessionCatalogue(wordsFor('en-US')).length / 4);
     }
   });

@@ -16,7 +16,8 @@ const KEEP_GOING = WORDS.safety.distress.keepGoing;
 const emergencyFirst = (locale: string): string => emergencyFirstIn(WORDS, locale);
 const reachOut = (locale: string): string => reachOutIn(WORDS, locale);
 const DISTRESSES: Distress[] = ['overwhelmed', 'breathless'];
-const session = (distress: Distress, locale = 'en-US'): Timeline => overwhelmedTimeline(WORDS, distress, longestClosing(), EVERYDAY_STYLE, locale);
+const session = (distress: Distress, locale = 'en-US'): Timeline =>
+  overwhelmedTimeline(WORDS, distress, longestClosing(), EVERYDAY_STYLE, locale);
 const texts = (timeline: Timeline): string[] => timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
 
 describe('the grounding breath for someone overwhelmed or panicking', () => {

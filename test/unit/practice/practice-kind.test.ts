@@ -11,10 +11,13 @@ describe('the kinds of practice kept', () => {
     expect(kind).not.toMatch(STATE_WORDS);
   });
 
-  test.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))('the session %s counts as a kind', (_, session) => {
-    const { practice } = session.build([], EVERYDAY_STYLE);
-    expect(PRACTICE_KINDS).toContain(practiceKindOf(practice));
-  });
+  test.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
+    'the session %s counts as a kind',
+    (_, session) => {
+      const { practice } = session.build([], EVERYDAY_STYLE);
+      expect(PRACTICE_KINDS).toContain(practiceKindOf(practice));
+    },
+  );
 
   test.each(allTrackIds())('the track %s counts as a kind, or not at all (sleep sounds)', (id) => {
     const spec = trackSpec(id, wordsFor('en-US'))!;
