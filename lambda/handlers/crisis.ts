@@ -2,7 +2,7 @@ import { getLocale, getRequestType, type HandlerInput, type RequestHandler } fro
 import { playerState } from '../playback/playback';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { wordsOf } from '../content/words';
-import { crisisNumbersAgain, crisisSpeech, whereHelpIs } from '../guidance/safety/crisis-lines';
+import { crisisNumbersAgain, crisisSpeech, whereHelpIs, writtenCrisisContactsFor } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';
 import { dangerSpeech } from '../guidance/safety/danger';
 import { gradeSlotText, type SafetyGrade } from '../safety/grade';
@@ -46,7 +46,7 @@ export function crisisResponse(input: HandlerInput, level: 'danger' | 'crisis' =
   // A session or sleep sounds still playing would carry on over the numbers: stop them first.
   if (playerState(input.requestEnvelope).token) input.responseBuilder.addAudioPlayerStopDirective();
   // The numbers reach the eyes too: a card in the Alexa app, and large on a screen.
-  addCrisisVisuals(input, locale, level, words);
+  addCrisisVisuals(input, writtenCrisisContactsFor(words, locale), level, words);
   const speech = level === 'danger' ? dangerSpeech(words, locale) : crisisSpeech(words, locale);
   // "Repeat" says the numbers again, not the whole answer (see ask-again.ts).
   return ask(input, speech, sentences(words.safety.crisis.reprompt), 'crisis-number');

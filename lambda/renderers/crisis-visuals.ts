@@ -7,7 +7,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive } from 'ask-sdk-model';
 import type { Words } from '../content/words';
-import { writtenCrisisContactsFor, type WrittenCrisisContacts } from '../guidance/safety/crisis-lines';
+
+/** A locale's crisis contacts as written on a card or screen; undefined where Steady knows none. */
+type WrittenCrisisContacts = Words['safety']['writtenContacts'][string];
 import { centredDocument } from './apl/centred-document';
 import { DAY_LOOK, type Look } from './apl/looks';
 import { supportsApl } from './apl/session-visual';
@@ -49,9 +51,8 @@ function emergencyOf(written: WrittenCrisisContacts | undefined, said: CrisisWor
 }
 
 /** The card's lines, in the order a person should act on them. */
-export function crisisCardLines(locale: string | undefined, level: CrisisLevel, words: Words): string[] {
+export function crisisCardLines(written: WrittenCrisisContacts | undefined, level: CrisisLevel, words: Words): string[] {
   const said = words.screens.crisis;
-  const written = writtenCrisisContactsFor(words, locale);
   const emergency = emergencyOf(written, said);
   const line = written ? [written.lineSentence, ...(written.textOption ? [written.textOption] : [])] : [said.anyLine];
   return level === 'danger' ? [said.emergencyFirst(emergency), ...line] : [...line, said.emergencyAfter(emergency)];
@@ -76,9 +77,8 @@ function emergencyPieces(written: WrittenCrisisContacts | undefined, level: Cris
 }
 
 /** What the screen shows, top to bottom: in danger the emergency number first. */
-export function crisisScreenPieces(locale: string | undefined, level: CrisisLevel, words: Words): Piece[] {
+export function crisisScreenPieces(written: WrittenCrisisContacts | undefined, level: CrisisLevel, words: Words): Piece[] {
   const said = words.screens.crisis;
-  const written = writtenCrisisContactsFor(words, locale);
   const emergency = emergencyPieces(written, level, said);
   const [first, second] = level === 'danger' ? [emergency, linePieces(written, said)] : [linePieces(written, said), emergency];
   const spaced = first.map((piece, i) => (i === first.length - 1 ? { ...piece, gapAfter: true } : piece));
@@ -100,8 +100,8 @@ function textItem(piece: Piece): Record<string, unknown> {
 }
 
 /** A self-contained APL document: the numbers large, centred, white and amber on black. */
-export function crisisDocument(locale: string | undefined, level: CrisisLevel, words: Words): Record<string, unknown> {
-  return centredDocument(CRISIS_LOOK, crisisScreenPieces(locale, level, words).map(textItem), { sidePadding: '5vw' });
+export function crisisDocument(written: WrittenCrisisContacts | undefined, level: CrisisLevel, words: Words): Record<string, unknown> {
+  return centredDocument(CRISIS_LOOK, crisisScreenPieces(written, level, words).map(textItem), { sidePadding: '5vw' });
 }
 
 /**
@@ -109,13 +109,13 @@ export function crisisDocument(locale: string | undefined, level: CrisisLevel, w
  * the numbers large as well. `danger` puts the emergency number first in both. The words around
  * the numbers are the words given.
  */
-export function addCrisisVisuals(input: HandlerInput, locale: string | undefined, level: CrisisLevel, words: Words): void {
-  input.responseBuilder.withSimpleCard(words.screens.crisis.title, crisisCardLines(locale, level, words).join('\n'));
+export function addCrisisVisuals(input: HandlerInput, written: WrittenCrisisContacts | undefined, level: CrisisLevel, words: Words): void {
+  input.responseBuilder.withSimpleCard(words.screens.crisis.title, crisisCardLines(written, level, words).join('\n'));
   if (!supportsApl(input.requestEnvelope)) return;
   const directive: Directive = {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: CRISIS_VISUAL_TOKEN,
-    document: crisisDocument(locale, level, words),
+    document: crisisDocument(written, level, words),
   };
   input.responseBuilder.addDirective(directive);
 }

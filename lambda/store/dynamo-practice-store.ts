@@ -116,7 +116,7 @@ export class DynamoPracticeStore implements PracticeStore {
     const existingOnly = Object.keys(set).length === 0;
     const outcome = await changePracticeItem(this.documents, this.tableName, userId, { set, remove, askedAt, existingOnly }, options);
     if (outcome.written) return recordFromItem(outcome.item).history.preferences;
-    if (outcome.why === 'no item') return {};
+    if (outcome.why === 'no-item') return {};
     throw new AskedBeforeForgetError('The preferences were asked for before the history was deleted');
   }
 

@@ -25,7 +25,7 @@ export interface PracticeItemChange {
 
 export type ChangeOutcome =
   | { readonly written: true; readonly item: Item }
-  | { readonly written: false; readonly why: 'asked before the last forget' | 'changed since read' | 'no item' };
+  | { readonly written: false; readonly why: 'asked-before-forget' | 'changed-since-read' | 'no-item' };
 
 const REVISION = 'revision';
 const FORGOTTEN = 'forgotten';
@@ -121,11 +121,11 @@ export async function changePracticeItem(
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     const old = error.Item;
-    if (old === undefined) return { written: false, why: change.existingOnly ? 'no item' : 'changed since read' };
+    if (old === undefined) return { written: false, why: change.existingOnly ? 'no-item' : 'changed-since-read' };
     const at = old[FORGOTTEN]?.M?.at?.N;
     const forgetAt = Number(at);
     if (at !== undefined && forgetAt >= change.askedAt && forgetAt <= change.askedAt + FORGET_DATED_AHEAD_MS)
-      return { written: false, why: 'asked before the last forget' };
-    return { written: false, why: 'changed since read' };
+      return { written: false, why: 'asked-before-forget' };
+    return { written: false, why: 'changed-since-read' };
   }
 }

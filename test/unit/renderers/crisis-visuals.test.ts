@@ -4,6 +4,7 @@ import { addCrisisVisuals, CRISIS_VISUAL_TOKEN } from '../../../lambda/renderers
 import { MAX_VISUAL_DIRECTIVE_BYTES } from '../../../lambda/renderers/apl/limits';
 import { intentRequest } from '../../../tools/lib/envelope';
 import { wordsFor } from '../../../lambda/content/words';
+import { writtenCrisisContactsFor } from '../../../lambda/guidance/safety/crisis-lines';
 
 /** The numbers written out by hand from docs/safety-sources.md, apart from the data they check. */
 interface Expected {
@@ -58,7 +59,8 @@ function handlerInput(locale: string | undefined, screen: boolean): HandlerInput
 
 function respond(locale: string | undefined, level: 'danger' | 'crisis', screen: boolean): Response {
   const input = handlerInput(locale, screen);
-  addCrisisVisuals(input, locale, level, wordsFor('en-US'));
+  const words = wordsFor('en-US');
+  addCrisisVisuals(input, writtenCrisisContactsFor(words, locale), level, words);
   return input.responseBuilder.getResponse();
 }
 
