@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { refuseForeignRequest, sentForSkill } from './alexa/skill-origin';
+import { RemindersClient } from './alexa/reminders';
 import { SettingsTimeZoneLookup } from './alexa/time-zone';
+import { TimersClient } from './alexa/timers';
 import { createJsonLogger, pseudonyms } from './logger';
 import { SPOKEN_AFTER_FAILURE_MS } from './playback/playback';
 import { ContainerMemory } from './container-memory';
@@ -33,6 +35,8 @@ export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): L
     store: new DynamoPracticeStore({ tableName, client }),
     ownTime: new DynamoOwnTimeStore({ tableName, client }),
     timeZones: new SettingsTimeZoneLookup(),
+    reminders: new RemindersClient(),
+    timers: new TimersClient(),
     logger,
     signingKey,
     // Salted per deployment; without a salt each container draws its own.

@@ -4,6 +4,8 @@ import type { AudioDependencies } from './playback/playback';
 import type { Logger } from './logger';
 import type { OwnTimeStore } from './store/own-time-store';
 import type { PracticeStore } from './store/practice-store';
+import type { RemindersClient } from './alexa/reminders';
+import type { TimersClient } from './alexa/timers';
 
 /** Finds the IANA time zone of the device that sent a request; undefined when it cannot. */
 export interface TimeZoneLookup {
@@ -22,6 +24,9 @@ export interface SkillDependencies {
   /** Time on your own: its own item, beside the practice record. */
   readonly ownTime: OwnTimeStore;
   readonly timeZones: TimeZoneLookup;
+  /** Alexa's Reminders and Timers APIs; each call carries the request's own endpoint and token. */
+  readonly reminders: RemindersClient;
+  readonly timers: TimersClient;
   readonly logger: Logger;
   /**
    * The deployment's secret (the stack creates it), which seals what Steady hands the device to

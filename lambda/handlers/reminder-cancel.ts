@@ -5,7 +5,7 @@ import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
-import { reminderAccess, remindersApi } from './reminder-access';
+import { reminderAccess } from './reminder-access';
 import { sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
@@ -22,14 +22,14 @@ export function cancelReminderHandler(deps: SkillDependencies): RequestHandler {
       const budget = requestBudget(input);
       let tokens: string[];
       try {
-        tokens = await remindersApi.list(access, budget.callOptions());
+        tokens = await deps.reminders.list(access, budget.callOptions());
       } catch (error) {
         if (error instanceof RemindersPermissionError) return tell(input, sentences(words.noneToCancel));
         deps.logger.warn('reminders not listed', { error });
         return tell(input, sentences(words.notCancelled));
       }
       if (tokens.length === 0) return tell(input, sentences(words.noneToCancel));
-      const removals = await Promise.allSettled(tokens.map((token) => remindersApi.delete(access, token, budget.callOptions())));
+      const removals = await Promise.allSettled(tokens.map((token) => deps.reminders.delete(access, token, budget.callOptions())));
       const failed = removals.filter((removal) => removal.status === 'rejected');
       if (failed.length > 0) {
         deps.logger.warn('reminders not cancelled', { count: failed.length, error: (failed[0] as PromiseRejectedResult).reason });

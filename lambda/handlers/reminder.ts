@@ -14,7 +14,7 @@ import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { localeSpelling, spellFor } from '../renderers/ssml/spelling';
 import { renderSsml } from '../renderers/ssml/ssml';
-import { reminderAccess, remindersApi } from './reminder-access';
+import { reminderAccess } from './reminder-access';
 import { sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
@@ -55,8 +55,8 @@ export async function setDailyReminder(
   });
   const budget = requestBudget(input);
   const [created, earlier] = await Promise.allSettled([
-    remindersApi.create(access, reminder, budget.callOptions()),
-    remindersApi.list(access, budget.callOptions()),
+    deps.reminders.create(access, reminder, budget.callOptions()),
+    deps.reminders.list(access, budget.callOptions()),
   ]);
   if (created.status === 'rejected') {
     if (created.reason instanceof RemindersPermissionError) return refused();
@@ -64,7 +64,7 @@ export async function setDailyReminder(
     return tell(input, sentences(words.reminders.notSet));
   }
   const replaced = earlier.status === 'fulfilled' ? earlier.value.filter((token) => token !== created.value) : [];
-  const removals = await Promise.allSettled(replaced.map((token) => remindersApi.delete(access, token, budget.callOptions())));
+  const removals = await Promise.allSettled(replaced.map((token) => deps.reminders.delete(access, token, budget.callOptions())));
   const failedRemovals = removals.filter((removal) => removal.status === 'rejected').length;
   if (failedRemovals > 0) deps.logger.warn('earlier reminders not removed', { count: failedRemovals });
   deps.logger.info('daily reminder set', { replaced: replaced.length });

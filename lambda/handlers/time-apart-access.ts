@@ -1,8 +1,4 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { TimersClient } from '../alexa/timers';
-
-/** One client per container; each call carries the request's own endpoint and token. */
-export const timersApi = new TimersClient();
 
 export function userIdOf(envelope: RequestEnvelope): string | undefined {
   return envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;

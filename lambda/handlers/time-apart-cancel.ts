@@ -8,7 +8,7 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
 import { sentences, tell } from './respond';
-import { timersApi, userIdOf } from './time-apart-access';
+import { userIdOf } from './time-apart-access';
 
 export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler {
   return {
@@ -21,9 +21,9 @@ export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler 
       const userId = userIdOf(envelope);
       const budget = requestBudget(input);
       try {
-        const timers = await timersApi.list(access, budget.callOptions());
+        const timers = await deps.timers.list(access, budget.callOptions());
         if (timers.length === 0) return tell(input, sentences(words.noTimerToCancel));
-        await Promise.all(timers.map((timer) => timersApi.delete(access, timer.id, budget.callOptions())));
+        await Promise.all(timers.map((timer) => deps.timers.delete(access, timer.id, budget.callOptions())));
       } catch (error) {
         deps.logger.warn('time on your own timer not cancelled', { error });
         return tell(input, sentences(words.timersUnreachable));

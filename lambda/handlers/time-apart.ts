@@ -22,7 +22,7 @@ import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
 import { reminderAccess } from './reminder-access';
 import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
-import { timeApartToken, timersApi, userIdOf } from './time-apart-access';
+import { timeApartToken, userIdOf } from './time-apart-access';
 
 /** The timer Steady sets: it announces a kind line, in the user's locale (`words` are its language's), when the time is up. */
 export function timeApartTimer(words: TimeApartWords, minutes: number, locale: string): TimerRequest {
@@ -108,12 +108,12 @@ export async function startStretch(
 
   const budget = requestBudget(input);
   try {
-    const earlier = await timersApi.list(access, budget.callOptions());
+    const earlier = await deps.timers.list(access, budget.callOptions());
     noting = notePending(deps, input, minutes);
-    const removals = await Promise.allSettled(earlier.map((timer) => timersApi.delete(access, timer.id, budget.callOptions())));
+    const removals = await Promise.allSettled(earlier.map((timer) => deps.timers.delete(access, timer.id, budget.callOptions())));
     const failed = removals.filter((removal) => removal.status === 'rejected').length;
     if (failed > 0) deps.logger.warn('earlier timers not cancelled', { count: failed });
-    await timersApi.create(access, timeApartTimer(words, minutes, envelope.request?.locale ?? 'en-US'), budget.callOptions());
+    await deps.timers.create(access, timeApartTimer(words, minutes, envelope.request?.locale ?? 'en-US'), budget.callOptions());
     deps.logger.info('time on your own timer set', { replaced: earlier.length });
     const noted = await noting;
     return tell(input, sentences(...before, ...stretchStarted(words, minutes), ...(noted ? [] : [words.ownTimeUnavailable])));

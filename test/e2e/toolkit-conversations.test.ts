@@ -14,6 +14,8 @@ import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harne
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
 import { expectTranscript, heardWords, intent, request } from '../support/transcript';
+import { RemindersClient } from '../../lambda/alexa/reminders';
+import { TimersClient } from '../../lambda/alexa/timers';
 
 const { effortClose: EFFORT_CLOSE, nothingYet: NOTHING_YET } = wordsFor('en-US').summary.progress;
 const { general: GENERAL_CONTENT, themes: THEME_CONTENT } = wordsFor('en-US').anxiousThought;
@@ -107,6 +109,8 @@ describe('an anxious thought', () => {
       store: skill.store,
       ownTime: skill.ownTime,
       timeZones: new SettingsTimeZoneLookup(),
+      reminders: new RemindersClient(),
+      timers: new TimersClient(),
       logger: skill.logger,
       signingKey: TEST_SIGNING_KEY,
       skillId: TEST_SKILL_ID,

@@ -20,6 +20,8 @@ import { intentRequest, launchRequest, requestOfType, sessionEndedRequest } from
 import { brokenStore, fixedTimeZone, throwingTimeZones } from './support/broken-parts';
 import { freshIdentity } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';
+import { RemindersClient } from '../../lambda/alexa/reminders';
+import { TimersClient } from '../../lambda/alexa/timers';
 
 const CALM_APOLOGY = wordsFor('en-US').conversation.apology;
 const LAUNCH_CHOICES = wordsFor('en-US').conversation.launch.choices;
@@ -157,6 +159,8 @@ describe('the error handler on its own', () => {
       store: brokenStore('reject'),
       ownTime: unreachableOwnTime(),
       timeZones: fixedTimeZone('UTC'),
+      reminders: new RemindersClient(),
+      timers: new TimersClient(),
       logger: silentLogger,
       signingKey: TEST_SIGNING_KEY,
     }).handle(input, new Error('bug'));
@@ -176,6 +180,8 @@ describe('the error handler on its own', () => {
       store: brokenStore('reject'),
       ownTime: unreachableOwnTime(),
       timeZones: fixedTimeZone('UTC'),
+      reminders: new RemindersClient(),
+      timers: new TimersClient(),
       logger: silentLogger,
       signingKey: TEST_SIGNING_KEY,
     }).handle(inputFor(envelope), new Error('bug'));

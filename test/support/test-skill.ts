@@ -5,6 +5,8 @@ import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { createSkill } from '../../lambda/skill';
 import type { SkillDependencies, TimeZoneLookup } from '../../lambda/skill-dependencies';
 import testInstant from './test-instant.json';
+import { RemindersClient } from '../../lambda/alexa/reminders';
+import { TimersClient } from '../../lambda/alexa/timers';
 
 /**
  * The instant tests live in unless they name another: Wednesday 2 December 2026, 21:30 UTC.
@@ -50,7 +52,7 @@ function clockFollowingRequests(): {
 export const TEST_SIGNING_KEY = 'steady-test-signing-key-not-a-secret';
 
 /** What a test gives a skill: everything but the clock, which always comes from here. */
-export type TestSkillParts = Omit<SkillDependencies, 'clock' | 'timeZones' | 'signingKey'> & {
+export type TestSkillParts = Omit<SkillDependencies, 'clock' | 'timeZones' | 'signingKey' | 'reminders' | 'timers'> & {
   /** The key that seals session attributes and playback tokens; TEST_SIGNING_KEY unless a test names another. */
   readonly signingKey?: string;
   /**
@@ -60,6 +62,9 @@ export type TestSkillParts = Omit<SkillDependencies, 'clock' | 'timeZones' | 'si
   readonly clock?: () => Date;
   /** Without one, the Settings API lookup, its cache aging on the same clock. */
   readonly timeZones?: TimeZoneLookup;
+  /** Without them, the real Reminders and Timers clients (the stand-ins answer at the request's endpoint). */
+  readonly reminders?: RemindersClient;
+  readonly timers?: TimersClient;
   /** Another copy of createSkill, e.g. one loaded in an isolated module registry. */
   readonly create?: (deps: SkillDependencies) => Skill;
 };
@@ -77,7 +82,7 @@ export interface TestSkill {
  * rule that guards production against far-off stamps has its own tests.
  */
 export function createTestSkill(parts: TestSkillParts): TestSkill {
-  const { create = createSkill, timeZones, clock: ownClock, signingKey = TEST_SIGNING_KEY, ...rest } = parts;
+  const { create = createSkill, timeZones, clock: ownClock, signingKey = TEST_SIGNING_KEY, reminders, timers, ...rest } = parts;
   const requests = clockFollowingRequests();
   const clock = ownClock ?? requests.clock;
   const skill = create({
@@ -85,6 +90,8 @@ export function createTestSkill(parts: TestSkillParts): TestSkill {
     signingKey,
     clock,
     timeZones: timeZones ?? new SettingsTimeZoneLookup({ now: () => clock().getTime() }),
+    reminders: reminders ?? new RemindersClient(),
+    timers: timers ?? new TimersClient(),
   });
   return {
     invoke: (event, context) => requests.handle(event, () => skill.invoke(event, context)),

@@ -20,6 +20,8 @@ import { intentRequest, TEST_SKILL_ID } from '../lib/envelope';
 /** A key for the benchmark's own skill: nothing it seals leaves the run. */
 const BENCH_SIGNING_KEY = 'steady-bench-signing-key-not-a-secret';
 import { BENCH_CREDENTIALS, BENCH_REGION } from './services';
+import { RemindersClient } from '../../lambda/alexa/reminders';
+import { TimersClient } from '../../lambda/alexa/timers';
 
 /** The production client (its timeouts and attempts), with the benchmark's credentials as Lambda would give them. */
 function benchClient(endpoint: string): DynamoDBClient {
@@ -128,6 +130,8 @@ export async function measureFaultAnswers(): Promise<FaultResult[]> {
         store: new DynamoPracticeStore({ tableName: 'steady-faults', client }),
         ownTime: new DynamoOwnTimeStore({ tableName: 'steady-faults', client }),
         timeZones: new SettingsTimeZoneLookup(),
+        reminders: new RemindersClient(),
+        timers: new TimersClient(),
         logger: silentLogger,
         signingKey: BENCH_SIGNING_KEY,
         skillId: TEST_SKILL_ID,
