@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/catalogue';
 import { closeFor } from '../lambda/guidance/closing';
+import { wordsFor } from '../lambda/content/words';
 import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
 import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
 import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
@@ -75,7 +76,7 @@ function longestClosing(session: CatalogueSession): string[] {
   const day = [...Array(compassion.length).keys()]
     .map(localDay)
     .find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
-  const closing = [closeFor(day), compassionLineFor(session.compassion, day)];
+  const closing = [closeFor(wordsFor('en-US'), day), compassionLineFor(session.compassion, day)];
   return session.compassion === 'everyday' ? [...closing, longest(MILESTONES.map(milestoneCelebration))] : closing;
 }
 
@@ -211,7 +212,7 @@ async function main(): Promise<void> {
       help: { type: 'boolean', default: false },
     },
   });
-  const catalogue = sessionCatalogue();
+  const catalogue = sessionCatalogue(wordsFor('en-US'));
   if (values.help) {
     console.log(`npm run audition [-- --session NAME] [--wav DIR] [--wpm 155]\nSessions: ${catalogue.map((s) => s.name).join(', ')}`);
     return;

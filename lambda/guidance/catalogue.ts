@@ -1,3 +1,4 @@
+import type { Words } from '../content/words';
 import { anxiousThoughtTimeline } from './anxious-thought/session';
 import { ANXIOUS_THEMES } from './anxious-thought/themes';
 import { REFRAME_PRACTICE } from './anxious-thought/session';
@@ -43,18 +44,19 @@ function closingOf(
   return (style) => [...own(style), compassionLineFor(compassion, style.localDay, style.round, practice(style))];
 }
 
-const breathing = (technique: TechniqueId, minutes?: number): CatalogueSession => ({
+const breathing = (words: Words, technique: TechniqueId, minutes?: number): CatalogueSession => ({
   name: minutes === undefined ? technique : `${technique}-${minutes}min`,
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
     'everyday',
-    (style) => [closeFor(style.localDay, style.round, technique)],
+    (style) => [closeFor(words, style.localDay, style.round, technique)],
     () => technique,
   ),
   build: (closing, style) =>
     breathingTimeline(
-      planBreathing({
+      words,
+      planBreathing(words, {
         technique,
         length: minutes === undefined ? { kind: 'default' } : { kind: 'minutes', ms: minutes * 60_000 },
         introduce: true,
@@ -82,10 +84,10 @@ const relaxation = (length: RelaxationLength): CatalogueSession => ({
  * grounding, bedtime, the two calls for help, an anxious thought for each theme (and none), and
  * the "I" statement guide. A technique or theme added to the lists is here too.
  */
-export function sessionCatalogue(): CatalogueSession[] {
+export function sessionCatalogue(words: Words): CatalogueSession[] {
   const longest = MAX_SESSION_MS / 60_000;
   return [
-    ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(id), breathing(id, longest)]),
+    ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(words, id), breathing(words, id, longest)]),
     ...(Object.keys(PMR_VARIANTS) as RelaxationLength[]).map(relaxation),
     {
       name: 'grounding',

@@ -1,4 +1,4 @@
-import { WHAT_NEXT_REPROMPT } from '../guidance/closing';
+import { wordsFor } from '../content/words';
 import { crisisNumbersAgain, CRISIS_REPROMPT } from '../guidance/safety/crisis-lines';
 import { suggestNext, SUGGEST_NEXT_REPROMPT } from '../guidance/time-apart/wording';
 import type { Segment } from '../timeline';
@@ -37,7 +37,10 @@ export function askAgain(asked: Asked, locale: string | undefined): { speech: Se
     case 'practise':
       return { speech: sentences(PRACTISE_NOW), reprompt: sentences(PRACTISE_NOW) };
     case 'another-round':
-      return { speech: sentences(WHAT_NEXT_REPROMPT), reprompt: sentences(WHAT_NEXT_REPROMPT) };
+      return {
+        speech: sentences(wordsFor(locale).sessions.whatNextReprompt),
+        reprompt: sentences(wordsFor(locale).sessions.whatNextReprompt),
+      };
     case 'time-apart':
       return { speech: sentences(suggestNext(asked.lastMinutes, asked.nextMinutes)), reprompt: sentences(SUGGEST_NEXT_REPROMPT) };
     case 'crisis-number':

@@ -8,6 +8,7 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { Response } from 'ask-sdk-model';
 import { trackSpec } from '../guidance/tracks/catalog';
 import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../playback/playback';
+import { wordsOf } from '../content/words';
 import { sealerWith } from '../seal';
 import { recordPracticeAs, requestTime, userTag } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -24,7 +25,7 @@ function isPlaybackRequest(type: string): boolean {
  * the request id, so a start over or a repeated PlaybackStarted is the same request to the table.
  */
 async function countPractice(deps: SkillDependencies, input: HandlerInput, token: PlayToken): Promise<void> {
-  const spec = trackSpec(token.trackId);
+  const spec = trackSpec(token.trackId, wordsOf(input));
   // A play started again (start over, resume from the top) was counted when it first started.
   if (!spec || spec.practice === 'sleep-sounds' || token.again) return;
   await recordPracticeAs(deps, input, `steady-play-${token.playId}`, { technique: spec.practice, minutes: spec.minutes });
@@ -37,7 +38,7 @@ export function issuedToken(deps: SkillDependencies, input: HandlerInput, value:
 
 /** Plays the token's track again from an offset: resume and start over. Only for a token `issuedToken` read. */
 export function replay(input: HandlerInput, deps: SkillDependencies, token: PlayToken, offsetMs: number): HandlerInput['responseBuilder'] {
-  const spec = trackSpec(token.trackId)!;
+  const spec = trackSpec(token.trackId, wordsOf(input))!;
   const again = encodeToken({ ...token, again: true }, sealerWith(deps.signingKey), userIdOf(input.requestEnvelope)!);
   return input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(deps.audio!, spec), again, offsetMs);
 }

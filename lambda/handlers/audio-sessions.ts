@@ -53,6 +53,7 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { bedtimeHandler } from './bedtime';
 import { breathingRequestFrom } from './breathing-choice';
+import { wordsOf, type Words } from '../content/words';
 import { styleFor } from './night-voice';
 import { guideBreathing } from './breathe';
 import { handsFreeHandler } from './hands-free';
@@ -115,7 +116,7 @@ function titleOf(practice: string): string {
 
 /** Adds the Play directive of a track, under a fresh token, to the response being built. */
 function addPlay(deps: SkillDependencies, input: HandlerInput, audio: AudioDependencies, trackId: string): void {
-  const spec = trackSpec(trackId);
+  const spec = trackSpec(trackId, wordsOf(input));
   if (!spec) throw new Error(`no track ${trackId}`);
   // Without a user nothing could count the play; its token is sealed for nobody and never checks.
   const token = encodeToken({ trackId, playId: newPlayId() }, sealerWith(deps.signingKey), userIdOf(input.requestEnvelope) ?? '');
@@ -167,31 +168,46 @@ const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.
 const anyRound = (line: (round: number) => string): string =>
   longest(Array.from({ length: COMPASSION.everyday.length }, (_, round) => line(round)));
 
+const closings = new WeakMap<Words, readonly string[]>();
+
 /**
  * The longest words a breathing session can close with (its close, the compassion line, a
  * milestone, the question after it), and the slower night voice: a breathing session is
- * spoken only if it fits one reply with all of them, as its spoken plan assumes too.
+ * spoken only if it fits one reply with all of them, as its spoken plan assumes too. Worked
+ * out once for each language's words.
  */
-const LONGEST_CLOSING: readonly string[] = [
-  anyRound((round) => closeFor(EVERYDAY_STYLE.localDay, round)),
-  anyRound((round) => compassionLineFor('everyday', EVERYDAY_STYLE.localDay, round)),
-  longest(MILESTONES.map(milestoneCelebration)),
-  anyRound(whatNextFor),
-];
+function longestClosing(words: Words): readonly string[] {
+  const known = closings.get(words);
+  if (known) return known;
+  const closing = [
+    anyRound((round) => closeFor(words, EVERYDAY_STYLE.localDay, round)),
+    anyRound((round) => compassionLineFor('everyday', EVERYDAY_STYLE.localDay, round)),
+    longest(MILESTONES.map(milestoneCelebration)),
+    anyRound((round) => whatNextFor(words, round)),
+  ];
+  closings.set(words, closing);
+  return closing;
+}
 const NIGHT: SessionStyle = styleOf({ nightVoice: true });
 
 async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Response> {
   const envelope = input.requestEnvelope;
+  const words = wordsOf(input);
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
-  let request = breathingRequestFrom(envelope, {}, introduced, state.lastTechnique);
+  let request = breathingRequestFrom(words, envelope, {}, introduced, state.lastTechnique);
   const { length } = request.choice;
   // Only a length asked for now can run long; a saved length is the practice path's to plan.
   if (request.consulted.includes('minutes') || length.kind !== 'minutes' || length.ms === undefined) return guideBreathing(deps, input);
   const askedMs = Math.min(length.ms, MAX_SESSION_MS);
   const decide = (technique = request.choice.technique) => {
     const minutes = LONG_BREATHING_TECHNIQUES.includes(technique) ? offeredLongMinutes(askedMs) : undefined;
-    const whole = wholeBreathingTimeline(longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce), LONGEST_CLOSING, NIGHT);
+    const whole = wholeBreathingTimeline(
+      words,
+      longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce),
+      longestClosing(words),
+      NIGHT,
+    );
     return {
       minutes,
       delivery: deliveryFor(
@@ -204,7 +220,7 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   let decided = decide();
   if (decided.delivery.kind !== 'spoken' && request.consulted.includes('technique')) {
     // Long, and no technique named: the saved favourite decides, read once.
-    request = breathingRequestFrom(envelope, await savedPreferences(deps, input), introduced, state.lastTechnique);
+    request = breathingRequestFrom(words, envelope, await savedPreferences(deps, input), introduced, state.lastTechnique);
     decided = decide();
   }
   const { delivery, minutes } = decided;
@@ -215,10 +231,10 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   }
   const { technique, introduce } = request.choice;
   const plan = longBreathingPlan(technique, minutes!, introduce, {
-    beforeFirstBreath: planBreathing(request.choice).beforeFirstBreath,
-    notices: offeredLengthNotice(length.ms, minutes!),
+    beforeFirstBreath: planBreathing(words, request.choice).beforeFirstBreath,
+    notices: offeredLengthNotice(length.ms, minutes!, words),
   });
-  const start = longBreathingSpokenStart(plan, await spokenStartStyle(deps, input));
+  const start = longBreathingSpokenStart(plan, words, await spokenStartStyle(deps, input));
   return play(deps, input, deps.audio!, delivery.trackId, renderSsml(start.segments), start);
 }
 
@@ -237,7 +253,7 @@ async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Resp
     }));
     return shortened.handle(input);
   }
-  const minutes = Math.round(trackSpec(delivery.trackId)!.minutes);
+  const minutes = Math.round(trackSpec(delivery.trackId, wordsOf(input))!.minutes);
   return play(deps, input, deps.audio!, delivery.trackId, renderSsml(sentences(FULL_RELAXATION_INTRO(minutes))));
 }
 

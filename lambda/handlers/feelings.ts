@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { readSlot } from '../alexa/slots';
+import { wordsFor, type Words } from '../content/words';
 import { bedtimeTimeline } from '../guidance/bedtime/session';
 import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline } from '../guidance/breathing/session';
@@ -51,9 +52,9 @@ function withOpening(timeline: Timeline, opening: readonly Segment[]): Timeline 
 }
 
 /** A minute of calm breathing, opened by naming the feeling. */
-function breathingMinute(opening: readonly Segment[]): HandsFreeSession {
-  const plan = planBreathing({ technique: 'calm', length: { kind: 'minutes', ms: BREATHING_MINUTE_MS }, introduce: false });
-  return { close: [], timeline: (closing, style) => withOpening(breathingTimeline(plan, closing, style), opening) };
+function breathingMinute(words: Words, opening: readonly Segment[]): HandsFreeSession {
+  const plan = planBreathing(words, { technique: 'calm', length: { kind: 'minutes', ms: BREATHING_MINUTE_MS }, introduce: false });
+  return { close: [], timeline: (closing, style) => withOpening(breathingTimeline(words, plan, closing, style), opening) };
 }
 
 /** The guided session for a feeling that gets one (not crisis, not unknown). */
@@ -84,7 +85,7 @@ export function sessionForFeeling(feeling: Feeling, locale: string | undefined):
     case 'worry':
     case 'sadness':
     case 'anger':
-      return breathingMinute(named(FEELING_NAMES[feeling.kind]));
+      return breathingMinute(wordsFor(locale), named(FEELING_NAMES[feeling.kind]));
     case 'attachment':
     case 'danger':
     case 'crisis':

@@ -1,4 +1,5 @@
 /** What Steady says when preferences change. Plain sentences; the renderer escapes them. */
+import type { Words } from '../content/words';
 import { minutesPhrase } from '../guidance/session-length';
 import { NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR } from '../practice/night-voice';
 import { spokenTime } from '../alexa/reminder-time';
@@ -17,8 +18,8 @@ export function unknownTechnique(spoken: string): string {
   return `I don't know ${spoken} yet.`;
 }
 
-export function lengthSaved(minutes: number): string {
-  return `Done. Your sessions will be ${minutesPhrase(minutes)} long from now on, unless you ask for another length.`;
+export function lengthSaved(words: Words, minutes: number): string {
+  return `Done. Your sessions will be ${minutesPhrase(words, minutes)} long from now on, unless you ask for another length.`;
 }
 
 export const LENGTH_CLAMPED = 'I guide sessions of 1 to 20 minutes.';

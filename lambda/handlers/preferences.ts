@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { parseIsoDuration } from '../alexa/duration';
 import { echoableTechniqueName, readSlot } from '../alexa/slots';
+import { wordsOf } from '../content/words';
 import { breathingName } from '../guidance/breathing/plan';
 import { isTechniqueId } from '../guidance/breathing/techniques';
 import { MAX_SESSION_MS, MIN_SESSION_MS } from '../guidance/session-length';
@@ -51,7 +52,8 @@ async function saveAndSay(deps: SkillDependencies, input: HandlerInput, change: 
 export function preferTechniqueHandler(deps: SkillDependencies): RequestHandler {
   return intentHandler(Intents.PreferTechnique, (input) => {
     const slot = readSlot(input.requestEnvelope, PreferenceSlots.technique);
-    if (isTechniqueId(slot.id)) return saveAndSay(deps, input, { technique: slot.id }, [techniqueSaved(breathingName(slot.id))]);
+    if (isTechniqueId(slot.id))
+      return saveAndSay(deps, input, { technique: slot.id }, [techniqueSaved(breathingName(wordsOf(input), slot.id))]);
     const echoed = echoableTechniqueName(slot.spoken);
     const unknown = echoed !== undefined ? [unknownTechnique(echoed)] : [];
     return reply(input, [...unknown, ...TECHNIQUE_CHOICES]);
@@ -66,7 +68,7 @@ export function preferLengthHandler(deps: SkillDependencies): RequestHandler {
     const clampedMs = Math.min(MAX_SESSION_MS, Math.max(MIN_SESSION_MS, ms));
     const minutes = Math.round(clampedMs / 60_000);
     const notice = clampedMs === ms ? [] : [LENGTH_CLAMPED];
-    return saveAndSay(deps, input, { minutes }, [...notice, lengthSaved(minutes)]);
+    return saveAndSay(deps, input, { minutes }, [...notice, lengthSaved(wordsOf(input), minutes)]);
   });
 }
 

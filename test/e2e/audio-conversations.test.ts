@@ -5,7 +5,8 @@
  * answers, a failed stream, a device without AudioPlayer, and events Steady never asked for.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { trackKey, trackSpec } from '../../lambda/guidance/tracks/catalog';
+import { trackKey, trackSpec as trackSpecIn } from '../../lambda/guidance/tracks/catalog';
+import { wordsFor } from '../../lambda/content/words';
 import { encodeToken, parseToken, type PlayToken } from '../../lambda/playback/playback';
 import { sealerWith } from '../../lambda/seal';
 import { Intents } from '../../lambda/intents';
@@ -22,6 +23,7 @@ import { audioIntent, onAudioDevice, playbackEvent, type PlayerReport } from '..
 import { expectTranscript, intent, request } from '../support/transcript';
 
 const BASE_URL = 'https://d111111abcdef8.cloudfront.net';
+const trackSpec = (id: string) => trackSpecIn(id, wordsFor('en-US'));
 const BOX = { value: 'box breathing', id: 'box', slotType: 'BREATHING_TECHNIQUE' };
 
 let table: PracticeTable;

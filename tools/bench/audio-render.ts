@@ -7,6 +7,7 @@
  *   npm run bench:audio [-- --track breathing-box-20] [--runs 3]
  */
 import { parseArgs } from 'node:util';
+import { wordsFor } from '../../lambda/content/words';
 import { trackSpec } from '../../lambda/guidance/tracks/catalog';
 import { EspeakTextToSpeech } from '../tracks/espeak-tts';
 import { renderOne } from '../lib/track-set';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { track: { type: 'string', default: 'breathing-box-20' }, runs: { type: 'string', default: '3' } },
   });
-  const spec = trackSpec(values.track!);
+  const spec = trackSpec(values.track!, wordsFor('en-US'));
   if (!spec) throw new Error(`no track ${values.track}`);
   const runs = Math.max(1, Number(values.runs));
   const times: number[] = [];

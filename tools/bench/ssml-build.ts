@@ -3,6 +3,7 @@
  * the breathing handler makes (plan, planned minutes, the Timeline within the SSML budget, the
  * SSML), for the default session and two long ones.
  */
+import { wordsFor } from '../../lambda/content/words';
 import { planBreathing, type BreathingChoice } from '../../lambda/guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../../lambda/guidance/breathing/session';
 import { closeFor } from '../../lambda/guidance/closing';
@@ -26,10 +27,11 @@ const LOCAL_DAY = '2026-03-08';
 
 /** One session's speech, exactly as the breathing handler builds it. */
 export function buildSessionSsml(choice: BreathingChoice): { ssml: string; minutes: number } {
-  const plan = planBreathing(choice);
-  const minutes = plannedMinutes(plan);
-  const closing = [closeFor(LOCAL_DAY), compassionLineFor('everyday', LOCAL_DAY)];
-  const timeline = breathingTimeline(plan, closing);
+  const words = wordsFor('en-US');
+  const plan = planBreathing(words, choice);
+  const minutes = plannedMinutes(words, plan);
+  const closing = [closeFor(words, LOCAL_DAY), compassionLineFor('everyday', LOCAL_DAY)];
+  const timeline = breathingTimeline(words, plan, closing);
   return { ssml: renderSsml(timeline.segments), minutes };
 }
 

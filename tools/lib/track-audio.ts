@@ -1,6 +1,7 @@
 /** `npm start -- --audio out.mp3`: the track a reply hands to AudioPlayer, rendered with espeak-ng. */
 import { writeFile } from 'node:fs/promises';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { wordsFor } from '../../lambda/content/words';
 import { trackSpec } from '../../lambda/guidance/tracks/catalog';
 import { EspeakTextToSpeech } from '../tracks/espeak-tts';
 import { unverifiedTrackId } from '../../lambda/playback/playback';
@@ -18,7 +19,8 @@ export async function writeTrackOfReply(
   // A resume or an enqueued follow-on plays a track already written; only a start is rendered.
   if (!play || play.offsetInMilliseconds > 0) return undefined;
   const trackId = unverifiedTrackId(play.token);
-  const spec = trackId && trackSpec(trackId);
+  // Tracks are recorded in English.
+  const spec = trackId && trackSpec(trackId, wordsFor('en-US'));
   if (!spec) return undefined;
   const { mp3, durationMs } = await renderOne(spec, new EspeakTextToSpeech());
   await writeFile(file, mp3);

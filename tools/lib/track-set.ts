@@ -7,6 +7,7 @@
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { wordsFor } from '../../lambda/content/words';
 import { trackKey, trackPath, trackSpec, type TrackSpec } from '../../lambda/guidance/tracks/catalog';
 import { encodeMp3, renderNoise, renderTimeline } from '../tracks/render';
 import type { TextToSpeech } from '../tracks/tts';
@@ -89,10 +90,11 @@ export async function renderTrackSet(options: {
   }
 }
 
-/** The catalogue's tracks of these ids; throws for an id Steady does not have. */
+/** The catalogue's tracks of these ids, in English as they are recorded; throws for an id Steady does not have. */
 export function specsOf(ids: readonly string[]): TrackSpec[] {
+  const words = wordsFor('en-US');
   return ids.map((id) => {
-    const spec = trackSpec(id);
+    const spec = trackSpec(id, words);
     if (!spec) throw new Error(`no track named ${id}`);
     return spec;
   });

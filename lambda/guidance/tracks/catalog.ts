@@ -12,6 +12,7 @@
  * and a changed session can never be served an old recording.
  */
 import { createHash } from 'node:crypto';
+import type { Words } from '../../content/words';
 import type { BreathingPlan } from '../breathing/plan';
 import { breathAtStage, breathSegments, breathCount, ending, opening } from '../breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../breathing/techniques';
@@ -76,8 +77,8 @@ export function offeredLongMinutes(targetMs: number): number {
 }
 
 /** Said before the first breath when the offered length differs from the one asked by a minute or more. */
-export function offeredLengthNotice(askedMs: number, minutes: number): string[] {
-  return Math.abs(askedMs / 60_000 - minutes) >= 1 ? [`I'll guide ${minutesPhrase(minutes)}.`] : [];
+export function offeredLengthNotice(askedMs: number, minutes: number, words: Words): string[] {
+  return Math.abs(askedMs / 60_000 - minutes) >= 1 ? [`I'll guide ${minutesPhrase(words, minutes)}.`] : [];
 }
 
 /** Long breathing of one technique and offered length, planned in minutes with no one-reply ceiling. */
@@ -102,11 +103,11 @@ export function longBreathingPlan(
  * breath counted aloud, the next breaths cued as the curve says with the technique named inside
  * them, and the handover to the tones.
  */
-export function longBreathingSpokenStart(plan: BreathingPlan, style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  const total = breathCount(plan);
+export function longBreathingSpokenStart(plan: BreathingPlan, words: Words, style: SessionStyle = EVERYDAY_STYLE): Timeline {
+  const total = breathCount(words, plan);
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= SPOKEN_START_BREATHS; breath += 1) {
-    segments.push(...breathSegments(plan, breath, total));
+    segments.push(...breathSegments(words, plan, breath, total));
   }
   segments.push(say(TRACK_HANDOVER, GUIDE_VOICE));
   return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
@@ -117,19 +118,19 @@ export function longBreathingSpokenStart(plan: BreathingPlan, style: SessionStyl
  * gentle check-in ("That's it. Breathe in" … "And out") every few minutes, the voice back for the
  * last breaths as the curve brings it back, the body check where the technique has one, and the close.
  */
-export function longBreathingTrackTimeline(technique: TechniqueId, minutes: number): Timeline {
+export function longBreathingTrackTimeline(technique: TechniqueId, minutes: number, words: Words): Timeline {
   const plan = longBreathingPlan(technique, minutes, false);
   const t = plan.technique;
-  const total = breathCount(plan);
+  const total = breathCount(words, plan);
   const firstReturn = total - 2;
   const everyBreaths = Math.max(1, Math.round(CHECK_IN_EVERY_MS / cycleMs(t)));
   const segments: Segment[] = [];
   for (let breath = SPOKEN_START_BREATHS + 1; breath <= total; breath += 1) {
     if (breath === firstReturn) segments.push(say(VOICE_RETURNS, GUIDE_VOICE), pause(800));
-    if (breath >= firstReturn) segments.push(...breathSegments(plan, breath, total));
-    else segments.push(...breathAtStage(t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
+    if (breath >= firstReturn) segments.push(...breathSegments(words, plan, breath, total));
+    else segments.push(...breathAtStage(words, t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
   }
-  segments.push(...ending(plan, [TRACK_CLOSE], TRACK_STYLE));
+  segments.push(...ending(words, plan, [TRACK_CLOSE], TRACK_STYLE));
   return sessionTimeline(t.id, segments);
 }
 
@@ -164,15 +165,15 @@ export function isTrackId(id: string): boolean {
 }
 
 /** The track of an id, built from the guidance; undefined for an id Steady never issues. */
-export function trackSpec(id: string): TrackSpec | undefined {
+export function trackSpec(id: string, words: Words): TrackSpec | undefined {
   if (!isTrackId(id)) return undefined;
   const breathing = /^breathing-([a-z0-9]+)-(\d+)$/.exec(id);
   if (breathing) {
     const technique = breathing[1] as TechniqueId;
     const minutes = Number(breathing[2]);
-    const timeline = longBreathingTrackTimeline(technique, minutes);
+    const timeline = longBreathingTrackTimeline(technique, minutes, words);
     // Counted for the whole session: the spoken start as an everyday reply says it, and the track.
-    const start = longBreathingSpokenStart(longBreathingPlan(technique, minutes, false));
+    const start = longBreathingSpokenStart(longBreathingPlan(technique, minutes, false), words);
     const counted = countedMinutes(spokenMs(start) + spokenMs(timeline));
     return { id, kind: 'timeline', practice: technique, minutes: counted, timeline, tones: true, openingBell: false };
   }

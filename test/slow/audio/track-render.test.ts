@@ -13,12 +13,12 @@ import {
   sleepNoisePlan,
   TRACK_HANDOVER,
   trackKey,
-  trackSpec,
+  trackSpec as trackSpecIn,
   VOICE_RETURNS,
 } from '../../../lambda/guidance/tracks/catalog';
 import { deliveryFor } from '../../../lambda/delivery/delivery';
 import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
-import { CHECK_INS } from '../../../lambda/guidance/breathing/cues';
+import { wordsFor } from '../../../lambda/content/words';
 import { SIXTEEN_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
 import { CRAMP_CAUTION, RELEASE_CUE } from '../../../lambda/guidance/pmr/wording';
 import { pmrVersionTimeline } from '../../../lambda/guidance/pmr/session';
@@ -36,6 +36,8 @@ import { CUE_VOICE, GUIDE_VOICE } from '../../../lambda/guidance/voices';
 import { decodeMp3, onsetMs, rms } from '../../support/mp3';
 
 const tts = new EspeakTextToSpeech();
+const words = wordsFor('en-US');
+const trackSpec = (id: string) => trackSpecIn(id, words);
 
 /** Box breathing's silent pacing for a few breaths, with a spoken line before and after. */
 function shortBoxSession(breaths: number): Segment[] {
@@ -170,23 +172,25 @@ const saidOf = (segments: readonly Segment[]) => segments.flatMap((s) => (s.kind
 
 describe('the long breathing track', () => {
   it('starts in the reply as the cueing curve does: the bell, the counted breath, full and short cues, then the handover', () => {
-    const start = longBreathingSpokenStart(longBreathingPlan('box', 20, true));
+    const start = longBreathingSpokenStart(longBreathingPlan('box', 20, true), words);
     expect(start.segments[0]).toMatchObject({ kind: 'sound', src: BELL.src });
     const said = saidOf(start.segments);
     expect(said.slice(0, 4)).toEqual(['Breathe in', 'two', 'three', 'four']);
-    expect(said).toEqual(expect.arrayContaining([...TECHNIQUES.box.introduction]));
+    expect(said).toEqual(expect.arrayContaining([...words.breathing.techniques.box.introduction]));
     expect(said[said.length - 1]).toBe(TRACK_HANDOVER);
     const breaths = new Set(start.segments.flatMap((s) => (s.kind !== 'sound' && s.mark ? [s.mark.index] : [])));
     expect([...breaths]).toEqual([1, 2, 3, 4, 5].slice(0, SPOKEN_START_BREATHS));
     // One reply, far inside the limits, and no opening bell when the user said no bells.
     expect(replyFit(start.segments).fits).toBe(true);
-    expect(longBreathingSpokenStart(longBreathingPlan('box', 20, true), styleOf({ bells: false })).segments[0]!.kind).not.toBe('sound');
+    expect(longBreathingSpokenStart(longBreathingPlan('box', 20, true), words, styleOf({ bells: false })).segments[0]!.kind).not.toBe(
+      'sound',
+    );
   });
 
   it('paces with tones and few words, checks in every few minutes, and brings the voice back for the last breaths and the close', () => {
-    const timeline = longBreathingTrackTimeline('box', 20);
+    const timeline = longBreathingTrackTimeline('box', 20, words);
     const said = saidOf(timeline.segments);
-    const checkIns = said.filter((t) => CHECK_INS.includes(t));
+    const checkIns = said.filter((t) => words.breathing.cues.checkIns.includes(t));
     // About every three minutes over the quiet stretch of 20 minutes.
     expect(checkIns.length).toBeGreaterThanOrEqual(5);
     expect(checkIns.length).toBeLessThanOrEqual(7);
@@ -214,7 +218,7 @@ describe('the long breathing track', () => {
 
 describe('the long breathing track, decoded', () => {
   // The first two breaths of the real calm track after its spoken start: tones only, no bell.
-  const track = longBreathingTrackTimeline('calm', 10);
+  const track = longBreathingTrackTimeline('calm', 10, words);
   const marked = track.segments
     .map((s, i) => (s.kind !== 'sound' && s.mark && s.mark.index > SPOKEN_START_BREATHS + 2 ? i : -1))
     .find((i) => i >= 0)!;
@@ -261,7 +265,7 @@ describe('the full relaxation track', () => {
 });
 
 describe('spoken or track: one decision', () => {
-  const whole = (minutes: number) => wholeBreathingTimeline(longBreathingPlan('calm', minutes, true), ['Well done.']).segments;
+  const whole = (minutes: number) => wholeBreathingTimeline(words, longBreathingPlan('calm', minutes, true), ['Well done.']).segments;
 
   it('speaks what fits one reply, plays what does not, and says why where no track can play', () => {
     expect(deliveryFor(whole(5), 'breathing-calm-10', 'plays')).toEqual({ kind: 'spoken' });

@@ -12,6 +12,9 @@ import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { pause, say, type Timeline } from '../../../lambda/timeline';
 import { intentRequest } from '../../../tools/lib/envelope';
 import { mountedCommands } from '../../support/apl-playback';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 type Json = Record<string, unknown>;
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
@@ -20,8 +23,8 @@ const screen = intentRequest('BreatheIntent', {}, { screen: true });
 const speaker = intentRequest('BreatheIntent', {});
 
 function breathing(technique: TechniqueId, minutes = 20): Timeline {
-  const plan = planBreathing({ technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce: true });
-  return breathingTimeline(plan, ['Well done.']);
+  const plan = planBreathing(words, { technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce: true });
+  return breathingTimeline(words, plan, ['Well done.']);
 }
 
 function onlyDirective(timeline: Timeline): RenderDocument {

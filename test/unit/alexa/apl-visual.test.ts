@@ -10,6 +10,9 @@ import type { Timeline } from '../../../lambda/timeline';
 import { spokenMs } from '../../../lambda/speech/timing';
 import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
 import { marksOf } from '../../support/pacing';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 /** Picture and voice may differ by at most this much at any phase. */
 const TOLERANCE_MS = 100;
@@ -24,8 +27,8 @@ const BREATH_WORDS: Record<string, string> = {
 };
 
 function breathing(technique: TechniqueId, length: BreathingChoice['length'] = { kind: 'default' }): Timeline {
-  const plan = planBreathing({ technique, length, introduce: true });
-  return breathingTimeline(plan, CLOSING);
+  const plan = planBreathing(words, { technique, length, introduce: true });
+  return breathingTimeline(words, plan, CLOSING);
 }
 
 const twentyMinutes = (technique: TechniqueId) => breathing(technique, { kind: 'minutes', ms: 20 * 60_000 });

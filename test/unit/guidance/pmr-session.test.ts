@@ -14,6 +14,9 @@ import { spokenMs } from '../../../lambda/speech/timing';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs, type MarkAt } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 const LENGTHS: RelaxationLength[] = ['quick', 'standard', 'full'];
 const session = (length: RelaxationLength): Timeline => pmrTimeline(length, longestClosing(PMR_CLOSE));
@@ -175,7 +178,7 @@ describe('tension and release', () => {
 describe('releases (Bernstein and Borkovec: 30-40 s)', () => {
   const released = (timeline: Timeline) => releaseLengthsMs(timeline.segments);
   const everyRelease = () =>
-    sessionCatalogue().flatMap((catalogued) =>
+    sessionCatalogue(words).flatMap((catalogued) =>
       [false, true].flatMap((nightVoice) =>
         released(catalogued.build([], styleOf({ nightVoice }))).map((ms) => ({ session: catalogued.name, nightVoice, ms })),
       ),

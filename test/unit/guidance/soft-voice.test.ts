@@ -15,11 +15,14 @@ import { isNight, softVoiceNow, softVoiceUnasked } from '../../../lambda/practic
 import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 const CLOSING = ['Well done. Notice how you feel now.', 'I can tolerate discomfort while I seek supportive connections.'];
 
 const breathing = (technique: TechniqueId): Timeline =>
-  breathingTimeline(planBreathing({ technique, length: { kind: 'default' }, introduce: true }), CLOSING);
+  breathingTimeline(words, planBreathing(words, { technique, length: { kind: 'default' }, introduce: true }), CLOSING);
 
 const SESSIONS: Array<[string, Timeline]> = [
   ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [id, breathing(id)]),
@@ -75,7 +78,7 @@ describe('the soft night voice', () => {
     expect(softerVoice(whisper, true)).toBe(whisper);
   });
 
-  it.each(sessionCatalogue().map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(words).map((session) => [session.name, session] as const))(
     '%s: planned in the night voice, it is said in it and fits one reply of at most nine minutes',
     (_name, session) => {
       const night = session.build(longestClosing(PMR_CLOSE), styleOf({ nightVoice: true }));

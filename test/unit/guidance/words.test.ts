@@ -4,6 +4,9 @@ import { HELP_QUESTION, HELP_TEXT, helpText } from '../../../lambda/handlers/hel
 import { LAUNCH_CHOICES } from '../../../lambda/handlers/launch';
 import { sentences } from '../../../lambda/handlers/respond';
 import { spokenMs } from '../../../lambda/speech/timing';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 const KINDS = Object.keys(COMPASSION) as CompassionKind[];
 const day = (offset: number): string => new Date(Date.UTC(2026, 4, 1 + offset)).toISOString().slice(0, 10);
@@ -39,8 +42,8 @@ describe('compassion lines', () => {
 
 describe('closes', () => {
   it('vary from round to round, the question too', () => {
-    expect(new Set([0, 1, 2].map((round) => closeFor(day(0), round))).size).toBe(3);
-    expect(new Set([0, 1, 2].map(whatNextFor)).size).toBe(3);
+    expect(new Set([0, 1, 2].map((round) => closeFor(words, day(0), round))).size).toBe(3);
+    expect(new Set([0, 1, 2].map((round) => whatNextFor(words, round))).size).toBe(3);
   });
 });
 

@@ -2,6 +2,7 @@ import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { PRACTICE_KINDS, practiceKindOf } from '../../../lambda/practice/practice-kind';
 import { allTrackIds, trackSpec } from '../../../lambda/guidance/tracks/catalog';
+import { wordsFor } from '../../../lambda/content/words';
 import { recordFromItem } from '../../../lambda/store/practice-item';
 import { STATE_WORDS } from '../../support/state-words';
 
@@ -10,13 +11,16 @@ describe('the kinds of practice kept', () => {
     expect(kind).not.toMatch(STATE_WORDS);
   });
 
-  test.each(sessionCatalogue().map((session) => [session.name, session] as const))('the session %s counts as a kind', (_, session) => {
-    const { practice } = session.build([], EVERYDAY_STYLE);
-    expect(PRACTICE_KINDS).toContain(practiceKindOf(practice));
-  });
+  test.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
+    'the session %s counts as a kind',
+    (_, session) => {
+      const { practice } = session.build([], EVERYDAY_STYLE);
+      expect(PRACTICE_KINDS).toContain(practiceKindOf(practice));
+    },
+  );
 
   test.each(allTrackIds())('the track %s counts as a kind, or not at all (sleep sounds)', (id) => {
-    const spec = trackSpec(id)!;
+    const spec = trackSpec(id, wordsFor('en-US'))!;
     if (spec.practice === 'sleep-sounds') expect(practiceKindOf(spec.practice)).toBeUndefined();
     else expect(PRACTICE_KINDS).toContain(practiceKindOf(spec.practice));
   });

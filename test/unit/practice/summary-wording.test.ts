@@ -10,10 +10,13 @@ import {
   summarySpeech,
 } from '../../../lambda/practice/summary-wording';
 import { PRACTICE_KIND_NAMES } from '../../../lambda/guidance/practice-kind-names';
-import { TECHNIQUE_NAMES, techniqueName } from '../../../lambda/guidance/technique-names';
+import { techniqueName } from '../../../lambda/guidance/technique-names';
 import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { STATE_WORDS } from '../../support/state-words';
 import { MILESTONES, runsOf, streakState } from '../../../lambda/practice/streaks';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 const history = ({ days = [], ...overrides }: Partial<PracticeHistory> & { days?: string[] }): PracticeHistory => ({
   ...EMPTY_HISTORY,
@@ -195,8 +198,8 @@ test('the apology when the history cannot be reached', () => {
 });
 
 describe('technique names', () => {
-  test.each(Object.entries(TECHNIQUE_NAMES))('%s is spoken as %p, without digits', (id, name) => {
-    expect(techniqueName(id)).toBe(name);
+  test.each(Object.entries(words.sessions.techniqueNames))('%s is spoken as %p, without digits', (id, name) => {
+    expect(techniqueName(words, id)).toBe(name);
     expect(name).not.toMatch(/\d/);
   });
 
@@ -204,6 +207,6 @@ describe('technique names', () => {
     ['new-pattern', 'new pattern'],
     ['constructor', 'constructor'],
   ])('an unknown id %p is spoken as its words', (id, expected) => {
-    expect(techniqueName(id)).toBe(expected);
+    expect(techniqueName(words, id)).toBe(expected);
   });
 });

@@ -12,6 +12,9 @@ import { ssmlLength } from '../../../lambda/renderers/ssml/budget';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { chainedBreaks, renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { expectValidAlexaSsml } from '../../support/ssml';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 describe('chainedBreaks', () => {
   it.each([
@@ -85,7 +88,11 @@ describe('renderSsml on whole sessions', () => {
   const sessions: Array<[string, Timeline]> = [
     ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [
       `${id} breathing for 20 minutes`,
-      breathingTimeline(planBreathing({ technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }), closing),
+      breathingTimeline(
+        words,
+        planBreathing(words, { technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }),
+        closing,
+      ),
     ]),
     ['full muscle relaxation', pmrTimeline('full', closing)],
     ['grounding', groundingTimeline(closing)],
@@ -93,7 +100,9 @@ describe('renderSsml on whole sessions', () => {
     ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
     [
       'breathing in the soft night voice',
-      withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing)),
+      withSoftVoiceTimeline(
+        breathingTimeline(words, planBreathing(words, { technique: 'calm', length: { kind: 'default' }, introduce: true }), closing),
+      ),
     ],
     ['muscle relaxation in the night voice', pmrTimeline('standard', closing, styleOf({ nightVoice: true }))],
   ];
