@@ -8,6 +8,7 @@ import { ContainerMemory } from './container-memory';
 import { createSkill } from './skill';
 import type { SkillDependencies } from './skill-dependencies';
 import { DynamoPracticeStore } from './store/dynamo-practice-store';
+import { createDynamoDbClient } from './store/dynamodb-client';
 import { DynamoOwnTimeStore } from './store/own-time-store';
 import { DEFAULT_TABLE_NAME } from './store/table-schema';
 
@@ -25,9 +26,12 @@ export function createHandler(options: Pick<SkillDependencies, 'clock'> = {}): L
   const publicBaseUrl = process.env.PUBLIC_BASE_URL || undefined;
   // The stack always sets it; without it, this container's own key, so what it sealed checks only here.
   const signingKey = process.env.SIGNING_KEY || randomBytes(32).toString('base64url');
+  const tableName = process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME;
+  // One DynamoDB client (one connection pool, one set of timeouts) for both items of a person.
+  const client = createDynamoDbClient();
   const skill = createSkill({
-    store: new DynamoPracticeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
-    ownTime: new DynamoOwnTimeStore({ tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME }),
+    store: new DynamoPracticeStore({ tableName, client }),
+    ownTime: new DynamoOwnTimeStore({ tableName, client }),
     timeZones: new SettingsTimeZoneLookup(),
     logger,
     signingKey,

@@ -28,7 +28,7 @@ import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lam
 import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
 import { isQuietCue } from '../lambda/guidance/voices';
 import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../lambda/guidance/pmr/releases';
-import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/catalog';
+import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-sessions';
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';

@@ -1,18 +1,18 @@
 import type { ReminderRequest } from './reminders';
 import type { TimeOfDay } from './reminder-time';
 import type { WallClock } from '../practice/local-time';
-import { spellFor } from '../renderers/ssml/spelling';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** A wall-clock time as the Reminders API writes it: local, with no zone. */
 function localDateTime(clock: WallClock): string {
-  return `${clock.day}T${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}.000`;
+  const time = [clock.hour, clock.minute, clock.second].map((n) => pad(n)).join(':');
+  return `${[clock.day, time].join('T')}.000`;
 }
 
 export interface DailyReminderOptions {
   readonly time: TimeOfDay;
-  /** What Alexa says when the reminder rings, in Steady's source spelling (the locale's is applied). */
+  /** What Alexa says when the reminder rings, already in the locale's spelling. */
   readonly text: string;
   readonly locale: string;
   /** The user's zone; without it Alexa uses the device's own. */
@@ -35,7 +35,7 @@ export function dailyReminder(options: DailyReminderOptions): ReminderRequest {
       ...(timeZone ? { timeZoneId: timeZone } : {}),
       recurrence: { ...(timeZone ? { startDateTime: localDateTime(now) } : {}), recurrenceRules: [rule] },
     },
-    alertInfo: { spokenInfo: { content: [{ locale, text: spellFor(locale, text) }] } },
+    alertInfo: { spokenInfo: { content: [{ locale, text }] } },
     pushNotification: { status: 'ENABLED' },
   };
 }

@@ -1,4 +1,4 @@
-/** The time of day a daily reminder rings, as AMAZON.TIME gives it and as Steady says it back. */
+/** The time of day a daily reminder rings, as AMAZON.TIME gives it and as the permission token carries it. */
 
 export interface TimeOfDay {
   readonly hour: number;
@@ -28,13 +28,6 @@ export function parseSlotTime(value: string | undefined): TimeOfDay | undefined 
   const hour = Number(match[1]);
   const minute = Number(match[2]);
   return hour < 24 && minute < 60 ? { hour, minute } : undefined;
-}
-
-/** "9 PM", "7:30 AM", "12 PM" (noon), "12 AM" (midnight). */
-export function spokenTime({ hour, minute }: TimeOfDay): string {
-  const clockHour = hour % 12 === 0 ? 12 : hour % 12;
-  const half = hour < 12 ? 'AM' : 'PM';
-  return minute === 0 ? `${clockHour} ${half}` : `${clockHour}:${String(minute).padStart(2, '0')} ${half}`;
 }
 
 const TOKEN_PREFIX = 'daily-reminder@';

@@ -1,6 +1,6 @@
-import { wordsFor } from '../content/words';
 import { crisisNumbersAgain, CRISIS_REPROMPT } from '../guidance/safety/crisis-lines';
 import { suggestNext, SUGGEST_NEXT_REPROMPT } from '../guidance/time-apart/wording';
+import { wordsFor } from '../content/words';
 import type { Segment } from '../timeline';
 import type { Asked } from './asked';
 import { FALLBACK_QUESTION, FALLBACK_TEXT, SAFETY_WAY } from './fallback';
@@ -8,7 +8,6 @@ import { FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION } from './feelings';
 import { CONFIRM_FORGET, CONFIRM_FORGET_REPROMPT } from './forget-history';
 import { HELP_QUESTION, HELP_TEXT } from './help';
 import { LAUNCH_CHOICES, LAUNCH_REPROMPT } from './launch';
-import { WHAT_NOW, WHAT_NOW_REPROMPT } from './preferences-wording';
 import { sentences } from './respond';
 import { PRACTISE_NOW } from './streak';
 import { ASK_EASE } from './time-apart-feedback';
@@ -31,7 +30,10 @@ export function askAgain(asked: Asked, locale: string | undefined): { speech: Se
     case 'how-did-it-go':
       return { speech: sentences(ASK_EASE), reprompt: sentences(ASK_EASE) };
     case 'what-now':
-      return { speech: sentences(WHAT_NOW), reprompt: sentences(WHAT_NOW_REPROMPT) };
+      return {
+        speech: sentences(wordsFor(locale).preferences.whatNow),
+        reprompt: sentences(wordsFor(locale).preferences.whatNowReprompt),
+      };
     case 'forget':
       return { speech: sentences(CONFIRM_FORGET), reprompt: sentences(CONFIRM_FORGET_REPROMPT) };
     case 'practise':

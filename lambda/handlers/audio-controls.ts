@@ -7,18 +7,12 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { playerState } from '../playback/playback';
 import { renderSsml } from '../renderers/ssml/ssml';
+import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import { issuedToken, replay } from './audio-player-events';
 import { isIntent } from './intent-match';
 import { sentences, sessionState, tell } from './respond';
-
-export const NOTHING_TO_RESUME = "There's nothing paused right now. You can say, help me breathe, or help me sleep.";
-export const STARTING_AGAIN = "I couldn't find where we left off, so let's start again from the beginning.";
-export const NO_SKIPPING =
-  "Each Steady session plays from start to finish, so there's nothing to skip to. You can say pause, resume, or start over.";
-export const NO_LOOPING = "Steady's sessions play once, from start to finish. You can say start over to hear one again.";
-export const REPEAT_TRACK = 'To hear this session from the beginning, say start over.';
 
 /** Whether the stream is sounding now, so stop must silence it rather than speak. */
 function isSounding(activity: string | undefined): boolean {
@@ -40,29 +34,30 @@ export function audioControlsHandler(deps: SkillDependencies): RequestHandler {
       const { token: reported, offsetMs } = playerState(input.requestEnvelope);
       const token = issuedToken(deps, input, reported);
       const rb = input.responseBuilder;
+      const said = wordsOf(input).audio.controls;
       if (isIntent(input, Intents.Stop, Intents.Cancel)) {
         return rb.addAudioPlayerClearQueueDirective('CLEAR_ALL').addAudioPlayerStopDirective().withShouldEndSession(true).getResponse();
       }
       if (isIntent(input, Intents.Pause)) {
-        if (!reported) return tell(input, sentences("There's nothing playing to pause."));
+        if (!reported) return tell(input, sentences(said.nothingToPause));
         return rb.addAudioPlayerStopDirective().withShouldEndSession(true).getResponse();
       }
       if (isIntent(input, Intents.Resume)) {
-        if (!token || !deps.audio) return tell(input, sentences(NOTHING_TO_RESUME));
+        if (!token || !deps.audio) return tell(input, sentences(said.nothingToResume));
         if (offsetMs === undefined)
           return replay(input, deps, token, 0)
-            .speak(renderSsml(sentences(STARTING_AGAIN)))
+            .speak(renderSsml(sentences(said.startingAgain)))
             .withShouldEndSession(true)
             .getResponse();
         return replay(input, deps, token, offsetMs).withShouldEndSession(true).getResponse();
       }
       if (isIntent(input, Intents.StartOver)) {
-        if (!token || !deps.audio) return tell(input, sentences(NOTHING_TO_RESUME));
+        if (!token || !deps.audio) return tell(input, sentences(said.nothingToResume));
         return replay(input, deps, token, 0).withShouldEndSession(true).getResponse();
       }
-      if (isIntent(input, Intents.Next, Intents.Previous)) return tell(input, sentences(NO_SKIPPING));
-      if (isIntent(input, Intents.Repeat)) return tell(input, sentences(REPEAT_TRACK));
-      return tell(input, sentences(NO_LOOPING));
+      if (isIntent(input, Intents.Next, Intents.Previous)) return tell(input, sentences(said.noSkipping));
+      if (isIntent(input, Intents.Repeat)) return tell(input, sentences(said.repeatTrack));
+      return tell(input, sentences(said.noLooping));
     },
   };
 }

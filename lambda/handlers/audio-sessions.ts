@@ -13,6 +13,7 @@ import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../renderers/apl/session-visual';
 import { readSlot } from '../alexa/slots';
 import { parseIsoDuration } from '../alexa/duration';
+import { trackIds, trackSpec } from '../guidance/tracks/catalog';
 import {
   DEFAULT_SLEEP_SOUND_MINUTES,
   LONG_BREATHING_TECHNIQUES,
@@ -21,9 +22,8 @@ import {
   offeredLengthNotice,
   offeredLongMinutes,
   SLEEP_SOUND_MINUTES,
-  trackIds,
-  trackSpec,
-} from '../guidance/tracks/catalog';
+} from '../guidance/tracks/track-sessions';
+import { wordsOf, type Words } from '../content/words';
 import { deliveryFor, type PlayerOutlook } from '../delivery/delivery';
 import {
   encodeToken,
@@ -53,7 +53,6 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { bedtimeHandler } from './bedtime';
 import { breathingRequestFrom } from './breathing-choice';
-import { wordsOf, type Words } from '../content/words';
 import { styleFor } from './night-voice';
 import { guideBreathing } from './breathe';
 import { handsFreeHandler } from './hands-free';
@@ -61,25 +60,12 @@ import { isIntent } from './intent-match';
 import { relaxationLengthFrom, relaxHandler } from './relax';
 import { sentences, sessionState, tell } from './respond';
 
-export const NO_AUDIO_PLAYER_SLEEP_SOUNDS =
-  "This device can't play sleep sounds, so I'll guide your wind-down by voice, and let the quiet follow.";
-/** A device that plays audio, on a deploy that published no tracks. */
-export const SLEEP_SOUNDS_NOT_SET_UP = "Sleep sounds aren't set up yet, so I'll guide your wind-down by voice, and let the quiet follow.";
-export const SLEEP_SOUNDS_FAILED_NOTE = "The sleep sounds didn't play last time, so tonight I'll let the quiet follow.";
-
-export const SLEEP_SOUNDS_ALWAYS = (minutes: number) =>
-  `Okay. From now on, bedtime will end with ${minutes} minutes of soft sleep sounds. Say, help me sleep, when you're ready.`;
-export const SLEEP_SOUNDS_NEVER = 'Okay. Bedtime will end in quiet from now on.';
-export const SLEEP_SOUNDS_NOT_SAVED = "Sorry, I couldn't save that just now. Please try again in a moment.";
-
-/** What the reply says before the full relaxation's track, which opens with its own first breath. */
-export const FULL_RELAXATION_INTRO = (minutes: number) => `Here's the full muscle relaxation, about ${minutes} minutes.`;
-
 /** "Always end bedtime with sleep sounds" or "no more sleep sounds": the habit, kept as a preference. */
 async function saveSleepSoundsHabit(deps: SkillDependencies, input: HandlerInput, habit: 'always' | 'never'): Promise<Response> {
   const minutes = habit === 'always' ? sleepSoundMinutes(input) : 0;
   const saved = await updatePreferences(deps, input, { sleepSoundsMinutes: minutes });
-  return tell(input, sentences(!saved ? SLEEP_SOUNDS_NOT_SAVED : habit === 'always' ? SLEEP_SOUNDS_ALWAYS(minutes) : SLEEP_SOUNDS_NEVER));
+  const said = wordsOf(input).audio.sleepSounds;
+  return tell(input, sentences(!saved ? said.notSaved : habit === 'always' ? said.always(minutes) : said.never));
 }
 
 /** Minutes of sleep sounds asked for: 30 or 60, whichever is nearer; 30 when none is named. */
@@ -108,21 +94,22 @@ function withOpeningSentence(response: Response, sentence: string): Response {
   return { ...response, outputSpeech: { ...speech, ssml }, ...(directives.length > 0 ? { directives } : { directives: undefined }) };
 }
 
-function titleOf(practice: string): string {
-  if (practice === 'pmr') return 'Muscle relaxation';
-  if (practice === 'sleep-sounds') return 'Sleep sounds';
-  return 'Breathing';
+function subtitleOf(practice: string, player: Words['audio']['player']): string {
+  if (practice === 'pmr') return player.relaxation;
+  if (practice === 'sleep-sounds') return player.sleepSounds;
+  return player.breathing;
 }
 
 /** Adds the Play directive of a track, under a fresh token, to the response being built. */
 function addPlay(deps: SkillDependencies, input: HandlerInput, audio: AudioDependencies, trackId: string): void {
-  const spec = trackSpec(trackId, wordsOf(input));
+  const words = wordsOf(input);
+  const spec = trackSpec(trackId, words);
   if (!spec) throw new Error(`no track ${trackId}`);
   // Without a user nothing could count the play; its token is sealed for nobody and never checks.
   const token = encodeToken({ trackId, playId: newPlayId() }, sealerWith(deps.signingKey), userIdOf(input.requestEnvelope) ?? '');
   input.responseBuilder.addAudioPlayerPlayDirective('REPLACE_ALL', trackUrl(audio, spec), token, 0, undefined, {
-    title: 'Steady',
-    subtitle: titleOf(spec.practice),
+    title: words.audio.player.title,
+    subtitle: subtitleOf(spec.practice, words.audio.player),
   });
 }
 
@@ -135,7 +122,7 @@ function play(
   speech: string,
   visual?: Timeline,
 ): Response {
-  if (visual) for (const d of sessionVisual(input.requestEnvelope, visual)) input.responseBuilder.addDirective(d);
+  if (visual) for (const d of sessionVisual(input.requestEnvelope, visual, wordsOf(input))) input.responseBuilder.addDirective(d);
   addPlay(deps, input, audio, trackId);
   return input.responseBuilder.speak(speech).withShouldEndSession(true).getResponse();
 }
@@ -253,8 +240,9 @@ async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Resp
     }));
     return shortened.handle(input);
   }
-  const minutes = Math.round(trackSpec(delivery.trackId, wordsOf(input))!.minutes);
-  return play(deps, input, deps.audio!, delivery.trackId, renderSsml(sentences(FULL_RELAXATION_INTRO(minutes))));
+  const words = wordsOf(input);
+  const minutes = Math.round(trackSpec(delivery.trackId, words)!.minutes);
+  return play(deps, input, deps.audio!, delivery.trackId, renderSsml(sentences(words.audio.fullRelaxationIntro(minutes))));
 }
 
 /** Bedtime, spoken; with sleep sounds asked for now or kept as a habit, the noise plays when it ends. */
@@ -262,20 +250,18 @@ async function bedtime(deps: SkillDependencies, input: HandlerInput): Promise<Re
   const spoken = bedtimeHandler(deps);
   const sleep = isIntent(input, Intents.SleepSounds);
   const outlook = outlookOf(deps, input);
+  const said = wordsOf(input).audio.sleepSounds;
   if (outlook === 'cannot-play') {
     const response = await spoken.handle(input);
     if (!sleep) return response;
-    return withOpeningSentence(
-      response,
-      supportsAudioPlayer(input.requestEnvelope) ? SLEEP_SOUNDS_NOT_SET_UP : NO_AUDIO_PLAYER_SLEEP_SOUNDS,
-    );
+    return withOpeningSentence(response, supportsAudioPlayer(input.requestEnvelope) ? said.notSetUp : said.noPlayer);
   }
   const kept = sleep ? 0 : ((await savedPreferences(deps, input)).sleepSoundsMinutes ?? 0);
   const minutes = sleep ? sleepSoundMinutes(input) : kept > 0 ? nearestSleepMinutes(kept) : undefined;
   if (minutes === undefined) return spoken.handle(input);
   if (outlook === 'failed-last-time') {
     forgetFailure(deps.audio, input);
-    return withOpeningSentence(await spoken.handle(input), SLEEP_SOUNDS_FAILED_NOTE);
+    return withOpeningSentence(await spoken.handle(input), said.failedLastTime);
   }
   addPlay(deps, input, deps.audio!, trackIds.sleep(minutes));
   return spoken.handle(input);

@@ -6,6 +6,7 @@ import { Intents } from '../intents';
 import { dangerSpeech } from '../guidance/safety/danger';
 import { gradeSlotText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
+import { wordsOf } from '../content/words';
 import { ask, isAnswerTo, sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
@@ -44,7 +45,7 @@ export function crisisResponse(input: HandlerInput, level: 'danger' | 'crisis' =
   // A session or sleep sounds still playing would carry on over the numbers: stop them first.
   if (playerState(input.requestEnvelope).token) input.responseBuilder.addAudioPlayerStopDirective();
   // The numbers reach the eyes too: a card in the Alexa app, and large on a screen.
-  addCrisisVisuals(input, locale, level);
+  addCrisisVisuals(input, locale, level, wordsOf(input));
   const speech = level === 'danger' ? dangerSpeech(locale) : crisisSpeech(locale);
   // "Repeat" says the numbers again, not the whole answer (see ask-again.ts).
   return ask(input, speech, sentences(CRISIS_REPROMPT), 'crisis-number');

@@ -1,8 +1,8 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { wordsOf } from '../content/words';
 import { softVoiceUnasked } from '../practice/night-voice';
 import { launchGreeting, readPractice } from '../practice/practice-service';
 import type { SkillDependencies } from '../skill-dependencies';
-import { LATE_VOICE_NOTICE } from './preferences-wording';
 import { ask, sentences, updateSessionState } from './respond';
 
 export const LAUNCH_CHOICES =
@@ -16,7 +16,7 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
       updateSessionState(input, { launched: true });
       const [greeting, reading] = await Promise.all([launchGreeting(deps, input), readPractice(deps, input)]);
       const welcome = greeting ?? 'Welcome to Steady.';
-      const lateVoice = softVoiceUnasked(reading.preferences, reading.localHour) ? [LATE_VOICE_NOTICE] : [];
+      const lateVoice = softVoiceUnasked(reading.preferences, reading.localHour) ? [wordsOf(input).preferences.lateVoiceNotice] : [];
       return ask(input, sentences(welcome, ...lateVoice, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT), 'what-would-you-like');
     },
   };

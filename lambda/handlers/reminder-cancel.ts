@@ -1,11 +1,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { REMINDERS_SCOPE, mayHavePermission } from '../alexa/permission-consent';
 import { RemindersPermissionError } from '../alexa/reminders';
+import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { reminderAccess, remindersApi } from './reminder-access';
-import { NO_REMINDER, REMINDER_CANCELLED, REMINDER_NOT_CANCELLED } from './reminder-wording';
 import { sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
@@ -15,27 +15,28 @@ export function cancelReminderHandler(deps: SkillDependencies): RequestHandler {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.CancelReminder),
     async handle(input: HandlerInput) {
       const envelope = input.requestEnvelope;
+      const words = wordsOf(input).reminders;
       const access = reminderAccess(envelope);
       // Steady can only have set a reminder with the permission, and can only see one with it.
-      if (!access || !mayHavePermission(envelope, REMINDERS_SCOPE)) return tell(input, sentences(NO_REMINDER));
+      if (!access || !mayHavePermission(envelope, REMINDERS_SCOPE)) return tell(input, sentences(words.noneToCancel));
       const budget = requestBudget(input);
       let tokens: string[];
       try {
         tokens = await remindersApi.list(access, budget.callOptions());
       } catch (error) {
-        if (error instanceof RemindersPermissionError) return tell(input, sentences(NO_REMINDER));
+        if (error instanceof RemindersPermissionError) return tell(input, sentences(words.noneToCancel));
         deps.logger.warn('reminders not listed', { error });
-        return tell(input, sentences(REMINDER_NOT_CANCELLED));
+        return tell(input, sentences(words.notCancelled));
       }
-      if (tokens.length === 0) return tell(input, sentences(NO_REMINDER));
+      if (tokens.length === 0) return tell(input, sentences(words.noneToCancel));
       const removals = await Promise.allSettled(tokens.map((token) => remindersApi.delete(access, token, budget.callOptions())));
       const failed = removals.filter((removal) => removal.status === 'rejected');
       if (failed.length > 0) {
         deps.logger.warn('reminders not cancelled', { count: failed.length, error: (failed[0] as PromiseRejectedResult).reason });
-        return tell(input, sentences(REMINDER_NOT_CANCELLED));
+        return tell(input, sentences(words.notCancelled));
       }
       deps.logger.info('reminders cancelled', { count: tokens.length });
-      return tell(input, sentences(REMINDER_CANCELLED));
+      return tell(input, sentences(words.cancelled));
     },
   };
 }

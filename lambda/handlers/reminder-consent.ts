@@ -2,9 +2,9 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { interfaces } from 'ask-sdk-model';
 import { consentAnswer } from '../alexa/permission-consent';
 import { DEFAULT_REMINDER_TIME, isReminderToken, timeFromToken } from '../alexa/reminder-time';
+import { wordsOf } from '../content/words';
 import type { SkillDependencies } from '../skill-dependencies';
 import { setDailyReminder } from './reminder';
-import { PERMISSION_DECLINED } from './reminder-wording';
 import { sentences, tell } from './respond';
 
 /**
@@ -22,7 +22,7 @@ export function reminderConsentHandler(deps: SkillDependencies): RequestHandler 
       const request = input.requestEnvelope.request as interfaces.connections.ConnectionsResponse;
       const answer = consentAnswer(request.payload);
       deps.logger.info('reminder permission answered', { answer });
-      if (answer !== 'ACCEPTED') return tell(input, sentences(PERMISSION_DECLINED));
+      if (answer !== 'ACCEPTED') return tell(input, sentences(wordsOf(input).reminders.permissionDeclined));
       const time = timeFromToken(request.token ?? '') ?? DEFAULT_REMINDER_TIME;
       return setDailyReminder(deps, input, time, { askedAlready: true });
     },

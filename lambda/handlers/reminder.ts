@@ -5,21 +5,22 @@ import { REMINDERS_SCOPE, askForPermission, mayHavePermission } from '../alexa/p
 import { DEFAULT_REMINDER_TIME, parseSlotTime, reminderToken, type TimeOfDay } from '../alexa/reminder-time';
 import { RemindersPermissionError } from '../alexa/reminders';
 import { readSlot } from '../alexa/slots';
+import { wordsOf } from '../content/words';
 import { Intents, ReminderSlots } from '../intents';
 import { wallClock } from '../practice/local-time';
 import { requestTime, userTimeZone } from '../practice/practice-service';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
+import { localeSpelling, spellFor } from '../renderers/ssml/spelling';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { reminderAccess, remindersApi } from './reminder-access';
-import { askingPermission, noTimeNamed, REMINDER_NOT_SET, REMINDER_TEXT, reminderSet, STILL_NO_PERMISSION } from './reminder-wording';
 import { sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
 /** Hands the permission question to Alexa; the time asked for travels in the token. */
 function askPermission(input: HandlerInput, time: TimeOfDay, before: readonly string[] = []): Response {
   return input.responseBuilder
-    .speak(renderSsml(sentences(...before, askingPermission(time))))
+    .speak(renderSsml(sentences(...before, wordsOf(input).reminders.askingPermission(time))))
     .addDirective(askForPermission(REMINDERS_SCOPE, reminderToken(time)))
     .getResponse();
 }
@@ -36,15 +37,18 @@ export async function setDailyReminder(
   options: { askedAlready: boolean; before?: readonly string[] },
 ): Promise<Response> {
   const envelope = input.requestEnvelope;
+  const words = wordsOf(input);
   const access = reminderAccess(envelope);
-  const refused = () => (options.askedAlready ? tell(input, sentences(STILL_NO_PERMISSION)) : askPermission(input, time, options.before));
+  const refused = () =>
+    options.askedAlready ? tell(input, sentences(words.reminders.stillNoPermission)) : askPermission(input, time, options.before);
   if (!access || (!options.askedAlready && !mayHavePermission(envelope, REMINDERS_SCOPE))) return refused();
 
   const timeZone = await userTimeZone(deps, input);
+  const locale = envelope.request?.locale ?? 'en-US';
   const reminder = dailyReminder({
     time,
-    text: REMINDER_TEXT,
-    locale: envelope.request?.locale ?? 'en-US',
+    text: spellFor(localeSpelling(words.spelling, locale), words.reminders.ringing),
+    locale,
     timeZone,
     now: wallClock(requestTime(deps, input), timeZone),
   });
@@ -56,14 +60,14 @@ export async function setDailyReminder(
   if (created.status === 'rejected') {
     if (created.reason instanceof RemindersPermissionError) return refused();
     deps.logger.warn('daily reminder not set', { error: created.reason });
-    return tell(input, sentences(REMINDER_NOT_SET));
+    return tell(input, sentences(words.reminders.notSet));
   }
   const replaced = earlier.status === 'fulfilled' ? earlier.value.filter((token) => token !== created.value) : [];
   const removals = await Promise.allSettled(replaced.map((token) => remindersApi.delete(access, token, budget.callOptions())));
   const failedRemovals = removals.filter((removal) => removal.status === 'rejected').length;
   if (failedRemovals > 0) deps.logger.warn('earlier reminders not removed', { count: failedRemovals });
   deps.logger.info('daily reminder set', { replaced: replaced.length });
-  return tell(input, sentences(...(options.before ?? []), ...reminderSet(time, replaced.length > 0)));
+  return tell(input, sentences(...(options.before ?? []), ...words.reminders.set(time, replaced.length > 0)));
 }
 
 /** "Remind me to practise every day at nine p.m.", "set a daily reminder". */
@@ -73,7 +77,10 @@ export function reminderHandler(deps: SkillDependencies): RequestHandler {
     handle(input: HandlerInput) {
       const named = parseSlotTime(readSlot(input.requestEnvelope, ReminderSlots.time).spoken);
       const time = named ?? DEFAULT_REMINDER_TIME;
-      return setDailyReminder(deps, input, time, { askedAlready: false, before: named ? [] : [noTimeNamed(time)] });
+      return setDailyReminder(deps, input, time, {
+        askedAlready: false,
+        before: named ? [] : [wordsOf(input).reminders.noTimeNamed(time)],
+      });
     },
   };
 }

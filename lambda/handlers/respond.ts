@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../renderers/apl/session-visual';
+import { wordsOf } from '../content/words';
 import { pause, say, type Segment } from '../timeline';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
@@ -85,7 +86,8 @@ export function deliver(
   speech: SessionSpeech,
   followUp?: { reprompt: readonly Segment[]; asked: AskedOrKey },
 ): Response {
-  for (const directive of sessionVisual(input.requestEnvelope, speech.timeline)) input.responseBuilder.addDirective(directive);
+  for (const directive of sessionVisual(input.requestEnvelope, speech.timeline, wordsOf(input)))
+    input.responseBuilder.addDirective(directive);
   if (!followUp) return input.responseBuilder.speak(speech.ssml).withShouldEndSession(true).getResponse();
   updateSessionState(input, { asked: askedOf(followUp.asked) });
   return input.responseBuilder.speak(speech.ssml).reprompt(renderSsml(followUp.reprompt)).withShouldEndSession(false).getResponse();

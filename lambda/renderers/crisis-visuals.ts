@@ -1,11 +1,13 @@
 /**
  * The crisis numbers in writing: a card in the Alexa app, so they can be read and dialled later,
- * and on a screen the numbers large and high-contrast. The words come from crisis-lines.ts; this
- * file only arranges them. Alexa cannot place the calls, and nothing here says it will.
+ * and on a screen the numbers large and high-contrast. The contacts come from crisis-lines.ts and
+ * the words around them are the screen words given; this file only arranges them. Alexa cannot
+ * place the calls, and nothing here says it will.
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive } from 'ask-sdk-model';
-import { WRITTEN_CRISIS_WORDING, writtenCrisisContactsFor, type WrittenCrisisContacts } from '../guidance/safety/crisis-lines';
+import type { Words } from '../content/words';
+import { writtenCrisisContactsFor, type WrittenCrisisContacts } from '../guidance/safety/crisis-lines';
 import { centredDocument } from './apl/centred-document';
 import { DAY_LOOK, type Look } from './apl/looks';
 import { supportsApl } from './apl/session-visual';
@@ -39,25 +41,24 @@ export interface Piece {
   readonly gapAfter?: boolean;
 }
 
-const fillNumber = (template: string, number: string): string => template.replace('{number}', number);
+type CrisisWords = Words['screens']['crisis'];
 
 /** The emergency number, or the general words where Steady knows none. */
-function emergencyOf(written: WrittenCrisisContacts | undefined): string {
-  return written?.emergencyDigits ?? WRITTEN_CRISIS_WORDING.anyEmergency;
+function emergencyOf(written: WrittenCrisisContacts | undefined, said: CrisisWords): string {
+  return written?.emergencyDigits ?? said.anyEmergency;
 }
 
 /** The card's lines, in the order a person should act on them. */
-export function crisisCardLines(locale: string | undefined, level: CrisisLevel): string[] {
+export function crisisCardLines(locale: string | undefined, level: CrisisLevel, words: Words): string[] {
+  const said = words.screens.crisis;
   const written = writtenCrisisContactsFor(locale);
-  const emergency = emergencyOf(written);
-  const line = written ? [written.lineSentence, ...(written.textOption ? [written.textOption] : [])] : [WRITTEN_CRISIS_WORDING.anyLine];
-  return level === 'danger'
-    ? [fillNumber(WRITTEN_CRISIS_WORDING.emergencyFirst, emergency), ...line]
-    : [...line, fillNumber(WRITTEN_CRISIS_WORDING.emergencyAfter, emergency)];
+  const emergency = emergencyOf(written, said);
+  const line = written ? [written.lineSentence, ...(written.textOption ? [written.textOption] : [])] : [said.anyLine];
+  return level === 'danger' ? [said.emergencyFirst(emergency), ...line] : [...line, said.emergencyAfter(emergency)];
 }
 
-function linePieces(written: WrittenCrisisContacts | undefined): Piece[] {
-  if (!written) return [{ text: WRITTEN_CRISIS_WORDING.anyLine, size: 'words', colour: CRISIS_LOOK.text }];
+function linePieces(written: WrittenCrisisContacts | undefined, said: CrisisWords): Piece[] {
+  if (!written) return [{ text: said.anyLine, size: 'words', colour: CRISIS_LOOK.text }];
   return [
     { text: written.lineDigits, size: 'number', colour: CRISIS_LOOK.text },
     { text: written.lineName, size: 'name', colour: CRISIS_LOOK.text },
@@ -66,19 +67,20 @@ function linePieces(written: WrittenCrisisContacts | undefined): Piece[] {
   ];
 }
 
-function emergencyPieces(written: WrittenCrisisContacts | undefined, level: CrisisLevel): Piece[] {
-  const label = level === 'danger' ? WRITTEN_CRISIS_WORDING.emergencyLabelFirst : WRITTEN_CRISIS_WORDING.emergencyLabelAfter;
+function emergencyPieces(written: WrittenCrisisContacts | undefined, level: CrisisLevel, said: CrisisWords): Piece[] {
+  const label = level === 'danger' ? said.emergencyLabelFirst : said.emergencyLabelAfter;
   return [
     { text: label, size: 'detail', colour: EMERGENCY_COLOUR },
-    { text: emergencyOf(written), size: written ? 'number' : 'words', colour: EMERGENCY_COLOUR },
+    { text: emergencyOf(written, said), size: written ? 'number' : 'words', colour: EMERGENCY_COLOUR },
   ];
 }
 
 /** What the screen shows, top to bottom: in danger the emergency number first. */
-export function crisisScreenPieces(locale: string | undefined, level: CrisisLevel): Piece[] {
+export function crisisScreenPieces(locale: string | undefined, level: CrisisLevel, words: Words): Piece[] {
+  const said = words.screens.crisis;
   const written = writtenCrisisContactsFor(locale);
-  const [first, second] =
-    level === 'danger' ? [emergencyPieces(written, level), linePieces(written)] : [linePieces(written), emergencyPieces(written, level)];
+  const emergency = emergencyPieces(written, level, said);
+  const [first, second] = level === 'danger' ? [emergency, linePieces(written, said)] : [linePieces(written, said), emergency];
   const spaced = first.map((piece, i) => (i === first.length - 1 ? { ...piece, gapAfter: true } : piece));
   return [...spaced, ...second];
 }
@@ -98,21 +100,22 @@ function textItem(piece: Piece): Record<string, unknown> {
 }
 
 /** A self-contained APL document: the numbers large, centred, white and amber on black. */
-export function crisisDocument(locale: string | undefined, level: CrisisLevel): Record<string, unknown> {
-  return centredDocument(CRISIS_LOOK, crisisScreenPieces(locale, level).map(textItem), { sidePadding: '5vw' });
+export function crisisDocument(locale: string | undefined, level: CrisisLevel, words: Words): Record<string, unknown> {
+  return centredDocument(CRISIS_LOOK, crisisScreenPieces(locale, level, words).map(textItem), { sidePadding: '5vw' });
 }
 
 /**
  * Leaves the crisis numbers in writing: always a card in the Alexa app; on a screen device,
- * the numbers large as well. `danger` puts the emergency number first in both.
+ * the numbers large as well. `danger` puts the emergency number first in both. The words around
+ * the numbers are the words given.
  */
-export function addCrisisVisuals(input: HandlerInput, locale: string | undefined, level: CrisisLevel): void {
-  input.responseBuilder.withSimpleCard(WRITTEN_CRISIS_WORDING.title, crisisCardLines(locale, level).join('\n'));
+export function addCrisisVisuals(input: HandlerInput, locale: string | undefined, level: CrisisLevel, words: Words): void {
+  input.responseBuilder.withSimpleCard(words.screens.crisis.title, crisisCardLines(locale, level, words).join('\n'));
   if (!supportsApl(input.requestEnvelope)) return;
   const directive: Directive = {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: CRISIS_VISUAL_TOKEN,
-    document: crisisDocument(locale, level),
+    document: crisisDocument(locale, level, words),
   };
   input.responseBuilder.addDirective(directive);
 }

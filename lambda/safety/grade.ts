@@ -1,6 +1,6 @@
 /**
  * The safety grader: every piece of free text a request carries is read here first. One logic for
- * every language; the words live in phrases/<language>.ts as data.
+ * every language; the words live in lambda/content/<language>/heard/ as data.
  *
  *   danger  an act in progress or means at hand: the emergency number first, then the line
  *   crisis  thoughts of suicide, self-harm, goodbyes, hopelessness with finality: the line, twice
@@ -10,48 +10,12 @@
  * read, so they never hear the crisis answer. Pure: the text is never kept, logged or said back.
  */
 import { normaliseFeelingText } from '../understanding/normalise';
-import { ENGLISH_SAFETY } from './phrases/en';
-import { SPANISH_SAFETY } from './phrases/es';
+import { heardLanguageOf, safetyPhrasesFor } from '../content/heard';
+import type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
-export type SafetyGrade = 'danger' | 'crisis' | 'none';
+export type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
-/** Words that grade a statement when every one of them is said, in any order. */
-export interface SafetyRule {
-  readonly grade: Exclude<SafetyGrade, 'none'>;
-  readonly all: readonly RegExp[];
-  /** Words that say it is something else ("taking photos of the sunset" on a bridge). */
-  readonly unless?: RegExp;
-}
-
-/** One language's phrases: what is danger, what is crisis, what only looks like them. */
-export interface SafetyPhrases {
-  readonly danger: readonly RegExp[];
-  readonly crisis: readonly RegExp[];
-  readonly idioms: readonly RegExp[];
-  /** Statements made of parts said together (a means and a sign it is at hand). */
-  readonly together: readonly SafetyRule[];
-  /** Words that grade crisis when no idiom explains them (recall before precision). */
-  readonly warningWords: RegExp;
-  /**
-   * The first-person openings a slot's words may have followed ("i", "i am", "i have"): a slot
-   * holds only what came after its sample's carrier, so "i'm on the bridge" may arrive as "the
-   * bridge" and is read again with each opening put back.
-   */
-  readonly openings: readonly string[];
-}
-
-const PHRASES: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
-
-/** The language of a locale whose phrases Steady has: "es" for es-MX; English for any other. */
-function languageOf(locale: string | undefined): string {
-  const language = (locale ?? 'en').slice(0, 2).toLowerCase();
-  return Object.hasOwn(PHRASES, language) ? language : 'en';
-}
-
-/** The phrases for a locale's language; English where Steady has no others. */
-export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
-  return PHRASES[languageOf(locale)] ?? ENGLISH_SAFETY;
-}
+export { safetyPhrasesFor };
 
 /** Each language's idioms, compiled once to blank every span they match. */
 const GLOBAL_IDIOMS = new WeakMap<SafetyPhrases, readonly RegExp[]>();
@@ -87,7 +51,7 @@ function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
 /** The grade of a piece of free text, in the language of the locale. */
 export function gradeText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
-  return gradeWords(normaliseFeelingText(text, languageOf(locale)), safetyPhrasesFor(locale));
+  return gradeWords(normaliseFeelingText(text, heardLanguageOf(locale)), safetyPhrasesFor(locale));
 }
 
 const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
@@ -99,7 +63,7 @@ const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
 export function gradeSlotText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
   const phrases = safetyPhrasesFor(locale);
-  const words = normaliseFeelingText(text, languageOf(locale));
+  const words = normaliseFeelingText(text, heardLanguageOf(locale));
   let grade = gradeWords(words, phrases);
   for (const opening of phrases.openings) {
     if (grade === 'danger') break;

@@ -6,7 +6,8 @@ import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { GENERAL_CONTENT, THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { EFFORT_CLOSE, NOTHING_YET } from '../../lambda/guidance/progress/reflection';
-import { spellFor } from '../../lambda/renderers/ssml/spelling';
+import { localeSpelling, spellFor } from '../../lambda/renderers/ssml/spelling';
+import { wordsFor } from '../../lambda/content/words';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
 import { Intents } from '../../lambda/intents';
 import { Conversation, type EnvelopeBuilder, repromptOf, speechOf, type TurnOptions } from '../../tools/lib/conversation';
@@ -140,7 +141,7 @@ describe('how far have I come', () => {
     const [response] = await expectTranscript(at(newUser(), '2026-12-01T15:00:00Z'), [
       "U: Alexa, ask Steady how far I've come",
       intent(Intents.Progress),
-      `A: ${spellFor('en-US', NOTHING_YET)} [ends]`,
+      `A: ${spellFor(localeSpelling(wordsFor('en-US').spelling, 'en-US'), NOTHING_YET)} [ends]`,
     ]);
     expect(heardWords(response!)).not.toContain(EFFORT_CLOSE);
   });
@@ -229,7 +230,7 @@ describe('forget my history', () => {
     await expectTranscript(conversation, [
       "U: Alexa, ask Steady how far I've come",
       intent(Intents.Progress, undefined, on('2026-12-01T18:00:00Z')),
-      `A: ${spellFor('en-US', NOTHING_YET)} [ends]`,
+      `A: ${spellFor(localeSpelling(wordsFor('en-US').spelling, 'en-US'), NOTHING_YET)} [ends]`,
     ]);
   });
 });

@@ -21,7 +21,7 @@ import {
 } from '../../tools/lib/envelope';
 import { loadInteractionModel, type ModelSlot } from '../../tools/lib/interaction-model';
 import { inMemorySkill } from './support/in-memory-skill';
-import { closedPortEndpoint } from './support/misbehaving-server';
+import { closedPortEndpoint } from '../../tools/lib/misbehaving-server';
 import { ODD_SLOT_VALUES } from './support/odd-values';
 import { expectAcceptableResponse, HANDS_FREE_INTENTS } from './support/response-invariants';
 

@@ -19,7 +19,7 @@ import {
   type EnvelopeOptions,
 } from '../../tools/lib/envelope';
 import { type AlexaApisStub, startAlexaApisStub } from '../../tools/lib/alexa-apis-stub';
-import { startMisbehavingServer, type Misbehaviour, type MisbehavingServer } from './support/misbehaving-server';
+import { startMisbehavingServer, type Misbehaviour, type MisbehavingServer } from '../../tools/lib/misbehaving-server';
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill, type TimedSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';

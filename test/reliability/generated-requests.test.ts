@@ -12,7 +12,7 @@ import { TECHNIQUES } from '../../lambda/guidance/breathing/techniques';
 import { intentRequest, launchRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
 import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { inMemorySkill } from './support/in-memory-skill';
-import { closedPortEndpoint } from './support/misbehaving-server';
+import { closedPortEndpoint } from '../../tools/lib/misbehaving-server';
 import { ODD_CHARACTERS, ODD_SLOT_VALUES } from './support/odd-values';
 import { expectAcceptableResponse } from './support/response-invariants';
 

@@ -15,7 +15,7 @@ import { Conversation } from '../../tools/lib/conversation';
 import { intentRequest, requestOfType, sessionEndedRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../tools/lib/envelope';
 import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
 import { createPracticeTable, type PracticeTable } from '../support/practice-table';
-import { closedPortEndpoint } from './support/misbehaving-server';
+import { closedPortEndpoint } from '../../tools/lib/misbehaving-server';
 
 const tag = randomUUID().replace(/-/g, '').toUpperCase();
 const USER_ID = `amzn1.ask.account.PRIVATE${tag}`;

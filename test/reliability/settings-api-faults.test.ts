@@ -8,7 +8,7 @@ import { Intents } from '../../lambda/intents';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
 import { createPracticeTable, type PracticeTable } from '../support/practice-table';
-import { startMisbehavingServer, type Misbehaviour } from './support/misbehaving-server';
+import { startMisbehavingServer, type Misbehaviour } from '../../tools/lib/misbehaving-server';
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';

@@ -20,7 +20,7 @@ import {
   startMisbehavingServer,
   type Misbehaviour,
   type MisbehavingServer,
-} from './support/misbehaving-server';
+} from '../../tools/lib/misbehaving-server';
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';

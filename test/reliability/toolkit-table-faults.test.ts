@@ -13,7 +13,7 @@ import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
-import { startMisbehavingServer, type MisbehavingServer } from './support/misbehaving-server';
+import { startMisbehavingServer, type MisbehavingServer } from '../../tools/lib/misbehaving-server';
 import { freshIdentity, realSkill, type TimedSkill } from './support/real-skill';
 
 let table: MisbehavingServer;

@@ -19,7 +19,7 @@ import {
   dynamoDbError,
   startMisbehavingServer,
   type Misbehaviour,
-} from '../../test/reliability/support/misbehaving-server';
+} from '../lib/misbehaving-server';
 import { intentRequest, TEST_SKILL_ID } from '../lib/envelope';
 
 /** A key for the benchmark's own skill: nothing it seals leaves the run. */

@@ -18,6 +18,7 @@ import { reminders } from './reminders';
 import { safety } from './safety';
 import { screens } from './screens';
 import { sessions } from './sessions';
+import { spelling } from './spelling';
 import { summary } from './summary';
 import { timeApart } from './time-apart';
 
@@ -37,6 +38,7 @@ export const en = {
   safety,
   screens,
   sessions,
+  spelling,
   summary,
   timeApart,
 };

@@ -1,31 +1,29 @@
 /**
- * Which sessions become tracks, built from the same guidance the spoken sessions use, and each
- * track's key. A track exists only for a session that cannot fit one reply (`deliveryFor` decides):
- * long breathing (10, 15 or 20 minutes of each technique that may run long) and the full
- * sixteen-group muscle relaxation. Bedtime fits one reply and is spoken; its sleep sounds are
- * 30 or 60 minutes of soft pink noise. No track varies by day: a track closes with its session's own
- * words, so one recording serves every night.
+ * The tracks Steady has, by id, and the file each is kept in. Which sessions become tracks, and
+ * what they say, is track-sessions.ts.
  *
  * Nothing is kept between requests: a track's spec and key are worked out when asked for, from
- * the guidance, in a few milliseconds. A key is the hash of what the track says and when (its
- * Timeline or noise plan, with the renderer's version), so the skill works out every URL itself
- * and a changed session can never be served an old recording.
+ * the guidance and the words given, in a few milliseconds. A key is the hash of what the track
+ * says and when (its Timeline or noise plan, with the renderer's version), so the skill works out
+ * every URL itself and a changed session can never be served an old recording.
  */
 import { createHash } from 'node:crypto';
 import type { Words } from '../../content/words';
-import type { BreathingPlan } from '../breathing/plan';
-import { breathAtStage, breathSegments, breathCount, ending, opening } from '../breathing/session';
-import { cycleMs, TECHNIQUES, type TechniqueId } from '../breathing/techniques';
-import { pmrVersionTimeline } from '../pmr/session';
-import { PMR_CLOSE } from '../pmr/wording';
-import { countedMinutes, sessionTimeline } from '../session-timeline';
-import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../session-style';
-import { withSoftVoice } from '../soft-voice';
-import { pause, say, type Segment, type Timeline } from '../../timeline';
-import { GUIDE_VOICE } from '../voices';
-import { minutesPhrase } from '../session-length';
+import type { TechniqueId } from '../breathing/techniques';
+import { countedMinutes } from '../session-timeline';
+import type { Timeline } from '../../timeline';
 import { spokenMs } from '../../speech/timing';
 import type { NoisePlan } from './noise-plan';
+import {
+  fullRelaxationTrackTimeline,
+  LONG_BREATHING_MINUTES,
+  LONG_BREATHING_TECHNIQUES,
+  longBreathingPlan,
+  longBreathingSpokenStart,
+  longBreathingTrackTimeline,
+  SLEEP_SOUND_MINUTES,
+  sleepNoisePlan,
+} from './track-sessions';
 
 /** Changes whenever the renderer would make different audio of the same plan. */
 export const RENDER_VERSION = 2;
@@ -43,106 +41,6 @@ export type TrackSpec =
       readonly openingBell: boolean;
     }
   | { readonly id: string; readonly kind: 'noise'; readonly practice: 'sleep-sounds'; readonly minutes: number; readonly noise: NoisePlan };
-
-/** Breathing techniques long sessions are offered for: 4-7-8 is kept to eight breaths. */
-export const LONG_BREATHING_TECHNIQUES: readonly TechniqueId[] = (Object.keys(TECHNIQUES) as TechniqueId[]).filter(
-  (id) => TECHNIQUES[id].maxBreaths === undefined,
-);
-/** Lengths of long breathing offered, in minutes; a request in between is guided for the nearest. */
-export const LONG_BREATHING_MINUTES: readonly number[] = [10, 15, 20];
-export const SLEEP_SOUND_MINUTES: readonly number[] = [30, 60];
-export const DEFAULT_SLEEP_SOUND_MINUTES = 30;
-
-/**
- * Breaths the reply speaks before the track takes over: the cueing curve's counted, full and
- * short breaths. From the next one, where a spoken session would say only "In" and then step back
- * into quiet, the tones pace instead.
- */
-export const SPOKEN_START_BREATHS = 5;
-/** How often the track's quiet stretch has a gentle check-in. */
-export const CHECK_IN_EVERY_MS = 3 * 60_000;
-
-/** The renderer rings a track's bells itself, so its Timeline carries none. */
-const TRACK_STYLE: SessionStyle = styleOf({ bells: false });
-
-export const TRACK_HANDOVER =
-  "From here, soft tones will pace you: a rising tone to breathe in, a falling tone to breathe out. I'll check in now and then.";
-export const VOICE_RETURNS = "I'm back with you for the last few breaths.";
-export const TRACK_CLOSE = "That's the end of your session. Well done. Your breath is always here, whenever you need it.";
-
-/** The offered length nearest to what was asked, for a breathing session too long to speak. */
-export function offeredLongMinutes(targetMs: number): number {
-  const minutes = targetMs / 60_000;
-  return LONG_BREATHING_MINUTES.reduce((best, m) => (Math.abs(m - minutes) < Math.abs(best - minutes) ? m : best));
-}
-
-/** Said before the first breath when the offered length differs from the one asked by a minute or more. */
-export function offeredLengthNotice(askedMs: number, minutes: number, words: Words): string[] {
-  return Math.abs(askedMs / 60_000 - minutes) >= 1 ? [`I'll guide ${minutesPhrase(words, minutes)}.`] : [];
-}
-
-/** Long breathing of one technique and offered length, planned in minutes with no one-reply ceiling. */
-export function longBreathingPlan(
-  technique: TechniqueId,
-  minutes: number,
-  introduce: boolean,
-  words: { readonly beforeFirstBreath?: readonly string[]; readonly notices?: readonly string[] } = {},
-): BreathingPlan {
-  return {
-    technique: TECHNIQUES[technique],
-    breaths: undefined,
-    targetMs: minutes * 60_000,
-    beforeFirstBreath: words.beforeFirstBreath ?? [],
-    notices: words.notices ?? [],
-    introduce,
-  };
-}
-
-/**
- * The reply's part of a long breathing session, in the style it is said in: the bell, the first
- * breath counted aloud, the next breaths cued as the curve says with the technique named inside
- * them, and the handover to the tones.
- */
-export function longBreathingSpokenStart(plan: BreathingPlan, words: Words, style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  const total = breathCount(words, plan);
-  const segments: Segment[] = [...opening(plan, style)];
-  for (let breath = 1; breath <= SPOKEN_START_BREATHS; breath += 1) {
-    segments.push(...breathSegments(words, plan, breath, total));
-  }
-  segments.push(say(TRACK_HANDOVER, GUIDE_VOICE));
-  return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
-}
-
-/**
- * The track's part: the breaths after the spoken start paced by tones alone, with the curve's
- * gentle check-in ("That's it. Breathe in" … "And out") every few minutes, the voice back for the
- * last breaths as the curve brings it back, the body check where the technique has one, and the close.
- */
-export function longBreathingTrackTimeline(technique: TechniqueId, minutes: number, words: Words): Timeline {
-  const plan = longBreathingPlan(technique, minutes, false);
-  const t = plan.technique;
-  const total = breathCount(words, plan);
-  const firstReturn = total - 2;
-  const everyBreaths = Math.max(1, Math.round(CHECK_IN_EVERY_MS / cycleMs(t)));
-  const segments: Segment[] = [];
-  for (let breath = SPOKEN_START_BREATHS + 1; breath <= total; breath += 1) {
-    if (breath === firstReturn) segments.push(say(VOICE_RETURNS, GUIDE_VOICE), pause(800));
-    if (breath >= firstReturn) segments.push(...breathSegments(words, plan, breath, total));
-    else segments.push(...breathAtStage(words, t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
-  }
-  segments.push(...ending(words, plan, [TRACK_CLOSE], TRACK_STYLE));
-  return sessionTimeline(t.id, segments);
-}
-
-/** The full sixteen-group relaxation with its 30-40 s releases, as a track: the guidance's own wording, no fallback. */
-export function fullRelaxationTrackTimeline(): Timeline {
-  return pmrVersionTimeline('full', [PMR_CLOSE], TRACK_STYLE);
-}
-
-export function sleepNoisePlan(minutes: number): NoisePlan {
-  const ms = minutes * 60_000;
-  return { colour: 'soft-pink', ms, fadeInMs: 10_000, fadeOutMs: Math.round(ms / 3), level: 0.16, seed: minutes };
-}
 
 export const trackIds = {
   breathing: (technique: string, minutes: number) => `breathing-${technique}-${minutes}`,
@@ -164,7 +62,7 @@ export function isTrackId(id: string): boolean {
   return allTrackIds().includes(id);
 }
 
-/** The track of an id, built from the guidance; undefined for an id Steady never issues. */
+/** The track of an id, built from the guidance in the words given; undefined for an id Steady never issues. */
 export function trackSpec(id: string, words: Words): TrackSpec | undefined {
   if (!isTrackId(id)) return undefined;
   const breathing = /^breathing-([a-z0-9]+)-(\d+)$/.exec(id);

@@ -2,15 +2,16 @@ import type { interfaces } from 'ask-sdk-model';
 import { CIRCLE_ID, WORD_ID } from './animation-commands';
 import { centredDocument } from './centred-document';
 import type { Look } from './looks';
-import { CIRCLE_SCALE, OPENING_LOOK } from './phase-looks';
+import { CIRCLE_SCALE } from './phase-looks';
 
 type Command = interfaces.alexa.presentation.apl.Command;
 
 /**
- * A soft circle with the phase word beneath it. The commands run once the document is on
- * screen, so the picture starts with the voice; the screen stays on while they run.
+ * A soft circle with the phase word beneath it, `firstWord` until the commands change it. The
+ * commands run once the document is on screen, so the picture starts with the voice; the screen
+ * stays on while they run.
  */
-export function breathingDocument(look: Look, commands: readonly Command[]): Record<string, unknown> {
+export function breathingDocument(look: Look, commands: readonly Command[], firstWord: string): Record<string, unknown> {
   return centredDocument(
     look,
     [
@@ -29,7 +30,7 @@ export function breathingDocument(look: Look, commands: readonly Command[]): Rec
       {
         type: 'Text',
         id: WORD_ID,
-        text: OPENING_LOOK.word,
+        text: firstWord,
         color: look.text,
         opacity: look.textOpacity,
         fontSize: look.wordSize,

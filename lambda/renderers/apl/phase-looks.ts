@@ -1,7 +1,8 @@
 /**
  * What the breathing visual shows for each marked phase of a Timeline: the word under the circle
- * and the size the circle moves to (none: it rests where it is).
+ * (from the words given) and the size the circle moves to (none: it rests where it is).
  */
+import type { Words } from '../../content/words';
 
 /** Circle sizes as a scale of its full size. */
 export const CIRCLE_SCALE = { empty: 0.55, full: 1, topped: 1.08 } as const;
@@ -11,31 +12,26 @@ export interface PhaseLook {
   readonly scaleTo?: number;
 }
 
-export const PHASE_LOOKS: Readonly<Record<string, PhaseLook>> = {
-  inhale: { word: 'Breathe in', scaleTo: CIRCLE_SCALE.full },
-  topUp: { word: 'A little more', scaleTo: CIRCLE_SCALE.topped },
-  hold: { word: 'Hold' },
-  exhale: { word: 'Breathe out', scaleTo: CIRCLE_SCALE.empty },
-  holdEmpty: { word: 'Rest' },
-  settle: { word: 'Settle in' },
-  'settle-in': { word: 'Get comfortable' },
-  'count-back': { word: 'Come back gently' },
-  guide: { word: 'Breathe easy' },
-  instruct: { word: 'Get ready' },
-  tense: { word: 'Tense gently' },
-  release: { word: 'Release' },
-  drift: { word: 'Let go' },
-  close: { word: 'Drift off' },
-  goodnight: { word: 'Goodnight' },
+/** The phases that move the circle, and the size each moves it to. */
+const PHASE_SCALES: Readonly<Record<string, number>> = {
+  inhale: CIRCLE_SCALE.full,
+  topUp: CIRCLE_SCALE.topped,
+  exhale: CIRCLE_SCALE.empty,
 };
 
-/** Any phase without a look of its own. */
-export const RESTING_LOOK: PhaseLook = { word: 'Rest' };
-/** The words said before the first marked phase. */
-export const OPENING_LOOK: PhaseLook = { word: 'Get comfortable' };
-/** Whatever is said after the last marked phase: a body check, the closing lines. */
-export const CLOSING_LOOK: PhaseLook = { word: 'Notice how you feel' };
+/** A marked phase's look; any phase without a word of its own rests. */
+export function phaseLook(phase: string, screens: Words['screens']): PhaseLook {
+  const words: Readonly<Record<string, string>> = screens.phaseWords;
+  if (!Object.hasOwn(words, phase)) return { word: screens.resting };
+  return Object.hasOwn(PHASE_SCALES, phase) ? { word: words[phase]!, scaleTo: PHASE_SCALES[phase]! } : { word: words[phase]! };
+}
 
-export function phaseLook(phase: string): PhaseLook {
-  return Object.prototype.hasOwnProperty.call(PHASE_LOOKS, phase) ? PHASE_LOOKS[phase]! : RESTING_LOOK;
+/** The words said before the first marked phase. */
+export function openingLook(screens: Words['screens']): PhaseLook {
+  return { word: screens.opening };
+}
+
+/** Whatever is said after the last marked phase: a body check, the closing lines. */
+export function closingLook(screens: Words['screens']): PhaseLook {
+  return { word: screens.closing };
 }

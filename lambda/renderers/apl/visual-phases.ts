@@ -1,6 +1,7 @@
+import type { Words } from '../../content/words';
 import type { Timeline } from '../../timeline';
 import { timeSegments } from '../../speech/timing';
-import { CIRCLE_SCALE, CLOSING_LOOK, OPENING_LOOK, phaseLook, type PhaseLook } from './phase-looks';
+import { CIRCLE_SCALE, closingLook, openingLook, phaseLook, type PhaseLook } from './phase-looks';
 
 /** One stretch of the visual: a word shown while the circle moves (or rests) for `ms`. */
 export interface VisualPhase {
@@ -20,9 +21,9 @@ interface Stretch {
  * The visual that goes with a Timeline, read from the same clock as the speech: each marked
  * phase lasts from its mark to the next one (the last to the end of its phase), the words before
  * the first mark show a still circle, and whatever follows the last phase shows a resting one.
- * The phases add up to exactly the spoken length of the Timeline.
+ * The phases add up to exactly the spoken length of the Timeline. The words shown are the screen words given.
  */
-export function visualPhases(timeline: Pick<Timeline, 'segments'>): VisualPhase[] {
+export function visualPhases(timeline: Pick<Timeline, 'segments'>, screens: Words['screens']): VisualPhase[] {
   const timed = timeSegments(timeline.segments);
   const totalMs = timed.length > 0 ? timed[timed.length - 1]!.endMs : 0;
   const marks = timed.flatMap(({ segment, startMs }) =>
@@ -31,14 +32,14 @@ export function visualPhases(timeline: Pick<Timeline, 'segments'>): VisualPhase[
 
   const stretches: Stretch[] = [];
   const firstMarkMs = marks[0]?.startMs ?? totalMs;
-  stretches.push({ look: OPENING_LOOK, startMs: 0, endMs: firstMarkMs });
+  stretches.push({ look: openingLook(screens), startMs: 0, endMs: firstMarkMs });
   marks.forEach(({ mark, startMs }, i) => {
     const next = marks[i + 1];
     const endMs = next ? next.startMs : Math.min(startMs + mark.phaseMs, totalMs);
-    stretches.push({ look: phaseLook(mark.phase), startMs, endMs });
+    stretches.push({ look: phaseLook(mark.phase, screens), startMs, endMs });
   });
   const lastEndMs = stretches[stretches.length - 1]!.endMs;
-  stretches.push({ look: CLOSING_LOOK, startMs: lastEndMs, endMs: totalMs });
+  stretches.push({ look: closingLook(screens), startMs: lastEndMs, endMs: totalMs });
 
   let scale: number = CIRCLE_SCALE.empty;
   return stretches

@@ -3,22 +3,18 @@
  * starts on its phase mark, the silences are silent, and the sleep noise fades as planned. Renders
  * stay seconds long so the suite stays fast; the 20-minute figure is the benchmark's.
  */
+import { allTrackIds, trackKey, trackSpec as trackSpecIn } from '../../../lambda/guidance/tracks/catalog';
 import {
-  allTrackIds,
   fullRelaxationTrackTimeline,
   longBreathingPlan,
   longBreathingSpokenStart,
   longBreathingTrackTimeline,
   SPOKEN_START_BREATHS,
   sleepNoisePlan,
-  TRACK_HANDOVER,
-  trackKey,
-  trackSpec as trackSpecIn,
-  VOICE_RETURNS,
-} from '../../../lambda/guidance/tracks/catalog';
+} from '../../../lambda/guidance/tracks/track-sessions';
+import { wordsFor } from '../../../lambda/content/words';
 import { deliveryFor } from '../../../lambda/delivery/delivery';
 import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
-import { wordsFor } from '../../../lambda/content/words';
 import { SIXTEEN_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
 import { CRAMP_CAUTION, RELEASE_CUE } from '../../../lambda/guidance/pmr/wording';
 import { pmrVersionTimeline } from '../../../lambda/guidance/pmr/session';
@@ -37,6 +33,7 @@ import { decodeMp3, onsetMs, rms } from '../../support/mp3';
 
 const tts = new EspeakTextToSpeech();
 const words = wordsFor('en-US');
+const { handover: TRACK_HANDOVER, voiceReturns: VOICE_RETURNS } = words.audio;
 const trackSpec = (id: string) => trackSpecIn(id, words);
 
 /** Box breathing's silent pacing for a few breaths, with a spoken line before and after. */

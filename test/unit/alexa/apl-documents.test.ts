@@ -14,21 +14,20 @@ import { intentRequest } from '../../../tools/lib/envelope';
 import { mountedCommands } from '../../support/apl-playback';
 import { wordsFor } from '../../../lambda/content/words';
 
-const words = wordsFor('en-US');
-
 type Json = Record<string, unknown>;
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 
+const WORDS = wordsFor('en-US');
 const screen = intentRequest('BreatheIntent', {}, { screen: true });
 const speaker = intentRequest('BreatheIntent', {});
 
 function breathing(technique: TechniqueId, minutes = 20): Timeline {
-  const plan = planBreathing(words, { technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce: true });
-  return breathingTimeline(words, plan, ['Well done.']);
+  const plan = planBreathing(WORDS, { technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce: true });
+  return breathingTimeline(WORDS, plan, ['Well done.']);
 }
 
 function onlyDirective(timeline: Timeline): RenderDocument {
-  const directives = sessionVisual(screen, timeline);
+  const directives = sessionVisual(screen, timeline, WORDS);
   expect(directives).toHaveLength(1);
   expect(directives[0]!.type).toBe('Alexa.Presentation.APL.RenderDocument');
   return directives[0] as RenderDocument;
@@ -55,14 +54,14 @@ describe('which devices get a visual', () => {
   it('a device announcing Alexa.Presentation.APL does; a speaker does not', () => {
     expect(supportsApl(screen)).toBe(true);
     expect(supportsApl(speaker)).toBe(false);
-    expect(sessionVisual(speaker, breathing('calm', 5))).toEqual([]);
-    expect(sessionVisual(speaker, pmrTimeline('quick', []))).toEqual([]);
+    expect(sessionVisual(speaker, breathing('calm', 5), WORDS)).toEqual([]);
+    expect(sessionVisual(speaker, pmrTimeline('quick', []), WORDS)).toEqual([]);
   });
 
   it('a request without a device description gets none, and nothing throws', () => {
     const bare = intentRequest('BreatheIntent', {});
     delete (bare.context.System as { device?: unknown }).device;
-    expect(sessionVisual(bare, breathing('calm', 5))).toEqual([]);
+    expect(sessionVisual(bare, breathing('calm', 5), WORDS)).toEqual([]);
   });
 });
 
@@ -98,7 +97,7 @@ describe('the breathing document', () => {
       say('In', undefined, { phase: 'inhale', phaseMs: 1000 + i, index: i + 1 }),
       pause(1000 + i - 300),
     ]).flat();
-    expect(sessionVisual(screen, { practice: 'calm', segments, plannedMinutes: 99 })).toEqual([]);
+    expect(sessionVisual(screen, { practice: 'calm', segments, plannedMinutes: 99 }, WORDS)).toEqual([]);
   });
 });
 

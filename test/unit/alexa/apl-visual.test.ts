@@ -12,7 +12,7 @@ import { countCommands, playCommands, type PlayedPhase } from '../../support/apl
 import { marksOf } from '../../support/pacing';
 import { wordsFor } from '../../../lambda/content/words';
 
-const words = wordsFor('en-US');
+const SCREENS = wordsFor('en-US').screens;
 
 /** Picture and voice may differ by at most this much at any phase. */
 const TOLERANCE_MS = 100;
@@ -27,14 +27,14 @@ const BREATH_WORDS: Record<string, string> = {
 };
 
 function breathing(technique: TechniqueId, length: BreathingChoice['length'] = { kind: 'default' }): Timeline {
-  const plan = planBreathing(words, { technique, length, introduce: true });
-  return breathingTimeline(words, plan, CLOSING);
+  const plan = planBreathing(wordsFor('en-US'), { technique, length, introduce: true });
+  return breathingTimeline(wordsFor('en-US'), plan, CLOSING);
 }
 
 const twentyMinutes = (technique: TechniqueId) => breathing(technique, { kind: 'minutes', ms: 20 * 60_000 });
 
 function played(timeline: Timeline): PlayedPhase[] {
-  return playCommands(animationCommands(visualPhases(timeline)) as unknown as Array<Record<string, unknown>>);
+  return playCommands(animationCommands(visualPhases(timeline, SCREENS)) as unknown as Array<Record<string, unknown>>);
 }
 
 /** The voice's phases, measured from the Timeline itself: before the first mark, each mark, after. */
@@ -154,7 +154,7 @@ describe('the breathing visual follows the spoken Timeline', () => {
 
 describe('the commands stay small', () => {
   it('loops identical breaths with a repeatCount instead of writing each one out', () => {
-    const commands = animationCommands(visualPhases(twentyMinutes('calm'))) as unknown as Array<Record<string, unknown>>;
+    const commands = animationCommands(visualPhases(twentyMinutes('calm'), SCREENS)) as unknown as Array<Record<string, unknown>>;
     const loops = commands.filter((command) => command.type === 'Sequential');
     expect(loops.length).toBeGreaterThanOrEqual(1);
     expect(Math.max(...loops.map((loop) => Number(loop.repeatCount)))).toBeGreaterThan(15);

@@ -1,8 +1,13 @@
 import { dailyReminder } from '../../../lambda/alexa/daily-reminder';
 import { askForPermission, consentAnswer, mayHavePermission, REMINDERS_SCOPE } from '../../../lambda/alexa/permission-consent';
-import { parseSlotTime, reminderToken, spokenTime, timeFromToken } from '../../../lambda/alexa/reminder-time';
+import { parseSlotTime, reminderToken, timeFromToken } from '../../../lambda/alexa/reminder-time';
+import { wordsFor } from '../../../lambda/content/words';
 import { wallClock } from '../../../lambda/practice/local-time';
+import { localeSpelling, spellFor } from '../../../lambda/renderers/ssml/spelling';
 import { intentRequest } from '../../../tools/lib/envelope';
+
+const words = wordsFor('en-US');
+const spokenTime = words.reminders.clockTime;
 
 describe('AMAZON.TIME values', () => {
   it.each([
@@ -43,7 +48,13 @@ describe('the daily reminder', () => {
   it('rings every day at the time, in the user zone, in the current recurrence format', () => {
     const now = wallClock(new Date('2026-03-08T23:15:42Z'), 'America/New_York');
     expect(
-      dailyReminder({ time: { hour: 21, minute: 0 }, text: 'Time to practise.', locale: 'en-US', timeZone: 'America/New_York', now }),
+      dailyReminder({
+        time: { hour: 21, minute: 0 },
+        text: spellFor(localeSpelling(words.spelling, 'en-US'), 'Time to practise.'),
+        locale: 'en-US',
+        timeZone: 'America/New_York',
+        now,
+      }),
     ).toEqual({
       requestTime: '2026-03-08T19:15:42.000',
       trigger: {

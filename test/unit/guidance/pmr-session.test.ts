@@ -2,7 +2,7 @@ import { SEVEN_GROUPS, SIXTEEN_GROUPS, FOUR_GROUPS } from '../../../lambda/guida
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../../../lambda/guidance/pmr/releases';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
-import { fullRelaxationTrackTimeline } from '../../../lambda/guidance/tracks/catalog';
+import { fullRelaxationTrackTimeline } from '../../../lambda/guidance/tracks/track-sessions';
 import { DEFAULT_RELAXATION_LENGTH, PMR_VARIANTS, type RelaxationLength } from '../../../lambda/guidance/pmr/variants';
 import { BODY_CHECKS, CRAMP_CAUTION, PMR_CLOSE, PMR_SAFETY } from '../../../lambda/guidance/pmr/wording';
 import { styleOf } from '../../../lambda/guidance/session-style';

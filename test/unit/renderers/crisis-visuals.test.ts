@@ -3,6 +3,7 @@ import type { Response, ui } from 'ask-sdk-model';
 import { addCrisisVisuals, CRISIS_VISUAL_TOKEN } from '../../../lambda/renderers/crisis-visuals';
 import { MAX_VISUAL_DIRECTIVE_BYTES } from '../../../lambda/renderers/apl/limits';
 import { intentRequest } from '../../../tools/lib/envelope';
+import { wordsFor } from '../../../lambda/content/words';
 
 /** The numbers written out by hand from docs/safety-sources.md, apart from the data they check. */
 interface Expected {
@@ -57,7 +58,7 @@ function handlerInput(locale: string | undefined, screen: boolean): HandlerInput
 
 function respond(locale: string | undefined, level: 'danger' | 'crisis', screen: boolean): Response {
   const input = handlerInput(locale, screen);
-  addCrisisVisuals(input, locale, level);
+  addCrisisVisuals(input, locale, level, wordsFor('en-US'));
   return input.responseBuilder.getResponse();
 }
 

@@ -8,8 +8,8 @@
  */
 import { runInNewContext } from 'node:vm';
 import { gradeText } from '../../../lambda/safety/grade';
-import { ENGLISH_SAFETY } from '../../../lambda/safety/phrases/en';
-import { SPANISH_SAFETY } from '../../../lambda/safety/phrases/es';
+import { ENGLISH_SAFETY } from '../../../lambda/content/en/heard/safety';
+import { SPANISH_SAFETY } from '../../../lambda/content/es/heard/safety';
 import { MAX_READ_CHARACTERS } from '../../../lambda/understanding/normalise';
 
 const PATTERNS: readonly RegExp[] = [ENGLISH_SAFETY, SPANISH_SAFETY].flatMap((phrases) => [

@@ -1,5 +1,9 @@
 import type { Response } from 'ask-sdk-model';
-import { spellFor, spellResponseFor, spellSsmlFor } from '../../../lambda/renderers/ssml/spelling';
+import { wordsFor } from '../../../lambda/content/words';
+import { localeSpelling, spellFor, spellResponseFor, spellSsmlFor } from '../../../lambda/renderers/ssml/spelling';
+
+/** The spelling map of a locale, from the words of its language. */
+const spellingOf = (locale: string | undefined) => localeSpelling(wordsFor(locale).spelling, locale);
 
 describe("each locale's spelling, from one source", () => {
   it.each([
@@ -19,16 +23,18 @@ describe("each locale's spelling, from one source", () => {
     ['fr-FR', 'practised', 'practised'],
     [undefined, 'practised', 'practised'],
   ])('%s', (locale, source, said) => {
-    expect(spellFor(locale, source)).toBe(said);
+    expect(spellFor(spellingOf(locale), source)).toBe(said);
   });
 
   it('keeps capitals and leaves other words alone', () => {
-    expect(spellFor('en-US', 'Practised. PRACTISING. Favourites. practiser')).toBe('Practiced. PRACTICING. Favorites. practiser');
+    expect(spellFor(spellingOf('en-US'), 'Practised. PRACTISING. Favourites. practiser')).toBe(
+      'Practiced. PRACTICING. Favorites. practiser',
+    );
   });
 
   it('changes only the words of SSML, never a tag or attribute', () => {
     const ssml = "<speak><audio src='https://x/practised.mp3'/><prosody rate='90%'>You practised</prosody></speak>";
-    expect(spellSsmlFor('en-US', ssml)).toBe(
+    expect(spellSsmlFor(spellingOf('en-US'), ssml)).toBe(
       "<speak><audio src='https://x/practised.mp3'/><prosody rate='90%'>You practiced</prosody></speak>",
     );
   });
@@ -41,7 +47,7 @@ describe("each locale's spelling, from one source", () => {
         { type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: {}, datasources: { card: { text: 'practised today' } } },
       ],
     };
-    const spelt = spellResponseFor('en-US', response);
+    const spelt = spellResponseFor(spellingOf('en-US'), response);
     expect(spelt.outputSpeech).toEqual({ type: 'SSML', ssml: '<speak>Your favorite</speak>' });
     expect(spelt.reprompt?.outputSpeech).toEqual({ type: 'SSML', ssml: '<speak>Would you like to practice now?</speak>' });
     expect(JSON.stringify(spelt.directives)).toContain('practiced today');
@@ -60,6 +66,6 @@ describe("each locale's spelling, from one source", () => {
       ],
     };
     const before = JSON.stringify(response.directives);
-    expect(JSON.stringify(spellResponseFor('en-US', response).directives)).toBe(before);
+    expect(JSON.stringify(spellResponseFor(spellingOf('en-US'), response).directives)).toBe(before);
   });
 });

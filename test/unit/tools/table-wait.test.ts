@@ -4,7 +4,7 @@ import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
 import { watchTableWaits } from '../../../tools/bench/table-wait';
 import { intentRequest } from '../../../tools/lib/envelope';
 import { startSettingsApiStub } from '../../../tools/lib/settings-api-stub';
-import { dynamoDbAnswer, startMisbehavingServer } from '../../reliability/support/misbehaving-server';
+import { dynamoDbAnswer, startMisbehavingServer } from '../../../tools/lib/misbehaving-server';
 
 /** The benchmark's split of a request into the table's time and the skill's own rests on this. */
 describe('watchTableWaits', () => {

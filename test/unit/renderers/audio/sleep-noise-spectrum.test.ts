@@ -4,7 +4,7 @@
  * noise is measured by its spectrum, band by band.
  */
 import FFT from 'fft.js';
-import { sleepNoisePlan } from '../../../../lambda/guidance/tracks/catalog';
+import { sleepNoisePlan } from '../../../../lambda/guidance/tracks/track-sessions';
 import { SAMPLE_RATE } from '../../../../tools/tracks/pcm';
 import { noise, type NoiseColour } from '../../../../tools/tracks/sounds';
 

@@ -3,8 +3,8 @@
  * refusing, throttling, or sending headers and then stalling. Only 127.0.0.1 is ever used.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { freePort } from '../../../tools/dynamodb-local/dynamodb-local';
-import { listenOnLoopback } from '../../../tools/lib/loopback-server';
+import { freePort } from '../dynamodb-local/dynamodb-local';
+import { listenOnLoopback } from './loopback-server';
 
 export type Misbehaviour =
   /** Accepts the connection and the request, and never answers. */

@@ -10,7 +10,7 @@
  * Mexico's Línea de la Vida and Spain's 024 publish. Written for US, Mexican and Spanish speech,
  * with the regional forms that differ ("agobiado", "ando", "pastillas", "la neta").
  */
-import type { SafetyPhrases, SafetyRule } from '../grade';
+import type { SafetyPhrases, SafetyRule } from '../../../safety/safety-phrases';
 
 /** Danger now: something taken, a wound that bleeds, a height, a means in hand, a time set. */
 const DANGER: readonly RegExp[] = [

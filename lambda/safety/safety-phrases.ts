@@ -1,0 +1,28 @@
+/** The shape of one language's safety phrases: the data lambda/content/<language>/heard/ holds. */
+
+export type SafetyGrade = 'danger' | 'crisis' | 'none';
+
+/** Words that grade a statement when every one of them is said, in any order. */
+export interface SafetyRule {
+  readonly grade: Exclude<SafetyGrade, 'none'>;
+  readonly all: readonly RegExp[];
+  /** Words that say it is something else ("taking photos of the sunset" on a bridge). */
+  readonly unless?: RegExp;
+}
+
+/** One language's phrases: what is danger, what is crisis, what only looks like them. */
+export interface SafetyPhrases {
+  readonly danger: readonly RegExp[];
+  readonly crisis: readonly RegExp[];
+  readonly idioms: readonly RegExp[];
+  /** Statements made of parts said together (a means and a sign it is at hand). */
+  readonly together: readonly SafetyRule[];
+  /** Words that grade crisis when no idiom explains them (recall before precision). */
+  readonly warningWords: RegExp;
+  /**
+   * The first-person openings a slot's words may have followed ("i", "i am", "i have"): a slot
+   * holds only what came after its sample's carrier, so "i'm on the bridge" may arrive as "the
+   * bridge" and is read again with each opening put back.
+   */
+  readonly openings: readonly string[];
+}
