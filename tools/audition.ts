@@ -21,7 +21,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/catalogue';
 import { closeFor } from '../lambda/guidance/closing';
-import { wordsFor } from '../lambda/content/words';
 import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
 import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
 import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
@@ -32,7 +31,7 @@ import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-ses
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
-import { milestoneCelebration } from '../lambda/practice/summary-wording';
+import { wordsFor } from '../lambda/content/words';
 import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
@@ -77,7 +76,9 @@ function longestClosing(session: CatalogueSession): string[] {
     .map(localDay)
     .find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
   const closing = [closeFor(wordsFor('en-US'), day), compassionLineFor(session.compassion, day)];
-  return session.compassion === 'everyday' ? [...closing, longest(MILESTONES.map(milestoneCelebration))] : closing;
+  return session.compassion === 'everyday'
+    ? [...closing, longest(MILESTONES.map((days) => wordsFor('en-US').summary.milestone(days)))]
+    : closing;
 }
 
 /** Audible length of a 16-bit PCM WAV: espeak pads every utterance with silence. */

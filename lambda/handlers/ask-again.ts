@@ -5,11 +5,9 @@ import type { Segment } from '../timeline';
 import type { Asked } from './asked';
 import { FALLBACK_QUESTION, FALLBACK_TEXT, SAFETY_WAY } from './fallback';
 import { FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION } from './feelings';
-import { CONFIRM_FORGET, CONFIRM_FORGET_REPROMPT } from './forget-history';
 import { HELP_QUESTION, HELP_TEXT } from './help';
 import { LAUNCH_CHOICES, LAUNCH_REPROMPT } from './launch';
 import { sentences } from './respond';
-import { PRACTISE_NOW } from './streak';
 import { ASK_EASE } from './time-apart-feedback';
 
 /**
@@ -18,6 +16,7 @@ import { ASK_EASE } from './time-apart-feedback';
  * answer the numbers again, slowly.
  */
 export function askAgain(asked: Asked, locale: string | undefined): { speech: Segment[]; reprompt: Segment[] } {
+  const summary = wordsFor(locale).summary;
   switch (asked.question) {
     case 'what-would-you-like':
       return { speech: sentences(LAUNCH_CHOICES), reprompt: sentences(LAUNCH_REPROMPT) };
@@ -35,9 +34,9 @@ export function askAgain(asked: Asked, locale: string | undefined): { speech: Se
         reprompt: sentences(wordsFor(locale).preferences.whatNowReprompt),
       };
     case 'forget':
-      return { speech: sentences(CONFIRM_FORGET), reprompt: sentences(CONFIRM_FORGET_REPROMPT) };
+      return { speech: sentences(summary.forget.confirm), reprompt: sentences(summary.forget.confirmReprompt) };
     case 'practise':
-      return { speech: sentences(PRACTISE_NOW), reprompt: sentences(PRACTISE_NOW) };
+      return { speech: sentences(summary.practiseNow), reprompt: sentences(summary.practiseNow) };
     case 'another-round':
       return {
         speech: sentences(wordsFor(locale).sessions.whatNextReprompt),

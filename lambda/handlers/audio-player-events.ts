@@ -10,7 +10,8 @@ import { trackSpec } from '../guidance/tracks/catalog';
 import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../playback/playback';
 import { wordsOf } from '../content/words';
 import { sealerWith } from '../seal';
-import { recordPracticeAs, requestTime, userTag } from '../practice/practice-service';
+import { recordPracticeAs } from '../practice/record-practice';
+import { requestTime, userTag } from '../practice/request-facts';
 import type { SkillDependencies } from '../skill-dependencies';
 
 /** A start within this offset is the start of the session, not a resume. */

@@ -44,11 +44,12 @@ import { closeFor, whatNextFor } from '../guidance/closing';
 import { COMPASSION, compassionLineFor } from '../guidance/compassion';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
 import { MILESTONES } from '../practice/streaks';
-import { milestoneCelebration } from '../practice/summary-wording';
 import type { Timeline } from '../timeline';
 import { Intents, SleepSoundsSlots } from '../intents';
 import type { Preferences } from '../practice/preferences';
-import { readPractice, requestTime, updatePreferences } from '../practice/practice-service';
+import { readPractice } from '../practice/practice-reading';
+import { requestTime } from '../practice/request-facts';
+import { updatePreferences } from '../practice/saved-preferences';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { bedtimeHandler } from './bedtime';
@@ -169,7 +170,7 @@ function longestClosing(words: Words): readonly string[] {
   const closing = [
     anyRound((round) => closeFor(words, EVERYDAY_STYLE.localDay, round)),
     anyRound((round) => compassionLineFor('everyday', EVERYDAY_STYLE.localDay, round)),
-    longest(MILESTONES.map(milestoneCelebration)),
+    longest(MILESTONES.map((days) => words.summary.milestone(days))),
     anyRound((round) => whatNextFor(words, round)),
   ];
   closings.set(words, closing);

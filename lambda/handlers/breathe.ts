@@ -2,10 +2,11 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { planBreathing, type SpokenBecause } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
-import { closeFor, whatNextFor } from '../guidance/closing';
 import { wordsOf } from '../content/words';
+import { closeFor, whatNextFor } from '../guidance/closing';
 import { Intents } from '../intents';
-import { readPractice, recordPractice } from '../practice/practice-service';
+import { readPractice } from '../practice/practice-reading';
+import { recordPractice } from '../practice/record-practice';
 import type { SkillDependencies } from '../skill-dependencies';
 import { breathingRequestFrom } from './breathing-choice';
 import { deliver, sentences, sessionState, updateSessionState } from './respond';
@@ -38,6 +39,7 @@ export async function guideBreathing(
   const plan = planBreathing(words, options.spokenBecause ? { ...choice, spokenBecause: options.spokenBecause } : choice);
   const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(words, plan) });
   const closing = sessionClosing(
+    words,
     [closeFor(words, recorded.localDay, round, choice.technique)],
     recorded,
     true,

@@ -1,9 +1,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { wordsOf } from '../content/words';
 import type { CompassionKind } from '../guidance/compassion';
 import { EVERYDAY_STYLE, type SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../timeline';
-import { readPractice, recordPractice } from '../practice/practice-service';
+import { readPractice } from '../practice/practice-reading';
+import { recordPractice } from '../practice/record-practice';
 import type { SkillDependencies } from '../skill-dependencies';
 import { deliver } from './respond';
 import { sessionClosing } from './session-closing';
@@ -43,7 +45,7 @@ export function handsFreeHandler(
       const { practice, plannedMinutes } = session.timeline([], EVERYDAY_STYLE);
       const recorded = await recordPractice(deps, input, reading, { technique: practice, minutes: plannedMinutes });
       const own = typeof session.close === 'function' ? session.close(recorded.localDay) : session.close;
-      const closing = sessionClosing(own, recorded, session.celebrate !== false, session.compassion, 0, practice);
+      const closing = sessionClosing(wordsOf(input), own, recorded, session.celebrate !== false, session.compassion, 0, practice);
       return deliver(
         input,
         sessionSpeech(recorded, (style) => session.timeline(closing, style)),

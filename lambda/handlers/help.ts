@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { softVoiceNow } from '../practice/night-voice';
-import { readPractice } from '../practice/practice-service';
+import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, sentences } from './respond';
 import { isIntent } from './intent-match';

@@ -1,7 +1,9 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import { wordsOf } from '../content/words';
 import { softVoiceUnasked } from '../practice/night-voice';
-import { launchGreeting, readPractice } from '../practice/practice-service';
+import { launchSummary } from '../practice/summary-reading';
+import { launchGreetingSpeech } from '../practice/summary-wording';
+import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, sentences, updateSessionState } from './respond';
 
@@ -14,8 +16,9 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
     canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
     async handle(input: HandlerInput) {
       updateSessionState(input, { launched: true });
-      const [greeting, reading] = await Promise.all([launchGreeting(deps, input), readPractice(deps, input)]);
-      const welcome = greeting ?? 'Welcome to Steady.';
+      const words = wordsOf(input).summary;
+      const [practice, reading] = await Promise.all([launchSummary(deps, input), readPractice(deps, input)]);
+      const welcome = (practice && launchGreetingSpeech(practice, words)) ?? words.launch.welcome;
       const lateVoice = softVoiceUnasked(reading.preferences, reading.localHour) ? [wordsOf(input).preferences.lateVoiceNotice] : [];
       return ask(input, sentences(welcome, ...lateVoice, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT), 'what-would-you-like');
     },

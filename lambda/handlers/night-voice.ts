@@ -1,6 +1,6 @@
 import type { SessionStyle } from '../guidance/session-style';
 import { softVoiceNow } from '../practice/night-voice';
-import type { RecordedSession } from '../practice/practice-service';
+import type { RecordedSession } from '../practice/record-practice';
 
 /** Whether the session just recorded is guided in the soft night voice. */
 export function wantsNightVoice(recorded: RecordedSession): boolean {

@@ -9,7 +9,7 @@ import { MAX_SESSION_MS, MIN_SESSION_MS } from '../guidance/session-length';
 import { Intents, PreferenceSlots } from '../intents';
 import { NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR } from '../practice/night-voice';
 import type { Preferences } from '../practice/preferences';
-import { savePreferences, updatePreferences } from '../practice/practice-service';
+import { savePreferences, updatePreferences } from '../practice/saved-preferences';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, sentences, sessionState, tell } from './respond';
 import { isIntent } from './intent-match';

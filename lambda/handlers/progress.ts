@@ -4,26 +4,27 @@
  * read fails; the practice is still spoken, and nothing is guessed.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { wordsOf } from '../content/words';
 import { progressReflection } from '../guidance/progress/reflection';
 import { ownTimeProgress } from '../guidance/time-apart/plan';
 import { Intents } from '../intents';
 import { summarisePractice } from '../practice/practice-summary';
-import { readPractice, userTag, withinRequestDeadline } from '../practice/practice-service';
-import { STORE_UNAVAILABLE_APOLOGY } from '../practice/summary-wording';
+import { readPractice } from '../practice/practice-reading';
+import { userTag, withinRequestDeadline } from '../practice/request-facts';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { OwnTimeRecord } from '../store/own-time-store';
 import { isIntent } from './intent-match';
 import { sentences, tell } from './respond';
 import { userIdOf } from './time-apart-access';
-import { NOTHING_YET } from '../guidance/progress/reflection';
 
 export function progressHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.Progress),
     async handle(input: HandlerInput) {
       const envelope = input.requestEnvelope;
+      const words = wordsOf(input).summary;
       const userId = userIdOf(envelope);
-      if (!userId) return tell(input, sentences(NOTHING_YET));
+      if (!userId) return tell(input, sentences(words.progress.nothingYet));
       // The practice record and the device's zone in one read, as every practice request reads them.
       const reading = await readPractice(deps, input);
       const day = reading.localDay;
@@ -38,11 +39,12 @@ export function progressHandler(deps: SkillDependencies): RequestHandler {
       const reflection = progressReflection(
         reading.record ? summarisePractice(reading.record.history, day) : undefined,
         ownTime ? ownTimeProgress(ownTime, day) : undefined,
+        words,
       );
+      if (reflection.length > 0) return tell(input, sentences(...reflection));
       // Nothing to say because a part could not be read is not the same as nothing practised.
       const anyFailed = !reading.record || !ownTime;
-      if (anyFailed && reflection[0] === NOTHING_YET) return tell(input, sentences(STORE_UNAVAILABLE_APOLOGY));
-      return tell(input, sentences(...reflection));
+      return tell(input, sentences(anyFailed ? words.storeUnavailable : words.progress.nothingYet));
     },
   };
 }

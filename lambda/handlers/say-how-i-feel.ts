@@ -2,7 +2,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { iStatementTimeline } from '../guidance/i-statement/session';
 import { Intents } from '../intents';
-import { readPractice } from '../practice/practice-service';
+import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';

@@ -1,14 +1,15 @@
 import { compassionLineFor, type CompassionKind } from '../guidance/compassion';
-import type { RecordedSession } from '../practice/practice-service';
-import { milestoneCelebration } from '../practice/summary-wording';
+import type { RecordedSession } from '../practice/record-practice';
+import type { Words } from '../content/words';
 
 /**
  * The last words of a guided session: its own close, a line of compassionate self-talk matched to
  * what the session was for, then any milestone the session reached (unless a celebration would
- * jar, as after a panic or just before sleep). `session` (its practice) keeps sessions said the
- * same day from closing with the same line.
+ * jar, as after a panic or just before sleep), in the request's `words`. `session` (its practice)
+ * keeps sessions said the same day from closing with the same line.
  */
 export function sessionClosing(
+  words: Pick<Words, 'summary'>,
   own: readonly string[],
   recorded: RecordedSession,
   celebrate = true,
@@ -17,6 +18,6 @@ export function sessionClosing(
   session = '',
 ): string[] {
   const closing = [...own, compassionLineFor(kind, recorded.localDay, round, session)];
-  if (celebrate && recorded.milestoneDays !== undefined) closing.push(milestoneCelebration(recorded.milestoneDays));
+  if (celebrate && recorded.milestoneDays !== undefined) closing.push(words.summary.milestone(recorded.milestoneDays));
   return closing;
 }

@@ -1,6 +1,6 @@
 import type { SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../timeline';
-import type { RecordedSession } from '../practice/practice-service';
+import type { RecordedSession } from '../practice/record-practice';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { styleFor } from './night-voice';
 

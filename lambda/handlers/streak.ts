@@ -1,21 +1,23 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
-import { speakSummary } from '../practice/practice-service';
+import { readSummary } from '../practice/summary-reading';
+import { summarySpeech } from '../practice/summary-wording';
 import { guideBreathing } from './breathe';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
 import { isIntent } from './intent-match';
-
-export const PRACTISE_NOW = 'Would you like to practise now?';
 
 /** "What's my streak": the spoken summary; after Launch, an offer to practise. */
 export function streakHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.Streak),
     async handle(input: HandlerInput) {
-      const summary = await speakSummary(deps, input);
+      const words = wordsOf(input).summary;
+      const practice = await readSummary(deps, input);
+      const summary = practice ? summarySpeech(practice, words) : words.storeUnavailable;
       if (!sessionState(input).launched) return tell(input, sentences(summary));
-      return ask(input, sentences(summary, PRACTISE_NOW), sentences(PRACTISE_NOW), 'practise');
+      return ask(input, sentences(summary, words.practiseNow), sentences(words.practiseNow), 'practise');
     },
   };
 }
@@ -30,5 +32,5 @@ export function breatheAgainHandler(deps: SkillDependencies): RequestHandler {
 
 export const notNowHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'practise') || isAnswerTo(input, Intents.No, 'another-round'),
-  handle: (input: HandlerInput) => tell(input, sentences("Okay. I'm here whenever you need me.")),
+  handle: (input: HandlerInput) => tell(input, sentences(wordsOf(input).summary.notNow)),
 };

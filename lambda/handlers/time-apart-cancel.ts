@@ -2,7 +2,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
 import { NO_TIMER_TO_CANCEL, TIMER_CANCELLED, TIMERS_UNREACHABLE } from '../guidance/time-apart/wording';
-import { requestTime, withinRequestDeadline, userTag } from '../practice/practice-service';
+import { requestTime, withinRequestDeadline, userTag } from '../practice/request-facts';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { isIntent } from './intent-match';

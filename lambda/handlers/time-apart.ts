@@ -25,7 +25,7 @@ import {
   withoutTimer,
 } from '../guidance/time-apart/wording';
 import { Intents, TimeApartSlots } from '../intents';
-import { requestTime, withinRequestDeadline, userTag } from '../practice/practice-service';
+import { requestTime, withinRequestDeadline, userTag } from '../practice/request-facts';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';

@@ -6,7 +6,7 @@
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
-import { CONFIRM_FORGET, FORGOTTEN, KEPT } from '../../lambda/handlers/forget-history';
+import { wordsFor } from '../../lambda/content/words';
 import { HELP_QUESTION } from '../../lambda/handlers/help';
 import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
@@ -14,6 +14,8 @@ import { Conversation, speechOf } from '../../tools/lib/conversation';
 import { intentRequest, TEST_USER_ID } from '../../tools/lib/envelope';
 import { inMemorySkill } from '../reliability/support/in-memory-skill';
 import { sealedSession } from '../support/sealed-session';
+
+const { confirm: CONFIRM_FORGET, forgotten: FORGOTTEN, kept: KEPT } = wordsFor('en-US').summary.forget;
 
 const spoken = (text: string): string => text.replace(/'/g, '&apos;');
 

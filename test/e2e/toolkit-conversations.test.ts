@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { GENERAL_CONTENT, THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
-import { EFFORT_CLOSE, NOTHING_YET } from '../../lambda/guidance/progress/reflection';
 import { localeSpelling, spellFor } from '../../lambda/renderers/ssml/spelling';
 import { wordsFor } from '../../lambda/content/words';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
@@ -16,6 +15,8 @@ import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harne
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
 import { expectTranscript, heardWords, intent, request } from '../support/transcript';
+
+const { effortClose: EFFORT_CLOSE, nothingYet: NOTHING_YET } = wordsFor('en-US').summary.progress;
 
 let skill: SkillUnderTest;
 let alexaApi: TimersApiStub;

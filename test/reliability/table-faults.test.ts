@@ -5,10 +5,9 @@
  */
 import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { FORGOTTEN, NOT_FORGOTTEN } from '../../lambda/handlers/forget-history';
+import { wordsFor } from '../../lambda/content/words';
 import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
-import { STORE_UNAVAILABLE_APOLOGY } from '../../lambda/practice/summary-wording';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest, launchRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
@@ -24,6 +23,11 @@ import {
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';
+
+const {
+  storeUnavailable: STORE_UNAVAILABLE_APOLOGY,
+  forget: { forgotten: FORGOTTEN, notForgotten: NOT_FORGOTTEN },
+} = wordsFor('en-US').summary;
 
 /** As Steady speaks it: the renderer escapes apostrophes. */
 const spoken = (text: string): string => text.replace(/'/g, '&apos;');

@@ -9,11 +9,10 @@ import { AttributesManagerFactory, ResponseFactory, type HandlerInput } from 'as
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { CALM_APOLOGY, errorHandler } from '../../lambda/handlers/error';
-import { NOT_FORGOTTEN } from '../../lambda/handlers/forget-history';
+import { wordsFor } from '../../lambda/content/words';
 import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
 import { createJsonLogger, silentLogger, type Logger } from '../../lambda/logger';
-import { STORE_UNAVAILABLE_APOLOGY } from '../../lambda/practice/summary-wording';
 import { createTestSkill, TEST_SIGNING_KEY } from '../support/test-skill';
 import type { PracticeStore } from '../../lambda/store/practice-store';
 import type { TimeZoneLookup } from '../../lambda/skill-dependencies';
@@ -22,6 +21,11 @@ import { intentRequest, launchRequest, requestOfType, sessionEndedRequest } from
 import { brokenStore, fixedTimeZone, throwingTimeZones } from './support/broken-parts';
 import { freshIdentity } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';
+
+const {
+  storeUnavailable: STORE_UNAVAILABLE_APOLOGY,
+  forget: { notForgotten: NOT_FORGOTTEN },
+} = wordsFor('en-US').summary;
 
 const spoken = (text: string): string => text.replace(/'/g, '&apos;');
 

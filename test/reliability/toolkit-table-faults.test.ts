@@ -6,15 +6,19 @@ import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { OWN_TIME_UNAVAILABLE } from '../../lambda/guidance/time-apart/wording';
-import { NOT_FORGOTTEN } from '../../lambda/handlers/forget-history';
+import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
-import { STORE_UNAVAILABLE_APOLOGY } from '../../lambda/practice/summary-wording';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
 import { startMisbehavingServer, type MisbehavingServer } from '../../tools/lib/misbehaving-server';
 import { freshIdentity, realSkill, type TimedSkill } from './support/real-skill';
+
+const {
+  storeUnavailable: STORE_UNAVAILABLE_APOLOGY,
+  forget: { notForgotten: NOT_FORGOTTEN },
+} = wordsFor('en-US').summary;
 
 let table: MisbehavingServer;
 let alexaApi: TimersApiStub;

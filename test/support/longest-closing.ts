@@ -1,6 +1,8 @@
 import { COMPASSION, compassionLineFor, type CompassionKind } from '../../lambda/guidance/compassion';
 import { MILESTONES } from '../../lambda/practice/streaks';
-import { milestoneCelebration } from '../../lambda/practice/summary-wording';
+import { wordsFor } from '../../lambda/content/words';
+
+const { milestone: milestoneCelebration } = wordsFor('en-US').summary;
 
 const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a));
 

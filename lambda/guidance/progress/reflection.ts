@@ -2,49 +2,31 @@
  * "How far have I come": a short reflection built only from what Steady knows, the practice
  * summary and the time spent on your own. Nothing is invented: a sentence is said only when its
  * number is there, and days not practised are never praised. It closes by crediting the person.
+ * The words are the request's language's (`words.summary.progress`).
  */
 import type { PracticeSummary } from '../../practice/practice-summary';
-import { PRACTICE_KIND_NAMES } from '../practice-kind-names';
-import { countOf } from '../../practice/summary-wording';
-import { progressSentence, minutesOf } from '../time-apart/wording';
+import type { SummaryWords } from '../../practice/summary-wording';
+import { progressSentence } from '../time-apart/wording';
 import type { OwnTimeProgress } from '../time-apart/plan';
 
-export const NOTHING_YET =
-  "We haven't practised together yet, so there's nothing to look back on. When you're ready, say 'help me breathe', and we'll start.";
-
-export const EFFORT_CLOSE = "That's your own effort. Each time, you chose to look after yourself, and that counts.";
-
-function timesPractised(sessions: number): string {
-  if (sessions === 1) return 'once';
-  if (sessions === 2) return 'twice';
-  return `${sessions} times`;
-}
-
-export function progressReflection(summary: PracticeSummary | undefined, ownTime: OwnTimeProgress | undefined): string[] {
+/** The reflection's sentences, its close last; none when there is nothing yet to look back on. */
+export function progressReflection(
+  summary: PracticeSummary | undefined,
+  ownTime: OwnTimeProgress | undefined,
+  words: SummaryWords,
+): string[] {
+  const said = words.progress;
   const sentences: string[] = [];
-  const practised = summary !== undefined && summary.sessions > 0;
-  if (practised) {
+  if (summary !== undefined && summary.sessions > 0) {
     const minutes = Math.round(summary.minutes);
-    sentences.push(
-      `You've practised with Steady ${timesPractised(summary.sessions)}${minutes > 0 ? `, ${countOf(minutes, 'minute')} in all` : ''}.`,
-    );
-    if (summary.daysInLastSeven > 0) {
-      sentences.push(
-        summary.daysInLastSeven === 7
-          ? 'You made time for it on every one of the last 7 days.'
-          : `You made time for it on ${summary.daysInLastSeven} of the last 7 days.`,
-      );
-    }
-    if (summary.longestStreak >= 2) sentences.push(`Your longest streak is ${countOf(summary.longestStreak, 'day')}.`);
-    if (summary.favouritePractice !== undefined && summary.sessions >= 2) {
-      sentences.push(`The practice you come back to most is ${PRACTICE_KIND_NAMES[summary.favouritePractice]}.`);
-    }
+    sentences.push(said.practised(summary.sessions, minutes > 0 ? minutes : undefined));
+    if (summary.daysInLastSeven > 0) sentences.push(said.madeTime(summary.daysInLastSeven));
+    if (summary.longestStreak >= 2) sentences.push(said.longestStreak(summary.longestStreak));
+    if (summary.favouritePractice !== undefined && summary.sessions >= 2) sentences.push(said.comeBackTo(summary.favouritePractice));
   }
   const ownTimeSentence = ownTime ? progressSentence(ownTime) : undefined;
   if (ownTimeSentence) sentences.push(ownTimeSentence);
-  else if (ownTime && ownTime.minutesKept > 0) {
-    sentences.push(`In recent weeks you've spent ${minutesOf(ownTime.minutesKept)} on your own, on purpose.`);
-  }
-  if (sentences.length === 0) return [NOTHING_YET];
-  return [...sentences, EFFORT_CLOSE];
+  else if (ownTime && ownTime.minutesKept > 0) sentences.push(said.ownTimeKept(ownTime.minutesKept));
+  if (sentences.length === 0) return [];
+  return [...sentences, said.effortClose];
 }

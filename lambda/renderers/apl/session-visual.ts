@@ -22,7 +22,7 @@ export function supportsApl(envelope: RequestEnvelope): boolean {
 }
 
 function visualDocument(timeline: Timeline, words: Words): Record<string, unknown> {
-  const card = practiceCard(timeline.practice);
+  const card = practiceCard(timeline.practice, words.summary.cards);
   if (card) return cardDocument(DAY_LOOK, card);
   const look = timeline.practice === 'bedtime' ? BEDTIME_LOOK : DAY_LOOK;
   return breathingDocument(look, animationCommands(visualPhases(timeline, words.screens)), openingLook(words.screens).word);

@@ -8,7 +8,7 @@ import { PutItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/clie
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { NOTHING_TO_REPORT } from '../../../lambda/guidance/time-apart/wording';
-import { FORGOTTEN, NOT_FORGOTTEN } from '../../../lambda/handlers/forget-history';
+import { wordsFor } from '../../../lambda/content/words';
 import { Intents } from '../../../lambda/intents';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore, OWN_TIME_SORT_KEY, type OwnTimeRecord } from '../../../lambda/store/own-time-store';
@@ -21,6 +21,8 @@ import { createPracticeTable, type PracticeTable } from '../../support/practice-
 import { startTimersApiStub, type TimersApiStub } from '../../support/timers-api-stub';
 import { recordingLogger } from '../../support/skill-harness';
 import { createTestSkill } from '../../support/test-skill';
+
+const { forgotten: FORGOTTEN, notForgotten: NOT_FORGOTTEN } = wordsFor('en-US').summary.forget;
 
 let table: PracticeTable;
 /** Alexa's APIs: the device's time zone and the timers. */

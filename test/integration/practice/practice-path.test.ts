@@ -5,7 +5,7 @@
 import { PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../../lambda/intents';
-import { milestoneCelebration } from '../../../lambda/practice/summary-wording';
+import { wordsFor } from '../../../lambda/content/words';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
@@ -15,6 +15,8 @@ import { startSettingsApiStub, type SettingsApiStub } from '../../../tools/lib/s
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { recordingLogger } from '../../support/skill-harness';
 import { createTestSkill } from '../../support/test-skill';
+
+const { milestone: milestoneCelebration } = wordsFor('en-US').summary;
 
 let table: PracticeTable;
 let settingsApi: SettingsApiStub;

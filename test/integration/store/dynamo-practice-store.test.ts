@@ -9,11 +9,15 @@ import {
 import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { summarisePractice } from '../../../lambda/practice/practice-summary';
 import type { Preferences } from '../../../lambda/practice/preferences';
-import { summarySpeech } from '../../../lambda/practice/summary-wording';
+import { wordsFor } from '../../../lambda/content/words';
+import { summarySpeech as speechIn, type SummaryWords } from '../../../lambda/practice/summary-wording';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { AskedBeforeForgetError } from '../../../lambda/store/practice-store';
 import { PRACTICE_SORT_KEY, TTL_ATTRIBUTE } from '../../../lambda/store/table-schema';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
+
+const english: SummaryWords = wordsFor('en-US').summary;
+const summarySpeech = (summary: Parameters<typeof speechIn>[0]): string => speechIn(summary, english);
 
 let table: PracticeTable;
 let store: DynamoPracticeStore;

@@ -1,22 +1,25 @@
 import type { PracticeHistory } from '../../../lambda/store/practice-store';
 import { EMPTY_HISTORY } from '../../../lambda/store/practice-store';
 import { summarisePractice, type PracticeSummary } from '../../../lambda/practice/practice-summary';
-import {
-  NO_HISTORY_SPEECH,
-  STORE_UNAVAILABLE_APOLOGY,
-  countOf,
-  launchGreetingSpeech,
-  milestoneCelebration,
-  summarySpeech,
-} from '../../../lambda/practice/summary-wording';
-import { PRACTICE_KIND_NAMES } from '../../../lambda/guidance/practice-kind-names';
+import { wordsFor } from '../../../lambda/content/words';
+import { launchGreetingSpeech as greetingIn, summarySpeech as speechIn, type SummaryWords } from '../../../lambda/practice/summary-wording';
 import { techniqueName } from '../../../lambda/guidance/technique-names';
 import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { STATE_WORDS } from '../../support/state-words';
 import { MILESTONES, runsOf, streakState } from '../../../lambda/practice/streaks';
-import { wordsFor } from '../../../lambda/content/words';
 
 const words = wordsFor('en-US');
+
+const english: SummaryWords = wordsFor('en-US').summary;
+const {
+  noHistory: NO_HISTORY_SPEECH,
+  storeUnavailable: STORE_UNAVAILABLE_APOLOGY,
+  countOf,
+  milestone: milestoneCelebration,
+  kindNames: PRACTICE_KIND_NAMES,
+} = english;
+const summarySpeech = (practice: PracticeSummary): string => speechIn(practice, english);
+const launchGreetingSpeech = (practice: PracticeSummary): string | undefined => greetingIn(practice, english);
 
 const history = ({ days = [], ...overrides }: Partial<PracticeHistory> & { days?: string[] }): PracticeHistory => ({
   ...EMPTY_HISTORY,
