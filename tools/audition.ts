@@ -19,6 +19,7 @@ import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { wordsFor } from '../lambda/content/words';
 import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/catalogue';
 import { closeFor } from '../lambda/guidance/closing';
 import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
@@ -31,7 +32,6 @@ import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-ses
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import type { Segment, Timeline } from '../lambda/timeline';
 import { MILESTONES } from '../lambda/practice/streaks';
-import { wordsFor } from '../lambda/content/words';
 import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
@@ -351,7 +351,7 @@ async function main(): Promise<void> {
     );
     for (const line of rhythms) console.log(`  ${line}`);
     if (!values.session || values.session === 'pmr-full') {
-      const track = await hear(fullRelaxationTrackTimeline(), timer);
+      const track = await hear(fullRelaxationTrackTimeline(wordsFor('en-US')), timer);
       judgeReleases('pmr-full track (its timeline)', track.releasesMs);
     }
     console.log('\nSeven days of the same request, each with the closing its handler gives: the least share of words two days differ in.');

@@ -1,4 +1,3 @@
-import type { Words } from '../content/words';
 import { anxiousThoughtTimeline } from './anxious-thought/session';
 import { ANXIOUS_THEMES } from './anxious-thought/themes';
 import { REFRAME_PRACTICE } from './anxious-thought/session';
@@ -19,6 +18,7 @@ import { overwhelmedTimeline } from './safety/session';
 import { MAX_SESSION_MS } from './session-length';
 import type { SessionStyle } from './session-style';
 import type { Timeline } from '../timeline';
+import type { Words } from '../content/words';
 
 /** One session Steady guides, as the skill builds it. */
 export interface CatalogueSession {
@@ -66,39 +66,40 @@ const breathing = (words: Words, technique: TechniqueId, minutes?: number): Cata
     ),
 });
 
-const relaxation = (length: RelaxationLength): CatalogueSession => ({
+const relaxation = (words: Words, length: RelaxationLength): CatalogueSession => ({
   name: `pmr-${length}`,
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
     'everyday',
-    (style) => [pmrCloseFor(style.localDay)],
+    (style) => [pmrCloseFor(words, style.localDay)],
     () => 'pmr',
   ),
-  build: (closing, style) => pmrTimeline(length, closing, style),
+  build: (closing, style) => pmrTimeline(words, length, closing, style),
 });
 
 /**
  * Every session the skill guides, from its own lists of techniques and versions: each breathing
  * technique at its own length and at the longest length anyone may ask for, each relaxation,
  * grounding, bedtime, the two calls for help, an anxious thought for each theme (and none), and
- * the "I" statement guide. A technique or theme added to the lists is here too.
+ * the "I" statement guide. A technique or theme added to the lists is here too. Each says the
+ * words given.
  */
 export function sessionCatalogue(words: Words): CatalogueSession[] {
   const longest = MAX_SESSION_MS / 60_000;
   return [
     ...(Object.keys(TECHNIQUES) as TechniqueId[]).flatMap((id) => [breathing(words, id), breathing(words, id, longest)]),
-    ...(Object.keys(PMR_VARIANTS) as RelaxationLength[]).map(relaxation),
+    ...(Object.keys(PMR_VARIANTS) as RelaxationLength[]).map((length) => relaxation(words, length)),
     {
       name: 'grounding',
       byName: true,
       compassion: 'everyday',
       closing: closingOf(
         'everyday',
-        (style) => [groundingCloseFor(style.localDay)],
+        (style) => [groundingCloseFor(words, style.localDay)],
         () => 'grounding',
       ),
-      build: groundingTimeline,
+      build: (closing, style) => groundingTimeline(words, closing, style),
     },
     {
       name: 'bedtime',
@@ -109,7 +110,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
         () => [],
         () => 'bedtime',
       ),
-      build: bedtimeTimeline,
+      build: (closing, style) => bedtimeTimeline(words, closing, style),
     },
     {
       name: 'overwhelmed',

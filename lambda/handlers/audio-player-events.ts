@@ -6,9 +6,9 @@
  */
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { wordsOf } from '../content/words';
 import { trackSpec } from '../guidance/tracks/catalog';
 import { encodeToken, parseToken, playerState, trackUrl, userIdOf, type PlayToken } from '../playback/playback';
-import { wordsOf } from '../content/words';
 import { sealerWith } from '../seal';
 import { recordPracticeAs } from '../practice/record-practice';
 import { requestTime, userTag } from '../practice/request-facts';

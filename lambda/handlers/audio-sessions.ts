@@ -38,7 +38,7 @@ import { sealerWith } from '../seal';
 import { planBreathing } from '../guidance/breathing/plan';
 import { wholeBreathingTimeline } from '../guidance/breathing/session';
 import { pmrTimeline, pmrVersionTimeline } from '../guidance/pmr/session';
-import { PMR_CLOSE } from '../guidance/pmr/wording';
+import { pmrTrackClose } from '../guidance/pmr/wording';
 import { MAX_SESSION_MS } from '../guidance/session-length';
 import { closeFor, whatNextFor } from '../guidance/closing';
 import { COMPASSION, compassionLineFor } from '../guidance/compassion';
@@ -230,18 +230,18 @@ async function relax(deps: SkillDependencies, input: HandlerInput): Promise<Resp
   const length = relaxationLengthFrom(input.requestEnvelope);
   // Only the full relaxation has a track; the shorter versions are always the spoken path's.
   if (length !== 'full') return relaxHandler(deps).handle(input);
-  const whole = pmrVersionTimeline(length, [PMR_CLOSE]);
+  const words = wordsOf(input);
+  const whole = pmrVersionTimeline(words, length, [pmrTrackClose(words)]);
   const delivery = deliveryFor(whole.segments, trackIds.fullRelaxation, outlookOf(deps, input));
   if (delivery.kind === 'spoken') return relaxHandler(deps).handle(input);
   if (delivery.kind === 'shortened') {
     if (delivery.because === 'audio-failed') forgetFailure(deps.audio, input);
     const shortened = handsFreeHandler(deps, [Intents.Relax], () => ({
-      close: [PMR_CLOSE],
-      timeline: (closing, style) => pmrTimeline(length, closing, style, delivery.because),
+      close: [pmrTrackClose(words)],
+      timeline: (closing, style) => pmrTimeline(words, length, closing, style, delivery.because),
     }));
     return shortened.handle(input);
   }
-  const words = wordsOf(input);
   const minutes = Math.round(trackSpec(delivery.trackId, words)!.minutes);
   return play(deps, input, deps.audio!, delivery.trackId, renderSsml(sentences(words.audio.fullRelaxationIntro(minutes))));
 }

@@ -8,9 +8,9 @@ import { handsFreeHandler } from './hands-free';
  * before sleep, and its compassion lines ask for nothing.
  */
 export function bedtimeHandler(deps: SkillDependencies) {
-  return handsFreeHandler(deps, [Intents.Bedtime], () => ({
+  return handsFreeHandler(deps, [Intents.Bedtime], (_envelope, words) => ({
     close: [],
-    timeline: bedtimeTimeline,
+    timeline: (closing, style) => bedtimeTimeline(words, closing, style),
     celebrate: false,
     compassion: 'bedtime',
   }));

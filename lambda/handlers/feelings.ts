@@ -79,7 +79,7 @@ export function sessionForFeeling(feeling: Feeling, locale: string | undefined):
         close: [],
         celebrate: false,
         compassion: 'bedtime',
-        timeline: (closing, style) => withOpening(bedtimeTimeline(closing, style), named(FEELING_NAMES['cant-sleep'])),
+        timeline: (closing, style) => withOpening(bedtimeTimeline(wordsFor(locale), closing, style), named(FEELING_NAMES['cant-sleep'])),
       };
     case 'stress':
     case 'worry':

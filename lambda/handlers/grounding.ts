@@ -6,8 +6,8 @@ import { handsFreeHandler } from './hands-free';
 
 /** Grounding with the five senses (5-4-3-2-1). */
 export function groundingHandler(deps: SkillDependencies) {
-  return handsFreeHandler(deps, [Intents.Grounding], () => ({
-    close: (localDay) => [groundingCloseFor(localDay)],
-    timeline: groundingTimeline,
+  return handsFreeHandler(deps, [Intents.Grounding], (_envelope, words) => ({
+    close: (localDay) => [groundingCloseFor(words, localDay)],
+    timeline: (closing, style) => groundingTimeline(words, closing, style),
   }));
 }

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { wordsOf } from '../content/words';
 import type { CompassionKind } from '../guidance/compassion';
+import { wordsOf, type Words } from '../content/words';
 import { EVERYDAY_STYLE, type SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../timeline';
 import { readPractice } from '../practice/practice-reading';
@@ -30,17 +30,18 @@ export interface HandsFreeSession {
 /**
  * Records the session, closes it with the day's compassion line and any milestone reached, and
  * ends the Alexa session: no question and no reprompt, even when the user opened Steady first.
- * At night it is planned in the soft voice when the user asked for one.
+ * At night it is planned in the soft voice when the user asked for one. The session is given the
+ * words of the request's language.
  */
 export function handsFreeHandler(
   deps: SkillDependencies,
   intentNames: readonly string[],
-  sessionFor: (envelope: RequestEnvelope) => HandsFreeSession,
+  sessionFor: (envelope: RequestEnvelope, words: Words) => HandsFreeSession,
 ): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isIntent(input, ...intentNames),
     async handle(input: HandlerInput) {
-      const session = sessionFor(input.requestEnvelope);
+      const session = sessionFor(input.requestEnvelope, wordsOf(input));
       const reading = await readPractice(deps, input);
       const { practice, plannedMinutes } = session.timeline([], EVERYDAY_STYLE);
       const recorded = await recordPractice(deps, input, reading, { technique: practice, minutes: plannedMinutes });

@@ -15,8 +15,11 @@ export function relaxationLengthFrom(envelope: RequestEnvelope): RelaxationLengt
 
 /** Progressive muscle relaxation. */
 export function relaxHandler(deps: SkillDependencies) {
-  return handsFreeHandler(deps, [Intents.Relax], (envelope) => {
+  return handsFreeHandler(deps, [Intents.Relax], (envelope, words) => {
     const length = relaxationLengthFrom(envelope);
-    return { close: (localDay) => [pmrCloseFor(localDay)], timeline: (closing, style) => pmrTimeline(length, closing, style) };
+    return {
+      close: (localDay) => [pmrCloseFor(words, localDay)],
+      timeline: (closing, style) => pmrTimeline(words, length, closing, style),
+    };
   });
 }

@@ -4,9 +4,9 @@
  * sounds played from the same reply, pause and resume at an offset, start over, stop, the kind
  * answers, a failed stream, a device without AudioPlayer, and events Steady never asked for.
  */
+import { wordsFor } from '../../lambda/content/words';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { trackKey, trackSpec as trackSpecIn } from '../../lambda/guidance/tracks/catalog';
-import { wordsFor } from '../../lambda/content/words';
 import { encodeToken, parseToken, type PlayToken } from '../../lambda/playback/playback';
 import { sealerWith } from '../../lambda/seal';
 import { Intents } from '../../lambda/intents';

@@ -2,26 +2,20 @@ import { openingBell } from '../bell';
 import { dayIndex } from '../day-index';
 import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
-import { FOUR_GROUPS } from '../pmr/muscle-groups';
+import { muscleGroups } from '../pmr/muscle-groups';
 import { muscleGroupsPhases } from '../pmr/muscle-group-phases';
 import { sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import type { Segment, Timeline, Voice } from '../../timeline';
+import type { Words } from '../../content/words';
 import {
-  AFTER_BREATHING,
-  BODY_SCANS,
-  BREATH_STAGES,
-  BREATHING_INTRODUCTIONS,
-  DRIFTING,
-  FIRST_BREATH,
-  GOODNIGHTS,
-  IMAGERY,
+  breathStages,
+  firstBreath,
   nightPlan,
-  RELAXING_INTRODUCTION,
+  QUIET_AFTER_MS,
   RELAXING_PACING,
-  SETTLING,
-  SLEEPY_CLOSES,
   TRAILING_SILENCE_MS,
+  withQuiet,
   type NightPlan,
   type QuietLine,
 } from './script';
@@ -37,24 +31,24 @@ function quietLines(phase: string, lines: readonly QuietLine[], voice: Voice, ne
   return lines.flatMap((line, i) => spokenPhase(phase, i + 1, slowingVoice(voice, next, i, lines.length), line.text, line.thenMs));
 }
 
-function breathing(night: NightPlan): Segment[] {
+function breathing(words: Words, night: NightPlan): Segment[] {
   let nextBreath = 2;
-  const stages = BREATH_STAGES.flatMap((stage) => {
+  const stages = breathStages(words).flatMap((stage) => {
     const segments = breathStagePhases(stage, VOICE.breathing, nextBreath);
     nextBreath += stage.breaths;
     return segments;
   });
   return [
-    ...spokenPhase('guide', 1, VOICE.breathing, BREATHING_INTRODUCTIONS[night.breathing]!, BEFORE_BREATHING_MS),
+    ...spokenPhase('guide', 1, VOICE.breathing, words.bedtime.breathingIntroductions[night.breathing]!, BEFORE_BREATHING_MS),
     ...stages,
-    ...spokenPhase('guide', 2, VOICE.breathing, AFTER_BREATHING[night.breathing]!, AFTER_BREATHING_MS),
+    ...spokenPhase('guide', 2, VOICE.breathing, words.bedtime.afterBreathing[night.breathing]!, AFTER_BREATHING_MS),
   ];
 }
 
-function relaxing(turn: number): Segment[] {
+function relaxing(words: Words, turn: number): Segment[] {
   return [
-    ...spokenPhase('guide', 3, VOICE.relaxing, RELAXING_INTRODUCTION, BEFORE_RELAXING_MS),
-    ...muscleGroupsPhases(FOUR_GROUPS, RELAXING_PACING, VOICE.relaxing, turn),
+    ...spokenPhase('guide', 3, VOICE.relaxing, words.bedtime.relaxingIntroduction, BEFORE_RELAXING_MS),
+    ...muscleGroupsPhases(words, muscleGroups(words, 'four'), RELAXING_PACING, VOICE.relaxing, turn),
   ];
 }
 
@@ -63,10 +57,10 @@ function relaxing(turn: number): Segment[] {
  * silence. Bedtime is the one session a bell does not close: a sound as someone falls asleep
  * would wake them, so the bell only opens it.
  */
-function sleepyClose(closing: readonly string[], night: NightPlan): Segment[] {
+function sleepyClose(words: Words, closing: readonly string[], night: NightPlan): Segment[] {
   return [
-    ...spokenPhase('close', 1, VOICE.sleepy, [...closing, SLEEPY_CLOSES[night.close]!].join(' '), BEFORE_GOODNIGHT_MS),
-    ...spokenPhase('goodnight', 1, VOICE.goodnight, GOODNIGHTS[night.close]!, TRAILING_SILENCE_MS),
+    ...spokenPhase('close', 1, VOICE.sleepy, [...closing, words.bedtime.sleepyCloses[night.close]!].join(' '), BEFORE_GOODNIGHT_MS),
+    ...spokenPhase('goodnight', 1, VOICE.goodnight, words.bedtime.goodnights[night.close]!, TRAILING_SILENCE_MS),
   ];
 }
 
@@ -77,18 +71,19 @@ function sleepyClose(closing: readonly string[], night: NightPlan): Segment[] {
  * at any hour and with any preference). It never asks anything,
  * and each night of the week takes a different version of each part.
  */
-export function bedtimeTimeline(closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
+export function bedtimeTimeline(words: Words, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const night = nightPlan(dayIndex(style.localDay));
+  const said = words.bedtime;
   const segments: Segment[] = [
     ...openingBell({ ...style, nightVoice: true }),
-    ...breathStagePhases(FIRST_BREATH, VOICE.settling),
-    ...quietLines('settle', SETTLING[night.settling]!, VOICE.settling, VOICE.breathing),
-    ...breathing(night),
-    ...relaxing(dayIndex(style.localDay)),
-    ...quietLines('imagine', IMAGERY[night.imagery]!, VOICE.imagery, VOICE.scanning),
-    ...quietLines('scan', BODY_SCANS[night.bodyScan]!, VOICE.scanning, VOICE.drifting),
-    ...quietLines('drift', DRIFTING[night.drifting]!, VOICE.drifting, VOICE.sleepy),
-    ...sleepyClose(closing, night),
+    ...breathStagePhases(firstBreath(words), VOICE.settling),
+    ...quietLines('settle', withQuiet(said.settling[night.settling]!, QUIET_AFTER_MS.settling), VOICE.settling, VOICE.breathing),
+    ...breathing(words, night),
+    ...relaxing(words, dayIndex(style.localDay)),
+    ...quietLines('imagine', withQuiet(said.imagery[night.imagery]!, QUIET_AFTER_MS.imagery), VOICE.imagery, VOICE.scanning),
+    ...quietLines('scan', withQuiet(said.bodyScans[night.bodyScan]!, QUIET_AFTER_MS.bodyScan), VOICE.scanning, VOICE.drifting),
+    ...quietLines('drift', withQuiet(said.drifting[night.drifting]!, QUIET_AFTER_MS.drifting), VOICE.drifting, VOICE.sleepy),
+    ...sleepyClose(words, closing, night),
   ];
   // Bedtime is said in its own night voice whatever the preference: already soft, and slowing
   // part by part to the end. Softening it again would break that slowing where a phase has no

@@ -4,17 +4,9 @@ import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline, type Voice } from '../../timeline';
+import type { Words } from '../../content/words';
 import { GUIDE_VOICE } from '../voices';
-import {
-  FINAL_BREATH,
-  FINAL_BREATH_INTRODUCTIONS,
-  FIRST_BREATH,
-  GROUNDING_INTRODUCTIONS,
-  ITEM_COUNTS,
-  promptFor,
-  SENSE_STEPS,
-  type SenseStep,
-} from './script';
+import { finalBreath, firstBreath, promptFor, senseSteps, type SenseStep } from './script';
 import { dayIndex, pickForTurn } from '../day-index';
 import { breathStagePhases } from './slow-breath';
 
@@ -28,8 +20,8 @@ const COUNT_VOICE: Voice = { ...GUIDE_VOICE, volume: 'soft' };
  * A sense's prompt, then quiet enough to notice every item it asks for, with a soft count as each
  * next one is due; the phase lasts as long as the prompt and the quiet did before the counts.
  */
-function senseSegments(step: SenseStep, index: number, turn: number): Segment[] {
-  const counts = ITEM_COUNTS.slice(0, step.count - 1);
+function senseSegments(words: Words, step: SenseStep, index: number, turn: number): Segment[] {
+  const counts = words.grounding.itemCounts.slice(0, step.count - 1);
   const prompt = promptFor(step, turn);
   const lines: PhaseLine[] = [
     { text: prompt, thenMs: step.perItemMs },
@@ -40,17 +32,17 @@ function senseSegments(step: SenseStep, index: number, turn: number): Segment[] 
 }
 
 /** Grounding with the five senses: a breath first, the senses, one slow breath to finish, the close. */
-export function groundingTimeline(closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
+export function groundingTimeline(words: Words, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const turn = dayIndex(style.localDay) + style.round;
-  const introduction = pickForTurn(GROUNDING_INTRODUCTIONS, turn);
-  const finalBreath = pickForTurn(FINAL_BREATH_INTRODUCTIONS, turn + 1);
+  const introduction = pickForTurn(words.grounding.introductions, turn);
+  const finalBreathIntroduction = pickForTurn(words.grounding.finalBreathIntroductions, turn + 1);
   const segments: Segment[] = [
     ...openingBell(style),
-    ...breathStagePhases(FIRST_BREATH, GUIDE_VOICE),
+    ...breathStagePhases(firstBreath(words), GUIDE_VOICE),
     ...spokenPhase('introduction', 0, GUIDE_VOICE, introduction, AFTER_INTRODUCTION_MS),
-    ...SENSE_STEPS.flatMap((step, i) => senseSegments(step, i + 1, turn)),
-    ...spokenPhase('breath', 0, GUIDE_VOICE, finalBreath, BEFORE_FINAL_BREATH_MS),
-    ...breathStagePhases(FINAL_BREATH, GUIDE_VOICE, 2),
+    ...senseSteps(words).flatMap((step, i) => senseSegments(words, step, i + 1, turn)),
+    ...spokenPhase('breath', 0, GUIDE_VOICE, finalBreathIntroduction, BEFORE_FINAL_BREATH_MS),
+    ...breathStagePhases(finalBreath(words), GUIDE_VOICE, 2),
     ...closingBell(style),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];

@@ -1,8 +1,8 @@
 import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
 import type { Segment, Voice } from '../../timeline';
+import type { Words } from '../../content/words';
 import type { MuscleGroup } from './muscle-groups';
-import { CALM_PHRASES, CRAMP_CAUTION, RELEASE_CUE, TENSE_CUES } from './wording';
 import { pickForTurn } from '../day-index';
 
 export interface TenseReleasePacing {
@@ -29,23 +29,18 @@ export function releaseVoice(voice: Voice): Voice {
  */
 const CALM_PHRASES_A_DAY = 5;
 
-function releaseLines(calmPhrases: number, groupIndex: number, voice: Voice, turn: number): PhaseLine[] {
+function releaseLines(words: Words, calmPhrases: number, groupIndex: number, voice: Voice, turn: number): PhaseLine[] {
   const first = (groupIndex - 1) * calmPhrases + turn * CALM_PHRASES_A_DAY;
-  const phrases = Array.from({ length: calmPhrases }, (_, i) => pickForTurn(CALM_PHRASES, first + i));
+  const phrases = Array.from({ length: calmPhrases }, (_, i) => pickForTurn(words.relaxation.calmPhrases, first + i));
   return [
-    { text: RELEASE_CUE, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) },
+    { text: words.relaxation.releaseCue, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) },
     ...phrases.map((text) => ({ text, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) })),
   ];
 }
 
-const GET_READY = 'Get ready to ';
-const IN_A_MOMENT = "In a moment, you'll ";
-
 /** The instruction as written, or on alternate days with its two ways of saying what is coming swapped. */
-function instructionFor(group: MuscleGroup, turn: number): string {
-  if (turn % 2 === 0) return group.instruction;
-  if (group.instruction.includes(GET_READY)) return group.instruction.replace(GET_READY, IN_A_MOMENT);
-  return group.instruction.replace(IN_A_MOMENT, GET_READY);
+function instructionFor(words: Words, group: MuscleGroup, turn: number): string {
+  return turn % 2 === 0 ? group.instruction : words.relaxation.instructionOtherDay(group.instruction);
 }
 
 /**
@@ -54,6 +49,7 @@ function instructionFor(group: MuscleGroup, turn: number): string {
  * (the day, and the round) chooses which of the words are said.
  */
 export function muscleGroupPhases(
+  words: Words,
   group: MuscleGroup,
   index: number,
   pacing: TenseReleasePacing,
@@ -61,21 +57,27 @@ export function muscleGroupPhases(
   caution = false,
   turn = 0,
 ): Segment[] {
-  const tenseCue = pickForTurn(TENSE_CUES, index - 1 + turn);
+  const tenseCue = pickForTurn(words.relaxation.tenseCues, index - 1 + turn);
   return [
-    ...(caution ? spokenPhase('caution', index, voice, CRAMP_CAUTION, AFTER_CAUTION_MS) : []),
-    ...spokenPhase('instruct', index, voice, instructionFor(group, turn), AFTER_INSTRUCTION_MS),
+    ...(caution ? spokenPhase('caution', index, voice, words.relaxation.crampCaution, AFTER_CAUTION_MS) : []),
+    ...spokenPhase('instruct', index, voice, instructionFor(words, group, turn), AFTER_INSTRUCTION_MS),
     ...pacedCue(tenseCue, voice, { phase: 'tense', phaseMs: pacing.tenseMs, index }),
     ...phaseWithLines(
       { phase: 'release', phaseMs: pacing.releaseMs, index },
       voice,
-      releaseLines(pacing.calmPhrasesPerRelease, index, voice, turn),
+      releaseLines(words, pacing.calmPhrasesPerRelease, index, voice, turn),
     ),
   ];
 }
 
 /** Every group in order, numbered from 1; a cramp caution before the first calf or foot. */
-export function muscleGroupsPhases(groups: readonly MuscleGroup[], pacing: TenseReleasePacing, voice: Voice, turn = 0): Segment[] {
+export function muscleGroupsPhases(
+  words: Words,
+  groups: readonly MuscleGroup[],
+  pacing: TenseReleasePacing,
+  voice: Voice,
+  turn = 0,
+): Segment[] {
   const firstCrampProne = groups.findIndex((group) => group.crampProne === true);
-  return groups.flatMap((group, i) => muscleGroupPhases(group, i + 1, pacing, voice, i === firstCrampProne, turn));
+  return groups.flatMap((group, i) => muscleGroupPhases(words, group, i + 1, pacing, voice, i === firstCrampProne, turn));
 }

@@ -5,22 +5,11 @@ import { spokenPhase } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../../timeline';
+import type { Words } from '../../content/words';
 import { GUIDE_VOICE } from '../voices';
 import { muscleGroupsPhases } from './muscle-group-phases';
-import { PMR_VARIANTS, SHORTER, type RelaxationLength } from './variants';
-import {
-  AFTER_BODY_CHECKS,
-  BODY_CHECKS,
-  COUNT_BACK,
-  FIRST_BREATH,
-  PMR_INTRODUCTIONS,
-  PMR_SAFETY,
-  PMR_SETTLINGS,
-  shorterVersionNotice,
-} from './wording';
+import { pmrVariant, SHORTER, type RelaxationLength } from './variants';
 import { dayIndex, pickForTurn } from '../day-index';
-
-/** Which of the versions of a part is said: the day's, moved on by the round. */
 
 const AFTER_SETTLING_MS = 4000;
 const AFTER_INTRODUCTION_MS = 1500;
@@ -29,47 +18,56 @@ const BODY_CHECK_SILENCE_MS = 15_000;
 const AFTER_BODY_CHECK_MS = 4000;
 /** Time to do what each number of the count back asks. */
 const AFTER_COUNT_MS = 3000;
+/** The first breath, before anything is explained. */
+const FIRST_INHALE_MS = 4000;
+const FIRST_EXHALE_MS = 6000;
 
 /** The bell, one slow breath at once, settling in, then what the practice is and how to stay safe. */
-function opening(notices: readonly string[], style: SessionStyle, turn: number): Segment[] {
+function opening({ relaxation: words }: Words, notices: readonly string[], style: SessionStyle, turn: number): Segment[] {
   return [
     ...openingBell(style),
     ...breathStagePhases(
       {
-        inhaleMs: FIRST_BREATH.inhaleMs,
-        exhaleMs: FIRST_BREATH.exhaleMs,
+        inhaleMs: FIRST_INHALE_MS,
+        exhaleMs: FIRST_EXHALE_MS,
         breaths: 1,
-        firstInhaleCue: FIRST_BREATH.inhaleCue,
-        firstExhaleCue: FIRST_BREATH.exhaleCue,
+        firstInhaleCue: words.firstBreath.inhale,
+        firstExhaleCue: words.firstBreath.exhale,
       },
       GUIDE_VOICE,
     ),
-    ...spokenPhase('settle-in', 0, GUIDE_VOICE, [...notices, pickForTurn(PMR_SETTLINGS, turn)].join(' '), AFTER_SETTLING_MS),
-    ...spokenPhase('introduction', 0, GUIDE_VOICE, pickForTurn(PMR_INTRODUCTIONS, turn), AFTER_INTRODUCTION_MS),
-    ...spokenPhase('safety', 0, GUIDE_VOICE, PMR_SAFETY, AFTER_SAFETY_MS),
+    ...spokenPhase('settle-in', 0, GUIDE_VOICE, [...notices, pickForTurn(words.settlings, turn)].join(' '), AFTER_SETTLING_MS),
+    ...spokenPhase('introduction', 0, GUIDE_VOICE, pickForTurn(words.introductions, turn), AFTER_INTRODUCTION_MS),
+    ...spokenPhase('safety', 0, GUIDE_VOICE, words.safety, AFTER_SAFETY_MS),
   ];
 }
 
-function bodyCheck(turn: number): Segment[] {
+function bodyCheck({ relaxation: words }: Words, turn: number): Segment[] {
   return [
-    ...spokenPhase('body-check', 0, GUIDE_VOICE, pickForTurn(BODY_CHECKS, turn + 1), BODY_CHECK_SILENCE_MS),
-    ...spokenPhase('settle', 0, GUIDE_VOICE, pickForTurn(AFTER_BODY_CHECKS, turn + 2), AFTER_BODY_CHECK_MS),
+    ...spokenPhase('body-check', 0, GUIDE_VOICE, pickForTurn(words.bodyChecks, turn + 1), BODY_CHECK_SILENCE_MS),
+    ...spokenPhase('settle', 0, GUIDE_VOICE, pickForTurn(words.afterBodyChecks, turn + 2), AFTER_BODY_CHECK_MS),
   ];
 }
 
 /** Back from four to one, the way the session began: the eyes opened only if they were closed. */
-function countBack(): Segment[] {
-  return COUNT_BACK.flatMap((line, i) => spokenPhase('count-back', i, GUIDE_VOICE, line, AFTER_COUNT_MS));
+function countBack({ relaxation: words }: Words): Segment[] {
+  return words.countBack.flatMap((line, i) => spokenPhase('count-back', i, GUIDE_VOICE, line, AFTER_COUNT_MS));
 }
 
-function pmrVersion(length: RelaxationLength, notices: readonly string[], closing: readonly string[], style: SessionStyle): Timeline {
-  const variant = PMR_VARIANTS[length];
+function pmrVersion(
+  words: Words,
+  length: RelaxationLength,
+  notices: readonly string[],
+  closing: readonly string[],
+  style: SessionStyle,
+): Timeline {
+  const variant = pmrVariant(words, length);
   const turn = dayIndex(style.localDay) + style.round;
   const segments: Segment[] = [
-    ...opening(notices, style, turn),
-    ...muscleGroupsPhases(variant.groups, variant, GUIDE_VOICE, turn),
-    ...bodyCheck(turn),
-    ...countBack(),
+    ...opening(words, notices, style, turn),
+    ...muscleGroupsPhases(words, variant.groups, variant, GUIDE_VOICE, turn),
+    ...bodyCheck(words, turn),
+    ...countBack(words),
     ...closingBell(style),
     ...(closing.length > 0 ? [say(closing.join(' '), GUIDE_VOICE)] : []),
   ];
@@ -84,6 +82,7 @@ function pmrVersion(length: RelaxationLength, notices: readonly string[], closin
  * one, and the user is told why.
  */
 export function pmrTimeline(
+  words: Words,
   length: RelaxationLength,
   closing: readonly string[],
   style: SessionStyle = EVERYDAY_STYLE,
@@ -92,11 +91,11 @@ export function pmrTimeline(
   let chosen = length;
   let notices: string[] = [];
   for (;;) {
-    const timeline = pmrVersion(chosen, notices, closing, style);
+    const timeline = pmrVersion(words, chosen, notices, closing, style);
     const shorter = SHORTER[chosen];
     if (fitsOneReply(timeline.segments) || shorter === undefined) return timeline;
     chosen = shorter;
-    notices = [shorterVersionNotice(PMR_VARIANTS[chosen].groups.length, spokenBecause)];
+    notices = [words.relaxation.shorterVersionNotice(pmrVariant(words, chosen).groups.length, spokenBecause)];
   }
 }
 
@@ -104,6 +103,11 @@ export function pmrTimeline(
  * One version exactly as asked, with no fallback: the full sixteen groups with their 30 s
  * releases, as its track is made. Whether it fits one reply (`replyFit`) decides which is played.
  */
-export function pmrVersionTimeline(length: RelaxationLength, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  return pmrVersion(length, [], closing, style);
+export function pmrVersionTimeline(
+  words: Words,
+  length: RelaxationLength,
+  closing: readonly string[],
+  style: SessionStyle = EVERYDAY_STYLE,
+): Timeline {
+  return pmrVersion(words, length, [], closing, style);
 }

@@ -1,13 +1,14 @@
-import { FOUR_GROUPS, SEVEN_GROUPS, SIXTEEN_GROUPS, type MuscleGroup } from './muscle-groups';
+import type { Words } from '../../content/words';
+import { muscleGroups, type GroupVersion, type MuscleGroup } from './muscle-groups';
 
 export type RelaxationLength = 'quick' | 'standard' | 'full';
 
 export const DEFAULT_RELAXATION_LENGTH: RelaxationLength = 'standard';
 
-/** How one version of the practice is paced. Durations are in milliseconds. */
-export interface PmrVariant {
+/** How one version of the practice is paced, and which groups it works. Durations are in milliseconds. */
+export interface PmrPacing {
   readonly length: RelaxationLength;
-  readonly groups: readonly MuscleGroup[];
+  readonly groupVersion: GroupVersion;
   /** From the "now" cue to "and release": 5-7 s. */
   readonly tenseMs: number;
   /**
@@ -19,12 +20,23 @@ export interface PmrVariant {
   readonly calmPhrasesPerRelease: number;
 }
 
-export const PMR_VARIANTS: Readonly<Record<RelaxationLength, PmrVariant>> = {
+/** A version with its groups in words. */
+export interface PmrVariant extends PmrPacing {
+  readonly groups: readonly MuscleGroup[];
+}
+
+export const PMR_VARIANTS: Readonly<Record<RelaxationLength, PmrPacing>> = {
   // Quick PMR uses fewer groups, never shorter releases.
-  quick: { length: 'quick', groups: FOUR_GROUPS, tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
-  standard: { length: 'standard', groups: SEVEN_GROUPS, tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
-  full: { length: 'full', groups: SIXTEEN_GROUPS, tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
+  quick: { length: 'quick', groupVersion: 'four', tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
+  standard: { length: 'standard', groupVersion: 'seven', tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
+  full: { length: 'full', groupVersion: 'sixteen', tenseMs: 6000, releaseMs: 35_000, calmPhrasesPerRelease: 2 },
 };
+
+/** One version, its groups in the words given. */
+export function pmrVariant(words: Words, length: RelaxationLength): PmrVariant {
+  const pacing = PMR_VARIANTS[length];
+  return { ...pacing, groups: muscleGroups(words, pacing.groupVersion) };
+}
 
 /** The next shorter version, to fall back on when a version does not fit one reply. */
 export const SHORTER: Readonly<Record<RelaxationLength, RelaxationLength | undefined>> = {

@@ -76,7 +76,7 @@ export function trackSpec(id: string, words: Words): TrackSpec | undefined {
     return { id, kind: 'timeline', practice: technique, minutes: counted, timeline, tones: true, openingBell: false };
   }
   if (id === trackIds.fullRelaxation) {
-    const timeline = fullRelaxationTrackTimeline();
+    const timeline = fullRelaxationTrackTimeline(words);
     return { id, kind: 'timeline', practice: 'pmr', minutes: timeline.plannedMinutes, timeline, tones: false, openingBell: true };
   }
   const minutes = Number(/^sleep-pink-(\d+)$/.exec(id)![1]);

@@ -12,7 +12,7 @@ import type { BreathingPlan } from '../breathing/plan';
 import { breathAtStage, breathSegments, breathCount, ending, opening } from '../breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../breathing/techniques';
 import { pmrVersionTimeline } from '../pmr/session';
-import { PMR_CLOSE } from '../pmr/wording';
+import { pmrTrackClose } from '../pmr/wording';
 import { sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../session-style';
 import { withSoftVoice } from '../soft-voice';
@@ -106,8 +106,8 @@ export function longBreathingTrackTimeline(technique: TechniqueId, minutes: numb
 }
 
 /** The full sixteen-group relaxation with its 30-40 s releases, as a track: the guidance's own wording, no fallback. */
-export function fullRelaxationTrackTimeline(): Timeline {
-  return pmrVersionTimeline('full', [PMR_CLOSE], TRACK_STYLE);
+export function fullRelaxationTrackTimeline(words: Words): Timeline {
+  return pmrVersionTimeline(words, 'full', [pmrTrackClose(words)], TRACK_STYLE);
 }
 
 export function sleepNoisePlan(minutes: number): NoisePlan {

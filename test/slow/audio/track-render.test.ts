@@ -4,6 +4,7 @@
  * stay seconds long so the suite stays fast; the 20-minute figure is the benchmark's.
  */
 import { allTrackIds, trackKey, trackSpec as trackSpecIn } from '../../../lambda/guidance/tracks/catalog';
+import { wordsFor } from '../../../lambda/content/words';
 import {
   fullRelaxationTrackTimeline,
   longBreathingPlan,
@@ -12,11 +13,9 @@ import {
   SPOKEN_START_BREATHS,
   sleepNoisePlan,
 } from '../../../lambda/guidance/tracks/track-sessions';
-import { wordsFor } from '../../../lambda/content/words';
 import { deliveryFor } from '../../../lambda/delivery/delivery';
 import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
-import { SIXTEEN_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
-import { CRAMP_CAUTION, RELEASE_CUE } from '../../../lambda/guidance/pmr/wording';
+import { muscleGroups } from '../../../lambda/guidance/pmr/muscle-groups';
 import { pmrVersionTimeline } from '../../../lambda/guidance/pmr/session';
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
 import { styleOf } from '../../../lambda/guidance/session-style';
@@ -30,6 +29,9 @@ import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
 import { pause, say, type Segment } from '../../../lambda/timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../../../lambda/guidance/voices';
 import { decodeMp3, onsetMs, rms } from '../../support/mp3';
+
+const SIXTEEN_GROUPS = muscleGroups(wordsFor('en-US'), 'sixteen');
+const { releaseCue: RELEASE_CUE, crampCaution: CRAMP_CAUTION } = wordsFor('en-US').relaxation;
 
 const tts = new EspeakTextToSpeech();
 const words = wordsFor('en-US');
@@ -249,7 +251,7 @@ describe('the long breathing track, decoded', () => {
 
 describe('the full relaxation track', () => {
   it('is all sixteen groups after Bernstein and Borkovec, in the new wording, too long for one reply', () => {
-    const timeline = fullRelaxationTrackTimeline();
+    const timeline = fullRelaxationTrackTimeline(wordsFor('en-US'));
     const said = saidOf(timeline.segments);
     for (const group of SIXTEEN_GROUPS) expect(said).toContain(group.instruction);
     expect(said.filter((t) => t === RELEASE_CUE)).toHaveLength(16);
@@ -270,17 +272,21 @@ describe('spoken or track: one decision', () => {
     expect(deliveryFor(whole(15), 'breathing-calm-15', 'cannot-play')).toEqual({ kind: 'shortened', because: 'one-reply' });
     expect(deliveryFor(whole(15), 'breathing-calm-15', 'failed-last-time')).toEqual({ kind: 'shortened', because: 'audio-failed' });
     expect(deliveryFor(whole(15), undefined, 'plays')).toEqual({ kind: 'shortened', because: 'one-reply' });
-    expect(deliveryFor(pmrVersionTimeline('full', ['Well done.']).segments, 'pmr-full', 'plays')).toEqual({
+    expect(deliveryFor(pmrVersionTimeline(wordsFor('en-US'), 'full', ['Well done.']).segments, 'pmr-full', 'plays')).toEqual({
       kind: 'track',
       trackId: 'pmr-full',
     });
-    expect(deliveryFor(pmrVersionTimeline('standard', ['Well done.']).segments, undefined, 'plays')).toEqual({ kind: 'spoken' });
+    expect(deliveryFor(pmrVersionTimeline(wordsFor('en-US'), 'standard', ['Well done.']).segments, undefined, 'plays')).toEqual({
+      kind: 'spoken',
+    });
   });
 
   it('needs no bedtime track: every night of the week fits one reply', () => {
     for (let day = 1; day <= 7; day += 1) {
       const localDay = `2026-03-0${day}`;
-      expect(deliveryFor(bedtimeTimeline(["You're safe to rest now."], styleOf({ localDay })).segments, undefined, 'plays')).toEqual({
+      expect(
+        deliveryFor(bedtimeTimeline(wordsFor('en-US'), ["You're safe to rest now."], styleOf({ localDay })).segments, undefined, 'plays'),
+      ).toEqual({
         kind: 'spoken',
       });
     }

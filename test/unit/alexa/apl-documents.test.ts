@@ -1,3 +1,4 @@
+import { wordsFor } from '../../../lambda/content/words';
 import type { interfaces } from 'ask-sdk-model';
 import { CIRCLE_ID, WORD_ID } from '../../../lambda/renderers/apl/animation-commands';
 import { MAX_VISUAL_DIRECTIVE_BYTES } from '../../../lambda/renderers/apl/limits';
@@ -12,7 +13,6 @@ import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { pause, say, type Timeline } from '../../../lambda/timeline';
 import { intentRequest } from '../../../tools/lib/envelope';
 import { mountedCommands } from '../../support/apl-playback';
-import { wordsFor } from '../../../lambda/content/words';
 
 type Json = Record<string, unknown>;
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
@@ -55,7 +55,7 @@ describe('which devices get a visual', () => {
     expect(supportsApl(screen)).toBe(true);
     expect(supportsApl(speaker)).toBe(false);
     expect(sessionVisual(speaker, breathing('calm', 5), WORDS)).toEqual([]);
-    expect(sessionVisual(speaker, pmrTimeline('quick', []), WORDS)).toEqual([]);
+    expect(sessionVisual(speaker, pmrTimeline(WORDS, 'quick', []), WORDS)).toEqual([]);
   });
 
   it('a request without a device description gets none, and nothing throws', () => {
@@ -83,7 +83,7 @@ describe('the breathing document', () => {
 
   it('is a calm blue by day, and dim and dark at bedtime', () => {
     const day = components(asSent(onlyDirective(breathing('calm', 5))))[0]!;
-    const night = asSent(onlyDirective(bedtimeTimeline(['Sleep well.'])));
+    const night = asSent(onlyDirective(bedtimeTimeline(wordsFor('en-US'), ['Sleep well.'])));
     expect(day.backgroundColor).toBe(DAY_LOOK.background);
     expect(components(night)[0]!.backgroundColor).toBe(BEDTIME_LOOK.background);
     expect(BEDTIME_LOOK.background).toBe('#000000');
@@ -103,8 +103,8 @@ describe('the breathing document', () => {
 
 describe('the practice cards', () => {
   it.each([
-    ['muscle relaxation', pmrTimeline('standard', ['Well done.']), 'Muscle relaxation'],
-    ['grounding', groundingTimeline(['Well done.']), 'Grounding'],
+    ['muscle relaxation', pmrTimeline(wordsFor('en-US'), 'standard', ['Well done.']), 'Muscle relaxation'],
+    ['grounding', groundingTimeline(wordsFor('en-US'), ['Well done.']), 'Grounding'],
   ])('%s shows a calm card with a title and a few lines, and no animation', (_name, timeline, title) => {
     const document = asSent(onlyDirective(timeline));
     expectAplDocument(document);

@@ -1,3 +1,4 @@
+import { wordsFor } from '../../../lambda/content/words';
 import { CIRCLE_SCALE } from '../../../lambda/renderers/apl/phase-looks';
 import { animationCommands } from '../../../lambda/renderers/apl/animation-commands';
 import { visualPhases } from '../../../lambda/renderers/apl/visual-phases';
@@ -10,7 +11,6 @@ import type { Timeline } from '../../../lambda/timeline';
 import { spokenMs } from '../../../lambda/speech/timing';
 import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
 import { marksOf } from '../../support/pacing';
-import { wordsFor } from '../../../lambda/content/words';
 
 const SCREENS = wordsFor('en-US').screens;
 
@@ -142,7 +142,7 @@ describe('the breathing visual follows the spoken Timeline', () => {
   });
 
   it('bedtime: the lengthening breaths are in step too, between its spoken sections', () => {
-    const timeline = bedtimeTimeline(['Sleep gently.']);
+    const timeline = bedtimeTimeline(wordsFor('en-US'), ['Sleep gently.']);
     expectInStep(timeline);
     const exhales = played(timeline)
       .filter((p) => p.word === 'Breathe out')

@@ -3,7 +3,8 @@ import { nightPlan, RELAXING_PACING, TRAILING_SILENCE_MS } from '../../../lambda
 import { dayIndex } from '../../../lambda/guidance/day-index';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { replyFit } from '../../../lambda/delivery/reply-fit';
-import { FOUR_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
+import { muscleGroups } from '../../../lambda/guidance/pmr/muscle-groups';
+import { wordsFor } from '../../../lambda/content/words';
 import type { Segment, Timeline, Voice } from '../../../lambda/timeline';
 import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
@@ -12,12 +13,15 @@ import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
+const en = wordsFor('en-US');
+const FOUR_GROUPS = muscleGroups(en, 'four');
+
 const VARIANTS: Record<string, readonly string[]> = {
   'no closing lines': [],
   'the longest closing lines': longestClosing(),
 };
 const nightOf = (offset: number): string => new Date(Date.UTC(2026, 2, 2 + offset)).toISOString().slice(0, 10);
-const timeline: Timeline = bedtimeTimeline(longestClosing());
+const timeline: Timeline = bedtimeTimeline(en, longestClosing());
 const marks = marksOf(timeline);
 
 type Said = Extract<Segment, { kind: 'say' }>;
@@ -30,12 +34,12 @@ describe('the bedtime wind-down', () => {
   it.each(Object.entries(VARIANTS))('lasts 7 to 9 minutes and fits one response as valid SSML, with %s', async (_, closing) => {
     for (const style of [styleOf({}), styleOf({ nightVoice: true })]) {
       for (let night = 0; night < 7; night += 1) {
-        const fit = replyFit(bedtimeTimeline(closing, styleOf({ ...style, localDay: nightOf(night) })).segments);
+        const fit = replyFit(bedtimeTimeline(en, closing, styleOf({ ...style, localDay: nightOf(night) })).segments);
         expect(fit.fits).toBe(true);
         expect(fit.spokenMs).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
       }
     }
-    const session = bedtimeTimeline(closing);
+    const session = bedtimeTimeline(en, closing);
     expect(spokenMs(session)).toBeGreaterThanOrEqual(7 * 60_000);
     expect(spokenMs(session)).toBeLessThanOrEqual(9 * 60_000);
     const ssml = renderSsml(session.segments);
@@ -45,7 +49,7 @@ describe('the bedtime wind-down', () => {
 
   it('never asks anything, not even to say something to yourself', () => {
     for (let night = 0; night < 7; night += 1) {
-      for (const segment of bedtimeTimeline([], styleOf({ localDay: nightOf(night) })).segments) {
+      for (const segment of bedtimeTimeline(en, [], styleOf({ localDay: nightOf(night) })).segments) {
         if (segment.kind === 'say') expect(segment.text).not.toMatch(/\?|say to yourself/i);
       }
     }
@@ -53,7 +57,7 @@ describe('the bedtime wind-down', () => {
 
   it('sounds different on each of seven nights in a row, each pair differing in at least two parts', () => {
     const words = (day: string) =>
-      bedtimeTimeline([], styleOf({ localDay: day }))
+      bedtimeTimeline(en, [], styleOf({ localDay: day }))
         .segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []))
         .join('|');
     for (const start of [0, 3, 5]) {
@@ -76,7 +80,7 @@ describe('the bedtime wind-down', () => {
   });
 
   it('is its own night voice: the night-voice preference changes nothing', () => {
-    expect(bedtimeTimeline([], styleOf({ nightVoice: true })).segments).toEqual(bedtimeTimeline([], styleOf({})).segments);
+    expect(bedtimeTimeline(en, [], styleOf({ nightVoice: true })).segments).toEqual(bedtimeTimeline(en, [], styleOf({})).segments);
   });
 
   it('gets softer and slower as it goes, never louder or faster than before', () => {

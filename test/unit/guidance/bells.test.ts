@@ -1,10 +1,8 @@
+import { wordsFor } from '../../../lambda/content/words';
 import { BELL, NIGHT_BELL } from '../../../lambda/guidance/bell';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import type { Segment } from '../../../lambda/timeline';
-import { wordsFor } from '../../../lambda/content/words';
-
-const words = wordsFor('en-US');
 
 /** Where the bells ring in a session: before the first word, or after the last cue (before the closing words). */
 function bellsOf(segments: readonly Segment[]): { opening: boolean; closing: boolean; sources: string[] } {
@@ -25,7 +23,7 @@ const EXPECTED: Record<string, { opening: boolean; closing: boolean }> = {
 };
 
 describe('bells', () => {
-  it.each(sessionCatalogue(words).map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
     '%s opens and closes with a bell as the README says, and none after "no bells"',
     (name, session) => {
       const rung = bellsOf(session.build(['Closing words.'], styleOf({})).segments);
@@ -35,7 +33,7 @@ describe('bells', () => {
     },
   );
 
-  it.each(sessionCatalogue(words).map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
     '%s rings the lighter night bell in the night voice, and bedtime always does',
     (name, session) => {
       const day = bellsOf(session.build([], styleOf({})).segments).sources;

@@ -1,5 +1,6 @@
 import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
-import { GROUNDING_CLOSE, SENSE_STEPS } from '../../../lambda/guidance/grounding/script';
+import { senseSteps } from '../../../lambda/guidance/grounding/script';
+import { wordsFor } from '../../../lambda/content/words';
 import type { Timeline } from '../../../lambda/timeline';
 import { GUIDE_VOICE } from '../../../lambda/guidance/voices';
 import { estimateSpeechMs } from '../../../lambda/speech/estimate';
@@ -10,8 +11,11 @@ import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
+const en = wordsFor('en-US');
+const GROUNDING_CLOSE = en.grounding.closes[0]!;
+const SENSE_STEPS = senseSteps(en);
 const CLOSING = longestClosing(GROUNDING_CLOSE);
-const timeline: Timeline = groundingTimeline(CLOSING);
+const timeline: Timeline = groundingTimeline(en, CLOSING);
 const marks = marksOf(timeline);
 /** At least this much quiet for noticing each thing a sense asks for. */
 const NOTICING_MS_PER_ITEM = 4000;

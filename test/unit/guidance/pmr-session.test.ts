@@ -1,10 +1,11 @@
-import { SEVEN_GROUPS, SIXTEEN_GROUPS, FOUR_GROUPS } from '../../../lambda/guidance/pmr/muscle-groups';
+import { muscleGroups } from '../../../lambda/guidance/pmr/muscle-groups';
+import { wordsFor } from '../../../lambda/content/words';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../../../lambda/guidance/pmr/releases';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { fullRelaxationTrackTimeline } from '../../../lambda/guidance/tracks/track-sessions';
-import { DEFAULT_RELAXATION_LENGTH, PMR_VARIANTS, type RelaxationLength } from '../../../lambda/guidance/pmr/variants';
-import { BODY_CHECKS, CRAMP_CAUTION, PMR_CLOSE, PMR_SAFETY } from '../../../lambda/guidance/pmr/wording';
+import { DEFAULT_RELAXATION_LENGTH, pmrVariant, type RelaxationLength } from '../../../lambda/guidance/pmr/variants';
+import { pmrTrackClose } from '../../../lambda/guidance/pmr/wording';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { replyFit } from '../../../lambda/delivery/reply-fit';
 import type { Timeline } from '../../../lambda/timeline';
@@ -14,12 +15,16 @@ import { spokenMs } from '../../../lambda/speech/timing';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs, type MarkAt } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
-import { wordsFor } from '../../../lambda/content/words';
 
-const words = wordsFor('en-US');
+const en = wordsFor('en-US');
+const SIXTEEN_GROUPS = muscleGroups(en, 'sixteen');
+const SEVEN_GROUPS = muscleGroups(en, 'seven');
+const FOUR_GROUPS = muscleGroups(en, 'four');
+const { bodyChecks: BODY_CHECKS, crampCaution: CRAMP_CAUTION, safety: PMR_SAFETY } = en.relaxation;
+const PMR_CLOSE = pmrTrackClose(en);
 
 const LENGTHS: RelaxationLength[] = ['quick', 'standard', 'full'];
-const session = (length: RelaxationLength): Timeline => pmrTimeline(length, longestClosing(PMR_CLOSE));
+const session = (length: RelaxationLength): Timeline => pmrTimeline(en, length, longestClosing(PMR_CLOSE));
 
 /** Each tense and release window, measured from its mark to the next mark. */
 function windows(timeline: Timeline, phase: 'tense' | 'release'): number[] {
@@ -76,7 +81,7 @@ describe('the muscle groups', () => {
   });
 
   it.each(['quick', 'standard'] as const)('%s: guides every group once, in order', (length) => {
-    expect(instructions(session(length))).toEqual(PMR_VARIANTS[length].groups.map((g) => g.instruction));
+    expect(instructions(session(length))).toEqual(pmrVariant(en, length).groups.map((g) => g.instruction));
   });
 
   it('asked for the full sixteen groups, which cannot be said in nine minutes, guides seven and says why', () => {
@@ -85,7 +90,9 @@ describe('the muscle groups', () => {
     expect(marksOf(timeline).find((m) => m.mark.phase === 'settle-in')!.text).toMatch(
       /^The full relaxation takes longer than I can speak in one go, so we'll do the seven-part version\./,
     );
-    expect(replyFit(pmrTimeline('full', [], styleOf({ nightVoice: true })).segments).spokenMs).toBeLessThanOrEqual(MAX_SPOKEN_RESPONSE_MS);
+    expect(replyFit(pmrTimeline(en, 'full', [], styleOf({ nightVoice: true })).segments).spokenMs).toBeLessThanOrEqual(
+      MAX_SPOKEN_RESPONSE_MS,
+    );
   });
 
   it.each(LENGTHS)('%s: cautions about cramp once, just before the first calf or foot', (length) => {
@@ -126,7 +133,7 @@ describe('the muscle groups', () => {
 
 describe('tension and release', () => {
   it.each(LENGTHS)('%s: each group is tensed on "now" for 5-7 s, within 0.1 s of plan', (length) => {
-    const { tenseMs, groups } = PMR_VARIANTS[delivered(length)];
+    const { tenseMs, groups } = pmrVariant(en, delivered(length));
     expect(tenseMs).toBeGreaterThanOrEqual(5000);
     expect(tenseMs).toBeLessThanOrEqual(7000);
     const measured = windows(session(length), 'tense');
@@ -139,7 +146,7 @@ describe('tension and release', () => {
   });
 
   it.each(LENGTHS)('%s: each release phase lasts as planned, within 0.1 s', (length) => {
-    const { releaseMs, groups } = PMR_VARIANTS[delivered(length)];
+    const { releaseMs, groups } = pmrVariant(en, delivered(length));
     const measured = windows(session(length), 'release');
     expect(measured).toHaveLength(groups.length);
     for (const ms of measured) expect(Math.abs(ms - releaseMs)).toBeLessThanOrEqual(100);
@@ -178,7 +185,7 @@ describe('tension and release', () => {
 describe('releases (Bernstein and Borkovec: 30-40 s)', () => {
   const released = (timeline: Timeline) => releaseLengthsMs(timeline.segments);
   const everyRelease = () =>
-    sessionCatalogue(words).flatMap((catalogued) =>
+    sessionCatalogue(en).flatMap((catalogued) =>
       [false, true].flatMap((nightVoice) =>
         released(catalogued.build([], styleOf({ nightVoice }))).map((ms) => ({ session: catalogued.name, nightVoice, ms })),
       ),
@@ -192,7 +199,7 @@ describe('releases (Bernstein and Borkovec: 30-40 s)', () => {
   });
 
   it('the sixteen-group track, as its timeline is made, releases 30-40 s each time', () => {
-    const releases = released(fullRelaxationTrackTimeline());
+    const releases = released(fullRelaxationTrackTimeline(en));
     expect(releases).toHaveLength(16);
     for (const ms of releases) {
       expect(ms).toBeGreaterThanOrEqual(MIN_RELEASE_MS);
@@ -202,7 +209,7 @@ describe('releases (Bernstein and Borkovec: 30-40 s)', () => {
 
   it('the slower, lower voice lasts through the whole release, in the night voice too', () => {
     for (const nightVoice of [false, true]) {
-      const segments = pmrTimeline('standard', [], styleOf({ nightVoice })).segments;
+      const segments = pmrTimeline(en, 'standard', [], styleOf({ nightVoice })).segments;
       let inRelease = false;
       for (const segment of segments) {
         if (segment.kind === 'sound') continue;

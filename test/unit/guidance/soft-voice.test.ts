@@ -1,10 +1,11 @@
+import { wordsFor } from '../../../lambda/content/words';
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
 import { planBreathing } from '../../../lambda/guidance/breathing/plan';
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
-import { PMR_CLOSE } from '../../../lambda/guidance/pmr/wording';
+import { pmrTrackClose } from '../../../lambda/guidance/pmr/wording';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
 import { softerVoice, withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
 import type { Segment, Timeline, Voice } from '../../../lambda/timeline';
@@ -15,22 +16,25 @@ import { isNight, softVoiceNow, softVoiceUnasked } from '../../../lambda/practic
 import { MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
 import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
-import { wordsFor } from '../../../lambda/content/words';
 
-const words = wordsFor('en-US');
+const PMR_CLOSE = pmrTrackClose(wordsFor('en-US'));
 
 const CLOSING = ['Well done. Notice how you feel now.', 'I can tolerate discomfort while I seek supportive connections.'];
 
 const breathing = (technique: TechniqueId): Timeline =>
-  breathingTimeline(words, planBreathing(words, { technique, length: { kind: 'default' }, introduce: true }), CLOSING);
+  breathingTimeline(
+    wordsFor('en-US'),
+    planBreathing(wordsFor('en-US'), { technique, length: { kind: 'default' }, introduce: true }),
+    CLOSING,
+  );
 
 const SESSIONS: Array<[string, Timeline]> = [
   ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [id, breathing(id)]),
-  ['pmr quick', pmrTimeline('quick', CLOSING)],
-  ['pmr full', pmrTimeline('full', CLOSING)],
-  ['grounding', groundingTimeline(CLOSING)],
+  ['pmr quick', pmrTimeline(wordsFor('en-US'), 'quick', CLOSING)],
+  ['pmr full', pmrTimeline(wordsFor('en-US'), 'full', CLOSING)],
+  ['grounding', groundingTimeline(wordsFor('en-US'), CLOSING)],
   ['overwhelmed', overwhelmedTimeline('breathless', CLOSING)],
-  ['bedtime', bedtimeTimeline(CLOSING)],
+  ['bedtime', bedtimeTimeline(wordsFor('en-US'), CLOSING)],
 ];
 
 const LOUDNESS: Record<Voice['volume'], number> = { 'x-soft': 0, soft: 1, medium: 2 };
@@ -78,7 +82,7 @@ describe('the soft night voice', () => {
     expect(softerVoice(whisper, true)).toBe(whisper);
   });
 
-  it.each(sessionCatalogue(words).map((session) => [session.name, session] as const))(
+  it.each(sessionCatalogue(wordsFor('en-US')).map((session) => [session.name, session] as const))(
     '%s: planned in the night voice, it is said in it and fits one reply of at most nine minutes',
     (_name, session) => {
       const night = session.build(longestClosing(PMR_CLOSE), styleOf({ nightVoice: true }));

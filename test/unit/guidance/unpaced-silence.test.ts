@@ -1,3 +1,4 @@
+import { wordsFor } from '../../../lambda/content/words';
 import { planBreathing } from '../../../lambda/guidance/breathing/plan';
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
@@ -6,9 +7,6 @@ import { styleOf } from '../../../lambda/guidance/session-style';
 import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS } from '../../../lambda/guidance/unpaced-silence';
 import { pause, say, sound } from '../../../lambda/timeline';
 import { longestClosing } from '../../support/longest-closing';
-import { wordsFor } from '../../../lambda/content/words';
-
-const words = wordsFor('en-US');
 
 const STYLES = [
   ['day', styleOf({})],
@@ -35,7 +33,7 @@ describe('the longest silence with nothing to follow', () => {
 });
 
 describe('nobody is left in silence', () => {
-  const catalogue = sessionCatalogue(words);
+  const catalogue = sessionCatalogue(wordsFor('en-US'));
   it.each(catalogue.map((session) => [session.name, session] as const))(
     '%s: never 20 s without a word or a sound, in any voice, on any night',
     (_name, session) => {
@@ -54,8 +52,8 @@ describe('nobody is left in silence', () => {
     for (const [, style] of STYLES) {
       for (let minutes = 1; minutes <= 20; minutes += 1) {
         for (const introduce of [true, false]) {
-          const plan = planBreathing(words, { technique: id, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce });
-          const silence = longestUnpacedSilence(breathingTimeline(words, plan, ['Well done.'], style).segments);
+          const plan = planBreathing(wordsFor('en-US'), { technique: id, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce });
+          const silence = longestUnpacedSilence(breathingTimeline(wordsFor('en-US'), plan, ['Well done.'], style).segments);
           expect(silence.ms).toBeLessThan(MAX_UNPACED_SILENCE_MS);
         }
       }

@@ -1,8 +1,8 @@
+import { wordsFor } from '../../../lambda/content/words';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { PRACTICE_KINDS, practiceKindOf } from '../../../lambda/practice/practice-kind';
 import { allTrackIds, trackSpec } from '../../../lambda/guidance/tracks/catalog';
-import { wordsFor } from '../../../lambda/content/words';
 import { recordFromItem } from '../../../lambda/store/practice-item';
 import { STATE_WORDS } from '../../support/state-words';
 

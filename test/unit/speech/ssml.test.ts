@@ -1,3 +1,4 @@
+import { wordsFor } from '../../../lambda/content/words';
 import AmazonSpeech = require('ssml-builder/amazon_speech');
 import { planBreathing } from '../../../lambda/guidance/breathing/plan';
 import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
@@ -12,7 +13,6 @@ import { ssmlLength } from '../../../lambda/renderers/ssml/budget';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { chainedBreaks, renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { expectValidAlexaSsml } from '../../support/ssml';
-import { wordsFor } from '../../../lambda/content/words';
 
 const words = wordsFor('en-US');
 
@@ -94,9 +94,9 @@ describe('renderSsml on whole sessions', () => {
         closing,
       ),
     ]),
-    ['full muscle relaxation', pmrTimeline('full', closing)],
-    ['grounding', groundingTimeline(closing)],
-    ['bedtime', bedtimeTimeline(closing)],
+    ['full muscle relaxation', pmrTimeline(wordsFor('en-US'), 'full', closing)],
+    ['grounding', groundingTimeline(wordsFor('en-US'), closing)],
+    ['bedtime', bedtimeTimeline(wordsFor('en-US'), closing)],
     ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
     [
       'breathing in the soft night voice',
@@ -104,7 +104,7 @@ describe('renderSsml on whole sessions', () => {
         breathingTimeline(words, planBreathing(words, { technique: 'calm', length: { kind: 'default' }, introduce: true }), closing),
       ),
     ],
-    ['muscle relaxation in the night voice', pmrTimeline('standard', closing, styleOf({ nightVoice: true }))],
+    ['muscle relaxation in the night voice', pmrTimeline(wordsFor('en-US'), 'standard', closing, styleOf({ nightVoice: true }))],
   ];
 
   it.each(sessions)('%s renders exactly as one ssml-builder pass would, twice over', (_name, timeline) => {
