@@ -15,31 +15,25 @@
  *   npm run audition -- --wav .local/audition   keep each line's WAV
  */
 import { DEBUG_VARIABLE, oneLine } from './lib/cli-errors';
-import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { wordsFor } from '../lambda/content/words';
-import { sessionCatalogue, type CatalogueSession } from '../lambda/guidance/catalogue';
-import { closeFor } from '../lambda/guidance/closing';
-import { COMPASSION, compassionLineFor } from '../lambda/guidance/compassion';
-import { styleOf, type SessionStyle } from '../lambda/guidance/session-style';
+import { sessionCatalogue } from '../lambda/guidance/catalogue';
+import { styleOf } from '../lambda/guidance/session-style';
 import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
 import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
-import { isQuietCue } from '../lambda/guidance/voices';
-import { MAX_RELEASE_MS, MIN_RELEASE_MS, releaseLengthsMs } from '../lambda/guidance/pmr/releases';
+import { MAX_RELEASE_MS, MIN_RELEASE_MS } from '../lambda/guidance/pmr/releases';
 import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-sessions';
-import { longestUnpacedSilence, MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
-import type { Segment, Timeline } from '../lambda/timeline';
-import { MILESTONES } from '../lambda/practice/streaks';
+import { MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/delivery/reply-fit';
-import { renderSsml } from '../lambda/renderers/ssml/ssml';
-import { EspeakMissingError, speakToWav } from './lib/espeak';
+import { EspeakMissingError } from './lib/espeak';
 import { formatDuration } from './lib/printout';
-import { readWavInfo } from './lib/wav';
+import { cueCounts, hear, LineTimer } from './lib/hearing';
+import { localDay, longestClosing, sevenNightVariety, styles, WORDS } from './lib/audition-sessions';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from './lib/word-variety';
 
 /** The targets the audition holds every session to. */
@@ -65,144 +59,7 @@ export const TARGETS = {
   releaseMs: { min: MIN_RELEASE_MS, max: MAX_RELEASE_MS },
 } as const;
 
-const FIRST_DAY = Date.UTC(2026, 2, 2);
-const localDay = (offset: number): string => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
-
-/** The longest closing a session can end with, so lengths are heard at their worst. */
-function longestClosing(session: CatalogueSession): string[] {
-  const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a));
-  const compassion = COMPASSION[session.compassion];
-  const day = [...Array(compassion.length).keys()]
-    .map(localDay)
-    .find((d) => compassionLineFor(session.compassion, d).endsWith(longest(compassion)))!;
-  const closing = [closeFor(wordsFor('en-US'), day), compassionLineFor(session.compassion, day)];
-  return session.compassion === 'everyday'
-    ? [...closing, longest(MILESTONES.map((days) => wordsFor('en-US').summary.milestone(days)))]
-    : closing;
-}
-
-/** Audible length of a 16-bit PCM WAV: espeak pads every utterance with silence. */
-function audibleMs(wav: Buffer): number {
-  const info = readWavInfo(wav);
-  const dataStart = wav.indexOf('data') + 8;
-  const samples = (wav.length - dataStart) / 2;
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < samples; i += 1) {
-    if (Math.abs(wav.readInt16LE(dataStart + i * 2)) > 500) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  return first < 0 ? 0 : ((last - first) / info.sampleRate) * 1000;
-}
-
-class LineTimer {
-  private readonly known = new Map<string, number>();
-  constructor(
-    private readonly dir: string,
-    private readonly wordsPerMinute: number,
-  ) {}
-
-  async ms(segment: Extract<Segment, { kind: 'say' }>): Promise<number> {
-    const { voice } = segment;
-    const key = `${voice.ratePercent}|${voice.volume}|${voice.pitch ?? ''}|${segment.text}`;
-    let ms = this.known.get(key);
-    if (ms === undefined) {
-      const file = join(this.dir, `line-${this.known.size}.wav`);
-      await speakToWav(renderSsml([segment]), file, { wordsPerMinute: this.wordsPerMinute });
-      ms = audibleMs(await readFile(file));
-      this.known.set(key, ms);
-    }
-    return ms;
-  }
-
-  get lines(): number {
-    return this.known.size;
-  }
-}
-
-interface Heard {
-  readonly totalMs: number;
-  readonly firstBreathMs: number | undefined;
-  /** From the end of what must be said before the first breath (a length clamped, a technique not known). */
-  readonly firstBreathAfterWordsMs: number | undefined;
-  /** The smallest quiet a marked cue leaves before its phase ends, as heard. */
-  readonly leastRoomMs: number;
-  readonly tightestCue: string;
-  readonly longestSilence: UnpacedSilence;
-  /** Gaps between in-breath cues over the first two minutes, as heard. */
-  readonly inBreathGapsMs: readonly number[];
-  /** Each PMR release from the end of "and… relax" to what is asked next, as heard. */
-  readonly releasesMs: readonly number[];
-}
-
-async function hear(timeline: Timeline, timer: LineTimer): Promise<Heard> {
-  let clock = 0;
-  let firstBreathMs: number | undefined;
-  let wordsEndMs = 0;
-  let leastRoomMs = Number.POSITIVE_INFINITY;
-  let tightestCue = '';
-  const heardMs = new Map<Segment, number>();
-  for (const segment of timeline.segments) {
-    if (segment.kind !== 'sound' && segment.mark?.phase === 'inhale' && firstBreathMs === undefined) firstBreathMs = clock;
-    if (segment.kind === 'say') {
-      const ms = await timer.ms(segment);
-      if (segment.mark && segment.mark.phaseMs - ms < leastRoomMs) {
-        leastRoomMs = segment.mark.phaseMs - ms;
-        tightestCue = segment.text;
-      }
-      heardMs.set(segment, ms);
-      clock += ms;
-      if (firstBreathMs === undefined) wordsEndMs = clock;
-    } else {
-      clock += segment.ms;
-    }
-  }
-  const msOf = (segment: Segment) => (segment.kind === 'say' ? heardMs.get(segment)! : segment.ms);
-  return {
-    totalMs: clock,
-    firstBreathMs,
-    firstBreathAfterWordsMs: firstBreathMs === undefined ? undefined : firstBreathMs - wordsEndMs,
-    leastRoomMs,
-    tightestCue,
-    longestSilence: longestUnpacedSilence(timeline.segments, msOf),
-    inBreathGapsMs: inBreathCueGapsMs(timeline.segments, msOf),
-    releasesMs: releaseLengthsMs(timeline.segments, msOf),
-  };
-}
-
-/**
- * How often each cue that starts a phase is said, most often first; the quiet middle's soft "in"
- * and "out" are left out, since they stand in for a tone (Alexa allows five sounds a reply).
- */
-function cueCounts(timeline: Timeline): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const segment of timeline.segments) {
-    if (segment.kind === 'say' && segment.mark && !isQuietCue(segment.voice)) counts.set(segment.text, (counts.get(segment.text) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]);
-}
-
-/** How many of seven nights in a row say different words (closing lines left out). */
-function sevenNightVariety(session: CatalogueSession): number {
-  const nights = new Set<string>();
-  for (let night = 0; night < 7; night += 1) {
-    const timeline = session.build([], styleOf({ localDay: localDay(night) }));
-    nights.add(timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : [])).join('|'));
-  }
-  return nights.size;
-}
-
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-function styles(): { name: string; style: (day: string) => SessionStyle }[] {
-  return [
-    { name: 'day', style: (d) => styleOf({ localDay: d }) },
-    { name: 'night voice', style: (d) => styleOf({ localDay: d, nightVoice: true }) },
-    { name: 'no bells', style: (d) => styleOf({ localDay: d, bells: false }) },
-  ];
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -213,7 +70,7 @@ async function main(): Promise<void> {
       help: { type: 'boolean', default: false },
     },
   });
-  const catalogue = sessionCatalogue(wordsFor('en-US'));
+  const catalogue = sessionCatalogue(WORDS);
   if (values.help) {
     console.log(`npm run audition [-- --session NAME] [--wav DIR] [--wpm 155]\nSessions: ${catalogue.map((s) => s.name).join(', ')}`);
     return;
@@ -351,7 +208,7 @@ async function main(): Promise<void> {
     );
     for (const line of rhythms) console.log(`  ${line}`);
     if (!values.session || values.session === 'pmr-full') {
-      const track = await hear(fullRelaxationTrackTimeline(wordsFor('en-US')), timer);
+      const track = await hear(fullRelaxationTrackTimeline(WORDS), timer);
       judgeReleases('pmr-full track (its timeline)', track.releasesMs);
     }
     console.log('\nSeven days of the same request, each with the closing its handler gives: the least share of words two days differ in.');

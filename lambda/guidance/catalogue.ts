@@ -1,11 +1,9 @@
-import { anxiousThoughtTimeline } from './anxious-thought/session';
+import { anxiousThoughtTimeline, REFRAME_PRACTICE, sessionCloseFor } from './anxious-thought/session';
 import { ANXIOUS_THEMES } from './anxious-thought/themes';
-import { REFRAME_PRACTICE } from './anxious-thought/session';
 import { bedtimeTimeline } from './bedtime/session';
 import { planBreathing } from './breathing/plan';
 import { breathingTimeline } from './breathing/session';
 import { TECHNIQUES, type TechniqueId } from './breathing/techniques';
-import { sessionCloseFor } from './anxious-thought/session';
 import { closeFor } from './closing';
 import { compassionLineFor, type CompassionKind } from './compassion';
 import { groundingCloseFor } from './grounding/script';
@@ -37,11 +35,12 @@ export interface CatalogueSession {
 
 /** The closing its handler gives: its own close for the day, then the compassion line of its kind. */
 function closingOf(
+  words: Words,
   compassion: CompassionKind,
   own: (style: SessionStyle) => string[],
   practice: (style: SessionStyle) => string,
 ): (style: SessionStyle) => string[] {
-  return (style) => [...own(style), compassionLineFor(compassion, style.localDay, style.round, practice(style))];
+  return (style) => [...own(style), compassionLineFor(words.compassion, compassion, style.localDay, style.round, practice(style))];
 }
 
 const breathing = (words: Words, technique: TechniqueId, minutes?: number): CatalogueSession => ({
@@ -49,6 +48,7 @@ const breathing = (words: Words, technique: TechniqueId, minutes?: number): Cata
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
+    words,
     'everyday',
     (style) => [closeFor(words, style.localDay, style.round, technique)],
     () => technique,
@@ -71,6 +71,7 @@ const relaxation = (words: Words, length: RelaxationLength): CatalogueSession =>
   byName: true,
   compassion: 'everyday',
   closing: closingOf(
+    words,
     'everyday',
     (style) => [pmrCloseFor(words, style.localDay)],
     () => 'pmr',
@@ -95,6 +96,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       byName: true,
       compassion: 'everyday',
       closing: closingOf(
+        words,
         'everyday',
         (style) => [groundingCloseFor(words, style.localDay)],
         () => 'grounding',
@@ -106,6 +108,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       byName: true,
       compassion: 'bedtime',
       closing: closingOf(
+        words,
         'bedtime',
         () => [],
         () => 'bedtime',
@@ -117,6 +120,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       byName: true,
       compassion: 'panic',
       closing: closingOf(
+        words,
         'panic',
         () => [],
         (style) => overwhelmedTimeline('overwhelmed', [], style).practice,
@@ -129,6 +133,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       byName: false,
       compassion: 'panic',
       closing: closingOf(
+        words,
         'panic',
         () => [],
         (style) => overwhelmedTimeline('breathless', [], style).practice,
@@ -142,11 +147,12 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
         byName: false,
         compassion: 'attachment',
         closing: closingOf(
+          words,
           'attachment',
-          (style) => [sessionCloseFor(style.localDay)],
+          (style) => [sessionCloseFor(words.anxiousThought, style.localDay)],
           () => REFRAME_PRACTICE,
         ),
-        build: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, undefined, style),
+        build: (closing, style) => anxiousThoughtTimeline(words.anxiousThought, theme, style.localDay, closing, undefined, style),
       }),
     ),
     {
@@ -155,7 +161,7 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
       compassion: 'attachment',
       // Its close is its own, inside the session, with no compassion line.
       closing: () => [],
-      build: (_closing, style) => iStatementTimeline(style),
+      build: (_closing, style) => iStatementTimeline(words.iStatement, style),
     },
   ];
 }

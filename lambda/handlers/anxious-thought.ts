@@ -6,7 +6,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { readSlot } from '../alexa/slots';
-import { anxiousThoughtTimeline, sessionCloseFor } from '../guidance/anxious-thought/session';
+import { wordsOf } from '../content/words';
+import { anxiousThoughtTimeline, sessionCloseFor, type AnxiousThoughtWords } from '../guidance/anxious-thought/session';
 import { isAnxiousTheme, type AnxiousTheme } from '../guidance/anxious-thought/themes';
 import { AnxiousThoughtSlots, Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -14,10 +15,14 @@ import { handsFreeHandler, type HandsFreeSession } from './hands-free';
 import { isIntent } from './intent-match';
 
 /** The words change with the user's own calendar day, as the session's style carries it. */
-function anxiousThoughtSession(theme: AnxiousTheme | undefined, acknowledgement: string | undefined): HandsFreeSession {
+function anxiousThoughtSession(
+  words: AnxiousThoughtWords,
+  theme: AnxiousTheme | undefined,
+  acknowledgement: string | undefined,
+): HandsFreeSession {
   return {
-    close: (localDay) => [sessionCloseFor(localDay)],
-    timeline: (closing, style) => anxiousThoughtTimeline(theme, style.localDay, closing, acknowledgement, style),
+    close: (localDay) => [sessionCloseFor(words, localDay)],
+    timeline: (closing, style) => anxiousThoughtTimeline(words, theme, style.localDay, closing, acknowledgement, style),
     celebrate: false,
     compassion: 'attachment',
   };
@@ -33,7 +38,8 @@ export function anxiousThoughtResponse(
   theme: AnxiousTheme | undefined,
   acknowledgement?: string,
 ): Promise<Response> {
-  return Promise.resolve(handsFreeHandler(deps, [], () => anxiousThoughtSession(theme, acknowledgement)).handle(input));
+  const words = wordsOf(input).anxiousThought;
+  return Promise.resolve(handsFreeHandler(deps, [], () => anxiousThoughtSession(words, theme, acknowledgement)).handle(input));
 }
 
 export function anxiousThoughtHandler(deps: SkillDependencies): RequestHandler {

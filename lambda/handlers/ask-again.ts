@@ -1,6 +1,6 @@
 import { crisisNumbersAgain, CRISIS_REPROMPT } from '../guidance/safety/crisis-lines';
-import { suggestNext, SUGGEST_NEXT_REPROMPT } from '../guidance/time-apart/wording';
 import { wordsFor } from '../content/words';
+import { suggestNext } from '../guidance/time-apart/wording';
 import type { Segment } from '../timeline';
 import type { Asked } from './asked';
 import { FALLBACK_QUESTION, FALLBACK_TEXT, SAFETY_WAY } from './fallback';
@@ -8,7 +8,6 @@ import { FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION } from './feelings';
 import { HELP_QUESTION, HELP_TEXT } from './help';
 import { LAUNCH_CHOICES, LAUNCH_REPROMPT } from './launch';
 import { sentences } from './respond';
-import { ASK_EASE } from './time-apart-feedback';
 
 /**
  * What "repeat" says for a question Steady asked, rendered again from its key: the question
@@ -27,7 +26,7 @@ export function askAgain(asked: Asked, locale: string | undefined): { speech: Se
     case 'feeling-unclear':
       return { speech: sentences(FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION), reprompt: sentences(FEELINGS_UNKNOWN_QUESTION) };
     case 'how-did-it-go':
-      return { speech: sentences(ASK_EASE), reprompt: sentences(ASK_EASE) };
+      return { speech: sentences(wordsFor(locale).timeApart.askEase), reprompt: sentences(wordsFor(locale).timeApart.askEase) };
     case 'what-now':
       return {
         speech: sentences(wordsFor(locale).preferences.whatNow),
@@ -43,7 +42,10 @@ export function askAgain(asked: Asked, locale: string | undefined): { speech: Se
         reprompt: sentences(wordsFor(locale).sessions.whatNextReprompt),
       };
     case 'time-apart':
-      return { speech: sentences(suggestNext(asked.lastMinutes, asked.nextMinutes)), reprompt: sentences(SUGGEST_NEXT_REPROMPT) };
+      return {
+        speech: sentences(suggestNext(wordsFor(locale).timeApart, asked.lastMinutes, asked.nextMinutes)),
+        reprompt: sentences(wordsFor(locale).timeApart.suggestNextReprompt),
+      };
     case 'crisis-number':
       return { speech: crisisNumbersAgain(locale), reprompt: sentences(CRISIS_REPROMPT) };
   }

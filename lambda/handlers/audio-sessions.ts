@@ -14,6 +14,7 @@ import { sessionVisual } from '../renderers/apl/session-visual';
 import { readSlot } from '../alexa/slots';
 import { parseIsoDuration } from '../alexa/duration';
 import { trackIds, trackSpec } from '../guidance/tracks/catalog';
+import { wordsOf, type Words } from '../content/words';
 import {
   DEFAULT_SLEEP_SOUND_MINUTES,
   LONG_BREATHING_TECHNIQUES,
@@ -23,7 +24,6 @@ import {
   offeredLongMinutes,
   SLEEP_SOUND_MINUTES,
 } from '../guidance/tracks/track-sessions';
-import { wordsOf, type Words } from '../content/words';
 import { deliveryFor, type PlayerOutlook } from '../delivery/delivery';
 import {
   encodeToken,
@@ -41,7 +41,7 @@ import { pmrTimeline, pmrVersionTimeline } from '../guidance/pmr/session';
 import { pmrTrackClose } from '../guidance/pmr/wording';
 import { MAX_SESSION_MS } from '../guidance/session-length';
 import { closeFor, whatNextFor } from '../guidance/closing';
-import { COMPASSION, compassionLineFor } from '../guidance/compassion';
+import { compassionLineFor, type CompassionWords } from '../guidance/compassion';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../guidance/session-style';
 import { MILESTONES } from '../practice/streaks';
 import type { Timeline } from '../timeline';
@@ -153,8 +153,8 @@ function forgetFailure(audio: AudioDependencies | undefined, input: HandlerInput
 }
 
 const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a));
-const anyRound = (line: (round: number) => string): string =>
-  longest(Array.from({ length: COMPASSION.everyday.length }, (_, round) => line(round)));
+const anyRound = (compassion: CompassionWords, line: (round: number) => string): string =>
+  longest(Array.from({ length: compassion.lines.everyday.length }, (_, round) => line(round)));
 
 const closings = new WeakMap<Words, readonly string[]>();
 
@@ -167,11 +167,12 @@ const closings = new WeakMap<Words, readonly string[]>();
 function longestClosing(words: Words): readonly string[] {
   const known = closings.get(words);
   if (known) return known;
+  const compassion = words.compassion;
   const closing = [
-    anyRound((round) => closeFor(words, EVERYDAY_STYLE.localDay, round)),
-    anyRound((round) => compassionLineFor('everyday', EVERYDAY_STYLE.localDay, round)),
+    anyRound(compassion, (round) => closeFor(words, EVERYDAY_STYLE.localDay, round)),
+    anyRound(compassion, (round) => compassionLineFor(compassion, 'everyday', EVERYDAY_STYLE.localDay, round)),
     longest(MILESTONES.map((days) => words.summary.milestone(days))),
-    anyRound((round) => whatNextFor(words, round)),
+    anyRound(compassion, (round) => whatNextFor(words, round)),
   ];
   closings.set(words, closing);
   return closing;

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { CompassionKind } from '../guidance/compassion';
 import { wordsOf, type Words } from '../content/words';
+import type { CompassionKind } from '../guidance/compassion';
 import { EVERYDAY_STYLE, type SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../timeline';
 import { readPractice } from '../practice/practice-reading';

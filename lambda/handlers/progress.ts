@@ -37,9 +37,9 @@ export function progressHandler(deps: SkillDependencies): RequestHandler {
         deps.logger.error('progress part unavailable', { user: userTag(deps, input), error });
       }
       const reflection = progressReflection(
+        wordsOf(input),
         reading.record ? summarisePractice(reading.record.history, day) : undefined,
         ownTime ? ownTimeProgress(ownTime, day) : undefined,
-        words,
       );
       if (reflection.length > 0) return tell(input, sentences(...reflection));
       // Nothing to say because a part could not be read is not the same as nothing practised.

@@ -1,6 +1,6 @@
+import type { Words } from '../content/words';
 import { compassionLineFor, type CompassionKind } from '../guidance/compassion';
 import type { RecordedSession } from '../practice/record-practice';
-import type { Words } from '../content/words';
 
 /**
  * The last words of a guided session: its own close, a line of compassionate self-talk matched to
@@ -9,7 +9,7 @@ import type { Words } from '../content/words';
  * keeps sessions said the same day from closing with the same line.
  */
 export function sessionClosing(
-  words: Pick<Words, 'summary'>,
+  words: Words,
   own: readonly string[],
   recorded: RecordedSession,
   celebrate = true,
@@ -17,7 +17,7 @@ export function sessionClosing(
   round = 0,
   session = '',
 ): string[] {
-  const closing = [...own, compassionLineFor(kind, recorded.localDay, round, session)];
+  const closing = [...own, compassionLineFor(words.compassion, kind, recorded.localDay, round, session)];
   if (celebrate && recorded.milestoneDays !== undefined) closing.push(words.summary.milestone(recorded.milestoneDays));
   return closing;
 }

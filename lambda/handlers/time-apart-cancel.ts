@@ -1,7 +1,7 @@
 /** "Cancel my time apart timer": cancels Steady's timer; the unfinished stretch does not count. */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intents } from '../intents';
-import { NO_TIMER_TO_CANCEL, TIMER_CANCELLED, TIMERS_UNREACHABLE } from '../guidance/time-apart/wording';
+import { wordsOf } from '../content/words';
 import { requestTime, withinRequestDeadline, userTag } from '../practice/request-facts';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -15,17 +15,18 @@ export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler 
     canHandle: (input: HandlerInput) => isIntent(input, Intents.CancelTimeApart),
     async handle(input: HandlerInput) {
       const envelope = input.requestEnvelope;
+      const words = wordsOf(input).timeApart;
       const access = reminderAccess(envelope);
-      if (!access) return tell(input, sentences(TIMERS_UNREACHABLE));
+      if (!access) return tell(input, sentences(words.timersUnreachable));
       const userId = userIdOf(envelope);
       const budget = requestBudget(input);
       try {
         const timers = await timersApi.list(access, budget.callOptions());
-        if (timers.length === 0) return tell(input, sentences(NO_TIMER_TO_CANCEL));
+        if (timers.length === 0) return tell(input, sentences(words.noTimerToCancel));
         await Promise.all(timers.map((timer) => timersApi.delete(access, timer.id, budget.callOptions())));
       } catch (error) {
         deps.logger.warn('time on your own timer not cancelled', { error });
-        return tell(input, sentences(TIMERS_UNREACHABLE));
+        return tell(input, sentences(words.timersUnreachable));
       }
       if (userId) {
         try {
@@ -37,7 +38,7 @@ export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler 
         }
       }
       deps.logger.info('time on your own timer cancelled');
-      return tell(input, sentences(TIMER_CANCELLED));
+      return tell(input, sentences(words.timerCancelled));
     },
   };
 }

@@ -3,13 +3,15 @@
  * stretch's minutes count in this week; the answer itself is neither stored nor logged.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { MAX_TIMER_MINUTES } from '../alexa/timers';
 import { readSlot } from '../alexa/slots';
+import { wordsOf } from '../content/words';
 import { localDay } from '../practice/local-time';
 import { requestTag } from '../practice/practice-record';
 import { requestTime, userTag, withinRequestDeadline } from '../practice/request-facts';
 import { userTimeZone } from '../practice/user-time-zone';
 import { ownTimeProgress, reportStretch, type StretchEase } from '../guidance/time-apart/plan';
-import { feedbackThanks, NOTHING_TO_REPORT, OWN_TIME_UNAVAILABLE, progressSentence } from '../guidance/time-apart/wording';
+import { feedbackThanks, progressSentence } from '../guidance/time-apart/wording';
 import { Intents, TimeApartFeedbackSlots } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { OwnTimeRecord } from '../store/own-time-store';
@@ -27,8 +29,6 @@ function easeOf(input: HandlerInput): StretchEase | undefined {
   const value = id ?? spoken?.toLowerCase();
   return EASES.find((ease) => ease === value);
 }
-
-export const ASK_EASE = 'How did your time on your own go: easy, okay or hard?';
 
 interface Reported {
   readonly minutes: number;
@@ -60,7 +60,7 @@ async function reportPending(
       return replayed ? { minutes: read.lastMinutes!, reported: read, day: day ?? (await today()) } : undefined;
     }
     day ??= await today();
-    const reported = reportStretch(read, ease, day, tag);
+    const reported = reportStretch(read, ease, day, MAX_TIMER_MINUTES, tag);
     if (await withinRequestDeadline(deps, input, (options) => deps.ownTime.save(userId, reported, read, askedAt, options)))
       return { minutes, reported, day };
     if (attempt === MAX_SAVE_ATTEMPTS) throw new Error('the record kept changing');
@@ -71,19 +71,23 @@ export function timeApartFeedbackHandler(deps: SkillDependencies): RequestHandle
   return {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.TimeApartFeedback),
     async handle(input: HandlerInput) {
+      const words = wordsOf(input).timeApart;
       const ease = easeOf(input);
-      if (ease === undefined) return ask(input, sentences(ASK_EASE), sentences(ASK_EASE), 'how-did-it-go');
+      if (ease === undefined) return ask(input, sentences(words.askEase), sentences(words.askEase), 'how-did-it-go');
       const userId = userIdOf(input.requestEnvelope);
-      if (!userId) return tell(input, sentences(NOTHING_TO_REPORT));
+      if (!userId) return tell(input, sentences(words.nothingToReport));
       try {
         const done = await reportPending(deps, input, userId, ease);
-        if (!done) return tell(input, sentences(NOTHING_TO_REPORT));
+        if (!done) return tell(input, sentences(words.nothingToReport));
         deps.logger.info('time on your own reported');
-        const progress = progressSentence(ownTimeProgress(done.reported, done.day));
-        return tell(input, sentences(...feedbackThanks(done.minutes, done.reported.nextMinutes!, ease), ...(progress ? [progress] : [])));
+        const progress = progressSentence(words, ownTimeProgress(done.reported, done.day));
+        return tell(
+          input,
+          sentences(...feedbackThanks(words, done.minutes, done.reported.nextMinutes!, ease), ...(progress ? [progress] : [])),
+        );
       } catch (error) {
         deps.logger.error('time on your own not reported', { user: userTag(deps, input), error });
-        return tell(input, sentences(OWN_TIME_UNAVAILABLE));
+        return tell(input, sentences(words.ownTimeUnavailable));
       }
     },
   };

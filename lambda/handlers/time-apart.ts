@@ -9,21 +9,10 @@ import type { Response } from 'ask-sdk-model';
 import { parseIsoDuration } from '../alexa/duration';
 import { readSlot } from '../alexa/slots';
 import { TIMERS_SCOPE, askForPermission, mayHavePermission } from '../alexa/permission-consent';
-import { TimersPermissionError, type TimerRequest } from '../alexa/timers';
+import { MAX_TIMER_MINUTES, TimersPermissionError, type TimerRequest } from '../alexa/timers';
+import { wordsOf } from '../content/words';
 import { clampStretch, FIRST_STRETCH_MINUTES, suggestedStretch } from '../guidance/time-apart/plan';
-import {
-  askingTimerPermission,
-  OWN_TIME_UNAVAILABLE,
-  stretchStarted,
-  suggestNext,
-  SUGGEST_NEXT_REPROMPT,
-  SUGGESTION_DECLINED,
-  TIME_APART_INTRODUCTION,
-  TIMER_ANNOUNCEMENT,
-  TIMER_LABEL,
-  WHEN_WORRY_RISES,
-  withoutTimer,
-} from '../guidance/time-apart/wording';
+import { stretchStarted, suggestNext, type TimeApartWords, type WithoutTimerReason, withoutTimer } from '../guidance/time-apart/wording';
 import { Intents, TimeApartSlots } from '../intents';
 import { requestTime, withinRequestDeadline, userTag } from '../practice/request-facts';
 import { requestBudget } from '../request-budget-attribute';
@@ -35,14 +24,14 @@ import { reminderAccess } from './reminder-access';
 import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
 import { timeApartToken, timersApi, userIdOf } from './time-apart-access';
 
-/** The timer Steady sets: it announces a kind line, in the user's locale, when the time is up. */
-export function timeApartTimer(minutes: number, locale: string): TimerRequest {
+/** The timer Steady sets: it announces a kind line, in the user's locale (`words` are its language's), when the time is up. */
+export function timeApartTimer(words: TimeApartWords, minutes: number, locale: string): TimerRequest {
   return {
     duration: `PT${minutes}M`,
-    timerLabel: TIMER_LABEL,
+    timerLabel: words.timerLabel,
     creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
     triggeringBehavior: {
-      operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale, text: TIMER_ANNOUNCEMENT }] },
+      operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale, text: words.timerAnnouncement }] },
       notificationConfig: { playAudible: true },
     },
   };
@@ -51,7 +40,7 @@ export function timeApartTimer(minutes: number, locale: string): TimerRequest {
 /** The length the user named, in whole minutes a timer can hold; undefined when none was named. */
 function namedMinutes(input: HandlerInput): number | undefined {
   const ms = parseIsoDuration(readSlot(input.requestEnvelope, TimeApartSlots.duration).spoken);
-  return ms === undefined || ms < 60_000 ? undefined : clampStretch(ms / 60_000);
+  return ms === undefined || ms < 60_000 ? undefined : clampStretch(ms / 60_000, MAX_TIMER_MINUTES);
 }
 
 /** Notes the stretch as set; false when the table could not be reached. */
@@ -78,17 +67,18 @@ export async function stretchWithoutTimer(
   deps: SkillDependencies,
   input: HandlerInput,
   minutes: number,
-  reason: 'declined' | 'unavailable' | 'no-permission',
+  reason: WithoutTimerReason,
   before: readonly string[] = [],
   noting?: Promise<boolean>,
 ): Promise<Response> {
+  const words = wordsOf(input).timeApart;
   const noted = await (noting ?? notePending(deps, input, minutes));
-  return tell(input, sentences(...before, ...withoutTimer(minutes, reason), ...(noted ? [] : [OWN_TIME_UNAVAILABLE])));
+  return tell(input, sentences(...before, ...withoutTimer(words, minutes, reason), ...(noted ? [] : [words.ownTimeUnavailable])));
 }
 
 function askTimerPermission(input: HandlerInput, minutes: number, before: readonly string[]): Response {
   return input.responseBuilder
-    .speak(renderSsml(sentences(...before, askingTimerPermission(minutes))))
+    .speak(renderSsml(sentences(...before, wordsOf(input).timeApart.askingTimerPermission(minutes))))
     .addDirective(askForPermission(TIMERS_SCOPE, timeApartToken(minutes)))
     .getResponse();
 }
@@ -108,10 +98,11 @@ export async function startStretch(
   options: { askedAlready: boolean; before?: readonly string[] },
 ): Promise<Response> {
   const envelope = input.requestEnvelope;
+  const words = wordsOf(input).timeApart;
   const before = options.before ?? [];
   const access = reminderAccess(envelope);
   let noting: Promise<boolean> | undefined;
-  const withoutOne = (reason: 'unavailable' | 'no-permission') => stretchWithoutTimer(deps, input, minutes, reason, before, noting);
+  const withoutOne = (reason: Exclude<WithoutTimerReason, 'declined'>) => stretchWithoutTimer(deps, input, minutes, reason, before, noting);
   if (!access) return withoutOne('unavailable');
   if (!options.askedAlready && !mayHavePermission(envelope, TIMERS_SCOPE)) return askTimerPermission(input, minutes, before);
 
@@ -122,10 +113,10 @@ export async function startStretch(
     const removals = await Promise.allSettled(earlier.map((timer) => timersApi.delete(access, timer.id, budget.callOptions())));
     const failed = removals.filter((removal) => removal.status === 'rejected').length;
     if (failed > 0) deps.logger.warn('earlier timers not cancelled', { count: failed });
-    await timersApi.create(access, timeApartTimer(minutes, envelope.request?.locale ?? 'en-US'), budget.callOptions());
+    await timersApi.create(access, timeApartTimer(words, minutes, envelope.request?.locale ?? 'en-US'), budget.callOptions());
     deps.logger.info('time on your own timer set', { replaced: earlier.length });
     const noted = await noting;
-    return tell(input, sentences(...before, ...stretchStarted(minutes), ...(noted ? [] : [OWN_TIME_UNAVAILABLE])));
+    return tell(input, sentences(...before, ...stretchStarted(words, minutes), ...(noted ? [] : [words.ownTimeUnavailable])));
   } catch (error) {
     if (error instanceof TimersPermissionError) {
       if (options.askedAlready) return withoutOne('no-permission');
@@ -154,15 +145,16 @@ export function timeApartHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.TimeApart),
     async handle(input: HandlerInput) {
+      const words = wordsOf(input).timeApart;
       const named = namedMinutes(input);
       if (named !== undefined) {
-        return startStretch(deps, input, named, { askedAlready: false, before: [TIME_APART_INTRODUCTION, WHEN_WORRY_RISES] });
+        return startStretch(deps, input, named, { askedAlready: false, before: [words.introduction, words.whenWorryRises] });
       }
       const record = await readOwnTime(deps, input);
       if (record?.lastMinutes !== undefined) {
         const next = suggestedStretch(record);
-        const question = suggestNext(record.lastMinutes, next);
-        return ask(input, sentences(TIME_APART_INTRODUCTION, question), sentences(SUGGEST_NEXT_REPROMPT), {
+        const question = suggestNext(words, record.lastMinutes, next);
+        return ask(input, sentences(words.introduction, question), sentences(words.suggestNextReprompt), {
           question: 'time-apart',
           lastMinutes: record.lastMinutes,
           nextMinutes: next,
@@ -171,7 +163,7 @@ export function timeApartHandler(deps: SkillDependencies): RequestHandler {
       const first = record ? suggestedStretch(record) : FIRST_STRETCH_MINUTES;
       return startStretch(deps, input, first, {
         askedAlready: false,
-        before: [TIME_APART_INTRODUCTION, `Let's begin with ${first} minutes.`, WHEN_WORRY_RISES],
+        before: [words.introduction, words.firstStretch(first), words.whenWorryRises],
       });
     },
   };
@@ -184,12 +176,12 @@ export function acceptSuggestedStretchHandler(deps: SkillDependencies): RequestH
     handle(input: HandlerInput) {
       const asked = sessionState(input).asked;
       const minutes = asked?.question === 'time-apart' ? asked.nextMinutes : FIRST_STRETCH_MINUTES;
-      return startStretch(deps, input, minutes, { askedAlready: false, before: [WHEN_WORRY_RISES] });
+      return startStretch(deps, input, minutes, { askedAlready: false, before: [wordsOf(input).timeApart.whenWorryRises] });
     },
   };
 }
 
 export const declineSuggestedStretchHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isAnswerTo(input, Intents.No, 'time-apart'),
-  handle: (input: HandlerInput) => tell(input, sentences(SUGGESTION_DECLINED)),
+  handle: (input: HandlerInput) => tell(input, sentences(wordsOf(input).timeApart.suggestionDeclined)),
 };

@@ -1,6 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
-import { COMPASSION } from '../../lambda/guidance/compassion';
+import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { summarisePractice } from '../../lambda/practice/practice-summary';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
@@ -269,7 +269,9 @@ describe('practice history', () => {
       "A: Breathe in, slowly And let it go Let's get ready for sleep. … Let yourself drift, deeper and deeper, into sleep. Sleep well. [ends]",
     ]);
     for (const response of responses) expect(heardWords(response)).not.toContain('in a row');
-    const compassion = responses.map((response) => COMPASSION.bedtime.find((line) => heardWords(response).includes(line)));
+    const compassion = responses.map((response) =>
+      wordsFor('en-US').compassion.lines.bedtime.find((line) => heardWords(response).includes(line)),
+    );
     expect(compassion.every((line) => line !== undefined)).toBe(true);
     expect(new Set(compassion).size).toBe(3);
     const { history } = await skill.store.readHistory(userId);

@@ -2,7 +2,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope, interfaces } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
-import { TIMER_ANNOUNCEMENT } from '../../lambda/guidance/time-apart/wording';
+import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { PRACTICE_SORT_KEY } from '../../lambda/store/table-schema';
 import { speechOf, type Conversation } from '../../tools/lib/conversation';
@@ -123,7 +123,7 @@ describe('time on your own: the timer and its permission', () => {
       timerLabel: 'Time for yourself',
       creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
       triggeringBehavior: {
-        operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: 'en-US', text: TIMER_ANNOUNCEMENT }] },
+        operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: 'en-US', text: wordsFor('en-US').timeApart.timerAnnouncement }] },
         notificationConfig: { playAudible: true },
       },
     });

@@ -4,7 +4,6 @@ import { SkillBuilders } from 'ask-sdk-core';
 import { randomUUID } from 'node:crypto';
 import { SettingsTimeZoneLookup } from '../../lambda/alexa/time-zone';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
-import { GENERAL_CONTENT, THEME_CONTENT } from '../../lambda/guidance/anxious-thought/themes';
 import { localeSpelling, spellFor } from '../../lambda/renderers/ssml/spelling';
 import { wordsFor } from '../../lambda/content/words';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
@@ -17,6 +16,7 @@ import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-st
 import { expectTranscript, heardWords, intent, request } from '../support/transcript';
 
 const { effortClose: EFFORT_CLOSE, nothingYet: NOTHING_YET } = wordsFor('en-US').summary.progress;
+const { general: GENERAL_CONTENT, themes: THEME_CONTENT } = wordsFor('en-US').anxiousThought;
 
 let skill: SkillUnderTest;
 let alexaApi: TimersApiStub;

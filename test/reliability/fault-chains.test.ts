@@ -6,7 +6,7 @@
  * APIs on the loopback stand-in. Every request is warm (the container has answered before).
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { OWN_TIME_UNAVAILABLE } from '../../lambda/guidance/time-apart/wording';
+import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
 import { speechOf } from '../../tools/lib/conversation';
@@ -100,7 +100,7 @@ describe('time on your own, with the timer list slow (1.4 s), timer delete and c
       );
       await expectAcceptableResponse(response, { requestType: 'IntentRequest', intentName: Intents.TimeApart });
       expect(said(response)).toContain("I couldn't set a timer just now.");
-      expect(said(response)).toContain(OWN_TIME_UNAVAILABLE);
+      expect(said(response)).toContain(wordsFor('en-US').timeApart.ownTimeUnavailable);
       expect(elapsedMs).toBeLessThan(ANSWERED_UNDER_FAULT_WITHIN_MS);
       expect(chain.apis.calls.slice(callsBefore)).toEqual([
         'GET /v1/alerts/timers',

@@ -5,7 +5,6 @@
 import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
-import { OWN_TIME_UNAVAILABLE } from '../../lambda/guidance/time-apart/wording';
 import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
@@ -53,14 +52,14 @@ describe('the toolkit when the table never answers', () => {
       return envelope;
     });
     expect(said(response)).toContain('Your 20 minutes start now.');
-    expect(said(response)).toContain(OWN_TIME_UNAVAILABLE);
+    expect(said(response)).toContain(wordsFor('en-US').timeApart.ownTimeUnavailable);
   });
 
   it('says kindly that how it went could not be noted', async () => {
     const response = await ask((o) =>
       intentRequest(Intents.TimeApartFeedback, { ease: { value: 'easy', id: 'easy', slotType: 'STRETCH_EASE' } }, o),
     );
-    expect(said(response)).toContain(OWN_TIME_UNAVAILABLE);
+    expect(said(response)).toContain(wordsFor('en-US').timeApart.ownTimeUnavailable);
   });
 
   it('says kindly that progress cannot be read, and invents nothing', async () => {

@@ -3,11 +3,11 @@
  * the breathing handler makes (plan, planned minutes, the Timeline within the SSML budget, the
  * SSML), for the default session and two long ones.
  */
-import { wordsFor } from '../../lambda/content/words';
 import { planBreathing, type BreathingChoice } from '../../lambda/guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../../lambda/guidance/breathing/session';
 import { closeFor } from '../../lambda/guidance/closing';
 import { compassionLineFor } from '../../lambda/guidance/compassion';
+import { wordsFor } from '../../lambda/content/words';
 import { renderSsml } from '../../lambda/renderers/ssml/ssml';
 import { Bench } from 'tinybench';
 
@@ -30,7 +30,7 @@ export function buildSessionSsml(choice: BreathingChoice): { ssml: string; minut
   const words = wordsFor('en-US');
   const plan = planBreathing(words, choice);
   const minutes = plannedMinutes(words, plan);
-  const closing = [closeFor(words, LOCAL_DAY), compassionLineFor('everyday', LOCAL_DAY)];
+  const closing = [closeFor(words, LOCAL_DAY), compassionLineFor(words.compassion, 'everyday', LOCAL_DAY)];
   const timeline = breathingTimeline(words, plan, closing);
   return { ssml: renderSsml(timeline.segments), minutes };
 }

@@ -2,20 +2,20 @@
  * "How far have I come": a short reflection built only from what Steady knows, the practice
  * summary and the time spent on your own. Nothing is invented: a sentence is said only when its
  * number is there, and days not practised are never praised. It closes by crediting the person.
- * The words are the request's language's (`words.summary.progress`).
+ * The words are the request's language's (`words.summary.progress`, and time apart's own sentence).
  */
 import type { PracticeSummary } from '../../practice/practice-summary';
-import type { SummaryWords } from '../../practice/summary-wording';
+import type { Words } from '../../content/words';
 import { progressSentence } from '../time-apart/wording';
 import type { OwnTimeProgress } from '../time-apart/plan';
 
 /** The reflection's sentences, its close last; none when there is nothing yet to look back on. */
 export function progressReflection(
+  words: Pick<Words, 'summary' | 'timeApart'>,
   summary: PracticeSummary | undefined,
   ownTime: OwnTimeProgress | undefined,
-  words: SummaryWords,
 ): string[] {
-  const said = words.progress;
+  const said = words.summary.progress;
   const sentences: string[] = [];
   if (summary !== undefined && summary.sessions > 0) {
     const minutes = Math.round(summary.minutes);
@@ -24,7 +24,7 @@ export function progressReflection(
     if (summary.longestStreak >= 2) sentences.push(said.longestStreak(summary.longestStreak));
     if (summary.favouritePractice !== undefined && summary.sessions >= 2) sentences.push(said.comeBackTo(summary.favouritePractice));
   }
-  const ownTimeSentence = ownTime ? progressSentence(ownTime) : undefined;
+  const ownTimeSentence = ownTime ? progressSentence(words.timeApart, ownTime) : undefined;
   if (ownTimeSentence) sentences.push(ownTimeSentence);
   else if (ownTime && ownTime.minutesKept > 0) sentences.push(said.ownTimeKept(ownTime.minutesKept));
   if (sentences.length === 0) return [];

@@ -1,11 +1,10 @@
 /**
  * Paced time apart, decided before any wording: how long to suggest, how the next length moves
- * after "easy, okay or hard", and what a week's progress is. Pure: the week and the answer are
- * passed in, and the answer itself is never kept.
+ * after "easy, okay or hard", and what a week's progress is. Pure: the week, the answer and the
+ * longest stretch a timer can hold (`longestMinutes`) are passed in, and the answer itself is
+ * never kept.
  */
-import { MAX_TIMER_MINUTES } from '../../alexa/timers';
-import type { OwnTimeRecord, OwnTimeWeek } from '../../store/own-time-store';
-import { OWN_TIME_WEEKS_KEPT } from '../../store/own-time-store';
+import { OWN_TIME_WEEKS_KEPT, type OwnTimeRecord, type OwnTimeWeek } from '../../practice/own-time-record';
 
 /** A first stretch: short enough to feel doable. */
 export const FIRST_STRETCH_MINUTES = 10;
@@ -13,9 +12,9 @@ export const MIN_STRETCH_MINUTES = 5;
 
 export type StretchEase = 'easy' | 'okay' | 'hard';
 
-/** A length a timer can hold, in whole minutes. */
-export function clampStretch(minutes: number): number {
-  return Math.min(MAX_TIMER_MINUTES, Math.max(1, Math.round(minutes)));
+/** A length a timer can hold, in whole minutes, up to `longestMinutes`. */
+export function clampStretch(minutes: number, longestMinutes: number): number {
+  return Math.min(longestMinutes, Math.max(1, Math.round(minutes)));
 }
 
 /** "Up gently": five minutes more while stretches are under an hour, ten after. */
@@ -24,14 +23,15 @@ function gentleStep(minutes: number): number {
 }
 
 /** The next suggested length after a stretch of `minutes` that felt `ease`. */
-export function nextStretch(minutes: number, ease: StretchEase): number {
+export function nextStretch(minutes: number, ease: StretchEase, longestMinutes: number): number {
+  const clamp = (length: number) => clampStretch(length, longestMinutes);
   switch (ease) {
     case 'easy':
-      return clampStretch(minutes + gentleStep(minutes));
+      return clamp(minutes + gentleStep(minutes));
     case 'okay':
-      return clampStretch(minutes);
+      return clamp(minutes);
     case 'hard':
-      return clampStretch(minutes <= MIN_STRETCH_MINUTES ? minutes : Math.max(MIN_STRETCH_MINUTES, minutes - gentleStep(minutes - 1)));
+      return clamp(minutes <= MIN_STRETCH_MINUTES ? minutes : Math.max(MIN_STRETCH_MINUTES, minutes - gentleStep(minutes - 1)));
   }
 }
 
@@ -62,7 +62,13 @@ export function weekBefore(localDay: string): string {
  * The record once the pending stretch has been reported: its minutes count in this week, the
  * next length moves with the answer, and nothing of the answer stays.
  */
-export function reportStretch(record: OwnTimeRecord, ease: StretchEase, localDay: string, reportedBy?: string): OwnTimeRecord {
+export function reportStretch(
+  record: OwnTimeRecord,
+  ease: StretchEase,
+  localDay: string,
+  longestMinutes: number,
+  reportedBy?: string,
+): OwnTimeRecord {
   const minutes = record.pendingMinutes;
   if (minutes === undefined) return record;
   const week = isoWeek(localDay);
@@ -73,7 +79,7 @@ export function reportStretch(record: OwnTimeRecord, ease: StretchEase, localDay
   const weeks = [...record.weeks.filter((w) => w.week !== week), updated].sort((a, b) => a.week.localeCompare(b.week));
   return {
     lastMinutes: minutes,
-    nextMinutes: nextStretch(minutes, ease),
+    nextMinutes: nextStretch(minutes, ease, longestMinutes),
     weeks: weeks.slice(-OWN_TIME_WEEKS_KEPT),
     ...(reportedBy !== undefined ? { reportedBy } : {}),
   };

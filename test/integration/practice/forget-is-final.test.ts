@@ -7,7 +7,6 @@
 import { PutItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
-import { NOTHING_TO_REPORT } from '../../../lambda/guidance/time-apart/wording';
 import { wordsFor } from '../../../lambda/content/words';
 import { Intents } from '../../../lambda/intents';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
@@ -144,7 +143,7 @@ describe('"yes, forget" on one device while another says how the stretch went', 
 
     expect(forgot).toContain(words(FORGOTTEN));
     // en-US spells it "practice"; the sentence before the spelling is the same.
-    expect(speechOf(report)).toContain(words(NOTHING_TO_REPORT.split('. ')[0]!));
+    expect(speechOf(report)).toContain(words(wordsFor('en-US').timeApart.nothingToReport.split('. ')[0]!));
     await expectOnlyTheExpiringMemo(userId);
   });
 

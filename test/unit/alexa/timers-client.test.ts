@@ -1,4 +1,5 @@
 import { TimersClient, TimersPermissionError, TimersUnavailableError } from '../../../lambda/alexa/timers';
+import { wordsFor } from '../../../lambda/content/words';
 import { timeApartTimer } from '../../../lambda/handlers/time-apart';
 import { startTimersApiStub, type TimersApiStub } from '../../support/timers-api-stub';
 
@@ -11,7 +12,7 @@ afterEach(async () => {
 });
 
 const access = () => ({ apiEndpoint: api.endpoint, apiAccessToken: 'token-from-the-request' });
-const timer = timeApartTimer(20, 'en-GB');
+const timer = timeApartTimer(wordsFor('en-GB').timeApart, 20, 'en-GB');
 
 describe('TimersClient', () => {
   it('creates, lists and deletes with the request token', async () => {

@@ -1,11 +1,6 @@
-import {
-  anxiousThoughtTimeline,
-  choiceForDay,
-  contentFor,
-  REFRAME_PRACTICE,
-  SESSION_CLOSE,
-} from '../../../lambda/guidance/anxious-thought/session';
-import { ANXIOUS_THEMES, THEME_CONTENT, type AnxiousTheme } from '../../../lambda/guidance/anxious-thought/themes';
+import { anxiousThoughtTimeline, choiceForDay, contentFor, REFRAME_PRACTICE } from '../../../lambda/guidance/anxious-thought/session';
+import { ANXIOUS_THEMES, type AnxiousTheme } from '../../../lambda/guidance/anxious-thought/themes';
+import { wordsFor } from '../../../lambda/content/words';
 import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { spokenMs } from '../../../lambda/speech/timing';
@@ -13,18 +8,21 @@ import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
+const WORDS = wordsFor('en-US').anxiousThought;
+const SESSION_CLOSE = WORDS.closes[0]!;
+const THEME_CONTENT = WORDS.themes;
 const CLOSING = longestClosing(SESSION_CLOSE);
 const THEMES: Array<AnxiousTheme | undefined> = [...ANXIOUS_THEMES, undefined];
 const DAYS = Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2026, 11, 1 + i)).toISOString().slice(0, 10));
 
 const textOf = (theme: AnxiousTheme | undefined, day: string) =>
-  anxiousThoughtTimeline(theme, day, CLOSING)
+  anxiousThoughtTimeline(WORDS, theme, day, CLOSING)
     .segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []))
     .join(' ');
 
 describe('the anxious-thought session', () => {
   it.each(THEMES)('for %s: acknowledge, notice, one 4-4-6 breath, reframe, one small action, in that order', (theme) => {
-    const marks = marksOf(anxiousThoughtTimeline(theme, DAYS[0]!, CLOSING));
+    const marks = marksOf(anxiousThoughtTimeline(WORDS, theme, DAYS[0]!, CLOSING));
     const order = marks.map((m) => m.mark.phase).filter((phase, i, all) => all.indexOf(phase) === i);
     expect(order).toEqual(['acknowledge', 'notice', 'breath', 'inhale', 'hold', 'exhale', 'reframe', 'action']);
     const breath = marks.filter((m) => ['inhale', 'hold', 'exhale'].includes(m.mark.phase)).map((m) => m.mark.phaseMs);
@@ -33,7 +31,7 @@ describe('the anxious-thought session', () => {
 
   it.each(THEMES)('for %s: about three minutes, honestly paced, in one valid response', async (theme) => {
     for (const day of DAYS.slice(0, 4)) {
-      const timeline = anxiousThoughtTimeline(theme, day, CLOSING);
+      const timeline = anxiousThoughtTimeline(WORDS, theme, day, CLOSING);
       expect(timeline.practice).toBe(REFRAME_PRACTICE);
       expect(spokenMs(timeline)).toBeGreaterThanOrEqual(150_000);
       expect(spokenMs(timeline)).toBeLessThanOrEqual(210_000);
@@ -70,7 +68,7 @@ describe('the anxious-thought session', () => {
   it('matches the reframe and the acknowledgement to the theme', () => {
     expect(textOf('waiting', DAYS[0]!)).toContain('Waiting for a reply has stirred up worry.');
     expect(textOf('left', DAYS[0]!)).toContain('fear of being left');
-    const reframe = choiceForDay(contentFor('disagreement'), DAYS[0]!).reframe;
+    const reframe = choiceForDay(contentFor(WORDS, 'disagreement'), DAYS[0]!).reframe;
     expect(THEME_CONTENT.disagreement.reframes).toContain(reframe);
     expect(textOf('disagreement', DAYS[0]!)).toContain(reframe);
   });

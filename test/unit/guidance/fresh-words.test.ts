@@ -3,7 +3,7 @@ import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { pmrTrackClose } from '../../../lambda/guidance/pmr/wording';
 import { longestClosing } from '../../support/longest-closing';
-import { INTRODUCTIONS, type CompassionKind } from '../../../lambda/guidance/compassion';
+import type { CompassionKind } from '../../../lambda/guidance/compassion';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { estimateSpeechMs } from '../../../lambda/speech/estimate';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from '../../../tools/lib/word-variety';
@@ -38,7 +38,7 @@ describe('closing words', () => {
   it.each(['everyday', 'attachment'] as CompassionKind[])(
     '%s: no introduction to the user’s own words is longer than the first, which budgets plan on',
     (kind) => {
-      const [first, ...others] = INTRODUCTIONS[kind];
+      const [first, ...others] = wordsFor('en-US').compassion.introductions[kind];
       expect(others.length).toBeGreaterThanOrEqual(4);
       for (const other of others) {
         expect(other.length).toBeLessThanOrEqual(first!.length);

@@ -1,5 +1,6 @@
 import { dayIndex } from '../../../lambda/guidance/day-index';
-import { examplesFor, iStatementTimeline, I_STATEMENT_EXAMPLE_POOL, I_STATEMENT_SHAPE } from '../../../lambda/guidance/i-statement/session';
+import { examplesFor, iStatementTimeline } from '../../../lambda/guidance/i-statement/session';
+import { wordsFor } from '../../../lambda/content/words';
 import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
 import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
@@ -7,8 +8,12 @@ import { spokenMs } from '../../../lambda/speech/timing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
+const WORDS = wordsFor('en-US').iStatement;
+const I_STATEMENT_EXAMPLE_POOL = WORDS.examples;
+const I_STATEMENT_SHAPE = WORDS.shape;
+
 describe('saying how you feel: the I statement guide', () => {
-  const timeline = iStatementTimeline();
+  const timeline = iStatementTimeline(WORDS);
   const marks = marksOf(timeline);
 
   it("gives the shape I feel, when, and I'd like, then two examples that follow it", () => {
@@ -16,7 +21,7 @@ describe('saying how you feel: the I statement guide', () => {
     expect(I_STATEMENT_EXAMPLE_POOL.length).toBeGreaterThanOrEqual(4);
     for (const example of I_STATEMENT_EXAMPLE_POOL) expect(example).toMatch(/^I feel .+ when .+, and I'd like .+/);
     const said = marks.filter((m) => m.mark.phase === 'example').map((m) => m.text);
-    expect(said).toEqual(examplesFor(dayIndex(EVERYDAY_STYLE.localDay)));
+    expect(said).toEqual(examplesFor(WORDS, dayIndex(EVERYDAY_STYLE.localDay)));
     expect(said).toHaveLength(2);
     expect(said[0]).toMatch(/^For example: /);
     expect(said[1]).toMatch(/^Or: /);

@@ -185,7 +185,7 @@ describe('tension and release', () => {
 describe('releases (Bernstein and Borkovec: 30-40 s)', () => {
   const released = (timeline: Timeline) => releaseLengthsMs(timeline.segments);
   const everyRelease = () =>
-    sessionCatalogue(en).flatMap((catalogued) =>
+    sessionCatalogue(wordsFor('en-US')).flatMap((catalogued) =>
       [false, true].flatMap((nightVoice) =>
         released(catalogued.build([], styleOf({ nightVoice }))).map((ms) => ({ session: catalogued.name, nightVoice, ms })),
       ),

@@ -6,8 +6,13 @@ import {
   reportStretch,
   suggestedStretch,
 } from '../../../lambda/guidance/time-apart/plan';
-import { minutesOf, progressSentence } from '../../../lambda/guidance/time-apart/wording';
+import { progressSentence } from '../../../lambda/guidance/time-apart/wording';
+import { MAX_TIMER_MINUTES } from '../../../lambda/alexa/timers';
+import { wordsFor } from '../../../lambda/content/words';
 import { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT } from '../../../lambda/store/own-time-store';
+
+const WORDS = wordsFor('en-US').timeApart;
+const minutesOf = WORDS.minutes;
 
 describe('paced time apart', () => {
   it.each([
@@ -22,13 +27,13 @@ describe('paced time apart', () => {
     [115, 'easy', 120],
     [120, 'easy', 120],
   ] as const)('after %i minutes that felt %s, suggests %i next', (minutes, ease, next) => {
-    expect(nextStretch(minutes, ease)).toBe(next);
+    expect(nextStretch(minutes, ease, MAX_TIMER_MINUTES)).toBe(next);
   });
 
   it('keeps lengths to whole minutes a timer can hold', () => {
-    expect(clampStretch(0.2)).toBe(1);
-    expect(clampStretch(180)).toBe(120);
-    expect(clampStretch(12.6)).toBe(13);
+    expect(clampStretch(0.2, MAX_TIMER_MINUTES)).toBe(1);
+    expect(clampStretch(180, MAX_TIMER_MINUTES)).toBe(120);
+    expect(clampStretch(12.6, MAX_TIMER_MINUTES)).toBe(13);
   });
 
   it.each([
@@ -42,22 +47,22 @@ describe('paced time apart', () => {
   });
 
   it('counts a reported stretch in its week, keeps the longest, and forgets how it felt', () => {
-    const first = reportStretch({ ...EMPTY_OWN_TIME, pendingMinutes: 10 }, 'easy', '2026-12-01');
-    const second = reportStretch({ ...first, pendingMinutes: 15 }, 'hard', '2026-12-03');
+    const first = reportStretch({ ...EMPTY_OWN_TIME, pendingMinutes: 10 }, 'easy', '2026-12-01', MAX_TIMER_MINUTES);
+    const second = reportStretch({ ...first, pendingMinutes: 15 }, 'hard', '2026-12-03', MAX_TIMER_MINUTES);
     expect(second).toEqual({ lastMinutes: 15, nextMinutes: 10, weeks: [{ week: '2026-W49', minutes: 25, longest: 15 }] });
     expect(JSON.stringify(second)).not.toMatch(/easy|hard|okay/);
   });
 
   it('without a pending stretch, a report changes nothing', () => {
     const record = { lastMinutes: 10, nextMinutes: 15, weeks: [] };
-    expect(reportStretch(record, 'easy', '2026-12-01')).toBe(record);
+    expect(reportStretch(record, 'easy', '2026-12-01', MAX_TIMER_MINUTES)).toBe(record);
   });
 
   it(`keeps at most ${OWN_TIME_WEEKS_KEPT} weeks`, () => {
     let record = EMPTY_OWN_TIME;
     for (let week = 0; week < 12; week += 1) {
       const day = new Date(Date.UTC(2026, 0, 5 + week * 7)).toISOString().slice(0, 10);
-      record = reportStretch({ ...record, pendingMinutes: 10 + week }, 'okay', day);
+      record = reportStretch({ ...record, pendingMinutes: 10 + week }, 'okay', day, MAX_TIMER_MINUTES);
     }
     expect(record.weeks).toHaveLength(OWN_TIME_WEEKS_KEPT);
     expect(record.weeks[record.weeks.length - 1]!.longest).toBe(21);
@@ -76,10 +81,10 @@ describe('paced time apart', () => {
         { week: '2026-W49', minutes: 45, longest: 25 },
       ],
     };
-    expect(progressSentence(ownTimeProgress(record, '2026-12-02'))).toBe(
+    expect(progressSentence(WORDS, ownTimeProgress(record, '2026-12-02'))).toBe(
       "Last week your longest stretch was 10 minutes; this week you're up to 25 minutes.",
     );
-    expect(progressSentence(ownTimeProgress(record, '2026-12-30'))).toBeUndefined();
+    expect(progressSentence(WORDS, ownTimeProgress(record, '2026-12-30'))).toBeUndefined();
     expect(ownTimeProgress(record, '2026-12-30').minutesKept).toBe(55);
   });
 

@@ -1,24 +1,26 @@
 import { closeFor, whatNextFor } from '../../../lambda/guidance/closing';
-import { COMPASSION, compassionLineFor, type CompassionKind } from '../../../lambda/guidance/compassion';
+import { compassionLineFor, type CompassionKind } from '../../../lambda/guidance/compassion';
+import { wordsFor } from '../../../lambda/content/words';
 import { HELP_QUESTION, HELP_TEXT, helpText } from '../../../lambda/handlers/help';
 import { LAUNCH_CHOICES } from '../../../lambda/handlers/launch';
 import { sentences } from '../../../lambda/handlers/respond';
 import { spokenMs } from '../../../lambda/speech/timing';
-import { wordsFor } from '../../../lambda/content/words';
 
 const words = wordsFor('en-US');
 
+const WORDS = wordsFor('en-US').compassion;
+const COMPASSION = WORDS.lines;
 const KINDS = Object.keys(COMPASSION) as CompassionKind[];
 const day = (offset: number): string => new Date(Date.UTC(2026, 4, 1 + offset)).toISOString().slice(0, 10);
 
 describe('compassion lines', () => {
   it.each(KINDS)('%s: a fortnight of days never repeats a line', (kind) => {
-    const fortnight = Array.from({ length: 14 }, (_, i) => compassionLineFor(kind, day(i)));
+    const fortnight = Array.from({ length: 14 }, (_, i) => compassionLineFor(WORDS, kind, day(i)));
     expect(new Set(fortnight).size).toBe(14);
   });
 
   it.each(KINDS)('%s: another round the same day takes another line', (kind) => {
-    expect(compassionLineFor(kind, day(0), 1)).not.toBe(compassionLineFor(kind, day(0), 0));
+    expect(compassionLineFor(WORDS, kind, day(0), 1)).not.toBe(compassionLineFor(WORDS, kind, day(0), 0));
   });
 
   it('keeps the lines plain and on topic: no clinical words, replies only in the attachment lines', () => {
@@ -31,9 +33,9 @@ describe('compassion lines', () => {
 
   it("asks nothing at bedtime or in a panic; everyday lines are offered as the user's own words", () => {
     for (let i = 0; i < 14; i += 1) {
-      expect(compassionLineFor('bedtime', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
-      expect(compassionLineFor('panic', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
-      expect(compassionLineFor('everyday', day(i))).toMatch(
+      expect(compassionLineFor(WORDS, 'bedtime', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
+      expect(compassionLineFor(WORDS, 'panic', day(i))).not.toMatch(/(say to|tell|remind) yourself|:|\?/);
+      expect(compassionLineFor(WORDS, 'everyday', day(i))).toMatch(
         /^(If it helps, say to yourself|You could tell yourself|Some words to keep|Try saying, quietly|You might remind yourself): /,
       );
     }
