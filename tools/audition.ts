@@ -26,7 +26,7 @@ import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing
 import { MAX_RELEASE_MS, MIN_RELEASE_MS } from '../lambda/guidance/pmr/releases';
 import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-sessions';
 import { MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
-import { HELP_QUESTION, helpText } from '../lambda/handlers/help';
+import { helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/handlers/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/delivery/reply-fit';
@@ -245,8 +245,13 @@ async function main(): Promise<void> {
       failures.push(`"${mostShared.phrase}" closes ${mostShared.sessions} of ${catalogue.length} session types`);
     console.log('\nPMR releases, from the end of "and… relax" to what is asked next, as heard (s):');
     for (const line of releases) console.log(`  ${line}`);
-    const help = await hear({ practice: 'help', segments: sentences(...helpText(false), HELP_QUESTION), plannedMinutes: 0 }, timer);
-    const nightHelp = await hear({ practice: 'help', segments: sentences(...helpText(true), HELP_QUESTION), plannedMinutes: 0 }, timer);
+    const english = WORDS;
+    const helpQuestion = english.conversation.help.question;
+    const help = await hear({ practice: 'help', segments: sentences(...helpText(english, false), helpQuestion), plannedMinutes: 0 }, timer);
+    const nightHelp = await hear(
+      { practice: 'help', segments: sentences(...helpText(english, true), helpQuestion), plannedMinutes: 0 },
+      timer,
+    );
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);
     if (nightHelp.totalMs >= TARGETS.nightHelpMs) failures.push(`help at night: heard ${(nightHelp.totalMs / 1000).toFixed(1)} s`);
     console.log(

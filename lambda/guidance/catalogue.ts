@@ -83,8 +83,7 @@ const relaxation = (words: Words, length: RelaxationLength): CatalogueSession =>
  * Every session the skill guides, from its own lists of techniques and versions: each breathing
  * technique at its own length and at the longest length anyone may ask for, each relaxation,
  * grounding, bedtime, the two calls for help, an anxious thought for each theme (and none), and
- * the "I" statement guide. A technique or theme added to the lists is here too. Each says the
- * words given.
+ * the "I" statement guide, in `words`. A technique or theme added to the lists is here too.
  */
 export function sessionCatalogue(words: Words): CatalogueSession[] {
   const longest = MAX_SESSION_MS / 60_000;
@@ -123,9 +122,9 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
         words,
         'panic',
         () => [],
-        (style) => overwhelmedTimeline('overwhelmed', [], style).practice,
+        (style) => overwhelmedTimeline(words, 'overwhelmed', [], style).practice,
       ),
-      build: (closing, style) => overwhelmedTimeline('overwhelmed', closing, style),
+      build: (closing, style) => overwhelmedTimeline(words, 'overwhelmed', closing, style),
     },
     {
       name: 'breathless',
@@ -136,9 +135,9 @@ export function sessionCatalogue(words: Words): CatalogueSession[] {
         words,
         'panic',
         () => [],
-        (style) => overwhelmedTimeline('breathless', [], style).practice,
+        (style) => overwhelmedTimeline(words, 'breathless', [], style).practice,
       ),
-      build: (closing, style) => overwhelmedTimeline('breathless', closing, style),
+      build: (closing, style) => overwhelmedTimeline(words, 'breathless', closing, style),
     },
     ...[undefined, ...ANXIOUS_THEMES].map(
       (theme): CatalogueSession => ({

@@ -1,12 +1,12 @@
 import { getLocale, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import { playerState } from '../playback/playback';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { crisisNumbersAgain, crisisSpeech, CRISIS_REPROMPT, whereHelpIs } from '../guidance/safety/crisis-lines';
+import { wordsOf } from '../content/words';
+import { crisisNumbersAgain, crisisSpeech, whereHelpIs } from '../guidance/safety/crisis-lines';
 import { Intents } from '../intents';
 import { dangerSpeech } from '../guidance/safety/danger';
 import { gradeSlotText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
-import { wordsOf } from '../content/words';
 import { ask, isAnswerTo, sentences, tell } from './respond';
 import { isIntent } from './intent-match';
 
@@ -42,13 +42,14 @@ export function carriesCrisisText(input: HandlerInput): boolean {
  */
 export function crisisResponse(input: HandlerInput, level: 'danger' | 'crisis' = 'crisis'): Response {
   const locale = localeOf(input);
+  const words = wordsOf(input);
   // A session or sleep sounds still playing would carry on over the numbers: stop them first.
   if (playerState(input.requestEnvelope).token) input.responseBuilder.addAudioPlayerStopDirective();
   // The numbers reach the eyes too: a card in the Alexa app, and large on a screen.
-  addCrisisVisuals(input, locale, level, wordsOf(input));
-  const speech = level === 'danger' ? dangerSpeech(locale) : crisisSpeech(locale);
+  addCrisisVisuals(input, locale, level, words);
+  const speech = level === 'danger' ? dangerSpeech(words, locale) : crisisSpeech(words, locale);
   // "Repeat" says the numbers again, not the whole answer (see ask-again.ts).
-  return ask(input, speech, sentences(CRISIS_REPROMPT), 'crisis-number');
+  return ask(input, speech, sentences(words.safety.crisis.reprompt), 'crisis-number');
 }
 
 /**
@@ -69,9 +70,9 @@ const DONE_ANSWERS = [Intents.No, Intents.Stop, Intents.Cancel, Intents.Navigate
 export const crisisAgainHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => SAY_AGAIN_ANSWERS.some((intent) => isAnswerTo(input, intent, 'crisis-number')),
   handle: (input: HandlerInput) => {
-    const locale = localeOf(input);
-    const speech = crisisNumbersAgain(locale);
-    const response = ask(input, speech, sentences(CRISIS_REPROMPT), 'crisis-number');
+    const words = wordsOf(input);
+    const speech = crisisNumbersAgain(words, localeOf(input));
+    const response = ask(input, speech, sentences(words.safety.crisis.reprompt), 'crisis-number');
     return response;
   },
 };
@@ -79,12 +80,9 @@ export const crisisAgainHandler: RequestHandler = {
 /** "No", "stop": the line once more, kindly, and the session ends. */
 export const crisisDoneHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => DONE_ANSWERS.some((intent) => isAnswerTo(input, intent, 'crisis-number')),
-  handle: (input: HandlerInput) =>
-    tell(
-      input,
-      sentences(
-        `Okay. When you are ready, ${whereHelpIs(localeOf(input))}.`,
-        'You deserve support, and you do not have to go through this alone.',
-      ),
-    ),
+  handle: (input: HandlerInput) => {
+    const words = wordsOf(input);
+    const { crisis } = words.safety;
+    return tell(input, sentences(crisis.whenReady(whereHelpIs(words, localeOf(input))), crisis.notAlone));
+  },
 };

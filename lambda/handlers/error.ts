@@ -1,10 +1,9 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import { getRequestType, ResponseFactory } from 'ask-sdk-core';
 import { acceptsSpeech } from '../alexa/request-types';
+import { wordsFor, wordsOf, type Words } from '../content/words';
 import type { SkillDependencies } from '../skill-dependencies';
 import { sentences, tell } from './respond';
-
-export const CALM_APOLOGY = "I'm sorry, something went wrong on my side. Take a slow breath with me, in, and out. Then try asking again.";
 
 /**
  * Every thrown error ends here: a calm sentence, never the device's error tone. The answer is
@@ -23,7 +22,7 @@ export function errorHandler(deps: SkillDependencies): ErrorHandler {
       }
       const fresh: HandlerInput = { ...input, responseBuilder: ResponseFactory.init() };
       if (!acceptsSpeech(requestType)) return fresh.responseBuilder.getResponse();
-      return tell(fresh, sentences(CALM_APOLOGY));
+      return tell(fresh, sentences(safeWords(input).conversation.apology));
     },
   };
 }
@@ -33,5 +32,14 @@ function safeRequestType(input: HandlerInput): string | undefined {
     return getRequestType(input.requestEnvelope);
   } catch {
     return undefined;
+  }
+}
+
+/** The request's words; the default language's for a request too broken to say which. */
+function safeWords(input: HandlerInput): Words {
+  try {
+    return wordsOf(input);
+  } catch {
+    return wordsFor(undefined);
   }
 }

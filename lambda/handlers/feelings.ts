@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { readSlot } from '../alexa/slots';
-import { wordsFor, type Words } from '../content/words';
+import { wordsFor, wordsOf, type Words } from '../content/words';
 import { bedtimeTimeline } from '../guidance/bedtime/session';
 import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline } from '../guidance/breathing/session';
@@ -10,37 +10,12 @@ import { pause, say, type Segment, type Timeline } from '../timeline';
 import { GUIDE_VOICE } from '../guidance/voices';
 import { FeelingsSlots, Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
-import { type AttachmentFeeling, classifyFeeling, type Feeling } from '../understanding/feelings';
+import { classifyFeeling, type Feeling } from '../understanding/feelings';
 import { anxiousThoughtResponse } from './anxious-thought';
 import { crisisResponse } from './crisis';
 import { handsFreeHandler, type HandsFreeSession } from './hands-free';
 import { isIntent } from './intent-match';
 import { ask, sentences } from './respond';
-
-/** How each feeling is named before Steady guides: the feeling first, then what we will do. */
-export const FEELING_NAMES: Readonly<Record<Exclude<Feeling['kind'], 'danger' | 'crisis' | 'unknown' | 'attachment'>, string>> = {
-  panic: 'That sounds really frightening.',
-  'cant-breathe': 'Not being able to catch your breath is really frightening.',
-  'cant-sleep': "Lying awake like that is exhausting. Let's help your body wind down.",
-  stress: "That sounds really stressful. Let's breathe together for a minute.",
-  worry: "Worry can take up so much room. Let's breathe together for a minute, slowly.",
-  sadness: "I'm sorry you're feeling so low. Let's breathe gently together for a minute.",
-  anger: "Anger is a lot to hold. Let's breathe together for a minute, and let some of it settle.",
-};
-
-/** Named first; the anxious-thought session for the feeling's theme follows. */
-export const ATTACHMENT_NAMES: Readonly<Record<AttachmentFeeling, string>> = {
-  lonely: "That sounds really lonely. Let's take a few quiet minutes with that feeling together.",
-  rejected: "Feeling rejected really hurts. Let's take a few quiet minutes with that feeling together.",
-  abandoned: "Feeling left like that is so painful. Let's take a few quiet minutes with that feeling together.",
-  jealous: "Jealousy can feel really uncomfortable. Let's take a few quiet minutes with that feeling together.",
-  'partner-worry': "Worrying about someone you love is hard. Let's take a few quiet minutes with that feeling together.",
-};
-
-/** Said when the words hold nothing Steady can place: short, kind, and never the words back. */
-export const FEELINGS_UNKNOWN =
-  "Thank you for telling me. I'm here with you. I can breathe with you, ground you with your senses, or help you wind down.";
-export const FEELINGS_UNKNOWN_QUESTION = 'What would you like?';
 
 const AFTER_NAMING_MS = 800;
 const BREATHING_MINUTE_MS = 60_000;
@@ -57,35 +32,36 @@ function breathingMinute(words: Words, opening: readonly Segment[]): HandsFreeSe
   return { close: [], timeline: (closing, style) => withOpening(breathingTimeline(words, plan, closing, style), opening) };
 }
 
-/** The guided session for a feeling that gets one (not crisis, not unknown). */
-export function sessionForFeeling(feeling: Feeling, locale: string | undefined): HandsFreeSession | undefined {
+/** The guided session for a feeling that gets one (not crisis, not unknown), named first in `words`. */
+export function sessionForFeeling(words: Words, feeling: Feeling, locale: string | undefined): HandsFreeSession | undefined {
+  const names = words.feelings.named;
   switch (feeling.kind) {
     case 'panic':
       return {
         close: [],
         celebrate: false,
         compassion: 'panic',
-        timeline: (closing, style) => overwhelmedTimeline('overwhelmed', closing, style, locale, named(FEELING_NAMES.panic)),
+        timeline: (closing, style) => overwhelmedTimeline(words, 'overwhelmed', closing, style, locale, named(names.panic)),
       };
     case 'cant-breathe':
       return {
         close: [],
         celebrate: false,
         compassion: 'panic',
-        timeline: (closing, style) => overwhelmedTimeline('breathless', closing, style, locale, named(FEELING_NAMES['cant-breathe'])),
+        timeline: (closing, style) => overwhelmedTimeline(words, 'breathless', closing, style, locale, named(names['cant-breathe'])),
       };
     case 'cant-sleep':
       return {
         close: [],
         celebrate: false,
         compassion: 'bedtime',
-        timeline: (closing, style) => withOpening(bedtimeTimeline(wordsFor(locale), closing, style), named(FEELING_NAMES['cant-sleep'])),
+        timeline: (closing, style) => withOpening(bedtimeTimeline(wordsFor(locale), closing, style), named(names['cant-sleep'])),
       };
     case 'stress':
     case 'worry':
     case 'sadness':
     case 'anger':
-      return breathingMinute(wordsFor(locale), named(FEELING_NAMES[feeling.kind]));
+      return breathingMinute(words, named(names[feeling.kind]));
     case 'attachment':
     case 'danger':
     case 'crisis':
@@ -106,7 +82,7 @@ export function feelingOf(envelope: RequestEnvelope): Feeling {
  */
 export function feelingsHandler(deps: SkillDependencies): RequestHandler {
   const guided = handsFreeHandler(deps, [Intents.Feelings], (envelope) => {
-    const session = sessionForFeeling(feelingOf(envelope), envelope.request.locale);
+    const session = sessionForFeeling(wordsFor(envelope.request.locale), feelingOf(envelope), envelope.request.locale);
     if (!session) throw new Error('feelingsHandler guides only feelings that have a session');
     return session;
   });
@@ -114,11 +90,14 @@ export function feelingsHandler(deps: SkillDependencies): RequestHandler {
     canHandle: (input: HandlerInput) => isIntent(input, Intents.Feelings),
     handle(input: HandlerInput): Response | Promise<Response> {
       const feeling = feelingOf(input.requestEnvelope);
+      const words = wordsOf(input);
       if (feeling.kind === 'danger' || feeling.kind === 'crisis') return crisisResponse(input, feeling.kind);
       // The one place attachment feelings are routed: named first, then the anxious-thought session.
-      if (feeling.kind === 'attachment') return anxiousThoughtResponse(deps, input, feeling.theme, ATTACHMENT_NAMES[feeling.feeling]);
+      if (feeling.kind === 'attachment')
+        return anxiousThoughtResponse(deps, input, feeling.theme, words.feelings.attachment[feeling.feeling]);
       if (feeling.kind === 'unknown') {
-        return ask(input, sentences(FEELINGS_UNKNOWN, FEELINGS_UNKNOWN_QUESTION), sentences(FEELINGS_UNKNOWN_QUESTION), 'feeling-unclear');
+        const { unknown, unknownQuestion } = words.feelings;
+        return ask(input, sentences(unknown, unknownQuestion), sentences(unknownQuestion), 'feeling-unclear');
       }
       return guided.handle(input);
     },

@@ -7,10 +7,6 @@ import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, sentences, updateSessionState } from './respond';
 
-export const LAUNCH_CHOICES =
-  'I can breathe with you, relax your muscles, ground you, or help you sleep, and help with an anxious thought or time on your own. What would you like?';
-export const LAUNCH_REPROMPT = 'You can say: help me breathe, box breathing, or help me sleep.';
-
 export function launchHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
@@ -20,7 +16,8 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
       const [practice, reading] = await Promise.all([launchSummary(deps, input), readPractice(deps, input)]);
       const welcome = (practice && launchGreetingSpeech(practice, words)) ?? words.launch.welcome;
       const lateVoice = softVoiceUnasked(reading.preferences, reading.localHour) ? [wordsOf(input).preferences.lateVoiceNotice] : [];
-      return ask(input, sentences(welcome, ...lateVoice, LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT), 'what-would-you-like');
+      const choices = wordsOf(input).conversation.launch;
+      return ask(input, sentences(welcome, ...lateVoice, choices.choices), sentences(choices.reprompt), 'what-would-you-like');
     },
   };
 }

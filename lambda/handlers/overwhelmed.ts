@@ -1,4 +1,5 @@
 import { getIntentName } from 'ask-sdk-core';
+import { wordsFor } from '../content/words';
 import { overwhelmedTimeline } from '../guidance/safety/session';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
@@ -14,7 +15,8 @@ export function overwhelmedHandler(deps: SkillDependencies) {
     const distress = getIntentName(envelope) === Intents.Breathless ? 'breathless' : 'overwhelmed';
     return {
       close: [],
-      timeline: (closing, style) => overwhelmedTimeline(distress, closing, style, envelope.request.locale),
+      timeline: (closing, style) =>
+        overwhelmedTimeline(wordsFor(envelope.request.locale), distress, closing, style, envelope.request.locale),
       celebrate: false,
       compassion: 'panic',
     };

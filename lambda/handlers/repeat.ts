@@ -1,9 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import { askAgain } from './ask-again';
 import { localeOf } from './crisis';
-import { HELP_QUESTION } from './help';
-import { LAUNCH_CHOICES, LAUNCH_REPROMPT } from './launch';
 import { ask, sentences, sessionState } from './respond';
 import { isIntent } from './intent-match';
 
@@ -14,9 +13,11 @@ import { isIntent } from './intent-match';
 export const repeatHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, Intents.Repeat),
   handle(input: HandlerInput) {
+    const words = wordsOf(input);
+    const { launch, help } = words.conversation;
     const asked = sessionState(input).asked;
-    if (!asked) return ask(input, sentences(LAUNCH_CHOICES), sentences(LAUNCH_REPROMPT, HELP_QUESTION), 'what-would-you-like');
-    const again = askAgain(asked, localeOf(input));
+    if (!asked) return ask(input, sentences(launch.choices), sentences(launch.reprompt, help.question), 'what-would-you-like');
+    const again = askAgain(asked, words, localeOf(input));
     return ask(input, again.speech, again.reprompt, asked);
   },
 };

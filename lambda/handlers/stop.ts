@@ -1,4 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import { sentences, tell } from './respond';
 import { isIntent } from './intent-match';
@@ -7,5 +8,5 @@ const LEAVING_INTENTS: readonly string[] = [Intents.Stop, Intents.Cancel, Intent
 
 export const stopHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, ...LEAVING_INTENTS),
-  handle: (input: HandlerInput) => tell(input, sentences('Okay. Take care of yourself.')),
+  handle: (input: HandlerInput) => tell(input, sentences(wordsOf(input).conversation.goodbye)),
 };

@@ -1,8 +1,8 @@
 /**
  * The crisis numbers in writing: a card in the Alexa app, so they can be read and dialled later,
- * and on a screen the numbers large and high-contrast. The contacts come from crisis-lines.ts and
- * the words around them are the screen words given; this file only arranges them. Alexa cannot
- * place the calls, and nothing here says it will.
+ * and on a screen the numbers large and high-contrast. The contacts come from crisis-lines.ts (the
+ * safety words given) and the words around them are the screen words given; this file only
+ * arranges them. Alexa cannot place the calls, and nothing here says it will.
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive } from 'ask-sdk-model';
@@ -51,7 +51,7 @@ function emergencyOf(written: WrittenCrisisContacts | undefined, said: CrisisWor
 /** The card's lines, in the order a person should act on them. */
 export function crisisCardLines(locale: string | undefined, level: CrisisLevel, words: Words): string[] {
   const said = words.screens.crisis;
-  const written = writtenCrisisContactsFor(locale);
+  const written = writtenCrisisContactsFor(words, locale);
   const emergency = emergencyOf(written, said);
   const line = written ? [written.lineSentence, ...(written.textOption ? [written.textOption] : [])] : [said.anyLine];
   return level === 'danger' ? [said.emergencyFirst(emergency), ...line] : [...line, said.emergencyAfter(emergency)];
@@ -78,7 +78,7 @@ function emergencyPieces(written: WrittenCrisisContacts | undefined, level: Cris
 /** What the screen shows, top to bottom: in danger the emergency number first. */
 export function crisisScreenPieces(locale: string | undefined, level: CrisisLevel, words: Words): Piece[] {
   const said = words.screens.crisis;
-  const written = writtenCrisisContactsFor(locale);
+  const written = writtenCrisisContactsFor(words, locale);
   const emergency = emergencyPieces(written, level, said);
   const [first, second] = level === 'danger' ? [emergency, linePieces(written, said)] : [linePieces(written, said), emergency];
   const spaced = first.map((piece, i) => (i === first.length - 1 ? { ...piece, gapAfter: true } : piece));

@@ -1,8 +1,10 @@
-import { CALM_APOLOGY } from '../../lambda/handlers/error';
 import { Intents } from '../../lambda/intents';
 import { speechOf } from '../../tools/lib/conversation';
 import { loadInteractionModel } from '../../tools/lib/interaction-model';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
+import { wordsFor } from '../../lambda/content/words';
+
+const CALM_APOLOGY = wordsFor('en-US').conversation.apology;
 
 const model = loadInteractionModel('en-US').interactionModel.languageModel;
 const modelIntents = model.intents.map((intent) => intent.name);

@@ -12,7 +12,8 @@ import { firstBreathMs, heardMs } from '../support/heard';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { expectTranscript, heardWords, sayThroughModel, understood } from '../support/transcript';
-import { STARTING_NOW } from '../../lambda/guidance/safety/wording';
+
+const STARTING_NOW = wordsFor('en-US').safety.distress.startingNow;
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 

@@ -5,15 +5,16 @@
  * attributes get a short kind answer, never echoed. Real envelopes through the real handler.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
 import { wordsFor } from '../../lambda/content/words';
-import { HELP_QUESTION } from '../../lambda/handlers/help';
-import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
 import { Conversation, speechOf } from '../../tools/lib/conversation';
 import { intentRequest, TEST_USER_ID } from '../../tools/lib/envelope';
 import { inMemorySkill } from '../reliability/support/in-memory-skill';
 import { sealedSession } from '../support/sealed-session';
+
+const FALLBACK_TEXT = wordsFor('en-US').conversation.notUnderstood.text;
+const HELP_QUESTION = wordsFor('en-US').conversation.help.question;
+const LAUNCH_CHOICES = wordsFor('en-US').conversation.launch.choices;
 
 const { confirm: CONFIRM_FORGET, forgotten: FORGOTTEN, kept: KEPT } = wordsFor('en-US').summary.forget;
 

@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordsFor } from '../../lambda/content/words';
 import { crisisContactsFor } from '../../lambda/guidance/safety/crisis-lines';
 import { Conversation, speechOf } from '../../tools/lib/conversation';
 import { loadInteractionModel } from '../../tools/lib/interaction-model';
@@ -27,7 +28,7 @@ interface Row {
 }
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
-const US = crisisContactsFor('en-US')!;
+const US = crisisContactsFor(wordsFor('en-US'), 'en-US')!;
 const CRISIS_WORDS = /nine eight eight|nine one one|crisis|lifeline|suicide|emergency/i;
 
 async function heard(row: Row): Promise<string> {

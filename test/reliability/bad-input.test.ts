@@ -6,9 +6,6 @@
  */
 import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { CALM_APOLOGY } from '../../lambda/handlers/error';
-import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
-import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
 import { speechOf } from '../../tools/lib/conversation';
 import {
@@ -24,6 +21,11 @@ import { inMemorySkill } from './support/in-memory-skill';
 import { closedPortEndpoint } from '../../tools/lib/misbehaving-server';
 import { ODD_SLOT_VALUES } from './support/odd-values';
 import { expectAcceptableResponse, HANDS_FREE_INTENTS } from './support/response-invariants';
+import { wordsFor } from '../../lambda/content/words';
+
+const CALM_APOLOGY = wordsFor('en-US').conversation.apology;
+const FALLBACK_TEXT = wordsFor('en-US').conversation.notUnderstood.text;
+const LAUNCH_CHOICES = wordsFor('en-US').conversation.launch.choices;
 
 const model = loadInteractionModel('en-US').interactionModel.languageModel;
 const slotTypeIds = new Map(

@@ -3,7 +3,6 @@
  * time, and counted in the fallback zone (for a user Steady has never seen, the zone most of the
  * locale's users live in), which is not kept as theirs.
  */
-import { CALM_APOLOGY } from '../../lambda/handlers/error';
 import { Intents } from '../../lambda/intents';
 import { speechOf } from '../../tools/lib/conversation';
 import { intentRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
@@ -12,6 +11,9 @@ import { startMisbehavingServer, type Misbehaviour } from '../../tools/lib/misbe
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';
+import { wordsFor } from '../../lambda/content/words';
+
+const CALM_APOLOGY = wordsFor('en-US').conversation.apology;
 
 let table: PracticeTable;
 beforeAll(async () => {

@@ -6,7 +6,6 @@
 import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { wordsFor } from '../../lambda/content/words';
-import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
 import { speechOf } from '../../tools/lib/conversation';
@@ -23,6 +22,8 @@ import {
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';
+
+const LAUNCH_CHOICES = wordsFor('en-US').conversation.launch.choices;
 
 const {
   storeUnavailable: STORE_UNAVAILABLE_APOLOGY,

@@ -8,9 +8,8 @@ import { sealedSession } from '../support/sealed-session';
 import { AttributesManagerFactory, ResponseFactory, type HandlerInput } from 'ask-sdk-core';
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { CALM_APOLOGY, errorHandler } from '../../lambda/handlers/error';
+import { errorHandler } from '../../lambda/handlers/error';
 import { wordsFor } from '../../lambda/content/words';
-import { LAUNCH_CHOICES } from '../../lambda/handlers/launch';
 import { Intents } from '../../lambda/intents';
 import { createJsonLogger, silentLogger, type Logger } from '../../lambda/logger';
 import { createTestSkill, TEST_SIGNING_KEY } from '../support/test-skill';
@@ -21,6 +20,9 @@ import { intentRequest, launchRequest, requestOfType, sessionEndedRequest } from
 import { brokenStore, fixedTimeZone, throwingTimeZones } from './support/broken-parts';
 import { freshIdentity } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';
+
+const CALM_APOLOGY = wordsFor('en-US').conversation.apology;
+const LAUNCH_CHOICES = wordsFor('en-US').conversation.launch.choices;
 
 const {
   storeUnavailable: STORE_UNAVAILABLE_APOLOGY,

@@ -11,8 +11,6 @@ import { DEBUG_VARIABLE, oneLine } from '../lib/cli-errors';
 import { writeFile } from 'node:fs/promises';
 import { cpus, platform, arch } from 'node:os';
 import { join, relative } from 'node:path';
-import { CALM_APOLOGY } from '../../lambda/handlers/error';
-import { FALLBACK_TEXT } from '../../lambda/handlers/fallback';
 import { biggestInputs, buildBenchBundles, OUT_DIR, PROJECT_ROOT, SKILLS, type SkillId } from './bundles';
 import { measureColdStarts } from './cold';
 import {
@@ -31,6 +29,10 @@ import type { measureSsmlBuild } from './ssml-build';
 import { measureFaultAnswers, measureWriteCapacity } from './practice-path';
 import { measureWarmRequests } from './warm';
 import { benchEnvelope, REQUEST_KINDS } from './workload';
+import { wordsFor } from '../../lambda/content/words';
+
+const CALM_APOLOGY = wordsFor('en-US').conversation.apology;
+const FALLBACK_TEXT = wordsFor('en-US').conversation.notUnderstood.text;
 
 interface Plan {
   readonly coldRuns: number;

@@ -1,3 +1,4 @@
+import type { Words } from '../../content/words';
 import { closingBell } from '../bell';
 import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
@@ -6,16 +7,7 @@ import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
 import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
 import { dayIndex, pickForTurn } from '../day-index';
-import {
-  emergencyFirst,
-  FEET_ON_THE_FLOOR,
-  GROUNDING_BREATHS,
-  KEEP_GOING,
-  ONE_BREATH_AT_A_TIME,
-  reachOut,
-  STARTING_NOW,
-  type Distress,
-} from './wording';
+import { emergencyFirst, groundingBreaths, reachOut, type Distress } from './wording';
 
 const AFTER_OPENING_MS = 600;
 const AFTER_EMERGENCY_MS = 1000;
@@ -32,33 +24,36 @@ const FIRST_BREATHS = 2;
  * the end, and the last words say how to keep going, without keeping the session listening. The
  * line and number are the locale's. An opening, such as the feelings net's naming of the feeling,
  * comes first. Its words turn by day and by round, so a second panic does not hear the first word
- * for word. It counts as breathing in the user's history.
+ * for word. It counts as breathing in the user's history. Its words are the request language's.
  */
 export function overwhelmedTimeline(
+  words: Words,
   distress: Distress,
   closing: readonly string[],
   style: SessionStyle = EVERYDAY_STYLE,
   locale?: string,
   opening: readonly Segment[] = [],
 ): Timeline {
+  const said = words.safety.distress;
+  const breaths = groundingBreaths(words);
   const rest = {
-    ...GROUNDING_BREATHS,
-    breaths: GROUNDING_BREATHS.breaths - FIRST_BREATHS,
-    firstInhaleCue: 'In',
-    firstExhaleCue: 'Out, slowly',
+    ...breaths,
+    breaths: breaths.breaths - FIRST_BREATHS,
+    firstInhaleCue: said.inhaleCue,
+    firstExhaleCue: said.exhaleCue,
   };
   const turn = dayIndex(style.localDay) + style.round;
   const segments: Segment[] = [
     ...opening,
-    ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(locale), AFTER_EMERGENCY_MS) : []),
-    ...spokenPhase('guide', 1, GUIDE_VOICE, pickForTurn(STARTING_NOW, turn), AFTER_OPENING_MS),
-    ...breathStagePhases({ ...GROUNDING_BREATHS, breaths: FIRST_BREATHS }, GUIDE_VOICE),
-    ...spokenPhase('guide', 2, GUIDE_VOICE, pickForTurn(ONE_BREATH_AT_A_TIME, turn), AFTER_FIRST_BREATHS_MS),
+    ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(words, locale), AFTER_EMERGENCY_MS) : []),
+    ...spokenPhase('guide', 1, GUIDE_VOICE, pickForTurn(said.startingNow, turn), AFTER_OPENING_MS),
+    ...breathStagePhases({ ...breaths, breaths: FIRST_BREATHS }, GUIDE_VOICE),
+    ...spokenPhase('guide', 2, GUIDE_VOICE, pickForTurn(said.oneBreathAtATime, turn), AFTER_FIRST_BREATHS_MS),
     ...breathStagePhases(rest, GUIDE_VOICE, FIRST_BREATHS + 1),
-    ...spokenPhase('guide', 3, GUIDE_VOICE, pickForTurn(FEET_ON_THE_FLOOR, turn), AFTER_GROUNDING_MS),
-    ...spokenPhase('safety', 1, GUIDE_VOICE, reachOut(locale), AFTER_REACH_OUT_MS),
+    ...spokenPhase('guide', 3, GUIDE_VOICE, pickForTurn(said.feetOnTheFloor, turn), AFTER_GROUNDING_MS),
+    ...spokenPhase('safety', 1, GUIDE_VOICE, reachOut(words, locale), AFTER_REACH_OUT_MS),
     ...closingBell(style),
-    say([...closing, pickForTurn(KEEP_GOING, turn)].join(' '), GUIDE_VOICE),
+    say([...closing, pickForTurn(said.keepGoing, turn)].join(' '), GUIDE_VOICE),
   ];
   return styledTimeline('panic', segments, style);
 }

@@ -1,7 +1,7 @@
-import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
+import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../../../lambda/guidance/session-style';
 import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
-import { emergencyFirst, KEEP_GOING, reachOut, type Distress } from '../../../lambda/guidance/safety/wording';
-import { styleOf, type SessionStyle } from '../../../lambda/guidance/session-style';
+import { emergencyFirst as emergencyFirstIn, reachOut as reachOutIn, type Distress } from '../../../lambda/guidance/safety/wording';
+import { wordsFor } from '../../../lambda/content/words';
 import type { Timeline } from '../../../lambda/timeline';
 import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
 import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
@@ -10,13 +10,18 @@ import { longestClosing } from '../../support/longest-closing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
+const WORDS = wordsFor('en-US');
+const KEEP_GOING = WORDS.safety.distress.keepGoing;
+const emergencyFirst = (locale: string): string => emergencyFirstIn(WORDS, locale);
+const reachOut = (locale: string): string => reachOutIn(WORDS, locale);
 const DISTRESSES: Distress[] = ['overwhelmed', 'breathless'];
-const session = (distress: Distress, locale = 'en-US'): Timeline => overwhelmedTimeline(distress, longestClosing(), EVERYDAY_STYLE, locale);
+const session = (distress: Distress, locale = 'en-US'): Timeline =>
+  overwhelmedTimeline(WORDS, distress, longestClosing(), EVERYDAY_STYLE, locale);
 const texts = (timeline: Timeline): string[] => timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
 
 describe('the grounding breath for someone overwhelmed or panicking', () => {
   it('does not say the same words twice in a row: a second panic the same night, or the next day, hears other lines around the same cues', () => {
-    const words = (style: SessionStyle) => texts(overwhelmedTimeline('overwhelmed', [], style, 'en-US'));
+    const words = (style: SessionStyle) => texts(overwhelmedTimeline(WORDS, 'overwhelmed', [], style, 'en-US'));
     const first = words(styleOf({ localDay: '2026-12-02' }));
     const again = words(styleOf({ localDay: '2026-12-02', round: 1 }));
     const tomorrow = words(styleOf({ localDay: '2026-12-03' }));

@@ -33,7 +33,7 @@ const SESSIONS: Array<[string, Timeline]> = [
   ['pmr quick', pmrTimeline(wordsFor('en-US'), 'quick', CLOSING)],
   ['pmr full', pmrTimeline(wordsFor('en-US'), 'full', CLOSING)],
   ['grounding', groundingTimeline(wordsFor('en-US'), CLOSING)],
-  ['overwhelmed', overwhelmedTimeline('breathless', CLOSING)],
+  ['overwhelmed', overwhelmedTimeline(wordsFor('en-US'), 'breathless', CLOSING)],
   ['bedtime', bedtimeTimeline(wordsFor('en-US'), CLOSING)],
 ];
 

@@ -1,8 +1,7 @@
 import { closeFor, whatNextFor } from '../../../lambda/guidance/closing';
 import { compassionLineFor, type CompassionKind } from '../../../lambda/guidance/compassion';
+import { helpText as helpTextIn } from '../../../lambda/handlers/help';
 import { wordsFor } from '../../../lambda/content/words';
-import { HELP_QUESTION, HELP_TEXT, helpText } from '../../../lambda/handlers/help';
-import { LAUNCH_CHOICES } from '../../../lambda/handlers/launch';
 import { sentences } from '../../../lambda/handlers/respond';
 import { spokenMs } from '../../../lambda/speech/timing';
 
@@ -48,6 +47,12 @@ describe('closes', () => {
     expect(new Set([0, 1, 2].map((round) => whatNextFor(words, round))).size).toBe(3);
   });
 });
+
+const { help, launch } = wordsFor('en-US').conversation;
+const HELP_TEXT = help.lines;
+const HELP_QUESTION = help.question;
+const LAUNCH_CHOICES = launch.choices;
+const helpText = (nightVoice: boolean): string[] => helpTextIn(wordsFor('en-US'), nightVoice);
 
 describe('help and launch', () => {
   it('help is under 15 s spoken and names the toolkit briefly', () => {

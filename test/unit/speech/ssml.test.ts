@@ -97,7 +97,7 @@ describe('renderSsml on whole sessions', () => {
     ['full muscle relaxation', pmrTimeline(wordsFor('en-US'), 'full', closing)],
     ['grounding', groundingTimeline(wordsFor('en-US'), closing)],
     ['bedtime', bedtimeTimeline(wordsFor('en-US'), closing)],
-    ['overwhelmed', overwhelmedTimeline('overwhelmed', closing)],
+    ['overwhelmed', overwhelmedTimeline(wordsFor('en-US'), 'overwhelmed', closing)],
     [
       'breathing in the soft night voice',
       withSoftVoiceTimeline(
