@@ -50,12 +50,13 @@ const breathing = (words: Words, technique: TechniqueId, minutes?: number): Cata
   closing: closingOf(
     words,
     'everyday',
-    (style) => [closeFor(style.localDay, style.round, technique)],
+    (style) => [closeFor(words, style.localDay, style.round, technique)],
     () => technique,
   ),
   build: (closing, style) =>
     breathingTimeline(
-      planBreathing({
+      words,
+      planBreathing(words, {
         technique,
         length: minutes === undefined ? { kind: 'default' } : { kind: 'minutes', ms: minutes * 60_000 },
         introduce: true,

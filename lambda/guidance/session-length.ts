@@ -1,3 +1,5 @@
+import type { Words } from '../content/words';
+
 /** What the user asked for, before any clamping. */
 export type LengthRequest =
   | { readonly kind: 'default' }
@@ -10,6 +12,6 @@ export const MIN_SESSION_MS = 60_000;
 export const MAX_SESSION_MS = 20 * 60_000;
 
 /** Minutes said as Alexa reads them best: "1 minute", "20 minutes". */
-export function minutesPhrase(minutes: number): string {
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+export function minutesPhrase(words: Words, minutes: number): string {
+  return words.sessions.minutes(minutes);
 }

@@ -1,19 +1,9 @@
-/** How each practice is named in speech. The one place these names live. */
-export const TECHNIQUE_NAMES: Readonly<Record<string, string>> = {
-  calm: 'calm breathing',
-  box: 'box breathing',
-  '478': 'four seven eight breathing',
-  resonance: 'resonance breathing',
-  sigh: 'the cyclic sigh',
-  belly: 'belly breathing',
-  pmr: 'muscle relaxation',
-  grounding: 'grounding',
-  bedtime: 'the bedtime wind-down',
-};
+import type { Words } from '../content/words';
 
-/** The spoken name of a technique id; an unknown id is spoken as its words. */
-export function techniqueName(id: string): string {
-  return Object.hasOwn(TECHNIQUE_NAMES, id) ? TECHNIQUE_NAMES[id]! : id.replace(/[-_]+/g, ' ').trim();
+/** The spoken name of a technique id (its name in the words); an unknown id is spoken as its words. */
+export function techniqueName(words: Words, id: string): string {
+  const names = words.sessions.techniqueNames;
+  return Object.hasOwn(names, id) ? names[id]! : id.replace(/[-_]+/g, ' ').trim();
 }
 
 /** A spoken name at the start of a sentence: "Box breathing is…". */

@@ -1,5 +1,4 @@
 import type { Words } from '../content/words';
-import { WHAT_NEXT_REPROMPT } from '../guidance/closing';
 import { crisisNumbersAgain } from '../guidance/safety/crisis-lines';
 import { wordsFor } from '../content/words';
 import { suggestNext } from '../guidance/time-apart/wording';
@@ -39,7 +38,7 @@ export function askAgain(asked: Asked, words: Words, locale: string | undefined)
     case 'practise':
       return { speech: sentences(summary.practiseNow), reprompt: sentences(summary.practiseNow) };
     case 'another-round':
-      return { speech: sentences(WHAT_NEXT_REPROMPT), reprompt: sentences(WHAT_NEXT_REPROMPT) };
+      return { speech: sentences(words.sessions.whatNextReprompt), reprompt: sentences(words.sessions.whatNextReprompt) };
     case 'time-apart':
       return {
         speech: sentences(suggestNext(wordsFor(locale).timeApart, asked.lastMinutes, asked.nextMinutes)),

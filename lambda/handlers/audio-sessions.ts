@@ -169,10 +169,10 @@ function longestClosing(words: Words): readonly string[] {
   if (known) return known;
   const compassion = words.compassion;
   const closing = [
-    anyRound(compassion, (round) => closeFor(EVERYDAY_STYLE.localDay, round)),
+    anyRound(compassion, (round) => closeFor(words, EVERYDAY_STYLE.localDay, round)),
     anyRound(compassion, (round) => compassionLineFor(compassion, 'everyday', EVERYDAY_STYLE.localDay, round)),
     longest(MILESTONES.map((days) => words.summary.milestone(days))),
-    anyRound(compassion, whatNextFor),
+    anyRound(compassion, (round) => whatNextFor(words, round)),
   ];
   closings.set(words, closing);
   return closing;
@@ -184,7 +184,7 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   const words = wordsOf(input);
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
-  let request = breathingRequestFrom(envelope, {}, introduced, state.lastTechnique);
+  let request = breathingRequestFrom(words, envelope, {}, introduced, state.lastTechnique);
   const { length } = request.choice;
   // Only a length asked for now can run long; a saved length is the practice path's to plan.
   if (request.consulted.includes('minutes') || length.kind !== 'minutes' || length.ms === undefined) return guideBreathing(deps, input);
@@ -192,6 +192,7 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   const decide = (technique = request.choice.technique) => {
     const minutes = LONG_BREATHING_TECHNIQUES.includes(technique) ? offeredLongMinutes(askedMs) : undefined;
     const whole = wholeBreathingTimeline(
+      words,
       longBreathingPlan(technique, askedMs / 60_000, request.choice.introduce),
       longestClosing(words),
       NIGHT,
@@ -208,7 +209,7 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   let decided = decide();
   if (decided.delivery.kind !== 'spoken' && request.consulted.includes('technique')) {
     // Long, and no technique named: the saved favourite decides, read once.
-    request = breathingRequestFrom(envelope, await savedPreferences(deps, input), introduced, state.lastTechnique);
+    request = breathingRequestFrom(words, envelope, await savedPreferences(deps, input), introduced, state.lastTechnique);
     decided = decide();
   }
   const { delivery, minutes } = decided;
@@ -219,7 +220,7 @@ async function breathe(deps: SkillDependencies, input: HandlerInput): Promise<Re
   }
   const { technique, introduce } = request.choice;
   const plan = longBreathingPlan(technique, minutes!, introduce, {
-    beforeFirstBreath: planBreathing(request.choice).beforeFirstBreath,
+    beforeFirstBreath: planBreathing(words, request.choice).beforeFirstBreath,
     notices: offeredLengthNotice(length.ms, minutes!, words),
   });
   const start = longBreathingSpokenStart(plan, words, await spokenStartStyle(deps, input));

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { wordsOf } from '../content/words';
 import { planBreathing, type SpokenBecause } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
-import { closeFor, whatNextFor, WHAT_NEXT_REPROMPT } from '../guidance/closing';
+import { closeFor, whatNextFor } from '../guidance/closing';
 import { Intents } from '../intents';
 import { readPractice } from '../practice/practice-reading';
 import { recordPractice } from '../practice/record-practice';
@@ -30,16 +30,17 @@ export async function guideBreathing(
   options: { readonly spokenBecause?: SpokenBecause } = {},
 ): Promise<Response> {
   const envelope = input.requestEnvelope;
+  const words = wordsOf(input);
   const state = sessionState(input);
   const introduced = state.introduced ?? [];
   const round = state.rounds ?? 0;
   const reading = await readPractice(deps, input);
-  const { choice } = breathingRequestFrom(envelope, reading.preferences, introduced, state.lastTechnique);
-  const plan = planBreathing(options.spokenBecause ? { ...choice, spokenBecause: options.spokenBecause } : choice);
-  const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(plan) });
+  const { choice } = breathingRequestFrom(words, envelope, reading.preferences, introduced, state.lastTechnique);
+  const plan = planBreathing(words, options.spokenBecause ? { ...choice, spokenBecause: options.spokenBecause } : choice);
+  const recorded = await recordPractice(deps, input, reading, { technique: choice.technique, minutes: plannedMinutes(words, plan) });
   const closing = sessionClosing(
-    wordsOf(input),
-    [closeFor(recorded.localDay, round, choice.technique)],
+    words,
+    [closeFor(words, recorded.localDay, round, choice.technique)],
     recorded,
     true,
     'everyday',
@@ -48,7 +49,7 @@ export async function guideBreathing(
   );
   const speech = sessionSpeech(
     recorded,
-    (style) => breathingTimeline(plan, state.launched ? [...closing, whatNextFor(round)] : closing, style),
+    (style) => breathingTimeline(words, plan, state.launched ? [...closing, whatNextFor(words, round)] : closing, style),
     round,
   );
   updateSessionState(input, {
@@ -56,5 +57,9 @@ export async function guideBreathing(
     lastTechnique: choice.technique,
     rounds: round + 1,
   });
-  return deliver(input, speech, state.launched ? { reprompt: sentences(WHAT_NEXT_REPROMPT), asked: 'another-round' } : undefined);
+  return deliver(
+    input,
+    speech,
+    state.launched ? { reprompt: sentences(words.sessions.whatNextReprompt), asked: 'another-round' } : undefined,
+  );
 }

@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import type { Words } from '../content/words';
 import { parseIsoDuration, parseSlotNumber } from '../alexa/duration';
 import { echoableTechniqueName, readSlot } from '../alexa/slots';
 import type { BreathingChoice } from '../guidance/breathing/plan';
@@ -46,6 +47,7 @@ function savedLength(preferences: Preferences): LengthRequest {
  * no length: the saved one, else the technique's own.
  */
 export function breathingRequestFrom(
+  words: Words,
   envelope: RequestEnvelope,
   preferences: Preferences,
   introduced: readonly string[],
@@ -70,7 +72,9 @@ export function breathingRequestFrom(
       technique,
       length: named ?? savedLength(preferences),
       introduce: !introduced.includes(technique),
-      ...(unknown !== undefined ? { unknownTechniqueName: echoableTechniqueName(unknown) ?? 'that one' } : {}),
+      ...(unknown !== undefined
+        ? { unknownTechniqueName: echoableTechniqueName(unknown) ?? words.breathing.notices.unknownTechniqueName }
+        : {}),
     },
     consulted,
   };

@@ -2,6 +2,7 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { canfulfill, Intent } from 'ask-sdk-model';
 import { parseIsoDuration, parseSlotNumber } from '../alexa/duration';
 import { readSlotOf } from '../alexa/slots';
+import { wordsOf, type Words } from '../content/words';
 import { planBreathing } from '../guidance/breathing/plan';
 import { DEFAULT_TECHNIQUE, isTechniqueId } from '../guidance/breathing/techniques';
 import { isRelaxationLength } from '../guidance/pmr/variants';
@@ -30,26 +31,26 @@ const NOT_UNDERSTOOD: canfulfill.CanFulfillSlot = { canUnderstand: 'NO', canFulf
 const UNDERSTOOD_NOT_AS_ASKED: canfulfill.CanFulfillSlot = { canUnderstand: 'YES', canFulfill: 'NO' };
 
 /** Whether a breathing length is guided as asked: the planner adds a notice when it is not. */
-function breathingLength(intent: Partial<Intent>, length: LengthRequest): canfulfill.CanFulfillSlot {
+function breathingLength(words: Words, intent: Partial<Intent>, length: LengthRequest): canfulfill.CanFulfillSlot {
   const { id } = readSlotOf(intent, BreatheSlots.technique);
-  const plan = planBreathing({ technique: isTechniqueId(id) ? id : DEFAULT_TECHNIQUE, length, introduce: false });
+  const plan = planBreathing(words, { technique: isTechniqueId(id) ? id : DEFAULT_TECHNIQUE, length, introduce: false });
   return plan.notices.length === 0 ? UNDERSTOOD : UNDERSTOOD_NOT_AS_ASKED;
 }
 
-function breatheSlot(intent: Partial<Intent>, name: string, spoken: string): canfulfill.CanFulfillSlot {
+function breatheSlot(words: Words, intent: Partial<Intent>, name: string, spoken: string): canfulfill.CanFulfillSlot {
   switch (name) {
     case BreatheSlots.technique:
       return isTechniqueId(readSlotOf(intent, name).id) ? UNDERSTOOD : NOT_UNDERSTOOD;
     case BreatheSlots.duration: {
       const ms = parseIsoDuration(spoken);
-      return ms === undefined ? NOT_UNDERSTOOD : breathingLength(intent, { kind: 'minutes', ms });
+      return ms === undefined ? NOT_UNDERSTOOD : breathingLength(words, intent, { kind: 'minutes', ms });
     }
     case BreatheSlots.breaths: {
       const count = parseSlotNumber(spoken);
       if (count === undefined) return NOT_UNDERSTOOD;
       // A length in time wins over a number of breaths when both are given.
       if (readSlotOf(intent, BreatheSlots.duration).spoken !== undefined) return UNDERSTOOD_NOT_AS_ASKED;
-      return breathingLength(intent, { kind: 'breaths', count });
+      return breathingLength(words, intent, { kind: 'breaths', count });
     }
     case BreatheSlots.length:
       return isRelaxationLength(readSlotOf(intent, name).id) ? UNDERSTOOD : NOT_UNDERSTOOD;
@@ -58,8 +59,8 @@ function breatheSlot(intent: Partial<Intent>, name: string, spoken: string): can
   }
 }
 
-function slotVerdict(intent: Partial<Intent>, name: string, spoken: string): canfulfill.CanFulfillSlot {
-  if (intent.name === Intents.Breathe) return breatheSlot(intent, name, spoken);
+function slotVerdict(words: Words, intent: Partial<Intent>, name: string, spoken: string): canfulfill.CanFulfillSlot {
+  if (intent.name === Intents.Breathe) return breatheSlot(words, intent, name, spoken);
   if (intent.name === Intents.Relax && name === RelaxSlots.length) {
     return isRelaxationLength(readSlotOf(intent, name).id) ? UNDERSTOOD : NOT_UNDERSTOOD;
   }
@@ -71,13 +72,13 @@ function slotVerdict(intent: Partial<Intent>, name: string, spoken: string): can
  * when it would guide something close (an unknown technique, a length it clamps), NO otherwise.
  * Each slot that carries a value gets its own verdict.
  */
-export function canFulfillIntentFor(intent: Partial<Intent> | undefined): canfulfill.CanFulfillIntent {
+export function canFulfillIntentFor(words: Words, intent: Partial<Intent> | undefined): canfulfill.CanFulfillIntent {
   const name = intent?.name;
   if (!intent || typeof name !== 'string' || !NAME_FREE_INTENTS.includes(name)) return { canFulfill: 'NO' };
   const verdicts: Array<[string, canfulfill.CanFulfillSlot]> = [];
   for (const slotName of Object.keys(intent.slots ?? {})) {
     const { spoken } = readSlotOf(intent, slotName);
-    if (spoken !== undefined) verdicts.push([slotName, slotVerdict(intent, slotName, spoken)]);
+    if (spoken !== undefined) verdicts.push([slotName, slotVerdict(words, intent, slotName, spoken)]);
   }
   const slots: Record<string, canfulfill.CanFulfillSlot> = Object.fromEntries(verdicts);
   const asAsked = verdicts.every(([, slot]) => slot.canUnderstand === 'YES' && slot.canFulfill === 'YES');
@@ -89,6 +90,6 @@ export const canFulfillIntentHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'CanFulfillIntentRequest',
   handle(input: HandlerInput) {
     const request = input.requestEnvelope.request as Partial<canfulfill.CanFulfillIntentRequest>;
-    return input.responseBuilder.withCanFulfillIntent(canFulfillIntentFor(request.intent)).getResponse();
+    return input.responseBuilder.withCanFulfillIntent(canFulfillIntentFor(wordsOf(input), request.intent)).getResponse();
   },
 };

@@ -27,9 +27,9 @@ function withOpening(timeline: Timeline, opening: readonly Segment[]): Timeline 
 }
 
 /** A minute of calm breathing, opened by naming the feeling. */
-function breathingMinute(opening: readonly Segment[]): HandsFreeSession {
-  const plan = planBreathing({ technique: 'calm', length: { kind: 'minutes', ms: BREATHING_MINUTE_MS }, introduce: false });
-  return { close: [], timeline: (closing, style) => withOpening(breathingTimeline(plan, closing, style), opening) };
+function breathingMinute(words: Words, opening: readonly Segment[]): HandsFreeSession {
+  const plan = planBreathing(words, { technique: 'calm', length: { kind: 'minutes', ms: BREATHING_MINUTE_MS }, introduce: false });
+  return { close: [], timeline: (closing, style) => withOpening(breathingTimeline(words, plan, closing, style), opening) };
 }
 
 /** The guided session for a feeling that gets one (not crisis, not unknown), named first in `words`. */
@@ -61,7 +61,7 @@ export function sessionForFeeling(words: Words, feeling: Feeling, locale: string
     case 'worry':
     case 'sadness':
     case 'anger':
-      return breathingMinute(named(names[feeling.kind]));
+      return breathingMinute(words, named(names[feeling.kind]));
     case 'attachment':
     case 'danger':
     case 'crisis':

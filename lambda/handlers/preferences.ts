@@ -47,7 +47,8 @@ export function preferTechniqueHandler(deps: SkillDependencies): RequestHandler 
   return intentHandler(Intents.PreferTechnique, (input) => {
     const slot = readSlot(input.requestEnvelope, PreferenceSlots.technique);
     const id = slot.id;
-    if (isTechniqueId(id)) return saveAndSay(deps, input, { technique: id }, (words) => [words.techniqueSaved(breathingName(id))]);
+    if (isTechniqueId(id))
+      return saveAndSay(deps, input, { technique: id }, (words) => [words.techniqueSaved(breathingName(wordsOf(input), id))]);
     const words = wordsOf(input).preferences;
     const echoed = echoableTechniqueName(slot.spoken);
     const unknown = echoed !== undefined ? [words.unknownTechnique(echoed)] : [];

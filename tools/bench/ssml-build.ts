@@ -27,10 +27,11 @@ const LOCAL_DAY = '2026-03-08';
 
 /** One session's speech, exactly as the breathing handler builds it. */
 export function buildSessionSsml(choice: BreathingChoice): { ssml: string; minutes: number } {
-  const plan = planBreathing(choice);
-  const minutes = plannedMinutes(plan);
-  const closing = [closeFor(LOCAL_DAY), compassionLineFor(wordsFor('en-US').compassion, 'everyday', LOCAL_DAY)];
-  const timeline = breathingTimeline(plan, closing);
+  const words = wordsFor('en-US');
+  const plan = planBreathing(words, choice);
+  const minutes = plannedMinutes(words, plan);
+  const closing = [closeFor(words, LOCAL_DAY), compassionLineFor(words.compassion, 'everyday', LOCAL_DAY)];
+  const timeline = breathingTimeline(words, plan, closing);
   return { ssml: renderSsml(timeline.segments), minutes };
 }
 

@@ -19,7 +19,7 @@ export function longestClosing(session: CatalogueSession): string[] {
   const day = [...Array(compassion.length).keys()]
     .map(localDay)
     .find((d) => compassionLineFor(WORDS.compassion, session.compassion, d).endsWith(longest(compassion)))!;
-  const closing = [closeFor(day), compassionLineFor(WORDS.compassion, session.compassion, day)];
+  const closing = [closeFor(WORDS, day), compassionLineFor(WORDS.compassion, session.compassion, day)];
   return session.compassion === 'everyday' ? [...closing, longest(MILESTONES.map((days) => WORDS.summary.milestone(days)))] : closing;
 }
 

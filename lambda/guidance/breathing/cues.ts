@@ -1,3 +1,4 @@
+import type { Words } from '../../content/words';
 import { estimateSpeechMs } from '../../speech/estimate';
 import type { PhaseLine } from '../guided-phase';
 import { fitsPhase, MIN_SILENCE_MS } from '../paced';
@@ -44,75 +45,37 @@ export function cueStage(breath: number, count: number, sparser = 0): CueStage {
   return sparser >= 2 ? 'inhale' : 'turns';
 }
 
-/** The richest wording first; the general cues where a technique has none of its own. */
-const GENERAL_CUES: Readonly<Record<PhaseKind, readonly string[]>> = {
-  inhale: ['Breathe in through your nose', 'Breathe in'],
-  topUp: ['And a little more', 'More'],
-  hold: ['Hold, gently', 'Hold'],
-  exhale: ['And breathe out slowly', 'Breathe out'],
-  holdEmpty: ['Rest, empty', 'Rest'],
-};
-
-/** One word for each action: what the short and in-breath stages say. */
-export const ONE_WORD: Readonly<Record<PhaseKind, string>> = {
-  inhale: 'In',
-  topUp: 'More',
-  hold: 'Hold',
-  exhale: 'Out',
-  holdEmpty: 'Rest',
-};
-
-/** What the first word of a counted phase is: the action, then the numbers. */
-const COUNT_LEAD: Readonly<Record<PhaseKind, string>> = {
-  inhale: 'Breathe in',
-  topUp: 'More',
-  hold: 'Hold',
-  exhale: 'Breathe out',
-  holdEmpty: 'Rest',
-};
-
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** Comfort phrases, said a moment after "out" on a long breath out: never instead of it. */
-export const COMFORT_PHRASES: readonly string[] = [
-  'Let your shoulders drop.',
-  'Soften your jaw.',
-  'Let it all go.',
-  'Nice and slow.',
-  'Let your hands go soft.',
-];
-
-/** A gentle word in a quiet stretch, on the in-breath; every one names the action. */
-export const CHECK_INS: readonly string[] = ["That's it. Breathe in", 'Gently. Breathe in', 'Stay with it. Breathe in'];
-
 /** A phase is counted aloud when it lasts at least this long. */
 const COUNTED_FROM_MS = 2500;
 /** A comfort phrase needs a long breath out to leave quiet around it. */
 const COMFORT_FROM_MS = 6000;
 const BEFORE_COMFORT_MS = 1200;
 
-function candidates(technique: BreathingTechnique, kind: PhaseKind): readonly string[] {
-  return technique.cues?.[kind] ?? GENERAL_CUES[kind];
+/** The technique's own wordings of a phase's cue, richest first; else the general ones. */
+function candidates(words: Words, technique: BreathingTechnique, kind: PhaseKind): readonly string[] {
+  return words.breathing.techniques[technique.id].cues?.[kind] ?? words.breathing.cues.general[kind];
 }
 
 /** The richest of the technique's wordings that leaves 40% of the phase quiet; the shortest when none does. */
-function richestThatFits(technique: BreathingTechnique, phase: BreathPhase): string {
-  const options = candidates(technique, phase.kind);
+function richestThatFits(words: Words, technique: BreathingTechnique, phase: BreathPhase): string {
+  const options = candidates(words, technique, phase.kind);
   return options.find((text) => fitsPhase(text, CUE_VOICE, phase.ms, 0.4)) ?? options[options.length - 1]!;
 }
 
 /** "Breathe in, two, three, four": one word a second, the last leaving the phase's end quiet. */
-export function countedLines(phase: BreathPhase): PhaseLine[] {
+export function countedLines(words: Words, phase: BreathPhase): PhaseLine[] {
+  const { countLead, numbers } = words.breathing.cues;
   const counts = Math.max(1, Math.floor(phase.ms / 1000));
   const slotMs = phase.ms / counts;
   return Array.from({ length: counts }, (_, i) => {
-    const text = i === 0 ? COUNT_LEAD[phase.kind] : NUMBER_WORDS[i]!;
+    const text = i === 0 ? countLead[phase.kind] : numbers[i]!;
     return { text, thenMs: Math.max(0, Math.round(slotMs - estimateSpeechMs(text, CUE_VOICE.ratePercent))) };
   });
 }
 
-function withComfort(cue: string, phase: BreathPhase, comfortIndex: number): PhaseLine[] {
-  const comfort = COMFORT_PHRASES[comfortIndex % COMFORT_PHRASES.length]!;
+function withComfort(words: Words, cue: string, phase: BreathPhase, comfortIndex: number): PhaseLine[] {
+  const phrases = words.breathing.cues.comfort;
+  const comfort = phrases[comfortIndex % phrases.length]!;
   const used = estimateSpeechMs(cue, CUE_VOICE.ratePercent) + BEFORE_COMFORT_MS + estimateSpeechMs(comfort, CUE_VOICE.ratePercent);
   if (phase.kind !== 'exhale' || phase.ms < COMFORT_FROM_MS || used + phase.ms / 3 > phase.ms) return [{ text: cue, thenMs: 0 }];
   return [
@@ -125,38 +88,44 @@ function withComfort(cue: string, phase: BreathPhase, comfortIndex: number): Pha
  * The lines that start each phase of one breath at its stage; undefined keeps the phase quiet.
  * Every line names its action: "Breathe out" comes first, a comfort phrase only after it.
  */
-export function breathLines(technique: BreathingTechnique, stage: CueStage, breath: number): (readonly PhaseLine[] | undefined)[] {
+export function breathLines(
+  words: Words,
+  technique: BreathingTechnique,
+  stage: CueStage,
+  breath: number,
+): (readonly PhaseLine[] | undefined)[] {
+  const { general, oneWord, checkIns, checkInOut } = words.breathing.cues;
   return technique.phases.map((phase): readonly PhaseLine[] | undefined => {
     const one = (text: string): PhaseLine[] => [{ text, thenMs: 0 }];
     switch (stage) {
       case 'counted':
-        return phase.ms >= COUNTED_FROM_MS && countedFits(phase) ? countedLines(phase) : one(ONE_WORD[phase.kind]);
+        return phase.ms >= COUNTED_FROM_MS && countedFits(words, phase) ? countedLines(words, phase) : one(oneWord[phase.kind]);
       case 'full':
-        return one(richestThatFits(technique, phase));
+        return one(richestThatFits(words, technique, phase));
       case 'short':
-        return breath % 2 === 0 ? withComfort(ONE_WORD[phase.kind], phase, breath / 2 - 1) : one(ONE_WORD[phase.kind]);
+        return breath % 2 === 0 ? withComfort(words, oneWord[phase.kind], phase, breath / 2 - 1) : one(oneWord[phase.kind]);
       case 'inhale':
-        return phase.kind === 'inhale' || phase.kind === 'topUp' ? one(ONE_WORD[phase.kind]) : undefined;
+        return phase.kind === 'inhale' || phase.kind === 'topUp' ? one(oneWord[phase.kind]) : undefined;
       case 'turns':
         return phase.kind === 'inhale' || phase.kind === 'exhale'
-          ? [{ text: ONE_WORD[phase.kind], thenMs: 0, voice: QUIET_CUE_VOICE }]
+          ? [{ text: oneWord[phase.kind], thenMs: 0, voice: QUIET_CUE_VOICE }]
           : undefined;
       case 'quiet':
         return undefined;
       case 'check-in':
-        if (phase.kind === 'inhale') return one(CHECK_INS[breath % CHECK_INS.length]!);
-        return phase.kind === 'exhale' ? one('And out') : undefined;
+        if (phase.kind === 'inhale') return one(checkIns[breath % checkIns.length]!);
+        return phase.kind === 'exhale' ? one(checkInOut) : undefined;
       case 'return':
-        return one(GENERAL_CUES[phase.kind][GENERAL_CUES[phase.kind].length - 1]!);
+        return one(general[phase.kind][general[phase.kind].length - 1]!);
       case 'last':
-        return withComfort(richestThatFits(technique, phase), phase, breath);
+        return withComfort(words, richestThatFits(words, technique, phase), phase, breath);
     }
   });
 }
 
 /** Counting needs each number said inside its second, with a little quiet at the end. */
-function countedFits(phase: BreathPhase): boolean {
-  const lines = countedLines(phase);
+function countedFits(words: Words, phase: BreathPhase): boolean {
+  const lines = countedLines(words, phase);
   const spoken = lines.reduce((sum, line) => sum + estimateSpeechMs(line.text, CUE_VOICE.ratePercent), 0);
   const gaps = lines.slice(0, -1).reduce((sum, line) => sum + line.thenMs, 0);
   return spoken + gaps + MIN_SILENCE_MS / 2 <= phase.ms;

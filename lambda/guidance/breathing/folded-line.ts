@@ -1,8 +1,8 @@
+import type { Words } from '../../content/words';
 import { estimateSpeechMs } from '../../speech/estimate';
 import type { PhaseLine } from '../guided-phase';
 import { PacingError } from '../paced';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
-import { ONE_WORD } from './cues';
 import type { BreathingTechnique } from './techniques';
 
 /** Quiet between a cue and the words folded in after it. */
@@ -35,6 +35,7 @@ function fits(cue: string, line: string, phaseMs: number): boolean {
  * cue is the one the stage chose when both fit, else the phase's one word.
  */
 export function withFoldedLine(
+  words: Words,
   technique: BreathingTechnique,
   lines: readonly (readonly PhaseLine[] | undefined)[],
   line: string,
@@ -42,7 +43,7 @@ export function withFoldedLine(
   const carrying = carryingPhase(technique);
   const phase = technique.phases[carrying]!;
   const chosen = lines[carrying]?.[0]?.text;
-  const cue = [chosen, ONE_WORD[phase.kind]].find((text) => text !== undefined && fits(text, line, phase.ms));
+  const cue = [chosen, words.breathing.cues.oneWord[phase.kind]].find((text) => text !== undefined && fits(text, line, phase.ms));
   if (cue === undefined) throw new PacingError(`"${line}" does not fit after a cue in a ${phase.ms} ms ${phase.kind}`);
   return lines.map((own, i) =>
     i === carrying

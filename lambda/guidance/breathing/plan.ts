@@ -1,3 +1,4 @@
+import type { Words } from '../../content/words';
 import type { SpokenBecause } from '../../delivery/delivery';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../speech/limits';
 import { MAX_SESSION_MS, MIN_SESSION_MS, minutesPhrase, type LengthRequest } from '../session-length';
@@ -29,8 +30,8 @@ export interface BreathingChoice {
 
 export type { SpokenBecause } from '../../delivery/delivery';
 
-export function breathingName(id: TechniqueId): string {
-  return techniqueName(id);
+export function breathingName(words: Words, id: TechniqueId): string {
+  return techniqueName(words, id);
 }
 
 /**
@@ -52,29 +53,29 @@ export function maxBreaths(technique: BreathingTechnique): number {
   return Math.min(technique.maxBreaths ?? spoken, spoken);
 }
 
-function breathsPhrase(n: number): string {
-  return n === 1 ? 'one breath' : `${n} breaths`;
-}
-
 /** Whole minutes a number of breaths takes, as said when a length is clamped. */
 function aboutMinutes(technique: BreathingTechnique, breaths: number): number {
   return Math.max(1, Math.round((breaths * cycleMs(technique)) / 60_000));
 }
 
 /** Why a longer session is shorter today, said once: one reply is spoken at most nine minutes. */
-function spokenCapNotice(technique: BreathingTechnique, breaths: number, because: SpokenBecause = 'one-reply'): string {
-  const about = minutesPhrase(aboutMinutes(technique, breaths));
-  return because === 'audio-failed'
-    ? `The audio didn't play last time, so I'll guide this one by voice, for about ${about}.`
-    : `That's longer than I can speak in one go, so we'll breathe for about ${about}.`;
+function spokenCapNotice(words: Words, technique: BreathingTechnique, breaths: number, because: SpokenBecause = 'one-reply'): string {
+  const about = minutesPhrase(words, aboutMinutes(technique, breaths));
+  return because === 'audio-failed' ? words.breathing.notices.audioFailed(about) : words.breathing.notices.oneReply(about);
 }
 
-export function planBreathing(choice: BreathingChoice): BreathingPlan {
+/** A technique kept to its own ceiling of breaths, said with its name first. */
+function bestKeptTo(words: Words, technique: BreathingTechnique, ceiling: number): string {
+  return words.breathing.notices.bestKeptTo(capitalise(breathingName(words, technique.id)), words.breathing.breaths(ceiling), ceiling);
+}
+
+export function planBreathing(words: Words, choice: BreathingChoice): BreathingPlan {
   const technique = TECHNIQUES[choice.technique];
+  const said = words.breathing.notices;
   const beforeFirstBreath: string[] = [];
   const notices: string[] = [];
   if (choice.unknownTechniqueName) {
-    beforeFirstBreath.push(`I don't know ${choice.unknownTechniqueName} yet, so let's do ${breathingName(choice.technique)}.`);
+    beforeFirstBreath.push(said.unknownTechnique(choice.unknownTechniqueName, breathingName(words, choice.technique)));
   }
   const ceiling = maxBreaths(technique);
   const plan = (breaths: number | undefined, targetMs: number | undefined): BreathingPlan => ({
@@ -91,19 +92,19 @@ export function planBreathing(choice: BreathingChoice): BreathingPlan {
 
   if (length.kind === 'breaths') {
     if (length.count === undefined) {
-      notices.push(`I didn't catch how many breaths, so we'll do ${technique.defaultBreaths}.`);
+      notices.push(said.breathsNotCaught(technique.defaultBreaths));
       return plan(technique.defaultBreaths, undefined);
     }
     const whole = Math.round(length.count);
     if (whole < 1) {
-      notices.push("Let's do at least one breath together.");
+      notices.push(said.atLeastOneBreath);
       return plan(1, undefined);
     }
     if (whole > ceiling) {
       notices.push(
         technique.maxBreaths !== undefined && technique.maxBreaths <= ceiling
-          ? `${capitalise(breathingName(technique.id))} is best kept to ${breathsPhrase(ceiling)}, so we'll do ${ceiling}.`
-          : `That's more breaths than I can guide in one go, so we'll do ${ceiling}.`,
+          ? bestKeptTo(words, technique, ceiling)
+          : said.tooManyBreaths(ceiling),
       );
       return plan(ceiling, undefined);
     }
@@ -111,20 +112,20 @@ export function planBreathing(choice: BreathingChoice): BreathingPlan {
   }
 
   if (length.ms === undefined) {
-    notices.push(`I didn't catch how long, so we'll do ${breathsPhrase(technique.defaultBreaths)}.`);
+    notices.push(said.lengthNotCaught(words.breathing.breaths(technique.defaultBreaths)));
     return plan(technique.defaultBreaths, undefined);
   }
   let targetMs = length.ms;
   if (targetMs < MIN_SESSION_MS) {
-    notices.push(`The shortest session I guide is ${minutesPhrase(1)}, so we'll do that.`);
+    notices.push(said.shortest(minutesPhrase(words, 1)));
     targetMs = MIN_SESSION_MS;
   }
   if (technique.maxBreaths && targetMs > technique.maxBreaths * cycleMs(technique)) {
-    notices.push(`${capitalise(breathingName(technique.id))} is best kept to ${breathsPhrase(ceiling)}, so we'll do ${ceiling}.`);
+    notices.push(bestKeptTo(words, technique, ceiling));
     return plan(ceiling, undefined);
   }
   if (targetMs > MAX_SESSION_MS || Math.round((targetMs - TYPICAL_AROUND_MS) / cycleMs(technique)) > ceiling) {
-    notices.push(spokenCapNotice(technique, ceiling, choice.spokenBecause));
+    notices.push(spokenCapNotice(words, technique, ceiling, choice.spokenBecause));
     return plan(ceiling, undefined);
   }
   return plan(undefined, targetMs);

@@ -1,3 +1,4 @@
+import type { Words } from '../../content/words';
 import { fitsOneReply } from '../../delivery/reply-fit';
 import { spokenMs } from '../../speech/timing';
 import { closingBell, openingBell } from '../bell';
@@ -14,19 +15,6 @@ import { withFoldedLine } from './folded-line';
 import type { BreathingPlan } from './plan';
 import { cycleMs, type BreathingTechnique } from './techniques';
 
-/**
- * The body check after calm and belly breathing, one version a day; none is longer than the
- * first, which the session's length is planned on, and every one turns to "your body".
- */
-export const BODY_CHECKS: readonly string[] = [
-  'Now let your breath find its own pace, and check in with your body. Notice your shoulders, your jaw, your hands. Wherever you find tension, let it soften a little.',
-  'Let your breath go its own way, and notice your body. Your forehead, your neck, your belly. Where something is tight, let it loosen.',
-  'Breathe however feels easy, and take a look through your body. Your face, your chest, your hands. Let any tightness ease.',
-  'Let the breath settle by itself, and notice how your body is sitting. Your feet, your back, your shoulders. Let them be heavy.',
-  'Stop counting, and simply breathe. Notice where your body touches the chair or the floor, and let it be held.',
-  'Breathe at your own pace, and check your body. Is there tension in your hands, your brow, your stomach? Let it melt a little.',
-  'Let each breath find its own length. Scan your body from head to toe, and soften whatever is holding on.',
-];
 const AFTER_SPEECH_MS = 1200;
 const AFTER_BODY_CHECK_MS = 4000;
 /** Room kept for the closing lines when a length in minutes is turned into breaths. */
@@ -44,20 +32,20 @@ function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: s
  * One breath said at a stage of the cueing curve, with a line of explanation folded into it when
  * given; a phase with nothing to say is a marked pause.
  */
-export function breathAtStage(technique: BreathingTechnique, stage: CueStage, breath: number, folded?: string): Segment[] {
-  const staged = breathLines(technique, stage, breath);
-  const lines = folded === undefined ? staged : withFoldedLine(technique, staged, folded);
+export function breathAtStage(words: Words, technique: BreathingTechnique, stage: CueStage, breath: number, folded?: string): Segment[] {
+  const staged = breathLines(words, technique, stage, breath);
+  const lines = folded === undefined ? staged : withFoldedLine(words, technique, staged, folded);
   return technique.phases.flatMap((phase, i) => phaseSegments(lines[i], { phase: phase.kind, phaseMs: phase.ms, index: breath }));
 }
 
 /** The lines folded into the breaths after the first, one a breath: the technique named as it is done. */
-export function foldedLines(plan: BreathingPlan): readonly string[] {
-  return plan.introduce ? plan.technique.introduction : [];
+export function foldedLines(words: Words, plan: BreathingPlan): readonly string[] {
+  return plan.introduce ? words.breathing.techniques[plan.technique.id].introduction : [];
 }
 
 /** One breath at its stage of the cueing curve in a session of `count` breaths, with the plan's folded line for it. */
-export function breathSegments(plan: BreathingPlan, breath: number, count: number, sparser = 0): Segment[] {
-  return breathAtStage(plan.technique, cueStage(breath, count, sparser), breath, foldedLines(plan)[breath - 2]);
+export function breathSegments(words: Words, plan: BreathingPlan, breath: number, count: number, sparser = 0): Segment[] {
+  return breathAtStage(words, plan.technique, cueStage(breath, count, sparser), breath, foldedLines(words, plan)[breath - 2]);
 }
 
 /**
@@ -69,9 +57,13 @@ export function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
   return [...openingBell(style), ...(lines.length > 0 ? [say(lines.join(' '), GUIDE_VOICE), pause(AFTER_SPEECH_MS)] : [])];
 }
 
-export function ending(plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
+/**
+ * After the last breath: the body check where the technique has one (one version a day; none is
+ * longer than the first, which the session's length is planned on), the bell, and the close.
+ */
+export function ending(words: Words, plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
   const segments: Segment[] = [];
-  const bodyCheck = pickForTurn(BODY_CHECKS, dayIndex(style.localDay) + style.round);
+  const bodyCheck = pickForTurn(words.breathing.bodyChecks, dayIndex(style.localDay) + style.round);
   if (plan.technique.bodyCheck) segments.push(say(bodyCheck, GUIDE_VOICE), pause(AFTER_BODY_CHECK_MS));
   segments.push(...closingBell(style));
   if (closing.length > 0) segments.push(say(closing.join(' '), GUIDE_VOICE));
@@ -82,27 +74,34 @@ export function ending(plan: BreathingPlan, closing: readonly string[], style: S
  * How many breaths a plan guides. A length in minutes becomes the number of whole breaths that,
  * with the opening, body check and close, comes closest to it.
  */
-export function breathCount(plan: BreathingPlan): number {
+export function breathCount(words: Words, plan: BreathingPlan): number {
   if (plan.breaths !== undefined) return plan.breaths;
-  return Math.max(1, Math.round(((plan.targetMs ?? 0) - unbreathedMs(plan)) / cycleMs(plan.technique)));
+  return Math.max(1, Math.round(((plan.targetMs ?? 0) - unbreathedMs(words, plan)) / cycleMs(plan.technique)));
 }
 
 /** The spoken time around the breaths: opening, body check, close. */
-function unbreathedMs(plan: BreathingPlan): number {
-  return spokenMs({ segments: [...opening(plan, EVERYDAY_STYLE), ...ending(plan, [], EVERYDAY_STYLE)] }) + CLOSING_ALLOWANCE_MS;
+function unbreathedMs(words: Words, plan: BreathingPlan): number {
+  return spokenMs({ segments: [...opening(plan, EVERYDAY_STYLE), ...ending(words, plan, [], EVERYDAY_STYLE)] }) + CLOSING_ALLOWANCE_MS;
 }
 
 /** Minutes the session will count for, known before the closing words are chosen. */
-export function plannedMinutes(plan: BreathingPlan): number {
-  return countedMinutes(unbreathedMs(plan) + breathCount(plan) * cycleMs(plan.technique));
+export function plannedMinutes(words: Words, plan: BreathingPlan): number {
+  return countedMinutes(unbreathedMs(words, plan) + breathCount(words, plan) * cycleMs(plan.technique));
 }
 
-function buildBreathing(plan: BreathingPlan, closing: readonly string[], style: SessionStyle, count: number, sparser: number): Timeline {
+function buildBreathing(
+  words: Words,
+  plan: BreathingPlan,
+  closing: readonly string[],
+  style: SessionStyle,
+  count: number,
+  sparser: number,
+): Timeline {
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= count; breath += 1) {
-    segments.push(...breathSegments(plan, breath, count, sparser));
+    segments.push(...breathSegments(words, plan, breath, count, sparser));
   }
-  segments.push(...ending(plan, closing, style));
+  segments.push(...ending(words, plan, closing, style));
   return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
 }
 
@@ -110,8 +109,13 @@ function buildBreathing(plan: BreathingPlan, closing: readonly string[], style: 
  * The whole session as planned, with no guard: what one reply would have to say. Whether it fits
  * (`replyFit`) decides between one spoken reply and a track.
  */
-export function wholeBreathingTimeline(plan: BreathingPlan, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  return buildBreathing(plan, closing, style, breathCount(plan), 0);
+export function wholeBreathingTimeline(
+  words: Words,
+  plan: BreathingPlan,
+  closing: readonly string[],
+  style: SessionStyle = EVERYDAY_STYLE,
+): Timeline {
+  return buildBreathing(words, plan, closing, style, breathCount(words, plan), 0);
 }
 
 /**
@@ -121,14 +125,19 @@ export function wholeBreathingTimeline(plan: BreathingPlan, closing: readonly st
  * plan: a session that would not fit the character budget steps back further, and one that would
  * speak past nine minutes loses breaths from its quiet middle (the plan already keeps it shorter).
  */
-export function breathingTimeline(plan: BreathingPlan, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  let count = breathCount(plan);
+export function breathingTimeline(
+  words: Words,
+  plan: BreathingPlan,
+  closing: readonly string[],
+  style: SessionStyle = EVERYDAY_STYLE,
+): Timeline {
+  let count = breathCount(words, plan);
   for (;;) {
     for (let sparser = 0; sparser <= 3; sparser += 1) {
-      const timeline = buildBreathing(plan, closing, style, count, sparser);
+      const timeline = buildBreathing(words, plan, closing, style, count, sparser);
       if (fitsOneReply(timeline.segments)) return timeline;
     }
-    if (count === 1) return buildBreathing(plan, closing, style, 1, 3);
+    if (count === 1) return buildBreathing(words, plan, closing, style, 1, 3);
     count -= 1;
   }
 }

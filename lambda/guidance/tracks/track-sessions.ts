@@ -75,10 +75,10 @@ export function longBreathingPlan(
  * them, and the handover to the tones.
  */
 export function longBreathingSpokenStart(plan: BreathingPlan, words: Words, style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  const total = breathCount(plan);
+  const total = breathCount(words, plan);
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= SPOKEN_START_BREATHS; breath += 1) {
-    segments.push(...breathSegments(plan, breath, total));
+    segments.push(...breathSegments(words, plan, breath, total));
   }
   segments.push(say(words.audio.handover, GUIDE_VOICE));
   return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
@@ -92,16 +92,16 @@ export function longBreathingSpokenStart(plan: BreathingPlan, words: Words, styl
 export function longBreathingTrackTimeline(technique: TechniqueId, minutes: number, words: Words): Timeline {
   const plan = longBreathingPlan(technique, minutes, false);
   const t = plan.technique;
-  const total = breathCount(plan);
+  const total = breathCount(words, plan);
   const firstReturn = total - 2;
   const everyBreaths = Math.max(1, Math.round(CHECK_IN_EVERY_MS / cycleMs(t)));
   const segments: Segment[] = [];
   for (let breath = SPOKEN_START_BREATHS + 1; breath <= total; breath += 1) {
     if (breath === firstReturn) segments.push(say(words.audio.voiceReturns, GUIDE_VOICE), pause(800));
-    if (breath >= firstReturn) segments.push(...breathSegments(plan, breath, total));
-    else segments.push(...breathAtStage(t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
+    if (breath >= firstReturn) segments.push(...breathSegments(words, plan, breath, total));
+    else segments.push(...breathAtStage(words, t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
   }
-  segments.push(...ending(plan, [words.audio.trackClose], TRACK_STYLE));
+  segments.push(...ending(words, plan, [words.audio.trackClose], TRACK_STYLE));
   return sessionTimeline(t.id, segments);
 }
 

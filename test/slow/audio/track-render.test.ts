@@ -15,7 +15,6 @@ import {
 } from '../../../lambda/guidance/tracks/track-sessions';
 import { deliveryFor } from '../../../lambda/delivery/delivery';
 import { wholeBreathingTimeline } from '../../../lambda/guidance/breathing/session';
-import { CHECK_INS } from '../../../lambda/guidance/breathing/cues';
 import { muscleGroups } from '../../../lambda/guidance/pmr/muscle-groups';
 import { pmrVersionTimeline } from '../../../lambda/guidance/pmr/session';
 import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
@@ -176,7 +175,7 @@ describe('the long breathing track', () => {
     expect(start.segments[0]).toMatchObject({ kind: 'sound', src: BELL.src });
     const said = saidOf(start.segments);
     expect(said.slice(0, 4)).toEqual(['Breathe in', 'two', 'three', 'four']);
-    expect(said).toEqual(expect.arrayContaining([...TECHNIQUES.box.introduction]));
+    expect(said).toEqual(expect.arrayContaining([...words.breathing.techniques.box.introduction]));
     expect(said[said.length - 1]).toBe(TRACK_HANDOVER);
     const breaths = new Set(start.segments.flatMap((s) => (s.kind !== 'sound' && s.mark ? [s.mark.index] : [])));
     expect([...breaths]).toEqual([1, 2, 3, 4, 5].slice(0, SPOKEN_START_BREATHS));
@@ -190,7 +189,7 @@ describe('the long breathing track', () => {
   it('paces with tones and few words, checks in every few minutes, and brings the voice back for the last breaths and the close', () => {
     const timeline = longBreathingTrackTimeline('box', 20, words);
     const said = saidOf(timeline.segments);
-    const checkIns = said.filter((t) => CHECK_INS.includes(t));
+    const checkIns = said.filter((t) => words.breathing.cues.checkIns.includes(t));
     // About every three minutes over the quiet stretch of 20 minutes.
     expect(checkIns.length).toBeGreaterThanOrEqual(5);
     expect(checkIns.length).toBeLessThanOrEqual(7);
@@ -265,7 +264,7 @@ describe('the full relaxation track', () => {
 });
 
 describe('spoken or track: one decision', () => {
-  const whole = (minutes: number) => wholeBreathingTimeline(longBreathingPlan('calm', minutes, true), ['Well done.']).segments;
+  const whole = (minutes: number) => wholeBreathingTimeline(words, longBreathingPlan('calm', minutes, true), ['Well done.']).segments;
 
   it('speaks what fits one reply, plays what does not, and says why where no track can play', () => {
     expect(deliveryFor(whole(5), 'breathing-calm-10', 'plays')).toEqual({ kind: 'spoken' });

@@ -22,8 +22,8 @@ const screen = intentRequest('BreatheIntent', {}, { screen: true });
 const speaker = intentRequest('BreatheIntent', {});
 
 function breathing(technique: TechniqueId, minutes = 20): Timeline {
-  const plan = planBreathing({ technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce: true });
-  return breathingTimeline(plan, ['Well done.']);
+  const plan = planBreathing(WORDS, { technique, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce: true });
+  return breathingTimeline(WORDS, plan, ['Well done.']);
 }
 
 function onlyDirective(timeline: Timeline): RenderDocument {

@@ -27,8 +27,8 @@ const BREATH_WORDS: Record<string, string> = {
 };
 
 function breathing(technique: TechniqueId, length: BreathingChoice['length'] = { kind: 'default' }): Timeline {
-  const plan = planBreathing({ technique, length, introduce: true });
-  return breathingTimeline(plan, CLOSING);
+  const plan = planBreathing(wordsFor('en-US'), { technique, length, introduce: true });
+  return breathingTimeline(wordsFor('en-US'), plan, CLOSING);
 }
 
 const twentyMinutes = (technique: TechniqueId) => breathing(technique, { kind: 'minutes', ms: 20 * 60_000 });

@@ -4,6 +4,9 @@ import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import type { LengthRequest } from '../../../lambda/guidance/session-length';
 import { styleOf } from '../../../lambda/guidance/session-style';
+import { wordsFor } from '../../../lambda/content/words';
+
+const words = wordsFor('en-US');
 
 const LENGTHS: LengthRequest[] = [
   { kind: 'default' },
@@ -27,8 +30,8 @@ describe('the rhythm holds from the first breath', () => {
       for (const length of LENGTHS) {
         for (const choice of CHOICES) {
           for (const style of STYLES) {
-            const plan = planBreathing({ technique: id, length, introduce: true, ...choice });
-            const gaps = inBreathCueGapsMs(breathingTimeline(plan, ['Well done.'], style).segments);
+            const plan = planBreathing(words, { technique: id, length, introduce: true, ...choice });
+            const gaps = inBreathCueGapsMs(breathingTimeline(words, plan, ['Well done.'], style).segments);
             const breathsInWindow = Math.min(Math.floor(RHYTHM_WINDOW_MS / cycle), (plan.breaths ?? Number.POSITIVE_INFINITY) - 1);
             expect(gaps.length).toBeGreaterThanOrEqual(Math.min(breathsInWindow, 3));
             for (const gap of gaps) {

@@ -4,7 +4,7 @@ import { estimateSpeechMs } from '../../../lambda/speech/estimate';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
 import type { LengthRequest } from '../../../lambda/guidance/session-length';
 import type { Timeline } from '../../../lambda/timeline';
-import { COMFORT_PHRASES, cueStage } from '../../../lambda/guidance/breathing/cues';
+import { cueStage } from '../../../lambda/guidance/breathing/cues';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { isQuietCue } from '../../../lambda/guidance/voices';
 import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
@@ -13,6 +13,9 @@ import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { spokenMs, timeSegments } from '../../../lambda/speech/timing';
 import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { expectValidAlexaSsml } from '../../support/ssml';
+import { wordsFor } from '../../../lambda/content/words';
+
+const en = wordsFor('en-US');
 
 const escapeXml = (text: string): string => text.replaceAll("'", '&apos;');
 const CLOSING = ['Well done. You can come back to this breath whenever you need it.'];
@@ -20,8 +23,8 @@ const ALL: TechniqueId[] = ['calm', 'box', '478', 'resonance', 'sigh', 'belly'];
 
 let extraStyle = styleOf({});
 function session(technique: TechniqueId, length: LengthRequest = { kind: 'default' }, extra: Partial<BreathingChoice> = {}) {
-  const plan = planBreathing({ technique, length, introduce: true, ...extra });
-  return { plan, timeline: breathingTimeline(plan, CLOSING, extraStyle) };
+  const plan = planBreathing(en, { technique, length, introduce: true, ...extra });
+  return { plan, timeline: breathingTimeline(en, plan, CLOSING, extraStyle) };
 }
 
 /** Start of each breath (its inhale cue) in ms. */
@@ -97,7 +100,7 @@ describe('breathe first', () => {
     const timeline = session(id).timeline;
     const timed = timeSegments(timeline.segments);
     const marks = marksOf(timeline);
-    for (const [i, line] of TECHNIQUES[id].introduction.entries()) {
+    for (const [i, line] of en.breathing.techniques[id].introduction.entries()) {
       const at = timed.findIndex(({ segment }) => segment.kind === 'say' && segment.text === line);
       expect(at).toBeGreaterThan(0);
       const phase = marks.filter((m) => m.startMs <= timed[at]!.startMs).at(-1)!;
@@ -106,7 +109,7 @@ describe('breathe first', () => {
       expect(timed[at]!.endMs).toBeLessThan(phase.startMs + phase.mark.phaseMs);
     }
     const again = renderSsml(session(id, { kind: 'default' }, { introduce: false }).timeline.segments);
-    expect(again).not.toContain(escapeXml(TECHNIQUES[id].introduction[0]!));
+    expect(again).not.toContain(escapeXml(en.breathing.techniques[id].introduction[0]!));
   });
 
   it('says a length clamped, and why, before the first breath', () => {
@@ -155,7 +158,7 @@ describe('the cueing curve', () => {
     }
     const says = timeline.segments.flatMap((s) => (s.kind === 'say' ? [s] : []));
     says.forEach((s, i) => {
-      if (COMFORT_PHRASES.includes(s.text)) expect(says[i - 1]!.text).toMatch(/\bout\b/i);
+      if (en.breathing.cues.comfort.includes(s.text)) expect(says[i - 1]!.text).toMatch(/\bout\b/i);
     });
   });
 });

@@ -1,5 +1,4 @@
 import { wordsFor } from '../../../lambda/content/words';
-import { BODY_CHECKS } from '../../../lambda/guidance/breathing/session';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { pmrTrackClose } from '../../../lambda/guidance/pmr/wording';
@@ -10,6 +9,7 @@ import { estimateSpeechMs } from '../../../lambda/speech/estimate';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from '../../../tools/lib/word-variety';
 
 const PMR_CLOSE = pmrTrackClose(wordsFor('en-US'));
+const BODY_CHECKS = wordsFor('en-US').breathing.bodyChecks;
 
 const SEVEN_DAYS = [...Array(7).keys()].map((i) => new Date(Date.UTC(2026, 2, 2 + i)).toISOString().slice(0, 10));
 

@@ -22,7 +22,11 @@ const PMR_CLOSE = pmrTrackClose(wordsFor('en-US'));
 const CLOSING = ['Well done. Notice how you feel now.', 'I can tolerate discomfort while I seek supportive connections.'];
 
 const breathing = (technique: TechniqueId): Timeline =>
-  breathingTimeline(planBreathing({ technique, length: { kind: 'default' }, introduce: true }), CLOSING);
+  breathingTimeline(
+    wordsFor('en-US'),
+    planBreathing(wordsFor('en-US'), { technique, length: { kind: 'default' }, introduce: true }),
+    CLOSING,
+  );
 
 const SESSIONS: Array<[string, Timeline]> = [
   ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [id, breathing(id)]),

@@ -52,8 +52,8 @@ describe('nobody is left in silence', () => {
     for (const [, style] of STYLES) {
       for (let minutes = 1; minutes <= 20; minutes += 1) {
         for (const introduce of [true, false]) {
-          const plan = planBreathing({ technique: id, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce });
-          const silence = longestUnpacedSilence(breathingTimeline(plan, ['Well done.'], style).segments);
+          const plan = planBreathing(wordsFor('en-US'), { technique: id, length: { kind: 'minutes', ms: minutes * 60_000 }, introduce });
+          const silence = longestUnpacedSilence(breathingTimeline(wordsFor('en-US'), plan, ['Well done.'], style).segments);
           expect(silence.ms).toBeLessThan(MAX_UNPACED_SILENCE_MS);
         }
       }

@@ -5,6 +5,8 @@ import { wordsFor } from '../../../lambda/content/words';
 import { sentences } from '../../../lambda/handlers/respond';
 import { spokenMs } from '../../../lambda/speech/timing';
 
+const words = wordsFor('en-US');
+
 const WORDS = wordsFor('en-US').compassion;
 const COMPASSION = WORDS.lines;
 const KINDS = Object.keys(COMPASSION) as CompassionKind[];
@@ -41,8 +43,8 @@ describe('compassion lines', () => {
 
 describe('closes', () => {
   it('vary from round to round, the question too', () => {
-    expect(new Set([0, 1, 2].map((round) => closeFor(day(0), round))).size).toBe(3);
-    expect(new Set([0, 1, 2].map(whatNextFor)).size).toBe(3);
+    expect(new Set([0, 1, 2].map((round) => closeFor(words, day(0), round))).size).toBe(3);
+    expect(new Set([0, 1, 2].map((round) => whatNextFor(words, round))).size).toBe(3);
   });
 });
 

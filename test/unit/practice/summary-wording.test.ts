@@ -3,10 +3,12 @@ import { EMPTY_HISTORY } from '../../../lambda/store/practice-store';
 import { summarisePractice, type PracticeSummary } from '../../../lambda/practice/practice-summary';
 import { wordsFor } from '../../../lambda/content/words';
 import { launchGreetingSpeech as greetingIn, summarySpeech as speechIn, type SummaryWords } from '../../../lambda/practice/summary-wording';
-import { TECHNIQUE_NAMES, techniqueName } from '../../../lambda/guidance/technique-names';
+import { techniqueName } from '../../../lambda/guidance/technique-names';
 import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { STATE_WORDS } from '../../support/state-words';
 import { MILESTONES, runsOf, streakState } from '../../../lambda/practice/streaks';
+
+const words = wordsFor('en-US');
 
 const english: SummaryWords = wordsFor('en-US').summary;
 const {
@@ -199,8 +201,8 @@ test('the apology when the history cannot be reached', () => {
 });
 
 describe('technique names', () => {
-  test.each(Object.entries(TECHNIQUE_NAMES))('%s is spoken as %p, without digits', (id, name) => {
-    expect(techniqueName(id)).toBe(name);
+  test.each(Object.entries(words.sessions.techniqueNames))('%s is spoken as %p, without digits', (id, name) => {
+    expect(techniqueName(words, id)).toBe(name);
     expect(name).not.toMatch(/\d/);
   });
 
@@ -208,6 +210,6 @@ describe('technique names', () => {
     ['new-pattern', 'new pattern'],
     ['constructor', 'constructor'],
   ])('an unknown id %p is spoken as its words', (id, expected) => {
-    expect(techniqueName(id)).toBe(expected);
+    expect(techniqueName(words, id)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { TECHNIQUES } from '../../../lambda/guidance/breathing/techniques';
+import { wordsFor } from '../../../lambda/content/words';
 import { countSyllables, estimateSpeechMs, MS_PER_SYLLABLE, MS_PER_WORD } from '../../../lambda/speech/estimate';
 
 describe('countSyllables', () => {
@@ -27,7 +27,7 @@ describe('estimateSpeechMs', () => {
 
   it('speaks the breathing introductions, all together, at about the 150-170 words a minute of Alexa', () => {
     // Each line is a few words, too few for a rate of its own; together they are Steady's everyday sentences.
-    const text = Object.values(TECHNIQUES)
+    const text = Object.values(wordsFor('en-US').breathing.techniques)
       .flatMap((t) => t.introduction)
       .join(' ');
     const wordsPerMinute = text.split(/\s+/).length / (estimateSpeechMs(text) / 60_000);

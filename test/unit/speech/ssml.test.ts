@@ -14,6 +14,8 @@ import { styleOf } from '../../../lambda/guidance/session-style';
 import { chainedBreaks, renderSsml } from '../../../lambda/renderers/ssml/ssml';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
+const words = wordsFor('en-US');
+
 describe('chainedBreaks', () => {
   it.each([
     [3400, [3400]],
@@ -86,7 +88,11 @@ describe('renderSsml on whole sessions', () => {
   const sessions: Array<[string, Timeline]> = [
     ...(Object.keys(TECHNIQUES) as TechniqueId[]).map((id): [string, Timeline] => [
       `${id} breathing for 20 minutes`,
-      breathingTimeline(planBreathing({ technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }), closing),
+      breathingTimeline(
+        words,
+        planBreathing(words, { technique: id, length: { kind: 'minutes', ms: 20 * 60_000 }, introduce: true }),
+        closing,
+      ),
     ]),
     ['full muscle relaxation', pmrTimeline(wordsFor('en-US'), 'full', closing)],
     ['grounding', groundingTimeline(wordsFor('en-US'), closing)],
@@ -94,7 +100,9 @@ describe('renderSsml on whole sessions', () => {
     ['overwhelmed', overwhelmedTimeline(wordsFor('en-US'), 'overwhelmed', closing)],
     [
       'breathing in the soft night voice',
-      withSoftVoiceTimeline(breathingTimeline(planBreathing({ technique: 'calm', length: { kind: 'default' }, introduce: true }), closing)),
+      withSoftVoiceTimeline(
+        breathingTimeline(words, planBreathing(words, { technique: 'calm', length: { kind: 'default' }, introduce: true }), closing),
+      ),
     ],
     ['muscle relaxation in the night voice', pmrTimeline(wordsFor('en-US'), 'standard', closing, styleOf({ nightVoice: true }))],
   ];
