@@ -14,7 +14,7 @@ import { confirmForgetHandler, declineForgetHandler, forgetHistoryHandler } from
 import { groundingHandler } from './handlers/grounding';
 import { helpHandler } from './handlers/help';
 import { launchHandler } from './handlers/launch';
-import { localeSpellingInterceptor } from './handlers/locale-spelling';
+import { localeSpellingInterceptor } from './conversation/locale-spelling';
 import { overwhelmedHandler } from './handlers/overwhelmed';
 import {
   normalVoiceAtNightHandler,
@@ -44,7 +44,7 @@ import { timeApartFeedbackHandler } from './handlers/time-apart-feedback';
 import type { SkillDependencies } from './skill-dependencies';
 import { requestBudgetInterceptor } from './request-budget-attribute';
 import { sealerWith } from './seal';
-import { sessionOpener, sessionSealer } from './handlers/session-seal';
+import { sessionOpener, sessionSealer } from './conversation/session-seal';
 
 export function createSkill(deps: SkillDependencies): Skill {
   const sealer = sealerWith(deps.signingKey);

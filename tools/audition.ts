@@ -27,7 +27,7 @@ import { MAX_RELEASE_MS, MIN_RELEASE_MS } from '../lambda/guidance/pmr/releases'
 import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-sessions';
 import { MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import { helpText } from '../lambda/handlers/help';
-import { sentences } from '../lambda/handlers/respond';
+import { sentences } from '../lambda/conversation/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/delivery/reply-fit';
 import { EspeakMissingError } from './lib/espeak';

@@ -12,7 +12,7 @@ import { isAnxiousTheme, type AnxiousTheme } from '../guidance/anxious-thought/t
 import { AnxiousThoughtSlots, Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import { handsFreeHandler, type HandsFreeSession } from './hands-free';
-import { isIntent } from './intent-match';
+import { isIntent } from '../conversation/intent-match';
 
 /** The words change with the user's own calendar day, as the session's style carries it. */
 function anxiousThoughtSession(

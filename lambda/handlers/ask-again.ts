@@ -3,10 +3,10 @@ import { crisisNumbersAgain } from '../guidance/safety/crisis-lines';
 import { wordsFor } from '../content/words';
 import { suggestNext } from '../guidance/time-apart/wording';
 import type { Segment } from '../timeline';
-import type { Asked } from './asked';
+import type { Asked } from '../conversation/asked';
 import { notUnderstood } from './fallback';
 import { helpText } from './help';
-import { sentences } from './respond';
+import { sentences } from '../conversation/respond';
 
 /**
  * What "repeat" says for a question Steady asked, rendered again from its key: the question

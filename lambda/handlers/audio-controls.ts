@@ -11,8 +11,8 @@ import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import { issuedToken, replay } from './audio-player-events';
-import { isIntent } from './intent-match';
-import { sentences, sessionState, tell } from './respond';
+import { isIntent } from '../conversation/intent-match';
+import { sentences, sessionState, tell } from '../conversation/respond';
 
 /** Whether the stream is sounding now, so stop must silence it rather than speak. */
 function isSounding(activity: string | undefined): boolean {

@@ -53,13 +53,13 @@ import { updatePreferences } from '../practice/saved-preferences';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { bedtimeHandler } from './bedtime';
-import { breathingRequestFrom } from './breathing-choice';
-import { styleFor } from './night-voice';
+import { breathingRequestFrom } from '../conversation/breathing-choice';
+import { styleFor } from '../conversation/night-voice';
 import { guideBreathing } from './breathe';
 import { handsFreeHandler } from './hands-free';
-import { isIntent } from './intent-match';
+import { isIntent } from '../conversation/intent-match';
 import { relaxationLengthFrom, relaxHandler } from './relax';
-import { sentences, sessionState, tell } from './respond';
+import { sentences, sessionState, tell } from '../conversation/respond';
 
 /** "Always end bedtime with sleep sounds" or "no more sleep sounds": the habit, kept as a preference. */
 async function saveSleepSoundsHabit(deps: SkillDependencies, input: HandlerInput, habit: 'always' | 'never'): Promise<Response> {

@@ -8,11 +8,11 @@ import { Intents } from '../intents';
 import { readPractice } from '../practice/practice-reading';
 import { recordPractice } from '../practice/record-practice';
 import type { SkillDependencies } from '../skill-dependencies';
-import { breathingRequestFrom } from './breathing-choice';
-import { deliver, sentences, sessionState, updateSessionState } from './respond';
-import { sessionClosing } from './session-closing';
-import { sessionSpeech } from './session-speech';
-import { isIntent } from './intent-match';
+import { breathingRequestFrom } from '../conversation/breathing-choice';
+import { deliver, sentences, sessionState, updateSessionState } from '../conversation/respond';
+import { sessionClosing } from '../conversation/session-closing';
+import { sessionSpeech } from '../conversation/session-speech';
+import { isIntent } from '../conversation/intent-match';
 
 export function breatheHandler(deps: SkillDependencies): RequestHandler {
   return {

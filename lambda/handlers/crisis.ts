@@ -7,8 +7,8 @@ import { Intents } from '../intents';
 import { dangerSpeech } from '../guidance/safety/danger';
 import { gradeSlotText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
-import { ask, isAnswerTo, sentences, tell } from './respond';
-import { isIntent } from './intent-match';
+import { ask, isAnswerTo, sentences, tell } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 export function localeOf(input: HandlerInput): string | undefined {
   try {

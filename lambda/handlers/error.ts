@@ -3,7 +3,7 @@ import { getRequestType, ResponseFactory } from 'ask-sdk-core';
 import { acceptsSpeech } from '../alexa/request-types';
 import { wordsFor, wordsOf, type Words } from '../content/words';
 import type { SkillDependencies } from '../skill-dependencies';
-import { sentences, tell } from './respond';
+import { sentences, tell } from '../conversation/respond';
 
 /**
  * Every thrown error ends here: a calm sentence, never the device's error tone. The answer is

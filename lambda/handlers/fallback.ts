@@ -2,8 +2,8 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { wordsOf, type Words } from '../content/words';
 import { Intents } from '../intents';
 import type { Segment } from '../timeline';
-import { ask, sentences } from './respond';
-import { isIntent } from './intent-match';
+import { ask, sentences } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /**
  * What Steady can do, when it did not understand. Alexa's fallback carries no words, so whatever

@@ -14,8 +14,8 @@ import { classifyFeeling, type Feeling } from '../understanding/feelings';
 import { anxiousThoughtResponse } from './anxious-thought';
 import { crisisResponse } from './crisis';
 import { handsFreeHandler, type HandsFreeSession } from './hands-free';
-import { isIntent } from './intent-match';
-import { ask, sentences } from './respond';
+import { isIntent } from '../conversation/intent-match';
+import { ask, sentences } from '../conversation/respond';
 
 const AFTER_NAMING_MS = 800;
 const BREATHING_MINUTE_MS = 60_000;

@@ -3,8 +3,8 @@ import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import { forgetHistory } from '../practice/forget-history';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ask, isAnswerTo, sentences, tell } from './respond';
-import { isIntent } from './intent-match';
+import { ask, isAnswerTo, sentences, tell } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /** "Forget my history": asks first; nothing is deleted without a yes. */
 export const forgetHistoryHandler: RequestHandler = {

@@ -7,10 +7,10 @@ import type { Timeline } from '../timeline';
 import { readPractice } from '../practice/practice-reading';
 import { recordPractice } from '../practice/record-practice';
 import type { SkillDependencies } from '../skill-dependencies';
-import { deliver } from './respond';
-import { sessionClosing } from './session-closing';
-import { sessionSpeech } from './session-speech';
-import { isIntent } from './intent-match';
+import { deliver } from '../conversation/respond';
+import { sessionClosing } from '../conversation/session-closing';
+import { sessionSpeech } from '../conversation/session-speech';
+import { isIntent } from '../conversation/intent-match';
 
 /**
  * A session people follow with their eyes closed: one response, and nothing left listening. It is

@@ -4,8 +4,8 @@ import { Intents } from '../intents';
 import { softVoiceNow } from '../practice/night-voice';
 import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ask, sentences } from './respond';
-import { isIntent } from './intent-match';
+import { ask, sentences } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /**
  * The help at this hour: the main practices, the toolkit in a breath and the disclaimer (under

@@ -5,7 +5,7 @@ import { launchSummary } from '../practice/summary-reading';
 import { launchGreetingSpeech } from '../practice/summary-wording';
 import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ask, sentences, updateSessionState } from './respond';
+import { ask, sentences, updateSessionState } from '../conversation/respond';
 
 export function launchHandler(deps: SkillDependencies): RequestHandler {
   return {

@@ -11,8 +11,8 @@ import { NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR } from '../practice/night-voice';
 import type { Preferences } from '../practice/preferences';
 import { savePreferences, updatePreferences } from '../practice/saved-preferences';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ask, sentences, sessionState, tell } from './respond';
-import { isIntent } from './intent-match';
+import { ask, sentences, sessionState, tell } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /** Says the lines; when the user opened Steady first, asks what next and keeps listening. */
 function reply(input: HandlerInput, lines: readonly string[]): Response {

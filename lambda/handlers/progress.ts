@@ -13,9 +13,9 @@ import { readPractice } from '../practice/practice-reading';
 import { userTag, withinRequestDeadline } from '../practice/request-facts';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { OwnTimeRecord } from '../store/own-time-store';
-import { isIntent } from './intent-match';
-import { sentences, tell } from './respond';
-import { userIdOf } from './time-apart-access';
+import { isIntent } from '../conversation/intent-match';
+import { sentences, tell } from '../conversation/respond';
+import { userIdOf } from '../conversation/time-apart-access';
 
 export function progressHandler(deps: SkillDependencies): RequestHandler {
   return {

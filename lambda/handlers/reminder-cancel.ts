@@ -5,9 +5,9 @@ import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
-import { reminderAccess } from './reminder-access';
-import { sentences, tell } from './respond';
-import { isIntent } from './intent-match';
+import { reminderAccess } from '../conversation/reminder-access';
+import { sentences, tell } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /** "Cancel my reminder": removes every reminder Steady has set for the user. */
 export function cancelReminderHandler(deps: SkillDependencies): RequestHandler {

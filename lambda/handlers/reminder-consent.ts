@@ -5,7 +5,7 @@ import { DEFAULT_REMINDER_TIME, isReminderToken, timeFromToken } from '../alexa/
 import { wordsOf } from '../content/words';
 import type { SkillDependencies } from '../skill-dependencies';
 import { setDailyReminder } from './reminder';
-import { sentences, tell } from './respond';
+import { sentences, tell } from '../conversation/respond';
 
 /**
  * Alexa's answer to the reminder permission question: accepted, the reminder is set for the time

@@ -14,9 +14,9 @@ import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { localeSpelling, spellFor } from '../renderers/ssml/spelling';
 import { renderSsml } from '../renderers/ssml/ssml';
-import { reminderAccess } from './reminder-access';
-import { sentences, tell } from './respond';
-import { isIntent } from './intent-match';
+import { reminderAccess } from '../conversation/reminder-access';
+import { sentences, tell } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /** Hands the permission question to Alexa; the time asked for travels in the token. */
 function askPermission(input: HandlerInput, time: TimeOfDay, before: readonly string[] = []): Response {

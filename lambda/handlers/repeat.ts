@@ -3,8 +3,8 @@ import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
 import { askAgain } from './ask-again';
 import { localeOf } from './crisis';
-import { ask, sentences, sessionState } from './respond';
-import { isIntent } from './intent-match';
+import { ask, sentences, sessionState } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /**
  * "Repeat": what Steady last asked, rendered again from its key. With nothing asked (or

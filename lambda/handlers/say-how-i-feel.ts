@@ -6,9 +6,9 @@ import { Intents } from '../intents';
 import { readPractice } from '../practice/practice-reading';
 import type { SkillDependencies } from '../skill-dependencies';
 import { renderSsml } from '../renderers/ssml/ssml';
-import { isIntent } from './intent-match';
-import { styleFor } from './night-voice';
-import { deliver } from './respond';
+import { isIntent } from '../conversation/intent-match';
+import { styleFor } from '../conversation/night-voice';
+import { deliver } from '../conversation/respond';
 
 export function sayHowIFeelHandler(deps: SkillDependencies): RequestHandler {
   return {

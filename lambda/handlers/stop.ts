@@ -1,8 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { wordsOf } from '../content/words';
 import { Intents } from '../intents';
-import { sentences, tell } from './respond';
-import { isIntent } from './intent-match';
+import { sentences, tell } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 const LEAVING_INTENTS: readonly string[] = [Intents.Stop, Intents.Cancel, Intents.NavigateHome];
 

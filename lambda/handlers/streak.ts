@@ -5,8 +5,8 @@ import { readSummary } from '../practice/summary-reading';
 import { summarySpeech } from '../practice/summary-wording';
 import { guideBreathing } from './breathe';
 import type { SkillDependencies } from '../skill-dependencies';
-import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
-import { isIntent } from './intent-match';
+import { ask, isAnswerTo, sentences, sessionState, tell } from '../conversation/respond';
+import { isIntent } from '../conversation/intent-match';
 
 /** "What's my streak": the spoken summary; after Launch, an offer to practise. */
 export function streakHandler(deps: SkillDependencies): RequestHandler {

@@ -5,10 +5,10 @@ import { wordsOf } from '../content/words';
 import { requestTime, withinRequestDeadline, userTag } from '../practice/request-facts';
 import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
-import { isIntent } from './intent-match';
-import { reminderAccess } from './reminder-access';
-import { sentences, tell } from './respond';
-import { userIdOf } from './time-apart-access';
+import { isIntent } from '../conversation/intent-match';
+import { reminderAccess } from '../conversation/reminder-access';
+import { sentences, tell } from '../conversation/respond';
+import { userIdOf } from '../conversation/time-apart-access';
 
 export function cancelTimeApartHandler(deps: SkillDependencies): RequestHandler {
   return {

@@ -4,7 +4,7 @@ import { consentAnswer } from '../alexa/permission-consent';
 import { FIRST_STRETCH_MINUTES } from '../guidance/time-apart/plan';
 import type { SkillDependencies } from '../skill-dependencies';
 import { startStretch, stretchWithoutTimer } from './time-apart';
-import { isTimeApartToken, minutesFromToken } from './time-apart-access';
+import { isTimeApartToken, minutesFromToken } from '../conversation/time-apart-access';
 
 /**
  * Alexa's answer to the timer permission question: accepted, the timer is set for the stretch

@@ -15,9 +15,9 @@ import { feedbackThanks, progressSentence } from '../guidance/time-apart/wording
 import { Intents, TimeApartFeedbackSlots } from '../intents';
 import type { SkillDependencies } from '../skill-dependencies';
 import type { OwnTimeRecord } from '../store/own-time-store';
-import { isIntent } from './intent-match';
-import { ask, sentences, tell } from './respond';
-import { userIdOf } from './time-apart-access';
+import { isIntent } from '../conversation/intent-match';
+import { ask, sentences, tell } from '../conversation/respond';
+import { userIdOf } from '../conversation/time-apart-access';
 
 const EASES: readonly StretchEase[] = ['easy', 'okay', 'hard'];
 

@@ -19,10 +19,10 @@ import { requestBudget } from '../request-budget-attribute';
 import type { SkillDependencies } from '../skill-dependencies';
 import { EMPTY_OWN_TIME, type OwnTimeRecord } from '../store/own-time-store';
 import { renderSsml } from '../renderers/ssml/ssml';
-import { isIntent } from './intent-match';
-import { reminderAccess } from './reminder-access';
-import { ask, isAnswerTo, sentences, sessionState, tell } from './respond';
-import { timeApartToken, userIdOf } from './time-apart-access';
+import { isIntent } from '../conversation/intent-match';
+import { reminderAccess } from '../conversation/reminder-access';
+import { ask, isAnswerTo, sentences, sessionState, tell } from '../conversation/respond';
+import { timeApartToken, userIdOf } from '../conversation/time-apart-access';
 
 /** The timer Steady sets: it announces a kind line, in the user's locale (`words` are its language's), when the time is up. */
 export function timeApartTimer(words: TimeApartWords, minutes: number, locale: string): TimerRequest {

@@ -2,7 +2,7 @@ import { closeFor, whatNextFor } from '../../../lambda/guidance/closing';
 import { compassionLineFor, type CompassionKind } from '../../../lambda/guidance/compassion';
 import { helpText as helpTextIn } from '../../../lambda/handlers/help';
 import { wordsFor } from '../../../lambda/content/words';
-import { sentences } from '../../../lambda/handlers/respond';
+import { sentences } from '../../../lambda/conversation/respond';
 import { spokenMs } from '../../../lambda/speech/timing';
 
 const words = wordsFor('en-US');
