@@ -5,9 +5,18 @@
  * keeps both "In" and "Breathe out slowly" honest: 230 ms a syllable plus 90 ms a word gives
  * about 160 words a minute on Steady's own sentences. Punctuation adds the pauses the voice makes
  * at commas and sentence ends. A `<prosody rate>` of 80% stretches everything by 1 / 0.8.
+ *
+ * Spanish packs more, shorter syllables into the same time (about 7.8 a second against English's
+ * 6.2 in Pellegrino, Coupé and Marsico, Language 87(3), 2011). Its syllables are counted by
+ * Spanish rules (spanish-syllables.ts) and cost 195 ms: espeak-ng's Spanish and English voices,
+ * timed over 120 of Steady's own lines in each language, put Spanish syllables at 0.84 of
+ * English's, as the same estimate of Alexa's voice would have them.
  */
+import { countSpanishSyllables } from './spanish-syllables';
+import { isSpanishText } from './text-language';
 
 export const MS_PER_SYLLABLE = 230;
+export const SPANISH_MS_PER_SYLLABLE = 195;
 /** Each word adds a little: its onset and the joins between words. */
 export const MS_PER_WORD = 90;
 const SENTENCE_END_MS = 350;
@@ -44,13 +53,15 @@ export function estimateSpeechMs(text: string, ratePercent = 100): number {
 }
 
 function estimate(text: string, ratePercent: number): number {
+  const spanish = isSpanishText(text);
   const words = text.split(/[\s\-–—]+/).filter((word) => /[a-z0-9]/i.test(word));
-  const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);
+  const syllables = words.reduce((sum, word) => sum + (spanish ? countSpanishSyllables(word) : countSyllables(word)), 0);
+  const msPerSyllable = spanish ? SPANISH_MS_PER_SYLLABLE : MS_PER_SYLLABLE;
   const trimmed = text.trim();
   // A final full stop is followed by the next segment's own pause, so only inner punctuation counts.
   const inner = trimmed.replace(/[.!?…]+$/, '');
   const sentenceEnds = (inner.match(/[.!?…]+/g) ?? []).length;
   const clauseBreaks = (inner.match(/[,;:]/g) ?? []).length;
-  const ms = syllables * MS_PER_SYLLABLE + words.length * MS_PER_WORD + sentenceEnds * SENTENCE_END_MS + clauseBreaks * CLAUSE_BREAK_MS;
+  const ms = syllables * msPerSyllable + words.length * MS_PER_WORD + sentenceEnds * SENTENCE_END_MS + clauseBreaks * CLAUSE_BREAK_MS;
   return Math.round((ms * 100) / ratePercent);
 }
