@@ -17,54 +17,55 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     dominantBiceps: {
       name: 'bíceps dominante',
-      instruction: 'Luego, el brazo de ese mismo lado. En un momento vas a doblar el codo y tensar el brazo.',
+      instruction: 'Luego el brazo de ese mismo lado. En un momento vas a doblar el codo y tensar el brazo.',
     },
-    otherHand: { name: 'mano y antebrazo no dominantes', instruction: 'Luego, tu otra mano. Prepárate para cerrar el puño con fuerza.' },
+    otherHand: { name: 'mano y antebrazo no dominantes', instruction: 'Luego tu otra mano. Prepárate para cerrar el puño con fuerza.' },
     otherBiceps: {
       name: 'bíceps no dominante',
-      instruction: 'Luego, el brazo de ese mismo lado. En un momento vas a doblar el codo y tensar el brazo.',
+      instruction: 'Luego el brazo de ese mismo lado. En un momento vas a doblar el codo y tensar el brazo.',
     },
-    forehead: { name: 'frente', instruction: 'Luego, la frente. Prepárate para subir las cejas todo lo que puedas.' },
+    forehead: { name: 'frente', instruction: 'Luego la frente. Prepárate para subir las cejas todo lo que puedas.' },
     eyesAndNose: {
       name: 'ojos y nariz',
-      instruction: 'Luego, los ojos y la nariz. En un momento vas a cerrar los ojos con fuerza y arrugar la nariz.',
+      instruction: 'Luego los ojos y la nariz. En un momento vas a cerrar los ojos con fuerza y arrugar la nariz.',
     },
     cheeksAndJaw: {
       name: 'mejillas y mandíbula',
-      instruction: 'Luego, las mejillas y la mandíbula. Prepárate para apretar un poco los dientes y estirar hacia atrás las comisuras.',
+      instruction:
+        'Luego las mejillas y la mandíbula. Prepárate para apretar un poco los dientes y estirar hacia atrás las comisuras de la boca.',
     },
     neck: {
       name: 'cuello y garganta',
-      instruction: 'Luego, el cuello. En un momento vas a llevar la barbilla al pecho, sin tocarlo.',
+      instruction: 'Luego el cuello. En un momento vas a llevar la barbilla al pecho, sin tocarlo.',
     },
     chestAndBack: {
       name: 'pecho, hombros y parte alta de la espalda',
-      instruction: 'Luego, el pecho, los hombros y la parte alta de la espalda. Prepárate para tomar aire hondo y juntar los omóplatos.',
+      instruction: 'Luego el pecho, los hombros y la parte alta de la espalda. Prepárate para tomar aire hondo y juntar los omóplatos.',
     },
     abdomen: {
       name: 'abdomen',
-      instruction: 'Luego, el vientre. En un momento vas a ponerlo firme, como si esperaras un empujón suave.',
+      instruction: 'Luego el vientre. En un momento vas a ponerlo firme, como si esperaras un empujón suave.',
     },
-    dominantThigh: { name: 'muslo dominante', instruction: 'Luego, tu pierna dominante. Prepárate para tensar los músculos del muslo.' },
+    dominantThigh: { name: 'muslo dominante', instruction: 'Luego tu pierna dominante. Prepárate para tensar los músculos del muslo.' },
     dominantCalf: {
       name: 'pantorrilla dominante',
-      instruction: 'Luego, la pantorrilla de ese lado. En un momento vas a subir la punta del pie.',
+      instruction: 'Luego la pantorrilla de ese lado. En un momento vas a subir la punta del pie.',
     },
     dominantFoot: {
       name: 'pie dominante',
-      instruction: 'Luego, ese pie. Prepárate para estirar la punta hacia abajo y doblar un poco los dedos.',
+      instruction: 'Luego ese pie. Prepárate para estirar la punta hacia abajo y doblar un poco los dedos.',
     },
     otherThigh: {
       name: 'muslo no dominante',
-      instruction: 'Luego, tu otra pierna. En un momento vas a tensar los músculos del muslo.',
+      instruction: 'Luego tu otra pierna. En un momento vas a tensar los músculos del muslo.',
     },
     otherCalf: {
       name: 'pantorrilla no dominante',
-      instruction: 'Luego, la pantorrilla de ese lado. Prepárate para subir la punta del pie.',
+      instruction: 'Luego la pantorrilla de ese lado. Prepárate para subir la punta del pie.',
     },
     otherFoot: {
       name: 'pie no dominante',
-      instruction: 'Luego, ese pie. En un momento vas a estirar la punta hacia abajo y doblar un poco los dedos.',
+      instruction: 'Luego ese pie. En un momento vas a estirar la punta hacia abajo y doblar un poco los dedos.',
     },
   },
   seven: {
@@ -74,28 +75,27 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     otherArm: {
       name: 'brazo no dominante',
-      instruction: 'Luego, el otro brazo. En un momento vas a cerrar el puño y doblar el brazo, tensándolo todo.',
+      instruction: 'Luego el otro brazo. En un momento vas a cerrar el puño y doblar el brazo, para tensarlo.',
     },
     face: {
       name: 'cara',
-      instruction: 'Luego, la cara. Prepárate para subir las cejas, cerrar fuerte los ojos y apretar suave los dientes.',
+      instruction: 'Luego la cara. Prepárate para subir las cejas, cerrar fuerte los ojos y apretar suave los dientes.',
     },
     neck: {
       name: 'cuello',
-      instruction: 'Luego, el cuello. En un momento vas a llevar la barbilla al pecho, sin tocarlo.',
+      instruction: 'Luego el cuello. En un momento vas a llevar la barbilla al pecho, sin tocarlo.',
     },
     trunk: {
       name: 'pecho, hombros, espalda y abdomen',
-      instruction:
-        'Luego, el pecho, la espalda y el vientre. Prepárate para tomar aire hondo, juntar los omóplatos y endurecer el vientre.',
+      instruction: 'Luego el pecho, la espalda y el vientre. Prepárate para inspirar hondo, juntar los omóplatos y endurecer el vientre.',
     },
     dominantLeg: {
       name: 'pierna dominante',
-      instruction: 'Luego, tu pierna dominante. En un momento vas a estirarla y subir la punta del pie.',
+      instruction: 'Luego tu pierna dominante. En un momento vas a estirarla y subir la punta del pie.',
     },
     otherLeg: {
       name: 'pierna no dominante',
-      instruction: 'Luego, tu otra pierna. Prepárate para estirarla y subir la punta del pie.',
+      instruction: 'Luego tu otra pierna. Prepárate para estirarla y subir la punta del pie.',
     },
   },
   four: {
@@ -105,12 +105,12 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     faceAndNeck: {
       name: 'cara y cuello',
-      instruction: 'Luego, la cara y el cuello. En un momento vas a arrugar la cara y llevar la barbilla al pecho.',
+      instruction: 'Luego la cara y el cuello. En un momento vas a arrugar la cara y llevar la barbilla al pecho.',
     },
     trunk: {
       name: 'pecho, hombros, espalda y abdomen',
       instruction:
-        'Luego, el pecho, la espalda y el vientre. Prepárate para tomar aire hondo, echar los hombros atrás y endurecer el vientre.',
+        'Luego el pecho, la espalda y el vientre. Prepárate para inspirar hondo, echar los hombros atrás y endurecer el vientre.',
     },
     legs: {
       name: 'las dos piernas y los pies',

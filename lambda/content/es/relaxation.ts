@@ -11,18 +11,18 @@ const GET_READY = 'Prepárate para ';
 const IN_A_MOMENT = 'En un momento vas a ';
 
 export const relaxation: Words['relaxation'] = {
-  firstBreath: { inhale: 'Inhala, despacio', exhale: 'Y exhala' },
+  firstBreath: { inhale: 'Inhala despacio', exhale: 'Y exhala' },
 
   settlings: [
-    'Primero, acomódate en una silla o boca arriba, con el cuerpo apoyado. Cierra los ojos si quieres, o deja la mirada en un punto.',
-    'Primero, apoya bien el cuerpo, en una silla o boca arriba. Puedes cerrar los ojos, o dejar la mirada en un punto.',
+    'Primero, acomódate en una silla o boca arriba, con el cuerpo apoyado. Cierra los ojos si quieres, o posa la mirada en un punto.',
+    'Primero, apoya bien el cuerpo, en una silla o boca arriba. Puedes cerrar los ojos, o posar la mirada en un punto.',
     'Para empezar, acomódate en una silla o boca arriba, y deja caer tu peso. Cierra los ojos si quieres, o suaviza la mirada.',
   ],
 
   introductions: [
-    'Vamos a relajar el cuerpo, parte por parte. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltalo todo.',
-    'Vamos a recorrer el cuerpo, una parte cada vez. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltala del todo.',
-    'Vamos a trabajar el cuerpo, parte a parte. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltalo de golpe.',
+    'Relajemos el cuerpo, parte por parte. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltalo todo.',
+    'Recorramos el cuerpo, una parte cada vez. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltala del todo.',
+    'Trabajemos el cuerpo, parte a parte. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltalo de golpe.',
   ],
 
   safety: 'Si alguna parte te duele o está lesionada, no la tenses nunca. Déjala descansar mientras seguimos.',
@@ -52,7 +52,7 @@ export const relaxation: Words['relaxation'] = {
     'Quédate con la sensación de soltar.',
   ],
 
-  crampCaution: 'Cuidado con pantorrillas y pies, que pueden dar calambres. Si empieza uno, suelta ya.',
+  crampCaution: 'Cuidado con las pantorrillas y los pies, que pueden dar calambres. Si empieza uno, suelta enseguida.',
 
   muscleGroups,
 
@@ -72,9 +72,9 @@ export const relaxation: Words['relaxation'] = {
 
   countBack: [
     'Voy a contar del cuatro al uno, y podrás volver con calma.',
-    'Cuatro. Mueve un poco pies y piernas.',
-    'Tres. Estira manos y brazos.',
-    'Dos. Mueve suave cabeza y hombros.',
+    'Cuatro. Mueve un poco los pies y las piernas.',
+    'Tres. Estira las manos y los brazos.',
+    'Dos. Gira suave la cabeza y los hombros.',
     'Uno. Si tienes los ojos cerrados, ábrelos, y mira dónde estás.',
   ],
 
@@ -87,9 +87,9 @@ export const relaxation: Words['relaxation'] = {
   ],
 
   shorterVersionNotice: (groups: number, because: 'one-reply' | 'audio-failed'): string => {
-    const version = `la versión de ${groups === 7 ? 'siete' : String(groups)} partes`;
+    const parts = `${groups === 7 ? 'siete' : String(groups)} partes`;
     return because === 'audio-failed'
-      ? `El audio no se reprodujo la última vez, así que te guiaré con mi voz en ${version}.`
-      : `La relajación completa no cabe en una sola vez, así que haremos ${version}.`;
+      ? `El audio no se reprodujo la última vez, así que guiaré con mi voz la versión de ${parts}.`
+      : `La versión completa no cabe de una vez, así que haremos la de ${parts}.`;
   },
 };
