@@ -5,20 +5,20 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { en } from './en';
+import { es } from './es';
 
 /** Every word Steady says and shows in one language, by area. */
 export type Words = typeof en;
 
 /** The languages Steady speaks. */
-export type Language = 'en';
+export type Language = 'en' | 'es';
 
-/** The language of a locale such as `en-GB`; English for any locale Steady does not speak. */
+/** The language of a locale such as `en-GB` or `es-MX`; English for any locale Steady does not speak. */
 export function languageOf(locale: string | undefined): Language {
-  void locale;
-  return 'en';
+  return typeof locale === 'string' && /^es(-|$)/i.test(locale) ? 'es' : 'en';
 }
 
-const WORDS: Readonly<Record<Language, Words>> = { en };
+const WORDS: Readonly<Record<Language, Words>> = { en, es };
 
 /** The words of a locale's language. */
 export function wordsFor(locale: string | undefined): Words {
