@@ -90,12 +90,22 @@ export async function renderTrackSet(options: {
   }
 }
 
-/** The catalogue's tracks of these ids, in English as they are recorded; throws for an id Steady does not have. */
+/** The languages tracks are recorded in, by a locale of each: one Spanish recording serves all three countries. */
+export const TRACK_LOCALES = ['en-US', 'es-US'] as const;
+
+/**
+ * The catalogue's tracks of these ids in every language Steady speaks; a track that says nothing
+ * (sleep sounds) is the same file in each and is listed once. Throws for an id Steady does not have.
+ */
 export function specsOf(ids: readonly string[]): TrackSpec[] {
-  const words = wordsFor('en-US');
-  return ids.map((id) => {
-    const spec = trackSpec(id, words);
-    if (!spec) throw new Error(`no track named ${id}`);
-    return spec;
-  });
+  const byKey = new Map<string, TrackSpec>();
+  for (const locale of TRACK_LOCALES) {
+    const words = wordsFor(locale);
+    for (const id of ids) {
+      const spec = trackSpec(id, words);
+      if (!spec) throw new Error(`no track named ${id}`);
+      if (!byKey.has(trackKey(spec))) byKey.set(trackKey(spec), spec);
+    }
+  }
+  return [...byKey.values()];
 }

@@ -1,6 +1,7 @@
 /** espeak-ng as a speech backend: on the developer's machine and in tests, no network needed. */
 import { spawn } from 'node:child_process';
 import { escapeXmlCharacters } from 'ask-sdk-core';
+import { isSpanishText } from '../../lambda/speech/text-language';
 import type { Voice } from '../../lambda/timeline';
 import { parseWav, resample, trimSilence } from './pcm';
 import { SpeechSynthesisError, type TextToSpeech } from './tts';
@@ -10,9 +11,11 @@ const AMPLITUDE: Record<Voice['volume'], number> = { medium: 100, soft: 70, 'x-s
 
 /** Runs espeak-ng once and returns the WAV it writes to stdout. */
 export function espeakWav(text: string, voice: Voice, command = 'espeak-ng'): Promise<Buffer> {
+  // A Spanish line in espeak-ng's Latin American Spanish voice, an English one in its US voice.
+  const language = isSpanishText(text) ? 'es-419' : 'en-us';
   const args = [
     '-v',
-    voice.whispered ? 'en-us+whisper' : 'en-us',
+    voice.whispered ? `${language}+whisper` : language,
     '-s',
     String(Math.round((BASE_WORDS_PER_MINUTE * voice.ratePercent) / 100)),
     '-a',

@@ -2,7 +2,9 @@
  * Amazon Polly as a speech backend, through the real AWS SDK client. Steady asks for raw 16 kHz
  * PCM (no decoding needed) from the neural engine in the voice Joanna: a warm, clear US English
  * woman's voice, the nearest Polly voice to Alexa's own default, so the spoken start of a session
- * and its track sound like one guide. Neural voices take `<prosody rate volume>` but not the
+ * and its track sound like one guide. Spanish lines are said by Lupe, Polly's neural US Spanish
+ * woman's voice, whose Spanish is heard as neutral across the Americas and understood in Spain:
+ * one Spanish recording serves es-US, es-MX and es-ES, as one script does. Neural voices take `<prosody rate volume>` but not the
  * whisper effect, so a whispered line is asked for extra soft and a little slower instead.
  *
  * SynthesizeSpeech accepts at most 3,000 billed characters (6,000 with tags) per call; each stretch
@@ -10,11 +12,13 @@
  */
 import { PollyClient, SynthesizeSpeechCommand, type PollyClientConfig } from '@aws-sdk/client-polly';
 import { escapeXmlCharacters } from 'ask-sdk-core';
+import { isSpanishText } from '../../lambda/speech/text-language';
 import type { Voice } from '../../lambda/timeline';
 import { fromInt16, resample, trimSilence } from './pcm';
 import { SpeechSynthesisError, type TextToSpeech } from './tts';
 
 export const POLLY_VOICE = 'Joanna';
+export const POLLY_SPANISH_VOICE = 'Lupe';
 export const POLLY_ENGINE = 'neural';
 export const POLLY_SAMPLE_RATE = 16_000;
 export const POLLY_MAX_BILLED_CHARS = 3000;
@@ -42,7 +46,7 @@ export class PollyTextToSpeech implements TextToSpeech {
       const response = await this.client.send(
         new SynthesizeSpeechCommand({
           Engine: POLLY_ENGINE,
-          VoiceId: POLLY_VOICE,
+          VoiceId: isSpanishText(text) ? POLLY_SPANISH_VOICE : POLLY_VOICE,
           OutputFormat: 'pcm',
           SampleRate: String(POLLY_SAMPLE_RATE),
           TextType: 'ssml',
