@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../renderers/apl/session-visual';
@@ -7,44 +8,46 @@ import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
 import type { SessionSpeech } from './session-speech';
 import { isTechniqueId, type TechniqueId } from '../guidance/breathing/techniques';
-import { askedFrom, pendingOf, type Asked, type PendingQuestion } from './asked';
-
-export interface SessionState {
-  /** The user opened Steady to choose, so a finished session may ask what next. */
-  launched?: boolean;
-  /** Breathing techniques already introduced in this session. */
-  introduced?: TechniqueId[];
-  /** What Steady last asked, by key: "repeat" says it again, a yes or no answers it. */
-  asked?: Asked;
-  /** The breathing technique of the last session, for "another round". */
-  lastTechnique?: TechniqueId;
-  /** Breathing sessions guided so far in this conversation, so each round's close is new. */
-  rounds?: number;
-}
+import { ASKED, pendingOf, type Asked, type PendingQuestion } from './asked';
+import { fieldsOf, keptItems, orAbsent } from '../tolerant-schema';
 
 /** The most rounds one conversation counts. */
 const MAX_ROUNDS = 1000;
 
-const wholeNumberUpTo = (value: unknown, max: number): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+const TECHNIQUE_ID = v.custom<TechniqueId>(isTechniqueId);
 
 /**
- * The session's state, checked against its schema as slot values are: a field of the wrong
- * shape is dropped, and so is anything Steady did not put there. It holds keys and numbers only,
- * never words, so nothing that comes back is spoken as it came. Empty for a request that
- * arrives outside a session.
+ * The session's state, read back through this schema as slot values are checked: a field of the
+ * wrong shape is dropped, and so is anything Steady did not put there. It holds keys and numbers
+ * only, never words, so nothing that comes back is spoken as it came.
  */
+const SESSION_STATE = v.fallback(
+  fieldsOf({
+    /** The user opened Steady to choose, so a finished session may ask what next. */
+    launched: orAbsent(v.boolean()),
+    /** Breathing techniques already introduced in this session. */
+    introduced: orAbsent(
+      v.pipe(
+        keptItems(TECHNIQUE_ID),
+        v.transform((ids) => [...new Set(ids)]),
+      ),
+    ),
+    /** What Steady last asked, by key: "repeat" says it again, a yes or no answers it. */
+    asked: orAbsent(ASKED),
+    /** The breathing technique of the last session, for "another round". */
+    lastTechnique: orAbsent(TECHNIQUE_ID),
+    /** Breathing sessions guided so far in this conversation, so each round's close is new. */
+    rounds: orAbsent(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ROUNDS))),
+  }),
+  () => ({}),
+);
+
+export type SessionState = v.InferOutput<typeof SESSION_STATE>;
+
+/** The session's state as its schema reads it; empty for a request that arrives outside a session. */
 export function sessionState(input: HandlerInput): SessionState {
   if (!input.requestEnvelope.session) return {};
-  const stored: Record<string, unknown> = input.attributesManager.getSessionAttributes() ?? {};
-  const state: SessionState = {};
-  if (typeof stored.launched === 'boolean') state.launched = stored.launched;
-  if (Array.isArray(stored.introduced)) state.introduced = [...new Set(stored.introduced.filter(isTechniqueId))];
-  const asked = askedFrom(stored.asked);
-  if (asked) state.asked = asked;
-  if (isTechniqueId(stored.lastTechnique)) state.lastTechnique = stored.lastTechnique;
-  if (wholeNumberUpTo(stored.rounds, MAX_ROUNDS)) state.rounds = stored.rounds;
-  return state;
+  return v.parse(SESSION_STATE, input.attributesManager.getSessionAttributes() ?? {});
 }
 
 /** Outside a session there is nothing to carry to the next turn, so nothing is kept. */

@@ -1,3 +1,6 @@
+import * as v from 'valibot';
+import { finiteNumber } from '../tolerant-schema';
+
 /** What a user has asked Steady to remember. Every field is optional: absent means the default. */
 export interface Preferences {
   /** A breathing technique id, used when "help me breathe" names none. */
@@ -14,16 +17,23 @@ export interface Preferences {
 
 export type PreferenceField = keyof Preferences;
 
-/** Every preference Steady keeps, for the privacy policy's check and the store's reading. */
-export const PREFERENCE_FIELDS: readonly PreferenceField[] = ['technique', 'minutes', 'softVoiceAtNight', 'bells', 'sleepSoundsMinutes'];
-
-const KNOWN_TYPES: Readonly<Record<PreferenceField, 'string' | 'number' | 'boolean'>> = {
-  technique: 'string',
-  minutes: 'number',
-  softVoiceAtNight: 'boolean',
-  bells: 'boolean',
-  sleepSoundsMinutes: 'number',
+/** What each preference Steady knows must be as read back, by the type the interface gives it. */
+const KNOWN_PREFERENCES: { readonly [F in PreferenceField]-?: v.GenericSchema<unknown, NonNullable<Preferences[F]>> } = {
+  technique: v.string(),
+  minutes: finiteNumber,
+  softVoiceAtNight: v.boolean(),
+  bells: v.boolean(),
+  sleepSoundsMinutes: finiteNumber,
 };
+
+/** A preference this version does not know yet: any plain string, finite number or boolean. */
+const ANY_PREFERENCE = v.union([v.string(), finiteNumber, v.boolean()]);
+
+/** Every preference Steady keeps, for the privacy policy's check and the store's reading. */
+export const PREFERENCE_FIELDS = Object.keys(KNOWN_PREFERENCES) as readonly PreferenceField[];
+
+const schemaOf = (field: string): v.GenericSchema =>
+  Object.hasOwn(KNOWN_PREFERENCES, field) ? KNOWN_PREFERENCES[field as PreferenceField] : ANY_PREFERENCE;
 
 /**
  * Preferences as read back from storage: a known field of the wrong type (or a number that is not
@@ -31,14 +41,5 @@ const KNOWN_TYPES: Readonly<Record<PreferenceField, 'string' | 'number' | 'boole
  * list does not know yet is kept as it is, so a new preference needs no change to the store.
  */
 export function preferencesFrom(stored: Readonly<Record<string, unknown>>): Preferences {
-  const preferences: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(stored)) {
-    const kind = typeof value;
-    if (kind !== 'string' && kind !== 'number' && kind !== 'boolean') continue;
-    if (kind === 'number' && !Number.isFinite(value)) continue;
-    const known = Object.hasOwn(KNOWN_TYPES, field) ? KNOWN_TYPES[field as PreferenceField] : undefined;
-    if (known !== undefined && known !== kind) continue;
-    preferences[field] = value;
-  }
-  return preferences as Preferences;
+  return Object.fromEntries(Object.entries(stored).filter(([field, value]) => v.is(schemaOf(field), value))) as Preferences;
 }

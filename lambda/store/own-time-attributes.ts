@@ -10,7 +10,9 @@
  *
  * Read defensively like the rest of the item: anything malformed is left out rather than spoken.
  */
-import { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT, type OwnTimeRecord, type OwnTimeWeek } from '../practice/own-time-record';
+import * as v from 'valibot';
+import { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT, type OwnTimeRecord } from '../practice/own-time-record';
+import { fieldsOf, finiteNumber, listOf, orAbsent } from '../tolerant-schema';
 
 type Item = Record<string, unknown>;
 
@@ -26,22 +28,22 @@ const REQUEST_TAG = /^[0-9a-f]{24}$/;
 
 const ISO_WEEK = /^\d{4}-W\d{2}$/;
 
-function wholeMinutes(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
-}
+/** Minutes more than none, to the whole minute. */
+const WHOLE_MINUTES = v.pipe(finiteNumber, v.gtValue(0), v.transform(Math.round));
 
-function weeksFrom(value: unknown): OwnTimeWeek[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { week, minutes, longest } = entry as Record<string, unknown>;
-    const total = wholeMinutes(minutes);
-    const most = wholeMinutes(longest);
-    return typeof week === 'string' && ISO_WEEK.test(week) && total !== undefined && most !== undefined
-      ? [{ week, minutes: total, longest: most }]
-      : [];
-  });
-}
+const WEEK = v.object({ week: v.pipe(v.string(), v.regex(ISO_WEEK)), minutes: WHOLE_MINUTES, longest: WHOLE_MINUTES });
+
+/** The record by its own field names; the item's attributes are renamed to these first. */
+const OWN_TIME = fieldsOf({
+  pendingMinutes: orAbsent(WHOLE_MINUTES),
+  lastMinutes: orAbsent(WHOLE_MINUTES),
+  nextMinutes: orAbsent(WHOLE_MINUTES),
+  weeks: v.pipe(
+    listOf(WEEK),
+    v.transform((weeks) => weeks.slice(-OWN_TIME_WEEKS_KEPT)),
+  ),
+  reportedBy: orAbsent(v.pipe(v.string(), v.regex(REQUEST_TAG))),
+});
 
 /** The time on your own in an item whose attributes are named by `names`. */
 export function ownTimeFrom(
@@ -49,17 +51,8 @@ export function ownTimeFrom(
   names: Readonly<Record<keyof typeof OWN_TIME_ATTRIBUTES, string>> = OWN_TIME_ATTRIBUTES,
 ): OwnTimeRecord {
   if (!item) return EMPTY_OWN_TIME;
-  const pendingMinutes = wholeMinutes(item[names.pendingMinutes]);
-  const lastMinutes = wholeMinutes(item[names.lastMinutes]);
-  const nextMinutes = wholeMinutes(item[names.nextMinutes]);
-  const reportedBy = item[names.reportedBy];
-  return {
-    ...(pendingMinutes !== undefined ? { pendingMinutes } : {}),
-    ...(lastMinutes !== undefined ? { lastMinutes } : {}),
-    ...(nextMinutes !== undefined ? { nextMinutes } : {}),
-    weeks: weeksFrom(item[names.weeks]).slice(-OWN_TIME_WEEKS_KEPT),
-    ...(typeof reportedBy === 'string' && REQUEST_TAG.test(reportedBy) ? { reportedBy } : {}),
-  };
+  const fields = Object.entries(names).map(([field, name]) => [field, item[name]]);
+  return v.parse(OWN_TIME, Object.fromEntries(fields));
 }
 
 /** The record as practice item attributes; an empty record is no attributes at all. */

@@ -26,20 +26,23 @@
  * refused and redone over it, and a forget (which puts the memo over the revision it read) leaves
  * nothing any earlier read could write back. A write asked before the last forget is refused.
  *
- * Every attribute is read tolerantly: a value of the wrong type, a count that is negative or not
- * finite, a day that is not a calendar day is ignored, and because each practice puts the whole
- * item, the next practice writes it back repaired. Items written by the layouts before this one (a
+ * Every attribute is read tolerantly, by the schemas below (built of lambda/tolerant-schema.ts):
+ * a value of the wrong type, a count that is negative or not finite, a day that is not a calendar
+ * day is ignored, and because each practice puts the whole item, the next practice writes it back
+ * repaired. Items written by the layouts before this one (a
  * `days` set, `techniques` or `t_<technique>` counters) read the same way and are rewritten in this
  * layout by their next practice.
  */
+import * as v from 'valibot';
 import type { Preferences } from '../practice/preferences';
 import { preferencesFrom } from '../practice/preferences';
-import { EMPTY_HISTORY, FORGET_KEPT_MS, type ForgetMemo, type PracticeRecord, type RecordedAnswer } from '../practice/practice-record';
+import { EMPTY_HISTORY, FORGET_KEPT_MS, type PracticeRecord } from '../practice/practice-record';
 import { isCalendarDay } from '../practice/calendar-day';
 import { isPracticeKind, practiceKindOf, type PracticeCounts, type PracticeKind } from '../practice/practice-kind';
-import { runsOf, streakState, type DayRun } from '../practice/streaks';
+import { runsOf, streakState } from '../practice/streaks';
 import { isValidTimeZone } from '../practice/local-time';
 import { isEmptyOwnTime } from '../practice/own-time-record';
+import { fieldsOf, finiteNumber, keptItems, listOf, mapOf, orAbsent, plainMap } from '../tolerant-schema';
 import { ownTimeAttributes, ownTimeFrom } from './own-time-attributes';
 import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 
@@ -47,6 +50,8 @@ import { PRACTICE_SORT_KEY, TABLE_SCHEMA, TTL_ATTRIBUTE } from './table-schema';
 export type Item = Record<string, unknown>;
 
 const PREFERENCE_PREFIX = 'p_';
+/** The per-technique counters of the layout before `techniques`. */
+const TECHNIQUE_PREFIX = 't_';
 
 /** The attribute of a saved preference. */
 export const preferenceAttribute = (field: string): string => `${PREFERENCE_PREFIX}${field}`;
@@ -55,15 +60,61 @@ export function itemKey(userId: string, sortKey: string): Record<string, string>
   return { [TABLE_SCHEMA.partitionKey.name]: userId, [TABLE_SCHEMA.sortKey.name]: sortKey };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Set);
-
 /** A count: a finite, non-negative number; anything else reads as 0. */
-function count(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
-}
+const COUNT = v.fallback(v.pipe(finiteNumber, v.minValue(0)), 0);
+/** A count of sessions, whole. */
+const SESSIONS = v.pipe(COUNT, v.transform(Math.floor));
+/** Sessions by name; a name is checked by whoever reads it. */
+const COUNTERS = mapOf(SESSIONS);
+const CALENDAR_DAY = v.pipe(v.string(), v.check(isCalendarDay));
+const RUN = v.object({ from: CALENDAR_DAY, to: CALENDAR_DAY });
+/** A set read as a list, so that one schema reads the days of either. */
+const SET_AS_LIST = v.pipe(
+  v.set(v.unknown()),
+  v.transform((set) => [...set]),
+);
+/** The practised days of the layout before runs, a set or a list: anything but a string in it is left out. */
+const DAYS = v.pipe(v.union([SET_AS_LIST, v.unknown()]), listOf(v.string()));
+/** Saved preferences, as practice/preferences.ts reads them; anything but a map is none. */
+const PREFERENCES = v.fallback(v.pipe(plainMap, v.transform(preferencesFrom)), () => ({}));
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const ANSWER = fieldsOf({
+  request: v.string(),
+  at: finiteNumber,
+  localDay: CALENDAR_DAY,
+  localHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
+  milestoneDays: orAbsent(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  preferences: v.optional(PREFERENCES, () => ({})),
+});
+
+const FORGOTTEN = fieldsOf({ request: v.string(), at: finiteNumber, unfinished: orAbsent(v.literal(true)) });
+
+/**
+ * The attributes of the practice item that hold its record, each read tolerantly. The ones named
+ * by a prefix (`p_`, `t_`) and the time on your own are read by schemas of their own.
+ */
+const PRACTICE_ITEM = fieldsOf({
+  sessions: v.optional(SESSIONS, 0),
+  minutes: v.optional(COUNT, 0),
+  practices: orAbsent(COUNTERS),
+  techniques: orAbsent(COUNTERS),
+  /** Present in any shape, they are the runs (none, if of the wrong shape); absent, `days` are read. */
+  runs: v.optional(v.fallback(keptItems(RUN), () => [])),
+  days: v.optional(DAYS, () => []),
+  longest: v.optional(COUNT, 0),
+  tz: orAbsent(v.pipe(v.string(), v.check(isValidTimeZone))),
+  answers: listOf(ANSWER),
+  forgotten: orAbsent(FORGOTTEN),
+});
+
+/** The attributes whose names start with `prefix`, by the rest of their name. */
+function attributesUnder(item: Item, prefix: string): Item {
+  return Object.fromEntries(
+    Object.entries(item)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([name, value]) => [name.slice(prefix.length), value]),
+  );
+}
 
 /**
  * Sessions per kind of practice. Layouts before this one counted sessions by what they were
@@ -71,95 +122,38 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * folded into the kind of practice each was, a name of no known kind is dropped (its sessions and
  * minutes still count), and the next practice writes the item without them.
  */
-function practicesOf(item: Item): PracticeCounts {
+function practicesOf(counters: Readonly<Record<string, number>>, kindOf: (name: string) => PracticeKind | undefined): PracticeCounts {
   const practices: Partial<Record<PracticeKind, number>> = {};
-  const add = (name: string, value: unknown, kindOf: (name: string) => PracticeKind | undefined) => {
+  for (const [name, sessions] of Object.entries(counters)) {
     const kind = kindOf(name);
-    const sessions = Math.floor(count(value));
     if (kind !== undefined && sessions > 0) practices[kind] = (practices[kind] ?? 0) + sessions;
-  };
-  const counters = (map: Record<string, unknown>, kindOf: (name: string) => PracticeKind | undefined) => {
-    for (const [name, value] of Object.entries(map)) add(name, value, kindOf);
-  };
-  if (isRecord(item.practices)) counters(item.practices, (name) => (isPracticeKind(name) ? name : undefined));
-  else if (isRecord(item.techniques)) counters(item.techniques, practiceKindOf);
-  else for (const [name, value] of Object.entries(item)) if (name.startsWith('t_')) add(name.slice(2), value, practiceKindOf);
+  }
   return practices;
 }
 
-function runsFrom(value: unknown): DayRun[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((run) => {
-    if (!isRecord(run)) return [];
-    const from = text(run.from);
-    const to = text(run.to);
-    return from !== undefined && to !== undefined && isCalendarDay(from) && isCalendarDay(to) ? [{ from, to }] : [];
-  });
-}
-
-function daysFrom(value: unknown): string[] {
-  const days = value instanceof Set ? [...value] : Array.isArray(value) ? value : [];
-  return days.filter((day): day is string => typeof day === 'string');
-}
-
-function answersFrom(value: unknown): RecordedAnswer[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((answer): RecordedAnswer[] => {
-    if (!isRecord(answer)) return [];
-    const request = text(answer.request);
-    const localDay = text(answer.localDay);
-    const { at, localHour, milestoneDays } = answer;
-    if (request === undefined || localDay === undefined || !isCalendarDay(localDay)) return [];
-    if (typeof at !== 'number' || !Number.isFinite(at)) return [];
-    if (typeof localHour !== 'number' || !Number.isInteger(localHour) || localHour < 0 || localHour > 23) return [];
-    const milestone = typeof milestoneDays === 'number' && Number.isInteger(milestoneDays) && milestoneDays > 0 ? milestoneDays : undefined;
-    return [
-      {
-        request,
-        at,
-        localDay,
-        localHour,
-        ...(milestone !== undefined ? { milestoneDays: milestone } : {}),
-        preferences: preferencesFrom(isRecord(answer.preferences) ? answer.preferences : {}),
-      },
-    ];
-  });
-}
-
-function forgottenFrom(value: unknown): ForgetMemo | undefined {
-  if (!isRecord(value)) return undefined;
-  const request = text(value.request);
-  if (request === undefined || typeof value.at !== 'number' || !Number.isFinite(value.at)) return undefined;
-  return { request, at: value.at, ...(value.unfinished === true ? { unfinished: true } : {}) };
-}
-
-function preferencesOf(item: Item): Preferences {
-  const saved = Object.entries(item)
-    .filter(([name]) => name.startsWith(PREFERENCE_PREFIX))
-    .map(([name, value]) => [name.slice(PREFERENCE_PREFIX.length), value]);
-  return preferencesFrom(Object.fromEntries(saved));
-}
+const practiceKindNamed = (name: string): PracticeKind | undefined => (isPracticeKind(name) ? name : undefined);
 
 /** The record the practice item holds; anything unusable in it is left out. */
 export function recordFromItem(practiceItem: Item | undefined): PracticeRecord {
   const item = practiceItem ?? {};
-  const timeZone = text(item.tz);
-  const runs = item.runs !== undefined ? runsFrom(item.runs) : runsOf(daysFrom(item.days));
-  const forgotten = forgottenFrom(item.forgotten);
+  const read = v.parse(PRACTICE_ITEM, item);
+  const practices = read.practices
+    ? practicesOf(read.practices, practiceKindNamed)
+    : practicesOf(read.techniques ?? v.parse(COUNTERS, attributesUnder(item, TECHNIQUE_PREFIX)), practiceKindOf);
   const ownTime = ownTimeFrom(item);
   return {
     history: {
       ...EMPTY_HISTORY,
-      sessions: Math.floor(count(item.sessions)),
-      minutes: count(item.minutes),
-      practices: practicesOf(item),
-      streaks: streakState(runs, count(item.longest)),
-      ...(timeZone !== undefined && isValidTimeZone(timeZone) ? { timeZone } : {}),
-      preferences: preferencesOf(item),
+      sessions: read.sessions,
+      minutes: read.minutes,
+      practices,
+      streaks: streakState(read.runs ?? runsOf(read.days), read.longest),
+      ...(read.tz !== undefined ? { timeZone: read.tz } : {}),
+      preferences: preferencesFrom(attributesUnder(item, PREFERENCE_PREFIX)),
     },
-    answers: answersFrom(item.answers),
+    answers: read.answers,
     ...(isEmptyOwnTime(ownTime) ? {} : { ownTime }),
-    ...(forgotten ? { forgotten } : {}),
+    ...(read.forgotten ? { forgotten: read.forgotten } : {}),
     ...(practiceItem && 'revision' in practiceItem ? { revision: practiceItem.revision } : {}),
   };
 }
@@ -198,7 +192,10 @@ export function preferenceAttributes(preferences: Preferences): Item {
   );
 }
 
+/** A revision Steady can count on from: a whole number it holds exactly. */
+const REVISION = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
 /** The next revision after the one read (whatever was stored there). */
 export function nextRevision(read: unknown): number {
-  return typeof read === 'number' && Number.isSafeInteger(read) && read >= 0 ? read + 1 : 1;
+  return v.is(REVISION, read) ? read + 1 : 1;
 }
