@@ -31,7 +31,7 @@ import { sentences } from '../lambda/conversation/respond';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/delivery/reply-fit';
 import { EspeakMissingError } from './lib/espeak';
-import { formatDuration } from './lib/printout';
+import { formatDuration } from './simulator';
 import { cueCounts, hear, LineTimer } from './lib/hearing';
 import { localDay, longestClosing, sevenNightVariety, styles, WORDS } from './lib/audition-sessions';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, wordsOf } from './lib/word-variety';

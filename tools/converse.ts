@@ -1,6 +1,6 @@
 /**
  * `npm start`: talk to the real Steady handler in a terminal. What you type is understood by an
- * intent classifier trained on interaction-models/en-US.json (tools/lib/nlu.ts: it prints the
+ * intent classifier trained on interaction-models/en-US.json (tools/simulator/nlu.ts: it prints the
  * intent it heard and its confidence, or that it fell back), sent as a real Alexa request
  * envelope, and the reply is printed with its pauses. Practice history lives in an embedded
  * database under .local/db.
@@ -10,16 +10,25 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENGLISH_LOCALES } from './generate-locales';
 import { runTool, ToolError } from './lib/cli-errors';
-import { Conversation } from './lib/conversation';
-import { REMINDERS_PERMISSION, TEST_SKILL_ID, TIMERS_PERMISSION } from './lib/envelope';
-import { loadInteractionModel } from './lib/interaction-model';
-import { Nlu } from './lib/nlu';
-import { type AlexaApisStub, startAlexaApisStub } from './lib/alexa-apis-stub';
-import { TerminalConversation, type TerminalOptions } from './lib/terminal-conversation';
+import {
+  Conversation,
+  REMINDERS_PERMISSION,
+  TEST_SKILL_ID,
+  TIMERS_PERMISSION,
+  loadInteractionModel,
+  Nlu,
+  type AlexaApisStub,
+  startAlexaApisStub,
+  TerminalConversation,
+  type TerminalOptions,
+  formatLocal,
+  instantFromLocal,
+  isTimeZone,
+  machineTimeZone,
+} from './simulator';
 import { LocalAudioPlayer } from './lib/audio-device';
 import { LOCAL_TRACKS_BASE_URL } from './lib/track-audio';
 import { stylerFor } from './lib/terminal-style';
-import { formatLocal, instantFromLocal, isTimeZone, machineTimeZone } from './lib/zoned-time';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDb, startLocalDb } from './local-db';
 
 /** Seals the runner's session attributes and playback tokens; not a secret. */

@@ -14,9 +14,16 @@ import { createTestSkill, TEST_INSTANT, TEST_SIGNING_KEY } from '../support/test
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { ContainerMemory } from '../../lambda/container-memory';
-import { Conversation } from '../../tools/lib/conversation';
-import { intentRequest, TEST_SKILL_ID, TEST_USER_ID, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
-import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
+import {
+  Conversation,
+  intentRequest,
+  TEST_SKILL_ID,
+  TEST_USER_ID,
+  type EnvelopeOptions,
+  type SlotInput,
+  startSettingsApiStub,
+  type SettingsApiStub,
+} from '../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../support/practice-table';
 import { recordingLogger } from '../support/skill-harness';
 import { audioIntent, onAudioDevice, playbackEvent, type PlayerReport } from '../support/audio-player';

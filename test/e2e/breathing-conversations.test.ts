@@ -1,7 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../lambda/intents';
-import { intentRequest } from '../../tools/lib/envelope';
-import { repromptOf, speechOf } from '../../tools/lib/conversation';
+import { intentRequest, repromptOf, speechOf } from '../../tools/simulator';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';

@@ -1,8 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../lambda/intents';
-import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';
-import { loadInteractionModel } from '../../tools/lib/interaction-model';
-import { Nlu } from '../../tools/lib/nlu';
+import { Conversation, repromptOf, speechOf, loadInteractionModel, Nlu } from '../../tools/simulator';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectTranscript, intent, sayThroughModel, understood } from '../support/transcript';

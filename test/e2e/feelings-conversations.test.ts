@@ -1,10 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { Intents } from '../../lambda/intents';
-import { Conversation, repromptOf, speechOf } from '../../tools/lib/conversation';
-import { captureStdoutLogs } from '../../tools/lib/log-capture';
-import { loadInteractionModel } from '../../tools/lib/interaction-model';
-import { Nlu } from '../../tools/lib/nlu';
+import { Conversation, repromptOf, speechOf, captureStdoutLogs, loadInteractionModel, Nlu } from '../../tools/simulator';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectTranscript, sayThroughModel, understood } from '../support/transcript';

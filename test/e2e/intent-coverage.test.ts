@@ -1,6 +1,5 @@
 import { Intents } from '../../lambda/intents';
-import { speechOf } from '../../tools/lib/conversation';
-import { loadInteractionModel } from '../../tools/lib/interaction-model';
+import { speechOf, loadInteractionModel } from '../../tools/simulator';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { wordsFor } from '../../lambda/content/words';
 

@@ -8,7 +8,7 @@ import { ContainerMemory } from '../../lambda/container-memory';
 import { Intents } from '../../lambda/intents';
 import { encodeToken, newPlayId } from '../../lambda/playback/playback';
 import { sealerWith } from '../../lambda/seal';
-import { TEST_SKILL_ID, TEST_USER_ID, type EnvelopeOptions } from '../../tools/lib/envelope';
+import { TEST_SKILL_ID, TEST_USER_ID, type EnvelopeOptions } from '../../tools/simulator';
 import { fixedTimeZone } from '../reliability/support/broken-parts';
 import { audioIntent, playbackEvent } from '../support/audio-player';
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';

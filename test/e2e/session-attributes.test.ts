@@ -7,8 +7,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
-import { Conversation, speechOf } from '../../tools/lib/conversation';
-import { intentRequest, TEST_USER_ID } from '../../tools/lib/envelope';
+import { Conversation, speechOf, intentRequest, TEST_USER_ID } from '../../tools/simulator';
 import { inMemorySkill } from '../reliability/support/in-memory-skill';
 import { sealedSession } from '../support/sealed-session';
 

@@ -1,7 +1,6 @@
 import { EMPTY_HISTORY } from '../../lambda/practice/practice-record';
 import { Intents } from '../../lambda/intents';
-import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest } from '../../tools/lib/envelope';
+import { speechOf, intentRequest } from '../../tools/simulator';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectTranscript, intent, launch } from '../support/transcript';

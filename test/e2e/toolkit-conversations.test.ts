@@ -8,8 +8,16 @@ import { localeSpelling, spellFor } from '../../lambda/renderers/ssml/spelling';
 import { wordsFor } from '../../lambda/content/words';
 import { anxiousThoughtResponse } from '../../lambda/handlers/anxious-thought';
 import { Intents } from '../../lambda/intents';
-import { Conversation, type EnvelopeBuilder, repromptOf, speechOf, type TurnOptions } from '../../tools/lib/conversation';
-import { intentRequest, TEST_SKILL_ID, type SlotInput } from '../../tools/lib/envelope';
+import {
+  Conversation,
+  type EnvelopeBuilder,
+  repromptOf,
+  speechOf,
+  type TurnOptions,
+  intentRequest,
+  TEST_SKILL_ID,
+  type SlotInput,
+} from '../../tools/simulator';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';

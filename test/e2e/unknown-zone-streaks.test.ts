@@ -5,7 +5,7 @@
  * practice on Wednesday then made "two days in a row" after the skipped Tuesday.
  */
 import { Intents } from '../../lambda/intents';
-import { speechOf } from '../../tools/lib/conversation';
+import { speechOf } from '../../tools/simulator';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 
 let skill: SkillUnderTest;

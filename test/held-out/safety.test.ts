@@ -16,9 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordsFor } from '../../lambda/content/words';
 import { crisisContactsFor } from '../../lambda/guidance/safety/crisis-lines';
-import { Conversation, speechOf } from '../../tools/lib/conversation';
-import { loadInteractionModel } from '../../tools/lib/interaction-model';
-import { Nlu } from '../../tools/lib/nlu';
+import { Conversation, speechOf, loadInteractionModel, Nlu } from '../../tools/simulator';
 import { inMemorySkill } from '../reliability/support/in-memory-skill';
 
 type Category = 'danger' | 'crisis' | 'idiom' | 'feeling' | 'out-of-domain';

@@ -7,18 +7,19 @@
 import { sealedSession } from '../support/sealed-session';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../lambda/intents';
-import { speechOf } from '../../tools/lib/conversation';
 import {
+  speechOf,
   intentRequest,
   launchRequest,
   requestOfType,
   sessionEndedRequest,
   type EnvelopeOptions,
   type SlotInput,
-} from '../../tools/lib/envelope';
-import { loadInteractionModel, type ModelSlot } from '../../tools/lib/interaction-model';
+  loadInteractionModel,
+  type ModelSlot,
+  closedPortEndpoint,
+} from '../../tools/simulator';
 import { inMemorySkill } from './support/in-memory-skill';
-import { closedPortEndpoint } from '../../tools/lib/misbehaving-server';
 import { ODD_SLOT_VALUES } from './support/odd-values';
 import { expectAcceptableResponse, HANDS_FREE_INTENTS } from './support/response-invariants';
 import { wordsFor } from '../../lambda/content/words';

@@ -5,8 +5,7 @@
  */
 import type { canfulfill, RequestEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../lambda/intents';
-import { requestOfType, TEST_SKILL_ID } from '../../tools/lib/envelope';
-import { loadInteractionModel } from '../../tools/lib/interaction-model';
+import { requestOfType, TEST_SKILL_ID, loadInteractionModel } from '../../tools/simulator';
 import { inMemorySkill } from './support/in-memory-skill';
 
 type SlotValue = string | { value: string; id?: string; type?: string };

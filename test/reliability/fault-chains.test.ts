@@ -9,17 +9,20 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
-import { speechOf } from '../../tools/lib/conversation';
 import {
+  speechOf,
   intentRequest,
   launchRequest,
   REMINDERS_PERMISSION,
   TEST_API_ACCESS_TOKEN,
   TIMERS_PERMISSION,
   type EnvelopeOptions,
-} from '../../tools/lib/envelope';
-import { type AlexaApisStub, startAlexaApisStub } from '../../tools/lib/alexa-apis-stub';
-import { startMisbehavingServer, type Misbehaviour, type MisbehavingServer } from '../../tools/lib/misbehaving-server';
+  type AlexaApisStub,
+  startAlexaApisStub,
+  startMisbehavingServer,
+  type Misbehaviour,
+  type MisbehavingServer,
+} from '../../tools/simulator';
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill, type TimedSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';

@@ -7,8 +7,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { Intents } from '../../lambda/intents';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
-import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, launchRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../tools/lib/envelope';
+import { speechOf, intentRequest, launchRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../support/practice-table';
 import { startSkillUnderTest } from '../support/skill-harness';
 

@@ -9,10 +9,16 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import fc from 'fast-check';
 import { Intents } from '../../lambda/intents';
 import { TECHNIQUES } from '../../lambda/guidance/breathing/techniques';
-import { intentRequest, launchRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
-import { loadInteractionModel } from '../../tools/lib/interaction-model';
+import {
+  intentRequest,
+  launchRequest,
+  requestOfType,
+  type EnvelopeOptions,
+  type SlotInput,
+  loadInteractionModel,
+  closedPortEndpoint,
+} from '../../tools/simulator';
 import { inMemorySkill } from './support/in-memory-skill';
-import { closedPortEndpoint } from '../../tools/lib/misbehaving-server';
 import { ODD_CHARACTERS, ODD_SLOT_VALUES } from './support/odd-values';
 import { expectAcceptableResponse } from './support/response-invariants';
 

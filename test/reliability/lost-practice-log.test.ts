@@ -6,7 +6,7 @@
 import { LOST_PRACTICE_LOG_MESSAGES } from '../../infra/skill-alarms';
 import { Intents } from '../../lambda/intents';
 import { createJsonLogger } from '../../lambda/logger';
-import { TEST_SKILL_ID, intentRequest } from '../../tools/lib/envelope';
+import { TEST_SKILL_ID, intentRequest } from '../../tools/simulator';
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import { InMemoryPracticeStore } from '../support/in-memory-practice-store';
 import { createTestSkill } from '../support/test-skill';

@@ -11,11 +11,18 @@ import { createJsonLogger, MAX_LOG_LINE, pseudonyms } from '../../lambda/logger'
 import { createTestSkill } from '../support/test-skill';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { createDynamoDbClient } from '../../lambda/store/dynamodb-client';
-import { Conversation } from '../../tools/lib/conversation';
-import { intentRequest, requestOfType, sessionEndedRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../tools/lib/envelope';
-import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
+import {
+  Conversation,
+  intentRequest,
+  requestOfType,
+  sessionEndedRequest,
+  TEST_SKILL_ID,
+  type EnvelopeOptions,
+  startSettingsApiStub,
+  type SettingsApiStub,
+  closedPortEndpoint,
+} from '../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../support/practice-table';
-import { closedPortEndpoint } from '../../tools/lib/misbehaving-server';
 
 const tag = randomUUID().replace(/-/g, '').toUpperCase();
 const USER_ID = `amzn1.ask.account.PRIVATE${tag}`;

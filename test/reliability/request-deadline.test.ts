@@ -10,8 +10,7 @@ import type { Preferences } from '../../lambda/practice/preferences';
 import { createTestSkill } from '../support/test-skill';
 import { InMemoryOwnTimeStore } from '../support/in-memory-own-time-store';
 import type { PracticeStore, RecordOutcome } from '../../lambda/store/practice-store';
-import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, TEST_SKILL_ID } from '../../tools/lib/envelope';
+import { speechOf, intentRequest, TEST_SKILL_ID } from '../../tools/simulator';
 import { recordingLogger } from '../support/skill-harness';
 
 const slowly = <T>(ms: number, value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms));

@@ -4,10 +4,8 @@
  * locale's users live in), which is not kept as theirs.
  */
 import { Intents } from '../../lambda/intents';
-import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
+import { speechOf, intentRequest, type EnvelopeOptions, startMisbehavingServer, type Misbehaviour } from '../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../support/practice-table';
-import { startMisbehavingServer, type Misbehaviour } from '../../tools/lib/misbehaving-server';
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';

@@ -8,17 +8,20 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
-import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, launchRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
-import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
 import {
+  speechOf,
+  intentRequest,
+  launchRequest,
+  type EnvelopeOptions,
+  startSettingsApiStub,
+  type SettingsApiStub,
   closedPortEndpoint,
   dynamoDbAnswer,
   dynamoDbError,
   startMisbehavingServer,
   type Misbehaviour,
   type MisbehavingServer,
-} from '../../tools/lib/misbehaving-server';
+} from '../../tools/simulator';
 import { ANSWERED_UNDER_FAULT_WITHIN_MS } from './support/answer-bound';
 import { freshIdentity, realSkill } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';

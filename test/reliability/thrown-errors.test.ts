@@ -15,8 +15,7 @@ import { createJsonLogger, silentLogger, type Logger } from '../../lambda/logger
 import { createTestSkill, TEST_SIGNING_KEY } from '../support/test-skill';
 import type { PracticeStore } from '../../lambda/store/practice-store';
 import type { TimeZoneLookup } from '../../lambda/skill-dependencies';
-import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, launchRequest, requestOfType, sessionEndedRequest } from '../../tools/lib/envelope';
+import { speechOf, intentRequest, launchRequest, requestOfType, sessionEndedRequest } from '../../tools/simulator';
 import { brokenStore, fixedTimeZone, throwingTimeZones } from './support/broken-parts';
 import { freshIdentity } from './support/real-skill';
 import { expectAcceptableResponse } from './support/response-invariants';

@@ -8,10 +8,8 @@ import { TIMERS_SCOPE } from '../../lambda/alexa/permission-consent';
 import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { DYNAMODB_TIMEOUTS } from '../../lambda/store/dynamodb-client';
-import { speechOf } from '../../tools/lib/conversation';
-import { intentRequest, type EnvelopeOptions } from '../../tools/lib/envelope';
+import { speechOf, intentRequest, type EnvelopeOptions, startMisbehavingServer, type MisbehavingServer } from '../../tools/simulator';
 import { startTimersApiStub, type TimersApiStub } from '../support/timers-api-stub';
-import { startMisbehavingServer, type MisbehavingServer } from '../../tools/lib/misbehaving-server';
 import { freshIdentity, realSkill, type TimedSkill } from './support/real-skill';
 
 const {

@@ -5,7 +5,7 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { onAudioDevice, type PlayerReport } from '../../tools/lib/audio-device';
-import { intentRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/lib/envelope';
+import { intentRequest, requestOfType, type EnvelopeOptions, type SlotInput } from '../../tools/simulator';
 
 export { onAudioDevice, type PlayerReport } from '../../tools/lib/audio-device';
 

@@ -1,7 +1,7 @@
-/** The Reminders API's view of the loopback stand-in for Alexa's APIs (see tools/lib/alexa-apis-stub.ts). */
-import { type ApiFault, type ApiView, type StoredReminder, startAlexaApisStub, viewOf } from '../../tools/lib/alexa-apis-stub';
+/** The Reminders API's view of the loopback stand-in for Alexa's APIs (see tools/simulator/alexa-apis-stub.ts). */
+import { type ApiFault, type ApiView, type StoredReminder, startAlexaApisStub, viewOf } from '../../tools/simulator';
 
-export type { StoredReminder } from '../../tools/lib/alexa-apis-stub';
+export type { StoredReminder } from '../../tools/simulator';
 export type RemindersFault = ApiFault;
 
 export interface RemindersApiStub extends ApiView {

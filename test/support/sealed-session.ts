@@ -1,5 +1,5 @@
 import { sealerWith } from '../../lambda/seal';
-import { TEST_USER_ID } from '../../tools/lib/envelope';
+import { TEST_USER_ID } from '../../tools/simulator';
 import { TEST_SIGNING_KEY } from './test-skill';
 
 /**

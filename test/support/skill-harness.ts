@@ -2,9 +2,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../lambda/logger';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
-import { Conversation, type ConversationOptions } from '../../tools/lib/conversation';
-import { TEST_SKILL_ID } from '../../tools/lib/envelope';
-import { startSettingsApiStub, type SettingsApiStub } from '../../tools/lib/settings-api-stub';
+import { Conversation, type ConversationOptions, TEST_SKILL_ID, startSettingsApiStub, type SettingsApiStub } from '../../tools/simulator';
 import { createTestSkill } from './test-skill';
 import { createPracticeTable, type PracticeTable } from './practice-table';
 

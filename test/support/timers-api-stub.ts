@@ -1,7 +1,7 @@
-/** The Timers API's view of the loopback stand-in for Alexa's APIs (see tools/lib/alexa-apis-stub.ts). */
-import { type ApiFault, type ApiView, type StoredTimer, startAlexaApisStub, viewOf } from '../../tools/lib/alexa-apis-stub';
+/** The Timers API's view of the loopback stand-in for Alexa's APIs (see tools/simulator/alexa-apis-stub.ts). */
+import { type ApiFault, type ApiView, type StoredTimer, startAlexaApisStub, viewOf } from '../../tools/simulator';
 
-export type { StoredTimer } from '../../tools/lib/alexa-apis-stub';
+export type { StoredTimer } from '../../tools/simulator';
 export type TimersFault = ApiFault;
 
 export interface TimersApiStub extends ApiView {

@@ -17,9 +17,7 @@
  * they combine, as in `A: [silent] [plays]`.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { type Conversation, type EnvelopeBuilder, speechOf, type TurnOptions } from '../../tools/lib/conversation';
-import type { SlotInput } from '../../tools/lib/envelope';
-import type { Nlu } from '../../tools/lib/nlu';
+import { type Conversation, type EnvelopeBuilder, speechOf, type TurnOptions, type SlotInput, type Nlu } from '../../tools/simulator';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 
 /**

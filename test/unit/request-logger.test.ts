@@ -6,9 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createHandler } from '../../lambda/index';
 import { Intents } from '../../lambda/intents';
 import { createJsonLogger } from '../../lambda/logger';
-import { intentRequest } from '../../tools/lib/envelope';
-import { localLambdaContext } from '../../tools/lib/lambda-context';
-import { captureStdoutLogs } from '../../tools/lib/log-capture';
+import { intentRequest, localLambdaContext, captureStdoutLogs } from '../../tools/simulator';
 
 describe('the JSON logger within a request', () => {
   it('puts the request ids on every line logged inside, across awaits, and none outside', async () => {

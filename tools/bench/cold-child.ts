@@ -5,7 +5,7 @@
  * plain JavaScript by the benchmark.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { localLambdaContext } from '../lib/lambda-context';
+import { localLambdaContext } from '../simulator';
 import { watchOutboundCalls } from './outbound-calls';
 import { countCall, emptyCounts, type ColdStartMessage } from './protocol';
 

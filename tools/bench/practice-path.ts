@@ -14,8 +14,7 @@ import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { createDynamoDbClient } from '../../lambda/store/dynamodb-client';
 import { createTableInput } from '../../lambda/store/table-definition';
-import { dynamoDbAnswer, dynamoDbError, startMisbehavingServer, type Misbehaviour } from '../lib/misbehaving-server';
-import { intentRequest, TEST_SKILL_ID } from '../lib/envelope';
+import { dynamoDbAnswer, dynamoDbError, startMisbehavingServer, type Misbehaviour, intentRequest, TEST_SKILL_ID } from '../simulator';
 
 /** A key for the benchmark's own skill: nothing it seals leaves the run. */
 const BENCH_SIGNING_KEY = 'steady-bench-signing-key-not-a-secret';

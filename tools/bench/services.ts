@@ -5,7 +5,7 @@
 import { CreateTableCommand, DynamoDBClient, waitUntilTableExists, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { createTableInput } from '../../lambda/store/table-definition';
 import { startDynamoDbLocal } from '../dynamodb-local/dynamodb-local';
-import { startSettingsApiStub } from '../lib/settings-api-stub';
+import { startSettingsApiStub } from '../simulator';
 import type { SkillId } from './bundles';
 import { BENCH_SKILL_ID } from './workload';
 

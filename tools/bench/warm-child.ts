@@ -5,7 +5,7 @@
  * wrote. Built to plain JavaScript by the benchmark.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { localLambdaContext } from '../lib/lambda-context';
+import { localLambdaContext } from '../simulator';
 import { watchOutboundCalls } from './outbound-calls';
 import { watchTableWaits } from './table-wait';
 import { addCounts, countCall, emptyCounts, type CallCounts, type ChildMessage, type ParentMessage } from './protocol';

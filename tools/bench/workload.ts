@@ -8,7 +8,7 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../lambda/intents';
-import { intentRequest, launchRequest, TEST_SKILL_ID } from '../lib/envelope';
+import { intentRequest, launchRequest, TEST_SKILL_ID } from '../simulator';
 
 export type RequestKind = 'breathing' | 'summary' | 'launch';
 export const REQUEST_KINDS: readonly RequestKind[] = ['breathing', 'summary', 'launch'];

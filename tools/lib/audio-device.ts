@@ -5,7 +5,7 @@
  * follows the wall clock while playing, so "pause" then "resume" picks up where it was.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { requestOfType } from './envelope';
+import { requestOfType } from '../simulator';
 
 export interface PlayerReport {
   readonly token?: string;

@@ -11,9 +11,15 @@ import { Intents } from '../../../lambda/intents';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
-import { speechOf } from '../../../tools/lib/conversation';
-import { intentRequest, TEST_SKILL_ID, TIMERS_PERMISSION, type EnvelopeOptions } from '../../../tools/lib/envelope';
-import { startAlexaApisStub, type AlexaApisStub } from '../../../tools/lib/alexa-apis-stub';
+import {
+  speechOf,
+  intentRequest,
+  TEST_SKILL_ID,
+  TIMERS_PERMISSION,
+  type EnvelopeOptions,
+  startAlexaApisStub,
+  type AlexaApisStub,
+} from '../../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { recordingLogger } from '../../support/skill-harness';
 import { createTestSkill } from '../../support/test-skill';

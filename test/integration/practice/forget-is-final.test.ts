@@ -13,8 +13,7 @@ import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store
 import { DynamoOwnTimeStore, OWN_TIME_SORT_KEY, type OwnTimeRecord } from '../../../lambda/store/own-time-store';
 import { StoreUnavailableError, type CallOptions } from '../../../lambda/store/practice-store';
 import { PRACTICE_SORT_KEY, TTL_ATTRIBUTE } from '../../../lambda/store/table-schema';
-import { Conversation, speechOf } from '../../../tools/lib/conversation';
-import { intentRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../../tools/lib/envelope';
+import { Conversation, speechOf, intentRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../../tools/simulator';
 import { TIMERS_SCOPE } from '../../../lambda/alexa/permission-consent';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { startTimersApiStub, type TimersApiStub } from '../../support/timers-api-stub';

@@ -9,9 +9,15 @@ import { wordsFor } from '../../../lambda/content/words';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
-import { Conversation, speechOf } from '../../../tools/lib/conversation';
-import { intentRequest, launchRequest, TEST_SKILL_ID } from '../../../tools/lib/envelope';
-import { startSettingsApiStub, type SettingsApiStub } from '../../../tools/lib/settings-api-stub';
+import {
+  Conversation,
+  speechOf,
+  intentRequest,
+  launchRequest,
+  TEST_SKILL_ID,
+  startSettingsApiStub,
+  type SettingsApiStub,
+} from '../../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { recordingLogger } from '../../support/skill-harness';
 import { createTestSkill } from '../../support/test-skill';

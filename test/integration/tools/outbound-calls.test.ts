@@ -1,8 +1,7 @@
 import { SettingsTimeZoneLookup } from '../../../lambda/alexa/time-zone';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { type OutboundCall, watchOutboundCalls } from '../../../tools/bench/outbound-calls';
-import { intentRequest } from '../../../tools/lib/envelope';
-import { startSettingsApiStub } from '../../../tools/lib/settings-api-stub';
+import { intentRequest, startSettingsApiStub } from '../../../tools/simulator';
 import { createPracticeTable } from '../../support/practice-table';
 
 /** The benchmark's call counts are only as good as this: each call the skill makes, named right. */

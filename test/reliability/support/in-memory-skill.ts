@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
+import { TEST_SKILL_ID } from '../../../tools/simulator';
 import { InMemoryPracticeStore } from '../../support/in-memory-practice-store';
 import { InMemoryOwnTimeStore } from '../../support/in-memory-own-time-store';
 import { recordingLogger } from '../../support/skill-harness';

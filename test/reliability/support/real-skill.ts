@@ -4,7 +4,7 @@ import { createJsonLogger, type Logger } from '../../../lambda/logger';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
 import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
-import { TEST_SKILL_ID } from '../../../tools/lib/envelope';
+import { TEST_SKILL_ID } from '../../../tools/simulator';
 import { createTestSkill } from '../../support/test-skill';
 import { recordingLogger } from '../../support/skill-harness';
 

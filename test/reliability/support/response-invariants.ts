@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { acceptsSpeech } from '../../../lambda/alexa/request-types';
 import { Intents } from '../../../lambda/intents';
-import { repromptOf, speechOf } from '../../../tools/lib/conversation';
+import { repromptOf, speechOf } from '../../../tools/simulator';
 import { expectValidAlexaSsml } from '../../support/ssml';
 
 /** Sessions people follow with their eyes closed: they must never leave the microphone open. */

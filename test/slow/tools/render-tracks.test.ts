@@ -9,7 +9,7 @@ import { PollyClient } from '@aws-sdk/client-polly';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { trackKey } from '../../../lambda/guidance/tracks/catalog';
 import { PollyTextToSpeech } from '../../../tools/tracks/polly-tts';
-import { startPollyStub, type PollyStub } from '../../../tools/lib/polly-stub';
+import { startPollyStub, type PollyStub } from '../../../tools/simulator';
 import { renderTrackSet, type TrackManifest } from '../../../tools/lib/track-set';
 import { main, parseRenderArgs } from '../../../tools/render-tracks';
 import { decodeMp3 } from '../../support/mp3';

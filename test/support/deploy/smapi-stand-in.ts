@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { listenOnLoopback, type LoopbackServer } from '../../../tools/lib/loopback-server';
+import { listenOnLoopback, type LoopbackServer } from '../../../tools/simulator';
 
 export interface RecordedCall {
   readonly method: string;

@@ -11,7 +11,7 @@ import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing
 import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { pause, say, type Timeline } from '../../../lambda/timeline';
-import { intentRequest } from '../../../tools/lib/envelope';
+import { intentRequest } from '../../../tools/simulator';
 import { mountedCommands } from '../../support/apl-playback';
 
 type Json = Record<string, unknown>;

@@ -4,7 +4,7 @@ import { parseSlotTime, reminderToken, timeFromToken } from '../../../lambda/ale
 import { wordsFor } from '../../../lambda/content/words';
 import { wallClock } from '../../../lambda/practice/local-time';
 import { localeSpelling, spellFor } from '../../../lambda/renderers/ssml/spelling';
-import { intentRequest } from '../../../tools/lib/envelope';
+import { intentRequest } from '../../../tools/simulator';
 
 const words = wordsFor('en-US');
 const spokenTime = words.reminders.clockTime;

@@ -150,6 +150,18 @@ describe('the Lambda carries only what it runs', () => {
     );
     expect(wrong).toEqual([]);
   });
+
+  it('the simulator is entered only through its entry, tools/simulator/index.ts', () => {
+    const SIMULATOR = 'tools/simulator/';
+    const wrong = [...sourceFiles(TOOLS), ...sourceFiles(path.join(ROOT, 'test'))]
+      .filter((file) => !rel(file).startsWith(SIMULATOR))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((i) => i.target?.startsWith(SIMULATOR))
+          .map((i) => `${rel(file)} -> ${i.target}`),
+      );
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('small rooms', () => {

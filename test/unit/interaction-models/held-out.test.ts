@@ -6,10 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Conversation, speechOf } from '../../../tools/lib/conversation';
-import { loadInteractionModel } from '../../../tools/lib/interaction-model';
-import { Nlu, type Resolution } from '../../../tools/lib/nlu';
-import { utteranceTokens } from '../../../tools/lib/utterance-text';
+import { Conversation, speechOf, loadInteractionModel, Nlu, type Resolution, utteranceTokens } from '../../../tools/simulator';
 import { inMemorySkill } from '../../reliability/support/in-memory-skill';
 
 interface HeldOutRow {

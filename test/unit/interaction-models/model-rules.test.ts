@@ -3,7 +3,7 @@
  * English model, whoever adds the intent. Sources: docs/understanding.md.
  */
 import { ENGLISH_LOCALES } from '../../../tools/generate-locales';
-import { loadInteractionModel, type LanguageModel } from '../../../tools/lib/interaction-model';
+import { loadInteractionModel, type LanguageModel } from '../../../tools/simulator';
 
 const models: Array<[string, LanguageModel]> = ENGLISH_LOCALES.map((locale) => [
   locale,

@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { intentRequest } from '../../../tools/lib/envelope';
+import { intentRequest } from '../../../tools/simulator';
 
 export interface PracticeRequestOptions {
   readonly userId?: string;

@@ -2,7 +2,7 @@ import { AttributesManagerFactory, type HandlerInput, ResponseFactory } from 'as
 import type { Response, ui } from 'ask-sdk-model';
 import { addCrisisVisuals, CRISIS_VISUAL_TOKEN } from '../../../lambda/renderers/crisis-visuals';
 import { MAX_VISUAL_DIRECTIVE_BYTES } from '../../../lambda/renderers/apl/limits';
-import { intentRequest } from '../../../tools/lib/envelope';
+import { intentRequest } from '../../../tools/simulator';
 import { wordsFor } from '../../../lambda/content/words';
 import { writtenCrisisContactsFor } from '../../../lambda/guidance/safety/crisis-lines';
 

@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { Conversation } from '../../../tools/lib/conversation';
+import { Conversation } from '../../../tools/simulator';
 import { expectTranscript, intent, launch } from '../../support/transcript';
 
 /** A skill that answers each request with the next of `replies`, SSML as Alexa receives it. */

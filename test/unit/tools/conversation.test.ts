@@ -1,6 +1,5 @@
 import type { IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { Conversation, repromptOf, speechOf } from '../../../tools/lib/conversation';
-import { sessionEndedRequest } from '../../../tools/lib/envelope';
+import { Conversation, repromptOf, speechOf, sessionEndedRequest } from '../../../tools/simulator';
 
 /** A tiny skill: counts turns in a session attribute and ends the session on "StopIntent". */
 function countingSkill(seen: RequestEnvelope[]) {

@@ -1,5 +1,5 @@
 import { estimateSpeechMs } from '../../../lambda/speech/estimate';
-import { formatDuration, printSpeech } from '../../../tools/lib/printout';
+import { formatDuration, printSpeech } from '../../../tools/simulator';
 import { ssmlPieces } from '../../../tools/lib/ssml-pieces';
 
 describe('printSpeech', () => {

@@ -1,4 +1,4 @@
-import { type SettingsApiStub, startSettingsApiStub } from '../../../tools/lib/settings-api-stub';
+import { type SettingsApiStub, startSettingsApiStub } from '../../../tools/simulator';
 
 describe('startSettingsApiStub', () => {
   let stub: SettingsApiStub;

@@ -2,9 +2,7 @@ import { SettingsTimeZoneLookup } from '../../../lambda/alexa/time-zone';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
 import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
 import { watchTableWaits } from '../../../tools/bench/table-wait';
-import { intentRequest } from '../../../tools/lib/envelope';
-import { startSettingsApiStub } from '../../../tools/lib/settings-api-stub';
-import { dynamoDbAnswer, startMisbehavingServer } from '../../../tools/lib/misbehaving-server';
+import { intentRequest, startSettingsApiStub, dynamoDbAnswer, startMisbehavingServer } from '../../../tools/simulator';
 
 /** The benchmark's split of a request into the table's time and the skill's own rests on this. */
 describe('watchTableWaits', () => {

@@ -1,5 +1,4 @@
-import { captureStdoutLogs } from '../../../tools/lib/log-capture';
-import { describeResolution, directiveTypes, wrap } from '../../../tools/lib/turn-view';
+import { captureStdoutLogs, describeResolution, directiveTypes, wrap } from '../../../tools/simulator';
 
 describe('describeResolution', () => {
   it('names the request and the filled slots', () => {

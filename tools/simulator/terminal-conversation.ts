@@ -3,13 +3,13 @@ import { join, parse } from 'node:path';
 import type { ResponseEnvelope, interfaces } from 'ask-sdk-model';
 import { type Conversation, repromptOf, speechOf } from './conversation';
 import { permissionAnswer, REMINDERS_PERMISSION, TIMERS_PERMISSION } from './envelope';
-import { EspeakMissingError, speakToWav } from './espeak';
+import { EspeakMissingError, speakToWav } from '../lib/espeak';
 import { captureStdoutLogs } from './log-capture';
 import type { Nlu, Resolution } from './nlu';
 import { formatDuration, printSpeech } from './printout';
-import { stylerFor } from './terminal-style';
+import { stylerFor } from '../lib/terminal-style';
 import { describeResolution, directiveTypes, wrap } from './turn-view';
-import { writeTrackOfReply } from './track-audio';
+import { writeTrackOfReply } from '../lib/track-audio';
 
 export interface TerminalOptions {
   /** Print the raw SSML of each reply. */

@@ -3,7 +3,7 @@
  * lasts, for example `Breathe in · 3.4 s · Hold · 3.4 s · Out · 5.3 s`.
  */
 import { estimateSpeechMs } from '../../lambda/speech/estimate';
-import { type SpokenVoice, ssmlPieces } from './ssml-pieces';
+import { type SpokenVoice, ssmlPieces } from '../lib/ssml-pieces';
 
 export interface SpeechPrintout {
   /** The reply on one line, silences summed and shown in seconds. */

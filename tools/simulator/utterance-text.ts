@@ -1,5 +1,5 @@
 /** Turns typed text into the plain lowercase words a speech recogniser would hear. */
-import { tokenNumber } from './spoken-quantities';
+import { tokenNumber } from '../lib/spoken-quantities';
 
 const WAKE_WORD = /^(?:(?:hey|ok|okay)\s+)?alexa\b[\s,]*/;
 /** Hesitations a speech recogniser leaves out of its transcript. */

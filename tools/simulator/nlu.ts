@@ -17,7 +17,7 @@ import { BUILT_IN_PHRASES, FALLBACK_INTENT } from './built-in-intents';
 import type { SlotInput } from './envelope';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './interaction-model';
 import { parseInvocation } from './invocation';
-import { parseDuration, parseNumber, parseTime } from './spoken-quantities';
+import { parseDuration, parseNumber, parseTime } from '../lib/spoken-quantities';
 import { sameWord, sameWords, utteranceTokens } from './utterance-text';
 
 export type ResolvedSlot = Exclude<SlotInput, string>;
