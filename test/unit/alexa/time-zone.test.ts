@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SettingsTimeZoneLookup } from '../../../lambda/alexa/time-zone';
-import { practiceRequest } from '../practice/request-envelope';
+import { practiceRequest } from './request-envelope';
 
 type Reply = (request: IncomingMessage, response: ServerResponse) => void;
 

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
-import { wordsFor } from '../../../lambda/content/words';
-import { localeSpelling, spellFor, spellResponseFor, spellSsmlFor } from '../../../lambda/renderers/ssml/spelling';
+import { wordsFor } from '../../../../lambda/content/words';
+import { localeSpelling, spellFor, spellResponseFor, spellSsmlFor } from '../../../../lambda/renderers/ssml/spelling';
 
 /** The spelling map of a locale, from the words of its language. */
 const spellingOf = (locale: string | undefined) => localeSpelling(wordsFor(locale).spelling, locale);

@@ -1,15 +1,15 @@
-import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
-import { senseSteps } from '../../../lambda/guidance/grounding/script';
-import { wordsFor } from '../../../lambda/content/words';
-import type { Timeline } from '../../../lambda/timeline';
-import { GUIDE_VOICE } from '../../../lambda/guidance/voices';
-import { estimateSpeechMs } from '../../../lambda/speech/estimate';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
-import { longestClosing } from '../../support/longest-closing';
-import { marksOf, pacingErrorsMs } from '../../support/pacing';
-import { expectValidAlexaSsml } from '../../support/ssml';
+import { groundingTimeline } from '../../../../lambda/guidance/grounding/session';
+import { senseSteps } from '../../../../lambda/guidance/grounding/script';
+import { wordsFor } from '../../../../lambda/content/words';
+import type { Timeline } from '../../../../lambda/timeline';
+import { GUIDE_VOICE } from '../../../../lambda/guidance/voices';
+import { estimateSpeechMs } from '../../../../lambda/speech/estimate';
+import { SESSION_SSML_BUDGET } from '../../../../lambda/speech/limits';
+import { renderSsml } from '../../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../../lambda/speech/timing';
+import { longestClosing } from '../../../support/longest-closing';
+import { marksOf, pacingErrorsMs } from '../../../support/pacing';
+import { expectValidAlexaSsml } from '../../../support/ssml';
 
 const en = wordsFor('en-US');
 const GROUNDING_CLOSE = en.grounding.closes[0]!;

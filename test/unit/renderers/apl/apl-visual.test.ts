@@ -1,16 +1,16 @@
-import { wordsFor } from '../../../lambda/content/words';
-import { CIRCLE_SCALE } from '../../../lambda/renderers/apl/phase-looks';
-import { animationCommands } from '../../../lambda/renderers/apl/animation-commands';
-import { visualPhases } from '../../../lambda/renderers/apl/visual-phases';
-import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
-import { planBreathing, type BreathingChoice } from '../../../lambda/guidance/breathing/plan';
-import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
-import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
-import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
-import type { Timeline } from '../../../lambda/timeline';
-import { spokenMs } from '../../../lambda/speech/timing';
-import { countCommands, playCommands, type PlayedPhase } from '../../support/apl-playback';
-import { marksOf } from '../../support/pacing';
+import { wordsFor } from '../../../../lambda/content/words';
+import { CIRCLE_SCALE } from '../../../../lambda/renderers/apl/phase-looks';
+import { animationCommands } from '../../../../lambda/renderers/apl/animation-commands';
+import { visualPhases } from '../../../../lambda/renderers/apl/visual-phases';
+import { bedtimeTimeline } from '../../../../lambda/guidance/bedtime/session';
+import { planBreathing, type BreathingChoice } from '../../../../lambda/guidance/breathing/plan';
+import { breathingTimeline } from '../../../../lambda/guidance/breathing/session';
+import { TECHNIQUES, type TechniqueId } from '../../../../lambda/guidance/breathing/techniques';
+import { withSoftVoiceTimeline } from '../../../../lambda/guidance/soft-voice';
+import type { Timeline } from '../../../../lambda/timeline';
+import { spokenMs } from '../../../../lambda/speech/timing';
+import { countCommands, playCommands, type PlayedPhase } from '../../../support/apl-playback';
+import { marksOf } from '../../../support/pacing';
 
 const SCREENS = wordsFor('en-US').screens;
 

@@ -1,7 +1,7 @@
 /** The local runner's Echo that plays audio: it reports the player the way a device does. */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { LocalAudioPlayer } from '../../../tools/lib/audio-device';
-import { intentRequest } from '../../../tools/simulator';
+import { LocalAudioPlayer } from '../../../../tools/lib/audio-device';
+import { intentRequest } from '../../../../tools/simulator';
 
 const play = (token: string, offsetInMilliseconds: number): ResponseEnvelope => ({
   version: '1.0',

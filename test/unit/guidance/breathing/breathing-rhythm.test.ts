@@ -1,10 +1,10 @@
-import { planBreathing, type BreathingChoice } from '../../../lambda/guidance/breathing/plan';
-import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../../../lambda/guidance/breathing/rhythm';
-import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
-import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
-import type { LengthRequest } from '../../../lambda/guidance/session-length';
-import { styleOf } from '../../../lambda/guidance/session-style';
-import { wordsFor } from '../../../lambda/content/words';
+import { planBreathing, type BreathingChoice } from '../../../../lambda/guidance/breathing/plan';
+import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../../../../lambda/guidance/breathing/rhythm';
+import { breathingTimeline } from '../../../../lambda/guidance/breathing/session';
+import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../../lambda/guidance/breathing/techniques';
+import type { LengthRequest } from '../../../../lambda/guidance/session-length';
+import { styleOf } from '../../../../lambda/guidance/session-style';
+import { wordsFor } from '../../../../lambda/content/words';
 
 const words = wordsFor('en-US');
 

@@ -1,19 +1,19 @@
-import { planBreathing, type BreathingChoice } from '../../../lambda/guidance/breathing/plan';
-import { breathingTimeline, CLOSING_ALLOWANCE_MS } from '../../../lambda/guidance/breathing/session';
-import { estimateSpeechMs } from '../../../lambda/speech/estimate';
-import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
-import type { LengthRequest } from '../../../lambda/guidance/session-length';
-import type { Timeline } from '../../../lambda/timeline';
-import { cueStage } from '../../../lambda/guidance/breathing/cues';
-import { styleOf } from '../../../lambda/guidance/session-style';
-import { isQuietCue } from '../../../lambda/guidance/voices';
-import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { replyFit } from '../../../lambda/delivery/reply-fit';
-import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { spokenMs, timeSegments } from '../../../lambda/speech/timing';
-import { marksOf, pacingErrorsMs } from '../../support/pacing';
-import { expectValidAlexaSsml } from '../../support/ssml';
-import { wordsFor } from '../../../lambda/content/words';
+import { planBreathing, type BreathingChoice } from '../../../../lambda/guidance/breathing/plan';
+import { breathingTimeline, CLOSING_ALLOWANCE_MS } from '../../../../lambda/guidance/breathing/session';
+import { estimateSpeechMs } from '../../../../lambda/speech/estimate';
+import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../../lambda/guidance/breathing/techniques';
+import type { LengthRequest } from '../../../../lambda/guidance/session-length';
+import type { Timeline } from '../../../../lambda/timeline';
+import { cueStage } from '../../../../lambda/guidance/breathing/cues';
+import { styleOf } from '../../../../lambda/guidance/session-style';
+import { isQuietCue } from '../../../../lambda/guidance/voices';
+import { MAX_SPOKEN_RESPONSE_MS, SESSION_SSML_BUDGET } from '../../../../lambda/speech/limits';
+import { replyFit } from '../../../../lambda/delivery/reply-fit';
+import { renderSsml } from '../../../../lambda/renderers/ssml/ssml';
+import { spokenMs, timeSegments } from '../../../../lambda/speech/timing';
+import { marksOf, pacingErrorsMs } from '../../../support/pacing';
+import { expectValidAlexaSsml } from '../../../support/ssml';
+import { wordsFor } from '../../../../lambda/content/words';
 
 const en = wordsFor('en-US');
 

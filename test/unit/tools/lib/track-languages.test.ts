@@ -2,10 +2,10 @@
  * A Spanish long session plays a Spanish recording: the deploy renders every track that speaks in
  * each language, and a track that says nothing (sleep sounds) once.
  */
-import { wordsFor } from '../../../lambda/content/words';
-import { allTrackIds, trackKey, trackSpec } from '../../../lambda/guidance/tracks/catalog';
-import { isSpanishText } from '../../../lambda/speech/text-language';
-import { specsOf } from '../../../tools/lib/track-set';
+import { wordsFor } from '../../../../lambda/content/words';
+import { allTrackIds, trackKey, trackSpec } from '../../../../lambda/guidance/tracks/catalog';
+import { isSpanishText } from '../../../../lambda/speech/text-language';
+import { specsOf } from '../../../../tools/lib/track-set';
 
 const firstLine = (id: string, locale: string): string | undefined => {
   const spec = trackSpec(id, wordsFor(locale));

@@ -1,4 +1,4 @@
-import { type SettingsApiStub, startSettingsApiStub } from '../../../tools/simulator';
+import { type SettingsApiStub, startSettingsApiStub } from '../../../../tools/simulator';
 
 describe('startSettingsApiStub', () => {
   let stub: SettingsApiStub;

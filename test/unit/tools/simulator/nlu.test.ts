@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type InteractionModel, INTERACTION_MODELS_DIR, loadInteractionModel, Nlu } from '../../../tools/simulator';
+import { type InteractionModel, INTERACTION_MODELS_DIR, loadInteractionModel, Nlu } from '../../../../tools/simulator';
 
 /** A small model of its own, so the classifier and slot filling are tested apart from the real model's wording. */
 const FIXTURE_MODEL: InteractionModel = {

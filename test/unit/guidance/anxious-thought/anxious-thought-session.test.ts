@@ -1,12 +1,12 @@
-import { anxiousThoughtTimeline, choiceForDay, contentFor, REFRAME_PRACTICE } from '../../../lambda/guidance/anxious-thought/session';
-import { ANXIOUS_THEMES, type AnxiousTheme } from '../../../lambda/guidance/anxious-thought/themes';
-import { wordsFor } from '../../../lambda/content/words';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
-import { longestClosing } from '../../support/longest-closing';
-import { marksOf, pacingErrorsMs } from '../../support/pacing';
-import { expectValidAlexaSsml } from '../../support/ssml';
+import { anxiousThoughtTimeline, choiceForDay, contentFor, REFRAME_PRACTICE } from '../../../../lambda/guidance/anxious-thought/session';
+import { ANXIOUS_THEMES, type AnxiousTheme } from '../../../../lambda/guidance/anxious-thought/themes';
+import { wordsFor } from '../../../../lambda/content/words';
+import { SESSION_SSML_BUDGET } from '../../../../lambda/speech/limits';
+import { renderSsml } from '../../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../../lambda/speech/timing';
+import { longestClosing } from '../../../support/longest-closing';
+import { marksOf, pacingErrorsMs } from '../../../support/pacing';
+import { expectValidAlexaSsml } from '../../../support/ssml';
 
 const WORDS = wordsFor('en-US').anxiousThought;
 const SESSION_CLOSE = WORDS.closes[0]!;

@@ -1,5 +1,5 @@
 import type { IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { Conversation, repromptOf, speechOf, sessionEndedRequest } from '../../../tools/simulator';
+import { Conversation, repromptOf, speechOf, sessionEndedRequest } from '../../../../tools/simulator';
 
 /** A tiny skill: counts turns in a session attribute and ends the session on "StopIntent". */
 function countingSkill(seen: RequestEnvelope[]) {

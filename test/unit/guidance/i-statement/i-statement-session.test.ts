@@ -1,12 +1,12 @@
-import { dayIndex } from '../../../lambda/guidance/day-index';
-import { examplesFor, iStatementTimeline } from '../../../lambda/guidance/i-statement/session';
-import { wordsFor } from '../../../lambda/content/words';
-import { EVERYDAY_STYLE } from '../../../lambda/guidance/session-style';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
-import { marksOf, pacingErrorsMs } from '../../support/pacing';
-import { expectValidAlexaSsml } from '../../support/ssml';
+import { dayIndex } from '../../../../lambda/guidance/day-index';
+import { examplesFor, iStatementTimeline } from '../../../../lambda/guidance/i-statement/session';
+import { wordsFor } from '../../../../lambda/content/words';
+import { EVERYDAY_STYLE } from '../../../../lambda/guidance/session-style';
+import { SESSION_SSML_BUDGET } from '../../../../lambda/speech/limits';
+import { renderSsml } from '../../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../../lambda/speech/timing';
+import { marksOf, pacingErrorsMs } from '../../../support/pacing';
+import { expectValidAlexaSsml } from '../../../support/ssml';
 
 const WORDS = wordsFor('en-US').iStatement;
 const I_STATEMENT_EXAMPLE_POOL = WORDS.examples;

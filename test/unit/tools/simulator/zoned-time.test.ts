@@ -1,4 +1,4 @@
-import { formatLocal, instantFromLocal, isTimeZone, zoneOffsetMs } from '../../../tools/simulator';
+import { formatLocal, instantFromLocal, isTimeZone, zoneOffsetMs } from '../../../../tools/simulator';
 
 describe('instantFromLocal', () => {
   it.each([

@@ -1,14 +1,14 @@
-import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../../../lambda/guidance/session-style';
-import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
-import { emergencyFirst as emergencyFirstIn, reachOut as reachOutIn, type Distress } from '../../../lambda/guidance/safety/wording';
-import { wordsFor } from '../../../lambda/content/words';
-import type { Timeline } from '../../../lambda/timeline';
-import { SESSION_SSML_BUDGET } from '../../../lambda/speech/limits';
-import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { spokenMs } from '../../../lambda/speech/timing';
-import { longestClosing } from '../../support/longest-closing';
-import { marksOf, pacingErrorsMs } from '../../support/pacing';
-import { expectValidAlexaSsml } from '../../support/ssml';
+import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../../../../lambda/guidance/session-style';
+import { overwhelmedTimeline } from '../../../../lambda/guidance/safety/session';
+import { emergencyFirst as emergencyFirstIn, reachOut as reachOutIn, type Distress } from '../../../../lambda/guidance/safety/wording';
+import { wordsFor } from '../../../../lambda/content/words';
+import type { Timeline } from '../../../../lambda/timeline';
+import { SESSION_SSML_BUDGET } from '../../../../lambda/speech/limits';
+import { renderSsml } from '../../../../lambda/renderers/ssml/ssml';
+import { spokenMs } from '../../../../lambda/speech/timing';
+import { longestClosing } from '../../../support/longest-closing';
+import { marksOf, pacingErrorsMs } from '../../../support/pacing';
+import { expectValidAlexaSsml } from '../../../support/ssml';
 
 const WORDS = wordsFor('en-US');
 const KEEP_GOING = WORDS.safety.distress.keepGoing;

@@ -1,8 +1,8 @@
-import { SettingsTimeZoneLookup } from '../../../lambda/alexa/time-zone';
-import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
-import { createDynamoDbClient } from '../../../lambda/store/dynamodb-client';
-import { watchTableWaits } from '../../../tools/bench/table-wait';
-import { intentRequest, startSettingsApiStub, dynamoDbAnswer, startMisbehavingServer } from '../../../tools/simulator';
+import { SettingsTimeZoneLookup } from '../../../../lambda/alexa/time-zone';
+import { DynamoPracticeStore } from '../../../../lambda/store/dynamo-practice-store';
+import { createDynamoDbClient } from '../../../../lambda/store/dynamodb-client';
+import { watchTableWaits } from '../../../../tools/bench/table-wait';
+import { intentRequest, startSettingsApiStub, dynamoDbAnswer, startMisbehavingServer } from '../../../../tools/simulator';
 
 /** The benchmark's split of a request into the table's time and the skill's own rests on this. */
 describe('watchTableWaits', () => {

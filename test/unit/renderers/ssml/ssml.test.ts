@@ -1,18 +1,18 @@
-import { wordsFor } from '../../../lambda/content/words';
+import { wordsFor } from '../../../../lambda/content/words';
 import AmazonSpeech = require('ssml-builder/amazon_speech');
-import { planBreathing } from '../../../lambda/guidance/breathing/plan';
-import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
-import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
-import { bedtimeTimeline } from '../../../lambda/guidance/bedtime/session';
-import { groundingTimeline } from '../../../lambda/guidance/grounding/session';
-import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
-import { overwhelmedTimeline } from '../../../lambda/guidance/safety/session';
-import { withSoftVoiceTimeline } from '../../../lambda/guidance/soft-voice';
-import { pause, say, type Segment, type Timeline } from '../../../lambda/timeline';
-import { ssmlLength } from '../../../lambda/renderers/ssml/budget';
-import { styleOf } from '../../../lambda/guidance/session-style';
-import { chainedBreaks, renderSsml } from '../../../lambda/renderers/ssml/ssml';
-import { expectValidAlexaSsml } from '../../support/ssml';
+import { planBreathing } from '../../../../lambda/guidance/breathing/plan';
+import { breathingTimeline } from '../../../../lambda/guidance/breathing/session';
+import { TECHNIQUES, type TechniqueId } from '../../../../lambda/guidance/breathing/techniques';
+import { bedtimeTimeline } from '../../../../lambda/guidance/bedtime/session';
+import { groundingTimeline } from '../../../../lambda/guidance/grounding/session';
+import { pmrTimeline } from '../../../../lambda/guidance/pmr/session';
+import { overwhelmedTimeline } from '../../../../lambda/guidance/safety/session';
+import { withSoftVoiceTimeline } from '../../../../lambda/guidance/soft-voice';
+import { pause, say, type Segment, type Timeline } from '../../../../lambda/timeline';
+import { ssmlLength } from '../../../../lambda/renderers/ssml/budget';
+import { styleOf } from '../../../../lambda/guidance/session-style';
+import { chainedBreaks, renderSsml } from '../../../../lambda/renderers/ssml/ssml';
+import { expectValidAlexaSsml } from '../../../support/ssml';
 
 const words = wordsFor('en-US');
 

@@ -1,5 +1,5 @@
-import { isoDuration, parseDuration, parseNumber, parseTime } from '../../../tools/lib/spoken-quantities';
-import { utteranceTokens } from '../../../tools/simulator';
+import { isoDuration, parseDuration, parseNumber, parseTime } from '../../../../tools/lib/spoken-quantities';
+import { utteranceTokens } from '../../../../tools/simulator';
 
 const words = (text: string): string[] => text.split(' ');
 

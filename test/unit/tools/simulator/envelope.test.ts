@@ -1,6 +1,6 @@
 import type { IntentRequest, SessionEndedRequest } from 'ask-sdk-model';
-import { TEST_SKILL_ID, intentRequest, launchRequest, requestOfType, sessionEndedRequest } from '../../../tools/simulator';
-import { loadRequest } from '../../support/fixtures';
+import { TEST_SKILL_ID, intentRequest, launchRequest, requestOfType, sessionEndedRequest } from '../../../../tools/simulator';
+import { loadRequest } from '../../../support/fixtures';
 
 const AT = new Date('2026-03-08T06:00:00.123Z');
 

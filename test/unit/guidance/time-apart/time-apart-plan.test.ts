@@ -5,11 +5,11 @@ import {
   ownTimeProgress,
   reportStretch,
   suggestedStretch,
-} from '../../../lambda/guidance/time-apart/plan';
-import { progressSentence } from '../../../lambda/guidance/time-apart/wording';
-import { MAX_TIMER_MINUTES } from '../../../lambda/alexa/timers';
-import { wordsFor } from '../../../lambda/content/words';
-import { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT } from '../../../lambda/store/own-time-store';
+} from '../../../../lambda/guidance/time-apart/plan';
+import { progressSentence } from '../../../../lambda/guidance/time-apart/wording';
+import { MAX_TIMER_MINUTES } from '../../../../lambda/alexa/timers';
+import { wordsFor } from '../../../../lambda/content/words';
+import { EMPTY_OWN_TIME, OWN_TIME_WEEKS_KEPT } from '../../../../lambda/store/own-time-store';
 
 const WORDS = wordsFor('en-US').timeApart;
 const minutesOf = WORDS.minutes;

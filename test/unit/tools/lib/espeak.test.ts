@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EspeakMissingError, speakToWav, ssmlForEspeak } from '../../../tools/lib/espeak';
-import { readWavInfo } from '../../../tools/lib/wav';
+import { EspeakMissingError, speakToWav, ssmlForEspeak } from '../../../../tools/lib/espeak';
+import { readWavInfo } from '../../../../tools/lib/wav';
 
 function wav(options: { sampleRate: number; channels: number; bits: number; dataBytes: number; declaredDataBytes?: number }): Buffer {
   const { sampleRate, channels, bits, dataBytes } = options;

@@ -1,4 +1,4 @@
-import { captureStdoutLogs, describeResolution, directiveTypes, wrap } from '../../../tools/simulator';
+import { captureStdoutLogs, describeResolution, directiveTypes, wrap } from '../../../../tools/simulator';
 
 describe('describeResolution', () => {
   it('names the request and the filled slots', () => {

@@ -1,6 +1,6 @@
-import { estimateSpeechMs } from '../../../lambda/speech/estimate';
-import { formatDuration, printSpeech } from '../../../tools/simulator';
-import { ssmlPieces } from '../../../tools/lib/ssml-pieces';
+import { estimateSpeechMs } from '../../../../lambda/speech/estimate';
+import { formatDuration, printSpeech } from '../../../../tools/simulator';
+import { ssmlPieces } from '../../../../tools/lib/ssml-pieces';
 
 describe('printSpeech', () => {
   it('shows words and summed pauses, and estimates the length', () => {
