@@ -184,7 +184,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // The SDK's notice about future Node versions is for deployers; it would only clutter replies here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const nlu = new Nlu(loadInteractionModel(options.locale));
+  const nlu = new Nlu(loadInteractionModel(options.locale), { language: options.locale.startsWith('es') ? 'es' : 'en' });
   let db: LocalDb | undefined;
   let settings: AlexaApisStub | undefined;
   try {

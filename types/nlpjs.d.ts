@@ -1,4 +1,4 @@
-/** The parts of nlp.js (@nlpjs/neural, @nlpjs/lang-en-min) the local runner's classifier uses. */
+/** The parts of nlp.js (@nlpjs/neural, @nlpjs/lang-en-min, @nlpjs/lang-es) the local runner's classifier uses. */
 declare module '@nlpjs/neural' {
   export type Features = Record<string, number>;
   export interface TrainingRow {
@@ -29,6 +29,18 @@ declare module '@nlpjs/lang-en-min' {
     tokenize(text: string, normalize?: boolean): string[];
   }
   export class StemmerEn {
+    stem(tokens: string[]): string[];
+  }
+}
+
+declare module '@nlpjs/lang-es' {
+  export class NormalizerEs {
+    normalize(text: string): string;
+  }
+  export class TokenizerEs {
+    tokenize(text: string, normalize?: boolean): string[];
+  }
+  export class StemmerEs {
     stem(tokens: string[]): string[];
   }
 }

@@ -5,18 +5,22 @@
  * values and synonyms, and the built-in phrases in built-in-intents.ts.
  *
  * The classifier is nlp.js (`@nlpjs/neural`, the neural network nlp.js's NLU trains, with the
- * English normaliser, tokeniser and stemmer of `@nlpjs/lang-en-min`), run the way nlp.js's
+ * normaliser, tokeniser and stemmer of the model's language: `@nlpjs/lang-en-min` for English,
+ * `@nlpjs/lang-es` for Spanish, whose numbers, durations and times are read through
+ * spanish-quantities.ts), run the way nlp.js's
  * `NluNeural` runs it, including its "None" feature for words it never saw. Slot values are then
  * read by aligning the utterance with the chosen intent's samples, or, where none aligns, by
  * finding the slot types' values in it. Words that are a sample, or fit one closely, count as
  * near-certain for its intent, as they do for Alexa.
  */
 import { StemmerEn, NormalizerEn, TokenizerEn } from '@nlpjs/lang-en-min';
+import { NormalizerEs, StemmerEs, TokenizerEs } from '@nlpjs/lang-es';
 import { NeuralNetwork, type Features, type TrainingRow } from '@nlpjs/neural';
 import { BUILT_IN_PHRASES, FALLBACK_INTENT } from './built-in-intents';
 import type { SlotInput } from './envelope';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './interaction-model';
 import { parseInvocation } from './invocation';
+import { englishQuantityTokens } from '../lib/spanish-quantities';
 import { parseDuration, parseNumber, parseTime } from '../lib/spoken-quantities';
 import { sameWord, sameWords, utteranceTokens } from './utterance-text';
 
@@ -55,6 +59,8 @@ export interface NluOptions {
   readonly threshold?: number;
   /** How strongly each word never seen in a sample pulls towards no intent (nlp.js's is 1). */
   readonly unknownWordWeight?: number;
+  /** The language the model is in; English unless said. */
+  readonly language?: 'en' | 'es';
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -97,18 +103,30 @@ const NONE_FEATURE = 'nonefeature';
 /** How many of a custom type's values each slot sample is also trained with. */
 const VALUES_PER_SLOT_SAMPLE = 3;
 
-const normalizer = new NormalizerEn();
-const tokenizer = new TokenizerEn();
-const stemmer = new StemmerEn();
+interface Stemming {
+  normalize(text: string): string;
+  tokenize(text: string): string[];
+  stem(tokens: string[]): string[];
+}
+
+function stemmingFor(language: 'en' | 'es'): Stemming {
+  const [normalizer, tokenizer, stemmer] =
+    language === 'es' ? [new NormalizerEs(), new TokenizerEs(), new StemmerEs()] : [new NormalizerEn(), new TokenizerEn(), new StemmerEn()];
+  return {
+    normalize: (text) => normalizer.normalize(text),
+    tokenize: (text) => tokenizer.tokenize(text, true),
+    stem: (tokens) => stemmer.stem(tokens),
+  };
+}
 
 /** The feature a filled slot of this type adds: "slot_breathing_technique". */
 function slotFeature(type: string): string {
   return `slot_${type.toLowerCase().replace(/[^a-z]+/g, '_')}`;
 }
 
-function stemsOf(words: readonly string[]): string[] {
+function stemsOf(stemming: Stemming, words: readonly string[]): string[] {
   if (words.length === 0) return [];
-  return stemmer.stem(tokenizer.tokenize(normalizer.normalize(words.join(' ')), true));
+  return stemming.stem(stemming.tokenize(stemming.normalize(words.join(' '))));
 }
 
 export class Nlu {
@@ -123,11 +141,19 @@ export class Nlu {
   private readonly features = new Set<string>();
   private readonly featuresOfIntent = new Map<string, Set<string>>();
   private readonly trainedIntents: number;
+  private readonly stemming: Stemming;
+  /** Quantity words as the English parsers read them: Spanish ones are turned into English first. */
+  private readonly quantities: (words: readonly string[]) => readonly string[];
+  /** The word a time follows: "at seven", "a las siete". */
+  private readonly timeWords: ReadonlySet<string>;
 
   constructor(model: InteractionModel, options: NluOptions = {}) {
     const language = model.interactionModel.languageModel;
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.unknownWordWeight = options.unknownWordWeight ?? DEFAULT_UNKNOWN_WORD_WEIGHT;
+    this.stemming = stemmingFor(options.language ?? 'en');
+    this.quantities = options.language === 'es' ? englishQuantityTokens : (words) => words;
+    this.timeWords = new Set(options.language === 'es' ? ['las', 'la'] : ['at']);
     this.invocationName = utteranceTokens(language.invocationName);
     this.declared = new Set(language.intents.map((intent) => intent.name));
     this.intentsByName = new Map(language.intents.map((intent) => [intent.name, intent]));
@@ -267,7 +293,7 @@ export class Nlu {
       if (pattern.intent.name === FALLBACK_INTENT) continue;
       for (const words of this.trainingTexts(pattern)) {
         const input: Features = {};
-        for (const stem of stemsOf(words.words)) input[stem] = 1;
+        for (const stem of stemsOf(this.stemming, words.words)) input[stem] = 1;
         for (const type of words.slotTypes) input[slotFeature(type)] = 1;
         if (Object.keys(input).length === 0) continue;
         rows.push({ input, output: { [pattern.intent.name]: 1 } });
@@ -309,7 +335,7 @@ export class Nlu {
     if (tokens.length === 0 || this.trainedIntents === 0) return [];
     const input: Features = {};
     let unknown = 0;
-    for (const stem of stemsOf(tokens)) {
+    for (const stem of stemsOf(this.stemming, tokens)) {
       if (this.features.has(stem)) input[stem] = 1;
       else unknown += 1;
     }
@@ -347,9 +373,10 @@ export class Nlu {
     for (let start = 0; start < tokens.length; start++) {
       for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_SLOT_WORDS); end++) {
         const span = tokens.slice(start, end);
-        if (parseDuration(span) !== undefined) types.add('AMAZON.DURATION');
-        else if (end === start + 1 && parseNumber(span) !== undefined) types.add('AMAZON.NUMBER');
-        if (tokens[start - 1] === 'at' && parseTime(span) !== undefined) types.add('AMAZON.TIME');
+        const quantity = this.quantities(span);
+        if (parseDuration(quantity) !== undefined) types.add('AMAZON.DURATION');
+        else if (end === start + 1 && parseNumber(quantity) !== undefined) types.add('AMAZON.NUMBER');
+        if (this.timeWords.has(tokens[start - 1] ?? '') && parseTime(quantity) !== undefined) types.add('AMAZON.TIME');
       }
     }
     return types;
@@ -506,15 +533,15 @@ export class Nlu {
   private slotValue(type: string, words: readonly string[], resolvedOnly: boolean): ResolvedSlot | undefined {
     const spoken = words.join(' ');
     if (type === 'AMAZON.NUMBER') {
-      const n = parseNumber(words);
+      const n = parseNumber(this.quantities(words));
       return n === undefined || !Number.isInteger(n) ? undefined : { value: String(n), slotType: type };
     }
     if (type === 'AMAZON.DURATION') {
-      const iso = parseDuration(words);
+      const iso = parseDuration(this.quantities(words));
       return iso === undefined ? undefined : { value: iso, slotType: type };
     }
     if (type === 'AMAZON.TIME') {
-      const time = parseTime(words);
+      const time = parseTime(this.quantities(words));
       return time === undefined ? undefined : { value: time, slotType: type };
     }
     const entries = this.slotTypes.get(type);

@@ -4,6 +4,7 @@ import type { ResponseEnvelope, interfaces } from 'ask-sdk-model';
 import { type Conversation, repromptOf, speechOf } from './conversation';
 import { permissionAnswer, REMINDERS_PERMISSION, TIMERS_PERMISSION } from './envelope';
 import { EspeakMissingError, speakToWav } from '../lib/espeak';
+import { isSpanishText } from '../../lambda/speech/text-language';
 import { captureStdoutLogs } from './log-capture';
 import type { Nlu, Resolution } from './nlu';
 import { formatDuration, printSpeech } from './printout';
@@ -159,7 +160,8 @@ export class TerminalConversation {
     this.spokenReplies += 1;
     const file = audioFileFor(this.options.audio ?? 'reply.wav', this.spokenReplies);
     try {
-      const { durationMs } = await speakToWav(ssml, file);
+      // A Spanish reply in espeak-ng's Latin American Spanish voice.
+      const { durationMs } = await speakToWav(ssml, file, isSpanishText(ssml.replace(/<[^>]+>/g, ' ')) ? { voice: 'es-419' } : {});
       this.note(`  audio: ${file}, ${formatDuration(durationMs)} as spoken by espeak-ng`);
     } catch (error) {
       const reason = error instanceof EspeakMissingError ? error.message : `could not speak the reply: ${String(error)}`;

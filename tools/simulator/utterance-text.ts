@@ -7,6 +7,9 @@ const DISFLUENCIES: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uh
 
 export function utteranceTokens(text: string): string[] {
   const words = text
+    // Accents off: "respiración" and a typed "respiracion" are the same word, as Alexa hears them.
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/(\d)\.(\d)/g, '$1\u0000$2') // keep decimal points through the punctuation strip
