@@ -15,7 +15,7 @@ const NAMED: readonly RegExp[] = [
   /\b(?:kill myself|killing myself|kms|unaliv|un alive|end my life|end it all|self harm|want to die|wanna die)/,
   /\b(?:matarme|me quiero matar|quiero matarme|me voy a matar|quitarme la vida|me quiero quitar la vida|acabar con mi vida|terminar con mi vida|ponerle fin a mi vida)\b/,
   /\b(?:quiero|quisiera|queria|me quiero|me queria|ya me quiero|tengo ganas de|me dan ganas de) (?:morir|morirme)\b/,
-  /\b(?:ojala|quisiera|desearia|me gustaria) (?:me muriera|me muera|morirme|estar muert[oa]|estuviera muert[oa]|no haber nacido|nunca haber nacido|no existir|no hubiera nacido|desaparecer para siempre)\b/,
+  /\b(?:ojala|quisiera|desearia|me gustaria) (?:me muriera|no existiera|no existiese|ya no existiera|me muera|morirme|estar muert[oa]|estuviera muert[oa]|no haber nacido|nunca haber nacido|no existir|no hubiera nacido|desaparecer para siempre)\b/,
   /\b(?:mejor|seria mejor|preferiria|prefiero) (?:estar )?(?:muert[oa]|morirme|me muero|desaparecer|no existir|no estar aqui)\b/,
   /\b(?:ya no|no) (?:quiero|deseo) (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|despertarme|estar vivo|estar viva|seguir en este mundo|estar en este mundo|seguir existiendo)\b/,
   /\bya no quiero (?:estar aqui|seguir)$|\bno quiero (?:estar aqui|seguir aqui)(?: mas| nunca mas| en este mundo| en esta vida)?$|\bya no quiero estar aqui\b(?! en| con| sol| hoy| esta| trabaj| ahorita| ahora)/,
@@ -40,7 +40,7 @@ const ENDING: readonly RegExp[] = [
 const NO_REASON: readonly RegExp[] = [
   /\b(?:cansad[oa]|hart[oa]|agotad[oa]|fastidiad[oa]) de (?:vivir(?! con| en| aqui| lejos| cerca| de)|la vida|existir|estar viv[oa]|seguir viv[oa]|despertar cada dia|luchar$)\b/,
   /\bme (?:canse|he cansado|harte|he hartado) de (?:vivir|la vida|existir|estar viv[oa])\b/,
-  /\b(?:no puedo|ya no puedo) mas con (?:la|mi|esta) vida\b|\bno (?:aguanto|soporto) (?:mas )?(?:la vida|mi vida|vivir|estar viv[oa]|seguir viviendo)\b/,
+  /\b(?:no puedo|ya no puedo) mas con (?:la|mi|esta) vida\b|\bno (?:aguanto|soporto) (?:mas )?(?:la vida|mi vida|esta vida|vivir|estar viv[oa]|seguir viviendo)\b/,
   /\bno (?:quiero|puedo) seguir (?:viviendo|existiendo|con vida|en este mundo|viv[oa])\b/,
   /\bno (?:hay|veo|le veo|encuentro|tengo) (?:otra )?salida(?! del| de la| de emergencia| al| a (?:este|esta|ese|esa|estos|estas) (?!vida|dolor|sufrimiento))\b/,
   /\bno (?:le )?(?:veo|encuentro|tiene|hay) (?:ningun |ni un )?(?:sentido|caso|razon|motivo|proposito) (?:a |en |de |para )?(?:la vida|mi vida|vivir|seguir viviendo|seguir viv[oa]|seguir aqui|seguir en este mundo|existir|estar aqui|estar viv[oa]|despertar|nada)\b/,
@@ -60,7 +60,7 @@ const BURDEN: readonly RegExp[] = [
   /\b(?:seria|es) mejor (?:para todos )?si (?:yo )?(?:no estuviera|me muriera|desapareciera|no existiera)\b|\bles haria un favor (?:a todos )?si\b/,
   /\b(?:nadie|no) me (?:extranaria|echaria de menos|va a extranar|va a echar de menos|iba a extranar|extranara|echara de menos|extranarian|echarian de menos|van a extranar)\b/,
   /\b(?:a nadie le importaria|nadie notaria|nadie se daria cuenta|a nadie le va a importar) (?:si|que) (?:me muero|me muriera|desaparezco|desapareciera|ya no estoy|ya no estuviera|no estoy)\b/,
-  /\bsobro (?:en este mundo|en esta vida|aqui|en todos lados|en mi familia|en esta casa)\b|\bsiento que sobro$/,
+  /\b(?:sobro|estorbo) (?:en este mundo|en esta vida|aqui|en todos lados|en todas partes|en mi familia|en esta casa|a todos)\b|\bsiento que (?:sobro|estorbo)$/,
   /\b(?:ya )?no (?:voy a|van a tener que) (?:molestar|estorbar|ser una carga|dar lata|preocuparse por mi)(?: mas| a nadie| nunca mas)?\b|\bpronto (?:ya )?no (?:voy a )?(?:molestar|estorbar|estar aqui)\b/,
 ];
 
@@ -84,6 +84,7 @@ const THOUGHTS: readonly RegExp[] = [
   /\b(?:quitarme|quitarse) de en medio\b|\bme (?:quiero |voy a |tengo que )?quit(?:o|ar) de en medio\b|\b(?:irme|irse|salir|partir|me voy) de este mundo\b|\bdejar este mundo\b|\bme quiero ir (?:para siempre|con dios|de este mundo)\b/,
   /\b(?:hacer|cometer) una locura (?:conmigo|hoy|esta noche)\b|\bmiedo de (?:hacerme algo|lo que (?:me )?pueda hacer|hacer una locura)\b|\bno me siento segur[oa] conmigo\b|\bno confio en mi (?:mism[oa] )?(?:esta noche|ahorita|ahora)\b/,
   /\b(?:me he estado|me sigo|me estoy) (?:cortando|lastimando|haciendo dano|quemando|golpeando)\b|\bme hago cortes\b/,
+  /\b(?:me imagino|imaginarme|me veo|fantaseo con estar|sueno con estar) (?:muert[oa]|en (?:mi|un) (?:funeral|ataud)|sin vida)\b/,
   /\bme (?:volvi a|he vuelto a|vuelvo a|sigo|dan ganas de|estoy volviendo a) (?:cortar|lastimar|quemar|golpear|rasgunar|hacer dano|hacer cortes|autolesionar)\b/,
   /\b(?:ganas de|necesito|quiero|urge|pienso en|pensando en|pense en|he pensado en|no dejo de pensar en) (?:cortarme|lastimarme|hacerme dano|quemarme|golpearme|autolesionarme)\b/,
 ];

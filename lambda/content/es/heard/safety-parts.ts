@@ -56,7 +56,7 @@ export const ONLY_THOUGHT =
 
 /** A plan to end a life, named for what it is. */
 export const CLEAR_PLAN =
-  /\b(?:matarme|me mato|me voy a matar|suicidarme|me suicido|me voy a suicidar|quitarme la vida|me quito la vida|acabar con mi vida|terminar con mi vida|acabar con todo|terminar con todo|ahorcarme|me ahorco|me voy a ahorcar|quitarme de en medio|me quito de en medio|me voy a colgar|colgarme del|colgarme de|pegarme un tiro|darme un tiro|volarme la cabeza|cortarme las venas|envenenarme|tirarme del|tirarme de|aventarme del|aventarme de|lanzarme del|lanzarme de|arrojarme del|arrojarme de|kill myself|end my life|unalive myself)\b/;
+  /\b(?:matarme|me mato|me voy a matar|suicidarme|me suicido|me voy a suicidar|quitarme la vida|me quito la vida|acabar con mi vida|terminar con mi vida|acabar con todo|terminar con todo|(?:acabo|termino|acabare|terminare|voy a acabar|voy a terminar) con (?:todo|mi vida)|ahorcarme|me ahorco|me voy a ahorcar|quitarme de en medio|me quito de en medio|me voy a colgar|colgarme del|colgarme de|pegarme un tiro|darme un tiro|volarme la cabeza|cortarme las venas|envenenarme|tirarme del|tirarme de|aventarme del|aventarme de|lanzarme del|lanzarme de|arrojarme del|arrojarme de|kill myself|end my life|unalive myself)\b/;
 
 /** "Doing it", "it all ends": a plan only with what comes with it. */
 export const VAGUE_PLAN =
@@ -64,7 +64,7 @@ export const VAGUE_PLAN =
 
 /** It is all decided and ready. */
 export const DECIDED =
-  /\b(?:ya lo decidi|ya decidi|lo decidi|esta decidido|ya esta decidido|lo tengo (?:todo )?(?:pensado|planeado|decidido|listo|preparado)|tengo todo (?:pensado|planeado|listo|preparado|decidido|arreglado|organizado)|todo (?:esta )?(?:listo|preparado|planeado|pensado|decidido)|he dejado todo (?:listo|preparado|arreglado)|deje todo (?:listo|preparado|arreglado)|no hay vuelta atras|no hay marcha atras|nadie me va a (?:detener|parar)|mi decision)\b/;
+  /\b(?:ya lo decidi|ya decidi|lo decidi|esta decidido|ya esta decidido|lo tengo (?:todo )?(?:pensado|planeado|decidido|listo|preparado)|tengo todo (?:pensado|planeado|listo|preparado|decidido|arreglado|organizado)|todo (?:esta )?(?:listo|preparado|planeado|pensado|decidido)|he dejado todo (?:listo|preparado|arreglado)|deje todo (?:listo|preparado|arreglado)|(?:deje|he dejado|tengo|puse|dejo) (?:mis cosas|todo|mis papeles|mis asuntos) en orden|arregle mis asuntos|no hay vuelta atras|no hay marcha atras|nadie me va a (?:detener|parar)|mi decision)\b/;
 
 /** An evening that is a party, a trip or a date, not an ending. */
 export const EVENT =
@@ -97,7 +97,7 @@ export const LAST_NIGHT =
 const STANCE =
   '(?:estoy|ando|sigo|me encuentro|ya estoy|aqui estoy|llegue|ya llegue|he llegado|subi|me subi|me he subido|me trepe|pase|ya pase|me pase|cruce|brinque|salte|me brinque|llevo una hora|llevo un rato|llevo rato|llevo horas|i am|im)(?: aqui)?(?: (?:parado|parada|de pie|sentado|sentada|subido|subida|trepado|trepada|asomado|asomada|colgado|colgada|agarrado|agarrada|hincado|hincada|solo|sola))?';
 const HEIGHTS =
-  '(?:puente|puente peatonal|paso elevado|azotea|techo|tejado|cornisa|acantilado|barranco|precipicio|risco|ultimo piso|torre|bridge|roof|rooftop|overpass)';
+  '(?:puente|puente peatonal|paso elevado|azotea|techo(?! de(?:l| mi| su)? (?:carro|coche|auto|camioneta))|tejado|cornisa|acantilado|barranco|precipicio|risco|ultimo piso|torre|bridge|roof|rooftop|overpass)';
 const PLACES =
   '(?:puente|azotea|techo|tejado|terraza|cornisa|orilla|borde|barandal|barandilla|baranda|pretil|vias|via|rieles|anden|metro|tren|acantilado|barranco|precipicio|risco|balcon|ventana|edificio|piso|planta|estacionamiento|parking|mar|rio|lago|presa|muelle|malecon|carretera|autopista|periferico|torre|bridge|roof|rooftop|parking garage)';
 const EDGES =
@@ -150,7 +150,7 @@ export const HARMING =
   /\b(?:cortarme|me corto|me cortaba|me corte|me he cortado|me estoy cortando|me he estado cortando|me sigo cortando|cortandome|me hago cortes|hacerme cortes|me hice cortes|me he hecho cortes|lastimarme|me lastimo|me lastime|me he lastimado|me he estado lastimando|lastimandome|me estoy lastimando|hacerme dano|me hago dano|me hice dano|me he hecho dano|haciendome dano|me estoy haciendo dano|quemarme|me quemo|me queme|me he quemado|quemandome|golpearme|me golpeo|me golpee|rasgunarme|me rasguno|me rasgune|aranarme|me arano|me arane|castigarme|me castigo|autolesionarme|me autolesiono|me autolesione|cutting|hurt myself)\b|\bme (?:quiero|voy a|volvi a|he vuelto a|vuelvo a|volvere a|puse a|pongo a|dan ganas de|estoy volviendo a|sigo) (?:cortar|lastimar|quemar|golpear|rasgunar|hacer dano|hacer cortes|autolesionar)\b/;
 /** On purpose, again, with a blade, on the arms: self-harm rather than an accident. */
 export const ON_MYSELF =
-  /\b(?:a proposito|adrede|queriendo|otra vez|de nuevo|volvi a|he vuelto a|vuelvo a|volver a|recai|recaida|recaer|ganas de|me dan ganas|necesito|necesidad de|quiero|impulso|impulsos|para sentir|para sentirme|para castigarme|para aliviar|para calmarme|hasta sangrar|hasta que sangr|con (?:una|la|el|un) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|encendedor|mechero|cigarro|cigarrillo|tijeras|compas|sacapuntas|cutter|cuter|aguja)|los brazos|las munecas|las piernas|los muslos|mis brazos|mis munecas|mis piernas|mis muslos|la piel|el abdomen|cicatrices|a escondidas|conmigo mism[oa]|me odio|a mi mism[oa]|cuando estoy sol[oa]|en secreto|que nadie (?:vea|se de cuenta)|dias sin|semanas sin|meses sin|again)\b/;
+  /\b(?:a proposito|adrede|queriendo|otra vez|de nuevo|volvi a|he vuelto a|vuelvo a|volver a|recai|recaida|recaer|ganas de|me dan ganas|necesito|necesidad de|quiero|impulso|impulsos|para sentir|para sentirme|para castigarme|para aliviar|para calmarme|hasta sangrar|hasta que sangr|con (?:una|la|el|un) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|encendedor|mechero|cigarro|cigarrillo|tijeras|compas|sacapuntas|cutter|cuter|aguja)|los brazos|las munecas|las piernas|los muslos|mis brazos|mis munecas|mis piernas|mis muslos|la piel|el abdomen|cicatrices|a escondidas|conmigo mism[oa]|me odio|me calma|me alivia|me tranquiliza|me ayuda|lo unico que|para no sentir|a mi mism[oa]|cuando estoy sol[oa]|en secreto|que nadie (?:vea|se de cuenta)|dias sin|semanas sin|meses sin|again)\b/;
 /** A kitchen, a game, a fall: hurt by accident. */
 export const ACCIDENT =
   /\b(?:sin querer|por accidente|accidentalmente|cocin|picando|pelando|rebanando|partiendo|estufa|horno|sarten|plancha|aceite|olla|rasurandome|afeitandome|depilandome|jugando|entrenando|gym|gimnasio|ejercicio|salir a correr|partido|futbol|me cai|cayendome|me tropece|en el trabajo|trabajando|obra|papel|arreglando|lavando|limpiando|platos|trastes|vasos|se rompio|se me rompio|se cayo|el sol|bronce|puerta|esquina|mueble|mesa|escalera|escalon|la rodilla|el tobillo|la espalda|el hombro|el pie)/;

@@ -96,6 +96,12 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   // Means at hand.
   { grade: 'danger', all: [MEANS, SET_OUT], unless: OTHER_USE },
   { grade: 'danger', all: [WEAPON, NEAR], unless: OTHER_USE },
+  {
+    grade: 'danger',
+    all: [PILLS_WORD, /\b(?:enfrente de mi|delante de mi|frente a mi|aqui delante|aqui enfrente|a mi lado|junto a mi|aqui conmigo)\b/],
+    unless: new RegExp(`${OTHER_USE.source}|${ROUTINE.source}`),
+  },
+  { grade: 'danger', all: [/\b(?:banera|tina|regadera)\b/, WEAPON], unless: /\b(?:afeit|rasur|depil|rastrillo|barba)/ },
   { grade: 'danger', all: [MEANS, VAGUE_PLAN] },
   {
     grade: 'danger',

@@ -73,7 +73,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:por hoy me despido|me despido (?:por hoy|por ahora|hasta manana|por el momento|de ti alexa|alexa|buenas noches|gracias))\b/,
   /\b(?:mi|el|la|es|su) ultim[oa] (?:dia|noche|semana) (?:de|del|en|aqui en|antes de|con|trabajando)\b|\bhoy es el dia (?:de|del|en que)\b/,
   /\b(?:no )?se (?:acaba|termina) el mundo\b|\bfin del mundo\b/,
-  /\b(?:acabar|terminar|acabe|termine|acabo|termino|acabamos) con todo (?:el|la|los|las|mi|mis) (?!vida\b|sufrimiento\b|dolor\b)[a-z]+|\bcon todo lo que (?:tengo|tenia|hay|habia|queda|quedaba) (?:que|pendiente)\b/,
+  /\b(?:acabar|terminar|acabe|termine|acabo|termino|acabamos) con todo (?:el|la|los|las|mi|mis) (?!vida\b|sufrimiento\b|dolor\b)[a-z]+|\bcon todo (?:esto|eso) (?:del|de la|de los|de las) [a-z]+|\bcon todo lo que (?:tengo|tenia|hay|habia|queda|quedaba) (?:que|pendiente)\b/,
   // Blood that is no wound; a nosebleed, a blood test.
   /\b(?:me sangra la nariz|sangrado (?:de nariz|nasal)|me sangran las encias|(?:analisis|examen|prueba) de sangre|donar sangre|(?:presion|azucar|glucosa) (?:de la|en la) sangre|a sangre fria|me hierve la sangre|se me sube la sangre|mala sangre|sangre azul|pura sangre)\b/,
   // Hanging up, drowning in work, waking up late, a bank holiday bridge.
