@@ -1,75 +1,93 @@
 /**
- * What Spanish speakers say, as data for the safety grader (../grade.ts), in the same categories
- * as English (en.ts): danger now, crisis, and the everyday idioms that borrow their words ("me
- * muero de hambre", "este tráfico me mata", "estoy muerto de cansancio"). Matched against text
- * normalised by normaliseFeelingText (lowercase, accents off: "está" reads "esta", "año" "ano").
+ * What Spanish speakers say, as data for the safety grader (../../../safety/grade.ts), in the same
+ * categories as English (../../en/heard/safety.ts): danger now, crisis (./safety-crisis.ts),
+ * statements made of parts said together (./safety-together.ts), and the everyday idioms that
+ * borrow their words ("me muero de hambre", "este tráfico me mata", "estoy muerto de cansancio",
+ * "me tiro a la alberca"). Matched against text normalised by normaliseFeelingText (lowercase,
+ * accents and punctuation off, digits gone: "está" reads "esta", "año" "ano", "30 pastillas"
+ * "pastillas").
  *
  * The categories follow the same sources (docs/safety-sources.md): the C-SSRS, whose Spanish
  * version asks after the wish to be dead ("deseos de estar muerto"), active thoughts, method,
  * intent, plan and preparatory acts; and the warning signs the 988 Lifeline's Spanish service,
  * Mexico's Línea de la Vida and Spain's 024 publish. Written for US, Mexican and Spanish speech,
- * with the regional forms that differ ("agobiado", "ando", "pastillas", "la neta").
+ * with the regional forms that differ ("aventarse" and "tirarse", "pastillas" and "pastis",
+ * "azotea" and "terraza", "ahorita" and "ahora mismo") and the English US speakers mix in.
  */
-import type { SafetyPhrases, SafetyRule } from '../../../safety/safety-phrases';
+import type { SafetyPhrases } from '../../../safety/safety-phrases';
+import { SPANISH_CRISIS } from './safety-crisis';
+import { SPANISH_TOGETHER, SPANISH_WARNING_WORDS } from './safety-together';
 
-/** Danger now: something taken, a wound that bleeds, a height, a means in hand, a time set. */
+/** Danger now, said whole: an act under way, a wound, a height, a means in hand, a note left. */
 const DANGER: readonly RegExp[] = [
-  /\b(?:me tome|tome|me trague|trague|me acabo de tomar|me he tomado|ya me tome) (?:[a-z]+ ){0,4}(?:pastillas|pildoras|tabletas|medicinas|medicamentos|frasco|caja|blister|veneno|cloro|lejia|raticida|todo)\b/,
-  /\b(?:estoy|ando) (?:en|sobre|arriba del?|parado en|parada en|sentado en|sentada en) (?:el |la |un |una )?(?:puente|cornisa|azotea|tejado|borde|barandal|barandilla|vias|via del tren|acantilado|balcon|ventana)\b/,
-  /\b(?:tengo|traigo) (?:la|el|una|un) (?:pistola|arma|cuchillo|navaja|cuerda|soga|cinturon) (?:[a-z]+ ){0,4}(?:en la mano|aqui|lista|listo|cargada|conmigo|en el cuello)\b/,
-  /\b(?:me corte|me estoy cortando|me raje|me abri) (?:[a-z]+ ){0,3}(?:las venas|la muneca|las munecas|el brazo|muy profundo)\b|\bno (?:para|deja) de sangrar\b/,
-  /\b(?:esta noche|hoy|ahorita|ahora mismo|en un rato) (?:[a-z]+ ){0,4}(?:me mato|me voy a matar|lo hago|lo voy a hacer|me quito la vida|me aviento|me tiro)\b/,
-  /\b(?:me voy a|voy a) (?:tirar|aventar|lanzar) (?:del|de la|desde el|desde la|al|a las) (?:puente|edificio|azotea|tejado|balcon|ventana|vias|metro|tren)\b/,
-  /\b(?:ya )?(?:escribi|deje) (?:la|una|mi) (?:carta|nota) (?:de despedida|para mi familia|para todos)\b/,
+  // Something taken: poison, an overdose (pills counted out are parts: ./safety-together.ts).
+  /\b(?:me tome|tome|me trague|trague|me he tomado|me he tragado|me bebi|bebi|me he bebido) (?:[a-z]+ ){0,3}(?:veneno|raticida|matarratas|cloro|lejia|insecticida|pesticida|herbicida|anticongelante|fosfuro)\b(?! (?:para (?:limpiar|lavar)|por error))/,
+  /\bme (?:acabo de tomar|tome|he tomado|eche) una sobredosis\b|\b(?:took|swallowed) (?:all|a bottle of|a bunch of) (?:my |the )?(?:pills|meds)\b/,
+  // Cutting now, a wound that bleeds.
+  /\b(?:me estoy cortando|me estoy haciendo cortes|me estoy rajando|estoy cortandome|me acabo de cortar|me acabo de hacer (?:un corte|cortes)|me corte las venas|me raje las venas|me abri las venas|me he cortado las venas)\b/,
+  /\bno (?:para|deja|paro|dejo) de (?:sangrar|salir sangre)\b|\b(?:me estoy desangrando|me voy a desangrar)\b/,
+  // A weapon or a rope on the body.
+  /\b(?:la|una|mi) (?:pistola|arma|escopeta|revolver) (?:en|contra) (?:la|mi) (?:cabeza|sien|boca|pecho)\b|\b(?:la|una) (?:soga|cuerda|horca) (?:en|al|alrededor del) cuello\b/,
+  // On a ledge, past the railing, jumping now.
+  /\b(?:me voy a|voy a|estoy a punto de) (?:tirar|aventar|lanzar|arrojar)(?:me)? (?:del|de la|desde el|desde la|desde lo alto del?|al|a las|frente al|frente a la) (?:[a-z]+ )?(?:puente|edificio|azotea|tejado|techo|terraza|balcon|ventana|vias|metro|tren|trailer|acantilado|piso|parking)\b/,
+  /\b(?:estoy|ya estoy) (?:del|al) otro lado del? (?:barandal|barandilla|baranda|pretil|reja|puente)\b/,
+  // A time set: tonight, now.
+  /\b(?:esta noche|hoy|ahorita|ahora mismo|en un rato|en unos minutos|en una hora|a medianoche) (?:[a-z]+ ){0,4}(?:me mato|me voy a matar|me quito la vida|me aviento|me tiro|me suicido|me cuelgo|me ahorco|me corto las venas)\b|\b(?:esta noche|a medianoche) (?:lo hago|lo voy a hacer)\b/,
+  /\b(?:ya )?(?:escribi|deje|he escrito|he dejado) (?:la|una|mi) (?:carta|nota) (?:de despedida|para mi familia|para todos|para mis hijos)\b/,
 ];
 
-/** Crisis: wanting to die, thoughts of suicide, self-harm, goodbyes, a burden, no way out. */
-const CRISIS: readonly RegExp[] = [
-  /\bsuicid/,
-  /\b(?:matarme|me quiero matar|quiero matarme|me voy a matar|quitarme la vida|me quiero quitar la vida|acabar con mi vida|terminar con mi vida|acabar con todo|ya no quiero vivir|no quiero vivir|no quiero seguir viviendo|quiero morir|quiero morirme|me quiero morir|ojala me muriera|ojala estuviera muerto|ojala estuviera muerta|desearia estar muerto|desearia estar muerta|mejor muerto|mejor muerta)\b/,
-  /\b(?:no quiero|ya no quiero) (?:despertar|despertarme|seguir|estar aqui|existir)\b/,
-  /\b(?:me corto|me cortaba|me he cortado|me lastimo|me hago dano|hacerme dano|autolesion|me quemo|me hago cortes|volvi a cortarme)\b/,
-  /\b(?:todos|mi familia|el mundo) (?:estarian|estaria) mejor sin mi\b|\bsoy una carga\b|\bnadie me extranaria\b/,
-  /\bno (?:le )?veo (?:salida|sentido a (?:la vida|vivir|nada))\b|\bno hay salida\b|\bno tiene sentido vivir\b/,
-  /\b(?:me estoy despidiendo|vengo a despedirme|esto es un adios|adios para siempre|regale mis cosas|estoy regalando mis cosas)\b/,
-  /\b(?:pienso|pensando|pense|he pensado) en (?:matarme|suicidarme|morirme|quitarme la vida|tirarme|aventarme)\b/,
-  /\b(?:desaparecer para siempre|dormir para siempre|no despertar nunca)\b/,
-];
-
-/** Everyday speech that borrows those words: hunger, tiredness, traffic, laughter, batteries. */
+/**
+ * Everyday idioms that borrow those words: set aside before the danger and crisis phrases are
+ * read, so "me muero por un café" or "este calor me mata" never hears the crisis answer, while
+ * "me quiero morir" still does.
+ */
 const IDIOMS: readonly RegExp[] = [
-  /\bme muero (?:de|por) (?:hambre|sed|sueno|risa|ganas|frio|calor|verguenza|aburrimiento|cansancio|amor|curiosidad|nervios)\b/,
-  /\b(?:muerto|muerta|muertos|muertas) de (?:cansancio|sueno|hambre|risa|frio|calor|miedo|verguenza|aburrimiento)\b/,
-  /\b(?:el|este|ese|la|esta|esa|mi) (?:[a-z]+ ){0,2}(?:me|nos) (?:mata|esta matando|matan|va a matar)\b/,
-  /\bme mata (?:de risa|la risa)\b|\bme matas\b|\bme mataste\b/,
-  /\b(?:mi|el|la) (?:celular|movil|telefono|bateria|laptop|computadora|ordenador|coche|carro|planta) (?:se )?(?:murio|esta muerto|esta muerta|se esta muriendo|se va a morir)\b/,
-  /\b(?:me corte|cortarme|cortar) el (?:pelo|cabello|fleco|flequillo)\b|\bme corte (?:con|al) (?:un papel|el cuchillo cocinando|cocinando)\b/,
-  /\bmata(?:r)? (?:el|la|los|las) (?:tiempo|timer|temporizador|alarma|musica|luz|luces|bichos|mosquitos|cucarachas)\b/,
+  // Dying of hunger, laughter, shame; dying for a coffee; dead tired.
+  /\b(?:muero|muera|moria|muriendo|morir|morirme|morire|muerto|muerta|muertos|muertas|me mata|me mato) (?:de|del) (?:la |el |los |las |tanta |tanto )?(?:hambre|sed|sueno|risa|ganas|frio|calor|verguenza|pena|aburrimiento|cansancio|amor|curiosidad|nervios|miedo|susto|envidia|celos|emocion|ansias|antojo|flojera|gusto|alegria|felicidad|asco|fiaca|pereza|oso|sueno)\b/,
+  /\bme (?:muero|moria|estoy muriendo|estaba muriendo|voy a morir|morire) por (?!dentro\b)[a-z]+/,
+  /\b(?:estoy|ando|estaba|quede|acabe|llegue|sigo|me siento|termine|voy|andaba) (?:bien |super |re |medio |todo |toda |completamente |totalmente |literalmente |casi )?muert[oa]s?\b(?! por dentro| en vida)|\bmuert[oa] (?:total|del cansancio)\b|\bhech[oa] polvo\b/,
+  /\bme quiero morir(?:me)? (?:de |que |del |con )?(?:la |el |tanta |tal )?(?:oso|osote|osazo|verguenza|pena|ridiculo|roche|cringe|risa)\b|\b(?:que|tremendo|tal) (?:oso|osazo|verguenza|ridiculo|roche|cringe) (?:[a-z]+ )?me quiero morir\b/,
+  // This heat, traffic, work, these kids "are killing me".
+  /\b(?:me|nos|te) (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b/,
+  /\b(?:el|la|los|las|ese|esa|este|esta|eso|esto|tu|su|mi|mis) (?:(?!noche|tarde|manana|vez|semana|dia|mismo|misma|madrugada|hora|ano|mes|fin|pistola|soga|cuerda|arma|navaja|cuchillo|pastillas|veneno)[a-z]+ )?me (?:mato|mataron)\b(?! (?:hoy|ahorita|ahora|esta noche|ya))|\bme mato con (?:ese|esa|este|esta|su|tu|sus|tus) (?:chiste|comentario|cara|broma|respuesta|video|historia|pregunta)\b/,
+  /\b(?:calor|frio|hambre|sueno|flojera|dolor|sed|cansancio|trafico|estres|hueva|aburrimiento) que (?:mata|matan)\b/,
+  /\b(?:me mato|me estoy matando|me mate|me he matado|matarme|matandome|me matan) (?:trabajando|estudiando|en el gym|en el gimnasio|entrenando|corriendo|haciendo ejercicio|a trabajar|a estudiar|limpiando|en la chamba|en el curro)\b/,
+  /\b(?:mata|matar|matando|mato|mate|matamos) (?:el|la|los|las|unas|unos|a las|a los) (?:tiempo|hambre|rato|aburrimiento|antojo|gusanito|sed|bichos?|mosquitos?|cucarachas?|moscas?|aranas?|hormigas?|ratas?|ratones|plagas?|chinches|pulgas|piojos|malas hierbas|alarma|musica|luz)\b|\b(?:dos pajaros|matamoscas|matabichos)\b/,
+  /\b(?:matar|matarlo|matarla|matarlos|voy a matar|lo voy a matar|la voy a matar|los voy a matar|te voy a matar|lo mato|la mato|los mato|te mato) (?:a )?(?:mi|mis|tu|tus|su|sus|el|la|los|las|ese|esa|este|esta) (?!mism[oa]\b)[a-z]+\b|\b(?:te|lo|la|los|las) (?:voy a matar|mato|mataria|matare)\b/,
+  // A phone, a battery, a plant that "died".
+  /\b(?:celular|cel|movil|telefono|bateria|pila|pilas|laptop|compu|computadora|ordenador|coche|carro|planta|plantas|tele|control|internet|wifi|senal|foco|bombilla|audifonos|cascos) (?:se )?(?:me )?(?:murio|murieron|esta muert[oa]|se esta muriendo|se va a morir|se muere|muert[oa])\b|\bse me murio (?:el|la|mi) (?:celular|cel|movil|telefono|bateria|pila|laptop|compu|coche|carro|planta)\b/,
+  // Haircuts, a cut call, a cut while cooking; getting shy (Spain's "me corto").
+  /\b(?:no )?me corto (?:mucho|un monton|un poco|bastante|un pelo|al hablar|cuando hablo|con la gente|con las chicas|con los chicos|delante)\b/,
+  /\b(?:me|te|se|le)? ?(?:corto|corte|corta|cortan|cortaron|cortarme|cortar|cortando|cortandome|he cortado|acabo de cortar|voy a cortar) (?:el |la |las |los |mi |mis |un |una )?(?:pelo|cabello|fleco|flequillo|barba|bigote|unas|puntas|melena|llamada|luz|agua|internet|senal|conexion|wifi|linea|rollo|leche|digestion|respiracion|pedazo|trozo|rebanada)\b|\bcorte de (?:pelo|cabello|luz|agua)\b/,
+  /\bme (?:corte|he cortado|acabo de cortar|quem[eo]|he quemado|lastime|he lastimado) (?:el dedo |la mano |un dedo |la lengua )?(?:con (?:un|una|el|la) (?:papel|hoja de papel|lata|abrelatas|hoja del cuaderno|cuchillo de cocina|sarten|plancha|estufa|olla|horno|cafe)|cocinando|picando|pelando|rebanando|partiendo|rasurandome|afeitandome|depilandome|sin querer|por accidente|jugando|entrenando)\b/,
+  // Into the pool, onto the bed, into a nap or a dare.
+  /\b(?:me tiro|me tire|tirarme|me voy a tirar|me aviento|me avente|aventarme|me voy a aventar|me lanzo|me lance|lanzarme|me voy a lanzar|me echo|me eche|echarme|me voy a echar|me arrojo|arrojarme) (?:a |al |en |un |una |de cabeza a |de clavado a )?(?:la |el |mi |un |una )?(?:piscina|alberca|pileta|cama|sofa|sillon|hamaca|suelo|pasto|cesped|arena|siesta|clavado|clavados|chapuzon|maraton|pedo|rollo|viaje|taco|tacos|cerveza|chela|pizza|trago|tragos|flojera|bartola|ruedo|aventura|agua de la alberca|agua de la piscina)\b/,
+  /\b(?:me tiro|me tire|tirarme|me aviento|me avente|aventarme|me lanzo|me lance|lanzarme|me arriesgo) a (?!morir|matar)[a-z]+(?:ar|er|ir)(?:me|la|lo|le|les)?\b/,
+  /\b(?:salto en paracaidas|paracaidismo|puenting|bungee|tirolesa|tirolina|trampolin|salto de altura|salto largo|saltar la cuerda|brincar la cuerda|saltar en el|salto base|rapel|rappel|escalada|saltos? ornamentales?)\b/,
+  // One pill for a headache, the pills taken as prescribed, a sugar overdose.
+  /\b(?:una|un|mi|la|el|media) (?:pastilla|pastillita|pildora|tableta|capsula|aspirina|paracetamol|ibuprofeno|tylenol|advil|naproxeno|antigripal|antiacido|omeprazol|loratadina|melatonina|vitamina) (?:para|de|contra|porque) (?:el |la |los |las |mi |un |una )?(?:[a-z]+ )?(?:dolor|cabeza|fiebre|gripe|gripa|tos|alergia|alergias|presion|colesterol|diabetes|azucar|tiroides|estomago|panza|muela|muelas|regla|colicos|resfriado|catarro|migrana|jaqueca|garganta|acidez|agruras|espalda|cruda|resaca|mareo|nauseas|infeccion|dormir|ansiedad)\b/,
+  /\bpastillas? (?:de|para) (?:menta|la tos|la garganta|goma|chicle|caldo|jabon|cloro para)\b/,
+  /\bsobredosis de (?:azucar|cafe|cafeina|series|netflix|chocolate|trabajo|memes|informacion|amor|dulce|pan|tiktok|redes)\b/,
+  // Farewell parties, signing off, the last day of a holiday, the day of the exam.
+  /\b(?:despedida de (?:soltera|soltero|solteros|fin de ano|ano)|(?:fiesta|comida|cena|regalo|beso|abrazo|carta) de despedida (?:del|de la|de mi|para mi) (?:trabajo|oficina|jefe|jefa|companer[oa]s?|maestr[oa]|profe|equipo))\b/,
+  /\b(?:por hoy me despido|me despido (?:por hoy|por ahora|hasta manana|por el momento|de ti alexa|alexa|buenas noches|gracias))\b/,
+  /\b(?:mi|el|la|es|su) ultim[oa] (?:dia|noche|semana) (?:de|del|en|aqui en|antes de|con|trabajando)\b|\bhoy es el dia (?:de|del|en que)\b/,
+  /\b(?:no )?se (?:acaba|termina) el mundo\b|\bfin del mundo\b/,
+  /\b(?:acabar|terminar|acabe|termine|acabo|termino|acabamos) con todo (?:el|la|los|las|mi|mis) (?!vida\b|sufrimiento\b|dolor\b)[a-z]+|\bcon todo (?:esto|eso) (?:del|de la|de los|de las) [a-z]+|\bcon todo lo que (?:tengo|tenia|hay|habia|queda|quedaba) (?:que|pendiente)\b/,
+  // Blood that is no wound; a nosebleed, a blood test.
+  /\b(?:me sangra la nariz|sangrado (?:de nariz|nasal)|me sangran las encias|(?:analisis|examen|prueba) de sangre|donar sangre|(?:presion|azucar|glucosa) (?:de la|en la) sangre|a sangre fria|me hierve la sangre|se me sube la sangre|mala sangre|sangre azul|pura sangre)\b/,
+  // Hanging up, drowning in work, waking up late, a bank holiday bridge.
+  /\b(?:me colgo|me colgaron|le colgue|colgar (?:la llamada|el telefono|la ropa))\b|\bme ahogo en un vaso de agua\b|\b(?:ahogad[oa]|ahogando(?:me)?) (?:en|de) (?:deudas|trabajo|tareas|pendientes|calor)\b/,
+  /\bno (?:despertar|despertarme|me despierte|me despertara|despierte) (?:a tiempo|temprano|tarde|con la alarma|a las|para)\b/,
+  /\b(?:hacer|haciendo|hice) puente\b|\bpuente (?:largo|festivo|vacacional)\b|\bcinturon de seguridad\b|\bvias respiratorias\b/,
 ];
-
-/** Words that count together, as in English (en-together.ts). */
-const TOGETHER: readonly SafetyRule[] = [
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:pastillas|pildoras|tabletas|medicinas|pistola|arma|cuchillo|navaja|cuerda|soga)\b/,
-      /\b(?:en la mano|aqui conmigo|listas|listos|lista|listo|cargada|en el cuello|ahorita|ahora)\b/,
-    ],
-  },
-  {
-    grade: 'crisis',
-    all: [/\b(?:quiero|quisiera|ojala|deseo)\b/, /\b(?:morir|morirme|estar muerto|estar muerta|desaparecer|no despertar|no existir)\b/],
-  },
-];
-
-const WARNING_WORDS =
-  /\b(?:muero|muerto|muerta|morir|morirme|murio|mata|matar|matando|suicidio|suicidarme|matarme|sobredosis|soga|horca|cortarme|despedida|no despertar)\b/;
 
 export const SPANISH_SAFETY: SafetyPhrases = {
   danger: DANGER,
-  crisis: CRISIS,
+  crisis: SPANISH_CRISIS,
   idioms: IDIOMS,
-  together: TOGETHER,
-  warningWords: WARNING_WORDS,
-  openings: ['yo', 'estoy', 'me'],
+  together: SPANISH_TOGETHER,
+  warningWords: SPANISH_WARNING_WORDS,
+  /** The openings a Spanish slot's carrier may have taken ("me siento…", "estoy…", "tengo…"). */
+  openings: ['yo', 'me', 'estoy', 'me siento', 'siento que', 'tengo', 'quiero', 'he', 'he estado'],
 };

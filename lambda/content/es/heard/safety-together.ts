@@ -1,0 +1,196 @@
+/**
+ * What Spanish statements of danger and crisis are made of, as words that count together, the way
+ * English counts them (../../en/heard/safety-together.ts): a means and a sign it is at hand, a
+ * place and a person on it, something taken and how much, a goodbye and a time that has come, a
+ * wish and an ending, a hurt and a sign it was meant. A statement is graded when every part of one
+ * rule is said anywhere in it (after the everyday idioms are set aside), so "tengo la soga en el
+ * clóset y esta noche la voy a usar" is heard however it is worded. Each part is a plain
+ * alternation of words (./safety-parts.ts), so matching stays linear.
+ */
+import type { SafetyRule } from '../../../safety/safety-phrases';
+
+import {
+  PILLS_WORD,
+  POISON,
+  MEANS,
+  WEAPON,
+  SET_OUT,
+  NEAR,
+  OTHER_USE,
+  TAKEN,
+  TOO_MUCH,
+  TIME_NOW,
+  ONLY_THOUGHT,
+  CLEAR_PLAN,
+  VAGUE_PLAN,
+  DECIDED,
+  EVENT,
+  GOODBYE_WORDS,
+  WRITTEN_OR_SENT,
+  OTHER_FAREWELL,
+  GOODBYES_DONE,
+  GOODBYE_NOW,
+  LAST_NIGHT,
+  ON_A_HEIGHT,
+  AT_AN_EDGE,
+  AT_A_PLACE,
+  ENDING_ACT,
+  SIGHTSEEING,
+  JUMP_FROM,
+  INTENT_NOW,
+  BLOOD,
+  DEEP_WOUND,
+  OTHER_BLOOD,
+  LONGING,
+  ENDING_UP_GONE,
+  A_BREAK,
+  HARMING,
+  ON_MYSELF,
+  ACCIDENT,
+  THINKING,
+  METHOD_OR_DEATH,
+  HOPELESS,
+  FINALITY,
+  GIVEN_AWAY,
+  ROUTINE,
+} from './safety-parts';
+
+/** Taking by mouth: drink it, swallow it, take it. */
+const INGEST =
+  /\b(?:tomar|tomarme|tomarmelo|tomarmela|tomarmelos|tome|me tome|me lo tome|me la tome|beber|beberme|bebermelo|bebi|me bebi|tragar|tragarme|tragarmelo|trague|me trague|he tomado|me he tomado|me he bebido|he bebido|me he tragado|ingerir|ingeri|he ingerido|tomando|bebiendo|tragando|drank)\b/;
+/** Cleaning, gardening, pests: the other reasons for poison and bleach. */
+const CLEANING =
+  /\b(?:limpiar|limpieza|lavar|ropa|piso|bano|trastes|alberca|piscina|cucarachas|hormigas|mosquitos|plaga|plagas|jardin|plantas)\b/;
+
+/** At the wheel, and a crash meant. */
+const DRIVING =
+  /\b(?:manejando|conduciendo|manejo|conduzco|al volante|voy en (?:el|mi) (?:coche|carro|auto|camioneta|moto)|en la carretera|en la autopista|driving)\b/;
+const CRASH =
+  /\b(?:estrellarme|me voy a estrellar|me estrello|estrellar (?:el|mi) (?:carro|coche|auto)|chocar contra|chocarme contra|meterme (?:debajo de|bajo|frente a) (?:un|una|el|la) (?:trailer|camion|tren)|volantazo|salirme de la carretera|acelerar a fondo|sin frenar|no voy a frenar|no pienso frenar|soltar el volante|(?:hacia|al|contra) (?:el|un) (?:barranco|precipicio|vacio|muro|poste|arbol|pilar))\b/;
+const ON_PURPOSE = /\b(?:a proposito|adrede|a drede|intencionalmente|queriendo|para (?:matarme|morir|acabar|no volver))\b/;
+const FEAR = /\b(?:miedo|temo|nervios|ansiedad|panico|casi)\b/;
+
+/** Walking into water, not to come back. */
+const INTO =
+  /\b(?:meterme|me voy a meter|me meto|me meti|me he metido|entre|me estoy metiendo|metiendome|entrar|caminar|caminando|nadar|nadando|adentrarme|me adentro)\b/;
+const WATER = /\b(?:mar|rio|lago|presa|agua|olas|laguna)\b/;
+const NOT_COMING_BACK =
+  /\b(?:hasta no volver|y no volver|sin volver|hasta que no pueda (?:volver|regresar|salir)|no voy a (?:salir|regresar|volver)|para no (?:volver|regresar|salir)|hasta el fondo|hasta ahogarme|hasta hundirme|hasta desaparecer|no pienso (?:volver|regresar|salir)|con piedras)\b/;
+
+/** Gas, a running engine, charcoal, in a closed space. */
+const FUMES = /\b(?:el gas|la estufa|el carbon|anafre|brasero|el motor|carro prendido|coche encendido|manguera|escape)\b/;
+const SHUT_IN =
+  /\b(?:encerrad[oa]|cerre (?:todas )?(?:las ventanas|la puerta|las puertas|todo)|ventanas cerradas|puertas cerradas|selle|sellad[oa]|con cinta|cerre la (?:cochera|puerta|cocina)|en la cochera|en el garage|en el garaje|dentro del (?:carro|coche))\b/;
+const WARMTH = /\b(?:carne asada|asado|parrillada|barbacoa|cocinar|cocinando|calentar|calefaccion|frio)\b/;
+
+export const SPANISH_TOGETHER: readonly SafetyRule[] = [
+  // Danger now: something taken.
+  { grade: 'danger', all: [TAKEN, PILLS_WORD, TOO_MUCH], unless: ROUTINE },
+  { grade: 'danger', all: [TAKEN, /\b(?:frasco|frascos|blister|blisters|botiquin|sobredosis|overdose)\b/] },
+  { grade: 'danger', all: [INGEST, POISON], unless: CLEANING },
+  {
+    grade: 'danger',
+    all: [PILLS_WORD, /\b(?:ya (?:me )?(?:hacen|hicieron|estan haciendo) efecto|empiezan a hacer efecto|empezaron a hacer efecto)\b/],
+  },
+  { grade: 'danger', all: [PILLS_WORD, TOO_MUCH, TIME_NOW], unless: OTHER_USE },
+  // Means at hand.
+  { grade: 'danger', all: [MEANS, SET_OUT], unless: OTHER_USE },
+  { grade: 'danger', all: [WEAPON, NEAR], unless: OTHER_USE },
+  {
+    grade: 'danger',
+    all: [PILLS_WORD, /\b(?:enfrente de mi|delante de mi|frente a mi|aqui delante|aqui enfrente|a mi lado|junto a mi|aqui conmigo)\b/],
+    unless: new RegExp(`${OTHER_USE.source}|${ROUTINE.source}`),
+  },
+  { grade: 'danger', all: [/\b(?:banera|tina|regadera)\b/, WEAPON], unless: /\b(?:afeit|rasur|depil|rastrillo|barba)/ },
+  { grade: 'danger', all: [MEANS, VAGUE_PLAN] },
+  {
+    grade: 'danger',
+    all: [MEANS, CLEAR_PLAN, /\b(?:compre|he comprado|consegui|he conseguido|tengo|traigo|ya tengo|guarde|junte|he juntado)\b/],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:cinturon|cable|cordon|sabana|bufanda|corbata|cuerda|soga)\b/,
+      /\b(?:al cuello|en el cuello|en mi cuello|alrededor del cuello|alrededor de mi cuello|la viga|el nudo|colgarme|ahorcarme)\b/,
+    ],
+  },
+  // A height, an edge, the tracks, the sea.
+  { grade: 'danger', all: [ON_A_HEIGHT], unless: SIGHTSEEING },
+  { grade: 'danger', all: [AT_AN_EDGE], unless: SIGHTSEEING },
+  { grade: 'danger', all: [AT_A_PLACE, ENDING_ACT], unless: SIGHTSEEING },
+  { grade: 'danger', all: [JUMP_FROM, INTENT_NOW], unless: ONLY_THOUGHT },
+  { grade: 'danger', all: [INTO, WATER, NOT_COMING_BACK] },
+  { grade: 'danger', all: [DRIVING, CRASH], unless: FEAR },
+  { grade: 'danger', all: [CRASH, ON_PURPOSE] },
+  { grade: 'danger', all: [CRASH, /\b(?:voy a|me voy a|pienso|quiero|ahorita|ahora)\b/], unless: FEAR },
+  { grade: 'danger', all: [FUMES, SHUT_IN], unless: WARMTH },
+  // Cutting now, bleeding.
+  { grade: 'danger', all: [BLOOD, DEEP_WOUND], unless: new RegExp(`${OTHER_BLOOD.source}|${ACCIDENT.source}`) },
+  {
+    grade: 'danger',
+    all: [HARMING, /\b(?:ahorita|ahora mismo|en este momento|ahora|las venas|muy profundo|muy hondo|no para de sangrar)\b/],
+    unless: ACCIDENT,
+  },
+  // A time that has come: the plan, the goodbyes, the last night.
+  { grade: 'danger', all: [CLEAR_PLAN, TIME_NOW], unless: ONLY_THOUGHT },
+  { grade: 'danger', all: [VAGUE_PLAN, TIME_NOW, DECIDED] },
+  { grade: 'danger', all: [DECIDED, /\b(?:esta noche|ahorita|ahora mismo|en un rato|a medianoche|hoy en la noche)\b/], unless: EVENT },
+  { grade: 'danger', all: [LAST_NIGHT, DECIDED], unless: EVENT },
+  { grade: 'danger', all: [/\b(?:hoy|esta|esta noche) es mi ultim[ao] (?:noche|dia)\b/], unless: EVENT },
+  { grade: 'danger', all: [GOODBYE_NOW, DECIDED] },
+  { grade: 'danger', all: [WRITTEN_OR_SENT, GOODBYE_WORDS], unless: OTHER_FAREWELL },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:deje|he dejado|escribi|he escrito) (?:una|la|mi) (?:nota|carta)\b/,
+      /\b(?:ya no aguanto|no puedo mas|adios|perdon|perdonen|lo siento|despedida|me voy|decidi)\b/,
+    ],
+  },
+  { grade: 'danger', all: [GOODBYES_DONE], unless: OTHER_FAREWELL },
+  { grade: 'danger', all: [GOODBYES_DONE, TIME_NOW] },
+  { grade: 'danger', all: [GOODBYES_DONE, VAGUE_PLAN] },
+  { grade: 'danger', all: [GIVEN_AWAY, VAGUE_PLAN] },
+  // Crisis.
+  { grade: 'crisis', all: [/\b(?:me corto|me cortaba|me sigo cortando|me autolesiono|me quemo a proposito)\b/], unless: ACCIDENT },
+  {
+    grade: 'crisis',
+    all: [/\b(?:juntando|acumulando|he juntado|he acumulado|llevo (?:semanas|meses) (?:juntando|guardando))\b/, PILLS_WORD],
+  },
+  { grade: 'crisis', all: [/\b(?:compre|he comprado|consegui|buscando|busque) (?:una |la )?(?:soga|horca)\b/], unless: OTHER_USE },
+  { grade: 'crisis', all: [LONGING, ENDING_UP_GONE], unless: A_BREAK },
+  { grade: 'crisis', all: [HARMING, ON_MYSELF], unless: ACCIDENT },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:cortes|cicatrices|heridas|quemaduras|marcas|rayas) (?:[a-z]+ )?en (?:los|las|mis) (?:brazos|munecas|piernas|muslos|caderas)\b/,
+      /\b(?:me (?:los|las) hice|me hice|yo mism[oa]|a proposito|otra vez|nuev[oa]s|fresc[oa]s|escondo|esconder|manga larga|que nadie (?:vea|sepa))\b/,
+    ],
+    unless: ACCIDENT,
+  },
+  { grade: 'crisis', all: [THINKING, METHOD_OR_DEATH] },
+  { grade: 'crisis', all: [HOPELESS, FINALITY] },
+  { grade: 'crisis', all: [CLEAR_PLAN] },
+  { grade: 'crisis', all: [JUMP_FROM] },
+  { grade: 'crisis', all: [GOODBYE_WORDS], unless: OTHER_FAREWELL },
+  { grade: 'crisis', all: [GOODBYE_NOW] },
+  {
+    grade: 'crisis',
+    all: [
+      GIVEN_AWAY,
+      /\b(?:ya no (?:las|los|lo|la) (?:voy a )?necesit|no voy a necesitar|cuando no este|cuando ya no este|cuando me vaya|antes de irme|todo|todas)\b/,
+    ],
+  },
+  {
+    grade: 'crisis',
+    all: [/\b(?:se mato|se suicido|se quito la vida)\b/, /\b(?:yo tambien|como el|como ella|lo mismo|el siguiente|la siguiente|me toca)\b/],
+  },
+];
+
+/**
+ * Words that, said of oneself to a calming skill and explained by no everyday idiom, are taken as
+ * a warning: recall first. Only words that Spanish does not use lightly: "me muero", "muerto" and
+ * "me mata" are said every day of hunger, work and heat, so they are not here; the statements that
+ * use them for an ending are the crisis phrases.
+ */
+export const SPANISH_WARNING_WORDS =
+  /\b(?:suicid[a-z]*|sobredosis|ahorcarme|ahorcarse|horca|matarme|matarse|envenenarme|desangrarme|autolesion[a-z]*|cortarme las venas|pegarme un tiro|volarme la cabeza|dosis letal|letal|no despertar|no despertarme|carta de despedida|quitarme la vida|quitarse la vida|unalive|kms|kill myself|self harm|overdose)\b/;

@@ -1,0 +1,122 @@
+/**
+ * The Spanish safety phrases by category, in each country's words: a means and a sign it is at
+ * hand, a place and an act, a time that has come, goodbyes done, something taken and how much, a
+ * wish and an ending, self-harm with or without "me"; and the everyday idioms that borrow their
+ * words and must stay everyday. Each sentence is written here for its category; each would have
+ * been misheard by the first, thin Spanish phrases.
+ */
+import { gradeSlotText, gradeText } from '../../../lambda/safety/grade';
+
+const LOCALES = ['es-US', 'es-MX', 'es-ES'] as const;
+/** Each sentence in one of the three locales, in turn, so every country's grader is read. */
+const inTurn = (sentences: readonly string[]) => sentences.map((said, i) => [said, LOCALES[i % LOCALES.length]] as const);
+
+describe('Spanish danger now', () => {
+  it.each(
+    inTurn([
+      // A means and a sign it is at hand.
+      'ya tengo la soga amarrada en el ropero',
+      'ya le quité el seguro a la escopeta',
+      'tengo las cuchillas junto a mí y nadie en casa',
+      // Something taken, and how much.
+      'me tragué medio bote de clonazepam con mezcal',
+      'acabo de tomarme una caja de somníferos con whisky',
+      'me bebí la lejía del baño',
+      // A place and an act.
+      'me trepé al barandal del paso a desnivel y voy a brincar',
+      'me subí a la azotea del hospital para tirarme',
+      'ya pasé al otro lado de la barandilla del viaducto',
+      // A time that has come.
+      'esta noche me ahorco, ya está decidido',
+      'ya tengo todo preparado para matarme esta noche',
+      // Goodbyes done.
+      'ya les escribí mis cartas de despedida a mis hijos',
+      'ya me despedí de mi familia y esta noche se acaba todo',
+      // Cutting now.
+      'me estoy haciendo cortes en la muñeca y sale muchísima sangre',
+    ]),
+  )('"%s" (%s) is danger now', (said, locale) => {
+    expect(gradeText(said, locale)).toBe('danger');
+  });
+});
+
+describe('Spanish crisis', () => {
+  it.each(
+    inTurn([
+      // The wish to be dead, not to wake, to stop existing.
+      'rezo para no amanecer mañana',
+      'lo único que quiero es dejar de existir',
+      'ojalá me atropellara un tráiler',
+      'no merezco estar viva',
+      // A burden; nobody would notice; tired of living.
+      'me siento un estorbo para todos',
+      'a nadie le importaría si desaparezco',
+      'estoy agotada de vivir',
+      'ya no le veo sentido a seguir viviendo',
+      // Thoughts, plans, euphemisms.
+      'últimamente pienso en colgarme',
+      'a veces quiero quitarme de en medio',
+      'he estado juntando pastillas en un cajón',
+      'le rezo a Dios para que me lleve',
+      // Self-harm, with "me" before the verb or after it.
+      'me volví a cortar los muslos',
+      'tengo ganas de lastimarme otra vez',
+      'me rasguño los brazos hasta que sangran',
+    ]),
+  )('"%s" (%s) is crisis', (said, locale) => {
+    expect(gradeText(said, locale)).not.toBe('none');
+  });
+});
+
+describe('Spanish everyday speech that borrows those words', () => {
+  it.each(
+    inTurn([
+      'me muero por unas enchiladas',
+      'qué vergüenza, me quiero morir de la pena',
+      'me mata el tráfico de la mañana',
+      'ando muerta, no dormí nada',
+      'hace un frío que mata',
+      'mis alumnos me van a matar de un coraje',
+      'estoy muerto, doble turno en el hospital',
+      'mis papás me van a matar cuando vean las notas',
+      'se me cortó la llamada',
+      'me quiero morir del sueño que tengo',
+      'sobredosis de azúcar en el cumpleaños',
+      'esta noche es la despedida de soltera de mi hermana',
+    ]),
+  )('"%s" (%s) stays everyday', (said, locale) => {
+    expect(gradeText(said, locale)).toBe('none');
+  });
+});
+
+describe('the same words, meant and not meant', () => {
+  it('hears an edge as danger, and a roof with the washing or a view, or a bank holiday, as everyday', () => {
+    expect(gradeText('estoy sentada en el filo de la azotea', 'es-MX')).toBe('danger');
+    expect(gradeText('estoy en la azotea tendiendo la ropa', 'es-MX')).toBe('none');
+    expect(gradeText('me subí a la azotea a ver el atardecer', 'es-US')).toBe('none');
+    expect(gradeText('estoy en el puente de mayo con mis primos', 'es-ES')).toBe('none');
+  });
+
+  it('hears pills counted out as danger, and one for a headache or the day’s own as everyday', () => {
+    expect(gradeText('tengo los antidepresivos contados en la mesa', 'es-US')).toBe('danger');
+    expect(gradeText('me tomé una pastilla para el dolor de cabeza', 'es-MX')).toBe('none');
+    expect(gradeText('ya me tomé todas mis pastillas de la presión del día', 'es-ES')).toBe('none');
+  });
+
+  it('hears a cut meant as crisis, and a kitchen cut or a sports injury as everyday', () => {
+    expect(gradeText('me quiero cortar otra vez', 'es-ES')).not.toBe('none');
+    expect(gradeText('me corté con un vidrio lavando los trastes', 'es-MX')).toBe('none');
+    expect(gradeText('me lastimé la rodilla jugando fútbol', 'es-US')).toBe('none');
+    expect(gradeText('me tiré a la alberca y me aventé un clavado', 'es-MX')).toBe('none');
+  });
+
+  it('hears goodbyes sent as danger, and goodbyes at an airport as everyday', () => {
+    expect(gradeText('ya envié mis mensajes de despedida a todos mis amigos', 'es-US')).toBe('danger');
+    expect(gradeText('ya me despedí de todos en el aeropuerto', 'es-ES')).toBe('none');
+  });
+
+  it('hears a slot the way it was said after its carrier, and an everyday slot as everyday', () => {
+    expect(gradeSlotText('en la orilla de la azotea', 'es-MX')).toBe('danger');
+    expect(gradeSlotText('en la azotea regando las plantas', 'es-MX')).toBe('none');
+  });
+});
