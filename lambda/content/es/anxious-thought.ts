@@ -10,8 +10,8 @@ export const anxiousThought: Words['anxiousThought'] = {
   /** Each says that nothing has to be said out loud, and the words before the thought end on the thought. */
   noticeTheThought: [
     'No hace falta decir nada en voz alta. Solo observa el pensamiento y, en tu mente, ponle delante estas palabras: estoy teniendo el pensamiento de que, y luego el pensamiento.',
-    'No tienes que decir nada en voz alta. Observa el pensamiento y empiézalo en silencio así: noto el pensamiento de que, y después el pensamiento.',
-    'Puedes guardártelo; no hace falta decir nada en voz alta. Deja que llegue el pensamiento y, en tu mente, empiézalo así: mi mente me dice que, y luego el pensamiento.',
+    'No tienes que decir nada en voz alta. Observa el pensamiento y dítelo en silencio, empezando así: noto el pensamiento de que, y después el pensamiento.',
+    'Puedes guardártelo; no hace falta decir nada en voz alta. Deja que llegue el pensamiento y, en tu mente, empieza así: mi mente me dice que, y luego el pensamiento.',
     'No hace falta decirlo en voz alta. Solo observa el pensamiento y ponle una etiqueta en tu mente: estoy teniendo el pensamiento de que, y deja que el pensamiento termine.',
   ],
   thoughtAsEvent: [
@@ -40,11 +40,11 @@ export const anxiousThought: Words['anxiousThought'] = {
   smallAction: (action: string) => `Y algo pequeño y amable que podrías hacer después: ${action}.`,
   /** The session's own last words, one a day; the first is the longest, which budgets are planned on. */
   closes: [
-    'Notaste un pensamiento, respiraste con él y le respondiste con amabilidad. Ese trabajo es real, y es tuyo.',
-    'Le diste a ese pensamiento espacio y amabilidad. Eso requiere práctica, y lo lograste.',
+    'Acabas de notar un pensamiento, respirar con él y responderle con amabilidad. Ese trabajo es real, y es tuyo.',
+    'Darle a un pensamiento espacio y amabilidad requiere práctica, y lo acabas de hacer.',
     'Pensamientos así pueden volver. Ahora conoces una forma amable de recibirlos.',
-    'Bajaste el ritmo y respondiste a una preocupación con cuidado. Eso cuenta.',
-    'Te quedaste con un pensamiento difícil sin dejar que te guiara. Reconócete ese mérito.',
+    'Acabas de bajar el ritmo y responder a una preocupación con cuidado. Eso cuenta.',
+    'Quedarte con un pensamiento difícil sin dejar que te guíe tiene mucho mérito.',
   ],
   /** When no theme was named; each action (an instruction, "tú") finishes `smallAction`'s sentence. */
   general: {
@@ -90,14 +90,14 @@ export const anxiousThought: Words['anxiousThought'] = {
         'Merezco amabilidad, incluida la mía.',
       ],
       actions: [
-        'anota una cosa que hiciste bien hoy',
+        'anota algo que hayas hecho bien hoy',
         'escríbele a alguien que suele hacerte sonreír',
         'prepara una bebida caliente y toma el primer sorbo despacio',
       ],
     },
     waiting: {
       acknowledge:
-        'Esperar una respuesta despertó la preocupación. El silencio hace mucho ruido cuando alguien te importa. Pongámosle nombre con suavidad: la preocupación de esperar.',
+        'Esperar una respuesta ha despertado la preocupación. El silencio hace mucho ruido cuando alguien te importa. Pongámosle nombre con suavidad: la preocupación de esperar.',
       reframes: [
         'Si alguien tarda en responder, suele ser por falta de tiempo, no porque algo vaya mal.',
         'Mi valor no depende de lo rápido que alguien me responda.',

@@ -8,18 +8,18 @@ import type { Words } from '../words';
 
 export const bedtime: Words['bedtime'] = {
   /** Primero, respirar: la primera inhalación llega justo después de la campana. */
-  firstBreath: { inhale: 'Inhala despacio', exhale: 'Y déjalo ir' },
+  firstBreath: { inhale: 'Inhala despacio', exhale: 'Y suelta el aire' },
 
   settling: [
-    ['Preparémonos para dormir. Deja que la cama sostenga tu peso.', 'No necesitas responderme, ni hacer nada en absoluto.'],
-    ['Es hora de descansar. Deja que la almohada sostenga tu cabeza.', 'No hay nada que tengas que hacer. Solo escucha, o déjate llevar.'],
-    ['El día llega a su fin. Deja que tu cuerpo se hunda en el colchón.', 'No hace falta seguir cada palabra. Deja que te envuelvan.'],
+    ['Preparémonos para dormir. Deja que la cama sostenga tu peso.', 'No hace falta que me respondas, ni que hagas nada.'],
+    ['Es hora de descansar. Deja que la almohada sostenga tu cabeza.', 'No tienes que hacer nada. Solo escucha, o déjate llevar.'],
+    ['El día termina. Deja que tu cuerpo se hunda en el colchón.', 'No hace falta seguir todas las palabras. Deja que te envuelvan.'],
   ],
 
   breathingIntroductions: [
-    'Cada exhalación puede ser un poco más larga que la inhalación.',
-    'La respiración se hace más lenta, y la exhalación, más larga.',
-    'Deja que la respiración se haga lenta, con una exhalación larga y suave.',
+    'Que cada exhalación dure un poco más que la inhalación.',
+    'La respiración se hace más lenta, y la exhalación más larga.',
+    'Deja que la respiración se vuelva lenta, y la exhalación larga y suave.',
   ],
 
   /**
@@ -34,73 +34,65 @@ export const bedtime: Words['bedtime'] = {
       inhale: 'Inhala',
       exhale: 'Exhala',
     },
-    { firstInhale: 'Inhala contando hasta cuatro', firstExhale: 'Y exhala hasta siete, un poco más largo', inhale: 'Inhala' },
+    { firstInhale: 'Inhala contando hasta cuatro', firstExhale: 'Y exhala hasta siete, un poco más', inhale: 'Inhala' },
     { firstInhale: 'Inhala hasta cuatro', firstExhale: 'Y exhala hasta ocho, muy despacio' },
   ],
 
-  afterBreathing: [
-    'Ahora la respiración puede ir a su propio ritmo.',
-    'Deja ahora que la respiración siga su camino.',
-    'Ahora la respiración puede cuidarse sola.',
-  ],
+  afterBreathing: ['Ahora la respiración va a su ritmo.', 'Deja que la respiración siga su camino.', 'Ahora la respiración va sola.'],
 
   relaxingIntroduction:
-    'Vamos a relajar el cuerpo, con suavidad. Cuando diga ahora, tensa cada parte solo un poco. Nunca tenses nada que duela o esté lesionado; solo déjalo descansar.',
+    'Relajemos el cuerpo con suavidad. Cuando diga ahora, tensa cada parte solo un poco. Si algo te duele o está lesionado, no lo tenses.',
 
   /** Un lugar donde descansar la mente: tres versiones. */
   imagery: [
     [
       'Imagina una playa tranquila al atardecer, si quieres.',
-      'Llegan olas pequeñas, y se retiran, tan lentas como tu respiración.',
-      'La arena todavía guarda el calor del día.',
+      'Llegan olas pequeñas y se retiran, lentas como tu respiración.',
+      'La arena aún guarda el calor del día.',
     ],
     [
-      'Imagina un sendero en un bosque en calma, si quieres.',
+      'Imagina un camino por un bosque en calma, si quieres.',
       'La luz es suave y verde, y el aire huele a lluvia.',
-      'Cada paso es lento y tranquilo, sin prisa por llegar.',
+      'Cada paso es lento, sin prisa por llegar.',
     ],
-    [
-      'Imagina un amplio cielo de noche, si quieres.',
-      'Las estrellas aparecen, una a una, sin ninguna prisa.',
-      'El cielo es lo bastante grande para guardarlo todo.',
-    ],
+    ['Imagina un gran cielo de noche, si quieres.', 'Las estrellas aparecen, una a una, sin prisa.', 'En ese cielo cabe todo.'],
   ],
 
   /** El recorrido por el cuerpo: desde los pies hacia arriba, desde la cabeza hacia abajo, o desde la respiración hacia fuera. */
   bodyScans: [
     [
-      'Ahora deja que tu atención descanse en tus pies. Nota lo que encuentres.',
-      'Luego en tus piernas, apoyadas en la cama.',
-      'Tu vientre, que sube y baja.',
-      'Tus hombros, tus brazos, tus manos.',
-      'Y tu rostro, suave y relajado.',
+      'Ahora deja que tu atención descanse en los pies. Nota lo que haya.',
+      'Luego en las piernas, apoyadas en la cama.',
+      'El vientre, que sube y baja.',
+      'Los hombros, los brazos, las manos.',
+      'Y la cara, suave y relajada.',
     ],
     [
-      'Ahora deja que tu atención descanse en tu frente. Nota lo que haya ahí.',
-      'Tus ojos y tu mandíbula.',
-      'Tu cuello, y tus hombros.',
-      'Tu pecho, con su respiración lenta.',
+      'Ahora deja que tu atención descanse en la frente. Nota lo que haya.',
+      'Los ojos, y la mandíbula.',
+      'El cuello, y los hombros.',
+      'El pecho, y su respiración lenta.',
       'Y hacia abajo, por las piernas, hasta los pies.',
     ],
     [
-      'Ahora deja que tu atención descanse en la respiración, allí donde la sientas.',
-      'Deja que se extienda a tus brazos, y a tus manos.',
-      'Hacia tus piernas, y tus pies.',
-      'Hasta tu rostro, y lo alto de la cabeza.',
+      'Ahora deja que tu atención descanse en la respiración, donde la sientas.',
+      'Que se extienda a los brazos, y a las manos.',
+      'A las piernas, y a los pies.',
+      'A la cara, y a lo alto de la cabeza.',
       'Todo tu cuerpo, en reposo.',
     ],
   ],
 
   drifting: [
-    ['Ahora no hay nada que hacer, ni ningún lugar adonde ir.', 'Si llegan pensamientos, déjalos pasar como nubes.'],
-    ['Ahora nada necesita tu atención.', 'Los pensamientos pueden ir y venir, como barcas en un río lento.'],
-    ['Todo puede esperar hasta mañana.', 'Si tu mente divaga, está bien. Déjala divagar.'],
+    ['Ya no hay nada que hacer, ni adónde ir.', 'Si llegan pensamientos, déjalos pasar como nubes.'],
+    ['Ahora nada necesita tu atención.', 'Los pensamientos van y vienen, como hojas en un río lento.'],
+    ['Todo puede esperar a mañana.', 'Si tu mente divaga, está bien. Déjala divagar.'],
   ],
 
   sleepyCloses: [
     'Déjate llevar, cada vez más hondo, hacia el sueño.',
     'Deja que el sueño llegue a su tiempo.',
-    'Húndete, despacio, en el descanso.',
+    'Ve hundiéndote despacio en el descanso.',
   ],
 
   goodnights: ['Que duermas bien.', 'Buenas noches.', 'Que descanses.'],

@@ -5,20 +5,20 @@ type BreathingWords = Words['breathing'];
 
 const techniques: BreathingWords['techniques'] = {
   calm: {
-    introduction: ['El ritmo: cuatro, cuatro y seis.', 'Exhalar despacio calma tu cuerpo.'],
+    introduction: ['Ese es el ritmo: cuatro, cuatro y seis.', 'Exhalar despacio calma el cuerpo.'],
   },
   box: {
-    introduction: ['Respiración cuadrada.', 'Un lado tras otro.'],
+    introduction: ['Respiración cuadrada.', 'Cuatro lados iguales.'],
   },
   '478': {
-    introduction: ['El aire entra por la nariz y sale por la boca.', 'Si sostener se te hace mucho, solo respira con suavidad.'],
+    introduction: ['La cuatro siete ocho: entra por la nariz, sale por la boca.', 'Si te cuesta sostener el aire, respira con suavidad.'],
     cues: { exhale: ['Exhala por la boca, despacio', 'Exhala por la boca', 'Exhala'] },
   },
   resonance: {
     introduction: ['Es la respiración de resonancia.', 'Una ola suave, sin pausas.'],
   },
   sigh: {
-    introduction: ['Este es el suspiro cíclico.', 'Inhala, un sorbo más, suelta lento.'],
+    introduction: ['Este es el suspiro cíclico.', 'Inhala, otro poco, y exhala largo.'],
     cues: { inhale: ['Inhala por la nariz', 'Inhala hondo', 'Inhala'] },
   },
   belly: {
@@ -36,7 +36,7 @@ const cues: BreathingWords['cues'] = {
     topUp: ['Y un poco más', 'Más'],
     hold: ['Sostén, con suavidad', 'Sostén'],
     exhale: ['Y exhala despacio', 'Exhala'],
-    holdEmpty: ['Pausa, sin aire', 'Pausa'],
+    holdEmpty: ['Pausa, en calma', 'Pausa'],
   },
   oneWord: {
     inhale: 'Inhala',
@@ -53,16 +53,16 @@ const cues: BreathingWords['cues'] = {
     holdEmpty: 'Pausa',
   },
   numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
-  comfort: ['Deja caer los hombros.', 'Afloja la mandíbula.', 'Suéltalo todo.', 'Así, despacio.', 'Deja las manos blandas.'],
+  comfort: ['Deja caer los hombros.', 'Afloja la mandíbula.', 'Suéltalo todo.', 'Así, despacio.', 'Relaja las manos.'],
   checkIns: ['Eso es. Inhala', 'Con calma. Inhala', 'Sigue así. Inhala'],
   checkInOut: 'Y exhala',
 };
 
 /** La revisión del cuerpo tras la respiración tranquila y la abdominal: ninguna más larga que la primera. */
 const bodyChecks: BreathingWords['bodyChecks'] = [
-  'Ahora deja que la respiración encuentre su propio ritmo, y presta atención a tu cuerpo. Fíjate en los hombros, la mandíbula, las manos. Donde encuentres tensión, deja que se suavice un poco.',
-  'Deja que la respiración vaya a su manera, y observa tu cuerpo. La frente, el cuello, el vientre. Donde algo esté tenso, deja que se afloje.',
-  'Respira como te resulte fácil, y recorre tu cuerpo con la atención. La cara, el pecho, las manos. Deja que se alivie cualquier tensión.',
+  'Ahora deja que la respiración encuentre su propio ritmo, y presta atención a tu cuerpo. Fíjate en los hombros, la mandíbula, las manos. Donde notes tensión, deja que se suavice un poco.',
+  'Deja que la respiración fluya sin esfuerzo, y observa tu cuerpo. La frente, el cuello, el vientre. Donde algo esté tenso, deja que se afloje.',
+  'Respira como te resulte cómodo, y recorre tu cuerpo con la atención. La cara, el pecho, las manos. Deja que cualquier tensión se suelte.',
   'Deja que la respiración se calme sola, y nota cómo descansa tu cuerpo. Los pies, la espalda, los hombros. Deja que pesen.',
   'Deja de contar, y simplemente respira. Nota dónde tu cuerpo toca la silla o el suelo, y déjate sostener.',
   'Respira a tu ritmo, y revisa tu cuerpo. ¿Hay tensión en las manos, en la frente, en el estómago? Deja que se derrita un poco.',
@@ -73,14 +73,14 @@ const notices: BreathingWords['notices'] = {
   unknownTechnique: (spoken: string, instead: string): string => `Todavía no conozco ${spoken}, así que hagamos ${instead}.`,
   unknownTechniqueName: 'esa técnica',
   audioFailed: (about: string): string =>
-    `El audio no se reprodujo la última vez, así que esta vez te guiaré con mi voz, durante ${about} más o menos.`,
-  oneReply: (about: string): string => `Eso es más de lo que puedo guiar de una vez, así que respiraremos durante ${about} más o menos.`,
-  breathsNotCaught: (breaths: number): string => `No entendí cuántas respiraciones, así que haremos ${breaths}.`,
+    `El audio no se reprodujo la última vez, así que esta vez te guiaré con mi voz, durante ${about}, más o menos.`,
+  oneReply: (about: string): string => `Eso es más de lo que puedo guiar de una vez, así que respiraremos durante ${about}, más o menos.`,
+  breathsNotCaught: (breaths: number): string => `No sé bien cuántas respiraciones quieres, así que haremos ${breaths}.`,
   atLeastOneBreath: 'Hagamos al menos una respiración.',
   bestKeptTo: (name: string, breaths: string, ceiling: number): string =>
     `${name} funciona mejor con ${breaths} como máximo, así que haremos ${ceiling}.`,
   tooManyBreaths: (ceiling: number): string => `Son más respiraciones de las que puedo guiar de una vez, así que haremos ${ceiling}.`,
-  lengthNotCaught: (breaths: string): string => `No entendí cuánto tiempo, así que haremos ${breaths}.`,
+  lengthNotCaught: (breaths: string): string => `No sé bien cuánto tiempo quieres, así que haremos ${breaths}.`,
   shortest: (length: string): string => `La sesión más corta que guío es de ${length}, así que haremos esa.`,
 };
 

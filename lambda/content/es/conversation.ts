@@ -8,22 +8,22 @@ export const conversation: Words['conversation'] = {
   launch: {
     choices:
       'Puedo respirar contigo, relajar tus músculos, ayudarte a volver al presente o a dormir, y acompañarte con un pensamiento ansioso o con tu tiempo a solas. ¿Qué te gustaría?',
-    reprompt: 'Puedes decir: ayúdame a respirar, respiración en caja, o ayúdame a dormir.',
+    reprompt: 'Puedes decir: ayúdame a respirar, respiración cuadrada, o ayúdame a dormir.',
   },
   help: {
     lines: [
-      'Di: ayúdame a respirar, relájame, ayúdame a volver al presente, o ayúdame a dormir.',
-      'O bien: un pensamiento ansioso, tiempo a solas, cómo voy, o cómo me siento.',
+      'Di: respirar, relajarme, volver al presente o dormir.',
+      'O: pensamiento ansioso, tiempo a solas, cómo voy o cómo me siento.',
       'No es consejo médico.',
     ],
-    question: '¿Qué te gustaría hacer?',
-    nightLine: 'Ahora las sesiones son más suaves.',
+    question: '¿Qué prefieres?',
+    nightLine: 'Ahora hablo más bajito.',
   },
   notUnderstood: {
-    text: 'Perdona, no te entendí bien. Puedo respirar contigo, guiarte en una relajación muscular, ayudarte a volver al presente o ayudarte a dormir.',
+    text: 'Perdona, no te entiendo bien. Puedo respirar contigo, guiarte en una relajación muscular, ayudarte a volver al presente o a dormir.',
     question: '¿Cuál te gustaría?',
     safetyWay: 'Y si ahora mismo no estás a salvo, solo di: no estoy a salvo.',
   },
   goodbye: 'De acuerdo. Cuídate mucho.',
-  apology: 'Lo siento, hubo un problema por mi parte. Respira despacio conmigo: inhala, y exhala. Luego vuelve a pedírmelo.',
+  apology: 'Lo siento, algo no funciona bien por mi parte. Respira despacio conmigo: inhala, y exhala. Luego vuelve a pedírmelo.',
 };

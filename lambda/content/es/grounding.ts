@@ -1,5 +1,5 @@
 /**
- * Lo que Steady dice en la conexión con los cinco sentidos (5-4-3-2-1), en español. Qué versión se
+ * Lo que Steady dice en el ejercicio de los cinco sentidos (5-4-3-2-1), en español. Qué versión se
  * dice cada día, y cada pausa, se decide en lambda/guidance/grounding.
  */
 import type { Words } from '../words';
@@ -12,23 +12,23 @@ export const grounding: Words['grounding'] = {
     'Ahora volvamos al aquí y al ahora, a través de los sentidos. Tómate tu tiempo con cada uno. No hace falta decir nada en voz alta.',
     'Usemos los sentidos para volver a este momento, uno por uno. No hace falta decir nada en voz alta.',
     'Ahora deja que tus sentidos te traigan a donde estás. Ve despacio, y guarda las respuestas para ti.',
-    'Lleguemos a este momento a través de los sentidos. No hay prisa, y no hace falta hablar.',
+    'Vamos a llegar a este momento a través de los sentidos. No hay prisa, y no hace falta hablar.',
   ],
 
   /** Las maneras de pedir cada sentido, una por día: cada una nombra el sentido y cuántas cosas. */
   senses: {
     see: [
-      'Mira a tu alrededor, y nota cinco cosas que puedas ver.',
+      'Mira a tu alrededor, y fíjate en cinco cosas que puedas ver.',
       'Deja vagar la mirada, y encuentra cinco cosas que puedas ver.',
       'Fíjate en cinco cosas que puedas ver a tu alrededor, una por una.',
     ],
     feel: [
       'Ahora fíjate en cuatro cosas que puedas sentir, como los pies en el suelo, o el aire en la piel.',
       'Después, cuatro cosas que puedas sentir: la silla bajo tu cuerpo, tu ropa, la temperatura del aire.',
-      'Encuentra cuatro cosas que puedas sentir, como tus manos en reposo, o tu espalda apoyada.',
+      'Encuentra cuatro cosas que puedas sentir, como las manos en reposo, o la espalda apoyada.',
     ],
     hear: [
-      'Escucha, y encuentra tres cosas que puedas oír, cerca o lejos.',
+      'Escucha, y busca tres cosas que puedas oír, cerca o lejos.',
       'Ahora escucha tres cosas que puedas oír, fuertes o suaves.',
       'Encuentra tres cosas que puedas oír, cerca de ti o a lo lejos.',
     ],
@@ -60,10 +60,10 @@ export const grounding: Words['grounding'] = {
 
   /** Las últimas palabras de la práctica, una por día; la primera es la más larga, la que cuentan los presupuestos. */
   closes: [
-    'Estás aquí, ahora mismo, y puedes volver a tus sentidos siempre que lo necesites.',
+    'Estás aquí, ahora mismo, y puedes apoyarte en tus sentidos siempre que lo necesites.',
     'Tus sentidos siempre están aquí para traerte de vuelta a este momento.',
     'Ya estás en el aquí y el ahora. Puedes volver a él cuando quieras.',
     'Cuando tu mente se acelere, lo que te rodea puede traerte de vuelta.',
-    'Nota lo que se siente al estar justo aquí, en este lugar.',
+    'Nota qué se siente al estar justo aquí, en este lugar.',
   ],
 };

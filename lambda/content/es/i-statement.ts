@@ -9,7 +9,7 @@ export const iStatement: Words['iStatement'] = {
   /** What a message in the first person is, one version a day; the first is the guide's own. */
   introductions: [
     'Un mensaje en primera persona dice lo que sientes sin culpar, para que te puedan escuchar. Tiene tres partes.',
-    'Hablar en primera persona te deja decir lo que sientes sin culpar a nadie, y así se escucha mejor. Tiene tres partes.',
+    'Hablar en primera persona te permite decir lo que sientes sin culpar a nadie, y así se escucha mejor. Tiene tres partes.',
     'Hablar desde el yo deja fuera la culpa, y así la otra persona puede escuchar. Tiene tres partes.',
   ],
   /** Its three parts. */

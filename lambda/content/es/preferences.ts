@@ -10,15 +10,15 @@ const minutes = (count: number): string => (count === 1 ? '1 minuto' : `${count}
 const hour = (value: number): string => reminders.clockTime({ hour: value, minute: 0 });
 
 export const preferences: Words['preferences'] = {
-  /** `name`: the technique's name, as the session words give it, with its article ("la respiración en caja"). */
-  techniqueSaved: (name: string) => `Listo. ${capitalised(name)} es ahora tu opción predeterminada. Solo di: ayúdame a respirar.`,
+  /** `name`: the technique's name, as the session words give it, with its article ("la respiración cuadrada"). */
+  techniqueSaved: (name: string) => `Hecho. ${capitalised(name)} es ahora tu opción predeterminada. Solo di: ayúdame a respirar.`,
   techniqueChoices: [
-    'Puedo dejar como predeterminada la respiración tranquila, en caja, cuatro siete ocho, de resonancia, abdominal o el suspiro cíclico.',
-    'Por ejemplo, di: pon la respiración en caja como predeterminada.',
+    'Puedo dejar como predeterminada la respiración tranquila, cuadrada, cuatro siete ocho, de resonancia, abdominal o el suspiro cíclico.',
+    'Por ejemplo, di: pon la respiración cuadrada como predeterminada.',
   ] as readonly string[],
   unknownTechnique: (spoken: string) => `Todavía no conozco ${spoken}.`,
 
-  lengthSaved: (count: number) => `Listo. A partir de ahora, tus sesiones durarán ${minutes(count)}, salvo que me pidas otra duración.`,
+  lengthSaved: (count: number) => `Hecho. A partir de ahora, tus sesiones durarán ${minutes(count)}, salvo que me pidas otra duración.`,
   lengthClamped: 'Guío sesiones de 1 a 20 minutos.',
   lengthChoices: '¿Cuánto quieres que duren tus sesiones? Por ejemplo, di: prefiero sesiones de cinco minutos.',
 
@@ -31,9 +31,9 @@ export const preferences: Words['preferences'] = {
   bellsOn: 'De acuerdo. Una campana suave volverá a abrir y cerrar tus sesiones.',
 
   reset:
-    'Listo. Tus preferencias vuelven a ser las de siempre: respiración tranquila, la duración habitual de las sesiones, una voz más suave por la noche, y las campanas.',
+    'Hecho. Tus preferencias vuelven a ser las de siempre: respiración tranquila, la duración habitual de las sesiones, una voz más suave por la noche, y las campanas.',
 
-  notSaved: 'Lo siento, ahora mismo no consigo guardar eso. Por favor, inténtalo de nuevo en un rato.',
+  notSaved: 'Lo siento, ahora mismo no puedo guardarlo. Por favor, inténtalo de nuevo en un rato.',
 
   whatNow: '¿Qué te gustaría hacer ahora?',
   whatNowReprompt: 'Puedes decir: ayúdame a respirar, o para.',

@@ -53,7 +53,7 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     dominantFoot: {
       name: 'pie dominante',
-      instruction: 'Luego ese pie. Prepárate para estirar la punta hacia abajo y doblar un poco los dedos.',
+      instruction: 'Luego ese pie. Prepárate para estirar la punta hacia abajo y encoger un poco los dedos.',
     },
     otherThigh: {
       name: 'muslo no dominante',
@@ -65,7 +65,7 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     otherFoot: {
       name: 'pie no dominante',
-      instruction: 'Luego ese pie. En un momento vas a estirar la punta hacia abajo y doblar un poco los dedos.',
+      instruction: 'Luego ese pie. En un momento vas a estirar la punta hacia abajo y encoger un poco los dedos.',
     },
   },
   seven: {
@@ -79,7 +79,7 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     face: {
       name: 'cara',
-      instruction: 'Luego la cara. Prepárate para subir las cejas, cerrar fuerte los ojos y apretar suave los dientes.',
+      instruction: 'Luego la cara. Prepárate para subir las cejas, cerrar fuerte los ojos y apretar un poco los dientes.',
     },
     neck: {
       name: 'cuello',
@@ -87,7 +87,7 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     trunk: {
       name: 'pecho, hombros, espalda y abdomen',
-      instruction: 'Luego el pecho, la espalda y el vientre. Prepárate para inspirar hondo, juntar los omóplatos y endurecer el vientre.',
+      instruction: 'Luego el pecho, la espalda y el vientre. Prepárate para tomar aire, juntar los omóplatos y endurecer el vientre.',
     },
     dominantLeg: {
       name: 'pierna dominante',
@@ -101,7 +101,7 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
   four: {
     arms: {
       name: 'los dos brazos',
-      instruction: 'Empieza por los dos brazos. Prepárate para cerrar los puños y doblar los brazos, para tensarlos.',
+      instruction: 'Empieza por los dos brazos. Prepárate para cerrar los puños y doblar los codos.',
     },
     faceAndNeck: {
       name: 'cara y cuello',
@@ -109,8 +109,7 @@ export const muscleGroups: Words['relaxation']['muscleGroups'] = {
     },
     trunk: {
       name: 'pecho, hombros, espalda y abdomen',
-      instruction:
-        'Luego el pecho, la espalda y el vientre. Prepárate para inspirar hondo, echar los hombros atrás y endurecer el vientre.',
+      instruction: 'Luego el pecho, la espalda y el vientre. Prepárate para tomar aire, echar los hombros atrás y apretar el vientre.',
     },
     legs: {
       name: 'las dos piernas y los pies',

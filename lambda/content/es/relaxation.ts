@@ -14,15 +14,15 @@ export const relaxation: Words['relaxation'] = {
   firstBreath: { inhale: 'Inhala despacio', exhale: 'Y exhala' },
 
   settlings: [
-    'Primero, acomódate en una silla o boca arriba, con el cuerpo apoyado. Cierra los ojos si quieres, o posa la mirada en un punto.',
-    'Primero, apoya bien el cuerpo, en una silla o boca arriba. Puedes cerrar los ojos, o posar la mirada en un punto.',
-    'Para empezar, acomódate en una silla o boca arriba, y deja caer tu peso. Cierra los ojos si quieres, o suaviza la mirada.',
+    'Primero, acomódate en una silla o boca arriba, con el cuerpo apoyado. Cierra los ojos si quieres, o fija la mirada en un punto.',
+    'Primero, apoya bien el cuerpo, en una silla o boca arriba. Puedes cerrar los ojos, o fijar la mirada en un punto.',
+    'Para empezar, acomódate en una silla o boca arriba, y deja caer tu peso. Cierra los ojos si quieres, o baja la mirada.',
   ],
 
   introductions: [
-    'Relajemos el cuerpo, parte por parte. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltalo todo.',
-    'Recorramos el cuerpo, una parte cada vez. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltala del todo.',
-    'Trabajemos el cuerpo, parte a parte. Al oír ahora, tensa la parte que nombre, firme pero nunca hasta el dolor. Al oír suelta, suéltalo de golpe.',
+    'Relajemos el cuerpo, parte por parte. Cuando diga ahora, tensa la parte que nombre, con firmeza pero sin que duela. Cuando diga suelta, suéltalo todo.',
+    'Recorramos el cuerpo, una parte cada vez. Cuando diga ahora, tensa la parte que nombre, con firmeza pero sin que duela. Cuando diga suelta, suéltala del todo.',
+    'Vamos parte a parte, por todo el cuerpo. Cuando diga ahora, tensa la parte que nombre, con firmeza pero sin que duela. Cuando diga suelta, suéltala de golpe.',
   ],
 
   safety: 'Si alguna parte te duele o está lesionada, no la tenses nunca. Déjala descansar mientras seguimos.',
@@ -40,19 +40,19 @@ export const relaxation: Words['relaxation'] = {
   calmPhrases: [
     'Observa lo que encuentres.',
     'Nota la diferencia entre tensar y soltar.',
-    'Deja que los músculos se sigan aflojando, solos.',
+    'Deja que los músculos se sigan aflojando por sí solos.',
     'Solo observa lo que hay.',
-    'Suelta el aire, y déjalo estar.',
+    'Suelta el aire, y deja todo como está.',
     'Nada que hacer. Solo observar.',
     'Deja que esa parte se afloje un poco más con cada respiración.',
     'Déjala descansar, tal como está.',
-    'Mira cómo se siente, sin cambiar nada.',
+    'Nota cómo se siente, sin cambiar nada.',
     'Cada vez que sueltas el aire, puedes soltar un poco más.',
     'Deja que el alivio se extienda, a su ritmo.',
     'Quédate con la sensación de soltar.',
   ],
 
-  crampCaution: 'Cuidado con las pantorrillas y los pies, que pueden dar calambres. Si empieza uno, suelta enseguida.',
+  crampCaution: 'Cuidado con pantorrillas y pies: pueden dar calambres. Si te da uno, suelta enseguida.',
 
   muscleGroups,
 
@@ -60,7 +60,7 @@ export const relaxation: Words['relaxation'] = {
     instruction.includes(GET_READY) ? instruction.replace(GET_READY, IN_A_MOMENT) : instruction.replace(IN_A_MOMENT, GET_READY),
 
   bodyChecks: [
-    'Deja que tu atención suba de los pies a la cabeza. Nota dónde queda tensión, y deja que se suavice al exhalar.',
+    'Deja que tu atención suba de los pies a la cabeza. Nota dónde hay tensión, y deja que se suavice al exhalar.',
     'Deja que tu atención baje despacio de la cabeza a los pies. Donde quede algo de tensión, suavízala al exhalar.',
     'Recorre despacio el cuerpo, de los pies a la cara. Si algo sigue apretado, deja que se afloje al exhalar.',
   ],
@@ -74,14 +74,14 @@ export const relaxation: Words['relaxation'] = {
     'Voy a contar del cuatro al uno, y podrás volver con calma.',
     'Cuatro. Mueve un poco los pies y las piernas.',
     'Tres. Estira las manos y los brazos.',
-    'Dos. Gira suave la cabeza y los hombros.',
+    'Dos. Mueve despacio la cabeza y los hombros.',
     'Uno. Si tienes los ojos cerrados, ábrelos, y mira dónde estás.',
   ],
 
   closes: [
     'No hay prisa. Levántate despacio, cuando tú quieras.',
     'Tómate tu tiempo antes de levantarte.',
-    'Muévete despacio al volver a tu día.',
+    'Vuelve a tu día con calma, sin prisa.',
     'Date un momento antes de ponerte de pie.',
     'Deja que esa calma te acompañe al levantarte.',
   ],
@@ -90,6 +90,6 @@ export const relaxation: Words['relaxation'] = {
     const parts = `${groups === 7 ? 'siete' : String(groups)} partes`;
     return because === 'audio-failed'
       ? `El audio no se reprodujo la última vez, así que guiaré con mi voz la versión de ${parts}.`
-      : `La versión completa no cabe de una vez, así que haremos la de ${parts}.`;
+      : `La relajación completa es demasiado larga para guiarla de una vez, así que haremos la versión de ${parts}.`;
   },
 };

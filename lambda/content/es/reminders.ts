@@ -15,16 +15,23 @@ function partOfDay(hour: number): string {
   return 'de la noche';
 }
 
+/** The minutes after the hour as said aloud: "y cuarto", "y media", "y 10"; nothing on the hour. */
+function minutesPast(minute: number): string {
+  if (minute === 0) return '';
+  if (minute === 15) return ' y cuarto';
+  if (minute === 30) return ' y media';
+  return ` y ${minute}`;
+}
+
 /**
  * A time of day as Steady says it, with its article, so it follows "a" or "de": "las 9 de la
- * noche", "las 7:30 de la mañana", "la 1 de la tarde", "las 12 del mediodía", "las 12 de la noche"
- * (midnight).
+ * noche", "las 7 y media de la mañana", "la una de la tarde", "las 12 del mediodía", "las 12 de la
+ * noche" (midnight). One o'clock is written out so it is read "una", not "uno".
  */
 function clockTime({ hour, minute }: ClockTime): string {
   const clockHour = hour % 12 === 0 ? 12 : hour % 12;
-  const article = clockHour === 1 ? 'la' : 'las';
-  const time = minute === 0 ? `${clockHour}` : `${clockHour}:${String(minute).padStart(2, '0')}`;
-  return `${article} ${time} ${partOfDay(hour)}`;
+  const time = clockHour === 1 ? 'la una' : `las ${clockHour}`;
+  return `${time}${minutesPast(minute)} ${partOfDay(hour)}`;
 }
 
 export const reminders: Words['reminders'] = {
@@ -45,9 +52,9 @@ export const reminders: Words['reminders'] = {
   permissionDeclined: 'No pasa nada, no crearé ningún recordatorio. Puedes volver a practicar cuando quieras.',
   stillNoPermission:
     'Todavía no puedo crear recordatorios para ti. Puedes permitírselo a Steady en la aplicación de Alexa, cuando quieras.',
-  notSet: 'Lo siento, ahora mismo no consigo crear tu recordatorio. Por favor, inténtalo de nuevo en un rato.',
+  notSet: 'Lo siento, ahora mismo no puedo crear tu recordatorio. Por favor, inténtalo de nuevo en un rato.',
 
-  cancelled: 'Listo. Ya no te lo recordaré más.',
+  cancelled: 'Hecho. Ya no te lo recordaré.',
   noneToCancel: 'No tienes ningún recordatorio diario mío, así que no hay nada que cancelar.',
-  notCancelled: 'Lo siento, ahora mismo no consigo acceder a tus recordatorios. Por favor, inténtalo de nuevo en un rato.',
+  notCancelled: 'Lo siento, ahora mismo no puedo acceder a tus recordatorios. Por favor, inténtalo de nuevo en un rato.',
 };

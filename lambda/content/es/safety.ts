@@ -85,7 +85,8 @@ export const safety: Safety = {
 
   danger: {
     callNow: (emergency: string) => `Por favor, llama al ${emergency} ahora, o pide a alguien cerca de ti que llame por ti.`,
-    takenSomething: (emergency: string) => `Si tomaste algo o tienes alguna herida, llama al ${emergency} ahora, aunque te sientas bien.`,
+    takenSomething: (emergency: string) =>
+      `Si has tomado algo o tienes alguna herida, llama al ${emergency} ahora, aunque te sientas bien.`,
     stay: 'Tu vida importa, y me alegra mucho que me lo hayas dicho. Por favor, aléjate de cualquier cosa con la que puedas hacerte daño.',
   },
 
@@ -96,12 +97,12 @@ export const safety: Safety = {
       `Si no te llega el aire, te duele el pecho o sientes que te vas a desmayar, ${call}. Si lo que sientes es pánico, quédate conmigo.`,
     callEmergency: (emergency: string) => `por favor, llama al ${emergency} ahora`,
     callEmergencyServices: 'por favor, llama a emergencias ahora',
-    startingNow: ['Estoy aquí contigo.', 'Aquí estoy.', 'Estoy contigo.', 'No pasas por esto en soledad. Aquí estoy.'],
+    startingNow: ['Estoy aquí contigo.', 'Aquí estoy.', 'Estoy contigo.', 'Tienes compañía. Aquí estoy.'],
     oneBreathAtATime: [
-      'Eso es. Una respiración a la vez.',
+      'Eso es. Respiración a respiración.',
       'Bien. Vamos bajando el ritmo, poco a poco.',
-      'Eso es. Lento y constante.',
-      'Lo estás logrando. Una respiración a la vez.',
+      'Eso es. Despacio, sin prisa.',
+      'Lo haces muy bien. Respiración a respiración.',
     ],
     firstInhaleCue: 'Inhala por la nariz',
     firstExhaleCue: 'Y exhala despacio, por la boca',

@@ -8,7 +8,7 @@ export const screens: Words['screens'] = {
     topUp: 'Un poco más',
     hold: 'Sostén',
     exhale: 'Exhala',
-    holdEmpty: 'Descansa',
+    holdEmpty: 'Pausa',
     settle: 'Acomódate',
     'settle-in': 'Ponte a gusto',
     'count-back': 'Vuelve con calma',

@@ -13,7 +13,7 @@ export const sessions: Words['sessions'] = {
   ],
 
   whatNext: ['¿Quieres otra ronda, o prefieres algo diferente?', '¿Otra ronda, o algo distinto?', '¿Repetimos, o probamos algo diferente?'],
-  whatNextReprompt: 'Puedes decir otra ronda, respiración cuadrada, o detente.',
+  whatNextReprompt: 'Puedes decir: otra ronda, respiración cuadrada, o para.',
 
   /** Minutos como Alexa mejor los lee: "1 minuto", "20 minutos". */
   minutes: (minutes: number): string => (minutes === 1 ? '1 minuto' : `${minutes} minutos`),
@@ -27,7 +27,7 @@ export const sessions: Words['sessions'] = {
     sigh: 'el suspiro cíclico',
     belly: 'la respiración abdominal',
     pmr: 'la relajación muscular',
-    grounding: 'el anclaje con los sentidos',
-    bedtime: 'la calma antes de dormir',
+    grounding: 'el ejercicio de los cinco sentidos',
+    bedtime: 'la rutina para dormir',
   },
 };

@@ -41,7 +41,7 @@ function durationOf(minutes: number): string {
 const kindNames: Readonly<Record<PracticeKind, string>> = {
   breathing: 'la respiración',
   relaxation: 'la relajación muscular',
-  grounding: 'el ejercicio de los sentidos',
+  grounding: 'el ejercicio de los cinco sentidos',
   reflection: 'reflexionar sobre un pensamiento',
   bedtime: 'la rutina para dormir',
 };
@@ -79,7 +79,7 @@ const cards: Readonly<Record<string, Card>> = {
     ],
   },
   grounding: {
-    title: 'Volver al presente',
+    title: 'Los cinco sentidos',
     lines: ['Respira lenta y suavemente.', 'Fíjate en lo que ves, sientes y oyes.', 'Tómate tu tiempo. No hay prisa.'],
   },
 };
@@ -127,8 +127,8 @@ export const summary: Words['summary'] = {
   forget: {
     confirm: 'Eso borra tu historial de práctica, tus rachas y tus preferencias guardadas, para siempre. ¿Quieres que los borre?',
     confirmReprompt: '¿Borro tu historial de práctica? Por favor, di sí o no.',
-    forgotten: 'Listo. Todo lo que guardaba sobre tu práctica está borrado. Puedes empezar de cero cuando quieras.',
-    notForgotten: 'Lo siento, ahora mismo no consigo borrar tu historial. Por favor, inténtalo de nuevo en un rato.',
+    forgotten: 'Hecho. Ya no guardo nada sobre tu práctica. Puedes empezar de cero cuando quieras.',
+    notForgotten: 'Lo siento, ahora mismo no puedo borrar tu historial. Por favor, inténtalo de nuevo en un rato.',
     kept: 'De acuerdo, lo dejo todo como estaba.',
   },
 
@@ -136,7 +136,7 @@ export const summary: Words['summary'] = {
     nothingYet: 'Todavía no hemos practicado, así que no hay nada que mirar atrás. Cuando quieras, di: ayúdame a respirar, y empezamos.',
     practised: (sessions: number, minutes?: number): string =>
       `Has practicado con Steady ${timesPractised(sessions)}${minutes !== undefined ? `, ${countOf(minutes, 'minuto')} en total` : ''}.`,
-    madeTime: (daysInLastSeven: number): string => `Le dedicaste tiempo ${onDaysOfTheWeek(daysInLastSeven)}.`,
+    madeTime: (daysInLastSeven: number): string => `Has sacado tiempo para practicar ${onDaysOfTheWeek(daysInLastSeven)}.`,
     longestStreak: (days: number): string => `Tu racha más larga es de ${countOf(days, 'día')}.`,
     comeBackTo: (kind: PracticeKind): string => `La práctica a la que más vuelves es ${kindNames[kind]}.`,
     ownTimeKept: (minutes: number): string => `En las últimas semanas has pasado ${durationOf(minutes)} a solas, a propósito.`,

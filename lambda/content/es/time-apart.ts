@@ -21,7 +21,7 @@ export const timeApart: Words['timeApart'] = {
   minutes: minutesOf,
   /** What the practice is, in two sentences. */
   introduction:
-    'El tiempo a solas es un rato que planeas pasar por tu cuenta, como un paseo o un recado. Así, la distancia se siente un poco más segura cada vez.',
+    'El tiempo a solas es un rato que planeas pasar por tu cuenta, como un paseo o un recado. Así, la distancia se hace un poco más llevadera cada vez.',
   /** The toolkit practice offered for when worry rises while apart. */
   whenWorryRises:
     'Si la preocupación aparece mientras estás fuera, inhala en 4, sostén en 4 y exhala en 6, o pídele a Steady el ejercicio de los cinco sentidos.',
@@ -39,14 +39,14 @@ export const timeApart: Words['timeApart'] = {
   /** Said in place of a timer, by why there is none; then `keepTimeYourself`. */
   withoutTimer: {
     declined: 'No pasa nada, no pondré ningún temporizador.',
-    unavailable: 'Lo siento, no pude poner un temporizador en este momento.',
+    unavailable: 'Lo siento, ahora mismo no puedo poner un temporizador.',
     'no-permission':
       'Todavía no tengo permiso para poner temporizadores, así que no pondré ninguno. Puedes permitirlo en la aplicación de Alexa, en los permisos de Steady.',
   },
   keepTimeYourself: (minutes: number) => `Aun así puedes tomarte ${yourLength(minutes)}: lleva la cuenta con un reloj o con tu teléfono.`,
   /** What the timer announces when the time is up. */
   timerAnnouncement:
-    'Tu tiempo a solas ha terminado. Te diste ese tiempo, y eso requiere valor. Cuando quieras, cuéntale a Steady cómo te fue.',
+    'Tu tiempo a solas ha terminado. Darte ese tiempo requiere valor. Cuando quieras, cuéntale a Steady qué tal te ha ido.',
   /** The timer's label, as Alexa shows it and the user can name it. */
   timerLabel: 'Tiempo para ti',
   /** The next stretch offered after the last one, the same length again or another. */
@@ -55,7 +55,7 @@ export const timeApart: Words['timeApart'] = {
   suggestOther: (lastMinutes: number, nextMinutes: number) =>
     `La última vez ${isOne(lastMinutes) ? 'fue' : 'fueron'} ${minutesOf(lastMinutes)}. ¿Quieres probar con ${minutesOf(nextMinutes)}?`,
   suggestNextReprompt: '¿Quieres empezar ese rato ahora? Por favor, di sí o no.',
-  suggestionDeclined: "Está bien. Cuando quieras, di, por ejemplo: 'dile a Steady que me voy a tomar quince minutos para mí'.",
+  suggestionDeclined: 'Está bien. Cuando quieras, di, por ejemplo: dile a Steady que me voy a tomar quince minutos para mí.',
   askEase: '¿Qué tal fue tu tiempo a solas: fácil, regular o difícil?',
   /** Thanks for a report, then what the next length is, by how it felt. */
   thanks: (minutes: number) => `Gracias por contármelo. ${isOne(minutes) ? 'Es' : 'Son'} ${minutesOf(minutes)} a solas.`,
@@ -66,8 +66,7 @@ export const timeApart: Words['timeApart'] = {
       `Saber que fue difícil también sirve. La próxima vez, probemos con un rato más corto, de ${minutesOf(nextMinutes)}.`,
     hardSame: (nextMinutes: number) => `Saber que fue difícil también sirve. La próxima vez, no pasemos de ${minutesOf(nextMinutes)}.`,
   },
-  nothingToReport:
-    "No tengo ningún tiempo a solas pendiente de saber cómo te fue. Di 'ayúdame a practicar el tiempo a solas' para empezar uno.",
+  nothingToReport: 'No tengo ningún tiempo a solas pendiente de tu respuesta. Para empezar uno, di: ayúdame a practicar el tiempo a solas.',
   /** This week and last, as far as there is a week to speak of. */
   progress: {
     bothWeeks: (lastLongest: number, thisLongest: number) =>
@@ -76,10 +75,9 @@ export const timeApart: Words['timeApart'] = {
       `Esta semana llevas ${minutesOf(minutes)} a solas, y tu rato más largo fue de ${minutesOf(longest)}.`,
     lastWeek: (longest: number) => `La semana pasada, tu rato a solas más largo fue de ${minutesOf(longest)}.`,
   },
-  timerCancelled: 'Listo, tu temporizador de tiempo a solas está cancelado. Puedes empezar otro cuando quieras.',
+  timerCancelled: 'Hecho. Tu temporizador de tiempo a solas queda cancelado. Puedes empezar otro cuando quieras.',
   noTimerToCancel: 'No hay ningún temporizador de Steady en marcha, así que no hay nada que cancelar.',
-  timersUnreachable:
-    "Lo siento, no pude acceder a tus temporizadores en este momento. Puedes decir 'Alexa, cancela mi temporizador' para detenerlo.",
+  timersUnreachable: 'Lo siento, ahora mismo no puedo acceder a tus temporizadores. Para detenerlo, di: Alexa, cancela mi temporizador.',
   ownTimeUnavailable:
-    'Lo siento, ahora mismo no puedo acceder a tu tiempo a solas, así que no pude anotarlo. Vuelve a intentarlo dentro de un rato.',
+    'Lo siento, ahora mismo no puedo acceder a tu tiempo a solas, así que no puedo anotarlo. Vuelve a intentarlo en un rato.',
 };
