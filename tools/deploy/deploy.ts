@@ -3,7 +3,8 @@
  * The steps, in order: the region check (before anything else), the skill id (given, remembered
  * in .local/deploy.json, or a new skill created and remembered at once), the audio tracks, `cdk
  * deploy`, the manifest with the function as its endpoint and the public pages' addresses, the
- * five interaction models (each build waited for), testing enabled, and what to say to the Echo.
+ * interaction models of every locale, English and Spanish (each build waited for), testing
+ * enabled, and what to say to the Echo.
  * Every step can run again: the uploads replace what is there, and the remembered id is reused.
  * `--dry-run` prints the same steps, reading local files only.
  */
@@ -13,7 +14,7 @@ import * as path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { STACK_NAME } from '../../infra/stack-outputs';
 import { ToolError } from '../lib/cli-errors';
-import { ENGLISH_LOCALES } from '../generate-locales';
+import { LANGUAGES, MODEL_LOCALES, staleLocales } from '../generate-locales';
 import { type AskLogin, askConfigPath, freshAskLogin, type LoginRenewer, readAskLogin } from './ask-login';
 import { ONE_WORD_INVOCATION_NAME, spokenName, TWO_WORD_INVOCATION_NAME } from './invocation-name';
 import { manifestProblems } from './manifest-checks';
@@ -145,6 +146,7 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
   const region = await resolveRegion(options, environment.env);
   const invocationName = invocationNameFor(options, memory);
   const phrase = `Alexa, ask ${spokenName(invocationName)} to help me breathe`;
+  const spanishPhrase = `Alexa, pídele a ${spokenName(invocationName)} que me ayude a respirar`;
   const renderTracks = renderTracksCommand(environment);
   const givenSkillId = options.skillId ?? environment.env.SKILL_ID;
   if (givenSkillId !== undefined && !SKILL_ID.test(givenSkillId))
@@ -223,7 +225,7 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
   await waitForBuild('manifest', () => api.manifestState(id), environment.wait);
 
   // 5. The interaction models, after the manifest has added their locales.
-  for (const locale of ENGLISH_LOCALES) {
+  for (const locale of MODEL_LOCALES) {
     print(`6. Uploading the ${locale} interaction model ("${invocationName}") and waiting for its build.`);
     await api.setInteractionModel(id, locale, withInvocationName(readModel(locale), invocationName));
     await waitForBuild(`${locale} interaction model`, () => api.modelState(id, locale), environment.wait);
@@ -249,6 +251,7 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
     const skillIdArgument = skillId ?? '<the new skill id>';
     const committedProblems = manifestProblems(readManifest(), { invocationName: ONE_WORD_INVOCATION_NAME });
     blockers.push(...committedProblems);
+    blockers.push(...staleModelProblems());
     const lines = [
       'Steady deploy plan (dry run: nothing is created, deployed or written)',
       ` 1. Region: ${problem ? `✗ ${problem}` : `${region}, where Alexa can call a function.`} Checked before anything else.`,
@@ -259,9 +262,9 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
       ` 4. Audio tracks: ${renderTracks ? shown(renderTracks, []) : 'skipped: package.json has no render-tracks script'}.`,
       ` 5. Stack: ${shown(environment.cdk, cdkArguments(options, skillIdArgument))}${region && !problem ? ` in ${region}` : ''}.`,
       ` 6. Manifest: skill-package/skill.json with the stack's SkillFunctionArn as endpoint and its PublicBaseUrl for the privacy policy, terms and icons; checked (${committedProblems.length === 0 ? 'passes' : `✗ ${committedProblems.length} problem(s)`}), written to ${DEPLOYABLE_MANIFEST_FILE}, uploaded, its build waited for.`,
-      ` 7. Interaction models: ${ENGLISH_LOCALES.join(', ')} with the invocation name "${invocationName}", each uploaded and its build waited for.${invocationName.includes(' ') ? '' : ` (A one-word name needs proof of brand at certification; --two-word-name deploys as "${TWO_WORD_INVOCATION_NAME}".)`}`,
+      ` 7. Interaction models: ${modelsByLanguage()}, with the invocation name "${invocationName}", each uploaded and its build waited for.${invocationName.includes(' ') ? '' : ` (A one-word name needs proof of brand at certification; --two-word-name deploys as "${TWO_WORD_INVOCATION_NAME}".)`}`,
       ' 8. Testing: enabled for your account in the development stage.',
-      ` 9. Then say to your Echo: "${phrase}".`,
+      ` 9. Then say to your Echo: "${phrase}" (in Spanish: "${spanishPhrase}").`,
     ];
     for (const line of lines) print(line);
     if (blockers.length > 0) {
@@ -271,6 +274,26 @@ export async function deploy(options: DeployOptions, environment: DeployEnvironm
       print('Ready: npm run deploy runs these steps.');
     }
     return 0;
+  }
+}
+
+/** The locales whose models are uploaded, by language, with the source each is written from. */
+function modelsByLanguage(): string {
+  return Object.values(LANGUAGES)
+    .map(
+      ({ source, generated }) =>
+        `${[source, ...generated].join(', ')} (each its own file in interaction-models/, written from ${source}.json)`,
+    )
+    .join('; ');
+}
+
+/** A model file that is missing or out of date with its language's source, as a thing to fix. */
+function staleModelProblems(): string[] {
+  try {
+    const stale = staleLocales();
+    return stale.length === 0 ? [] : [`The ${stale.join(', ')} interaction models are out of date: run npx tsx tools/generate-locales.ts.`];
+  } catch (error) {
+    return [`The interaction models cannot be read: ${error instanceof Error ? error.message : String(error)}.`];
   }
 }
 

@@ -1,12 +1,13 @@
 /**
  * The certification rules a skill manifest can be held to offline: the lengths Amazon allows, example
- * phrases that start with the wake word, a launch phrase and the invocation name, icons of the two
+ * phrases that start with the wake word, a launch phrase of the listing's language ("ask", "pídele
+ * a") and the invocation name, the health disclaimer in the listing's language, icons of the two
  * sizes, and the policy pages. `npm test` runs them on the committed files, and `npm run deploy`
  * on what it is about to upload.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { spokenName } from './invocation-name';
+import { LAUNCH_PHRASES, type ListingLanguage, listingLanguageOf, spokenName } from './invocation-name';
 import { type SkillManifest, SITE_DIRECTORY, siteFileOf } from './skill-manifest';
 
 export const LIMITS = {
@@ -20,10 +21,13 @@ export const LIMITS = {
 
 export const ICON_SIZES = { smallIconUri: 108, largeIconUri: 512 } as const;
 
-/** The phrases Alexa accepts between the wake word and the name in a skill's first example. */
-const LAUNCH_PHRASES = ['ask', 'open', 'tell', 'launch', 'start', 'begin', 'talk to', 'use', 'load', 'run', 'play'];
 const WAKE_WORD = 'Alexa, ';
 export const HEALTH_DISCLAIMER = 'not a substitute for professional medical advice';
+/** The sentence each language's description must carry, as the English one carries HEALTH_DISCLAIMER. */
+export const HEALTH_DISCLAIMERS: Readonly<Record<ListingLanguage, string>> = {
+  en: HEALTH_DISCLAIMER,
+  es: 'No sustituye el consejo médico profesional',
+};
 
 /** The width and height in a PNG's header, or undefined when the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
@@ -87,20 +91,24 @@ export function manifestProblems(source: SkillManifest, options: CheckOptions): 
   const name = spokenName(options.invocationName).toLowerCase();
 
   for (const [locale, listing] of Object.entries(publishingInformation.locales)) {
+    const language = listingLanguageOf(locale);
+    const launchPhrases: readonly string[] = LAUNCH_PHRASES[language];
+    const disclaimer = HEALTH_DISCLAIMERS[language];
     push(lengthProblem(`${locale} name`, listing.name, LIMITS.name));
     push(lengthProblem(`${locale} summary`, listing.summary, LIMITS.summary));
     push(lengthProblem(`${locale} description`, listing.description, LIMITS.description));
-    if (!listing.description?.includes(HEALTH_DISCLAIMER))
-      push(`${locale} description lacks the health disclaimer ("${HEALTH_DISCLAIMER}")`);
+    if (!listing.description?.includes(disclaimer)) push(`${locale} description lacks the health disclaimer ("${disclaimer}")`);
     const phrases = listing.examplePhrases ?? [];
     if (phrases.length < LIMITS.examplePhrases.min || phrases.length > LIMITS.examplePhrases.max) {
       push(`${locale} has ${phrases.length} example phrases; Amazon allows ${LIMITS.examplePhrases.min} to ${LIMITS.examplePhrases.max}`);
     }
     for (const phrase of phrases) {
       const rest = phrase.startsWith(WAKE_WORD) ? phrase.slice(WAKE_WORD.length).toLowerCase() : undefined;
-      const launch = rest === undefined ? undefined : LAUNCH_PHRASES.find((verb) => rest.startsWith(`${verb} `));
+      const launch = rest === undefined ? undefined : launchPhrases.find((verb) => rest.startsWith(`${verb} `));
       if (rest === undefined || launch === undefined)
-        push(`${locale} example "${phrase}" must begin "${WAKE_WORD}" and a launch phrase such as ask or open`);
+        push(
+          `${locale} example "${phrase}" must begin "${WAKE_WORD}" and a launch phrase such as ${launchPhrases[0]} or ${launchPhrases[1]}`,
+        );
       else if (!`${rest.slice(launch.length + 1)} `.startsWith(`${name} `))
         push(`${locale} example "${phrase}" must name the skill as "${spokenName(options.invocationName)}" after "${launch}"`);
     }

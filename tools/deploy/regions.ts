@@ -9,12 +9,19 @@ import { ToolError } from '../lib/cli-errors';
 export const ALEXA_LAMBDA_REGIONS = ['us-east-1', 'eu-west-1', 'us-west-2'] as const;
 export type AlexaLambdaRegion = (typeof ALEXA_LAMBDA_REGIONS)[number];
 
-/** The nearest of the three for each of Steady's locales, for the advice in an error. */
+/**
+ * The nearest of the three for each of Steady's locales, for the advice in an error: Alexa serves
+ * the Americas (the US, Canada, Mexico, in English and Spanish) from North America, Spain with the
+ * UK and India from Europe, Australia from the Far East.
+ */
 export const REGION_FOR_LOCALE: Readonly<Record<string, AlexaLambdaRegion>> = {
   'en-US': 'us-east-1',
   'en-CA': 'us-east-1',
+  'es-US': 'us-east-1',
+  'es-MX': 'us-east-1',
   'en-GB': 'eu-west-1',
   'en-IN': 'eu-west-1',
+  'es-ES': 'eu-west-1',
   'en-AU': 'us-west-2',
 };
 
@@ -22,7 +29,7 @@ export function isAlexaLambdaRegion(region: string): region is AlexaLambdaRegion
   return (ALEXA_LAMBDA_REGIONS as readonly string[]).includes(region);
 }
 
-const CHOOSE = `choose one of ${ALEXA_LAMBDA_REGIONS.join(', ')} (us-east-1 for the US and Canada, eu-west-1 for the UK and India, us-west-2 for Australia)`;
+const CHOOSE = `choose one of ${ALEXA_LAMBDA_REGIONS.join(', ')} (us-east-1 for the US, Canada and Mexico, eu-west-1 for the UK, Spain and India, us-west-2 for Australia)`;
 
 /** Why a region will not do, or undefined when Alexa can call a function there. */
 export function regionProblem(region: string | undefined): string | undefined {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { OUTPUTS, STACK_NAME } from '../../infra/stack-outputs';
 import { ToolError } from '../lib/cli-errors';
 import { type InteractionModelFile, modelPath } from '../generate-locales';
-import { ONE_WORD_INVOCATION_NAME, spokenName } from './invocation-name';
+import { ONE_WORD_INVOCATION_NAME, withSpokenName } from './invocation-name';
 import { regionProblem } from './regions';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -117,9 +117,8 @@ export function deployableManifest(source: SkillManifest, options: DeployableOpt
   mapSiteUrls(copy, (url) => url.replace(PUBLIC_BASE_URL_PLACEHOLDER, base));
   const name = options.invocationName ?? ONE_WORD_INVOCATION_NAME;
   if (name !== ONE_WORD_INVOCATION_NAME) {
-    const committed = new RegExp(`^(Alexa, \\w+ )${spokenName(ONE_WORD_INVOCATION_NAME)}\\b`);
     for (const listing of Object.values(copy.manifest.publishingInformation.locales)) {
-      listing.examplePhrases = listing.examplePhrases.map((phrase) => phrase.replace(committed, `$1${spokenName(name)}`));
+      listing.examplePhrases = listing.examplePhrases.map((phrase) => withSpokenName(phrase, ONE_WORD_INVOCATION_NAME, name));
     }
   }
   return copy;

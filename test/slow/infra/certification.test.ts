@@ -2,9 +2,15 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PRACTICE_KINDS } from '../../../lambda/practice/practice-kind';
 import { PREFERENCE_FIELDS } from '../../../lambda/practice/preferences';
-import { ENGLISH_LOCALES } from '../../../tools/generate-locales';
+import { MODEL_LOCALES } from '../../../tools/generate-locales';
 import { ONE_WORD_INVOCATION_NAME, TWO_WORD_INVOCATION_NAME } from '../../../tools/deploy/invocation-name';
-import { HEALTH_DISCLAIMER, invocationNameProblems, manifestProblems, pngSize } from '../../../tools/deploy/manifest-checks';
+import {
+  HEALTH_DISCLAIMER,
+  HEALTH_DISCLAIMERS,
+  invocationNameProblems,
+  manifestProblems,
+  pngSize,
+} from '../../../tools/deploy/manifest-checks';
 import { deployableManifest, readManifest, readModel, SITE_DIRECTORY } from '../../../tools/deploy/skill-manifest';
 import { ICON_FILES, renderIcon } from '../../../tools/render-icons';
 import { ACCESS_LOG_DAYS } from '../../../infra/public-content';
@@ -50,9 +56,30 @@ describe('the manifest, checked offline against the certification rules', () => 
     ]);
   });
 
+  it('holds a Spanish listing to Spanish launch phrases and the Spanish disclaimer', () => {
+    const broken = readManifest();
+    const listing = broken.manifest.publishingInformation.locales['es-MX'];
+    if (!listing) throw new Error('no es-MX listing');
+    listing.description = listing.description.replace(HEALTH_DISCLAIMERS.es, '');
+    listing.examplePhrases = [
+      'Alexa, ask Steady to help me breathe',
+      'Alexa, pídele a Calma que me ayude a respirar',
+      'Alexa, abre Steady',
+    ];
+    delete broken.manifest.privacyAndCompliance.locales?.['es-MX']?.privacyPolicyUrl;
+    expect(manifestProblems(broken, { invocationName: ONE_WORD_INVOCATION_NAME })).toEqual([
+      `es-MX description lacks the health disclaimer ("${HEALTH_DISCLAIMERS.es}")`,
+      'es-MX example "Alexa, ask Steady to help me breathe" must begin "Alexa, " and a launch phrase such as pídele a or abre',
+      'es-MX example "Alexa, pídele a Calma que me ayude a respirar" must name the skill as "Steady" after "pídele a"',
+      'es-MX privacyPolicyUrl is missing',
+    ]);
+  });
+
   it('holds the example phrases to the deployed invocation name', () => {
-    expect(manifestProblems(readManifest(), { invocationName: TWO_WORD_INVOCATION_NAME })).toContain(
-      'en-US example "Alexa, ask Steady to help me breathe" must name the skill as "Steady Calm" after "ask"',
+    const problems = manifestProblems(readManifest(), { invocationName: TWO_WORD_INVOCATION_NAME });
+    expect(problems).toContain('en-US example "Alexa, ask Steady to help me breathe" must name the skill as "Steady Calm" after "ask"');
+    expect(problems).toContain(
+      'es-ES example "Alexa, pregúntale a Steady cuántos días llevo" must name the skill as "Steady Calm" after "pregúntale a"',
     );
   });
 
@@ -63,7 +90,7 @@ describe('the manifest, checked offline against the certification rules', () => 
     expect(invocationNameProblems('steady skill')).toEqual([
       'invocation name "steady skill" may not contain alexa, amazon, echo, skill or app',
     ]);
-    for (const locale of ENGLISH_LOCALES)
+    for (const locale of MODEL_LOCALES)
       expect(readModel(locale).interactionModel.languageModel.invocationName).toBe(ONE_WORD_INVOCATION_NAME);
   });
 

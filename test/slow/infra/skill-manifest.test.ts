@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ENGLISH_LOCALES, type InteractionModelFile, modelPath } from '../../../tools/generate-locales';
+import { ENGLISH_LOCALES, type InteractionModelFile, MODEL_LOCALES, modelPath, SPANISH_LOCALES } from '../../../tools/generate-locales';
 import { PUBLIC_BASE_URL_PLACEHOLDER } from '../../../tools/deploy/skill-manifest';
 import { ENDPOINT_PLACEHOLDER, MANIFEST_SOURCE } from '../../../tools/set-endpoint';
 
@@ -16,10 +16,14 @@ const manifestText = readFileSync(MANIFEST_SOURCE, 'utf8');
 const { manifest } = JSON.parse(manifestText);
 const listings = manifest.publishingInformation.locales as Record<string, LocaleListing>;
 
-/** The utterance of an example phrase: "Alexa, ask Steady to help me breathe" -> "help me breathe". */
+/**
+ * The utterance of an example phrase, as Alexa hands it to the skill: "Alexa, ask Steady to help
+ * me breathe" -> "help me breathe", "Alexa, pídele a Steady que me ayude a respirar" -> "me ayude
+ * a respirar", "Alexa, pregúntale a Steady cuántos días llevo" -> "cuántos días llevo".
+ */
 function utteranceOf(phrase: string): string {
   return phrase
-    .replace(/^Alexa, ask Steady (to )?/i, '')
+    .replace(/^Alexa, (?:ask Steady (?:to )?|(?:pídele|dile) a Steady (?:que )?|pregúntale a Steady )/i, '')
     .replace(/[.?!]$/, '')
     .toLowerCase();
 }
@@ -45,11 +49,11 @@ describe('skill-package/skill.json', () => {
     expect(manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
   });
 
-  it('is published in the five English locales, in their countries', () => {
-    expect(Object.keys(listings).sort()).toEqual([...ENGLISH_LOCALES].sort());
+  it('is published in the five English and three Spanish locales, in their countries', () => {
+    expect(Object.keys(listings).sort()).toEqual([...MODEL_LOCALES].sort());
     expect(manifest.publishingInformation.isAvailableWorldwide).toBe(false);
     expect([...manifest.publishingInformation.distributionCountries].sort()).toEqual(
-      ENGLISH_LOCALES.map((locale) => locale.slice(3)).sort(),
+      [...new Set(MODEL_LOCALES.map((locale) => locale.slice(3)))].sort(),
     );
   });
 
@@ -64,6 +68,24 @@ describe('skill-package/skill.json', () => {
     expect(listing).toEqual(listings['en-US']);
   });
 
+  it.each(SPANISH_LOCALES)('lists Steady in %s in Spanish, with the medical disclaimer', (locale) => {
+    const listing = listings[locale];
+    expect(listing.name).toBe('Steady');
+    expect(listing.summary.length).toBeGreaterThan(0);
+    expect(listing.summary.length).toBeLessThanOrEqual(160);
+    expect(listing.description).toContain('Steady no es un producto médico');
+    expect(listing.description).toContain('No sustituye el consejo médico profesional');
+    expect(listing.keywords).toContain('respiración');
+    expect(listing).toEqual(listings['es-US']);
+  });
+
+  it('leads in Spanish with "Alexa, pídele a Steady que me ayude a respirar"', () => {
+    const phrases = listings['es-US'].examplePhrases;
+    expect(phrases[0]).toBe('Alexa, pídele a Steady que me ayude a respirar');
+    expect(phrases.length).toBeLessThanOrEqual(3);
+    for (const phrase of phrases) expect(phrase).toMatch(/^Alexa, (pídele|pregúntale|dile) a Steady /);
+  });
+
   it('leads with "Alexa, ask Steady to help me breathe" and at most three phrases', () => {
     const phrases = listings['en-US'].examplePhrases;
     expect(phrases[0]).toBe('Alexa, ask Steady to help me breathe');
@@ -71,13 +93,12 @@ describe('skill-package/skill.json', () => {
     for (const phrase of phrases) expect(phrase).toMatch(/^Alexa, ask Steady /);
   });
 
-  it('only uses example phrases the interaction model understands', () => {
-    const model = JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModelFile;
+  it.each(MODEL_LOCALES)('only uses example phrases the %s interaction model understands', (locale) => {
+    const model = JSON.parse(readFileSync(modelPath(locale), 'utf8')) as InteractionModelFile;
     const samples = model.interactionModel.languageModel.intents.flatMap((intent) => intent.samples ?? []);
-    const unknown = listings['en-US'].examplePhrases
-      .map(utteranceOf)
-      .filter((utterance) => !samples.some((sample) => sampleCovers(sample, utterance)));
-    expect(unknown).toEqual([]);
+    const utterances = listings[locale].examplePhrases.map(utteranceOf);
+    for (const utterance of utterances) expect(utterance).not.toMatch(/^alexa/);
+    expect(utterances.filter((utterance) => !samples.some((sample) => sampleCovers(sample, utterance)))).toEqual([]);
   });
 
   it('answers the privacy and compliance questions', () => {
@@ -89,7 +110,7 @@ describe('skill-package/skill.json', () => {
       containsAds: false,
       usesHealthInfo: false,
       locales: Object.fromEntries(
-        ENGLISH_LOCALES.map((locale) => [
+        MODEL_LOCALES.map((locale) => [
           locale,
           { privacyPolicyUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/privacy.html`, termsOfUseUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/terms.html` },
         ]),

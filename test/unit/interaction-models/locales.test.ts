@@ -6,8 +6,12 @@ import {
   GENERATED_LOCALES,
   INVOCATION_NAME,
   type InteractionModelFile,
+  MODEL_LOCALES,
+  SPANISH_GENERATED_LOCALES,
+  SPANISH_LOCALES,
   generateLocaleModels,
   modelPath,
+  sourceLocaleOf,
   staleLocales,
   writeLocaleModels,
 } from '../../../tools/generate-locales';
@@ -35,8 +39,8 @@ function sourceModel(overrides: { invocationName?: string; slotType?: string } =
   };
 }
 
-describe('the English interaction models', () => {
-  it.each(ENGLISH_LOCALES)('%s is an ASK interaction model invoked as "steady"', (locale) => {
+describe('the interaction models', () => {
+  it.each(MODEL_LOCALES)('%s is an ASK interaction model invoked as "steady"', (locale) => {
     const { languageModel } = readModel(locale).interactionModel;
     expect(languageModel.invocationName).toBe(INVOCATION_NAME);
     expect(languageModel.intents.length).toBeGreaterThan(0);
@@ -50,12 +54,46 @@ describe('the English interaction models', () => {
     expect(readModel(locale)).toEqual(readModel('en-US'));
   });
 
+  it.each(SPANISH_GENERATED_LOCALES)('%s agrees with es-US', (locale) => {
+    expect(readModel(locale)).toEqual(readModel('es-US'));
+  });
+
+  it.each(SPANISH_LOCALES)('%s has the English intents, each with the same slots, and the same slot types and value ids', (locale) => {
+    const spanish = readModel(locale).interactionModel.languageModel;
+    const english = readModel('en-US').interactionModel.languageModel;
+    const shape = (model: typeof english) => model.intents.map((intent) => ({ name: intent.name, slots: intent.slots ?? [] }));
+    expect(shape(spanish)).toEqual(shape(english));
+    type SlotType = { name: string; values: Array<{ id: string }> };
+    const ids = (model: typeof english) =>
+      (model.types as SlotType[]).map((type) => ({ name: type.name, ids: type.values.map((value) => value.id) }));
+    expect(ids(spanish)).toEqual(ids(english));
+  });
+
   it('are up to date with the generator (run: npx tsx tools/generate-locales.ts)', () => {
     expect(staleLocales()).toEqual([]);
   });
 });
 
 describe('generateLocaleModels', () => {
+  it('writes each locale from its own language source', () => {
+    expect(MODEL_LOCALES.map(sourceLocaleOf)).toEqual([...ENGLISH_LOCALES.map(() => 'en-US'), ...SPANISH_LOCALES.map(() => 'es-US')]);
+    expect(() => sourceLocaleOf('fr-FR')).toThrow(/fr-FR/);
+  });
+
+  it('copies the es-US model to es-MX and es-ES', () => {
+    const models = generateLocaleModels(JSON.stringify(sourceModel()), 'es');
+    expect([...models.keys()]).toEqual([...SPANISH_GENERATED_LOCALES]);
+    for (const text of models.values()) expect(JSON.parse(text)).toEqual(sourceModel());
+  });
+
+  it('refuses a Spanish source with built-in slot types some Spanish locale lacks', () => {
+    expect(() => generateLocaleModels(JSON.stringify(sourceModel({ slotType: 'AMAZON.US_CITY' })), 'es')).toThrow(
+      /es-US\.json .*AMAZON\.US_CITY/,
+    );
+    expect(() => generateLocaleModels(JSON.stringify(sourceModel({ slotType: 'AMAZON.Actor' })), 'es')).toThrow(/AMAZON\.Actor/);
+    expect(() => generateLocaleModels(JSON.stringify(sourceModel({ slotType: 'AMAZON.SearchQuery' })), 'es')).not.toThrow();
+  });
+
   it('copies the en-US model to the four other English locales', () => {
     const models = generateLocaleModels(JSON.stringify(sourceModel()));
     expect([...models.keys()]).toEqual([...GENERATED_LOCALES]);
@@ -74,13 +112,18 @@ describe('generateLocaleModels', () => {
     expect(() => generateLocaleModels('{"languageModel": {}}')).toThrow(/interactionModel\.languageModel/);
   });
 
-  it('reports a stale locale until the models are regenerated', () => {
+  it('reports a stale locale of either language until the models are regenerated', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'steady-locales-'));
     writeFileSync(modelPath('en-US', directory), JSON.stringify(sourceModel()));
-    expect(staleLocales(directory)).toEqual([...GENERATED_LOCALES]);
+    expect(() => staleLocales(directory)).toThrow(/es-US\.json is missing/);
+    writeFileSync(modelPath('es-US', directory), JSON.stringify(sourceModel()));
+    expect(staleLocales(directory)).toEqual([...GENERATED_LOCALES, ...SPANISH_GENERATED_LOCALES]);
     writeLocaleModels(directory);
     expect(staleLocales(directory)).toEqual([]);
     writeFileSync(modelPath('en-IN', directory), '{}\n');
-    expect(staleLocales(directory)).toEqual(['en-IN']);
+    writeFileSync(modelPath('es-ES', directory), '{}\n');
+    expect(staleLocales(directory)).toEqual(['en-IN', 'es-ES']);
+    writeFileSync(modelPath('es-US', directory), JSON.stringify(sourceModel({ invocationName: 'calma' })));
+    expect(() => staleLocales(directory)).toThrow(/es-US\.json must use the invocation name "steady"/);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * The interaction model build rules that can be checked offline, for every intent in every
- * English model, whoever adds the intent. Sources: docs/understanding.md.
+ * model, English and Spanish, whoever adds the intent. Sources: docs/understanding.md.
  */
-import { ENGLISH_LOCALES } from '../../../tools/generate-locales';
+import { MODEL_LOCALES } from '../../../tools/generate-locales';
 import { loadInteractionModel, type LanguageModel } from '../../../tools/simulator';
 
-const models: Array<[string, LanguageModel]> = ENGLISH_LOCALES.map((locale) => [
+const models: Array<[string, LanguageModel]> = MODEL_LOCALES.map((locale) => [
   locale,
   loadInteractionModel(locale).interactionModel.languageModel,
 ]);
@@ -128,5 +128,8 @@ describe('the checks themselves', () => {
     expect(SAMPLE_TEXT.test('what is this?')).toBe(false);
     expect(SAMPLE_TEXT.test("what's my streak")).toBe(true);
     expect(SAMPLE_TEXT.test('p. m. r.')).toBe(true);
+    expect(SAMPLE_TEXT.test('¿cuántos días llevo?')).toBe(false);
+    expect(SAMPLE_TEXT.test('cuántos días llevo')).toBe(true);
+    expect(SAMPLE_TEXT.test('sesiones de 5 minutos')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const STAND_IN = path.join(ROOT, 'test', 'support', 'deploy', 'cdk-stand-in.js');
 const TOKEN = 'Atza|stand-in-token';
 const VENDOR = 'M2STANDINVENDOR';
-const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
+const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'es-US', 'es-MX', 'es-ES'];
 
 interface Run {
   readonly code: number | undefined;
@@ -120,6 +120,21 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     expect(JSON.parse(readFileSync(path.join(root, '.local', 'skill.json'), 'utf8'))).toEqual(uploaded);
     expect([...(skill?.models.keys() ?? [])]).toEqual(LOCALES);
     for (const model of skill?.models.values() ?? []) expect((model as any).interactionModel.languageModel.invocationName).toBe('steady');
+    // Each locale gets its own language's model: Spanish samples for es-MX, English for en-GB.
+    const samplesOf = (locale: string): string[] => {
+      const model = skill?.models.get(locale) as any;
+      return model.interactionModel.languageModel.intents.find((i: any) => i.name === 'BreatheIntent').samples;
+    };
+    expect(samplesOf('es-MX')).toContain('ayúdame a respirar');
+    expect(samplesOf('es-ES')).toEqual(samplesOf('es-US'));
+    expect(samplesOf('en-GB')).toContain('help me breathe');
+    expect(uploaded.manifest.privacyAndCompliance.locales['es-ES']).toEqual({
+      privacyPolicyUrl: 'https://d111111abcdef8.cloudfront.net/privacy.html',
+      termsOfUseUrl: 'https://d111111abcdef8.cloudfront.net/terms.html',
+    });
+    expect(uploaded.manifest.publishingInformation.locales['es-MX'].examplePhrases[0]).toBe(
+      'Alexa, pídele a Steady que me ayude a respirar',
+    );
     expect(skill?.enabled).toBe(true);
 
     // The manifest is built before the models (it adds their locales), and testing comes last.
@@ -141,7 +156,7 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     expect(second.error).toBeUndefined();
     expect(smapi.skills.size).toBe(1);
     expect(callsTo('POST', /^\/v1\/skills$/)).toHaveLength(0);
-    expect(callsTo('PUT', /interactionModel/)).toHaveLength(5);
+    expect(callsTo('PUT', /interactionModel/)).toHaveLength(LOCALES.length);
     expect(second.commands.filter((c) => c.args[0] === 'deploy').map((c) => c.skillId)).toEqual([skillId, skillId]);
     expect(second.printed).toContain(`2. Skill ${skillId} (remembered in .local/deploy.json).`);
   });
@@ -150,7 +165,7 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     const { error, commands } = await run({}, {}, { AWS_REGION: 'eu-central-1' });
     expect(error).toBeInstanceOf(ToolError);
     expect((error as Error).message).toBe(
-      'Alexa cannot call a Lambda function in eu-central-1: choose one of us-east-1, eu-west-1, us-west-2 (us-east-1 for the US and Canada, eu-west-1 for the UK and India, us-west-2 for Australia), with --region or AWS_REGION.',
+      'Alexa cannot call a Lambda function in eu-central-1: choose one of us-east-1, eu-west-1, us-west-2 (us-east-1 for the US, Canada and Mexico, eu-west-1 for the UK, Spain and India, us-west-2 for Australia), with --region or AWS_REGION.',
     );
     expect(smapi.calls).toHaveLength(0);
     expect(commands).toHaveLength(0);
@@ -215,6 +230,12 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
       expect((model as any).interactionModel.languageModel.invocationName).toBe('steady calm');
     const listing = (skill?.manifest as any)?.manifest.publishingInformation.locales['en-US'];
     expect(listing.examplePhrases[0]).toBe('Alexa, ask Steady Calm to help me breathe');
+    const spanish = (skill?.manifest as any)?.manifest.publishingInformation.locales['es-ES'];
+    expect(spanish.examplePhrases).toEqual([
+      'Alexa, pídele a Steady Calm que me ayude a respirar',
+      'Alexa, pídele a Steady Calm que me ayude a dormir',
+      'Alexa, pregúntale a Steady Calm cuántos días llevo',
+    ]);
     expect(memory().invocationName).toBe('steady calm');
     const again = await run();
     expect(again.printed.at(-1)).toMatch(/Say: "Alexa, ask Steady Calm to help me breathe"/);
@@ -256,6 +277,8 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
         ' 1. Region: eu-west-1, where Alexa can call a function. Checked before anything else.',
         ` 2. Sign-in: ASK profile default in ${askConfig}, vendor ${VENDOR}.`,
         ' 4. Audio tracks: ' + `${process.execPath} ${STAND_IN} render-tracks.`,
+        ' 7. Interaction models: en-US, en-GB, en-CA, en-AU, en-IN (each its own file in interaction-models/, written from en-US.json); es-US, es-MX, es-ES (each its own file in interaction-models/, written from es-US.json), with the invocation name "steady", each uploaded and its build waited for. (A one-word name needs proof of brand at certification; --two-word-name deploys as "steady calm".)',
+        ' 9. Then say to your Echo: "Alexa, ask Steady to help me breathe" (in Spanish: "Alexa, pídele a Steady que me ayude a respirar").',
         'Ready: npm run deploy runs these steps.',
       ]),
     );
