@@ -1,16 +1,45 @@
 /**
  * The ways people address a skill by name, after Alexa's supported invocation phrases:
- * "open steady", "ask steady to …", "tell steady that …", "start steady and …", "… using steady".
+ * "open steady", "ask steady to …", "tell steady that …", "start steady and …", "… using steady",
+ * and in Spanish "abre steady", "pídele a steady que …", "dile a steady que …", "… con steady".
  */
 
 export type Invocation = { readonly kind: 'launch' } | { readonly kind: 'one-shot'; readonly utterance: readonly string[] };
 
-const OPENERS = ['open', 'launch', 'start', 'begin', 'load', 'run', 'use', 'play', 'resume'];
-const TALK_TO = [['talk', 'to'], ['speak', 'to'], ['ask'], ['tell']];
-const ASK_CONNECTORS = ['to', 'for', 'about', 'if', 'whether'];
-const TELL_CONNECTORS = ['to', 'that'];
-const OPENER_CONNECTORS = ['and', 'to'];
-const SUFFIX_CONNECTORS = ['using', 'with', 'from', 'on'];
+const OPENERS = [
+  'open',
+  'launch',
+  'start',
+  'begin',
+  'load',
+  'run',
+  'use',
+  'play',
+  'resume',
+  'abre',
+  'abrir',
+  'inicia',
+  'empieza',
+  'comienza',
+  'usa',
+  'pon',
+];
+const TALK_TO = [
+  ['talk', 'to'],
+  ['speak', 'to'],
+  ['ask'],
+  ['tell'],
+  ['pidele', 'a'],
+  ['pide', 'a'],
+  ['preguntale', 'a'],
+  ['pregunta', 'a'],
+  ['dile', 'a'],
+  ['habla', 'con'],
+];
+const ASK_CONNECTORS = ['to', 'for', 'about', 'if', 'whether', 'que', 'por', 'sobre', 'si'];
+const TELL_CONNECTORS = ['to', 'that', 'que'];
+const OPENER_CONNECTORS = ['and', 'to', 'y', 'para'];
+const SUFFIX_CONNECTORS = ['using', 'with', 'from', 'on', 'con', 'en'];
 
 function startsWith(tokens: readonly string[], prefix: readonly string[], at = 0): boolean {
   return prefix.every((word, i) => tokens[at + i] === word);
@@ -30,7 +59,7 @@ export function parseInvocation(tokens: readonly string[], invocationName: reado
   if (OPENERS.includes(verb) && named(1)) return after(1 + invocationName.length, OPENER_CONNECTORS);
   for (const phrase of TALK_TO) {
     if (startsWith(tokens, phrase) && named(phrase.length)) {
-      const connectors = phrase[0] === 'tell' ? TELL_CONNECTORS : ASK_CONNECTORS;
+      const connectors = phrase[0] === 'tell' || phrase[0] === 'dile' ? TELL_CONNECTORS : ASK_CONNECTORS;
       return after(phrase.length + invocationName.length, connectors);
     }
   }

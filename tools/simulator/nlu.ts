@@ -16,7 +16,7 @@
 import { StemmerEn, NormalizerEn, TokenizerEn } from '@nlpjs/lang-en-min';
 import { NormalizerEs, StemmerEs, TokenizerEs } from '@nlpjs/lang-es';
 import { NeuralNetwork, type Features, type TrainingRow } from '@nlpjs/neural';
-import { BUILT_IN_PHRASES, FALLBACK_INTENT } from './built-in-intents';
+import { BUILT_IN_PHRASES, FALLBACK_INTENT, SPANISH_BUILT_IN_PHRASES } from './built-in-intents';
 import type { SlotInput } from './envelope';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './interaction-model';
 import { parseInvocation } from './invocation';
@@ -154,12 +154,13 @@ export class Nlu {
     this.stemming = stemmingFor(options.language ?? 'en');
     this.quantities = options.language === 'es' ? englishQuantityTokens : (words) => words;
     this.timeWords = new Set(options.language === 'es' ? ['las', 'la'] : ['at']);
+    const builtIns = options.language === 'es' ? SPANISH_BUILT_IN_PHRASES : BUILT_IN_PHRASES;
     this.invocationName = utteranceTokens(language.invocationName);
     this.declared = new Set(language.intents.map((intent) => intent.name));
     this.intentsByName = new Map(language.intents.map((intent) => [intent.name, intent]));
     this.slotTypes = new Map((language.types ?? []).map((type) => [type.name, typeEntries(type)]));
     this.patterns = language.intents.flatMap((intent) => {
-      const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])];
+      const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
       return samples.map((sample) => compileSample(intent, sample));
     });
     this.trainedIntents = this.train();

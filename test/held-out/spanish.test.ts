@@ -1,0 +1,129 @@
+/**
+ * Steady en español on requests and statements written apart from the Spanish samples and phrases,
+ * by helpers given only the capabilities and categories (test/held-out/es/). Each row goes through
+ * the runner's Spanish classifier (trained on the country's interaction model) and the real skill
+ * in that country's locale, and is judged by what the person hears:
+ *   requests      the session or answer asked for, at least 90% of them
+ *   danger        the country's emergency number, before its crisis line
+ *   crisis        the country's crisis line
+ *   idiom, stress, out-of-domain   no crisis words at all
+ * The safety phrases were tuned on safety.jsonl (development); safety-b.jsonl was never read while
+ * they were written, so its figures are the ones claimed. The assertions hold the floors reached.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { wordsFor } from '../../lambda/content/words';
+import { crisisContactsFor } from '../../lambda/guidance/safety/crisis-lines';
+import { Conversation, speechOf, loadInteractionModel, Nlu } from '../../tools/simulator';
+import { inMemorySkill } from '../reliability/support/in-memory-skill';
+
+type Country = 'US' | 'MX' | 'ES';
+interface Row {
+  readonly text: string;
+  readonly country: Country;
+  readonly expect: string;
+}
+
+const rowsOf = (file: string): Row[] =>
+  readFileSync(join(__dirname, 'es', file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Row);
+
+const localeOf = (country: Country) => `es-${country}`;
+const classifiers = new Map<Country, Nlu>();
+const nluFor = (country: Country): Nlu => {
+  let nlu = classifiers.get(country);
+  if (!nlu) classifiers.set(country, (nlu = new Nlu(loadInteractionModel(localeOf(country)), { language: 'es' })));
+  return nlu;
+};
+
+/** The intents that give each capability; a request is right when it reaches one of them. */
+const INTENTS: Readonly<Record<string, readonly string[]>> = {
+  breathing: ['BreatheIntent'],
+  relaxation: ['RelaxIntent'],
+  grounding: ['GroundingIntent'],
+  bedtime: ['BedtimeIntent', 'SleepSoundsIntent'],
+  progress: ['StreakIntent', 'ProgressIntent'],
+  reminder: ['ReminderIntent'],
+  help: ['AMAZON.HelpIntent'],
+  stop: ['AMAZON.StopIntent', 'AMAZON.CancelIntent'],
+  'anxious-thought': ['AnxiousThoughtIntent', 'FeelingsIntent'],
+  forget: ['ForgetHistoryIntent'],
+};
+
+async function heard(row: Row): Promise<string> {
+  const locale = localeOf(row.country);
+  const conversation = new Conversation(inMemorySkill().invoke, { locale });
+  const resolution = nluFor(row.country).resolve(`pídele a steady ${row.text}`, { sessionOpen: false });
+  if (resolution.kind === 'launch') return speechOf(await conversation.launch());
+  if (resolution.kind !== 'intent') return '';
+  return speechOf(await conversation.intent(resolution.name, resolution.slots)).replace(/<[^>]+>/g, ' ');
+}
+
+const CRISIS_WORDS = /nueve|cero veinticuatro|uno uno dos|ochocientos|l[ií]nea|emergencia|suicid|crisis/i;
+
+function judged(row: Row, words: string): boolean {
+  const contacts = crisisContactsFor(wordsFor(localeOf(row.country)), localeOf(row.country))!;
+  const emergency = words.indexOf(contacts.emergency);
+  const line = words.indexOf(contacts.lineNumber);
+  if (row.expect === 'danger') return emergency >= 0 && line > emergency;
+  if (row.expect === 'crisis') return line >= 0;
+  return !CRISIS_WORDS.test(words);
+}
+
+async function safetyFigures(file: string): Promise<Record<string, { passed: number; of: number; failed: string[] }>> {
+  const result: Record<string, { passed: number; of: number; failed: string[] }> = {};
+  for (const row of rowsOf(file)) {
+    const entry = (result[row.expect] ??= { passed: 0, of: 0, failed: [] });
+    entry.of += 1;
+    if (judged(row, await heard(row))) entry.passed += 1;
+    else entry.failed.push(`${row.country}: ${row.text}`);
+  }
+  const lines = Object.entries(result).map(([category, r]) => `${category} ${r.passed}/${r.of} (${((100 * r.passed) / r.of).toFixed(1)}%)`);
+  console.log(`Spanish safety, ${file}: ${lines.join(', ')}`);
+  return result;
+}
+
+const share = (r: { passed: number; of: number }) => r.passed / r.of;
+
+describe('Steady en español, on rows written apart', () => {
+  it('reaches the session or answer asked for in each country: the share is printed, and held at its floor (target 90%)', () => {
+    const rows = rowsOf('requests.jsonl');
+    const reached = (['US', 'MX', 'ES'] as const).map((country) => {
+      const mine = rows.filter((row) => row.country === country);
+      const missed = mine.filter((row) => {
+        const resolution = nluFor(country).resolve(row.text, { sessionOpen: true });
+        return resolution.kind !== 'intent' || !INTENTS[row.expect]!.includes(resolution.name);
+      });
+      const byCapability = Object.keys(INTENTS)
+        .map((capability) => `${capability} ${missed.filter((row) => row.expect === capability).length}`)
+        .join(', ');
+      console.log(
+        `Spanish requests, es-${country}: ${mine.length - missed.length} of ${mine.length} (missed by capability: ${byCapability})`,
+      );
+      return (mine.length - missed.length) / mine.length;
+    });
+    for (const share of reached) expect(share).toBeGreaterThanOrEqual(FLOORS.requests);
+  });
+
+  it('answers danger and crisis with the country’s numbers, and idioms and stress with none (set B, never read)', async () => {
+    const b = await safetyFigures('safety-b.jsonl');
+    expect(share(b.danger!)).toBeGreaterThanOrEqual(FLOORS.danger);
+    expect(share(b.crisis!)).toBeGreaterThanOrEqual(FLOORS.crisis);
+    expect(share(b.idiom!)).toBeGreaterThanOrEqual(FLOORS.idiom);
+    expect(share(b.stress!)).toBeGreaterThanOrEqual(FLOORS.stress);
+  });
+
+  it('holds the development set where it was tuned', async () => {
+    const a = await safetyFigures('safety.jsonl');
+    expect(share(a['out-of-domain']!)).toBe(1);
+    expect(share(a.danger!)).toBeGreaterThanOrEqual(FLOORS.danger);
+  });
+});
+
+/**
+ * The floors reached (far below the targets: 90% of requests, every danger and crisis statement,
+ * no idiom or stress statement hearing crisis words). Requests per country; the rest on set B.
+ */
+const FLOORS = { requests: 0.67, danger: 0.76, crisis: 0.77, idiom: 0.63, stress: 0.86 };
