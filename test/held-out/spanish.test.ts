@@ -126,4 +126,4 @@ describe('Steady en español, on rows written apart', () => {
  * The floors reached (far below the targets: 90% of requests, every danger and crisis statement,
  * no idiom or stress statement hearing crisis words). Requests per country; the rest on set B.
  */
-const FLOORS = { requests: 0.67, danger: 0.76, crisis: 0.77, idiom: 0.63, stress: 0.86 };
+const FLOORS = { requests: 0.67, danger: 0.79, crisis: 0.77, idiom: 0.63, stress: 0.86 };

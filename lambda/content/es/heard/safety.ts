@@ -88,6 +88,41 @@ export const SPANISH_SAFETY: SafetyPhrases = {
   idioms: IDIOMS,
   together: SPANISH_TOGETHER,
   warningWords: SPANISH_WARNING_WORDS,
-  /** The openings a Spanish slot's carrier may have taken ("me siento…", "estoy…", "tengo…"). */
-  openings: ['yo', 'me', 'estoy', 'me siento', 'siento que', 'tengo', 'quiero', 'he', 'he estado'],
+  /**
+   * The openings a Spanish slot's carrier may have taken ("me siento…", "estoy…", "tengo…"): the
+   * FeelingsIntent's carriers in interaction-models/es-US.json, less those of everyday idioms
+   * ("me muero de…", "estoy muerto de…") and "he pensado en", which would read a fear of death as
+   * a plan.
+   */
+  openings: [
+    'yo',
+    'me',
+    'estoy',
+    'me siento',
+    'siento',
+    'siento que',
+    'tengo',
+    'quiero',
+    'he',
+    'he estado',
+    'ya',
+    'nadie',
+    'nada',
+    'ando',
+    'mi',
+    'mis',
+    'hoy',
+    'esta noche',
+    'solo',
+    'todos',
+    'todo el mundo',
+    'traigo',
+    'llevo',
+    'sigo',
+    'creo que',
+    'pienso en',
+    'sigo pensando en',
+    'las voces',
+    'una voz',
+  ],
 };
