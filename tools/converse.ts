@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENGLISH_LOCALES } from './generate-locales';
+import { MODEL_LOCALES } from './generate-locales';
 import { runTool, ToolError } from './lib/cli-errors';
 import {
   Conversation,
@@ -48,7 +48,7 @@ Usage: npm start [-- options]
                    e.g. 2026-03-08T22:00; later turns move on with real time
   --tz ZONE        the device's time zone, e.g. America/Los_Angeles (default: this machine's)
   --screen         be an Echo Show (announces APL and a viewport)
-  --locale LOCALE  the device's language: en-US (default), en-GB, en-CA, en-AU or en-IN
+  --locale LOCALE  the device's language: en-US (default), en-GB, en-CA, en-AU, en-IN, es-US, es-MX or es-ES
   --grant WHAT     permissions already granted: reminders, timers or both (reminders,timers);
                    without it, Steady asks and you answer yes or no when Alexa would
   --logs           show the skill's log lines
@@ -120,8 +120,8 @@ function readOptions(argv: readonly string[]): RunnerOptions | 'help' {
   const timeZone = values.tz ?? machineTimeZone();
   if (!isTimeZone(timeZone)) throw new UsageError(`--tz ${timeZone} is not an IANA time zone (for example Europe/Paris)`);
   const locale = values.locale ?? 'en-US';
-  if (!(ENGLISH_LOCALES as readonly string[]).includes(locale))
-    throw new UsageError(`--locale ${locale}: Steady speaks ${ENGLISH_LOCALES.join(', ')}`);
+  if (!(MODEL_LOCALES as readonly string[]).includes(locale))
+    throw new UsageError(`--locale ${locale}: Steady speaks ${MODEL_LOCALES.join(', ')}`);
   return {
     say: values.say ?? [],
     ssml: values.ssml,
