@@ -112,7 +112,9 @@ describe('npm start (tools/converse.ts)', () => {
   it('refuses a locale Steady has no model for', async () => {
     const { code, stderr } = await converse(['--db', dbDir, '--locale', 'de-DE', '--say', 'help']);
     expect(code).toBe(1);
-    expect(stderr).toBe('--locale de-DE: Steady speaks en-US, en-GB, en-CA, en-AU, en-IN, es-US, es-MX, es-ES. npm start -- --help lists the options.\n');
+    expect(stderr).toBe(
+      '--locale de-DE: Steady speaks en-US, en-GB, en-CA, en-AU, en-IN, es-US, es-MX, es-ES. npm start -- --help lists the options.\n',
+    );
   });
 
   it('lets the user grant the reminders permission when Alexa asks, and the reminder is set', async () => {
