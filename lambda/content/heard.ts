@@ -8,21 +8,13 @@ import type { SafetyPhrases } from '../safety/safety-phrases';
 import { ENGLISH_FEELINGS } from './en/heard/feelings';
 import { ENGLISH_SAFETY } from './en/heard/safety';
 import { SPANISH_SAFETY } from './es/heard/safety';
+import { type Language, languageOf } from './words';
 
-const SAFETY: Readonly<Record<string, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
+const SAFETY: Readonly<Record<Language, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
 
-/**
- * The language of a locale whose safety phrases Steady has: "es" for es-MX; English for any other.
- * Spanish is read for safety already; its feelings net comes with Steady en español.
- */
-export function heardLanguageOf(locale: string | undefined): string {
-  const language = (locale ?? 'en').slice(0, 2).toLowerCase();
-  return Object.hasOwn(SAFETY, language) ? language : 'en';
-}
-
-/** The safety phrases for a locale's language; English where Steady has no others. */
+/** The safety phrases for a locale's language (words.ts's `languageOf`): English for any locale Steady does not speak. */
 export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
-  return SAFETY[heardLanguageOf(locale)] ?? ENGLISH_SAFETY;
+  return SAFETY[languageOf(locale)];
 }
 
 /** The feelings net's words for a locale's language: English until another language has its own. */

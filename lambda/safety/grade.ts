@@ -10,7 +10,8 @@
  * read, so they never hear the crisis answer. Pure: the text is never kept, logged or said back.
  */
 import { normaliseFeelingText } from '../understanding/normalise';
-import { heardLanguageOf, safetyPhrasesFor } from '../content/heard';
+import { safetyPhrasesFor } from '../content/heard';
+import { languageOf } from '../content/words';
 import type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
 export type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
@@ -51,7 +52,7 @@ function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
 /** The grade of a piece of free text, in the language of the locale. */
 export function gradeText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
-  return gradeWords(normaliseFeelingText(text, heardLanguageOf(locale)), safetyPhrasesFor(locale));
+  return gradeWords(normaliseFeelingText(text, languageOf(locale)), safetyPhrasesFor(locale));
 }
 
 const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
@@ -63,7 +64,7 @@ const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
 export function gradeSlotText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
   const phrases = safetyPhrasesFor(locale);
-  const words = normaliseFeelingText(text, heardLanguageOf(locale));
+  const words = normaliseFeelingText(text, languageOf(locale));
   let grade = gradeWords(words, phrases);
   for (const opening of phrases.openings) {
     if (grade === 'danger') break;
