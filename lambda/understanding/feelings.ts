@@ -29,6 +29,7 @@ export type Feeling =
 import { gradeRead, gradeText, safetyPhrasesFor, withoutIdioms } from '../safety/grade';
 import { feelingPhrasesFor } from '../content/heard';
 import { normaliseFeelingText } from './normalise';
+import { languageOf } from '../content/words';
 
 export { MAX_READ_CHARACTERS, normaliseFeelingText } from './normalise';
 
@@ -44,7 +45,7 @@ export function classifyFeeling(text: string | undefined, locale?: string): Feel
   if (text === undefined) return { kind: 'unknown' };
   const phrases = safetyPhrasesFor(locale);
   const heard = feelingPhrasesFor(locale);
-  const words = normaliseFeelingText(text);
+  const words = normaliseFeelingText(text, languageOf(locale));
   if (words === '') return { kind: 'unknown' };
   // Idioms ("dying to see him", "dead tired") are set aside once, for the grade and the feelings alike.
   const read = withoutIdioms(words, phrases);
