@@ -3,7 +3,7 @@ import type { Logger } from '../../lambda/logger';
 import { DynamoPracticeStore } from '../../lambda/store/dynamo-practice-store';
 import { DynamoOwnTimeStore } from '../../lambda/store/own-time-store';
 import { Conversation, type ConversationOptions, TEST_SKILL_ID, startSettingsApiStub, type SettingsApiStub } from '../../tools/simulator';
-import { createTestSkill } from './test-skill';
+import { createTestSkill, type TestSkill, type TestSkillParts } from './test-skill';
 import { createPracticeTable, type PracticeTable } from './practice-table';
 
 /** A logger that keeps every entry, so tests can assert what was (and was not) logged. */
@@ -15,6 +15,21 @@ export function recordingLogger(): Logger & { entries: Array<Record<string, unkn
       entries.push({ level, message, ...fields });
     };
   return { entries, debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/**
+ * The test skill on a practice table: both of a person's items on that table, Steady's test skill
+ * id and a recording logger, unless the test names its own.
+ */
+export function createTableSkill(table: PracticeTable, parts: Partial<TestSkillParts> = {}): TestSkill {
+  const { store, ownTime, logger, skillId, ...rest } = parts;
+  return createTestSkill({
+    store: store ?? new DynamoPracticeStore({ tableName: table.tableName, client: table.client }),
+    ownTime: ownTime ?? new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
+    logger: logger ?? recordingLogger(),
+    skillId: skillId ?? TEST_SKILL_ID,
+    ...rest,
+  });
 }
 
 export interface SkillUnderTest {
@@ -40,7 +55,7 @@ export async function startSkillUnderTest(options: { timeZone?: string; skillId?
   const store = new DynamoPracticeStore({ tableName: table.tableName, client: table.client });
   const ownTime = new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client });
   const logger = recordingLogger();
-  const skill = createTestSkill({ store, ownTime, logger, skillId: options.skillId ?? TEST_SKILL_ID });
+  const skill = createTableSkill(table, { store, ownTime, logger, skillId: options.skillId ?? TEST_SKILL_ID });
   return {
     handler: (event, context) => skill.invoke(event, context),
     store,

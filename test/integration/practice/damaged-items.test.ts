@@ -9,20 +9,17 @@ import { type AttributeValue, GetItemCommand, PutItemCommand } from '@aws-sdk/cl
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../../lambda/intents';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
-import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
 import {
   speechOf,
   intentRequest,
-  TEST_SKILL_ID,
   TIMERS_PERMISSION,
   type EnvelopeOptions,
   startAlexaApisStub,
   type AlexaApisStub,
 } from '../../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
-import { recordingLogger } from '../../support/skill-harness';
-import { createTestSkill } from '../../support/test-skill';
+import { createTableSkill, recordingLogger } from '../../support/skill-harness';
 import { sealedSession } from '../../support/sealed-session';
 
 let table: PracticeTable;
@@ -84,13 +81,7 @@ function numbersIn(value: AttributeValue): string[] {
 
 function skillFor(userId: string) {
   const logger = recordingLogger();
-  const skill = createTestSkill({
-    store,
-    ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
-    logger,
-    skillId: TEST_SKILL_ID,
-    clock: () => NOW,
-  });
+  const skill = createTableSkill(table, { store, logger, clock: () => NOW });
   const who: EnvelopeOptions = { userId, timestamp: NOW, apiEndpoint: apis.endpoint };
   const ask = (build: (who: EnvelopeOptions) => RequestEnvelope) => skill.invoke(build(who));
   const messages = () => logger.entries.map((entry) => entry.message);

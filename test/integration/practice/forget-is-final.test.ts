@@ -13,12 +13,11 @@ import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store
 import { DynamoOwnTimeStore, OWN_TIME_SORT_KEY, type OwnTimeRecord } from '../../../lambda/store/own-time-store';
 import { StoreUnavailableError, type CallOptions } from '../../../lambda/store/practice-store';
 import { PRACTICE_SORT_KEY, TTL_ATTRIBUTE } from '../../../lambda/store/table-schema';
-import { Conversation, speechOf, intentRequest, TEST_SKILL_ID, type EnvelopeOptions } from '../../../tools/simulator';
+import { Conversation, speechOf, intentRequest, type EnvelopeOptions } from '../../../tools/simulator';
 import { TIMERS_SCOPE } from '../../../lambda/alexa/permission-consent';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { startTimersApiStub, type TimersApiStub } from '../../support/timers-api-stub';
-import { recordingLogger } from '../../support/skill-harness';
-import { createTestSkill } from '../../support/test-skill';
+import { createTableSkill } from '../../support/skill-harness';
 
 const { forgotten: FORGOTTEN, notForgotten: NOT_FORGOTTEN } = wordsFor('en-US').summary.forget;
 
@@ -65,12 +64,7 @@ class HalfForgettingStore extends DynamoPracticeStore {
 }
 
 function skillOn(parts: { store?: DynamoPracticeStore; ownTime?: DynamoOwnTimeStore } = {}) {
-  const skill = createTestSkill({
-    store: parts.store ?? new DynamoPracticeStore({ tableName: table.tableName, client: table.client }),
-    ownTime: parts.ownTime ?? new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
-    logger: recordingLogger(),
-    skillId: TEST_SKILL_ID,
-  });
+  const skill = createTableSkill(table, parts);
   return (event: RequestEnvelope) => skill.invoke(event);
 }
 

@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import { Intents } from '../../../lambda/intents';
 import { createJsonLogger, pseudonyms } from '../../../lambda/logger';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
-import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
-import { Conversation, speechOf, intentRequest, TEST_SKILL_ID, startSettingsApiStub, type SettingsApiStub } from '../../../tools/simulator';
+import { Conversation, speechOf, intentRequest, startSettingsApiStub, type SettingsApiStub } from '../../../tools/simulator';
 import { TIMERS_SCOPE } from '../../../lambda/alexa/permission-consent';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
 import { STATE_WORDS } from '../../support/state-words';
-import { createTestSkill } from '../../support/test-skill';
+import { createTableSkill } from '../../support/skill-harness';
 
 /** Each attribute the table may hold, and the words of the privacy policy that explain it. */
 const POLICY_WORDS: Readonly<Record<string, string>> = {
@@ -62,11 +61,9 @@ afterAll(async () => {
 const newUser = () => `amzn1.ask.account.KEPT${randomUUID().replace(/-/g, '').toUpperCase()}`;
 
 function conversationOf(userId: string): Conversation {
-  const skill = createTestSkill({
+  const skill = createTableSkill(table, {
     store,
-    ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
     logger: createJsonLogger({ level: 'debug', write: (line) => lines.push(line) }),
-    skillId: TEST_SKILL_ID,
     pseudonym: pseudonyms('kept-salt'),
   });
   return new Conversation((event) => skill.invoke(event), { userId, apiEndpoint: settingsApi.endpoint });

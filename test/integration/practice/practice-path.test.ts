@@ -7,20 +7,10 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../../lambda/intents';
 import { wordsFor } from '../../../lambda/content/words';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
-import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
 import { PRACTICE_SORT_KEY } from '../../../lambda/store/table-schema';
-import {
-  Conversation,
-  speechOf,
-  intentRequest,
-  launchRequest,
-  TEST_SKILL_ID,
-  startSettingsApiStub,
-  type SettingsApiStub,
-} from '../../../tools/simulator';
+import { Conversation, speechOf, intentRequest, launchRequest, startSettingsApiStub, type SettingsApiStub } from '../../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
-import { recordingLogger } from '../../support/skill-harness';
-import { createTestSkill } from '../../support/test-skill';
+import { createTableSkill } from '../../support/skill-harness';
 
 const { milestone: milestoneCelebration } = wordsFor('en-US').summary;
 
@@ -42,13 +32,7 @@ afterAll(async () => {
 
 /** The real skill, its function clock set by the test: `now` is when each request arrives. */
 function skillAt(clock: { now: Date }) {
-  const skill = createTestSkill({
-    store,
-    ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
-    logger: recordingLogger(),
-    skillId: TEST_SKILL_ID,
-    clock: () => clock.now,
-  });
+  const skill = createTableSkill(table, { store, clock: () => clock.now });
   return (event: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(event);
 }
 

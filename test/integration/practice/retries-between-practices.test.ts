@@ -5,11 +5,9 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Intents } from '../../../lambda/intents';
 import { DynamoPracticeStore } from '../../../lambda/store/dynamo-practice-store';
-import { DynamoOwnTimeStore } from '../../../lambda/store/own-time-store';
-import { intentRequest, TEST_SKILL_ID, startSettingsApiStub, type SettingsApiStub } from '../../../tools/simulator';
+import { intentRequest, startSettingsApiStub, type SettingsApiStub } from '../../../tools/simulator';
 import { createPracticeTable, type PracticeTable } from '../../support/practice-table';
-import { recordingLogger } from '../../support/skill-harness';
-import { createTestSkill } from '../../support/test-skill';
+import { createTableSkill } from '../../support/skill-harness';
 
 let table: PracticeTable;
 let settingsApi: SettingsApiStub;
@@ -28,13 +26,7 @@ afterAll(async () => {
 });
 
 function skillAt(clock: { now: Date }) {
-  const skill = createTestSkill({
-    store,
-    ownTime: new DynamoOwnTimeStore({ tableName: table.tableName, client: table.client }),
-    logger: recordingLogger(),
-    skillId: TEST_SKILL_ID,
-    clock: () => clock.now,
-  });
+  const skill = createTableSkill(table, { store, clock: () => clock.now });
   return { invoke: (event: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(event) };
 }
 
