@@ -1,7 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { wordsOf } from '../content/words';
-import { planBreathing, type SpokenBecause } from '../guidance/breathing/plan';
+import type { SpokenBecause } from '../delivery/delivery';
+import { planBreathing } from '../guidance/breathing/plan';
 import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, whatNextFor } from '../guidance/closing';
 import { Intents } from '../intents';
