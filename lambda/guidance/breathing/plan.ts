@@ -28,7 +28,6 @@ export interface BreathingChoice {
   readonly spokenBecause?: SpokenBecause;
 }
 
-
 export function breathingName(words: Words, id: TechniqueId): string {
   return techniqueName(words, id);
 }
