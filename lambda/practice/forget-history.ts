@@ -7,7 +7,6 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { SkillDependencies } from '../skill-dependencies';
 import { forgottenRecord, requestTag } from './practice-record';
 import { beforeDeadline, callOptions, deadlinePassed, factsOf } from './request-facts';
-import { MAX_WRITE_ATTEMPTS } from './write-retries';
 
 /**
  * Deletes everything stored for the user; true when it is gone. The memo of the forget replaces
@@ -22,7 +21,7 @@ export async function forgetHistory(deps: SkillDependencies, input: HandlerInput
   if (!userId) return false;
   try {
     let record = await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts)));
-    for (let attempt = 1; ; attempt++) {
+    for (;;) {
       const memo = record.forgotten;
       if (memo?.request === requestTag(facts.requestId)) {
         if (memo.unfinished) await beforeDeadline(facts, () => deps.store.finishForget(userId, memo.request, callOptions(facts)));
@@ -32,7 +31,7 @@ export async function forgetHistory(deps: SkillDependencies, input: HandlerInput
       const forgotten = { ...forgottenRecord(facts.requestId, facts.instant.getTime()), revision: record.revision };
       const outcome = await beforeDeadline(facts, () => deps.store.forgetUser(userId, forgotten, callOptions(facts)));
       if (outcome.written) break;
-      if (attempt === MAX_WRITE_ATTEMPTS || deadlinePassed(facts)) throw new Error('the record kept changing');
+      if (deadlinePassed(facts)) throw new Error('the record kept changing');
       record = outcome.current ?? (await beforeDeadline(facts, () => deps.store.readHistory(userId, callOptions(facts))));
     }
     deps.timeZones.forget?.(input.requestEnvelope);

@@ -14,7 +14,7 @@ import { readPractice, type PracticeReading } from './practice-reading';
 import type { Preferences } from './preferences';
 import { beforeDeadline, callOptions, deadlinePassed, factsOf } from './request-facts';
 import { milestoneReached, withPracticeDay } from './streaks';
-import { MAX_WRITE_ATTEMPTS, pause } from './write-retries';
+import { pause } from './write-retries';
 
 export interface PracticeSession {
   /** The session's own id (its Timeline's practice); only its kind of practice is kept. */
@@ -107,7 +107,7 @@ export async function recordPractice(
       deps.logger.debug('practice recorded', { user, practice: kind, milestoneDays, attempt });
       return spoken;
     }
-    if (attempt === MAX_WRITE_ATTEMPTS || deadlinePassed(facts)) {
+    if (deadlinePassed(facts)) {
       deps.logger.error('practice not recorded', { user, reason: 'the record kept changing' });
       return unrecorded;
     }

@@ -117,6 +117,28 @@ test('16 simultaneous sessions from four devices, with retries mixed in, all cou
   expect(history.practices).toEqual({ breathing: 16 });
 });
 
+test('bursts of 30 practices at once from five devices all count: tries end at the deadline, not after a count', async () => {
+  const clock = { now: new Date('2026-06-02T15:00:00Z') };
+  const invoke = skillAt(clock);
+  const burst = (userId: string) =>
+    Array.from({ length: 30 }, (_, i) =>
+      intentRequest(
+        Intents.Breathe,
+        {},
+        {
+          userId,
+          deviceId: `amzn1.ask.device.BURST${i % 5}`,
+          timestamp: new Date(clock.now.getTime() + i * 100),
+          apiEndpoint: settingsApi.endpoint,
+        },
+      ),
+    );
+  for (const userId of [newUser(), newUser(), newUser()]) {
+    await Promise.all(burst(userId).map((request) => invoke(request)));
+    expect(await sessionsOf(userId)).toBe(30);
+  }
+});
+
 describe('"forget my history"', () => {
   async function forget(invoke: ReturnType<typeof skillAt>, userId: string, at: Date, deviceId?: string): Promise<RequestEnvelope> {
     const conversation = new Conversation(invoke, {
