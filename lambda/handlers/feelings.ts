@@ -96,8 +96,10 @@ export function feelingsHandler(deps: SkillDependencies): RequestHandler {
       if (feeling.kind === 'attachment')
         return anxiousThoughtResponse(deps, input, feeling.theme, words.feelings.attachment[feeling.feeling]);
       if (feeling.kind === 'unknown') {
+        // Words Steady could not read may still be a danger it missed: the way to the crisis answer, as the fallback says it.
         const { unknown, unknownQuestion } = words.feelings;
-        return ask(input, sentences(unknown, unknownQuestion), sentences(unknownQuestion), 'feeling-unclear');
+        const speech = sentences(unknown, unknownQuestion, words.conversation.notUnderstood.safetyWay);
+        return ask(input, speech, sentences(unknownQuestion), 'feeling-unclear');
       }
       return guided.handle(input);
     },

@@ -12,9 +12,9 @@
 import { normaliseFeelingText } from '../understanding/normalise';
 import { safetyPhrasesFor } from '../content/heard';
 import { languageOf } from '../content/words';
-import type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
+import type { SafetyGrade, SafetyPhrases, SafetyRule, SlotOpening } from './safety-phrases';
 
-export type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
+export type { SafetyGrade, SafetyPhrases, SafetyRule, SlotOpening } from './safety-phrases';
 
 export { safetyPhrasesFor };
 
@@ -57,6 +57,12 @@ export function gradeText(text: string | undefined, locale?: string): SafetyGrad
 
 const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
 
+/** The opening's words, when the slot's words may follow it. */
+function openingBefore(opening: SlotOpening, words: string): string | undefined {
+  if (typeof opening === 'string') return opening;
+  return opening.before.test(words) ? opening.words : undefined;
+}
+
 /**
  * The grade of a slot's words, read as they came and after each first-person opening the slot's
  * carrier may have taken from them: the gravest reading counts.
@@ -68,7 +74,9 @@ export function gradeSlotText(text: string | undefined, locale?: string): Safety
   let grade = gradeWords(words, phrases);
   for (const opening of phrases.openings) {
     if (grade === 'danger') break;
-    const reread = gradeWords(`${opening} ${words}`, phrases);
+    const put = openingBefore(opening, words);
+    if (put === undefined) continue;
+    const reread = gradeWords(`${put} ${words}`, phrases);
     if (SEVERITY.indexOf(reread) > SEVERITY.indexOf(grade)) grade = reread;
   }
   return grade;

@@ -10,6 +10,14 @@ export interface SafetyRule {
   readonly unless?: RegExp;
 }
 
+/**
+ * A first-person opening a slot's carrier may have taken. With `before`, it is put back only when
+ * the slot's words begin as its continuation would ("i am standing" before "on the bridge", not
+ * before "bridge of my nose hurts"): a broad carrier ("the …", "how …") must not lend a statement
+ * a place to stand in.
+ */
+export type SlotOpening = string | { readonly words: string; readonly before: RegExp };
+
 /** One language's phrases: what is danger, what is crisis, what only looks like them. */
 export interface SafetyPhrases {
   readonly danger: readonly RegExp[];
@@ -24,5 +32,5 @@ export interface SafetyPhrases {
    * holds only what came after its sample's carrier, so "i'm on the bridge" may arrive as "the
    * bridge" and is read again with each opening put back.
    */
-  readonly openings: readonly string[];
+  readonly openings: readonly SlotOpening[];
 }

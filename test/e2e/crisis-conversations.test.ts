@@ -66,7 +66,7 @@ describe('when someone speaks of harming themselves', () => {
 
   it('words that fell through to the fallback, which carries none, still hear the phrase that reaches the crisis answer', async () => {
     const conversation = skill.conversation();
-    const fellThrough = await say(conversation, 'ask steady took them all');
+    const fellThrough = await say(conversation, 'ask steady nearly over now');
     expect(fellThrough.intent).toBe(Intents.Fallback);
     expect(wordsOf(fellThrough.response)).toContain("if you're not safe right now, just say: I'm not safe.");
     expect(wordsOf(fellThrough.response)).not.toMatch(/nine eight eight|nine one one|crisis|suicide/i);
@@ -145,6 +145,25 @@ describe('when someone speaks of harming themselves', () => {
       await expectCrisisAnswer(response);
     },
   );
+
+  it.each(['ask steady took them all', 'ask steady the rope is ready', "ask steady it's happening tonight"])(
+    '"%s", which opens with no first-person words, reaches the grader through a broad carrier and hears the emergency number first',
+    async (utterance) => {
+      const { intent, response } = await say(skill.conversation(), utterance);
+      expect(intent).toBe(Intents.Feelings);
+      const words = wordsOf(response)
+        .replace(/<[^>]+>/g, '')
+        .trim();
+      expect(words.startsWith('Please call nine one one now')).toBe(true);
+      expect(words.indexOf('nine eight eight')).toBeGreaterThan(words.indexOf('nine one one'));
+    },
+  );
+
+  it('"ask steady part of me wants to die", through the broad carrier "part of me", gets the crisis answer', async () => {
+    const { intent, response } = await say(skill.conversation(), 'ask steady part of me wants to die');
+    expect(intent).toBe(Intents.Feelings);
+    await expectCrisisAnswer(response);
+  });
 
   it.each([
     'i feel like everyone would be happier if i was gone',

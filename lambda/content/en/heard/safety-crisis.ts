@@ -93,8 +93,10 @@ const CRISIS: readonly RegExp[] = [
 
 /** Crisis statements the patterns above miss: self-harm without "myself", slang, plans, dying thoughts. */
 const MORE_CRISIS: readonly RegExp[] = [
+  // A part of the person that wants to die: "part of me wants to die", "something in me wants it over".
+  /\b(?:part of me|something in me|my (?:brain|head|mind)|the voices?|a voice) (?:still |really |just )?(?:wants?|keeps? wanting|is telling me) (?:me )?to (?:die|be dead|end it|end things|not be here|not exist|disappear|kill myself|hurt myself)\b/,
   // Self-harm past or present, with or without "myself".
-  /\b(?:been|started|start|keep|kept|back to|relapsed|relapsing|went back to|stop|stopped|quit) (?:cutting|burning|scratching|harming|hurting|starving)(?: myself| again| my (?:arms?|legs?|wrists?|thighs?|skin|body))?\b/,
+  /\b(?:been|started|start|keep|kept|back to|relapsed|relapsing|went back to|stop|stopped|quit) (?:cutting|burning|scratching|harming|hurting)(?: myself| again| my (?:arms?|legs?|wrists?|thighs?|skin|body))?\b|\bstarving myself\b/,
   /\b(?:been|started|keep|kept|back to) (?:hitting|punching|biting|bruising) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|body|head))\b/,
   /\b(?:cutting|burning|scratching|hurting|harming|hitting|starving) (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|body|stomach))\b/,
   /\b(?:cut|burned|burnt|scratched|hurt|harmed|hit|bruised|punished) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|body))(?: again)?\b/,

@@ -79,6 +79,8 @@ const MORE_DANGER: readonly RegExp[] = [
  * never hears the crisis answer, while "i want to die" still does.
  */
 const IDIOMS: readonly RegExp[] = [
+  // Said of a hangover or a cold before "hangover" is set aside as a hanging word.
+  /\b(?:want to die|i could die|^die|dying|kill me now) (?:[a-z]+ ){0,3}(?:hangover|hungover|cramps|period|flu|a cold|toothache|headache|migraine|heat|heatwave|so embarrassing|embarrassed)\b/,
   // Something else "is killing me": the traffic, work, my feet, this heat.
   /\b(?:this|that|it|work|school|my (?:[a-z]+ )?[a-z]+|the [a-z]+|these [a-z]+|those [a-z]+|[a-z]+ing|he|she|they|you|mondays?|traffic|homework|exams?|deadlines?|kids?) (?:is|are|was|were|has been|have been|keeps|keep) (?:literally |actually |honestly |absolutely |totally |just |slowly |really )?(?:killing|murdering|slaying) (?:me|us|it)\b/,
   /\b(?:kills|killed) me\b(?= (?:every|each|always|with|when|how|that|lol|haha)|$)/,
@@ -97,7 +99,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:i would|i d|i could) (?:kill|murder|die) for (?:a|an|some|the|one)\b/,
   /\b(?:kill|murder|strangle|throttle) (?:my|your|his|her|their|the) (?:brother|sister|sibling|boss|kids?|husband|wife|partner|dog|cat|mum|mom|dad|roommate|flatmate|friend|teacher|neighbou?r)\b/,
   /\bshoot (?:me )?(?:a|an) (?:text|message|email|call|line)\b|\bshoot (?:hoops|some hoops|a video|a photo|photos|the breeze)\b/,
-  /\b(?:cut|cutting|cuts) (?:my |the |his |her |your )?(?:hair|nails|fringe|bangs|grass|lawn|hedge|roses|onions?|vegetables|veggies|bread|cake|meat|losses|class|classes|corners|ties|the cord|costs|back on|down on|it close|in line)\b/,
+  /\b(?:cut|cutting|cuts) (?:my |the |his |her |your )?(?:hair|nails|fringe|bangs|grass|lawn|hedge|roses|onions?|vegetables|veggies|bread|cake|meat|losses|class|classes|corners|ties|the cord|costs|back on|down on|it close|in line|carbs|sugar|calories|caffeine|gluten|dairy|alcohol|booze|screen time|spending)\b/,
   /\bhaircut\b|\bpaper ?cut\b|\bcut (?:myself|my finger|my thumb|my hand) (?:shaving|cooking|chopping|on (?:a|the|some) (?:paper|knife|glass|tin|can))\b/,
   /\b(?:burn|burned|burnt|burning) (?:the (?:toast|rice|pasta|pizza|dinner|food|cake|sauce|candle|midnight oil)|dinner|toast|calories|fat|a cd|rubber|my tongue|my mouth|my lip|bridges|out)\b/,
   /\b(?:overdose|overdosed|od ?d) on (?:chocolate|sugar|caffeine|coffee|netflix|tv|candy|sweets|memes|pizza|cake|gaming|work|sun|sunshine)\b/,
@@ -115,9 +117,14 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:die|dye|dying|dyeing|died|dyed) (?:my|her|his|their|your|our) (?:hair|beard|eyebrows|fringe|clothes|shirt|jeans)\b/,
   /\b(?:die|dying|dead) (?:lol|haha|lmao|lmfao|rofl|jk|just kidding)\b(?! (?:[a-z]+ ){0,6}(?:seriously|for real|not joking|i mean it))|\b(?:rather|sooner) die than\b/,
   // Sport and play: bungee jumping, cliff diving, jumping off the diving board.
-  /\b(?:bungee|bungy|base|cliff|ski|parachute|sky ?diving) (?:jumping|jump|jumps|diving)\b|\bjump(?:ing|ed)? off (?:the |a )?(?:diving board|high board|jetty into|pier into|rocks into|swing)\b/,
+  /\b(?:bungee|bungy|base|cliff|ski|parachute|sky ?diving) (?:jumping|jump|jumps|diving)\b|\bjump(?:ing|ed)? off (?:the |a )?(?:diving board|high board|jetty into|pier into|rocks into|(?:rope |tyre |tire )?swing)\b/,
   // Money, noses, gums: bleeding that is no injury.
   /\bbleeding (?:money|cash|me dry|us dry|heart|edge)\b|\b(?:nose ?bleeds?|nose is bleeding|bleeding nose|gums (?:are )?bleed(?:ing)?|bleeding gums|paper cut)\b/,
+  // Bridges, towers and cliffs as sights, facts and parts of things, not places to stand.
+  /\bbridge of (?:my|his|her|your|the|a) nose\b|\bbridge of (?:this|the|that|a) (?:song|track|tune|chorus)\b|\bbridge (?:climb|walk|tour|toll)\b|\btoll (?:on|for) (?:the )?(?:[a-z]+ ){0,3}bridge\b/,
+  /\b(?:walked|walk|walking|drove|drive|driving|cycled|cycle|cycling|ran|run|running|crossed|cross|crossing|sailed) (?:across|over|under|along) (?:the |a )?(?:[a-z]+ ){0,3}bridge (?:on holiday|on vacation|with|for|it was|today|yesterday|last)\b/,
+  /\b(?:longest|tallest|highest|biggest|oldest|most famous|famous|prettiest) (?:[a-z]+ ){0,2}(?:bridges?|towers?|buildings?|cliffs?|waterfalls?)\b|\b(?:tall|high|long|old|big) (?:is|are|was) (?:the )?(?:[a-z]+ ){0,3}(?:bridge|tower|building|cliff|mountain|waterfall)\b/,
+  /\b(?:like )?death warmed (?:up|over)\b/,
   // Medicine taken as it should be.
   /\b(?:take|taking|took|forgot|forget|remember|remind me) (?:to take )?(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|vitamins|antibiotics|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|before (?:bed|breakfast|food)|after (?:dinner|breakfast|food|meals)|every (?:day|morning|night))\b/,
   /\bdrown(?:ing|ed)? (?:my|our|his|her) sorrows\b|\bjump(?:ed|ing)? out of my skin\b|\bon top of the world\b/,
@@ -131,12 +138,23 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:i will|i ll|we will|you will) survive\b|\b(?:could|would|might) sleep (?:forever|for a week|for days|for a year)\b/,
   /\b(?:killing|kill|killed) myself (?:laughing|with laughter)\b|\bcut (?:it|my hair|my fringe|my bangs|my own hair|my own fringe) myself\b|\bgoodbye to my (?:fringe|hair|bangs|beard|weekend|savings|money|phone)\b/,
   /\b(?:do not|dont|never) want to wake up (?:till|until|before) [a-z]+\b/,
-  /\b(?:want to die|i could die|dying|kill me now) (?:[a-z]+ ){0,3}(?:hangover|hungover|cramps|period|flu|a cold|toothache|headache|migraine|heat|heatwave|so embarrassing|embarrassed)\b/,
-  /\bcannot take (?:any more|much more) of (?:this|the|my|that|these) (?!life|pain|living|world)[a-z]+\b|\bcannot take (?:it|this) anymore (?:with )?(?:the|my|this|these|those) (?:[a-z]+ )?(?:neighbou?rs?|noise|drilling|heat|heatwave|traffic|kids|dog|weather|builders|job|boss|commute|stomping)\b/,
+  /\bcannot take (?:any more|anymore|much more) of (?:this|the|my|that|these) (?!life|pain|living|world)[a-z]+\b|\bcannot take (?:it|this) anymore (?:with )?(?:the|my|this|these|those) (?:[a-z]+ )?(?:neighbou?rs?|noise|drilling|heat|heatwave|traffic|kids|dog|weather|builders|job|boss|commute|stomping)\b/,
   /\b(?:will|wills) (?:[a-z]+ ){0,4}(?:just to be organi[sz]ed|with (?:a|my|the) (?:lawyer|solicitor)|estate planning)\b/,
   /\b(?:took|take|taking|had) (?:one|two|a couple of|a few) (?:[a-z]+ )?(?:paracetamol|panadol|tylenol|ibuprofen|aspirin|nurofen|advil|tablets|pills) (?:for|because of) (?:my|the|a)\b/,
   /\bnote (?:for|to) (?:my |the )?(?:roommate|flatmate|housemate|teacher|boss|landlord|neighbou?r|milkman|delivery|cleaner|babysitter)\b/,
 ];
+
+/** What the words after "i am standing", "i am lying"… begin with: where they are. */
+const BEGINS_WITH_A_PLACE =
+  /^(?:on|in|at|by|near|under|over|across|down|up|out|here|there|next|beside|alone|outside|inside|into|onto|right|still|now|just|in front|on top)\b/;
+/** What the words after "i have got", "i am holding" begin with: a thing. */
+const BEGINS_WITH_A_THING =
+  /^(?:a|an|the|my|his|her|their|some|all|this|these|those|enough|loads|lots|[a-z]+s (?:gun|pills|tablets|knife|rope))\b/;
+/** What the words after "i have been", "i have thought about" begin with: doing something. */
+const BEGINS_WITH_DOING = /^(?:[a-z]+ing|it|suicide|death|not|how|ways|what)\b/;
+
+/** What the words after "took" begin with: what was taken. */
+const BEGINS_WITH_WHAT_WAS_TAKEN = /^(?:them|it all|all of (?:them|it)|the lot|too many|every (?:pill|tablet|one)|[a-z]+ (?:pills|tablets))\b/;
 
 export const ENGLISH_SAFETY: SafetyPhrases = {
   danger: [...DANGER, ...MORE_DANGER],
@@ -148,16 +166,20 @@ export const ENGLISH_SAFETY: SafetyPhrases = {
     'i',
     'i am',
     'i have',
-    'i have been',
+    { words: 'i have been', before: BEGINS_WITH_DOING },
     'i am so',
     'my',
-    'i have got',
-    'i am holding',
-    'i am lying',
-    'i am walking',
-    'i am standing',
-    'i am sitting',
-    'i have thought about',
+    { words: 'i have got', before: BEGINS_WITH_A_THING },
+    { words: 'i am holding', before: BEGINS_WITH_A_THING },
+    { words: 'i am lying', before: BEGINS_WITH_A_PLACE },
+    { words: 'i am walking', before: BEGINS_WITH_A_PLACE },
+    { words: 'i am standing', before: BEGINS_WITH_A_PLACE },
+    { words: 'i am sitting', before: BEGINS_WITH_A_PLACE },
+    { words: 'i have thought about', before: BEGINS_WITH_DOING },
     'the voices',
+    { words: 'i took', before: BEGINS_WITH_WHAT_WAS_TAKEN },
+    { words: 'i am thinking', before: /^(?:about|of)\b/ },
+    { words: 'it is', before: /^(?:happening|over|done|time|tonight|the end|my last|too late)\b/ },
+    'part of me',
   ],
 };
