@@ -74,7 +74,7 @@ export const SPANISH_ATTACHMENT: FeelingPhrases['attachment'] = [
     // Loneliness is answered with the words for feeling alone, not for waiting on a reply.
     theme: 'left',
     patterns: [
-      /\bsoledad\b|\bsolitari[oa]s?\b|\baislad[oa]s?\b|\blonely\b|\balone\b/,
+      /\bsoledad\b|\bsolitari[oa]s?\b|\baislad(?:isim)?[oa]s?\b|\blonely\b|\balone\b/,
       // "Estoy sola", "me siento solo": not "estoy solo cansado" ("just") or "sola con los niños".
       /\b(?:me siento|me he sentido|me quede|me he quedado|estoy|ando|sigo|he estado) (?:muy |tan |bien |super |re |un poco |completamente )?sol[oa]s?(?:$| y\b| en (?:casa|el mundo|la vida|esta)\b| esta noche\b| todo el\b| toda la\b| siempre\b| otra vez\b| de nuevo\b)/,
       /^(?:muy |tan |bien |super |un poco )?sol[oa]s?(?:$| y\b| en (?:casa|el mundo|la vida|esta)\b| esta noche\b| todo el\b| toda la\b| siempre\b)/,

@@ -39,7 +39,7 @@ const PANIC = [
   /\b(?:el corazon me late|me late el corazon|se me acelera el corazon|tengo el corazon acelerado|el corazon se me sale|el corazon me va a mil)\b|\btaquicardia\b|\bpalpitaciones\b/,
   /\b(?:pierdo|perdiendo|perder|voy a perder) el control\b|\bno puedo (?:parar|dejar) de temblar\b/,
   /\bsiento que me (?:voy a morir|muero|va a dar (?:algo|un infarto)|da un infarto|desmayo|voy a desmayar)\b(?! por dentro)/,
-  /\baterrad[oa]s?\b|\baterrorizad[oa]s?\b/,
+  /\baterrad(?:isim)?[oa]s?\b|\baterrorizad(?:isim)?[oa]s?\b/,
   /\bfreaking out\b|\b(?:freak|friqu)ea(?:ndo|do|da)\b|\bheart (?:is )?(?:racing|pounding)\b|\bterrified\b/,
 ];
 
@@ -55,9 +55,9 @@ const CANT_SLEEP = [
 ];
 
 const ANGER = [
-  /\benoj|\benfad|\bfurios[oa]s?\b|\bfuria\b|\brabia\b|\b(?:siento|tengo|mucha|con|de|llen[oa] de) ira\b|\bcolera\b|\bindignad[oa]s?\b|\bresentid[oa]s?\b|\brencor\b/,
+  /\benoj|\benfad|\bfurios[oa]s?\b|\bfuria\b|\brabia\b|\b(?:siento|tengo|mucha|con|de|llen[oa] de) ira\b|\bcolera\b|\bindignad(?:isim)?[oa]s?\b|\bresentid(?:isim)?[oa]s?\b|\brencor\b/,
   // Spain's "cabreado" and "mosqueado", Mexico's "encabronado" and "me da coraje".
-  /\bcabread[oa]s?\b|\bmosquead[oa]s?\b|\bencabronad[oa]s?\b|\bemputad[oa]s?\b|\bfrustra|\birrit|\bmolest[oa]s?\b|\bme (?:molesta|molestan)\b/,
+  /\bcabread(?:isim)?[oa]s?\b|\bmosquead(?:isim)?[oa]s?\b|\bencabronad(?:isim)?[oa]s?\b|\bemputad(?:isim)?[oa]s?\b|\bfrustra|\birrit|\bmolest[oa]s?\b|\bme (?:molesta|molestan)\b/,
   /\b(?:me da|me dio|me dan|me dieron|tengo|hago|hice|hizo|mucho|un|que) corajes?\b/,
   /\bme (?:saca|sacan|saco|sacaron|esta sacando) de (?:quicio|mis casillas)\b|\bfuera de (?:quicio|mis casillas)\b/,
   /\bhart[oa]s?\b|\bhasta (?:la madre|el gorro|el mono|las narices|la coronilla)\b/,
@@ -66,34 +66,34 @@ const ANGER = [
 ];
 
 const SADNESS = [
-  /\btrist|\binfeliz\b|\bdeprimid[oa]s?\b|\bdepresion\b|\bdepre\b|\bbajon\b|\bbajonead[oa]s?\b|\bdesanimad[oa]s?\b|\bdecaid[oa]s?\b|\bdesmotivad[oa]s?\b|\bmelancol/,
+  /\btrist|\binfeliz\b|\bdeprimid(?:isim)?[oa]s?\b|\bdepresion\b|\bdepre\b|\bbajon\b|\bbajonead(?:isim)?[oa]s?\b|\bdesanimad(?:isim)?[oa]s?\b|\bdecaid(?:isim)?[oa]s?\b|\bdesmotivad(?:isim)?[oa]s?\b|\bmelancol/,
   // Mexico's "agüitado", "achicopalado", "apachurrado"; Spain's "de capa caída", "chof".
-  /\bbaj[oa] de (?:animo|moral)\b|\b(?:el animo|la moral) (?:por los suelos|por el piso|muy baj[oa]|baj[oa])\b|\bde capa caida\b|\bchof\b|\baguitad[oa]s?\b|\bachicopalad[oa]s?\b|\bapachurrad[oa]s?\b/,
+  /\bbaj[oa] de (?:animo|moral)\b|\b(?:el animo|la moral) (?:por los suelos|por el piso|muy baj[oa]|baj[oa])\b|\bde capa caida\b|\bchof\b|\baguitad(?:isim)?[oa]s?\b|\bachicopalad(?:isim)?[oa]s?\b|\bapachurrad(?:isim)?[oa]s?\b/,
   /\bllor[a-z]*\b(?! de (?:risa|alegria|felicidad|emocion))|\blagrimas\b/,
-  /\bcorazon (?:roto|partido|destrozado|hecho pedazos)\b|\bme (?:rompio|rompieron|partio|partieron) el corazon\b|\bdestrozad[oa]s?\b|\bdevastad[oa]s?\b|\bhundid[oa]s?\b|\bhech[oa] (?:pedazos|trizas)\b/,
-  /\bme muero por dentro\b|\bvaci[oa]s?\b|\bdolid[oa]s?\b|\bduelo\b|\bde luto\b|\b(?:se )?(?:murio|fallecio) (?:mi|mis|el|la)\b|\bperdi a mi\b|\bla muerte de mi\b/,
+  /\bcorazon (?:roto|partido|destrozado|hecho pedazos)\b|\bme (?:rompio|rompieron|partio|partieron) el corazon\b|\bdestrozad(?:isim)?[oa]s?\b|\bdevastad(?:isim)?[oa]s?\b|\bhundid(?:isim)?[oa]s?\b|\bhech[oa] (?:pedazos|trizas)\b/,
+  /\bme muero por dentro\b|\bvaci[oa]s?\b|\bdolid(?:isim)?[oa]s?\b|\bduelo\b|\bde luto\b|\b(?:se )?(?:murio|fallecio) (?:mi|mis|el|la)\b|\bperdi a mi\b|\bla muerte de mi\b/,
   /\bno estoy bien\b|\b(?:me siento|estoy|ando) (?:muy |tan |bien |super )?mal$|^(?:muy |tan |bien |super )?mal$|\b(?:sin|no tengo) ganas de nada\b/,
   /\bsad\b|\bdepressed\b|\bheartbroken\b/,
 ];
 
 const WORRY = [
-  /\bpreocup|\bnervios|\bmiedo\b|\basustad[oa]s?\b|\bme asusta|\btemor\b|\b(?:me )?temo\b|\bpanico\b|\bme aterra\b|\bangusti|\bintranquil|\binquiet(?:[oa]s?|ud)\b/,
+  /\bpreocup|\bnervios|\bmiedo\b|\basustad(?:isim)?[oa]s?\b|\bme asusta|\btemor\b|\b(?:me )?temo\b|\bpanico\b|\bme aterra\b|\bangusti|\bintranquil|\binquiet(?:[oa]s?|ud)\b/,
   /\bansios[oa]s? (?:por|de|con)\b|\bme late que\b|^y si\b|\by que tal si\b/,
   // Spain's "estoy rayada", "me como la cabeza"; Mexico's "con el pendiente", "me da cosa".
-  /\brayad[oa]s?\b|\bme (?:rayo|raye|estoy rayando|he rayado)\b|\brayandome\b|\bcomiendome la cabeza\b|\bme como (?:mucho )?la cabeza\b|\b(?:doy|dando|dandole) (?:muchas )?vueltas\b/,
+  /\brayad(?:isim)?[oa]s?\b|\bme (?:rayo|raye|estoy rayando|he rayado)\b|\brayandome\b|\bcomiendome la cabeza\b|\bme como (?:mucho )?la cabeza\b|\b(?:doy|dando|dandole) (?:muchas )?vueltas\b/,
   /\bme da cosa\b|\bcon el (?:pendiente|alma en un hilo|jesus en la boca)\b/,
   /\bnervous\b|\bworried\b|\bworry\b|\bscared\b|\bafraid\b|\banxious (?:about|for)\b|\bwhat if\b/,
 ];
 
 /** Worn out, at the start of a slot ("estoy {feeling}" leaves "reventado") or after "estoy", "ando". */
-const WORN_OUT = /(?:agotad|reventad|fundid|rendid|molid|frit|tronad)[oa]s?\b/;
+const WORN_OUT = /(?:agotad|reventad|fundid|rendid|molid|frit|tronad)(?:isim)?[oa]s?\b/;
 
 const STRESS = [
-  /\bestres|\bstress|\bagobi|\babrum|\boverwhelm|\bsaturad[oa]s?\b|\bdesbordad[oa]s?\b|\bansiedad\b|\bansios[oa]s?\b|\banxious\b|\banxiety\b/,
-  /\btens[oa]s?\b|\btension\b|\bpresion\b(?! (?:alta|baja|arterial))|\bpresionad[oa]s?\b|\bpressure\b|\bon edge\b|\btense\b/,
+  /\bestres|\bstress|\bagobi|\babrum|\boverwhelm|\bsaturad(?:isim)?[oa]s?\b|\bdesbordad(?:isim)?[oa]s?\b|\bansiedad\b|\bansios[oa]s?\b|\banxious\b|\banxiety\b/,
+  /\btens[oa]s?\b|\btension\b|\bpresion\b(?! (?:alta|baja|arterial))|\bpresionad(?:isim)?[oa]s?\b|\bpressure\b|\bon edge\b|\btense\b/,
   new RegExp(`^(?:muy |bien |super |re |todo |toda )?${WORN_OUT.source}`),
   new RegExp(`\\b(?:estoy|ando|quede|acabe|termine|llegue|me siento) (?:muy |bien |super |re |todo |toda )?${WORN_OUT.source}`),
-  /\bagotad[oa]s?\b|\bquemad[oa]s? (?:del|de|con|por) (?:el |la |los |mi )?(?:trabajo|curro|chamba|jale|escuela|uni|universidad)\b|\bburn(?:ed|t)? ?out\b|\bexhausted\b/,
+  /\bagotad(?:isim)?[oa]s?\b|\bquemad(?:isim)?[oa]s? (?:del|de|con|por) (?:el |la |los |mi )?(?:trabajo|curro|chamba|jale|escuela|uni|universidad)\b|\bburn(?:ed|t)? ?out\b|\bexhausted\b/,
   /\bdemasiad[oa]s? (?:cosas|trabajo|pendientes|presion|que hacer|responsabilidades|tareas)\b|\b(?:es|son) demasiad[oa]\b|\bmil (?:cosas|pendientes)\b|\btoo much\b/,
   /\bno doy abasto\b|\bno me da la vida\b|\ba tope de\b|\bhasta (?:arriba|el cuello) de\b|\bno (?:me da|me alcanza) el tiempo\b|\bno tengo tiempo (?:de|para) nada\b/,
   /\bno (?:puedo|logro|consigo|me puedo) (?:relajarme|relajar|calmarme|calmar|tranquilizarme|tranquilizar|desconectar)\b/,
@@ -101,7 +101,7 @@ const STRESS = [
   /\bmal dia\b|\b(?:un|una|el|la|este|esta) (?:dia|semana|jornada|mes|turno) (?:muy |super |bien |re )?(?:horrible|fatal|pesad[oa]|pesadisim[oa]|terrible|de perros|de locos|malisim[oa]|espantos[oa]|brutal|dificil|dur[oa]|complicad[oa])\b/,
   /\bpesadisim[oa]\b|\bfatal\b|\bhorrible\b|\bterrible\b|\bawful\b|\bbad day\b/,
   /\bocupadisim[oa]s?\b|\bmuy ocupad[oa]s?\b|\b(?:ando|estoy|voy) (?:a mil|a full|de cabeza|como loc[oa])\b|\bbusy\b|\bhectic\b/,
-  /\balterad[oa]s?\b|\bdisgustad[oa]s?\b|\bbatallando\b|\bvolviendo loc[oa]\b|\bme (?:vuelve|vuelven|va a volver|van a volver) loc[oa]\b|\bupset\b|\bstruggling\b/,
+  /\balterad(?:isim)?[oa]s?\b|\bdisgustad(?:isim)?[oa]s?\b|\bbatallando\b|\bvolviendo loc[oa]\b|\bme (?:vuelve|vuelven|va a volver|van a volver) loc[oa]\b|\bupset\b|\bstruggling\b/,
 ];
 
 export const SPANISH_FEELINGS: FeelingPhrases = {
