@@ -154,7 +154,8 @@ const BEGINS_WITH_A_THING =
 const BEGINS_WITH_DOING = /^(?:[a-z]+ing|it|suicide|death|not|how|ways|what)\b/;
 
 /** What the words after "took" begin with: what was taken. */
-const BEGINS_WITH_WHAT_WAS_TAKEN = /^(?:them|it all|all of (?:them|it)|the lot|too many|every (?:pill|tablet|one)|[a-z]+ (?:pills|tablets))\b/;
+const BEGINS_WITH_WHAT_WAS_TAKEN =
+  /^(?:them|it all|all of (?:them|it)|the lot|too many|every (?:pill|tablet|one)|[a-z]+ (?:pills|tablets))\b/;
 
 export const ENGLISH_SAFETY: SafetyPhrases = {
   danger: [...DANGER, ...MORE_DANGER],
