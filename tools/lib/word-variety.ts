@@ -67,10 +67,11 @@ export const LEAST_DAILY_DIFFERENCE = 0.2;
 
 /**
  * Not yet fresh enough: the short 4-7-8, box and cyclic-sigh sessions (their words are mostly the
- * breath's own cues, and only the closing changes), every 20-minute breathing session (the cues
- * of the quiet middle are the same on purpose), and the two calls for help, whose words live in
- * the safety guidance (lambda/guidance/safety), changed only with the safety review.
+ * breath's own cues, and only the closing changes), and every 20-minute breathing session (the
+ * cues of the quiet middle are the same on purpose). The two calls for help, 'overwhelmed' and
+ * 'breathless', are fresh through the gentle lines around their breath alone (a week of each);
+ * their cues and every crisis and emergency word stay the same every day.
  */
 export function notYetFresh(session: string): boolean {
-  return ['478', 'box', 'sigh', 'overwhelmed', 'breathless'].includes(session) || session.endsWith('-20min');
+  return ['478', 'box', 'sigh'].includes(session) || session.endsWith('-20min');
 }
