@@ -173,7 +173,7 @@ export const safety = {
       "You're not alone. I'm here.",
       "Let's breathe together.",
       "I'm here. We'll go slowly.",
-      "I'm here. Just follow my voice.",
+      "I'm here. Follow my voice.",
     ],
     /**
      * After the first breaths, what they are doing, short enough to fit before the next in-breath
