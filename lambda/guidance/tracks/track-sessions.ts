@@ -42,7 +42,7 @@ export const CHECK_IN_EVERY_MS = 3 * 60_000;
 const TRACK_STYLE: SessionStyle = styleOf({ bells: false });
 /**
  * No track varies by day, nor the spoken start that hands over to it: both say the first of every
- * wording a spoken session turns through day by day.
+ * wording a spoken session turns through day by day (a track's check-ins take them in turn).
  */
 const TRACK_TURN = 0;
 
@@ -104,10 +104,12 @@ export function longBreathingTrackTimeline(technique: TechniqueId, minutes: numb
   for (let breath = SPOKEN_START_BREATHS + 1; breath <= total; breath += 1) {
     if (breath === firstReturn) segments.push(say(words.audio.voiceReturns, GUIDE_VOICE), pause(800));
     if (breath >= firstReturn) segments.push(...breathSegments(words, plan, breath, total, TRACK_TURN));
-    else {
-      const stage = (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet';
-      segments.push(...breathAtStage(words, t, stage, breath, TRACK_TURN));
-    }
+    else if ((breath - SPOKEN_START_BREATHS) % everyBreaths === 0) {
+      // Each check-in of a track is two turns on from the last: a spoken session alternates a
+      // turn's check-in with the next, so no two check-ins in a row are alike.
+      const checkIn = (breath - SPOKEN_START_BREATHS) / everyBreaths;
+      segments.push(...breathAtStage(words, t, 'check-in', breath, TRACK_TURN + 2 * checkIn));
+    } else segments.push(...breathAtStage(words, t, 'quiet', breath, TRACK_TURN));
   }
   segments.push(...ending(words, plan, [words.audio.trackClose], TRACK_STYLE));
   return sessionTimeline(t.id, segments);
