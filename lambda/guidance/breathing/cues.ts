@@ -129,7 +129,8 @@ export function breathLines(
       case 'return':
         return one(plain[phase.kind]);
       case 'last':
-        return withComfort(words, richestThatFits(words, technique, phase, turn), phase, breath + turn);
+        // The turn's comfort phrases after the short breaths' own, so the last breath never repeats one.
+        return withComfort(words, richestThatFits(words, technique, phase, turn), phase, turn + Math.floor(LAST_SHORT_BREATH / 2));
     }
   });
 }
