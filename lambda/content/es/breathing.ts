@@ -151,7 +151,7 @@ const cues: BreathingWords['cues'] = {
       'Suelta despacio',
       'Exhala lento',
     ],
-    holdEmpty: ['Pausa, en calma', 'Pausa, sin aire', 'Una pausa', 'Descansa', 'Pausa breve', 'Descansa ahí', 'Pausa suave'],
+    holdEmpty: ['Pausa, en calma', 'Pausa aquí', 'Una pausa', 'Descansa', 'Pausa breve', 'Descansa ahí', 'Pausa suave'],
   },
   plain: {
     inhale: 'Inhala',
@@ -193,7 +193,7 @@ const cues: BreathingWords['cues'] = {
     'Muy bien. Inhala',
     'Sin prisa. Inhala',
   ],
-  checkInOuts: ['Y exhala', 'Y suelta', 'Ahora exhala', 'Luego exhala', 'Exhala, despacio', 'Y suelta el aire', 'Exhala, sin prisa'],
+  checkInOuts: ['Y exhala', 'Y suelta', 'Ahora exhala', 'Luego exhala', 'Exhala, suave', 'Y suelta el aire', 'Exhala, en calma'],
 };
 
 /** La revisión del cuerpo tras la respiración tranquila y la abdominal: ninguna más larga que la primera. */
