@@ -1,4 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
 import { intentRequest, repromptOf, speechOf } from '../../tools/simulator';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
@@ -7,6 +8,8 @@ import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
 import { firstBreathMs, heardMs } from '../support/heard';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { expectTranscript, intent, launch } from '../support/transcript';
+
+const BREATHING = wordsFor('en-US').breathing;
 
 let skill: SkillUnderTest;
 beforeAll(async () => {
@@ -104,14 +107,15 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
     expect(times('Out')).toBeLessThanOrEqual(5);
     expect(times('In', 'soft')).toBeGreaterThan(10);
     expect(times('Out', 'soft')).toBeGreaterThan(10);
-    const checkIns = ['That&apos;s it. Breathe in', 'Gently. Breathe in', 'Stay with it. Breathe in'];
+    // The check-ins and the full cues are the day's wordings: any of the week's.
+    const checkIns = BREATHING.cues.checkIns.map((cue) => cue.replaceAll("'", '&apos;'));
     expect(checkIns.reduce((sum, cue) => sum + ssml.split(cue).length - 1, 0)).toBeGreaterThanOrEqual(2);
     let silenceMs = 0;
     for (const piece of pieces) {
       silenceMs = piece.kind === 'pause' ? silenceMs + piece.ms : 0;
       expect(silenceMs).toBeLessThan(20_000);
     }
-    const lastBreath = spoken.lastIndexOf('Breathe in through your nose');
+    const lastBreath = Math.max(...BREATHING.cues.full.inhale.map((cue) => spoken.lastIndexOf(cue)));
     expect(lastBreath).toBeGreaterThan(spoken.length - 8);
   });
 

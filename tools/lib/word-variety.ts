@@ -66,11 +66,17 @@ export function closingPhrases(lines: readonly string[]): Set<string> {
 export const LEAST_DAILY_DIFFERENCE = 0.2;
 
 /**
- * Not yet fresh enough: the short 4-7-8, box and cyclic-sigh sessions (their words are mostly the
- * breath's own cues, and only the closing changes), every 20-minute breathing session (the cues
- * of the quiet middle are the same on purpose), and the two calls for help, whose words live in
- * the safety guidance (lambda/guidance/safety), changed only with the safety review.
+ * The sessions that do not yet meet the daily difference, each with why it cannot: none today.
+ * Every breathing session, short or twenty minutes, turns its full cues, the second line of its
+ * introduction, its comfort phrases and check-ins, its body check if it has one, and its close
+ * through a week, while its counted first breath, plain cues and the soft "in" and "out" of its
+ * quiet middle stay the same on purpose. The two calls for help, 'overwhelmed' and 'breathless', turn only the gentle lines
+ * around their breath; their cues and every crisis and emergency word stay the same every day.
+ * A session added here must say why it cannot vary.
  */
+const NOT_YET_FRESH: Readonly<Record<string, string>> = {};
+
+/** Whether a session is excused from the daily difference (named, with its reason, above). */
 export function notYetFresh(session: string): boolean {
-  return ['478', 'box', 'sigh', 'overwhelmed', 'breathless'].includes(session) || session.endsWith('-20min');
+  return Object.hasOwn(NOT_YET_FRESH, session);
 }

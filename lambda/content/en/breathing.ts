@@ -6,53 +6,174 @@ type Phase = 'inhale' | 'topUp' | 'hold' | 'exhale' | 'holdEmpty';
 interface TechniqueWords {
   /**
    * Short sentences said the first time the technique is used in a conversation, one on each
-   * breath after the first, inside the breath's longest phase right after its cue. Each must fit
-   * that phase after its one-word cue.
+   * breath after the first, inside the breath's longest phase right after its cue; each must fit
+   * that phase after its one-word cue. The first is the same every day (it names the technique or
+   * its first step); the second is one a day, none longer to say than the first of its list.
    */
-  readonly introduction: readonly string[];
-  /** Cue wording particular to this technique, richest first; the general cues follow. */
+  readonly introduction: { readonly first: string; readonly second: readonly string[] };
+  /** This technique's own full wordings of a cue, one a day, in place of the general ones. */
   readonly cues?: Partial<Record<Phase, readonly string[]>>;
 }
 
 const techniques: Readonly<Record<'calm' | 'box' | '478' | 'resonance' | 'sigh' | 'belly', TechniqueWords>> = {
   calm: {
-    introduction: ["That's the rhythm: in four, hold four, out six.", "A long breath out tells your body it's safe."],
+    introduction: {
+      first: "That's the rhythm: in four, hold four, out six.",
+      second: [
+        "A long breath out tells your body it's safe.",
+        'The long breath out is what calms you.',
+        'Let the breath out be the longest part.',
+        'Breathing out slowly settles your body.',
+        'Your body slows down as you breathe out.',
+        'Longer out than in is what calms you.',
+        'Slow breaths out help your heart settle.',
+      ],
+    },
   },
   box: {
-    introduction: ['That is box breathing.', 'Four sides, like a square.'],
+    introduction: {
+      first: 'That is box breathing.',
+      second: [
+        'Four sides, like a square.',
+        'Four even sides.',
+        'Each side the same.',
+        'All four sides equal.',
+        'Trace a square as you go.',
+        'Four steps, all equal.',
+        'Four equal parts.',
+      ],
+    },
   },
   '478': {
-    introduction: [
-      "That's four seven eight: in through your nose, out through your mouth.",
-      'If the hold feels like too much, just breathe gently.',
-    ],
-    cues: { exhale: ['Out through your mouth, slowly', 'Breathe out', 'Out'] },
+    introduction: {
+      first: "That's four seven eight: in through your nose, out through your mouth.",
+      second: [
+        'If the hold feels like too much, just breathe gently.',
+        'If holding is hard, just breathe gently instead.',
+        "If the hold's too long, breathe softly instead.",
+        'Never force the hold. Gentle is fine.',
+        'If you run short of air, just breathe normally.',
+        'No strain: if the hold is hard, ease off.',
+        'A shorter hold is fine, if you need it.',
+      ],
+    },
+    cues: {
+      exhale: [
+        'Out through your mouth, slowly',
+        'Out through your mouth',
+        'Slowly out through your mouth',
+        'Breathe out through your mouth',
+        'Whoosh out through your mouth',
+        'Out through your mouth, gently',
+        'Empty out through your mouth',
+      ],
+    },
   },
   resonance: {
-    introduction: ["That's resonance breathing.", 'A smooth, even wave, no holding.'],
+    introduction: {
+      first: "That's resonance breathing.",
+      second: [
+        'A smooth, even wave, no holding.',
+        'In and out like a slow wave.',
+        'Smooth and even, no pauses.',
+        'One breath rolls into the next.',
+        'No holding, just a steady swing.',
+        'Even in, even out.',
+        'Smooth, slow, and even.',
+      ],
+    },
   },
   sigh: {
-    introduction: ["That's the cyclic sigh.", 'In, a little sip more, then a long breath out.'],
-    cues: { inhale: ['Breathe in through your nose', 'Breathe in', 'In'] },
+    introduction: {
+      first: "That's the cyclic sigh.",
+      second: [
+        'In, a little sip more, then a long breath out.',
+        'Two sips in, then one long sigh out.',
+        'Fill up, top up, then let it all go.',
+        'Breathe in, sip a little more, sigh it out.',
+        'Two breaths in, then one long one out.',
+        'Top up the breath, then sigh it out slowly.',
+        'In, a bit more, and a slow, full sigh out.',
+      ],
+    },
   },
   belly: {
-    introduction: ['If you like, rest a hand on your belly.', 'Feel it rise and fall with your breath.'],
+    introduction: {
+      first: 'If you like, rest a hand on your belly.',
+      second: [
+        'Feel it rise and fall with your breath.',
+        'Let your belly swell, then soften.',
+        'Your hand rises, then gently falls.',
+        'Feel your belly fill, then empty.',
+        'Notice your hand lift and settle.',
+        'Let the breath reach down to your hand.',
+        'Your chest still, your belly moving.',
+      ],
+    },
     cues: {
-      inhale: ['Breathe in, belly rising', 'Breathe in'],
-      exhale: ['Breathe out, belly falling', 'Breathe out'],
+      inhale: [
+        'Breathe in, belly rising',
+        'In to your belly',
+        'Breathe in, belly full',
+        'In, your belly lifting',
+        'Breathe in low and slow',
+        'In, belly filling',
+        'In, belly rising',
+      ],
+      exhale: [
+        'Breathe out, belly falling',
+        'Out, belly softening',
+        'Breathe out, belly soft',
+        'Out, your belly falling',
+        'Breathe out, let it sink',
+        'And out, belly empty',
+        'Out, belly settling',
+      ],
     },
   },
 };
 
 const cues = {
-  /** The richest wording first; the general cues where a technique has none of its own. */
-  general: {
-    inhale: ['Breathe in through your nose', 'Breathe in'],
-    topUp: ['And a little more', 'More'],
-    hold: ['Hold, gently', 'Hold'],
-    exhale: ['And breathe out slowly', 'Breathe out'],
-    holdEmpty: ['Rest, empty', 'Rest'],
+  /**
+   * The fullest wording of each action, one a day: said on the second breath and the last, where
+   * it leaves 40% of the phase quiet. Whether it fits is judged on the first, and no day's wording
+   * is longer to say, so every day steps down to the plain cue alike. Every one names its action,
+   * and an in-breath always begins with "Breathe in" or "In".
+   */
+  full: {
+    inhale: [
+      'Breathe in through your nose',
+      'In through your nose',
+      'Breathe in softly',
+      'Breathe in nice and slow',
+      'In, smooth and slow',
+      'Breathe in calmly',
+      'In, filling up',
+    ],
+    topUp: ['And a little more', 'A little more', 'Just a bit more', 'A sip more', 'And a bit more', 'One sip more', 'A touch more'],
+    hold: ['Hold, gently', 'Hold there', 'Hold softly', 'And hold', 'Hold here', 'Hold, easy', 'Now hold'],
+    exhale: [
+      'And breathe out slowly',
+      'Out through your mouth',
+      'Out, long and slow',
+      'Breathe it all out',
+      'Breathe out softly',
+      'Out, all the way',
+      'Slowly let it out',
+    ],
+    holdEmpty: ['Rest, empty', 'Rest here', 'And rest', 'Rest, quiet', 'Rest now', 'Rest, still', 'Now rest'],
   } as Readonly<Record<Phase, readonly string[]>>,
+  /**
+   * The plain wording, the same every day: where the full one would not fit, and as the voice
+   * comes back for the last breaths, in the words a listener already knows.
+   */
+  plain: {
+    inhale: 'Breathe in',
+    topUp: 'More',
+    hold: 'Hold',
+    exhale: 'Breathe out',
+    holdEmpty: 'Rest',
+  } as Readonly<Record<Phase, string>>,
   /** One word for each action: what the short and in-breath stages say. */
   oneWord: {
     inhale: 'In',
@@ -71,18 +192,34 @@ const cues = {
   } as Readonly<Record<Phase, string>>,
   /** The numbers counted aloud through a phase, one a second; the first is the action instead. */
   numbers: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as readonly string[],
-  /** Comfort phrases, said a moment after "out" on a long breath out: never instead of it. */
+  /**
+   * Comfort phrases, said a moment after "out" on a long breath out: never instead of it. They
+   * turn by breath and by day.
+   */
   comfort: [
     'Let your shoulders drop.',
     'Soften your jaw.',
     'Let it all go.',
     'Nice and slow.',
     'Let your hands go soft.',
+    'Loosen your neck.',
+    'Let your face soften.',
   ] as readonly string[],
-  /** A gentle word in a quiet stretch, on the in-breath; every one names the action. */
-  checkIns: ["That's it. Breathe in", 'Gently. Breathe in', 'Stay with it. Breathe in'] as readonly string[],
-  /** The breath out after a check-in. */
-  checkInOut: 'And out',
+  /**
+   * A gentle word in a quiet stretch, on the in-breath: a session says the day's and the next in
+   * turn; every one names the action.
+   */
+  checkIns: [
+    "That's it. Breathe in",
+    'Gently. Breathe in',
+    'Stay with it. Breathe in',
+    'Good. Breathe in',
+    'Easy. Breathe in',
+    'Softly. Breathe in',
+    'Keep going. Breathe in',
+  ] as readonly string[],
+  /** The breath out after a check-in, one a day. */
+  checkInOuts: ['And out', 'Then out', 'Out again', 'Now out', 'And out, slowly', 'Out, easy', 'Out, softly'] as readonly string[],
 };
 
 /**

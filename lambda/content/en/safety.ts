@@ -153,7 +153,12 @@ export const safety = {
   /** Where to turn, as written for the card and the screen, by the locale Alexa reports. */
   writtenContacts,
 
-  /** The short grounding breath for someone overwhelmed, panicking or who cannot breathe. */
+  /**
+   * The short grounding breath for someone overwhelmed, panicking or who cannot breathe. The gentle
+   * lines around the breath (startingNow, oneBreathAtATime, feetOnTheFloor, keepGoing) are seven
+   * each, one a day, so a week never repeats them; the cues and every emergency and crisis word
+   * are the same every day.
+   */
   distress: {
     /** Said first, before any breathing, to someone who says they cannot breathe. */
     emergencyFirst: (call: string) =>
@@ -161,7 +166,15 @@ export const safety = {
     callEmergency: (emergency: string) => `please call ${emergency} now`,
     callEmergencyServices: 'please call emergency services now',
     /** Said first to someone overwhelmed: the first in-breath follows at once. Turned by day and round. */
-    startingNow: ["I'm here with you.", "I'm right here.", "I'm with you.", "You're not alone. I'm here."],
+    startingNow: [
+      "I'm here with you.",
+      "I'm right here.",
+      "I'm with you.",
+      "You're not alone. I'm here.",
+      "Let's breathe together.",
+      "I'm here. We'll go slowly.",
+      "I'm here. Follow my voice.",
+    ],
     /**
      * After the first breaths, what they are doing, short enough to fit before the next in-breath
      * without breaking the rhythm.
@@ -171,6 +184,9 @@ export const safety = {
       "Good. We're slowing it down together.",
       "That's it. Slow and steady.",
       "You're doing it. One breath at a time.",
+      'Good. Each breath a little slower.',
+      'Good. Take your time on the way out.',
+      "You're doing well. Just keep breathing.",
     ],
     /** The breathing cues: the first breath's in full, then short. */
     firstInhaleCue: 'Breathe in through your nose',
@@ -182,6 +198,9 @@ export const safety = {
       'Notice the ground under you, holding you up. This feeling is strong, and it will pass.',
       'Feel where your body rests against the chair or the bed. Stay with that. This wave will pass.',
       'Let your shoulders drop a little, and feel your hands. Panic rises, and it always falls again.',
+      'Press your feet gently into the floor. Notice how solid it is. You are here, right now.',
+      'Find one thing you can see, and let your eyes rest on it. This will pass.',
+      'Feel the air on your skin, and your hands resting where they are. This moment is passing.',
     ],
     /** After the breaths: where to find more help. */
     reachOut: 'If this feels like too much, talking to a professional or a crisis line can help.',
@@ -193,6 +212,10 @@ export const safety = {
       'If you want to keep going, just say: Alexa, ask Steady to breathe with me.',
       "When you're ready for more, say: Alexa, ask Steady to breathe with me.",
       'You can keep breathing like this on your own, or say: Alexa, ask Steady to breathe with me.',
+      'To breathe a while longer, say: Alexa, ask Steady to breathe with me.',
+      'Any time you want more, say: Alexa, ask Steady to breathe with me.',
+      'Stay here as long as you like. For more, say: Alexa, ask Steady to breathe with me.',
+      'Whenever you need me, say: Alexa, ask Steady to breathe with me.',
     ],
   },
 };

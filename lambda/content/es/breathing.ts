@@ -5,38 +5,160 @@ type BreathingWords = Words['breathing'];
 
 const techniques: BreathingWords['techniques'] = {
   calm: {
-    introduction: ['Ese es el ritmo: cuatro, cuatro y seis.', 'Exhalar despacio calma el cuerpo.'],
+    introduction: {
+      first: 'Ese es el ritmo: cuatro, cuatro y seis.',
+      second: [
+        'Exhalar despacio calma el cuerpo.',
+        'La exhalación larga calma.',
+        'Al soltar el aire, te calmas.',
+        'Lo que calma es exhalar.',
+        'Suelta más de lo que tomas.',
+        'Exhalar lento te calma.',
+        'El aire sale más despacio.',
+      ],
+    },
   },
   box: {
-    introduction: ['Respiración cuadrada.', 'Cuatro lados iguales.'],
+    introduction: {
+      first: 'Respiración cuadrada.',
+      second: [
+        'Cuatro lados iguales.',
+        'Como un cuadrado.',
+        'Cuatro por cuatro.',
+        'Cada lado igual.',
+        'Dibuja un cuadrado.',
+        'Cuatro pasos iguales.',
+        'Los cuatro, iguales.',
+      ],
+    },
   },
   '478': {
-    introduction: ['La cuatro siete ocho: entra por la nariz, sale por la boca.', 'Si te cuesta sostener el aire, respira con suavidad.'],
-    cues: { exhale: ['Exhala por la boca, despacio', 'Exhala por la boca', 'Exhala'] },
+    introduction: {
+      first: 'La cuatro siete ocho: entra por la nariz, sale por la boca.',
+      second: [
+        'Si te cuesta sostener el aire, respira con suavidad.',
+        'Si sostener se hace largo, respira con suavidad.',
+        'Si la pausa te cuesta, respira sin forzar.',
+        'Nunca fuerces la pausa. Respira suave.',
+        'Si te falta el aire, respira con normalidad.',
+        'Sin forzar: si cuesta, suelta antes.',
+        'Si sostener te cuesta, suelta antes, sin problema.',
+      ],
+    },
+    cues: {
+      exhale: [
+        'Exhala por la boca, despacio',
+        'Exhala por la boca',
+        'Suelta el aire por la boca',
+        'Sopla despacio por la boca',
+        'Sopla por la boca',
+        'Exhala por la boca, largo',
+        'Suelta todo por la boca',
+      ],
+    },
   },
   resonance: {
-    introduction: ['Es la respiración de resonancia.', 'Una ola suave, sin pausas.'],
+    introduction: {
+      first: 'Es la respiración de resonancia.',
+      second: [
+        'Una ola suave, sin pausas.',
+        'Como una ola lenta.',
+        'Suave, sin pausas.',
+        'Como un vaivén.',
+        'Como la marea, sin prisa.',
+        'Lento y continuo.',
+        'Parejo, como un columpio.',
+      ],
+    },
   },
   sigh: {
-    introduction: ['Este es el suspiro cíclico.', 'Inhala, otro poco, y exhala largo.'],
-    cues: { inhale: ['Inhala por la nariz', 'Inhala hondo', 'Inhala'] },
+    introduction: {
+      first: 'Este es el suspiro cíclico.',
+      second: [
+        'Inhala, otro poco, y exhala largo.',
+        'Dos sorbos, y un suspiro largo.',
+        'Llena, completa, y suelta todo.',
+        'Inhala, un poquito más, y suspira.',
+        'Completa, y suéltalo despacio.',
+        'Toma aire, un sorbo más, y suelta.',
+        'Dos tomas, una salida larga.',
+      ],
+    },
   },
   belly: {
-    introduction: ['Puedes apoyar una mano en el vientre.', 'Siente cómo sube y baja al respirar.'],
+    introduction: {
+      first: 'Puedes apoyar una mano en el vientre.',
+      second: [
+        'Siente cómo sube y baja al respirar.',
+        'Tu mano sube, y luego baja.',
+        'Siente el vientre llenarse.',
+        'Solo se mueve el vientre.',
+        'Nota cómo tu mano sube y baja.',
+        'Que el aire llegue hasta el vientre.',
+        'Deja que el vientre se infle.',
+      ],
+    },
     cues: {
-      inhale: ['Inhala, el vientre sube', 'Inhala'],
-      exhale: ['Exhala, el vientre baja', 'Exhala'],
+      inhale: [
+        'Inhala, el vientre sube',
+        'Inhala hacia el vientre',
+        'Inhala, vientre lleno',
+        'Inhala, la mano sube',
+        'Inhala, se llena',
+        'Inhala hasta abajo',
+        'Inhala, llénate',
+      ],
+      exhale: [
+        'Exhala, el vientre baja',
+        'Suelta, el vientre baja',
+        'Exhala, vientre suave',
+        'Exhala, la mano baja',
+        'Exhala, vientre blando',
+        'Suelta, la mano baja',
+        'Exhala, se vacía',
+      ],
     },
   },
 };
 
 const cues: BreathingWords['cues'] = {
-  general: {
-    inhale: ['Inhala por la nariz', 'Inhala'],
-    topUp: ['Y un poco más', 'Más'],
-    hold: ['Sostén, con suavidad', 'Sostén'],
-    exhale: ['Y exhala despacio', 'Exhala'],
-    holdEmpty: ['Pausa, en calma', 'Pausa'],
+  full: {
+    inhale: [
+      'Inhala por la nariz',
+      'Inhala despacio',
+      'Toma aire despacio',
+      'Inhala suavemente',
+      'Deja entrar el aire',
+      'Inhala con calma',
+      'Inhala, sin prisa',
+    ],
+    topUp: ['Y un poco más', 'Un poco más', 'Un sorbo más', 'Otro poco más', 'Algo más', 'Aún más', 'Y algo más'],
+    hold: [
+      'Sostén, con suavidad',
+      'Sostén el aire',
+      'Mantén el aire',
+      'Sostén un momento',
+      'Sostén con calma',
+      'Retén el aire',
+      'Sostén, suave',
+    ],
+    exhale: [
+      'Y exhala despacio',
+      'Suelta el aire',
+      'Exhala suavemente',
+      'Exhala, sin prisa',
+      'Exhala con calma',
+      'Suelta despacio',
+      'Exhala lento',
+    ],
+    holdEmpty: ['Pausa, en calma', 'Pausa aquí', 'Una pausa', 'Descansa', 'Pausa breve', 'Descansa ahí', 'Pausa suave'],
+  },
+  plain: {
+    inhale: 'Inhala',
+    topUp: 'Más',
+    hold: 'Sostén',
+    exhale: 'Exhala',
+    holdEmpty: 'Pausa',
   },
   oneWord: {
     inhale: 'Inhala',
@@ -53,9 +175,25 @@ const cues: BreathingWords['cues'] = {
     holdEmpty: 'Pausa',
   },
   numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
-  comfort: ['Deja caer los hombros.', 'Afloja la mandíbula.', 'Suéltalo todo.', 'Así, despacio.', 'Relaja las manos.'],
-  checkIns: ['Eso es. Inhala', 'Con calma. Inhala', 'Sigue así. Inhala'],
-  checkInOut: 'Y exhala',
+  comfort: [
+    'Deja caer los hombros.',
+    'Afloja la mandíbula.',
+    'Suéltalo todo.',
+    'Así, despacio.',
+    'Relaja las manos.',
+    'Suelta el cuello.',
+    'Relaja la cara.',
+  ],
+  checkIns: [
+    'Eso es. Inhala',
+    'Con calma. Inhala',
+    'Sigue así. Inhala',
+    'Bien. Inhala',
+    'Despacio. Inhala',
+    'Muy bien. Inhala',
+    'Sin prisa. Inhala',
+  ],
+  checkInOuts: ['Y exhala', 'Y suelta', 'Ahora exhala', 'Luego exhala', 'Exhala, suave', 'Y suelta el aire', 'Exhala, en calma'],
 };
 
 /** La revisión del cuerpo tras la respiración tranquila y la abdominal: ninguna más larga que la primera. */

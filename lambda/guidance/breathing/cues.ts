@@ -1,5 +1,6 @@
 import type { Words } from '../../content/words';
 import { estimateSpeechMs } from '../../speech/estimate';
+import { pickForTurn } from '../day-index';
 import type { PhaseLine } from '../guided-phase';
 import { fitsPhase, MIN_SILENCE_MS } from '../paced';
 import { CUE_VOICE, QUIET_CUE_VOICE } from '../voices';
@@ -51,15 +52,21 @@ const COUNTED_FROM_MS = 2500;
 const COMFORT_FROM_MS = 6000;
 const BEFORE_COMFORT_MS = 1200;
 
-/** The technique's own wordings of a phase's cue, richest first; else the general ones. */
-function candidates(words: Words, technique: BreathingTechnique, kind: PhaseKind): readonly string[] {
-  return words.breathing.techniques[technique.id].cues?.[kind] ?? words.breathing.cues.general[kind];
+/** The technique's own full wordings of a phase's cue, else the general ones: one a day. */
+function fullWordings(words: Words, technique: BreathingTechnique, kind: PhaseKind): readonly string[] {
+  return words.breathing.techniques[technique.id].cues?.[kind] ?? words.breathing.cues.full[kind];
 }
 
-/** The richest of the technique's wordings that leaves 40% of the phase quiet; the shortest when none does. */
-function richestThatFits(words: Words, technique: BreathingTechnique, phase: BreathPhase): string {
-  const options = candidates(words, technique, phase.kind);
-  return options.find((text) => fitsPhase(text, CUE_VOICE, phase.ms, 0.4)) ?? options[options.length - 1]!;
+/**
+ * The richest cue that leaves 40% of the phase quiet: the day's full wording, else the plain one,
+ * else the one word. Fit is judged on the first full wording, which no day's is longer to say
+ * than, so every day steps down alike and only the words change.
+ */
+function richestThatFits(words: Words, technique: BreathingTechnique, phase: BreathPhase, turn: number): string {
+  const full = fullWordings(words, technique, phase.kind);
+  if (fitsPhase(full[0]!, CUE_VOICE, phase.ms, 0.4)) return pickForTurn(full, turn);
+  const { plain, oneWord } = words.breathing.cues;
+  return fitsPhase(plain[phase.kind], CUE_VOICE, phase.ms, 0.4) ? plain[phase.kind] : oneWord[phase.kind];
 }
 
 /** "Breathe in, two, three, four": one word a second, the last leaving the phase's end quiet. */
@@ -74,8 +81,7 @@ export function countedLines(words: Words, phase: BreathPhase): PhaseLine[] {
 }
 
 function withComfort(words: Words, cue: string, phase: BreathPhase, comfortIndex: number): PhaseLine[] {
-  const phrases = words.breathing.cues.comfort;
-  const comfort = phrases[comfortIndex % phrases.length]!;
+  const comfort = pickForTurn(words.breathing.cues.comfort, comfortIndex);
   const used = estimateSpeechMs(cue, CUE_VOICE.ratePercent) + BEFORE_COMFORT_MS + estimateSpeechMs(comfort, CUE_VOICE.ratePercent);
   if (phase.kind !== 'exhale' || phase.ms < COMFORT_FROM_MS || used + phase.ms / 3 > phase.ms) return [{ text: cue, thenMs: 0 }];
   return [
@@ -86,24 +92,28 @@ function withComfort(words: Words, cue: string, phase: BreathPhase, comfortIndex
 
 /**
  * The lines that start each phase of one breath at its stage; undefined keeps the phase quiet.
- * Every line names its action: "Breathe out" comes first, a comfort phrase only after it.
+ * Every line names its action: "Breathe out" comes first, a comfort phrase only after it. `turn`
+ * (the day, and the round of the conversation) chooses the full wordings, the comfort phrases and
+ * the check-ins of the day; the counted first breath, the plain cues and the one words of the
+ * quiet middle never change.
  */
 export function breathLines(
   words: Words,
   technique: BreathingTechnique,
   stage: CueStage,
   breath: number,
+  turn: number,
 ): (readonly PhaseLine[] | undefined)[] {
-  const { general, oneWord, checkIns, checkInOut } = words.breathing.cues;
+  const { plain, oneWord, checkIns, checkInOuts } = words.breathing.cues;
   return technique.phases.map((phase): readonly PhaseLine[] | undefined => {
     const one = (text: string): PhaseLine[] => [{ text, thenMs: 0 }];
     switch (stage) {
       case 'counted':
         return phase.ms >= COUNTED_FROM_MS && countedFits(words, phase) ? countedLines(words, phase) : one(oneWord[phase.kind]);
       case 'full':
-        return one(richestThatFits(words, technique, phase));
+        return one(richestThatFits(words, technique, phase, turn));
       case 'short':
-        return breath % 2 === 0 ? withComfort(words, oneWord[phase.kind], phase, breath / 2 - 1) : one(oneWord[phase.kind]);
+        return breath % 2 === 0 ? withComfort(words, oneWord[phase.kind], phase, breath / 2 - 1 + turn) : one(oneWord[phase.kind]);
       case 'inhale':
         return phase.kind === 'inhale' || phase.kind === 'topUp' ? one(oneWord[phase.kind]) : undefined;
       case 'turns':
@@ -113,12 +123,14 @@ export function breathLines(
       case 'quiet':
         return undefined;
       case 'check-in':
-        if (phase.kind === 'inhale') return one(checkIns[breath % checkIns.length]!);
-        return phase.kind === 'exhale' ? one(checkInOut) : undefined;
+        // The day's check-in and the next, in turn: a session keeps to two, and each day has its own pair.
+        if (phase.kind === 'inhale') return one(pickForTurn(checkIns, turn + (Math.floor(breath / CHECK_IN_EVERY) % 2)));
+        return phase.kind === 'exhale' ? one(pickForTurn(checkInOuts, turn)) : undefined;
       case 'return':
-        return one(general[phase.kind][general[phase.kind].length - 1]!);
+        return one(plain[phase.kind]);
       case 'last':
-        return withComfort(words, richestThatFits(words, technique, phase), phase, breath);
+        // The turn's comfort phrases after the short breaths' own, so the last breath never repeats one.
+        return withComfort(words, richestThatFits(words, technique, phase, turn), phase, turn + Math.floor(LAST_SHORT_BREATH / 2));
     }
   });
 }

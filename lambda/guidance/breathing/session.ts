@@ -28,24 +28,45 @@ function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: s
   return phaseWithLines(mark, CUE_VOICE, lines, COUNTED_REST_MS);
 }
 
+/** Which of the words that change day by day a session says: its day, and its round of the conversation. */
+export function wordingTurn(style: SessionStyle): number {
+  return dayIndex(style.localDay) + style.round;
+}
+
 /**
- * One breath said at a stage of the cueing curve, with a line of explanation folded into it when
- * given; a phase with nothing to say is a marked pause.
+ * One breath said at a stage of the cueing curve in the wording of `turn`, with a line of
+ * explanation folded into it when given; a phase with nothing to say is a marked pause.
  */
-export function breathAtStage(words: Words, technique: BreathingTechnique, stage: CueStage, breath: number, folded?: string): Segment[] {
-  const staged = breathLines(words, technique, stage, breath);
+export function breathAtStage(
+  words: Words,
+  technique: BreathingTechnique,
+  stage: CueStage,
+  breath: number,
+  turn: number,
+  folded?: string,
+): Segment[] {
+  const staged = breathLines(words, technique, stage, breath, turn);
   const lines = folded === undefined ? staged : withFoldedLine(words, technique, staged, folded);
   return technique.phases.flatMap((phase, i) => phaseSegments(lines[i], { phase: phase.kind, phaseMs: phase.ms, index: breath }));
 }
 
-/** The lines folded into the breaths after the first, one a breath: the technique named as it is done. */
-export function foldedLines(words: Words, plan: BreathingPlan): readonly string[] {
-  return plan.introduce ? words.breathing.techniques[plan.technique.id].introduction : [];
+/**
+ * The lines folded into the breaths after the first, one a breath: the technique named as it is
+ * done, then the second line of the day.
+ */
+export function foldedLines(words: Words, plan: BreathingPlan, turn: number): readonly string[] {
+  if (!plan.introduce) return [];
+  const { first, second } = words.breathing.techniques[plan.technique.id].introduction;
+  return [first, pickForTurn(second, turn)];
 }
 
-/** One breath at its stage of the cueing curve in a session of `count` breaths, with the plan's folded line for it. */
-export function breathSegments(words: Words, plan: BreathingPlan, breath: number, count: number, sparser = 0): Segment[] {
-  return breathAtStage(words, plan.technique, cueStage(breath, count, sparser), breath, foldedLines(words, plan)[breath - 2]);
+/**
+ * One breath at its stage of the cueing curve in a session of `count` breaths, in the wording of
+ * `turn`, with the plan's folded line for it.
+ */
+export function breathSegments(words: Words, plan: BreathingPlan, breath: number, count: number, turn: number, sparser = 0): Segment[] {
+  const folded = foldedLines(words, plan, turn)[breath - 2];
+  return breathAtStage(words, plan.technique, cueStage(breath, count, sparser), breath, turn, folded);
 }
 
 /**
@@ -63,7 +84,7 @@ export function opening(plan: BreathingPlan, style: SessionStyle): Segment[] {
  */
 export function ending(words: Words, plan: BreathingPlan, closing: readonly string[], style: SessionStyle): Segment[] {
   const segments: Segment[] = [];
-  const bodyCheck = pickForTurn(words.breathing.bodyChecks, dayIndex(style.localDay) + style.round);
+  const bodyCheck = pickForTurn(words.breathing.bodyChecks, wordingTurn(style));
   if (plan.technique.bodyCheck) segments.push(say(bodyCheck, GUIDE_VOICE), pause(AFTER_BODY_CHECK_MS));
   segments.push(...closingBell(style));
   if (closing.length > 0) segments.push(say(closing.join(' '), GUIDE_VOICE));
@@ -99,7 +120,7 @@ function buildBreathing(
 ): Timeline {
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= count; breath += 1) {
-    segments.push(...breathSegments(words, plan, breath, count, sparser));
+    segments.push(...breathSegments(words, plan, breath, count, wordingTurn(style), sparser));
   }
   segments.push(...ending(words, plan, closing, style));
   return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);

@@ -40,6 +40,11 @@ export const CHECK_IN_EVERY_MS = 3 * 60_000;
 
 /** The renderer rings a track's bells itself, so its Timeline carries none. */
 const TRACK_STYLE: SessionStyle = styleOf({ bells: false });
+/**
+ * No track varies by day, nor the spoken start that hands over to it: both say the first of every
+ * wording a spoken session turns through day by day (a track's check-ins take them in turn).
+ */
+const TRACK_TURN = 0;
 
 /** The offered length nearest to what was asked, for a breathing session too long to speak. */
 export function offeredLongMinutes(targetMs: number): number {
@@ -78,7 +83,7 @@ export function longBreathingSpokenStart(plan: BreathingPlan, words: Words, styl
   const total = breathCount(words, plan);
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= SPOKEN_START_BREATHS; breath += 1) {
-    segments.push(...breathSegments(words, plan, breath, total));
+    segments.push(...breathSegments(words, plan, breath, total, TRACK_TURN));
   }
   segments.push(say(words.audio.handover, GUIDE_VOICE));
   return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
@@ -98,8 +103,13 @@ export function longBreathingTrackTimeline(technique: TechniqueId, minutes: numb
   const segments: Segment[] = [];
   for (let breath = SPOKEN_START_BREATHS + 1; breath <= total; breath += 1) {
     if (breath === firstReturn) segments.push(say(words.audio.voiceReturns, GUIDE_VOICE), pause(800));
-    if (breath >= firstReturn) segments.push(...breathSegments(words, plan, breath, total));
-    else segments.push(...breathAtStage(words, t, (breath - SPOKEN_START_BREATHS) % everyBreaths === 0 ? 'check-in' : 'quiet', breath));
+    if (breath >= firstReturn) segments.push(...breathSegments(words, plan, breath, total, TRACK_TURN));
+    else if ((breath - SPOKEN_START_BREATHS) % everyBreaths === 0) {
+      // Each check-in of a track is two turns on from the last: a spoken session alternates a
+      // turn's check-in with the next, so no two check-ins in a row are alike.
+      const checkIn = (breath - SPOKEN_START_BREATHS) / everyBreaths;
+      segments.push(...breathAtStage(words, t, 'check-in', breath, TRACK_TURN + 2 * checkIn));
+    } else segments.push(...breathAtStage(words, t, 'quiet', breath, TRACK_TURN));
   }
   segments.push(...ending(words, plan, [words.audio.trackClose], TRACK_STYLE));
   return sessionTimeline(t.id, segments);

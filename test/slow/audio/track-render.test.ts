@@ -175,7 +175,9 @@ describe('the long breathing track', () => {
     expect(start.segments[0]).toMatchObject({ kind: 'sound', src: BELL.src });
     const said = saidOf(start.segments);
     expect(said.slice(0, 4)).toEqual(['Breathe in', 'two', 'three', 'four']);
-    expect(said).toEqual(expect.arrayContaining([...words.breathing.techniques.box.introduction]));
+    // A spoken start hands over to a track that never varies by day, and says the first wordings too.
+    const { first, second } = words.breathing.techniques.box.introduction;
+    expect(said).toEqual(expect.arrayContaining([first, second[0]]));
     expect(said[said.length - 1]).toBe(TRACK_HANDOVER);
     const breaths = new Set(start.segments.flatMap((s) => (s.kind !== 'sound' && s.mark ? [s.mark.index] : [])));
     expect([...breaths]).toEqual([1, 2, 3, 4, 5].slice(0, SPOKEN_START_BREATHS));

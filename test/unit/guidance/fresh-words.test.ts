@@ -1,4 +1,10 @@
-import { wordsFor } from '../../../lambda/content/words';
+import { wordsFor, type Words } from '../../../lambda/content/words';
+import { planBreathing } from '../../../lambda/guidance/breathing/plan';
+import { breathingTimeline } from '../../../lambda/guidance/breathing/session';
+import { TECHNIQUES, type TechniqueId } from '../../../lambda/guidance/breathing/techniques';
+import type { LengthRequest } from '../../../lambda/guidance/session-length';
+import { CUE_VOICE, GUIDE_VOICE } from '../../../lambda/guidance/voices';
+import { marksOf, pacingErrorsMs } from '../../support/pacing';
 import { sessionCatalogue } from '../../../lambda/guidance/catalogue';
 import { pmrTimeline } from '../../../lambda/guidance/pmr/session';
 import { pmrTrackClose } from '../../../lambda/guidance/pmr/wording';
@@ -10,6 +16,44 @@ import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, notYetFresh, w
 
 const PMR_CLOSE = pmrTrackClose(wordsFor('en-US'));
 const BODY_CHECKS = wordsFor('en-US').breathing.bodyChecks;
+const LANGUAGES = [
+  ['English', wordsFor('en-US')],
+  ['Spanish', wordsFor('es-MX')],
+] as const;
+const TECHNIQUE_IDS = Object.keys(TECHNIQUES) as TechniqueId[];
+type Phase = keyof Words['breathing']['cues']['plain'];
+
+/** What each cue must name, in each language: a listener always hears what to do. */
+const ACTIONS: Readonly<Record<string, Readonly<Record<Phase, RegExp>>>> = {
+  English: { inhale: /^(Breathe in|In)\b/, topUp: /\bmore\b/i, hold: /\bhold\b/i, exhale: /\bout\b/i, holdEmpty: /\brest\b/i },
+  Spanish: {
+    inhale: /\b(inhala|toma aire|entrar)/i,
+    topUp: /\bmás\b/i,
+    hold: /\b(sostén|mantén|retén)/i,
+    exhale: /\b(exhala|suelta|sopla)/i,
+    holdEmpty: /\b(pausa|descansa)/i,
+  },
+};
+
+/** Every list of a cue's full wordings, one a day: the general ones and each technique's own. */
+function fullWordings(words: Words): [string, Phase, readonly string[]][] {
+  const general = Object.entries(words.breathing.cues.full).map(([phase, list]) => [`general ${phase}`, phase, list]);
+  const own = TECHNIQUE_IDS.flatMap((id) =>
+    Object.entries(words.breathing.techniques[id].cues ?? {}).map(([phase, list]) => [`${id} ${phase}`, phase, list]),
+  );
+  return [...general, ...own] as [string, Phase, readonly string[]][];
+}
+
+/** The characters a line takes in a reply's SSML, where the budget of a long session is counted. */
+const written = (text: string): number => text.replaceAll("'", '&apos;').length;
+
+/** Longer to say, or to write, than the line the plan was sized on. */
+const longer = (line: string, first: string, ratePercent: number): boolean =>
+  estimateSpeechMs(line, ratePercent) > estimateSpeechMs(first, ratePercent) || written(line) > written(first);
+
+/** The marks of a timeline (which phase, how long, whether a word starts it): its shape without its words. */
+const shapeOf = (timeline: Parameters<typeof marksOf>[0]) =>
+  marksOf(timeline).map((m) => `${m.mark.phase}:${m.mark.index}:${m.mark.phaseMs}:${m.text === '' ? 'quiet' : 'said'}`);
 
 const SEVEN_DAYS = [...Array(7).keys()].map((i) => new Date(Date.UTC(2026, 2, 2 + i)).toISOString().slice(0, 10));
 
@@ -81,6 +125,53 @@ describe('fresh words keep the budgets', () => {
       expect(estimateSpeechMs(check)).toBeLessThanOrEqual(estimateSpeechMs(BODY_CHECKS[0]!));
     }
   });
+
+  it.each(LANGUAGES)(
+    '%s: no day’s full wording of a cue is longer to say or to write than the first, which fits and budgets are judged on, and each names its action',
+    (language, words) => {
+      const wrong: string[] = [];
+      for (const [name, phase, list] of fullWordings(words)) {
+        if (list.length !== 7 || new Set(list).size !== 7) wrong.push(`${name}: not seven different wordings`);
+        for (const wording of list) {
+          if (!ACTIONS[language]![phase].test(wording)) wrong.push(`${name}: "${wording}" does not name its action`);
+          if (longer(wording, list[0]!, CUE_VOICE.ratePercent)) wrong.push(`${name}: "${wording}" is longer than "${list[0]}"`);
+        }
+      }
+      const { plain, checkIns, checkInOuts, comfort } = words.breathing.cues;
+      for (const [phase, wording] of Object.entries(plain)) if (!ACTIONS[language]![phase as Phase].test(wording)) wrong.push(wording);
+      for (const checkIn of checkIns) if (!checkIn.endsWith(plain.inhale)) wrong.push(`check-in "${checkIn}" does not end in the cue`);
+      for (const out of checkInOuts) if (!ACTIONS[language]!.exhale.test(out)) wrong.push(`"${out}" does not name its action`);
+      for (const list of [checkIns, checkInOuts, comfort]) if (new Set(list).size !== 7) wrong.push(`not seven: ${list.join(' / ')}`);
+      expect(wrong).toEqual([]);
+    },
+  );
+
+  it.each(LANGUAGES)('%s: no day’s second line introducing a technique is longer to say or to write than the first', (_language, words) => {
+    const wrong: string[] = [];
+    for (const id of TECHNIQUE_IDS) {
+      const { second } = words.breathing.techniques[id].introduction;
+      if (new Set(second).size !== 7) wrong.push(`${id}: not seven different lines`);
+      for (const line of second)
+        if (longer(line, second[0]!, GUIDE_VOICE.ratePercent)) wrong.push(`${id}: "${line}" is longer than "${second[0]}"`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(LANGUAGES)(
+    '%s: every breathing session keeps its timing on every day of a week: the same phases, the same quiet, only the words change',
+    (_language, words) => {
+      for (const technique of TECHNIQUE_IDS) {
+        for (const length of [{ kind: 'default' }, { kind: 'minutes', ms: 20 * 60_000 }] as LengthRequest[]) {
+          const plan = planBreathing(words, { technique, length, introduce: true });
+          const [first, ...others] = SEVEN_DAYS.map((localDay) => breathingTimeline(words, plan, [], styleOf({ localDay })));
+          for (const timeline of [first!, ...others]) {
+            expect(shapeOf(timeline)).toEqual(shapeOf(first!));
+            for (const error of pacingErrorsMs(timeline)) expect(Math.abs(error)).toBeLessThanOrEqual(100);
+          }
+        }
+      }
+    },
+  );
 
   it('the seven-part relaxation fits one reply on every day and round, in the night voice, with the longest closing', () => {
     for (const localDay of [...SEVEN_DAYS, '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13']) {

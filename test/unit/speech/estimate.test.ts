@@ -28,7 +28,7 @@ describe('estimateSpeechMs', () => {
   it('speaks the breathing introductions, all together, at about the 150-170 words a minute of Alexa', () => {
     // Each line is a few words, too few for a rate of its own; together they are Steady's everyday sentences.
     const text = Object.values(wordsFor('en-US').breathing.techniques)
-      .flatMap((t) => t.introduction)
+      .flatMap((t) => [t.introduction.first, t.introduction.second[0]!])
       .join(' ');
     const wordsPerMinute = text.split(/\s+/).length / (estimateSpeechMs(text) / 60_000);
     expect(wordsPerMinute).toBeGreaterThan(140);

@@ -15,6 +15,7 @@ const KEEP_GOING = WORDS.safety.distress.keepGoing;
 const emergencyFirst = (locale: string): string => emergencyFirstIn(WORDS, locale);
 const reachOut = (locale: string): string => reachOutIn(WORDS, locale);
 const DISTRESSES: Distress[] = ['overwhelmed', 'breathless'];
+const WEEK = Array.from({ length: 7 }, (_, d) => `2026-03-0${d + 2}`);
 const session = (distress: Distress, locale = 'en-US'): Timeline =>
   overwhelmedTimeline(WORDS, distress, longestClosing(), EVERYDAY_STYLE, locale);
 const texts = (timeline: Timeline): string[] => timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
@@ -37,6 +38,29 @@ describe('the grounding breath for someone overwhelmed or panicking', () => {
     const inhale = marksOf(session('overwhelmed')).find((m) => m.mark.phase === 'inhale')!;
     expect(inhale.startMs).toBeLessThanOrEqual(10_000);
   });
+
+  it.each(DISTRESSES)(
+    '%s: on every day of a week and every round, the breath starts at once, keeps its pace, and the safety words stay',
+    async (distress) => {
+      for (const localDay of WEEK) {
+        for (const round of [0, 1]) {
+          const timeline = overwhelmedTimeline(WORDS, distress, longestClosing(), styleOf({ localDay, round }), 'en-US');
+          const said = texts(timeline);
+          const inhale = marksOf(timeline).find((m) => m.mark.phase === 'inhale')!;
+          // The emergency line comes first for someone who cannot breathe; then, as for anyone, the breath within four seconds.
+          expect(inhale.startMs - (distress === 'breathless' ? marksOf(timeline)[0]!.mark.phaseMs : 0)).toBeLessThanOrEqual(4000);
+          expect(said).toContain('Breathe in through your nose');
+          expect(said).toContain(reachOut('en-US'));
+          if (distress === 'breathless') expect(said[0]).toBe(emergencyFirst('en-US'));
+          for (const error of pacingErrorsMs(timeline)) expect(Math.abs(error)).toBeLessThanOrEqual(100);
+          expect(spokenMs(timeline)).toBeLessThanOrEqual(3 * 60_000);
+          const ssml = renderSsml(timeline.segments);
+          expect(ssml.length).toBeLessThanOrEqual(SESSION_SSML_BUDGET);
+          await expectValidAlexaSsml(ssml);
+        }
+      }
+    },
+  );
 
   it.each(DISTRESSES)('%s: a few slow breaths, out longer than in, paced honestly', (distress) => {
     const timeline = session(distress);
