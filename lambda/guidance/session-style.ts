@@ -2,6 +2,8 @@
  * How one session is to sound, decided from what the request and the user's saved preferences
  * say: the voice, the bells, and which words of the many versions are said tonight.
  */
+import { dayIndex } from './day-index';
+
 export interface SessionStyle {
   /** The softer, slower night voice; the session is planned in it, so it is always delivered. */
   readonly nightVoice: boolean;
@@ -17,4 +19,9 @@ export const EVERYDAY_STYLE: SessionStyle = { nightVoice: false, bells: true, lo
 
 export function styleOf(change: Partial<SessionStyle>): SessionStyle {
   return { ...EVERYDAY_STYLE, ...change };
+}
+
+/** Which of the words that change day by day a session says: its day, and its round of the conversation. */
+export function wordingTurn(style: SessionStyle): number {
+  return dayIndex(style.localDay) + style.round;
 }

@@ -164,8 +164,8 @@ const cues = {
     holdEmpty: ['Rest, empty', 'Rest here', 'And rest', 'Rest, quiet', 'Rest now', 'Rest, still', 'Now rest'],
   } as Readonly<Record<Phase, readonly string[]>>,
   /**
-   * The plain wording, the same every day: where the full one would not fit, and as the voice
-   * comes back for the last breaths, in the words a listener already knows.
+   * The plain wording, the same every day: where the full one would not fit, as the voice comes
+   * back for the last breaths, and first in a counted phase ("Breathe in, two, three, four").
    */
   plain: {
     inhale: 'Breathe in',
@@ -180,14 +180,6 @@ const cues = {
     topUp: 'More',
     hold: 'Hold',
     exhale: 'Out',
-    holdEmpty: 'Rest',
-  } as Readonly<Record<Phase, string>>,
-  /** What the first word of a counted phase is: the action, then the numbers. */
-  countLead: {
-    inhale: 'Breathe in',
-    topUp: 'More',
-    hold: 'Hold',
-    exhale: 'Breathe out',
     holdEmpty: 'Rest',
   } as Readonly<Record<Phase, string>>,
   /** The numbers counted aloud through a phase, one a second; the first is the action instead. */

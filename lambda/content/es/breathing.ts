@@ -167,13 +167,6 @@ const cues: BreathingWords['cues'] = {
     exhale: 'Exhala',
     holdEmpty: 'Pausa',
   },
-  countLead: {
-    inhale: 'Inhala',
-    topUp: 'Más',
-    hold: 'Sostén',
-    exhale: 'Exhala',
-    holdEmpty: 'Pausa',
-  },
   numbers: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
   comfort: [
     'Deja caer los hombros.',

@@ -71,11 +71,11 @@ function richestThatFits(words: Words, technique: BreathingTechnique, phase: Bre
 
 /** "Breathe in, two, three, four": one word a second, the last leaving the phase's end quiet. */
 export function countedLines(words: Words, phase: BreathPhase): PhaseLine[] {
-  const { countLead, numbers } = words.breathing.cues;
+  const { plain, numbers } = words.breathing.cues;
   const counts = Math.max(1, Math.floor(phase.ms / 1000));
   const slotMs = phase.ms / counts;
   return Array.from({ length: counts }, (_, i) => {
-    const text = i === 0 ? countLead[phase.kind] : numbers[i]!;
+    const text = i === 0 ? plain[phase.kind] : numbers[i]!;
     return { text, thenMs: Math.max(0, Math.round(slotMs - estimateSpeechMs(text, CUE_VOICE.ratePercent))) };
   });
 }

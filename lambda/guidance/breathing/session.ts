@@ -2,11 +2,11 @@ import type { Words } from '../../content/words';
 import { fitsOneReply } from '../../delivery/reply-fit';
 import { spokenMs } from '../../speech/timing';
 import { closingBell, openingBell } from '../bell';
-import { dayIndex, pickForTurn } from '../day-index';
+import { pickForTurn } from '../day-index';
 import { phaseWithLines, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
-import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
+import { EVERYDAY_STYLE, type SessionStyle, wordingTurn } from '../session-style';
 import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../../timeline';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
@@ -26,11 +26,6 @@ function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: s
   if (lines === undefined) return [pause(mark.phaseMs, mark)];
   if (lines.length === 1) return pacedCue(lines[0]!.text, lines[0]!.voice ?? CUE_VOICE, mark);
   return phaseWithLines(mark, CUE_VOICE, lines, COUNTED_REST_MS);
-}
-
-/** Which of the words that change day by day a session says: its day, and its round of the conversation. */
-export function wordingTurn(style: SessionStyle): number {
-  return dayIndex(style.localDay) + style.round;
 }
 
 /**

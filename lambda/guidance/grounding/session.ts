@@ -2,12 +2,12 @@ import { closingBell, openingBell } from '../bell';
 import { estimateSpeechMs } from '../../speech/estimate';
 import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
-import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
+import { EVERYDAY_STYLE, type SessionStyle, wordingTurn } from '../session-style';
 import { say, type Segment, type Timeline, type Voice } from '../../timeline';
 import type { Words } from '../../content/words';
 import { GUIDE_VOICE } from '../voices';
 import { finalBreath, firstBreath, promptFor, senseSteps, type SenseStep } from './script';
-import { dayIndex, pickForTurn } from '../day-index';
+import { pickForTurn } from '../day-index';
 import { breathStagePhases } from './slow-breath';
 
 const AFTER_INTRODUCTION_MS = 2000;
@@ -33,7 +33,7 @@ function senseSegments(words: Words, step: SenseStep, index: number, turn: numbe
 
 /** Grounding with the five senses: a breath first, the senses, one slow breath to finish, the close. */
 export function groundingTimeline(words: Words, closing: readonly string[], style: SessionStyle = EVERYDAY_STYLE): Timeline {
-  const turn = dayIndex(style.localDay) + style.round;
+  const turn = wordingTurn(style);
   const introduction = pickForTurn(words.grounding.introductions, turn);
   const finalBreathIntroduction = pickForTurn(words.grounding.finalBreathIntroductions, turn + 1);
   const segments: Segment[] = [

@@ -3,13 +3,13 @@ import { closingBell, openingBell } from '../bell';
 import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
-import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
+import { EVERYDAY_STYLE, type SessionStyle, wordingTurn } from '../session-style';
 import { say, type Segment, type Timeline } from '../../timeline';
 import type { Words } from '../../content/words';
 import { GUIDE_VOICE } from '../voices';
 import { muscleGroupsPhases } from './muscle-group-phases';
 import { pmrVariant, SHORTER, type RelaxationLength } from './variants';
-import { dayIndex, pickForTurn } from '../day-index';
+import { pickForTurn } from '../day-index';
 
 const AFTER_SETTLING_MS = 4000;
 const AFTER_INTRODUCTION_MS = 1500;
@@ -62,7 +62,7 @@ function pmrVersion(
   style: SessionStyle,
 ): Timeline {
   const variant = pmrVariant(words, length);
-  const turn = dayIndex(style.localDay) + style.round;
+  const turn = wordingTurn(style);
   const segments: Segment[] = [
     ...opening(words, notices, style, turn),
     ...muscleGroupsPhases(words, variant.groups, variant, GUIDE_VOICE, turn),

@@ -3,10 +3,10 @@ import { closingBell } from '../bell';
 import { breathStagePhases } from '../grounding/slow-breath';
 import { spokenPhase } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
-import { EVERYDAY_STYLE, type SessionStyle } from '../session-style';
+import { EVERYDAY_STYLE, type SessionStyle, wordingTurn } from '../session-style';
 import { say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
-import { dayIndex, pickForTurn } from '../day-index';
+import { pickForTurn } from '../day-index';
 import { emergencyFirst, groundingBreaths, reachOut, type Distress } from './wording';
 
 const AFTER_OPENING_MS = 600;
@@ -42,7 +42,7 @@ export function overwhelmedTimeline(
     firstInhaleCue: said.inhaleCue,
     firstExhaleCue: said.exhaleCue,
   };
-  const turn = dayIndex(style.localDay) + style.round;
+  const turn = wordingTurn(style);
   const segments: Segment[] = [
     ...opening,
     ...(distress === 'breathless' ? spokenPhase('safety', 0, GUIDE_VOICE, emergencyFirst(words, locale), AFTER_EMERGENCY_MS) : []),
