@@ -64,19 +64,3 @@ export function closingPhrases(lines: readonly string[]): Set<string> {
 
 /** Any two of seven days of the same request differ in at least this share of their words. */
 export const LEAST_DAILY_DIFFERENCE = 0.2;
-
-/**
- * The sessions that do not yet meet the daily difference, each with why it cannot: none today.
- * Every breathing session, short or twenty minutes, turns its full cues, the second line of its
- * introduction, its comfort phrases and check-ins, its body check if it has one, and its close
- * through a week, while its counted first breath, plain cues and the soft "in" and "out" of its
- * quiet middle stay the same on purpose. The two calls for help, 'overwhelmed' and 'breathless', turn only the gentle lines
- * around their breath; their cues and every crisis and emergency word stay the same every day.
- * A session added here must say why it cannot vary.
- */
-const NOT_YET_FRESH: Readonly<Record<string, string>> = {};
-
-/** Whether a session is excused from the daily difference (named, with its reason, above). */
-export function notYetFresh(session: string): boolean {
-  return Object.hasOwn(NOT_YET_FRESH, session);
-}
