@@ -12,7 +12,7 @@
 import { normaliseFeelingText } from '../understanding/normalise';
 import { safetyPhrasesFor } from '../content/heard';
 import { languageOf } from '../content/words';
-import type { SafetyGrade, SafetyPhrases, SafetyRule, SlotOpening } from './safety-phrases';
+import type { SafetyGrade, SafetyPhrases, SafetyRule } from './safety-phrases';
 
 export type { SafetyGrade, SafetyPhrases, SafetyRule, SlotOpening } from './safety-phrases';
 
@@ -57,10 +57,28 @@ export function gradeText(text: string | undefined, locale?: string): SafetyGrad
 
 const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
 
-/** The opening's words, when the slot's words may follow it. */
-function openingBefore(opening: SlotOpening, words: string): string | undefined {
-  if (typeof opening === 'string') return opening;
-  return opening.before.test(words) ? opening.words : undefined;
+interface Opening {
+  readonly words: string;
+  readonly before?: RegExp;
+}
+
+/** Each language's openings with their words read as the person's are, each said once. */
+const NORMALISED_OPENINGS = new WeakMap<SafetyPhrases, readonly Opening[]>();
+
+function openingsOf(phrases: SafetyPhrases, locale: string | undefined): readonly Opening[] {
+  let openings = NORMALISED_OPENINGS.get(phrases);
+  if (!openings) {
+    const seen = new Map<string, Opening>();
+    for (const opening of phrases.openings) {
+      const { words, before } = typeof opening === 'string' ? { words: opening, before: undefined } : opening;
+      const normalised = normaliseFeelingText(words, languageOf(locale));
+      const key = `${normalised}|${before?.source ?? ''}`;
+      if (!seen.has(key)) seen.set(key, before ? { words: normalised, before } : { words: normalised });
+    }
+    openings = [...seen.values()];
+    NORMALISED_OPENINGS.set(phrases, openings);
+  }
+  return openings;
 }
 
 /**
@@ -72,11 +90,10 @@ export function gradeSlotText(text: string | undefined, locale?: string): Safety
   const phrases = safetyPhrasesFor(locale);
   const words = normaliseFeelingText(text, languageOf(locale));
   let grade = gradeWords(words, phrases);
-  for (const opening of phrases.openings) {
+  for (const opening of openingsOf(phrases, locale)) {
     if (grade === 'danger') break;
-    const put = openingBefore(opening, words);
-    if (put === undefined) continue;
-    const reread = gradeWords(`${put} ${words}`, phrases);
+    if (opening.before && !opening.before.test(words)) continue;
+    const reread = gradeWords(`${opening.words} ${words}`, phrases);
     if (SEVERITY.indexOf(reread) > SEVERITY.indexOf(grade)) grade = reread;
   }
   return grade;

@@ -13,4 +13,6 @@ export interface FeelingPhrases {
   readonly sadness: readonly RegExp[];
   readonly worry: readonly RegExp[];
   readonly stress: readonly RegExp[];
+  /** Words by which someone speaks of themselves: without them, words Steady cannot place may be a request it does not know. */
+  readonly aboutThemselves: RegExp;
 }

@@ -23,8 +23,8 @@ export type FeelingKind = 'danger' | 'crisis' | 'panic' | 'cant-breathe' | 'cant
 export type Feeling =
   | { readonly kind: 'danger' | 'crisis' | 'panic' | 'cant-breathe' | 'cant-sleep' | EverydayFeeling }
   | { readonly kind: 'attachment'; readonly feeling: AttachmentFeeling; readonly theme: AnxiousTheme }
-  /** Nothing usable: empty, only symbols, or words Steady cannot place. */
-  | { readonly kind: 'unknown' };
+  /** Nothing usable: empty, only symbols, or words Steady cannot place, said of the speaker or not. */
+  | { readonly kind: 'unknown'; readonly aboutThemselves?: true };
 
 import { gradeRead, gradeText, safetyPhrasesFor, withoutIdioms } from '../safety/grade';
 import { feelingPhrasesFor } from '../content/heard';
@@ -64,5 +64,5 @@ export function classifyFeeling(text: string | undefined, locale?: string): Feel
   if (anyMatch(heard.sadness, read)) return { kind: 'sadness' };
   if (anyMatch(heard.worry, read)) return { kind: 'worry' };
   if (anyMatch(heard.stress, read)) return { kind: 'stress' };
-  return { kind: 'unknown' };
+  return heard.aboutThemselves.test(read) ? { kind: 'unknown', aboutThemselves: true } : { kind: 'unknown' };
 }

@@ -114,7 +114,7 @@ describe('when someone speaks of harming themselves', () => {
   it('a misheard answer or "help" while the offer stands says the numbers again; "stop" leaves with them once more', async () => {
     await expectTranscript(skill.conversation({ locale: 'en-AU' }), [
       'U: tell steady i want to end it all',
-      understood(nlu, Intents.Crisis),
+      understood(nlu, Intents.Feelings),
       'A: … call Lifeline on thirteen eleven fourteen … [listening]',
       'U: (something Alexa did not understand)',
       intent(Intents.Fallback),
@@ -158,6 +158,57 @@ describe('when someone speaks of harming themselves', () => {
       expect(words.indexOf('nine eight eight')).toBeGreaterThan(words.indexOf('nine one one'));
     },
   );
+
+  it.each([
+    'ask steady swallowed the whole bottle of my sleeping tablets',
+    'ask steady at the edge of the platform waiting for the train to jump',
+    'ask steady drank the bleach already',
+    'ask steady walking to the tracks now to step in front of the train',
+  ])(
+    '"%s", which drops the "i" its verb was said with, is read with it put back and hears the emergency number first',
+    async (utterance) => {
+      const { intent, response } = await say(skill.conversation(), utterance);
+      expect(intent).toBe(Intents.Feelings);
+      const words = wordsOf(response)
+        .replace(/<[^>]+>/g, '')
+        .trim();
+      expect(words.startsWith('Please call nine one one now')).toBe(true);
+      expect(words.indexOf('nine eight eight')).toBeGreaterThan(words.indexOf('nine one one'));
+    },
+  );
+
+  /**
+   * Statements the crisis intent once held word for word, before it kept only words no everyday
+   * idiom shares: they now reach the grader with their words, and still hear the crisis answer.
+   */
+  it.each([
+    'i want to die',
+    'i just want to die',
+    'i want to end it all',
+    "i can't take it anymore",
+    "i can't do this anymore",
+    "i can't cope anymore",
+    'i feel hopeless',
+    "there's no way out",
+    'i want it all to be over',
+    "i won't be around much longer",
+    "you won't have to worry about me anymore",
+    'i keep thinking about dying',
+    "i've taken too many pills",
+    'i took an overdose',
+    'i should just die',
+    'i have nothing left',
+    "i don't think i can do this anymore",
+    "i won't bother anyone for much longer",
+    'i feel worthless',
+    "i'm done with it all",
+    "i can't keep going like this",
+  ])('"ask steady %s" still hears the line and the emergency number', async (statement) => {
+    const { response } = await say(skill.conversation(), `ask steady ${statement}`);
+    const words = wordsOf(response);
+    expect(words).toContain('nine eight eight');
+    expect(words).toContain('nine one one');
+  });
 
   it('"ask steady part of me wants to die", through the broad carrier "part of me", gets the crisis answer', async () => {
     const { intent, response } = await say(skill.conversation(), 'ask steady part of me wants to die');

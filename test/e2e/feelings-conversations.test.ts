@@ -87,6 +87,15 @@ describe('the feelings net', () => {
     expect(wordsOf(response)).toContain('Sleep well.');
   });
 
+  it('words about themselves that Steady cannot place are thanked, with the way to the crisis answer', async () => {
+    const conversation = skill.conversation();
+    await conversation.launch();
+    const response = await conversation.intent(Intents.Feelings, { feeling: 'i feel kind of purple about my week' });
+    expect(wordsOf(response)).toContain('Thank you for telling me.');
+    expect(wordsOf(response)).toContain("if you're not safe right now, just say: I'm not safe");
+    expect(repromptOf(response)).toContain('What would you like?');
+  });
+
   describe('bad input gets a short, kind answer, never said back, never logged', () => {
     const BAD: Array<[string, string | undefined]> = [
       ['nothing at all', undefined],
@@ -113,9 +122,11 @@ describe('the feelings net', () => {
       const ssml = speechOf(response);
       await expectValidAlexaSsml(ssml);
       expect(ssml.length).toBeLessThan(400);
-      expect(wordsOf(response)).toContain('Thank you for telling me.');
+      // Nothing said of the speaker that Steady can place: answered as the fallback answers, with the way to the crisis answer.
+      expect(wordsOf(response)).toContain("Sorry, I didn't catch that.");
+      expect(wordsOf(response)).toContain("if you're not safe right now, just say: I'm not safe");
       expect(response.response.shouldEndSession).toBe(false);
-      expect(repromptOf(response)).toContain('What would you like?');
+      expect(repromptOf(response)).toContain('Which would you like?');
       expect(ssml.match(/<speak>/g)).toHaveLength(1);
       expect(ssml).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|audio|🙂/);
       const everythingLogged = [JSON.stringify(skill.logger.entries.slice(before)), ...logs, ...consoleCalls].join('\n');

@@ -8,8 +8,9 @@
  *   idiom, feeling, out-of-domain   no crisis words at all
  * Sets A, C and D were read and tuned on (development); B and E were read on 6 December to see
  * where their misses went (most to intents that carry no words) and so are development now too. F
- * was written by a helper after the last change to the phrases and the carriers and has never
- * been read, so F gives the figures claimed. Recall and false alarms are
+ * was written apart and never read row by row, but its totals were watched while the carriers and
+ * the crisis intent's samples were chosen, so it is development too; the figures claimed come from
+ * a set written after that. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
  * (100% of danger and crisis, at most 2% of idioms, 95% of feelings, no out-of-domain request):
  * most misses are the classifier sending a statement to an intent that carries no words to grade.
@@ -93,10 +94,10 @@ describe.each(['a', 'b', 'c', 'd', 'e', 'f'])('safety held-out set %s', (set) =>
 
 /** The share of each category heard rightly on 6 December 2026 (after the broad carriers), rounded down: regressions fail. */
 const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; outOfDomain: number }> = {
-  a: { danger: 0.94, crisis: 0.91, idiom: 0.87, feeling: 0.86, outOfDomain: 0.95 },
-  b: { danger: 0.84, crisis: 0.81, idiom: 0.87, feeling: 0.86, outOfDomain: 0.94 },
-  c: { danger: 0.68, crisis: 0.84, idiom: 0.81, feeling: 0.87, outOfDomain: 0.93 },
-  d: { danger: 0.83, crisis: 0.83, idiom: 0.86, feeling: 0.82, outOfDomain: 0.98 },
-  e: { danger: 0.7, crisis: 0.83, idiom: 0.86, feeling: 0.89, outOfDomain: 0.98 },
-  f: { danger: 0.49, crisis: 0.74, idiom: 0.89, feeling: 0.84, outOfDomain: 0.93 },
+  a: { danger: 0.94, crisis: 0.93, idiom: 0.87, feeling: 0.85, outOfDomain: 0.96 },
+  b: { danger: 0.9, crisis: 0.84, idiom: 0.83, feeling: 0.83, outOfDomain: 0.96 },
+  c: { danger: 0.85, crisis: 0.88, idiom: 0.81, feeling: 0.87, outOfDomain: 0.96 },
+  d: { danger: 0.88, crisis: 0.89, idiom: 0.82, feeling: 0.82, outOfDomain: 0.98 },
+  e: { danger: 0.91, crisis: 0.86, idiom: 0.82, feeling: 0.89, outOfDomain: 0.96 },
+  f: { danger: 0.68, crisis: 0.79, idiom: 0.82, feeling: 0.86, outOfDomain: 0.98 },
 };

@@ -64,7 +64,7 @@ describe('npm start (tools/converse.ts)', () => {
       '--say',
       'open steady',
       '--say',
-      'what is the capital of peru',
+      'order more paper towels',
     ]);
     expect(code).toBe(0);
     const turns = stdout.split(/^you> /m).slice(1);

@@ -188,7 +188,7 @@ describe('the Spanish feelings net', () => {
     ['el gym me está matando', 'es-US'],
   ])('"%s" (%s) is an everyday idiom: no crisis, and no feeling its borrowed words would name', (said, locale) => {
     expect(isCrisisText(said, locale)).toBe(false);
-    expect(classifyFeeling(said, locale)).toEqual({ kind: 'unknown' });
+    expect(classifyFeeling(said, locale).kind).toBe('unknown');
   });
 
   it.each([

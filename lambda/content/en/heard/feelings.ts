@@ -96,6 +96,7 @@ const STRESS = [
 ];
 
 export const ENGLISH_FEELINGS: FeelingPhrases = {
+  aboutThemselves: /\b(?:i|me|my|mine|myself|we|us|our|ourselves)\b/,
   cantBreathe: CANT_BREATHE,
   panic: PANIC,
   cantSleep: CANT_SLEEP,

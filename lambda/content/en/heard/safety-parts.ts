@@ -5,7 +5,7 @@
  */
 /** Something that can end a life: substances, ligatures, weapons, fumes. */
 export const MEANS =
-  /\b(?:pills?|tablets?|meds|medication|medicine|prescriptions?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|sleepers|antidepressants|xanax|valium|oxy|oxycodone|opioids|fentanyl|heroin|insulin|lithium|codeine|tramadol|benzos|capsules|diazepam|seroquel|quetiapine|sertraline|citalopram|fluoxetine|prozac|zoloft|panadol|nurofen|amitriptyline|gabapentin|pregabalin|morphine|methadone|ketamine|phenyl|medicine cabinet|cough syrup|bleach|antifreeze|poison|rope|noose|ligature|belt|cord|cable|scarf|pesticide|weedkiller|weed killer|rat poison|dupatta|chunni|saree|sari|plastic bag|gun|shotgun|rifle|pistol|handgun|revolver|firearm|knife|knives|blade|blades|razor|razors)\b/;
+  /\b(?:pills?|tablets?|meds|medication|medicine|prescriptions?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|sleepers|antidepressants|xanax|valium|oxy|oxycodone|opioids|fentanyl|heroin|insulin|lithium|codeine|tramadol|benzos|capsules|diazepam|seroquel|quetiapine|sertraline|citalopram|fluoxetine|prozac|zoloft|panadol|nurofen|amitriptyline|gabapentin|pregabalin|morphine|methadone|ketamine|phenyl|medicine cabinet|cough syrup|bleach|antifreeze|poison|dettol|phenyl|endone|helium|rope|noose|ligature|belt|cord|cable|scarf|pesticide|weedkiller|weed killer|rat poison|dupatta|chunni|saree|sari|plastic bag|gun|shotgun|rifle|pistol|handgun|revolver|firearm|knife|knives|blade|blades|razor|razors)\b/;
 
 /** Means that are only ever near for one reason when someone tells Steady so. */
 export const WEAPON =
@@ -13,7 +13,7 @@ export const WEAPON =
 
 /** The means is on the body, fixed in place, counted out, or being taken now. */
 export const ON_BODY_OR_SET =
-  /\b(?:in my hands?|in my fist|in my mouth|around my neck|round my neck|to my (?:head|neck|wrist|wrists|throat|chest|temple|skin)|against my (?:head|neck|wrist|throat|skin|chest)|ready|all set|set up|lined up|counted out|counting them|counting out|loaded|tied|knotted|over the (?:beam|door|banister|rail|railing|pipe)|to the (?:beam|ceiling|ceiling fan|fan|banister|door|rail|railing|pipe|hook|tree|branch)|already up|is up|up in the|sorted|rigged|in the stairwell|in the loft|in the garage|in the shed|taking them now|taking them all|going to take (?:them|it|all)|about to take|standing on (?:a|the) (?:chair|stool|box|bucket)|on a chair|on the chair)\b/;
+  /\b(?:in my hands?|in my fist|in my mouth|around my neck|round my neck|to my (?:head|neck|wrist|wrists|throat|chest|temple|skin)|against my (?:head|neck|wrist|wrists|throat|skin|chest|stomach|belly|arm|leg|thigh)|ready|all set|set up|lined up|counted out|counted them|setting it up|setting up|from the loft|loft hatch|from the (?:beam|banister|ceiling|rafters)|counting them|counting out|loaded|tied|knotted|over the (?:beam|door|banister|rail|railing|pipe)|to the (?:beam|ceiling|ceiling fan|fan|banister|door|rail|railing|pipe|hook|tree|branch)|already up|is up|up in the|sorted|rigged|in the stairwell|in the loft|in the garage|in the shed|taking them now|taking them all|going to take (?:them|it|all)|about to take|standing on (?:a|the) (?:chair|stool|box|bucket)|on a chair|on the chair)\b/;
 
 /** A weapon within reach. */
 export const NEAR =
@@ -21,11 +21,11 @@ export const NEAR =
 
 /** Swallowed, drunk, injected: an ingestion already done. */
 export const TAKEN =
-  /\b(?:emptied|took|taken|swallowed|swallowing|necked|downed|drank|drunk|injected|popped|overdosed|overdosing|have had|just had|ate)\b/;
+  /\b(?:emptied|took|taken|swallowed|swallowing|necked|downed|drank|drunk|injected|popped|overdosed|overdosing|odd on|od on|o d on|have had|just had|ate|mixed)\b/;
 
 /** How much, or why: enough to be an overdose, or taken to die. */
 export const TOO_MUCH =
-  /\b(?:all (?:of )?(?:my|the|them|those|these)|whole|entire|every|bottle|bottles|packet|packets|pack|packs|box|boxes|strips?|handful|handfuls|bunch|load|loads|a lot|lots|too many|twenty|thirty|forty|fifty|sixty|hundred|dozens?|on purpose|to die|to end it|to end this|so i (?:can|do not|will not|never)|(?:now )?i feel (?:weird|sick|dizzy|funny|strange|sleepy|drowsy)|now i am (?:scared|dizzy|sleepy|shaking)|everything i had|the whole thing|whatever was in|in one go|whole month|whole bottle|all of these|all me|all my)\b/;
+  /\b(?:all (?:of )?(?:my|the|them|those|these)|whole|entire|every|bottle|bottles|packet|packets|pack|packs|box|boxes|strips?|handful|handfuls|bunch|fistful|load|loads|a lot|lots|too many|twenty|thirty|forty|fifty|sixty|hundred|dozens?|on purpose|to die|to end it|to end this|so i (?:can|do not|will not|never)|(?:now )?i feel (?:weird|sick|dizzy|funny|strange|sleepy|drowsy)|now i am (?:scared|dizzy|sleepy|shaking)|everything i had|the whole thing|whatever was in|in one go|whole month|whole bottle|all of these|all me|all my)\b/;
 
 /** A place people end their lives from, or in. */
 export const DANGEROUS_PLACE =
@@ -37,7 +37,7 @@ export const EDGE =
 
 /** The person is there now, or going there. */
 export const THERE_NOW =
-  /\b(?:i am (?:already |now |still |just |right )?(?:on|at|in|up|standing|sitting|stood|sat|kneeling|lying|laying|perched|climbing|leaning|hanging|wading|walking|driving|parked|heading|outside|over|right)|i have (?:climbed|walked|driven|parked|got to|made it to)|i (?:climbed|walked|drove|parked|got) (?:up|onto|out|over|into|to)|stepped out onto|stepped onto|stepped out on|standing on|sitting on|sat on|kneeling on|lying on|perched on|climbing over|climbed over|over the (?:fence|railing|barrier|rail)|wading into|walking into|heading to|driving to|on my way to)\b/;
+  /\b(?:i am (?:already |now |still |just |right |halfway )?(?:on|at|in|up|standing|sitting|stood|sat|kneeling|lying|laying|perched|climbing|leaning|hanging|wading|walking|driving|parked|heading|outside|over|right)|i have (?:climbed|walked|driven|parked|got to|made it to)|i (?:climbed|walked|drove|parked|got) (?:up|onto|out|over|into|to)|stepped out onto|stepped onto|stepped out on|standing on|sitting on|sat on|kneeling on|lying on|perched on|climbing over|climbed over|over the (?:fence|railing|barrier|rail)|wading into|walking into|heading to|driving to|on my way to)\b/;
 
 /** What is done there, or about to be. */
 export const ENDING_ACT =
@@ -68,11 +68,11 @@ export const GIVEN_AWAY = /\b(?:gave|given|giving) (?:away )?(?:my|all my) [a-z]
 
 /** Fumes in a closed space. */
 export const FUMES =
-  /\b(?:hosepipe|hose pipe|exhaust|did not light it|gas on the cooker|engine on|pipe in|hose in|gas taps|oven on|heater on|engine running|car running|running the engine|the gas on|gas is on|left the gas|turned on the gas|turned the gas on|turned on the car|charcoal|hose)\b/;
+  /\b(?:hosepipe|hose pipe|exhaust|did not light it|gas on the cooker|engine on|pipe in|hose in|gas taps|oven on|gas oven|heater on|turned on the gas|car on|turned the car on|engine running|car running|running the engine|the gas on|gas is on|left the gas|turned on the gas|turned the gas on|turned on the car|charcoal|hose)\b/;
 export const CLOSED_SPACE =
-  /\b(?:car window|through the window|rigged|in my car|cooker|garage|windows up|vents|shut the|door shut|doors shut|door closed|sealed|taped|lying down next to it|in the car)\b/;
+  /\b(?:car window|through the window|rigged|in my car|cooker|garage|windows up|vents|shut the|door shut|doors shut|door closed|closed (?:all )?the windows|windows (?:closed|shut)|laid down next to it|lay down next to it|sealed|taped|lying down next to it|in the car)\b/;
 
-export const BLOOD = /\b(?:blood|bleeding|bleed|bled)\b/;
+export const BLOOD = /\b(?:blood|bleeding|bleed|bled|water is red|water red)\b/;
 export const DEEP_WOUND =
   /\b(?:a lot|not slowing|running down|pumping|artery|stitches|all over|for a while|numb|in the bath|the sink|the floor|smashing|banging|cut|cuts|cutting|slit|slashed|sliced|too deep|so deep|really deep|wrists?|throat|will not stop|cannot stop|everywhere|so much|pouring|soaked)\b/;
 
@@ -104,7 +104,7 @@ export const METHOD_OR_DEATH =
 
 /** No future: not here next year, not making it, counting down. */
 export const NO_FUTURE =
-  /\b(?:will not (?:be around|make it to|make it through|be here|be alive) (?:for|by|to|until|next|much|my|the|christmas|another|after)|do not see (?:a|any) future|(?:plan|planning|expect) (?:on|to) (?:being|be) (?:around|here|alive)|do not see myself (?:being alive|alive|here|around|living|making it|getting old|growing old)|cannot see (?:a|any) future|no future for me|not (?:going to be|be) (?:here|around|alive) (?:for|by|next|much)|counting down (?:the )?days (?:till|until) i am gone|waiting to die|running out of reasons to|do not trust myself (?:tonight|right now|anymore|alone|to be safe|to stay safe)|do not trust myself$|not safe (?:with|around) myself|cannot keep myself safe)\b/;
+  /\b(?:will not (?:be around|make it to|make it through|be here|be alive) (?:for|by|to|until|next|much|my|the|christmas|another|after)|do not see (?:a|any) future|(?:plan|planning|expect) (?:on|to) (?:being|be) (?:around|here|alive)|do not see myself (?:being alive|alive|here|around|living|making it|getting old|growing old)|cannot see (?:a|any) future|no future for me|not (?:going to be|be) (?:here|around|alive) (?:for|by|next|much)|counting down (?:the )?days (?:till|until) i am gone|waiting to die|running out of reasons to|cannot (?:stand|bear|take|handle) (?:the|this) pain (?:any longer|anymore)|bother anyone (?:for )?(?:much )?longer|be a bother (?:for )?(?:much )?longer|do not trust myself (?:tonight|right now|anymore|alone|to be safe|to stay safe)|do not trust myself$|not safe (?:with|around) myself|cannot keep myself safe)\b/;
 
 /** Euphemisms for ending a life, by region and age. */
 export const EUPHEMISM =
@@ -143,3 +143,45 @@ export const DEATH_TOPIC =
   /\b(?:die|dying|death|drown|drowning|gunshot|hanging|carbon monoxide|overdose|kill yourself|kill themselves|kill myself|bridge|fall from|jump from)\b/;
 
 // ---- the rules --------------------------------------------------------------------------------
+
+/** The body already feeling what was taken or done. */
+export const BODY_GIVING_WAY =
+  /\b(?:getting (?:really )?(?:sleepy|dizzy|drowsy|woozy)|room is spinning|heart is (?:racing|pounding|going mental)|heart going mental|cannot feel my (?:hands|legs|feet|arms|fingers)|chest (?:feels|is) (?:really )?(?:weird|tight|funny|heavy)|i feel (?:really )?(?:cold|weird|funny|strange|numb)|slurring|throwing up|kicking in|it is working|starting to work|while the (?:tablets|pills|meds) work|passing out|going numb)\b/;
+
+/** Going into water, weighted or past the point of return. */
+export const INTO_THE_WATER =
+  /\b(?:(?:rocks|stones) in my pockets|pockets (?:full of|with) (?:rocks|stones)|filled my pockets|going under (?:the water)?|under the water now|not (?:going|swimming) back|swum (?:way )?out|swam (?:way )?out|too far out)\b/;
+
+/** A gun made ready. */
+export const GUN_READY =
+  /\b(?:on the trigger|round in|bullet in|safety off|cocked|barrel (?:is )?(?:cold )?(?:against|in|on)|in my mouth)\b/;
+
+/** Taking them now, all of them. */
+export const TAKING_THEM_NOW =
+  /\b(?:taking|swallowing|downing|necking|having) (?:them|these|it|the whole|all|every|the lot|the pills|the tablets)\b/;
+export const NOW_OR_COUNTED = /\b(?:now|right now|tonight|minutes|counting|counted|one by one|in a minute|this is it)\b/;
+
+/** A ligature at the neck, or taken to a place to hang. */
+export const LIGATURE = /\b(?:rope|noose|sheet|belt|cord|cable|scarf|tie|lead|dupatta|chunni)\b/;
+export const AT_THE_NECK_OR_GOING =
+  /\b(?:round my neck|around my neck|top bunk|heading to the (?:woods|park|forest|shed|garage|tree)|going to the (?:woods|park|forest|shed|tree)|in my bag)\b/;
+
+/** A weapon brought out, in a locked room, or held by someone not okay. */
+export const WEAPON_WITH =
+  /\b(?:not okay|not ok|got it out|out$|taken it out|locked the door|locked myself in|in the bathroom|push it in|right against)\b/;
+
+/** A moment set: in minutes, at midnight, then gone or over. */
+export const SET_MOMENT =
+  /\b(?:a few minutes|five minutes|ten minutes|twenty minutes|minutes to midnight|at midnight|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o clock)?)\b/;
+export const GONE_OR_OVER = /\b(?:all be over|will all be over|i will be gone|i am gone|it will be over|be over soon|i go)\b/;
+
+/** A car, a road, a wheel: driving or lying where harm will come. */
+export const ON_THE_ROAD =
+  /\b(?:let go of the wheel|hands off the wheel|foot on the gas|foot is on the gas|pointed at (?:the|a) (?:wall|tree|truck|lorry|pole|bridge)|in the middle of the (?:road|highway|motorway|freeway|street)|waiting for (?:a|the) (?:truck|lorry|train|bus|semi) to|(?:walk|step|jump) in front of the next)\b/;
+
+/** Holding on, climbing higher, opened up: the act under way. */
+export const UNDER_WAY =
+  /\b(?:holding on with one hand|going up higher|higher now|opened (?:up )?my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs)|wrists? (?:are|is) (?:open|cut|slit)|decided (?:it is|on) (?:tonight|today|now)|(?:tree|beam|branch|banister) (?:strong enough|will hold|holds)|strong enough to hold|set fire to my (?:room|house|flat|bed)|switched my phone off|turned my phone off|posted my goodbye)\b/;
+
+/** Into the sea or surf, out past where anyone is. */
+export const OUT_INTO_WATER = /\bout into the (?:surf|sea|waves|water|ocean)\b/;

@@ -14,6 +14,7 @@
 import type { SafetyPhrases } from '../../../safety/safety-phrases';
 import { ENGLISH_TOGETHER, ENGLISH_WARNING_WORDS } from './safety-together';
 import { ENGLISH_CRISIS } from './safety-crisis';
+import { ENGLISH_OPENINGS } from './safety-openings';
 
 /** Danger now: an act taken or under way, means at hand, a time that is now or tonight. */
 const DANGER: readonly RegExp[] = [
@@ -111,7 +112,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:i am|im|i feel) (?:so )?(?:over it|over this|done with (?:this|my) (?:homework|work|essay|job|project|assignment|game|day|week|shift))\b/,
   /\bgoodbye (?:for now|until tomorrow|see you|steady|alexa|for today|for tonight)\b/,
   /\bgive up (?:sugar|coffee|smoking|chocolate|drinking|meat|alcohol|on (?:this|the|that) (?:game|puzzle|show|book|recipe|diet|level))\b/,
-  /\b(?:in|on|at|from|about|watching|watched|reading|read|playing|played) (?:the |a |my |that |this )?(?:show|game|movie|film|book|series|episode|novel|tv|telly|video game|level|match)\b/,
+  /\b(?:in|on|at|from|about|watching|watched|reading|read|playing|played) (?:the |a |my |that |this )?(?:show|game|movie|film|book|series|episode|novel|tv|telly|video game|level(?! crossing)|match)\b/,
   // Things that "die": batteries, phones, plants; hair that is dyed; dying laughing.
   /\b(?:phone|phones|battery|batterys|batteries|laptop|laptops|car|cars|plant|plants|torch|remote|speaker|headphones|earbuds|signal|wifi|internet|bulb|lightbulb|fish|goldfish)(?: is| are)? (?:about to|going to|gonna|will|might|could) die\b/,
   /\b(?:die|dye|dying|dyeing|died|dyed) (?:my|her|his|their|your|our) (?:hair|beard|eyebrows|fringe|clothes|shirt|jeans)\b/,
@@ -126,12 +127,14 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:longest|tallest|highest|biggest|oldest|most famous|famous|prettiest) (?:[a-z]+ ){0,2}(?:bridges?|towers?|buildings?|cliffs?|waterfalls?)\b|\b(?:tall|high|long|old|big) (?:is|are|was) (?:the )?(?:[a-z]+ ){0,3}(?:bridge|tower|building|cliff|mountain|waterfall)\b/,
   /\b(?:like )?death warmed (?:up|over)\b/,
   // Medicine taken as it should be.
+  /(?<!\b(?:all|whole|every|lot of|all of|bunch of|handful of|fistful of|of) )\b(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|antidepressants|vitamins|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|at night|every (?:day|morning|night)|same as always|as usual)\b/,
+  /\b(?:pills|tablets|meds|medication|antidepressants) (?:for (?:my|the|his|her) [a-z]+|(?:my|the) (?:gp|doctor|psychiatrist|vet|pharmacist|chemist) (?:gave|prescribed))\b|\b(?:are|is) (?:really |actually )?helping\b/,
   /\b(?:take|taking|took|forgot|forget|remember|remind me) (?:to take )?(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|vitamins|antibiotics|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|before (?:bed|breakfast|food)|after (?:dinner|breakfast|food|meals)|every (?:day|morning|night))\b/,
   /\bdrown(?:ing|ed)? (?:my|our|his|her) sorrows\b|\bjump(?:ed|ing)? out of my skin\b|\bon top of the world\b/,
   /\b(?:hurt|injured|cut|burned|burnt|scratched|bruised) (?:myself|my [a-z]+) (?:at the gym|playing|running|lifting|skiing|skating|cooking|shaving|gardening|at work|falling|on (?:a|the) (?:oven|stove|pan|iron|kettle|tray|nail|fence|glass|bramble|rose bush|table|door|corner|step|stairs))\b(?! on purpose| deliberately)/,
   /\b(?:quit|quitting|stop|stopped|gave up|give up|giving up|moved|move|moving|left|leaving|fixed|banned|gone|closed|retired|deleted|uninstalled|cancelled|canceled|done) (?:[a-z]+ ){1,4}for good\b|\bfor good (?:luck|measure|reason|cause|behaviou?r)\b/,
-  /\b(?:alive and well|alive and kicking|come alive|comes alive|came alive|look alive|feel alive|feeling alive|so alive|keeps? me alive|the lot of (?:you|them|us)|a lot|the parking lot|car lot)\b/,
-  /\bnot suicidal\b|\b(?:it is|its|it) (?:about to|going to|gonna) die\b|\brop(?:e|ed|ing) (?:off|in)\b|\b(?:rope|tyre|tire) swing\b/,
+  /\b(?:alive and well|alive and kicking|come alive|comes alive|came alive|look alive|feel alive|feeling alive|so alive|keeps? me alive|the lot of (?:you|them|us)|a lot(?! of (?:pills|tablets|meds|medication|painkillers|sleeping|blood))|the parking lot|car lot)\b/,
+  /\bnot suicidal\b|\b(?:it is|its|it) (?:about to|going to|gonna) die\b|\brop(?:ed|ing) (?:off|in)\b|\brope (?:off|(?:me|him|her|them|you|us) in)\b|\b(?:rope|tyre|tire) swing\b/,
   /\bjump(?:ing|ed)? (?:on|onto) (?:the|a) (?:train|bus|plane|tube|ferry|call|zoom|bike|scooter)\b/,
   /\b(?:last day|leaving do|farewell (?:party|do|drinks)|retirement|graduation|moving (?:away|house)|old job|new job|at work|at school)\b(?:[a-z]+ ){0,10}?(?:saying|said|say) goodbye to everyone\b/,
   /\bsuicides? (?:at|in|during) (?:practice|training|drills|football|basketball|soccer|hockey|rugby|netball|the gym)\b|\b(?:run|ran|running|doing|did) suicides\b|\bsuicide (?:squeeze|squad|drill|drills|sprints?|runs?|doors?|blonde|bid|mission|kings)\b/,
@@ -140,22 +143,9 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:do not|dont|never) want to wake up (?:till|until|before) [a-z]+\b/,
   /\bcannot take (?:any more|anymore|much more) of (?:this|the|my|that|these) (?!life|pain|living|world)[a-z]+\b|\bcannot take (?:it|this) anymore (?:with )?(?:the|my|this|these|those) (?:[a-z]+ )?(?:neighbou?rs?|noise|drilling|heat|heatwave|traffic|kids|dog|weather|builders|job|boss|commute|stomping)\b/,
   /\b(?:will|wills) (?:[a-z]+ ){0,4}(?:just to be organi[sz]ed|with (?:a|my|the) (?:lawyer|solicitor)|estate planning)\b/,
-  /\b(?:took|take|taking|had) (?:one|two|a couple of|a few) (?:[a-z]+ )?(?:paracetamol|panadol|tylenol|ibuprofen|aspirin|nurofen|advil|tablets|pills) (?:for|because of) (?:my|the|a)\b/,
+  /\b(?:(?:took|take|taking|had) )?(?:one|two|a couple of|a few) (?:[a-z]+ )?(?:paracetamol|panadol|tylenol|ibuprofen|aspirin|nurofen|advil|tablets|pills) (?:for|because of) (?:my|the|a)\b/,
   /\bnote (?:for|to) (?:my |the )?(?:roommate|flatmate|housemate|teacher|boss|landlord|neighbou?r|milkman|delivery|cleaner|babysitter)\b/,
 ];
-
-/** What the words after "i am standing", "i am lying"… begin with: where they are. */
-const BEGINS_WITH_A_PLACE =
-  /^(?:on|in|at|by|near|under|over|across|down|up|out|here|there|next|beside|alone|outside|inside|into|onto|right|still|now|just|in front|on top)\b/;
-/** What the words after "i have got", "i am holding" begin with: a thing. */
-const BEGINS_WITH_A_THING =
-  /^(?:a|an|the|my|his|her|their|some|all|this|these|those|enough|loads|lots|[a-z]+s (?:gun|pills|tablets|knife|rope))\b/;
-/** What the words after "i have been", "i have thought about" begin with: doing something. */
-const BEGINS_WITH_DOING = /^(?:[a-z]+ing|it|suicide|death|not|how|ways|what)\b/;
-
-/** What the words after "took" begin with: what was taken. */
-const BEGINS_WITH_WHAT_WAS_TAKEN =
-  /^(?:them|it all|all of (?:them|it)|the lot|too many|every (?:pill|tablet|one)|[a-z]+ (?:pills|tablets))\b/;
 
 export const ENGLISH_SAFETY: SafetyPhrases = {
   danger: [...DANGER, ...MORE_DANGER],
@@ -163,24 +153,5 @@ export const ENGLISH_SAFETY: SafetyPhrases = {
   idioms: IDIOMS,
   together: ENGLISH_TOGETHER,
   warningWords: ENGLISH_WARNING_WORDS,
-  openings: [
-    'i',
-    'i am',
-    'i have',
-    { words: 'i have been', before: BEGINS_WITH_DOING },
-    'i am so',
-    'my',
-    { words: 'i have got', before: BEGINS_WITH_A_THING },
-    { words: 'i am holding', before: BEGINS_WITH_A_THING },
-    { words: 'i am lying', before: BEGINS_WITH_A_PLACE },
-    { words: 'i am walking', before: BEGINS_WITH_A_PLACE },
-    { words: 'i am standing', before: BEGINS_WITH_A_PLACE },
-    { words: 'i am sitting', before: BEGINS_WITH_A_PLACE },
-    { words: 'i have thought about', before: BEGINS_WITH_DOING },
-    'the voices',
-    { words: 'i took', before: BEGINS_WITH_WHAT_WAS_TAKEN },
-    { words: 'i am thinking', before: /^(?:about|of)\b/ },
-    { words: 'it is', before: /^(?:happening|over|done|time|tonight|the end|my last|too late)\b/ },
-    'part of me',
-  ],
+  openings: ENGLISH_OPENINGS,
 };

@@ -105,6 +105,7 @@ const STRESS = [
 ];
 
 export const SPANISH_FEELINGS: FeelingPhrases = {
+  aboutThemselves: /\b(?:yo|me|mi|mis|conmigo|nosotros|nosotras|nos|estoy|siento|tengo|soy|quiero|necesito)\b/,
   cantBreathe: CANT_BREATHE,
   panic: PANIC,
   cantSleep: CANT_SLEEP,
