@@ -13,7 +13,6 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { classifyFeeling, type Feeling } from '../understanding/feelings';
 import { anxiousThoughtResponse } from './anxious-thought';
 import { crisisResponse } from './crisis';
-import { notUnderstood } from './fallback';
 import { handsFreeHandler, type HandsFreeSession } from './hands-free';
 import { isIntent } from '../conversation/intent-match';
 import { ask, sentences } from '../conversation/respond';
@@ -96,15 +95,12 @@ export function feelingsHandler(deps: SkillDependencies): RequestHandler {
       // The one place attachment feelings are routed: named first, then the anxious-thought session.
       if (feeling.kind === 'attachment')
         return anxiousThoughtResponse(deps, input, feeling.theme, words.feelings.attachment[feeling.feeling]);
-      if (feeling.kind === 'unknown' && !feeling.aboutThemselves) {
-        // A question or request the phrase's broad carriers caught ("what's the weather"): answered as the fallback answers.
-        const { speech, reprompt } = notUnderstood(words);
-        return ask(input, speech, reprompt, 'not-understood');
-      }
       if (feeling.kind === 'unknown') {
         // Words Steady could not read may still be a danger it missed: the way to the crisis answer, as the fallback says it.
-        const { unknown, unknownQuestion } = words.feelings;
-        const speech = sentences(unknown, unknownQuestion, words.conversation.notUnderstood.safetyWay);
+        // Thanks only for words about the speaker: a broad carrier also catches questions ("what's the weather").
+        const { unknownThanks, unknown, unknownQuestion } = words.feelings;
+        const opening = feeling.aboutThemselves ? [unknownThanks, unknown] : [unknown];
+        const speech = sentences(...opening, unknownQuestion, words.conversation.notUnderstood.safetyWay);
         return ask(input, speech, sentences(unknownQuestion), 'feeling-unclear');
       }
       return guided.handle(input);

@@ -122,11 +122,12 @@ describe('the feelings net', () => {
       const ssml = speechOf(response);
       await expectValidAlexaSsml(ssml);
       expect(ssml.length).toBeLessThan(400);
-      // Nothing said of the speaker that Steady can place: answered as the fallback answers, with the way to the crisis answer.
-      expect(wordsOf(response)).toContain("Sorry, I didn't catch that.");
+      // Nothing said of the speaker that Steady can place: what Steady can do, with the way to the crisis answer, and no thanks.
+      expect(wordsOf(response)).toContain("I'm here with you. I can breathe with you");
+      expect(wordsOf(response)).not.toContain('Thank you for telling me');
       expect(wordsOf(response)).toContain("if you're not safe right now, just say: I'm not safe");
       expect(response.response.shouldEndSession).toBe(false);
-      expect(repromptOf(response)).toContain('Which would you like?');
+      expect(repromptOf(response)).toContain('What would you like?');
       expect(ssml.match(/<speak>/g)).toHaveLength(1);
       expect(ssml).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|audio|🙂/);
       const everythingLogged = [JSON.stringify(skill.logger.entries.slice(before)), ...logs, ...consoleCalls].join('\n');

@@ -19,6 +19,8 @@ export const feelings = {
     'partner-worry': "Worrying about someone you love is hard. Let's take a few quiet minutes with that feeling together.",
   },
   /** Said when the words hold nothing Steady can place: short, kind, and never the words back. */
-  unknown: "Thank you for telling me. I'm here with you. I can breathe with you, ground you with your senses, or help you wind down.",
+  /** Said first when the words Steady could not place are about the speaker. */
+  unknownThanks: 'Thank you for telling me.',
+  unknown: "I'm here with you. I can breathe with you, ground you with your senses, or help you wind down.",
   unknownQuestion: 'What would you like?',
 };

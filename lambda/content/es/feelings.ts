@@ -18,7 +18,8 @@ export const feelings: Words['feelings'] = {
     jealous: 'Los celos pueden ser muy incómodos. Vamos a pasar unos minutos en calma con ese sentimiento.',
     'partner-worry': 'Preocuparte por alguien a quien quieres es difícil. Vamos a pasar unos minutos en calma con ese sentimiento.',
   },
+  unknownThanks: 'Gracias por contármelo.',
   unknown:
-    'Gracias por contármelo. Estoy aquí contigo. Puedo respirar contigo, ayudarte a volver al presente con tus sentidos, o ayudarte a relajarte para dormir.',
+    'Estoy aquí contigo. Puedo respirar contigo, ayudarte a volver al presente con tus sentidos, o ayudarte a relajarte para dormir.',
   unknownQuestion: '¿Qué te gustaría hacer?',
 };

@@ -59,9 +59,9 @@ describe('the held-out phrasings', () => {
     expect(rate).toBeGreaterThanOrEqual(TARGET);
   });
 
-  it("out of Steady's domain, never hear crisis words; at least half hear the fallback's answer, and the figure is printed", async () => {
+  it("out of Steady's domain, never hear crisis words; at least half hear what Steady can do rather than a session, and the figure is printed", async () => {
     const skill = inMemorySkill();
-    const notUnderstood = "Sorry, I didn't catch that.";
+    const whatSteadyCanDo = 'I can breathe with you';
     let fellBack = 0;
     for (const utterance of fixture.outOfDomain) {
       const resolution = nlu.resolve(utterance, { sessionOpen: true });
@@ -71,10 +71,10 @@ describe('the held-out phrasings', () => {
       await conversation.launch();
       const speech = speechOf(await conversation.intent(resolution.name, resolution.slots)).replace(/&apos;/g, "'");
       expect(speech).not.toMatch(/nine eight eight|nine one one|crisis|lifeline/i);
-      // A question caught by the feelings phrase's broad carriers is answered as the fallback answers it.
-      if (speech.includes(notUnderstood)) fellBack += 1;
+      // The fallback, or a question the feelings phrase's broad carriers caught, says what Steady can do.
+      if (speech.includes(whatSteadyCanDo)) fellBack += 1;
     }
-    console.log(`Out-of-domain requests: ${fellBack} of ${fixture.outOfDomain.length} hear the fallback's answer.`);
+    console.log(`Out-of-domain requests: ${fellBack} of ${fixture.outOfDomain.length} hear what Steady can do.`);
     expect(fellBack).toBeGreaterThanOrEqual(fixture.outOfDomain.length / 2);
   });
 

@@ -22,6 +22,10 @@ const PANIC = [
   /\b(?:losing|lose) control\b/,
   /\bgoing crazy\b/,
   /\bterrified\b/,
+  /(?:^|\bcannot |\bnot )(?:cope|calm down|handle (?:this|it|any of this)|deal with (?:this|it))\b/,
+  /\blosing it\b|\bfalling apart\b/,
+  /\bshaking\b(?! with (?:rage|anger|laughter|excitement))/,
+  /\banxiety is (?:really bad|so bad|through the roof|out of control)\b/,
 ];
 
 const CANT_SLEEP = [
