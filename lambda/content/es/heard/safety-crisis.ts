@@ -23,6 +23,9 @@ const NAMED: readonly RegExp[] = [
   /\b(?:tomar|tomarme|tragar|tragarme) (?:todas|todo) (?:mis|las|el|los) (?:[a-z]+ )?(?:pastillas|pastis|pildoras|medicinas|medicamentos|frasco|caja)\b(?! (?:del|de la|de mi) (?:tratamiento|receta|semana|dia))/,
   /\b(?:irme|me quiero ir|quiero irme|me voy a ir) (?:con (?:[a-z]+ ){1,2})?al cielo\b|\b(?:reunirme|estar) con (?:mi|el|ella|ellos) (?:[a-z]+ )?(?:en el cielo|alla arriba)\b/,
   /\b(?:quiero|quisiera|me gustaria) dejar de (?:existir|vivir|respirar|sentir todo)\b/,
+  /\bme (?:quiero|voy a|pienso|tengo que) (?:ahorcar|colgar|suicidar|envenenar|quitar la vida|pegar un tiro|dar cuello|dar un tiro)\b/,
+  /\b(?:me siento|estoy|me siento tan|me siento muy) atrapad[oa]\b|\bno (?:me siento|estoy) a salvo\b|\bsentido tiene (?:vivir|seguir viviendo|seguir aqui)\b/,
+  /\bya no (?:vas|van) a tener que preocupar(?:te|se) (?:mas )?por mi\b/,
   /\b(?:quiero|quisiera|me gustaria|ojala pudiera) (?:disappear|desaparecer)(?: y ya| para siempre| de una vez| del mundo|$)|\bno quiero (?:wake up|despertar) (?:manana|nunca mas|otra vez|never)\b|\bnever wake up\b/,
 ];
 

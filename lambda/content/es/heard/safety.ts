@@ -34,6 +34,8 @@ const DANGER: readonly RegExp[] = [
   // A time set: tonight, now.
   /\b(?:esta noche|hoy|ahorita|ahora mismo|en un rato|en unos minutos|en una hora|a medianoche) (?:[a-z]+ ){0,4}(?:me mato|me voy a matar|me quito la vida|me aviento|me tiro|me suicido|me cuelgo|me ahorco|me corto las venas)\b|\b(?:esta noche|a medianoche) (?:lo hago|lo voy a hacer)\b/,
   /\b(?:ya )?(?:escribi|deje|he escrito|he dejado) (?:la|una|mi) (?:carta|nota) (?:de despedida|para mi familia|para todos|para mis hijos)\b/,
+  // A blade about to be driven in.
+  /\b(?:me voy a|voy a|voy a clavarme|pienso) (?:clavar|enterrar)(?:me)? (?:el|un|la|una|este|esta) (?:cuchillo|navaja|cuchilla|tijeras|vidrio|cristal)\b/,
   // A trigger about to be pulled, in Spanish or the English US Spanish mixes in.
   /\b(?:voy a|me voy a|pienso|ahorita|ahora|esta noche|hoy) (?:[a-z]+ )?(?:jalar|jalarle|apretar|halar|pull) (?:el|al|the) (?:gatillo|trigger)\b/,
 ];
@@ -142,17 +144,10 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'ando arriba', before: /^(?:de|del)\b/ },
     { words: 'estoy subido', before: /^(?:al|a|en|sobre|arriba)\b/ },
     { words: 'estoy subida', before: /^(?:al|a|en|sobre|arriba)\b/ },
-    // What someone is about to do ("voy a {feeling}", "tengo ganas de {feeling}"), put back before a verb.
-    { words: 'voy a', before: INFINITIVE },
-    { words: 'me voy a', before: INFINITIVE },
+    // What someone feels the urge to do ("tengo ganas de {feeling}"), put back before a verb.
     { words: 'tengo ganas de', before: INFINITIVE },
     { words: 'me dan ganas de', before: INFINITIVE },
-    'a veces',
-    // What someone has done: a goodbye sent, a note left, a cut.
-    'ya le',
-    'ya les',
-    'deje',
-    'ya deje',
+    // A cut, a car driven.
     { words: 'me corte', before: /^(?:y|muy|otra|de nuevo|a proposito|hondo|profundo|las|los)\b/ },
     'voy manejando',
     'voy driving',
