@@ -7,8 +7,10 @@
  *   danger        the country's emergency number, before its crisis line
  *   crisis        the country's crisis line
  *   idiom, stress, out-of-domain   no crisis words at all
- * The safety phrases were tuned on safety.jsonl (development); safety-b.jsonl was never read while
- * they were written, so its figures are the ones claimed. The assertions hold the floors reached.
+ * The safety phrases were first tuned on safety.jsonl; safety-b.jsonl was then held back, and read
+ * only when both became development data (the second Spanish round, issue 29): neither set is
+ * unseen any more, so their figures are a floor against regressions, not a claim about new speech.
+ * The assertions hold the floors reached.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,7 +109,7 @@ describe('Steady en español, on rows written apart', () => {
     for (const share of reached) expect(share).toBeGreaterThanOrEqual(FLOORS.requests);
   });
 
-  it('answers danger and crisis with the country’s numbers, and idioms and stress with none (set B, never read)', async () => {
+  it('answers danger and crisis with the country’s numbers, and idioms and stress with none (set B)', async () => {
     const b = await safetyFigures('safety-b.jsonl');
     expect(share(b.danger!)).toBeGreaterThanOrEqual(FLOORS.danger);
     expect(share(b.crisis!)).toBeGreaterThanOrEqual(FLOORS.crisis);
@@ -118,12 +120,27 @@ describe('Steady en español, on rows written apart', () => {
   it('holds the development set where it was tuned', async () => {
     const a = await safetyFigures('safety.jsonl');
     expect(share(a['out-of-domain']!)).toBe(1);
-    expect(share(a.danger!)).toBeGreaterThanOrEqual(FLOORS.danger);
+    expect(share(a.danger!)).toBeGreaterThanOrEqual(FLOORS.developmentDanger);
+    expect(share(a.crisis!)).toBeGreaterThanOrEqual(FLOORS.developmentCrisis);
+    expect(share(a.idiom!)).toBeGreaterThanOrEqual(FLOORS.developmentIdiom);
+    expect(share(a.stress!)).toBeGreaterThanOrEqual(FLOORS.developmentStress);
   });
 });
 
 /**
- * The floors reached (far below the targets: 90% of requests, every danger and crisis statement,
- * no idiom or stress statement hearing crisis words). Requests per country; the rest on set B.
+ * The floors reached, measured (still below the targets: 90% of requests, every danger and crisis
+ * statement, no idiom or stress statement hearing crisis words). Requests per country (es-US
+ * 122/138, es-MX 110/135, es-ES 116/134); set B danger 78/90, crisis 72/90, idiom 48/60, stress
+ * 57/60; the development set danger 47/60, crisis 57/60, idiom 37/41, stress 37/41.
  */
-const FLOORS = { requests: 0.67, danger: 0.79, crisis: 0.77, idiom: 0.63, stress: 0.86 };
+const FLOORS = {
+  requests: 0.81,
+  danger: 0.86,
+  crisis: 0.8,
+  idiom: 0.8,
+  stress: 0.95,
+  developmentDanger: 0.78,
+  developmentCrisis: 0.95,
+  developmentIdiom: 0.9,
+  developmentStress: 0.9,
+};

@@ -112,7 +112,16 @@ describe('skill-package/skill.json', () => {
       locales: Object.fromEntries(
         MODEL_LOCALES.map((locale) => [
           locale,
-          { privacyPolicyUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/privacy.html`, termsOfUseUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/terms.html` },
+          // The Spanish locales read the policy and terms in Spanish.
+          locale.startsWith('es-')
+            ? {
+                privacyPolicyUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/privacidad.html`,
+                termsOfUseUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/terminos.html`,
+              }
+            : {
+                privacyPolicyUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/privacy.html`,
+                termsOfUseUrl: `${PUBLIC_BASE_URL_PLACEHOLDER}/terms.html`,
+              },
         ]),
       ),
     });

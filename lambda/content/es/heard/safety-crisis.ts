@@ -23,6 +23,10 @@ const NAMED: readonly RegExp[] = [
   /\b(?:tomar|tomarme|tragar|tragarme) (?:todas|todo) (?:mis|las|el|los) (?:[a-z]+ )?(?:pastillas|pastis|pildoras|medicinas|medicamentos|frasco|caja)\b(?! (?:del|de la|de mi) (?:tratamiento|receta|semana|dia))/,
   /\b(?:irme|me quiero ir|quiero irme|me voy a ir) (?:con (?:[a-z]+ ){1,2})?al cielo\b|\b(?:reunirme|estar) con (?:mi|el|ella|ellos) (?:[a-z]+ )?(?:en el cielo|alla arriba)\b/,
   /\b(?:quiero|quisiera|me gustaria) dejar de (?:existir|vivir|respirar|sentir todo)\b/,
+  /\bme (?:quiero|voy a|pienso|tengo que) (?:ahorcar|colgar|suicidar|envenenar|quitar la vida|pegar un tiro|dar cuello|dar un tiro)\b/,
+  /\b(?:me siento|estoy|me siento tan|me siento muy) atrapad[oa]\b|\bno (?:me siento|estoy) a salvo\b|\bsentido tiene (?:vivir|seguir viviendo|seguir aqui)\b/,
+  /\bya no (?:vas|van) a tener que preocupar(?:te|se) (?:mas )?por mi\b/,
+  /\b(?:quiero|quisiera|me gustaria|ojala pudiera) (?:disappear|desaparecer)(?: y ya| para siempre| de una vez| del mundo|$)|\bno quiero (?:wake up|despertar) (?:manana|nunca mas|otra vez|never)\b|\bnever wake up\b/,
 ];
 
 /** Not waking, sleeping forever, being taken. */
@@ -55,6 +59,8 @@ const NO_REASON: readonly RegExp[] = [
 
 /** A burden, better off without me, nobody would miss me. */
 const BURDEN: readonly RegExp[] = [
+  /\bsi (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|ya no estoy|no estuviera|me voy) (?:[a-z]+ )?(?:nadie|a nadie) (?:se daria cuenta|se va a dar cuenta|lo notaria|me extranaria|me echaria de menos|le importaria|le va a importar)\b/,
+  /\b(?:estarian|estaria|estarias|estan|serian) (?:mucho )?(?:better off|mejor|mas tranquil[oa]s?|mas feli[zc]e?s?) (?:sin mi|si (?:yo )?(?:no estuviera|me muriera|desapareciera|no existiera))\b|\b(?:soy|me siento) (?:un|una) (?:burden|carga)\b/,
   /\b(?:soy|ser|solo soy|me siento|me siento como) (?:una carga|un estorbo|un problema para todos)\b/,
   /\b(?:estarian|estaria|estan|estarias|seria|serian|vivirian) (?:mucho )?mejor (?:sin mi|si (?:yo )?(?:no estuviera|me muriera|desapareciera|no existiera))\b/,
   /\b(?:seria|es) mejor (?:para todos )?si (?:yo )?(?:no estuviera|me muriera|desapareciera|no existiera)\b|\bles haria un favor (?:a todos )?si\b/,

@@ -10,13 +10,13 @@
 
 /** Pills and medicines, counted in the plural: one pill for a headache is no overdose. */
 const PILLS =
-  '(?:pastillas|pastis|pildoras|tabletas|capsulas|grageas|pills|medicinas|medicamentos|farmacos|calmantes|analgesicos|somniferos|tranquilizantes|ansioliticos|antidepresivos|benzodiacepinas|benzos|clonazepam|rivotril|alprazolam|xanax|diazepam|valium|lorazepam|orfidal|trankimazin|lexatin|zolpidem|tramadol|paracetamol|acetaminofen|tylenol|ibuprofeno|aspirinas|insulina|litio|quetiapina|seroquel|sertralina|fluoxetina|opioides|morfina|fentanilo|oxicodona|codeina|metadona|heroina|meds)';
+  '(?:pastillas|pastis|pildoras|tabletas|capsulas|grageas|pills|medicinas|medicamentos|farmacos|calmantes|analgesicos|somniferos|tranquilizantes|ansioliticos|antidepresivos|benzodiacepinas|benzos|clonazepam|rivotril|alprazolam|xanax|diazepam|valium|lorazepam|orfidal|orfidales|trankimazin|trankimazines|lexatin|lexatines|valiums|rivotriles|clonazepames|tafiles|zolpidem|tramadol|paracetamol|acetaminofen|tylenol|ibuprofeno|aspirinas|insulina|litio|quetiapina|seroquel|sertralina|fluoxetina|opioides|morfina|fentanilo|oxicodona|codeina|metadona|heroina|meds)';
 /** Poisons people drink: rat poison, bleach, pesticide, the bean tablet (phosphide) of rural Mexico. */
 export const POISON =
   /\b(?:veneno|venenos|raticida|matarratas|mata ratas|cloro|lejia|sosa caustica|acido|anticongelante|pesticida|plaguicida|insecticida|herbicida|paraquat|fosfuro|pastilla del frijol|pastillas del frijol|thinner|aguarras|gasolina|bleach|poison)\b/;
 /** Ropes, weapons, blades: what is only near for one reason when someone tells Steady so. */
 const WEAPONS =
-  '(?:soga|sogas|horca|cuerda|cuerdas|lazo|mecate|pistola|pistolas|arma|armas|revolver|escopeta|rifle|fusca|cuchillo|cuchillos|navaja|navajas|cuchilla|cuchillas|hoja de afeitar|gillette|cutter|cuter|bisturi|gun|rope|knife)';
+  '(?:soga|sogas|horca|cuerda|cuerdas|lazo|mecate|pistola|pistolas|arma|armas|revolver|escopeta|rifle|fusca|cuchillo|cuchillos|navaja|navajas|cuchilla|cuchillas|hoja de afeitar|gillette|cutter|cuter|bisturi|gun|rope|knife|blade)';
 
 export const PILLS_WORD = new RegExp(`\\b${PILLS}\\b`);
 export const MEANS = new RegExp(`\\b(?:${PILLS}|${WEAPONS}|veneno|raticida|matarratas|cloro|lejia)\\b`);
@@ -24,7 +24,7 @@ export const WEAPON = new RegExp(`\\b${WEAPONS}\\b`);
 
 /** The means set out: counted, loaded, tied, in hand, about to be used. */
 export const SET_OUT =
-  /\b(?:en la mano|en mi mano|en las manos|en mis manos|en la boca|en el cuello|en mi cuello|alrededor de mi cuello|la uso|lo uso|las uso|la usare|lo usare|en la muneca|en las munecas|en el brazo|en la garganta|alrededor del cuello|al cuello|en la cabeza|contra la cabeza|en la sien|apuntandome|apuntando a mi|contra (?:mi|la|el) (?:cuello|pecho|muneca|cabeza|garganta|sien|brazo|piel)|listo|lista|listos|listas|preparado|preparada|preparados|preparadas|contadas|contados|contando|alineadas|formaditas|cargada|cargado|sin seguro|le quite el seguro|amarrada|amarrado|atada|atado|anudada|colgada|colgado|el nudo|hice el nudo|en la viga|del ventilador|en el ventilador|en el barandal|en la regadera|me las voy a tomar|me los voy a tomar|me la voy a tomar|voy a tomarmelas|la voy a usar|lo voy a usar|las voy a usar|los voy a usar|voy a usarla|voy a usarlo|pienso usarla|pienso usarlo)\b/;
+  /\b(?:en la mano|en mi mano|en las manos|en mis manos|en la boca|en el cuello|en mi cuello|alrededor de mi cuello|la uso|lo uso|las uso|la usare|lo usare|en la muneca|en las munecas|en el brazo|en la garganta|alrededor del cuello|al cuello|en la cabeza|contra la cabeza|en la sien|apuntandome|apuntando a mi|contra (?:mi|la|el) (?:cuello|pecho|muneca|cabeza|garganta|sien|brazo|piel)|listo|lista|listos|listas|preparado|preparada|preparados|preparadas|contadas|contados|contando|alineadas|formaditas|cargada|cargado|sin seguro|le quite el seguro|amarrada|amarrado|atada|atado|anudada|colgada|colgado|el nudo|hice el nudo|en la viga|del ventilador|en el ventilador|en el barandal|en la regadera|me las voy a tomar|me los voy a tomar|me la voy a tomar|voy a tomarmelas|la voy a usar|lo voy a usar|las voy a usar|los voy a usar|voy a usarla|voy a usarlo|pienso usarla|pienso usarlo|me lo voy a clavar|me la voy a clavar|clavarmelo|clavarmela|me lo clavo|me la clavo|ya empece|ya empeze|already started)\b/;
 
 /** Within reach. */
 export const NEAR =
@@ -81,7 +81,7 @@ export const OTHER_FAREWELL =
 
 /** Goodbyes said to the people who matter, already. */
 export const GOODBYES_DONE =
-  /\b(?:me despedi|me he despedido|ya me despedi|les dije adios|ya dije adios|les he dicho adios|ya les dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|mis amigos|mi pareja|mi esposa|mi esposo|mi novio|mi novia|mis hermanos|ellos|la gente que quiero)\b/;
+  /\b(?:(?:le|les) (?:textee|mande|escribi|envie|dije) (?:un )?(?:goodbye|adios|bye) (?:a|para) (?:todos|mi familia|mis hijos|mis padres|mi mama|mi papa|mis amigos|mi pareja)|me despedi|me he despedido|ya me despedi|les dije adios|ya dije adios|les he dicho adios|ya les dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|mis amigos|mi pareja|mi esposa|mi esposo|mi novio|mi novia|mis hermanos|ellos|la gente que quiero)\b/;
 /** Things given away: the last of them. */
 export const GIVEN_AWAY =
   /\b(?:regale|regalando|he regalado|regalar|reparti|repartiendo|he repartido|repartir) (?:todas |todos |ya )?(?:mis|mi|lo que tengo)(?: (?:cosas|pertenencias|ropa|mascotas|perro|gato|libros|joyas|ahorros))?\b/;
@@ -101,8 +101,8 @@ const HEIGHTS =
 const PLACES =
   '(?:puente|azotea|techo|tejado|terraza|cornisa|orilla|borde|barandal|barandilla|baranda|pretil|vias|via|rieles|anden|metro|tren|acantilado|barranco|precipicio|risco|balcon|ventana|edificio|piso|planta|estacionamiento|parking|mar|rio|lago|presa|muelle|malecon|carretera|autopista|periferico|torre|bridge|roof|rooftop|parking garage)';
 const EDGES =
-  '(?:(?:la orilla|el borde|el filo|la cornisa|la punta) (?:del|de la|de este|de esta) (?:[a-z]+ )?(?:techo|azotea|edificio|puente|anden|acantilado|barranco|precipicio|balcon|ventana|risco|terraza|tejado|torre)|(?:del|al) otro lado (?:del|de la) (?:barandal|barandilla|baranda|pretil|reja|valla|muro|puente)|las vias(?! verdes| respiratorias| de comunicacion| de acceso)|la via del tren|los rieles)';
-const ON = '(?:en|sobre|arriba de|arriba del|encima de|encima del|en lo alto de|en lo alto del|on|at)';
+  '(?:(?:la orilla|el borde|el filo|la cornisa|la punta) (?:del|de la|de este|de esta) (?:[a-z]+ )?(?:techo|azotea|edificio|puente|anden|acantilado|barranco|precipicio|balcon|ventana|risco|terraza|tejado|torre)|(?:del|al) otro lado (?:del|de la) (?:barandal|barandilla|baranda|pretil|reja|valla|muro|puente)|las vias(?! verdes| respiratorias| de comunicacion| de acceso)|la via del tren|los rieles|(?:los |las |the )?(?:train )?tracks)';
+const ON = '(?:en|sobre|al|a la|arriba de|arriba del|encima de|encima del|en lo alto de|en lo alto del|on|at)';
 
 export const ON_A_HEIGHT = new RegExp(`\\b${STANCE} ${ON} (?:el |la |un |una |este |esta |lo alto del |lo alto de la |the )?${HEIGHTS}\\b`);
 export const AT_AN_EDGE = new RegExp(`\\b${STANCE} (?:[a-z]+ ){0,2}${EDGES}\\b`);
@@ -147,10 +147,10 @@ export const A_BREAK =
 
 /** Hurting the body: cutting, burning, hitting, scratching, oneself. */
 export const HARMING =
-  /\b(?:cortarme|me corto|me cortaba|me corte|me he cortado|me estoy cortando|me he estado cortando|me sigo cortando|cortandome|me hago cortes|hacerme cortes|me hice cortes|me he hecho cortes|lastimarme|me lastimo|me lastime|me he lastimado|me he estado lastimando|lastimandome|me estoy lastimando|hacerme dano|me hago dano|me hice dano|me he hecho dano|haciendome dano|me estoy haciendo dano|quemarme|me quemo|me queme|me he quemado|quemandome|golpearme|me golpeo|me golpee|rasgunarme|me rasguno|me rasgune|aranarme|me arano|me arane|castigarme|me castigo|autolesionarme|me autolesiono|me autolesione|cutting|hurt myself)\b|\bme (?:quiero|voy a|volvi a|he vuelto a|vuelvo a|volvere a|puse a|pongo a|dan ganas de|estoy volviendo a|sigo) (?:cortar|lastimar|quemar|golpear|rasgunar|hacer dano|hacer cortes|autolesionar)\b/;
+  /\b(?:cortarme|me corto|me cortaba|me corte|me he cortado|me estoy cortando|me he estado cortando|me sigo cortando|cortandome|me hago cortes|hacerme cortes|me hice cortes|me he hecho cortes|lastimarme|me lastimo|me lastime|me he lastimado|me he estado lastimando|lastimandome|me estoy lastimando|hacerme dano|me hago dano|me hice dano|me he hecho dano|haciendome dano|me estoy haciendo dano|quemarme|me quemo|me queme|me he quemado|quemandome|golpearme|me golpeo|me golpee|me pego|me pegue|pegarme|me doy golpes|me daba golpes|me doy de golpes|darme golpes|darme de golpes|rasgunarme|me rasguno|me rasgune|aranarme|me arano|me arane|castigarme|me castigo|autolesionarme|me autolesiono|me autolesione|cutting|hurt myself)\b|\bme (?:quiero|voy a|volvi a|he vuelto a|vuelvo a|volvere a|puse a|pongo a|dan ganas de|estoy volviendo a|sigo) (?:cortar|lastimar|quemar|golpear|rasgunar|hacer dano|hacer cortes|autolesionar)\b/;
 /** On purpose, again, with a blade, on the arms: self-harm rather than an accident. */
 export const ON_MYSELF =
-  /\b(?:a proposito|adrede|queriendo|otra vez|de nuevo|volvi a|he vuelto a|vuelvo a|volver a|recai|recaida|recaer|ganas de|me dan ganas|necesito|necesidad de|quiero|impulso|impulsos|para sentir|para sentirme|para castigarme|para aliviar|para calmarme|hasta sangrar|hasta que sangr|con (?:una|la|el|un) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|encendedor|mechero|cigarro|cigarrillo|tijeras|compas|sacapuntas|cutter|cuter|aguja)|los brazos|las munecas|las piernas|los muslos|mis brazos|mis munecas|mis piernas|mis muslos|la piel|el abdomen|cicatrices|a escondidas|conmigo mism[oa]|me odio|me calma|me alivia|me tranquiliza|me ayuda|lo unico que|para no sentir|a mi mism[oa]|cuando estoy sol[oa]|en secreto|que nadie (?:vea|se de cuenta)|dias sin|semanas sin|meses sin|again)\b/;
+  /\b(?:a proposito|adrede|queriendo|otra vez|de nuevo|volvi a|he vuelto a|vuelvo a|volver a|recai|recaida|recaer|ganas de|me dan ganas|necesito|necesidad de|quiero|impulso|impulsos|para sentir|para sentirme|para castigarme|para aliviar|para calmarme|hasta sangrar|hasta que sangr|con (?:una|la|el|un) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|encendedor|mechero|cigarro|cigarrillo|tijeras|compas|sacapuntas|cutter|cuter|aguja|lighter|razor)|los brazos|las munecas|las piernas|los muslos|mis brazos|mis munecas|mis piernas|mis muslos|la piel|el abdomen|cicatrices|a escondidas|conmigo mism[oa]|me odio|me calma|me alivia|me tranquiliza|me ayuda|lo unico que|para no sentir|para sentir algo|cuando me siento (?:mal|sol[oa]|triste|vaci[oa])|cuando estoy (?:mal|triste)|a mi mism[oa]|cuando estoy sol[oa]|en secreto|que nadie (?:vea|se de cuenta)|dias sin|semanas sin|meses sin|again)\b/;
 /** A kitchen, a game, a fall: hurt by accident. */
 export const ACCIDENT =
   /\b(?:sin querer|por accidente|accidentalmente|cocin|picando|pelando|rebanando|partiendo|estufa|horno|sarten|plancha|aceite|olla|rasurandome|afeitandome|depilandome|jugando|entrenando|gym|gimnasio|ejercicio|salir a correr|partido|futbol|me cai|cayendome|me tropece|en el trabajo|trabajando|obra|papel|arreglando|lavando|limpiando|platos|trastes|vasos|se rompio|se me rompio|se cayo|el sol|bronce|puerta|esquina|mueble|mesa|escalera|escalon|la rodilla|el tobillo|la espalda|el hombro|el pie)/;

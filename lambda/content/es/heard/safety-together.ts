@@ -64,9 +64,9 @@ const CLEANING =
 
 /** At the wheel, and a crash meant. */
 const DRIVING =
-  /\b(?:manejando|conduciendo|manejo|conduzco|al volante|voy en (?:el|mi) (?:coche|carro|auto|camioneta|moto)|en la carretera|en la autopista|driving)\b/;
+  /\b(?:manejando|conduciendo|manejo|conduzco|al volante|voy driving|driving|freeway|autovia|voy en (?:el|mi) (?:coche|carro|auto|camioneta|moto)|en la carretera|en la autopista|driving)\b/;
 const CRASH =
-  /\b(?:estrellarme|me voy a estrellar|me estrello|estrellar (?:el|mi) (?:carro|coche|auto)|chocar contra|chocarme contra|meterme (?:debajo de|bajo|frente a) (?:un|una|el|la) (?:trailer|camion|tren)|volantazo|salirme de la carretera|acelerar a fondo|sin frenar|no voy a frenar|no pienso frenar|soltar el volante|(?:hacia|al|contra) (?:el|un) (?:barranco|precipicio|vacio|muro|poste|arbol|pilar))\b/;
+  /\b(?:crashear|crashearme|estampar(?:me)?|me voy a estampar|me estampo|(?:chocar|estrellar|crashear) (?:el|mi) (?:carro|coche|auto|camioneta|troca|car)|(?:manejar|conducir|salirme) (?:off the road|fuera de la carretera|al barranco)|estrellarme|me voy a estrellar|me estrello|estrellar (?:el|mi) (?:carro|coche|auto)|chocar contra|chocarme contra|meterme (?:debajo de|bajo|frente a) (?:un|una|el|la) (?:trailer|camion|tren)|volantazo|salirme de la carretera|acelerar a fondo|sin frenar|no voy a frenar|no pienso frenar|soltar el volante|(?:hacia|al|contra) (?:el|un) (?:barranco|precipicio|vacio|muro|poste|arbol|pilar))\b/;
 const ON_PURPOSE = /\b(?:a proposito|adrede|a drede|intencionalmente|queriendo|para (?:matarme|morir|acabar|no volver))\b/;
 const FEAR = /\b(?:miedo|temo|nervios|ansiedad|panico|casi)\b/;
 

@@ -34,6 +34,10 @@ const DANGER: readonly RegExp[] = [
   // A time set: tonight, now.
   /\b(?:esta noche|hoy|ahorita|ahora mismo|en un rato|en unos minutos|en una hora|a medianoche) (?:[a-z]+ ){0,4}(?:me mato|me voy a matar|me quito la vida|me aviento|me tiro|me suicido|me cuelgo|me ahorco|me corto las venas)\b|\b(?:esta noche|a medianoche) (?:lo hago|lo voy a hacer)\b/,
   /\b(?:ya )?(?:escribi|deje|he escrito|he dejado) (?:la|una|mi) (?:carta|nota) (?:de despedida|para mi familia|para todos|para mis hijos)\b/,
+  // A blade about to be driven in.
+  /\b(?:me voy a|voy a|voy a clavarme|pienso) (?:clavar|enterrar)(?:me)? (?:el|un|la|una|este|esta) (?:cuchillo|navaja|cuchilla|tijeras|vidrio|cristal)\b/,
+  // A trigger about to be pulled, in Spanish or the English US Spanish mixes in.
+  /\b(?:voy a|me voy a|pienso|ahorita|ahora|esta noche|hoy) (?:[a-z]+ )?(?:jalar|jalarle|apretar|halar|pull) (?:el|al|the) (?:gatillo|trigger)\b/,
 ];
 
 /**
@@ -58,7 +62,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:celular|cel|movil|telefono|bateria|pila|pilas|laptop|compu|computadora|ordenador|coche|carro|planta|plantas|tele|control|internet|wifi|senal|foco|bombilla|audifonos|cascos) (?:se )?(?:me )?(?:murio|murieron|esta muert[oa]|se esta muriendo|se va a morir|se muere|muert[oa])\b|\bse me murio (?:el|la|mi) (?:celular|cel|movil|telefono|bateria|pila|laptop|compu|coche|carro|planta)\b/,
   // Haircuts, a cut call, a cut while cooking; getting shy (Spain's "me corto").
   /\b(?:no )?me corto (?:mucho|un monton|un poco|bastante|un pelo|al hablar|cuando hablo|con la gente|con las chicas|con los chicos|delante)\b/,
-  /\b(?:me|te|se|le)? ?(?:corto|corte|corta|cortan|cortaron|cortarme|cortar|cortando|cortandome|he cortado|acabo de cortar|voy a cortar) (?:el |la |las |los |mi |mis |un |una )?(?:pelo|cabello|fleco|flequillo|barba|bigote|unas|puntas|melena|llamada|luz|agua|internet|senal|conexion|wifi|linea|rollo|leche|digestion|respiracion|pedazo|trozo|rebanada)\b|\bcorte de (?:pelo|cabello|luz|agua)\b/,
+  /\b(?:me|te|se|le)? ?(?:corto|corte|corta|cortan|cortaron|cortarme|cortar|cortando|cortandome|he cortado|acabo de cortar|voy a cortar) (?:el |la |las |los |mi |mis |un |una )?(?:pelo|cabello|hair|fleco|flequillo|barba|bigote|unas|puntas|melena|llamada|luz|agua|internet|senal|conexion|wifi|linea|rollo|leche|digestion|respiracion|pedazo|trozo|rebanada)\b|\bcorte de (?:pelo|cabello|luz|agua)\b/,
   /\bme (?:corte|he cortado|acabo de cortar|quem[eo]|he quemado|lastime|he lastimado) (?:el dedo |la mano |un dedo |la lengua )?(?:con (?:un|una|el|la) (?:papel|hoja de papel|lata|abrelatas|hoja del cuaderno|cuchillo de cocina|sarten|plancha|estufa|olla|horno|cafe)|cocinando|picando|pelando|rebanando|partiendo|rasurandome|afeitandome|depilandome|sin querer|por accidente|jugando|entrenando)\b/,
   // Into the pool, onto the bed, into a nap or a dare.
   /\b(?:me tiro|me tire|tirarme|me voy a tirar|me aviento|me avente|aventarme|me voy a aventar|me lanzo|me lance|lanzarme|me voy a lanzar|me echo|me eche|echarme|me voy a echar|me arrojo|arrojarme) (?:a |al |en |un |una |de cabeza a |de clavado a )?(?:la |el |mi |un |una )?(?:piscina|alberca|pileta|cama|sofa|sillon|hamaca|suelo|pasto|cesped|arena|siesta|clavado|clavados|chapuzon|maraton|pedo|rollo|viaje|taco|tacos|cerveza|chela|pizza|trago|tragos|flojera|bartola|ruedo|aventura|agua de la alberca|agua de la piscina)\b/,
@@ -82,6 +86,9 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:hacer|haciendo|hice) puente\b|\bpuente (?:largo|festivo|vacacional)\b|\bcinturon de seguridad\b|\bvias respiratorias\b/,
 ];
 
+/** A verb said whole, with its pronouns: where "voy a {feeling}" leaves "tirarme del puente". */
+const INFINITIVE = /^[a-z]+(?:ar|er|ir)(?:me|te|se|lo|la|le|los|las|les|melo|mela|melos|melas)?\b/;
+
 export const SPANISH_SAFETY: SafetyPhrases = {
   danger: DANGER,
   crisis: SPANISH_CRISIS,
@@ -91,8 +98,8 @@ export const SPANISH_SAFETY: SafetyPhrases = {
   /**
    * The openings a Spanish slot's carrier may have taken ("me siento…", "estoy…", "tengo…"): the
    * FeelingsIntent's carriers in interaction-models/es-US.json, less those of everyday idioms
-   * ("me muero de…", "estoy muerto de…") and "he pensado en", which would read a fear of death as
-   * a plan.
+   * ("me muero de…", "estoy muerto de…", "me mata…") and "he pensado en", which would read a fear
+   * of death as a plan.
    */
   openings: [
     'yo',
@@ -124,5 +131,26 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     'sigo pensando en',
     'las voces',
     'una voz',
+    // Something taken ("me tomé {feeling}"): what and how much decide, as "una pastilla para el dolor" is set aside.
+    'me tome',
+    'me he tomado',
+    'acabo de tomarme',
+    'me bebi',
+    'me he bebido',
+    'me trague',
+    // Where someone is ("estoy en {feeling}"), put back before the place.
+    { words: 'estoy en', before: /^(?:el|la|los|las|un|una|lo|mi|este|esta)\b/ },
+    { words: 'estoy arriba', before: /^(?:de|del)\b/ },
+    { words: 'ando arriba', before: /^(?:de|del)\b/ },
+    { words: 'estoy subido', before: /^(?:al|a|en|sobre|arriba)\b/ },
+    { words: 'estoy subida', before: /^(?:al|a|en|sobre|arriba)\b/ },
+    // What someone feels the urge to do ("tengo ganas de {feeling}"), put back before a verb.
+    { words: 'tengo ganas de', before: INFINITIVE },
+    { words: 'me dan ganas de', before: INFINITIVE },
+    // A cut, a car driven.
+    { words: 'me corte', before: /^(?:y|muy|otra|de nuevo|a proposito|hondo|profundo|las|los)\b/ },
+    'voy manejando',
+    'voy driving',
+    'voy con el coche',
   ],
 };
