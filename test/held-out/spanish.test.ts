@@ -90,24 +90,30 @@ async function safetyFigures(file: string): Promise<Record<string, { passed: num
 const share = (r: { passed: number; of: number }) => r.passed / r.of;
 
 describe('Steady en español, on rows written apart', () => {
-  it('reaches the session or answer asked for in each country: the share is printed, and held at its floor (target 90%)', () => {
-    const rows = rowsOf('requests.jsonl');
-    const reached = (['US', 'MX', 'ES'] as const).map((country) => {
-      const mine = rows.filter((row) => row.country === country);
-      const missed = mine.filter((row) => {
-        const resolution = nluFor(country).resolve(row.text, { sessionOpen: true });
-        return resolution.kind !== 'intent' || !INTENTS[row.expect]!.includes(resolution.name);
+  it.each([
+    ['requests.jsonl', 'requests'],
+    ['requests-c.jsonl', 'freshRequests'],
+  ] as const)(
+    '%s: each country reaches the session or answer asked for; the share is printed, and held at its floor (target 90%%)',
+    (file, floor) => {
+      const rows = rowsOf(file);
+      const reached = (['US', 'MX', 'ES'] as const).map((country) => {
+        const mine = rows.filter((row) => row.country === country);
+        const missed = mine.filter((row) => {
+          const resolution = nluFor(country).resolve(row.text, { sessionOpen: true });
+          return resolution.kind !== 'intent' || !INTENTS[row.expect]!.includes(resolution.name);
+        });
+        const byCapability = Object.keys(INTENTS)
+          .map((capability) => `${capability} ${missed.filter((row) => row.expect === capability).length}`)
+          .join(', ');
+        console.log(
+          `Spanish requests, ${file}, es-${country}: ${mine.length - missed.length} of ${mine.length} (missed by capability: ${byCapability})`,
+        );
+        return (mine.length - missed.length) / mine.length;
       });
-      const byCapability = Object.keys(INTENTS)
-        .map((capability) => `${capability} ${missed.filter((row) => row.expect === capability).length}`)
-        .join(', ');
-      console.log(
-        `Spanish requests, es-${country}: ${mine.length - missed.length} of ${mine.length} (missed by capability: ${byCapability})`,
-      );
-      return (mine.length - missed.length) / mine.length;
-    });
-    for (const share of reached) expect(share).toBeGreaterThanOrEqual(FLOORS.requests);
-  });
+      for (const share of reached) expect(share).toBeGreaterThanOrEqual(FLOORS[floor]);
+    },
+  );
 
   it('answers danger and crisis with the country’s numbers, and idioms and stress with none (set B)', async () => {
     const b = await safetyFigures('safety-b.jsonl');
@@ -115,6 +121,15 @@ describe('Steady en español, on rows written apart', () => {
     expect(share(b.crisis!)).toBeGreaterThanOrEqual(FLOORS.crisis);
     expect(share(b.idiom!)).toBeGreaterThanOrEqual(FLOORS.idiom);
     expect(share(b.stress!)).toBeGreaterThanOrEqual(FLOORS.stress);
+  });
+
+  it("set C, written apart after this round's changes and never read, is held at what it measured", async () => {
+    const c = await safetyFigures('safety-c.jsonl');
+    expect(share(c.danger!)).toBeGreaterThanOrEqual(FLOORS.freshDanger);
+    expect(share(c.crisis!)).toBeGreaterThanOrEqual(FLOORS.freshCrisis);
+    expect(share(c.idiom!)).toBeGreaterThanOrEqual(FLOORS.freshIdiom);
+    expect(share(c.stress!)).toBeGreaterThanOrEqual(FLOORS.freshStress);
+    expect(share(c['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.freshOutOfDomain);
   });
 
   it('holds the development set where it was tuned', async () => {
@@ -131,7 +146,10 @@ describe('Steady en español, on rows written apart', () => {
  * The floors reached, measured (still below the targets: 90% of requests, every danger and crisis
  * statement, no idiom or stress statement hearing crisis words). Requests per country (es-US
  * 122/138, es-MX 110/135, es-ES 116/134); set B danger 78/90, crisis 72/90, idiom 48/60, stress
- * 57/60; the development set danger 47/60, crisis 57/60, idiom 37/41, stress 37/41.
+ * 57/60; the development set danger 47/60, crisis 57/60, idiom 37/41, stress 37/41. Set C
+ * (safety-c.jsonl, requests-c.jsonl) was written apart from a brief of the categories after this
+ * round's changes and measured once, unread: requests es-US 66/80, es-MX 69/80, es-ES 80/90; danger
+ * 56/70, crisis 55/70, idiom 47/60, stress 55/60, out-of-domain 30/30.
  */
 const FLOORS = {
   requests: 0.81,
@@ -143,4 +161,10 @@ const FLOORS = {
   developmentCrisis: 0.95,
   developmentIdiom: 0.9,
   developmentStress: 0.9,
+  freshRequests: 0.82,
+  freshDanger: 0.8,
+  freshCrisis: 0.78,
+  freshIdiom: 0.78,
+  freshStress: 0.91,
+  freshOutOfDomain: 1,
 };

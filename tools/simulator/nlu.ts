@@ -276,7 +276,10 @@ export class Nlu {
       const heard = byIntent.get(intent);
       byIntent.set(intent, { intent, confidence: Math.max(floor, heard?.confidence ?? 0), fit });
     }
-    return [...byIntent.values()].sort((a, b) => b.confidence - a.confidence);
+    // A sample said word for word is the intent it was written for, as a trained model hears its own
+    // training: it goes first whatever the classifier leans to (no sample is in two intents).
+    const saidExactly = (heard: Heard & { fit?: Fit }): boolean => heard.fit !== undefined && Object.keys(heard.fit.slots).length === 0;
+    return [...byIntent.values()].sort((a, b) => Number(saidExactly(b)) - Number(saidExactly(a)) || b.confidence - a.confidence);
   }
 
   private slotsOf(intent: ModelIntent, filled: Readonly<Record<string, ResolvedSlot>>): Record<string, ResolvedSlot | undefined> {
