@@ -85,9 +85,19 @@ const SAY_NOTHING = new Set(
 
 /** Carriers of everyday idioms ("i'm dying to {feeling}"): what follows them is never a danger. */
 const IDIOM_CARRIERS = new Set(
-  ["i'm dying to", "i'm dying of", 'i could die of', 'i nearly died', "i'm dead", 'i killed it', "i'm killing it"].map((words) =>
-    normaliseFeelingText(words, 'en'),
-  ),
+  [
+    "i'm dying to",
+    "i'm dying of",
+    'i could die of',
+    'i nearly died',
+    "i'm dead",
+    'i killed it',
+    "i'm killing it",
+    "i'm at the end of my",
+    "i'm on the edge of my",
+    "i'm going to miss",
+    'i miss',
+  ].map((words) => normaliseFeelingText(words, 'en')),
 );
 
 /** Verbs said without their "i", which the grader puts back only before what the act would take. */

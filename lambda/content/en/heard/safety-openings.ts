@@ -142,6 +142,23 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   'tell',
   { words: 'i keep thinking about', before: BEGINS_WITH_AN_ENDING },
   { words: 'tonight', before: /^(?:is\b|the night|it is|that is|i am|i will)/ },
+  // Carriers of everyday giving up and goodbyes, put back only before an ending.
+  {
+    words: "i'm done with",
+    before: /^(?:it all|all of it|everything|life|living|this life|existing|being alive|the world|this world|trying|fighting|everyone)\b/,
+  },
+  { words: 'i give up on', before: /^(?:life|living|everything|myself|me|it all|being alive|staying alive)\b/ },
+  { words: "i'm giving up", before: /^(?:on (?:life|living|everything|myself|it all)|everything)\b/ },
+  { words: "i'm giving away", before: /^(?:all my|my (?:stuff|things|belongings|possessions|pets?|dog|cat)|everything)\b/ },
+  ...['said goodbye to', 'saying goodbye to'].map((words) => ({
+    words,
+    before: /^(?:everyone|everybody|my family|my kids|all of you|the world|you|this world)\b/,
+  })),
+  {
+    words: "there's no point",
+    before:
+      /^(?:in )?(?:living|being (?:here|alive)|going on|carrying on|trying anymore|me being|existing|life|anything anymore|any of it)\b/,
+  },
   // Carriers that drop the subject, put back only before the words their act would take.
   ...['i swallowed', 'i drank', 'i have taken', 'i necked', 'i downed', 'i injected', 'i am swallowing', 'i am taking'].map((words) => ({
     words,
