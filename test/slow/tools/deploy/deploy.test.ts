@@ -128,7 +128,12 @@ describe('npm run deploy against loopback stand-ins of SMAPI and the CDK', () =>
     expect(samplesOf('es-MX')).toContain('ayúdame a respirar');
     expect(samplesOf('es-ES')).toEqual(samplesOf('es-US'));
     expect(samplesOf('en-GB')).toContain('help me breathe');
+    // A Spanish speaker reads the privacy policy and terms in Spanish; an English speaker in English.
     expect(uploaded.manifest.privacyAndCompliance.locales['es-ES']).toEqual({
+      privacyPolicyUrl: 'https://d111111abcdef8.cloudfront.net/privacidad.html',
+      termsOfUseUrl: 'https://d111111abcdef8.cloudfront.net/terminos.html',
+    });
+    expect(uploaded.manifest.privacyAndCompliance.locales['en-US']).toEqual({
       privacyPolicyUrl: 'https://d111111abcdef8.cloudfront.net/privacy.html',
       termsOfUseUrl: 'https://d111111abcdef8.cloudfront.net/terms.html',
     });
