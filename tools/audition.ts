@@ -7,8 +7,9 @@
  * clamped, a technique not known), the longest response over every style (the night voice, no bells)
  * and seven nights, the cues said most often, how many of seven nights sound different, the
  * longest silence with nothing to follow, and for breathing the gaps between in-breath cues over
- * the first two minutes against the technique's cycle; it ends with one PASS or FAIL line against
- * the targets.
+ * the first two minutes against the technique's cycle, and for each technique that becomes a
+ * track the hand-over from its spoken start to the track; it ends with one PASS or FAIL line
+ * against the targets.
  *
  *   npm run audition                         every session
  *   npm run audition -- --session bedtime    one session (see --help for the list)
@@ -24,7 +25,7 @@ import { styleOf } from '../lambda/guidance/session-style';
 import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
 import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
 import { MAX_RELEASE_MS, MIN_RELEASE_MS } from '../lambda/guidance/pmr/releases';
-import { fullRelaxationTrackTimeline } from '../lambda/guidance/tracks/track-sessions';
+import { fullRelaxationTrackTimeline, LONG_BREATHING_TECHNIQUES } from '../lambda/guidance/tracks/track-sessions';
 import { MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import { helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/conversation/respond';
@@ -32,6 +33,7 @@ import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/delivery/reply-fit';
 import { EspeakMissingError } from './lib/espeak';
 import { formatDuration } from './simulator';
+import { handoverGaps } from './tracks/handover';
 import { cueCounts, hear, LineTimer } from './lib/hearing';
 import { localDay, longestClosing, sevenNightVariety, styles, WORDS } from './lib/audition-sessions';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, wordsOf } from './lib/word-variety';
@@ -207,6 +209,24 @@ async function main(): Promise<void> {
       '\ncut to; as heard, each line by espeak-ng, a gap is off by however much espeak says its lines faster or slower than that estimate.',
     );
     for (const line of rhythms) console.log(`  ${line}`);
+    console.log(
+      "\nHand-over to the track, from the reply's last in-breath cue to the track's first (s), as planned: the reply by the same",
+      '\nestimate, the track by its schedule; every offered length, by day, in the night voice and without bells, introduced or not.',
+    );
+    for (const technique of LONG_BREATHING_TECHNIQUES) {
+      if (values.session && values.session !== technique && values.session !== `${technique}-20min`) continue;
+      const handover = handoverGaps(technique, WORDS);
+      const off = Math.abs(handover.worstMs - handover.cycleMs);
+      const range = [Math.min(...handover.gapsMs), Math.max(...handover.gapsMs)].map((ms) => (ms / 1000).toFixed(1));
+      console.log(
+        `  ${technique.padEnd(16)} cycle ${seconds(handover.cycleMs)}: hand-over ${range[0] === range[1] ? range[0] : range.join(' to ')} s, ${seconds(off)} off at worst`,
+      );
+      if (off > TARGETS.rhythmToleranceMs) {
+        failures.push(
+          `${technique}: the hand-over to its track takes ${seconds(handover.worstMs)}, not one ${seconds(handover.cycleMs)} cycle`,
+        );
+      }
+    }
     if (!values.session || values.session === 'pmr-full') {
       const track = await hear(fullRelaxationTrackTimeline(WORDS), timer);
       judgeReleases('pmr-full track (its timeline)', track.releasesMs);
@@ -261,7 +281,7 @@ async function main(): Promise<void> {
   for (const failure of failures) console.log(`  ${failure}`);
   console.log(
     failures.length === 0
-      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s (${TARGETS.nightHelpMs / 1000} s at night), PMR releases ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s, seven days at least ${TARGETS.dailyDifference * 100} % apart, no closing phrase in more than half the session types`
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s and so is every hand-over to a track, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s (${TARGETS.nightHelpMs / 1000} s at night), PMR releases ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s, seven days at least ${TARGETS.dailyDifference * 100} % apart, no closing phrase in more than half the session types`
       : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
   );
   if (failures.length > 0) process.exitCode = 1;

@@ -139,7 +139,7 @@ describe('a 20-minute box session', () => {
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       onEcho(Intents.Breathe, BOX_20),
       'A: Breathe in two three four … That is box breathing. … Four sides, like a square. … ' +
-        "From here, soft tones will pace you: a rising tone to breathe in, a falling tone to breathe out. I'll check in now and then. [plays]",
+        'Soon, tones will pace you. … A rising tone means in. … In Rest A falling tone means out. [plays]',
     ]);
     // Breathe first: the bell, then the first breath counted aloud, before any explanation.
     expect(speechOf(start!)).toMatch(/^<speak><audio src='soundbank:[^']+'\/>.{0,40}Breathe in/);

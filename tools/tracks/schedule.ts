@@ -7,6 +7,7 @@
  */
 import type { Mark, Segment, Timeline, Voice } from '../../lambda/timeline';
 import { segmentMs } from '../../lambda/speech/timing';
+import { TRACK_LEAD_IN_MS } from '../../lambda/guidance/tracks/track-sessions';
 import { BELL_MS, type NoisePlan, type ToneDirection } from './sounds';
 
 export type TrackEvent =
@@ -24,8 +25,11 @@ export interface TrackPlan {
 
 /** The opening bell rings out before the first word; a little room before the closing bell. */
 export const LEAD_IN_MS = 5000;
-/** A track that goes on from a spoken start opens without a bell (the reply rang it), after a breath of quiet. */
-export const LEAD_IN_WITHOUT_BELL_MS = 1000;
+/**
+ * A track that goes on from a spoken start opens without a bell (the reply rang it), in the quiet
+ * that ends the reply's last breath.
+ */
+export const LEAD_IN_WITHOUT_BELL_MS = TRACK_LEAD_IN_MS;
 export const LEAD_OUT_MS = 2000;
 
 export function toneFor(phase: string): ToneDirection | undefined {

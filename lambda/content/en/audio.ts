@@ -3,8 +3,12 @@
 const minutes = (count: number): string => (count === 1 ? '1 minute' : `${count} minutes`);
 
 export const audio = {
-  /** Long breathing: the reply's last words before the track's tones take over. */
-  handover: "From here, soft tones will pace you: a rising tone to breathe in, a falling tone to breathe out. I'll check in now and then.",
+  /**
+   * Long breathing: the reply's last words before the track's tones take over, one line folded
+   * into each of the reply's last breaths, so the rhythm goes on through them. Each fits the
+   * shortest phase that carries words (box breathing's four-second rest) after its cue.
+   */
+  handover: ['Soon, tones will pace you.', 'A rising tone means in.', 'A falling tone means out.'] as readonly string[],
   /** Long breathing: the voice back for the last breaths of the track. */
   voiceReturns: "I'm back with you for the last few breaths.",
   /** The close of a long breathing track, the same every night. */

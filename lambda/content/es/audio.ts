@@ -4,9 +4,8 @@ import type { Words } from '../words';
 const minutes = (count: number): string => (count === 1 ? '1 minuto' : `${count} minutos`);
 
 export const audio: Words['audio'] = {
-  /** Respiración larga: las últimas palabras de la respuesta antes de que los tonos de la pista tomen el relevo. */
-  handover:
-    'Desde aquí, unos tonos suaves te guiarán: un tono que sube para inhalar, y uno que baja para exhalar. De vez en cuando volveré contigo.',
+  /** Respiración larga: las últimas palabras de la respuesta antes de que los tonos de la pista tomen el relevo, una línea en cada una de sus últimas respiraciones. */
+  handover: ['Te guiará un tono.', 'Si sube, inhala.', 'Si baja, exhala.'],
   /** Respiración larga: la voz vuelve para las últimas respiraciones de la pista. */
   voiceReturns: 'Vuelvo contigo para las últimas respiraciones.',
   /** El cierre de una pista de respiración larga, igual cada noche. */

@@ -9,12 +9,14 @@
  */
 import type { Words } from '../../content/words';
 import type { BreathingPlan } from '../breathing/plan';
-import { breathAtStage, breathSegments, breathCount, ending, opening } from '../breathing/session';
+import { cueStage } from '../breathing/cues';
+import { breathAtStage, breathCount, breathSegments, ending, foldedLines, opening } from '../breathing/session';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../breathing/techniques';
 import { pmrVersionTimeline } from '../pmr/session';
 import { pmrTrackClose } from '../pmr/wording';
 import { sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, styleOf, type SessionStyle } from '../session-style';
+import { PacingError } from '../paced';
 import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../../timeline';
 import { GUIDE_VOICE } from '../voices';
@@ -31,10 +33,18 @@ export const DEFAULT_SLEEP_SOUND_MINUTES = 30;
 
 /**
  * Breaths the reply speaks before the track takes over: the cueing curve's counted, full and
- * short breaths. From the next one, where a spoken session would say only "In" and then step back
- * into quiet, the tones pace instead.
+ * short breaths and one breath of "In" alone, the last three carrying the handover's lines (the
+ * introduction takes the second and third). From the next one, where a spoken session would step
+ * back into quiet, the tones pace instead.
  */
-export const SPOKEN_START_BREATHS = 5;
+export const SPOKEN_START_BREATHS = 6;
+/**
+ * The quiet a track that goes on from a spoken start opens with before its first mark. It is the
+ * end of the reply's last breath: the reply stops this much short of the breath's end, so the
+ * track's first in-breath comes one cycle after the reply's last, as planned. (How long a device
+ * takes to start the stream is not known here; it comes on top.)
+ */
+export const TRACK_LEAD_IN_MS = 1000;
 /** How often the track's quiet stretch has a gentle check-in. */
 export const CHECK_IN_EVERY_MS = 3 * 60_000;
 
@@ -77,16 +87,37 @@ export function longBreathingPlan(
 /**
  * The reply's part of a long breathing session, in the style it is said in: the bell, the first
  * breath counted aloud, the next breaths cued as the curve says with the technique named inside
- * them, and the handover to the tones.
+ * them, and the handover to the tones folded into the last breaths, one line a breath, so every
+ * in-breath cue comes one cycle after the last. The reply stops `TRACK_LEAD_IN_MS` before its
+ * last breath ends: the track's opening quiet finishes that breath.
  */
 export function longBreathingSpokenStart(plan: BreathingPlan, words: Words, style: SessionStyle = EVERYDAY_STYLE): Timeline {
   const total = breathCount(words, plan);
+  const handover = words.audio.handover;
+  const firstHandoverBreath = SPOKEN_START_BREATHS - handover.length + 1;
+  const introduction = foldedLines(words, plan, TRACK_TURN);
   const segments: Segment[] = [...opening(plan, style)];
   for (let breath = 1; breath <= SPOKEN_START_BREATHS; breath += 1) {
-    segments.push(...breathSegments(words, plan, breath, total, TRACK_TURN));
+    const explained = introduction[breath - 2];
+    const handedOver = breath >= firstHandoverBreath ? handover[breath - firstHandoverBreath] : undefined;
+    if (explained !== undefined && handedOver !== undefined) {
+      throw new PacingError(`breath ${breath} would carry both "${explained}" and "${handedOver}"`);
+    }
+    const stage = cueStage(breath, total);
+    segments.push(...breathAtStage(words, plan.technique, stage, breath, TRACK_TURN, explained ?? handedOver));
   }
-  segments.push(say(words.audio.handover, GUIDE_VOICE));
-  return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(segments) : segments);
+  const spoken = stoppingShort(segments, TRACK_LEAD_IN_MS);
+  return sessionTimeline(plan.technique.id, style.nightVoice ? withSoftVoice(spoken) : spoken);
+}
+
+/** The segments less `ms` of their closing quiet; the last breath's last phase must have that much. */
+function stoppingShort(segments: readonly Segment[], ms: number): Segment[] {
+  const last = segments[segments.length - 1];
+  if (last?.kind !== 'pause' || last.ms < ms) {
+    throw new PacingError(`the spoken start must end in ${ms} ms of quiet for the track to finish its last breath`);
+  }
+  const rest = last.ms - ms;
+  return [...segments.slice(0, -1), ...(rest > 0 || last.mark ? [pause(rest, last.mark)] : [])];
 }
 
 /**
