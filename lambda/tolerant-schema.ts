@@ -9,8 +9,11 @@ import * as v from 'valibot';
 /** A field that reads as absent when it is of the wrong shape, as when it is missing. */
 export const orAbsent = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
 
+/** The object as it is when nothing in it reads as absent, which is nearly always: no copy then. */
 const withoutAbsent = <T extends object>(fields: T): T =>
-  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+  Object.values(fields).includes(undefined)
+    ? (Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T)
+    : fields;
 
 /**
  * An object of the fields `entries` names, each by its schema; anything else in it is left out,

@@ -15,7 +15,10 @@ function toUtcMs(day: string): number {
 
 /** True for a real date written `YYYY-MM-DD` (so `2026-02-30` is not one). */
 export function isCalendarDay(value: string): boolean {
-  return DAY_PATTERN.test(value) && new Date(toUtcMs(value)).toISOString().slice(0, 10) === value;
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
 }
 
 export function addDays(day: string, count: number): string {

@@ -108,8 +108,10 @@ export function breathLines(
   return technique.phases.map((phase): readonly PhaseLine[] | undefined => {
     const one = (text: string): PhaseLine[] => [{ text, thenMs: 0 }];
     switch (stage) {
-      case 'counted':
-        return phase.ms >= COUNTED_FROM_MS && countedFits(words, phase) ? countedLines(words, phase) : one(oneWord[phase.kind]);
+      case 'counted': {
+        const counted = phase.ms >= COUNTED_FROM_MS ? countedLines(words, phase) : undefined;
+        return counted && countedFits(counted, phase) ? counted : one(oneWord[phase.kind]);
+      }
       case 'full':
         return one(richestThatFits(words, technique, phase, turn));
       case 'short':
@@ -136,8 +138,7 @@ export function breathLines(
 }
 
 /** Counting needs each number said inside its second, with a little quiet at the end. */
-function countedFits(words: Words, phase: BreathPhase): boolean {
-  const lines = countedLines(words, phase);
+function countedFits(lines: readonly PhaseLine[], phase: BreathPhase): boolean {
   const spoken = lines.reduce((sum, line) => sum + estimateSpeechMs(line.text, CUE_VOICE.ratePercent), 0);
   const gaps = lines.slice(0, -1).reduce((sum, line) => sum + line.thenMs, 0);
   return spoken + gaps + MIN_SILENCE_MS / 2 <= phase.ms;
