@@ -1,7 +1,8 @@
 /**
  * A FeelingsIntent carrier takes its words from what was said: "swallowed {feeling}" sends only
  * "the whole bottle". The grader reads the slot again with each opening put back, so every
- * carrier of the English model must be one of its openings, or say nothing of danger.
+ * carrier of the English model must be one of its openings, say nothing of danger, or be named
+ * here as left out on purpose.
  */
 import { safetyPhrasesFor } from '../../../lambda/content/heard';
 import { normaliseFeelingText } from '../../../lambda/understanding/normalise';
@@ -100,11 +101,14 @@ const IDIOM_CARRIERS = new Set(
   ].map((words) => normaliseFeelingText(words, 'en')),
 );
 
-/** Verbs said without their "i", which the grader puts back only before what the act would take. */
-const DROPPED_SUBJECT = new Set([
+/**
+ * Verbs said without their "i" that are not put back: before every slot they read everyday words as
+ * danger ("i sorted" before "the pills my gp gave me", "i tied" before "the rope toy"), so the slot
+ * is graded without them, and the danger rules read such statements from their other words.
+ */
+const LEFT_OUT = new Set([
   'sorted',
   'bought',
-  'got',
   'found',
   'opened',
   'parked',
@@ -134,23 +138,8 @@ const DROPPED_SUBJECT = new Set([
   'given',
   'had',
   'mixed',
-  'sitting',
-  'standing',
-  'walking',
-  'lying',
   'hanging',
-  'holding',
-  'bleeding',
-  'cutting',
-  'swallowing',
-  'taking',
-  'climbing',
   'swimming',
-  'heading',
-  'going',
-  'already',
-  'tonight',
-  'thinking',
 ]);
 
 const carriers = (): string[] => {
@@ -173,7 +162,7 @@ describe('the carriers of the feelings phrase and the openings the grader puts b
       openings.has(`i have ${words}`) ||
       SAY_NOTHING.has(words) ||
       IDIOM_CARRIERS.has(words) ||
-      DROPPED_SUBJECT.has(words) ||
+      LEFT_OUT.has(words) ||
       [...openings].some((opening) => words.endsWith(` ${opening}`) && SAY_NOTHING.has(words.slice(0, -opening.length - 1)));
     expect(putBack).toBe(true);
   });

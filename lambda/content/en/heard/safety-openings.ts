@@ -3,7 +3,8 @@
  * words. Alexa fills the slot with what follows its sample's carrier ("i'm standing {feeling}"
  * sends "on the bridge"), so the grader reads the slot again after each opening and the gravest
  * reading counts. Every carrier of the English model is here, or is named in
- * test/unit/safety/carrier-openings.test.ts as words that say nothing of danger.
+ * test/unit/safety/carrier-openings.test.ts as words that say nothing of danger or as left out on
+ * purpose (verbs like "sorted" or "tied" that, put back before any slot, read everyday words as danger).
  *
  * A carrier that drops its subject ("swallowed {feeling}", "sitting {feeling}") is put back in
  * the first person ("i swallowed", "i am sitting"), as the person meant it. Spoken forms are
