@@ -50,6 +50,17 @@ async function expectCrisisAnswer(response: ResponseEnvelope, locale = 'en-US'):
   expect(repromptOf(response)).toContain('say the number again');
 }
 
+/** Said through the model, reaches the feelings net and hears the emergency number before anything else, then the line. */
+async function expectDangerThroughFeelings(utterance: string): Promise<void> {
+  const { intent, response } = await say(skill.conversation(), utterance);
+  expect(intent).toBe(Intents.Feelings);
+  const words = wordsOf(response)
+    .replace(/<[^>]+>/g, '')
+    .trim();
+  expect(words.startsWith('Please call nine one one now')).toBe(true);
+  expect(words.indexOf('nine eight eight')).toBeGreaterThan(words.indexOf('nine one one'));
+}
+
 describe('when someone speaks of harming themselves', () => {
   it.each(LOCALES)('in %s, Steady says the line (%s) and the emergency number slowly, twice, and stays', async (locale) => {
     const userId = `amzn1.ask.account.CRISIS${locale}`;
@@ -148,15 +159,7 @@ describe('when someone speaks of harming themselves', () => {
 
   it.each(['ask steady took them all', 'ask steady the rope is ready', "ask steady it's happening tonight"])(
     '"%s", which opens with no first-person words, reaches the grader through a broad carrier and hears the emergency number first',
-    async (utterance) => {
-      const { intent, response } = await say(skill.conversation(), utterance);
-      expect(intent).toBe(Intents.Feelings);
-      const words = wordsOf(response)
-        .replace(/<[^>]+>/g, '')
-        .trim();
-      expect(words.startsWith('Please call nine one one now')).toBe(true);
-      expect(words.indexOf('nine eight eight')).toBeGreaterThan(words.indexOf('nine one one'));
-    },
+    expectDangerThroughFeelings,
   );
 
   it.each([
@@ -166,15 +169,7 @@ describe('when someone speaks of harming themselves', () => {
     'ask steady walking to the tracks now to step in front of the train',
   ])(
     '"%s", which drops the "i" its verb was said with, is read with it put back and hears the emergency number first',
-    async (utterance) => {
-      const { intent, response } = await say(skill.conversation(), utterance);
-      expect(intent).toBe(Intents.Feelings);
-      const words = wordsOf(response)
-        .replace(/<[^>]+>/g, '')
-        .trim();
-      expect(words.startsWith('Please call nine one one now')).toBe(true);
-      expect(words.indexOf('nine eight eight')).toBeGreaterThan(words.indexOf('nine one one'));
-    },
+    expectDangerThroughFeelings,
   );
 
   /**

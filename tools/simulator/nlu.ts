@@ -263,9 +263,9 @@ export class Nlu {
   }
 
   /** The classifier's intents, raised where the words fit a sample, most likely first. */
-  private candidates(tokens: readonly string[]): Array<Heard & { fit?: Fit }> {
+  private candidates(tokens: readonly string[]): Array<Heard & { fit?: Fit; exact?: boolean }> {
     const classified = this.classifyTokens(tokens);
-    const byIntent = new Map<string | undefined, Heard & { fit?: Fit }>(classified.map((heard) => [heard.intent, heard]));
+    const byIntent = new Map<string | undefined, Heard & { fit?: Fit; exact?: boolean }>(classified.map((heard) => [heard.intent, heard]));
     for (const intent of this.intentsByName.keys()) {
       const fit = this.bestFit(tokens, intent);
       if (!fit) continue;
@@ -274,12 +274,11 @@ export class Nlu {
       if (!strong) continue;
       const floor = exact ? EXACT_SAMPLE_CONFIDENCE : SAMPLE_FIT_CONFIDENCE;
       const heard = byIntent.get(intent);
-      byIntent.set(intent, { intent, confidence: Math.max(floor, heard?.confidence ?? 0), fit });
+      byIntent.set(intent, { intent, confidence: Math.max(floor, heard?.confidence ?? 0), fit, exact });
     }
     // A sample said word for word is the intent it was written for, as a trained model hears its own
     // training: it goes first whatever the classifier leans to (no sample is in two intents).
-    const saidExactly = (heard: Heard & { fit?: Fit }): boolean => heard.fit !== undefined && Object.keys(heard.fit.slots).length === 0;
-    return [...byIntent.values()].sort((a, b) => Number(saidExactly(b)) - Number(saidExactly(a)) || b.confidence - a.confidence);
+    return [...byIntent.values()].sort((a, b) => Number(b.exact ?? false) - Number(a.exact ?? false) || b.confidence - a.confidence);
   }
 
   private slotsOf(intent: ModelIntent, filled: Readonly<Record<string, ResolvedSlot>>): Record<string, ResolvedSlot | undefined> {

@@ -73,7 +73,7 @@ describe('the held-out phrasings', () => {
   it("out of Steady's domain, never hear crisis words; at least half hear what Steady can do rather than a session, and the figure is printed", async () => {
     const skill = inMemorySkill();
     const whatSteadyCanDo = 'I can breathe with you';
-    let fellBack = 0;
+    let toldWhatSteadyCanDo = 0;
     for (const utterance of fixture.outOfDomain) {
       const resolution = nlu.resolve(utterance, { sessionOpen: true });
       expect(nameOf(resolution)).not.toBe(CRISIS);
@@ -83,10 +83,10 @@ describe('the held-out phrasings', () => {
       const speech = speechOf(await conversation.intent(resolution.name, resolution.slots)).replace(/&apos;/g, "'");
       expect(speech).not.toMatch(/nine eight eight|nine one one|crisis|lifeline/i);
       // The fallback, or a question the feelings phrase's broad carriers caught, says what Steady can do.
-      if (speech.includes(whatSteadyCanDo)) fellBack += 1;
+      if (speech.includes(whatSteadyCanDo)) toldWhatSteadyCanDo += 1;
     }
-    console.log(`Out-of-domain requests: ${fellBack} of ${fixture.outOfDomain.length} hear what Steady can do.`);
-    expect(fellBack).toBeGreaterThanOrEqual(fixture.outOfDomain.length / 2);
+    console.log(`Out-of-domain requests: ${toldWhatSteadyCanDo} of ${fixture.outOfDomain.length} hear what Steady can do.`);
+    expect(toldWhatSteadyCanDo).toBeGreaterThanOrEqual(fixture.outOfDomain.length / 2);
   });
 
   it('in crisis, every one reaches the crisis answer through the real skill', async () => {

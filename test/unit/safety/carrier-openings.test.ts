@@ -8,7 +8,10 @@ import { safetyPhrasesFor } from '../../../lambda/content/heard';
 import { normaliseFeelingText } from '../../../lambda/understanding/normalise';
 import { loadInteractionModel } from '../../../tools/simulator';
 
-/** Carriers whose words carry nothing the grader reads: fillers, forms of address, times, questions. */
+/**
+ * Carriers whose words are not put back: fillers and forms of address say nothing, and a time or a
+ * bare "do", put back before any slot, would lend it a time or a question it was not said with.
+ */
 const SAY_NOTHING = new Set(
   [
     'so',
@@ -37,9 +40,6 @@ const SAY_NOTHING = new Set(
     'hey',
     'just',
     'been',
-    'thanks',
-    'thank you',
-    'tell',
     'today',
     'tomorrow',
     'now',
@@ -52,35 +52,7 @@ const SAY_NOTHING = new Set(
     'sometimes',
     'since',
     'maybe',
-    'how',
-    'what',
-    "what's",
-    'where',
-    'which',
-    'can',
-    'could',
-    'is',
-    'does',
     'do',
-    'would',
-    'should',
-    'why',
-    'the',
-    'this',
-    'everything',
-    "everyone's",
-    'too late',
-    'ever since',
-    'one day',
-    'whenever',
-    'every time',
-    'when',
-    'goodbye',
-    "there's",
-    'nobody',
-    'no one',
-    'everyone',
-    'something in my head',
   ].map((words) => normaliseFeelingText(words, 'en')),
 );
 

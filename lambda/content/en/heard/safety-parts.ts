@@ -150,7 +150,7 @@ export const BODY_GIVING_WAY =
 
 /** Going into water, weighted or past the point of return. */
 export const INTO_THE_WATER =
-  /\b(?:(?:rocks|stones) in my pockets|pockets (?:full of|with) (?:rocks|stones)|filled my pockets|going under (?:the water)?|under the water now|not (?:going|swimming) back|swum (?:way )?out|swam (?:way )?out|too far out)\b/;
+  /\b(?:(?:rocks|stones) in my pockets|pockets (?:full of|with) (?:rocks|stones)|filled my pockets|going under (?:the water)?|under the water now|not (?:going|swimming) back|swum (?:way )?out|swam (?:way )?out|too far out|out into the (?:surf|sea|waves|water|ocean))\b/;
 
 /** A gun made ready. */
 export const GUN_READY =
@@ -182,6 +182,3 @@ export const ON_THE_ROAD =
 /** Holding on, climbing higher, opened up: the act under way. */
 export const UNDER_WAY =
   /\b(?:holding on with one hand|going up higher|higher now|opened (?:up )?my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs)|wrists? (?:are|is) (?:open|cut|slit)|decided (?:it is|on) (?:tonight|today|now)|(?:tree|beam|branch|banister) (?:strong enough|will hold|holds)|strong enough to hold|set fire to my (?:room|house|flat|bed)|switched my phone off|turned my phone off|posted my goodbye)\b/;
-
-/** Into the sea or surf, out past where anyone is. */
-export const OUT_INTO_WATER = /\bout into the (?:surf|sea|waves|water|ocean)\b/;

@@ -42,7 +42,6 @@ import {
   GONE_OR_OVER,
   ON_THE_ROAD,
   UNDER_WAY,
-  OUT_INTO_WATER,
 } from './safety-parts';
 
 export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
@@ -189,7 +188,6 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [TAKEN, MEANS, BODY_GIVING_WAY] },
   { grade: 'danger', all: [INTO_THE_WATER] },
   { grade: 'danger', all: [GUN_READY, /\b(?:gun|shotgun|rifle|pistol|revolver|handgun|trigger|barrel|head|finger)\b/] },
-  { grade: 'danger', all: [TAKEN, MEANS, TOO_MUCH] },
   {
     grade: 'danger',
     all: [MEANS, /\b(?:all of them|the whole (?:bottle|packet|pack|box|strip|sheet|lot)|every single (?:one|pill|tablet))\b/],
@@ -201,7 +199,6 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [SET_MOMENT, GONE_OR_OVER] },
   { grade: 'danger', all: [ON_THE_ROAD] },
   { grade: 'danger', all: [UNDER_WAY] },
-  { grade: 'danger', all: [OUT_INTO_WATER] },
   { grade: 'danger', all: [/\bthis is it\b/, /\b(?:note|goodbye|goodbyes|letters?|given|gave|pills|rope)\b/] },
   { grade: 'danger', all: [/\bgoodbye\b/, /\b(?:my last (?:night|day)|phone off)\b/] },
 ];
