@@ -46,6 +46,36 @@ describe("a slot's words, read with the opening its carrier took", () => {
   it('leaves an everyday slot as it is', () => {
     expect(gradeSlotText('on the roof fixing the gutter', 'en-US')).toBe('none');
   });
+
+  it.each([
+    // Openings that would lend a verb or a time to words that cannot follow them.
+    ['killing weeds in the garden today'],
+    ['phone dying so play something calming'],
+    ['take it anymore with the drilling next door'],
+    ['all over for my team this season'],
+    ['on antidepressants and they are actually helping'],
+    ['my blood pressure tablets'],
+    // Idioms a carrier leaves in the slot.
+    ['keys have disappeared again'],
+    ['old cafe down the road is gone for good'],
+    ['cat is sitting on the window ledge'],
+    ['knife is best for carving a turkey'],
+    ['said goodbye to my friend at the airport'],
+  ])('hears no danger in the everyday slot "%s" after any opening', (slot) => {
+    expect(gradeSlotText(slot, 'en-US')).toBe('none');
+  });
+
+  it.each([
+    ["my whole month's supply of lithium", 'danger'],
+    ['the hose hooked up to the exhaust', 'danger'],
+    ['sent goodbye texts to my family', 'danger'],
+    ['keep hoping something kills me', 'crisis'],
+    ['a voice that keeps saying i should jump', 'crisis'],
+    ['psychiatrist does not know i stopped my meds so i can save them up', 'crisis'],
+    ['my guitar to my cousin cos i will not be needing it', 'crisis'],
+  ] as const)('hears "%s" as %s', (slot, grade) => {
+    expect(gradeSlotText(slot, 'en-US')).toBe(grade);
+  });
 });
 
 describe('the same grader in Spanish, with its own words', () => {

@@ -96,7 +96,7 @@ const MORE_CRISIS: readonly RegExp[] = [
   // A part of the person that wants to die: "part of me wants to die", "something in me wants it over".
   /\b(?:part of me|something in me|my (?:brain|head|mind)|the voices?|a voice) (?:still |really |just )?(?:wants?|keeps? wanting|is telling me) (?:me )?to (?:die|be dead|end it|end things|not be here|not exist|disappear|kill myself|hurt myself)\b/,
   // Self-harm past or present, with or without "myself".
-  /\b(?:been|started|start|keep|kept|back to|relapsed|relapsing|went back to|stop|stopped|quit) (?:cutting|burning|scratching|harming|hurting)(?: myself| again| my (?:arms?|legs?|wrists?|thighs?|skin|body))?\b|\bstarving myself\b/,
+  /\b(?:been|still|started|start|keep|kept|back to|relapsed|relapsing|went back to|stop|stopped|quit) (?:cutting|burning|scratching|harming|hurting)(?: myself| again| my (?:arms?|legs?|wrists?|thighs?|skin|body))?\b|\bstarving myself\b/,
   /\b(?:been|started|keep|kept|back to) (?:hitting|punching|biting|bruising) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|body|head))\b/,
   /\b(?:cutting|burning|scratching|hurting|harming|hitting|starving) (?:again|my (?:arms?|legs?|wrists?|thighs?|skin|body|stomach))\b/,
   /\b(?:cut|burned|burnt|scratched|hurt|harmed|hit|bruised|punished) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|body))(?: again)?\b/,
@@ -163,6 +163,20 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:i am|i feel) (?:so )?(?:done|finished) (?:with everything|with it all|with life|with living|for good)\b/,
   /\bnothing (?:is ever going to|will ever|is going to) (?:get better|change|improve)\b/,
   /\b(?:never|not) (?:going to )?get better (?:[a-z]+ ){0,10}(?:give up|end|point|die|done)\b/,
+  // Hoping to be killed, waiting to waste away, a plan that was abandoned, means put by.
+  /\b(?:hoping|hope|wish|wishing|pray|praying) (?:that )?(?:something|someone|it|this|they|the [a-z]+|a [a-z]+) (?:will |would |just |will just |would just )?(?:kills?|killed) me\b/,
+  /\bso (?:that )?i (?:can|could|would|will|might) (?:just )?(?:finally )?(?:die|be dead|not wake up)\b|\bwaste away\b|\bfix (?:that|this|it) permanently\b/,
+  /\b(?:fine|okay|ok|happy|relieved|glad|good|would not mind|would not care|do not care) if (?:i|a [a-z]+) (?:got |get |was |were )?(?:hit by|run over|died|did not wake|never woke)\b/,
+  /\bcrash(?:ing)? (?:[a-z]+ ){0,3}on purpose\b|\b(?:think|thinking|thought) about jumping$/,
+  /\baffairs in order (?:so|for|before|because)\b|\b(?:will not|wont) have to (?:listen to|deal with|put up with|worry about|hear from) me (?:much |for much )?(?:longer|anymore|any more|again|soon)\b/,
+  /\b(?:want|wanting|urge|urges|need) to cut(?: myself| again| my [a-z]+)?$|\bblades? to cut (?:with|myself)\b|\brelapsed (?:with|on|into) (?:the )?(?:blade|razor|cutting|self harm|harming)\b|\bmiss (?:the|my) (?:blade|razor|cutting)\b/,
+  /\b(?:given|gave) up on (?:everything|life|living|myself)\b|\bdone fighting(?! (?:with|about|over|for))\b|\brope (?:fr|for real|tonight)\b/,
+  /\b(?:this is|that is|is) the last time (?:i will|you will) (?:talk to|hear from|speak to|see) (?:you|me)\b|\bcannot promise (?:i will|that i will) (?:be (?:here|around|alive)|make it|still be)\b/,
+  /\bwill not need (?:it|them|anything) where i am going\b|\bsav(?:e|ing|ed) (?:them|my (?:pills|tablets|meds)) up\b|\bstockpil(?:e|ing|ed) (?:my )?(?:pills|tablets|meds|them)\b/,
+  /\b(?:a|such a) (?:drain|weight|burden|drag) on (?:everyone|everybody|my family|the people|them|people)\b/,
+  /\b(?:voice|voices) (?:[a-z]+ ){0,4}(?:say|says|saying|tell|tells|telling) (?:me )?(?:i should|to) (?:die|jump|drink|kill|hurt|cut|end|hang|take)\b/,
+  /\bwhat (?:happens|would happen|will happen) if i (?:take|took|drink|swallow|jump|cut)\b|\bmake sure (?:you|i|a person|someone) (?:die|dies)\b|\bkill (?:themselves|yourself|myself) without\b/,
+  /\b(?:tied|put|wrapped|tightened) (?:something|a [a-z]+|the [a-z]+|my [a-z]+) (?:round|around) my neck\b/,
 ];
 
 /** Every English crisis statement the grader reads for. */

@@ -19,18 +19,22 @@ const BEGINS_WITH_A_PLACE =
 const BEGINS_WITH_A_THING =
   /^(?:a|an|the|my|his|her|their|some|all|this|these|those|enough|loads|lots|[a-z]+s (?:gun|pills|tablets|knife|rope))\b/;
 /** What the words after "i have been", "i have thought about" begin with: doing something. */
-const BEGINS_WITH_DOING = /^(?:[a-z]+ing|it|suicide|death|not|how|ways|what)\b/;
+const BEGINS_WITH_DOING =
+  /^(?!(?:killing|cutting) (?:me|it|off|out|ties|time|weeds|back|down|the|my hair|carbs|sugar)\b)(?:[a-z]+ing|it|suicide|death|not|how|ways|what)\b/;
 
 /** What the words after "i keep thinking about" begin with: an ending. */
 const BEGINS_WITH_AN_ENDING =
-  /^(?:dying|death|suicide|killing|ending|jumping|hanging|taking|cutting|hurting|not (?:being|waking|living)|how|ways|it$|it all|doing it|being dead|being gone)\b/;
+  /^(?:that bridge|the bridge|the tracks|the edge|the ledge|the cliff|dying|death|suicide|killing|ending|jumping|hanging|taking|cutting|hurting|not (?:being|waking|living)|how|ways|it$|it all|doing it|being dead|being gone)\b/;
 /** What the words after "i don't think i can" begin with: going on. */
 const BEGINS_WITH_GOING_ON =
   /^(?:go on|do this|keep going|keep living|carry on|cope|handle|take (?:it|this|much)|survive|live|stay|make it|last|hold on|be here|get through)\b/;
 
+/** What the words after "i want to", "i won't"… begin with: a verb, not a thing or a clause of its own. */
+const BEGINS_WITH_A_VERB =
+  /^(?!(?:my|the|a|an|this|that|these|those|his|her|their|our|your|its|it is|there|[a-z]+ (?:is|are|was|were|has|have|had|upped|said|says))\b)/;
 /** What the words after "took" begin with: what was taken. */
 const BEGINS_WITH_WHAT_WAS_TAKEN =
-  /^(?:something (?:on purpose|and)|everything (?:i had|in the|from the)|more than|a bunch|a fistful|(?:[a-z]+ ){0,4}(?:pills|tablets|meds|medication|prescription|xanax|oxy|panadol|paracetamol|tylenol|lithium|sertraline|antidepressants|insulin|bleach|dettol|phenyl|poison|antifreeze)|them|it all|all|all of (?:them|it)|the lot|the whole|a whole|too many|every (?:pill|tablet|one)|(?:a|the|half a) (?:bottle|box|pack|packet|strip|sheet|fistful|handful|load)|(?:like |about |over )?(?:ten|twenty|thirty|forty|fifty|sixty|a hundred|[0-9]+) (?:of )?|[a-z]+s? (?:pills|tablets|meds|medication)|[a-z]+ of my|bleach|poison|rat poison|antifreeze|weed killer|drain cleaner)/;
+  /^(?!(?:on|off|doctor|gp|psychiatrist|prescribed|my (?:doctor|gp)|[a-z]+ (?:upped|lowered|changed|increased|prescribed))\b)(?:something (?:on purpose|and)|everything (?:i had|in the|from the)|more than|a bunch|a fistful|(?:[a-z]+ ){0,4}(?:pills|tablets|meds|medication|prescription|xanax|oxy|panadol|paracetamol|tylenol|lithium|sertraline|antidepressants|insulin|bleach|dettol|phenyl|poison|antifreeze)|them|it all|all|all of (?:them|it)|the lot|the whole|a whole|too many|every (?:pill|tablet|one)|(?:a|the|half a) (?:bottle|box|pack|packet|strip|sheet|fistful|handful|load)|(?:my |a |the |his |her )?(?:whole |entire )?(?:[a-z]+ )?supply|(?:like |about |over )?(?:ten|twenty|thirty|forty|fifty|sixty|a hundred|[0-9]+) (?:of )?|[a-z]+s? (?:pills|tablets|meds|medication)|[a-z]+ of my|bleach|poison|rat poison|antifreeze|weed killer|drain cleaner)/;
 /** What the words after "on", "at", "climbing"… begin with: a place to fall from or be struck at. */
 const BEGINS_WITH_A_DANGEROUS_PLACE =
   /^(?:on |in |at |up |up on |onto |over |to |off )?(?:the|a|this|my|top of the|the top of the|the edge of the|the end of the) (?:[a-z]+ ){0,2}?(?:bridge|roof|rooftop|ledge|edge|cliffs?|tracks|railway|platform|level crossing|balcony|parapet|railing|tower|car park|multi storey|stairwell|highway|motorway|freeway|interstate|river|sea|lake|surf|water)\b/;
@@ -55,8 +59,8 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   { words: 'it is', before: /^(?:happening|over|done|time|tonight|the end|my last|too late)\b/ },
   'part of me',
   // Carriers said in the first person, or with no subject to put back.
-  'i plan to',
-  "i can't",
+  { words: 'i plan to', before: BEGINS_WITH_A_VERB },
+  { words: "i can't", before: BEGINS_WITH_A_VERB },
   { words: "i don't think i can", before: BEGINS_WITH_GOING_ON },
   { words: "i'm not sure i can", before: BEGINS_WITH_GOING_ON },
   { words: "i really don't think i can", before: BEGINS_WITH_GOING_ON },
@@ -65,18 +69,18 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
     before: /^(?:took|taken|swallowed|drank|had|necked|cut|done|started|tied|written|wrote|said|sent|climbed|on|at|in|up)\b/,
   },
   { words: 'i should just', before: /^(?:die|end it|go|disappear|kill|jump|give up|not be|stop|be dead|do it)\b/ },
-  "i won't",
-  "you won't",
-  'no one would',
-  'nobody would',
-  "i'm going to",
-  'i just want to',
+  { words: "i won't", before: BEGINS_WITH_A_VERB },
+  { words: "you won't", before: BEGINS_WITH_A_VERB },
+  { words: 'no one would', before: BEGINS_WITH_A_VERB },
+  { words: 'nobody would', before: BEGINS_WITH_A_VERB },
+  { words: "i'm going to", before: BEGINS_WITH_A_VERB },
+  { words: 'i just want to', before: BEGINS_WITH_A_VERB },
   'i feel',
   "i'm feeling",
   'i feel so',
   "i'm",
   'i just',
-  'i want to',
+  { words: 'i want to', before: BEGINS_WITH_A_VERB },
   'i just feel',
   "i've been feeling",
   'i have been feeling',
@@ -124,7 +128,7 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   'one day',
   'whenever',
   'every time',
-  'when',
+  { words: 'when', before: /^(?:i|i am|i have|i will|everyone|everybody|my|they|he|she|it is|nobody|no one|you|we)\b/ },
   'goodbye',
   'how',
   'what',
@@ -167,7 +171,7 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   })),
   { words: 'i cut', before: /^(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)|again|deep|deeper|too deep)\b/ },
   { words: 'i am cutting', before: /^(?:my (?:arms?|wrists?|legs?|thighs?|skin)|again|deep|deeper|right now)\b/ },
-  { words: 'i am bleeding', before: /^(?:from my|a lot|heavily|everywhere|badly|loads|heaps|all over)\b/ },
+  { words: 'i am bleeding', before: /^(?:from my|a lot|heavily|everywhere|badly|loads|heaps|all over (?:the|my|me))\b/ },
   ...[
     'i am on',
     'i am at',

@@ -88,7 +88,7 @@ export const ENDING_UP_GONE =
 
 /** Hurting the body: cutting, burning, scratching, stabbing, starving. */
 export const HARMING =
-  /\b(?:slam|slammed|slamming|dig|digging|dug|smash|smashing|smashed|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratching|stab|stabbed|stabbing|carve|carved|carving|pick|picked|picking|punch|punched|punching|bang|banged|banging|bruise|bruising|starve|starving|hit|hitting|s h|sh|self ?harm)\b/;
+  /\b(?:slam|slammed|slamming|bite|biting|dig|digging|dug|smash|smashing|smashed|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratching|stab|stabbed|stabbing|carve|carved|carving|pick|picked|picking|punch|punched|punching|bang|banged|banging|bruise|bruising|starve|starving|hit|hitting|s h|sh|self ?harm)\b/;
 
 /** On purpose, into the skin, again after stopping: self-harm rather than an accident. */
 export const ON_MYSELF =

@@ -201,4 +201,18 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [UNDER_WAY] },
   { grade: 'danger', all: [/\bthis is it\b/, /\b(?:note|goodbye|goodbyes|letters?|given|gave|pills|rope)\b/] },
   { grade: 'danger', all: [/\bgoodbye\b/, /\b(?:my last (?:night|day)|phone off)\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:swallowed|took|taken|downed|necked) (?:the )?(?:whole (?:thing|lot)|all of (?:it|them)|the lot|everything)\b/,
+      /\b(?:bottle|pills|tablets|packet|pack|box|strip|meds|medication|blister)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:cut|sliced|slashed) (?:it |myself |my [a-z]+ )?(?:really |so |too |very )?deep\b/,
+      /\b(?:pouring|gushing|will not stop|a lot|everywhere|on purpose)\b/,
+    ],
+  },
 ];

@@ -37,6 +37,30 @@ import { ENGLISH_DANGER_TOGETHER } from './safety-together-danger';
 export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   ...ENGLISH_DANGER_TOGETHER,
   // Crisis.
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:died|dead|gone|passed|passed away|lost|heaven|funeral)\b/,
+      /\b(?:should|want to|wanna|ready to|going to|gonna|just want to|could|wish i could|time to) (?:just )?(?:go |be )?(?:join|be with|go with|follow) (?:her|him|them|my [a-z]+)\b/,
+    ],
+    unless: /\b(?:for (?:dinner|lunch|a walk|coffee|tea)|on (?:holiday|the trip|vacation)|at the)\b/,
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:a plan|tried|attempt|was going to|ready to)\b/,
+      /\b(?:chickened out|backed out|bottled it|lost my nerve|did not go through with it)\b/,
+    ],
+    unless: /\b(?:ask|asking) (?:her|him|them|someone) out|bungee|skydiv|speech|audition|interview|tattoo|piercing|quit my job|confront/,
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:gave|give|giving|given|gifted|cancelled|canceled|sold|selling)\b|\bto my (?:brother|sister|cousin|friend|mum|mom|dad|son|daughter|nephew|niece|little brother|little sister)\b/,
+      /\bi (?:will not|wont) (?:be )?need(?:ing)? (?:it|them|any of it|any of them)\b/,
+    ],
+    unless: /\b(?:borrow|lend|while i am away|on holiday|on vacation|until|till)\b/,
+  },
   { grade: 'crisis', all: [LONGING, ENDING_UP_GONE] },
   { grade: 'crisis', all: [ASKING, METHOD_QUESTION] },
   {
@@ -44,7 +68,7 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
     all: [
       ASKING,
       DEATH_TOPIC,
-      /\b(?:painful|painless|peaceful|instant|quick|certain|how long|enough|if i took|lethal|least painful|selfish)\b/,
+      /\b(?:painful|painless|peaceful|instant|quick|certain|how long|enough|if i took|lethal|least painful|selfish|hurt|hurts|hurting)\b/,
     ],
   },
   {
@@ -122,4 +146,4 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
  * what remains of these words hears the line.
  */
 export const ENGLISH_WARNING_WORDS =
-  /\b(?:suicide|suicidal|overdose|overdosed|overdosing|noose|nooses|ligature|razor|razors|slit|slashing|painless|lethal|bleed out|poison|poisoned|pesticide|weedkiller|weed killer|charcoal|overpass|railway tracks|train tracks|the tracks|drown|drowned|drowning myself|alive|survive|surviving|living anymore|keep living|go on living|want to live|reason to live|to live anymore|hate living|stop living|stopped living|for good|the lot|took them|taking them|take them all|burden|nothing left|not for me|not meant to be|not be here|not here anymore|not be around|not around anymore|be here anymore|being here|was not here|wasnt here|were not here|disappeared|ending everything|end everything|ending it|end it|goodbyes|sorry for everything|picked the spot|the spot|self ?harm|s h|sh)\b/;
+  /\b(?:suicide|suicidal|overdose|overdosed|overdosing|noose|nooses|ligature|ligatures|ligaturing|ligatured|toaster bath|razor|razors|slit|slashing|painless|lethal|bleed out|poison|poisoned|pesticide|weedkiller|weed killer|charcoal|overpass|railway tracks|train tracks|the tracks|drown|drowned|drowning myself|alive|survive|surviving|living anymore|keep living|go on living|want to live|reason to live|to live anymore|hate living|stop living|stopped living|for good|the lot|took them|taking them|take them all|burden|nothing left|not for me|not meant to be|not be here|not here anymore|not be around|not around anymore|be here anymore|being here|was not here|wasnt here|were not here|disappeared|ending everything|end everything|ending it|end it|goodbyes|sorry for everything|picked the spot|the spot|self ?harm|s h|sh)\b/;

@@ -72,6 +72,9 @@ const MORE_DANGER: readonly RegExp[] = [
   /\b(?:cannot|can not|will not|wont) stop (?:the )?bleeding\b|\bbleeding (?:a lot|badly|heavily|everywhere|out)\b/,
   /\b(?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work|everyone)|when everyone is asleep) (?:[a-z]+ ){0,10}(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump)\b/,
   /\b(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump) (?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work)|when everyone is asleep)\b/,
+  /\b(?:sent|sending|texted|posted) (?:my |a |the )?(?:goodbye|farewell|last) (?:texts?|messages?|letters?|emails?|posts?|notes?|voice ?notes?)\b/,
+  /\b(?:a|the) plan and (?:a|the) date\b|\bletting (?:the )?(?:current|water|waves|sea|river|tide) take me\b|\bhose (?:[a-z]+ ){0,4}exhaust\b|\bexhaust (?:[a-z]+ ){0,4}hose\b/,
+  /\b(?:carbon monoxide|fumes|gas|smoke|charcoal) (?:is )?(?:filling|in) (?:the|my) (?:room|car|garage|flat|tent|bathroom)\b/,
 ];
 
 /**
@@ -81,10 +84,10 @@ const MORE_DANGER: readonly RegExp[] = [
  */
 const IDIOMS: readonly RegExp[] = [
   // Said of a hangover or a cold before "hangover" is set aside as a hanging word.
-  /\b(?:want to die|i could die|^die|dying|kill me now) (?:[a-z]+ ){0,3}(?:hangover|hungover|cramps|period|flu|a cold|toothache|headache|migraine|heat|heatwave|so embarrassing|embarrassed)\b/,
+  /\b(?:want to die|i could die|die|dying|kill me now) (?:[a-z]+ ){0,3}(?:hangover|hungover|cramps|period|flu|a cold|toothache|headache|migraine|heat|heatwave|so embarrassing|embarrassed)\b/,
   // Something else "is killing me": the traffic, work, my feet, this heat.
   /\b(?:this|that|it|work|school|my (?:[a-z]+ )?[a-z]+|the [a-z]+|these [a-z]+|those [a-z]+|[a-z]+ing|he|she|they|you|mondays?|traffic|homework|exams?|deadlines?|kids?) (?:is|are|was|were|has been|have been|keeps|keep) (?:literally |actually |honestly |absolutely |totally |just |slowly |really )?(?:killing|murdering|slaying) (?:me|us|it)\b/,
-  /\b(?:kills|killed) me\b(?= (?:every|each|always|with|when|how|that|lol|haha)|$)/,
+  /(?<!\b(?:hoping|hope|wish|wishing|pray|praying) (?:that )?(?:something|someone|it|this|they) )\b(?:kills|killed) me\b(?= (?:every|each|always|with|when|how|that|lol|haha)|$)/,
   /\b(?:killing it|killed it|kill it at|nailed it|killer (?:workout|deal|view|song|app))\b/,
   // Dying to, dying of, could die of, dead tired.
   /\b(?:dying|dieing) (?:to|for) (?:see|meet|try|know|hear|go|get|have|eat|tell|watch|play|a|an|the|some|my|his|her|their|this|that|it|one)\b/,
@@ -103,28 +106,28 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:cut|cutting|cuts) (?:my |the |his |her |your )?(?:hair|nails|fringe|bangs|grass|lawn|hedge|roses|onions?|vegetables|veggies|bread|cake|meat|losses|class|classes|corners|ties|the cord|costs|back on|down on|it close|in line|carbs|sugar|calories|caffeine|gluten|dairy|alcohol|booze|screen time|spending)\b/,
   /\bhaircut\b|\bpaper ?cut\b|\bcut (?:myself|my finger|my thumb|my hand) (?:shaving|cooking|chopping|on (?:a|the|some) (?:paper|knife|glass|tin|can))\b/,
   /\b(?:burn|burned|burnt|burning) (?:the (?:toast|rice|pasta|pizza|dinner|food|cake|sauce|candle|midnight oil)|dinner|toast|calories|fat|a cd|rubber|my tongue|my mouth|my lip|bridges|out)\b/,
-  /\b(?:overdose|overdosed|od ?d) on (?:chocolate|sugar|caffeine|coffee|netflix|tv|candy|sweets|memes|pizza|cake|gaming|work|sun|sunshine)\b/,
+  /\b(?:overdose|overdosed|od ?d) on (?:catnip|treats|cheese|cookies|biscuits|nostalgia|chocolate|sugar|caffeine|coffee|netflix|tv|candy|sweets|memes|pizza|cake|gaming|work|sun|sunshine)\b/,
   /\bjump (?:into|in|on|onto) (?:bed|the pool|the shower|the lake|the sea|the bandwagon|a call|a meeting|the trampoline|a trampoline|my bed)\b|\bjump (?:rope|start|ship|the queue|the gun|for joy|at the chance)\b/,
-  /\bhang (?:out|on|up|in there|tight|around|the washing|the laundry|a picture|pictures|the clothes)\b|\bhanging (?:out|on|up|around|in there)\b|\bhangover\b|\bhung over\b/,
+  /\bhang (?:out|on|up|in there|tight|around|the washing|the laundry|a picture|pictures|the clothes)\b|\bhanging (?:out(?! (?:of )?(?:the |a |my )?(?:window|balcony))|on|up|around|in there)\b|\bhangover\b|\bhung over\b/,
   /\b(?:bridge (?:the gap|building|game|club)|over the (?:moon|bridge))\b/,
   /\b(?:end|ended|ending|finish) (?:the|this|my|our) (?:session|day|call|meeting|workout|game|episode|book|series|relationship|contract|lease|shift|season|semester|term|week|story|chat|conversation|timer|routine)\b/,
   /\blast night (?:was|we|it|at|in)\b|\b(?:my|the) last (?:night|day) (?:of|at|in|before) (?:the|my|our|holiday|vacation|school|work|term|camp|the trip)\b/,
   /\b(?:i am|im|i feel) (?:so )?(?:over it|over this|done with (?:this|my) (?:homework|work|essay|job|project|assignment|game|day|week|shift))\b/,
   /\bgoodbye (?:for now|until tomorrow|see you|steady|alexa|for today|for tonight)\b/,
-  /\bgive up (?:sugar|coffee|smoking|chocolate|drinking|meat|alcohol|on (?:this|the|that) (?:game|puzzle|show|book|recipe|diet|level))\b/,
+  /\b(?:give|giving|gave|given) up (?:sugar|coffee|smoking|chocolate|drinking|meat|alcohol|carbs|dairy|booze|caffeine|social media|on (?:this|the|that) (?:game|puzzle|show|book|recipe|diet|level))\b/,
   /\b(?:in|on|at|from|about|watching|watched|reading|read|playing|played) (?:the |a |my |that |this )?(?:show|game|movie|film|book|series|episode|novel|tv|telly|video game|level(?! crossing)|match)\b/,
   // Things that "die": batteries, phones, plants; hair that is dyed; dying laughing.
   /\b(?:phone|phones|battery|batterys|batteries|laptop|laptops|car|cars|plant|plants|torch|remote|speaker|headphones|earbuds|signal|wifi|internet|bulb|lightbulb|fish|goldfish)(?: is| are)? (?:about to|going to|gonna|will|might|could) die\b/,
   /\b(?:die|dye|dying|dyeing|died|dyed) (?:my|her|his|their|your|our) (?:hair|beard|eyebrows|fringe|clothes|shirt|jeans)\b/,
   /\b(?:die|dying|dead) (?:lol|haha|lmao|lmfao|rofl|jk|just kidding)\b(?! (?:[a-z]+ ){0,6}(?:seriously|for real|not joking|i mean it))|\b(?:rather|sooner) die than\b/,
   // Sport and play: bungee jumping, cliff diving, jumping off the diving board.
-  /\b(?:bungee|bungy|base|cliff|ski|parachute|sky ?diving) (?:jumping|jump|jumps|diving)\b|\bjump(?:ing|ed)? off (?:the |a )?(?:diving board|high board|jetty into|pier into|rocks into|(?:rope |tyre |tire )?swing)\b/,
+  /\b(?:bungee|bungy|base|cliff|ski|parachute|sky ?diving) (?:jumping|jump|jumps|diving)\b|\bjump(?:ing|ed)? off (?:the |a )?(?:(?:high |top |low )?diving board|high board|couch|sofa|bed|trampoline|bottom step|jetty into|pier into|rocks into|(?:rope |tyre |tire )?swing)\b/,
   // Money, noses, gums: bleeding that is no injury.
   /\bbleeding (?:money|cash|me dry|us dry|heart|edge)\b|\b(?:nose ?bleeds?|nose is bleeding|bleeding nose|gums (?:are )?bleed(?:ing)?|bleeding gums|paper cut)\b/,
   // Bridges, towers and cliffs as sights, facts and parts of things, not places to stand.
   /\bbridge of (?:my|his|her|your|the|a) nose\b|\bbridge of (?:this|the|that|a) (?:song|track|tune|chorus)\b|\bbridge (?:climb|walk|tour|toll)\b|\btoll (?:on|for) (?:the )?(?:[a-z]+ ){0,3}bridge\b/,
   /\b(?:walked|walk|walking|drove|drive|driving|cycled|cycle|cycling|ran|run|running|crossed|cross|crossing|sailed) (?:across|over|under|along) (?:the |a )?(?:[a-z]+ ){0,3}bridge (?:on holiday|on vacation|with|for|it was|today|yesterday|last)\b/,
-  /\b(?:longest|tallest|highest|biggest|oldest|most famous|famous|prettiest) (?:[a-z]+ ){0,2}(?:bridges?|towers?|buildings?|cliffs?|waterfalls?)\b|\b(?:tall|high|long|old|big) (?:is|are|was) (?:the )?(?:[a-z]+ ){0,3}(?:bridge|tower|building|cliff|mountain|waterfall)\b/,
+  /\b(?:longest|tallest|highest|biggest|oldest|most famous|famous|prettiest) (?:[a-z]+ ){0,2}(?:bridges?|towers?|buildings?|cliffs?|waterfalls?)\b(?! near me| around here| nearby| close to me| in my area)|\b(?:tall|high|long|old|big) (?:is|are|was) (?:the )?(?:[a-z]+ ){0,3}(?:bridge|tower|building|cliff|mountain|waterfall)\b/,
   /\b(?:like )?death warmed (?:up|over)\b/,
   // Medicine taken as it should be.
   /(?<!\b(?:all|whole|every|lot of|all of|bunch of|handful of|fistful of|of) )\b(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|antidepressants|vitamins|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|at night|every (?:day|morning|night)|same as always|as usual)\b/,
@@ -136,15 +139,32 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:alive and well|alive and kicking|come alive|comes alive|came alive|look alive|feel alive|feeling alive|so alive|keeps? me alive|the lot of (?:you|them|us)|a lot(?! of (?:pills|tablets|meds|medication|painkillers|sleeping|blood))|the parking lot|car lot)\b/,
   /\bnot suicidal\b|\b(?:it is|its|it) (?:about to|going to|gonna) die\b|\brop(?:ed|ing) (?:off|in)\b|\brope (?:off|(?:me|him|her|them|you|us) in)\b|\b(?:rope|tyre|tire) swing\b/,
   /\bjump(?:ing|ed)? (?:on|onto) (?:the|a) (?:train|bus|plane|tube|ferry|call|zoom|bike|scooter)\b/,
-  /\b(?:last day|leaving do|farewell (?:party|do|drinks)|retirement|graduation|moving (?:away|house)|old job|new job|at work|at school)\b(?:[a-z]+ ){0,10}?(?:saying|said|say) goodbye to everyone\b/,
+  /\b(?:last day|leaving do|farewell (?:party|do|drinks)|retirement|graduation|moving (?:away|house)|old job|new job|at work|at school)\b(?: [a-z]+){0,10}? (?:saying|said|say) goodbye to everyone\b/,
   /\bsuicides? (?:at|in|during) (?:practice|training|drills|football|basketball|soccer|hockey|rugby|netball|the gym)\b|\b(?:run|ran|running|doing|did) suicides\b|\bsuicide (?:squeeze|squad|drill|drills|sprints?|runs?|doors?|blonde|bid|mission|kings)\b/,
   /\b(?:i will|i ll|we will|you will) survive\b|\b(?:could|would|might) sleep (?:forever|for a week|for days|for a year)\b/,
   /\b(?:killing|kill|killed) myself (?:laughing|with laughter)\b|\bcut (?:it|my hair|my fringe|my bangs|my own hair|my own fringe) myself\b|\bgoodbye to my (?:fringe|hair|bangs|beard|weekend|savings|money|phone)\b/,
   /\b(?:do not|dont|never) want to wake up (?:till|until|before) [a-z]+\b/,
-  /\bcannot take (?:any more|anymore|much more) of (?:this|the|my|that|these) (?!life|pain|living|world)[a-z]+\b|\bcannot take (?:it|this) anymore (?:with )?(?:the|my|this|these|those) (?:[a-z]+ )?(?:neighbou?rs?|noise|drilling|heat|heatwave|traffic|kids|dog|weather|builders|job|boss|commute|stomping)\b/,
+  /\b(?:cannot|can) take (?:any more|anymore|much more) of (?:this|the|my|that|these) (?!life|pain|living|world)[a-z]+\b|\b(?:cannot|can) take (?:it|this) anymore (?:with )?(?:the|my|this|these|those) (?:[a-z]+ )?(?:neighbou?rs?|noise|drilling|heat|heatwave|traffic|kids|dog|weather|builders|job|boss|commute|stomping)\b/,
   /\b(?:will|wills) (?:[a-z]+ ){0,4}(?:just to be organi[sz]ed|with (?:a|my|the) (?:lawyer|solicitor)|estate planning)\b/,
   /\b(?:(?:took|take|taking|had) )?(?:one|two|a couple of|a few) (?:[a-z]+ )?(?:paracetamol|panadol|tylenol|ibuprofen|aspirin|nurofen|advil|tablets|pills) (?:for|because of) (?:my|the|a)\b/,
   /\bnote (?:for|to) (?:my |the )?(?:roommate|flatmate|housemate|teacher|boss|landlord|neighbou?r|milkman|delivery|cleaner|babysitter)\b/,
+  // Things that go missing or close for good, goodbyes at the airport, films and vitamins.
+  /\b(?:keys|phone|wallet|purse|glasses|remote|socks?|money|charger|headphones|earbuds|parcel|package|things|stuff|biscuits|cookies|snacks|sun) (?:have |has |had |just |keep |keeps |always )?disappear(?:ed|s|ing)?\b|\bdisappear (?:to|into) (?:the|a|my) (?:[a-z]+ )?(?:district|countryside|mountains|hills|beach|cabin|cottage|village|lake|woods|coast|island|garden|shed|kitchen|library)\b|\bdisappear for (?:a|the) (?:week|weekend|few days|day|month|fortnight)\b/,
+  /\b(?:the|that|this|our|my) (?!life\b)[a-z]+ (?:[a-z]+ ){0,4}(?:is|are|has|have|was|were) (?:gone|closed|shut|over) for good\b/,
+  /\b(?:goodbyes?|farewells?|bye) (?:[a-z]+ ){0,3}(?:at|in) (?:the )?(?:airport|station|party|gate|terminal|school gate|bus stop|front door|door)\b/,
+  /\boverdose (?:scene|storyline|episode|plot|scenes)\b|\b(?:an |the )?overdose of (?:vitamin|vitamins|iron|caffeine|sun|sunshine|sugar|fun|culture|cuteness)\b/,
+  /\b(?:kids?|children|dogs?|cats?|the boys|the girls|they|he|she|my (?:son|daughter|kids|dog|cat|brother|sister|nephew|niece)) (?:are |is |was |were |keep |keeps )?(?:always )?jumping (?:off|on|from|over)\b/,
+  /\b(?:cat|dog|bird|pigeon|kid|kids|son|daughter|he|she|they|cats|dogs|birds|pigeons|seagulls?)(?: is| are)? (?:sitting|standing|perched|lying|walking|sat|stood) on (?:the |a |my )?(?:[a-z]+ )?(?:ledge|edge|roof|railing|balcony|wall|fence|windowsill|window sill|sill)\b/,
+  /\bcliff (?:walk|walks|path|top walk|top path|side walk|side path|diving)\b|\bcoastal (?:walk|path)\b/,
+  /\bkilling (?:off )?(?:the |my |some |all the |all my )?(?:weeds|plants|house plants|houseplants|bugs|pests|aphids|slugs|ants|flies|mosquitoes|spiders|germs|bacteria|the vibe|the mood|the battery|the engine)\b|\bkilling me not knowing\b/,
+  /\bcut(?:ting)? out (?:sugar|carbs|bread|dairy|meat|alcohol|booze|coffee|caffeine|junk|snacks|sweets|gluten|soda|fizzy drinks|social media|the middle man)\b/,
+  /\b(?:hungry|starving|tired|bored|thirsty|cold|hot) (?:i )?(?:could|would|will|might) (?:just )?die\b|\bcould (?:just )?die happy\b|\bto die for\b/,
+  /\b(?:chill|relaxed|calm|cool|fine|okay|ok|happy|excited|sure|weird|funny|silly|good|great) about it$/,
+  /\b(?:leak|leaks|leaking|hole|holes|snow|leaves|moss|gutters?|tiles?|ball|frisbee|pigeons?|birds?|satellite dish|aerial|antenna|solar panels?) (?:[a-z]+ ){0,3}(?:in|on|off|from) the roof\b|\broof (?:is |was )?(?:leaking|leak|repairs?|tiles)\b/,
+  /\bcarv(?:e|ed|ing) (?:a |the |my |our )?(?:turkey|chicken|roast|pumpkin|ham|joint|meat|wood|jack o lantern)\b|\b(?:knife|knives) (?:[a-z]+ ){0,4}(?:for|to) (?:carv|chop|cut|slic|dic)[a-z]* (?:a |the |some )?(?:turkey|chicken|meat|bread|veg|vegetables|onions?|steak|cake|cheese|fruit|roast)\b/,
+  /\bout of my skin\b|\b(?:cannot|can not|can never|never could|hard to|trouble|struggle to|how do you|how to) swallow (?:big |large |huge )?(?:pills|tablets|capsules)\b/,
+  // Medicine taken as prescribed: "my" medicine with no amount, no hurry and nothing mixed in.
+  /\b(?:took|take|taking|had|have taken|taken|swallowed|swallowing|drank|downed|necked|popped|injected) my (?!(?:whole|entire|all|every|month|months|week|weeks|stash|supply|remaining|last)\b)(?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|antidepressants|vitamins|antibiotics|inhaler|dose)\b(?!(?: [a-z]+){0,12} (?:all|whole|too many|on purpose|overdose|at once|in one go|the lot|bottle|packet|box|strip|vodka|alcohol|wine|beer|whisky|booze)\b)|\b(?:took|take|taking|taken) (?:it|them|my dose|my meds) (?:as prescribed|like (?:the|my) doctor said|with (?:food|breakfast|dinner)|every (?:day|morning|night))\b/,
 ];
 
 export const ENGLISH_SAFETY: SafetyPhrases = {
