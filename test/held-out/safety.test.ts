@@ -107,5 +107,5 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   e: { danger: 0.9, crisis: 0.91, idiom: 0.9, feeling: 0.9, outOfDomain: 0.96 },
   f: { danger: 0.69, crisis: 0.78, idiom: 0.86, feeling: 0.87, outOfDomain: 0.96 },
   g: { danger: 0.76, crisis: 0.83, idiom: 0.9, feeling: 0.94, outOfDomain: 1 },
-  h: { danger: 0.76, crisis: 0.85, idiom: 0.9, feeling: 0.9, outOfDomain: 0.93 },
+  h: { danger: 0.86, crisis: 0.9, idiom: 0.92, feeling: 0.92, outOfDomain: 0.95 },
 };

@@ -154,7 +154,10 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   },
   { words: 'i give up on', before: /^(?:life|living|everything|myself|me|it all|being alive|staying alive)\b/ },
   { words: "i'm giving up", before: /^(?:on (?:life|living|everything|myself|it all)|everything)\b/ },
-  { words: "i'm giving away", before: /^(?:all my|my (?:stuff|things|belongings|possessions|pets?|dog|cat)|everything)\b/ },
+  {
+    words: "i'm giving away",
+    before: /^(?:all my|my (?:stuff|things|belongings|possessions|pets?|dog|cat)(?: (?:to|away)\b|$)|everything)\b/,
+  },
   ...['said goodbye to', 'saying goodbye to'].map((words) => ({
     words,
     before: /^(?:everyone|everybody|my family|my kids|all of you|the world|you|this world)\b/,

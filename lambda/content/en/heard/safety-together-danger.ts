@@ -201,6 +201,30 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [UNDER_WAY] },
   { grade: 'danger', all: [/\bthis is it\b/, /\b(?:note|goodbye|goodbyes|letters?|given|gave|pills|rope)\b/] },
   { grade: 'danger', all: [/\bgoodbye\b/, /\b(?:my last (?:night|day)|phone off)\b/] },
+  { grade: 'danger', all: [/\b(?:blade|razor|knife)\b/, /\b(?:going deep|deep this time|deeper this time)\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:chair|stool)\b/,
+      /\b(?:under|beneath) (?:the )?(?:rope|noose|hook|beam|belt)\b|\b(?:rope|noose) (?:[a-z]+ )?(?:standing on|on the chair|on the stool)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:tide|train|water|truck|lorry|bus)\b/,
+      /\bcoming\b/,
+      /\b(?:not moving|not getting off|not getting out|staying here|staying put)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:leaves|goes) (?:for|to) (?:work|school|bed)\b|\b(?:is|are) asleep\b|\b(?:once|as soon as) [a-z]+ (?:[a-z]+ ){0,4}(?:leaves|goes|is out|are out|is gone|are gone)\b/,
+      /\bi am doing it\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\b(?:nobody|no one|do not|dont) come in\b|^come in\b/, /\b(?:i have done it|i did it|it is done)\b/] },
   {
     grade: 'danger',
     all: [

@@ -40,8 +40,15 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   {
     grade: 'crisis',
     all: [
-      /\b(?:died|dead|gone|passed|passed away|lost|heaven|funeral)\b/,
-      /\b(?:should|want to|wanna|ready to|going to|gonna|just want to|could|wish i could|time to) (?:just )?(?:go |be )?(?:join|be with|go with|follow) (?:her|him|them|my [a-z]+)\b/,
+      /\b(?:thinking|thought|think) about it$/,
+      /\b(?:knives|knife|bridge|car keys|garage|pills|tablets|rope|tracks|train|edge|ledge|roof|gun|blade|razor|cliff)\b/,
+    ],
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:died|dead|gone|passed|passed away|lost|heaven|funeral|late)\b/,
+      /\b(?:should|want to|wanna|ready to|going to|gonna|just want to|could|wish i could|time to) (?:just )?(?:go |be )?(?:join|be with|go with|go to|follow) (?:her|him|them|my [a-z]+)\b/,
     ],
     unless: /\b(?:for (?:dinner|lunch|a walk|coffee|tea)|on (?:holiday|the trip|vacation)|at the)\b/,
   },
@@ -74,8 +81,8 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   {
     grade: 'crisis',
     all: [
-      /\b(?:my cuts|my scars|the cuts|the scars|my burns|my marks)\b/,
-      /\b(?:hide|hiding|found|saw|see|cover|covering|long sleeves|noticed)\b/,
+      /\b(?:my cuts|my scars|the cuts|the scars|my burns|my marks|my blades|my razors)\b/,
+      /\b(?:hide|hiding|hidden|found|saw|see|cover|covering|long sleeves|noticed)\b/,
     ],
   },
   { grade: 'crisis', all: [/\b(?:shd|sh d|sh ed|did sh|doing sh)\b/] },

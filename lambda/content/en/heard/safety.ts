@@ -33,7 +33,7 @@ const DANGER: readonly RegExp[] = [
   /\b(?:standing|sitting|stood|up) on (?:the |a )(?:edge|cliff edge)\b|\b(?:standing|sitting|stood|up) on (?:the |a )?(?:ledge|railing|tracks|train tracks|railway line)\b/,
   /\b(?:on|at) (?:the |a )?(?:bridge|ledge|roof|rooftop|cliff|edge|tracks|train tracks|railway line) (?:and|to|ready|about|going|right now|now)\b/,
   /\b(?:jump|jumping|going to jump|about to jump) (?:off|from|in front of)\b/,
-  /\b(?:step|stepping|walk|walking|lie|lying) (?:out )?(?:in front of|onto|on) (?:a |the )?(?:train|bus|truck|traffic|tracks|road)\b/,
+  /\b(?:step|stepping|walk|walking|lie|lying) (?:out )?(?:in front of|onto|on|into) (?:a |the )?(?:train|bus|truck|traffic|tracks|road|motorway|freeway|highway|interstate|dual carriageway)\b/,
   /\b(?:crash|drive|driving|steer|swerve) (?:my car |the car |it )?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|traffic|river|lake|barrier|road)\b/,
   /\b(?:crash|crashing|wreck|wrecking) (?:my|the) car (?:on purpose|deliberately)\b/,
   // A note written, goodbyes now, the last night.
@@ -62,19 +62,22 @@ const MORE_DANGER: readonly RegExp[] = [
   /\b(?:knife|blade|razor|gun|shotgun|pistol|rope|noose|belt|cord|pills|tablets) (?:is |are )?(?:to my|at my|against my|on my|in my hand|in hand|right here|next to me|beside me|ready|tied|up|set up|in front of me|on the bed|on my lap)\b/,
   /\b(?:holding|pressing|put|putting) (?:a |the |my )?(?:knife|blade|razor|gun) (?:to|against|at) my\b/,
   /\b(?:pull|pulling) the trigger\b|\b(?:let go|jump|step off|step out|do it|end it|hang myself|go through with it) (?:now|tonight|right now)\b/,
-  /\babout to (?:do it|pull|jump|let go|step|end it|hang|kill myself|go|take them|take the pills|cut|drive|crash|go through with it)\b/,
+  /\babout to (?:take (?:the whole|all|every|the lot)|do it|pull|jump|let go|step|end it|hang|kill myself|go|take them|take the pills|cut|drive|crash|go through with it)\b/,
   /\b(?:going to|will|gonna) do it (?:at|tonight|today|now|in|when|after|before|this)\b|\bdoing it (?:at|tonight|today|now|in|when)\b/,
   /\b(?:on|at|in|by|near) (?:the |a |my )?(?:(?:[a-z]+ )?floor )?(?:window ledge|window sill|windowsill|ledge|overpass|cliffs?|cliff edge|platform|station|bridge|roof|rooftop|balcony|railing|parapet|tracks|motorway bridge|car park roof|parking garage roof|top of the [a-z]+) (?:[a-z]+ ){0,10}(?:jump|let go|step|fall|end|do it|train|ready|going|legs|edge|now)\b/,
   /\b(?:hanging|leaning|climbing|climbed) (?:out (?:of )?|over )(?:the |a )?(?:window|railing|edge|balcony|ledge)\b/,
   /\bin the bath (?:with|and) (?:the |a |my )?(?:razor|blade|knife|pills)\b/,
   /\b(?:texting|messaging|sending|sent|calling|writing to) (?:everyone|everybody|my family|people|them|my friends) (?:goodbye|my goodbyes|a goodbye|my last)\b|\bmy last message\b|\blast (?:text|message|post) (?:is |has been )?(?:sent|up|posted)\b/,
-  /\b(?:set|picked|chose|have) (?:a |the )?date\b|\bthis is it for me\b|\bi am going now (?:[a-z]+ ){0,10}(?:goodbye|bye|last|never)\b/,
+  /\b(?:set|picked|chose|chosen) (?:a |the )?date\b(?! (?:of|for (?:the|my|our) (?:wedding|party|meeting|exam|trip|interview|appointment|holiday|move|surgery)))|\bthis is it for me\b|\bi am going now (?:[a-z]+ ){0,10}(?:goodbye|bye|last|never)\b/,
   /\b(?:cannot|can not|will not|wont) stop (?:the )?bleeding\b|\bbleeding (?:a lot|badly|heavily|everywhere|out)\b/,
   /\b(?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work|everyone)|when everyone is asleep) (?:[a-z]+ ){0,10}(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump)\b/,
   /\b(?:kill myself|end it|end my life|do it|shoot myself|hang myself|jump) (?:tomorrow|tonight|this (?:morning|evening|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|at midnight|after (?:this|work)|when everyone is asleep)\b/,
   /\b(?:sent|sending|texted|posted) (?:my |a |the )?(?:goodbye|farewell|last) (?:texts?|messages?|letters?|emails?|posts?|notes?|voice ?notes?)\b/,
   /\b(?:a|the) plan and (?:a|the) date\b|\bletting (?:the )?(?:current|water|waves|sea|river|tide) take me\b|\bhose (?:[a-z]+ ){0,4}exhaust\b|\bexhaust (?:[a-z]+ ){0,4}hose\b/,
   /\b(?:carbon monoxide|fumes|gas|smoke|charcoal) (?:is )?(?:filling|in) (?:the|my) (?:room|car|garage|flat|tent|bathroom)\b/,
+  /\bparked (?:on|across) (?:the )?(?:train line|tracks|railway line|railway|level crossing)\b|\bswim(?:ming)? out (?:till|until|as far as)\b|\bgoing in off (?:the )?(?:bridge|pier|cliff|ledge|rocks)\b/,
+  /\b(?:legs|feet) (?:are |is )?(?:over|dangling over|hanging over) (?:the )?(?:side|edge|railing|ledge)\b|\bwrap (?:my|the) car (?:around|round) (?:a|the) (?:pole|tree|lamp post|lamppost|wall)\b/,
+  /\bheading (?:straight )?(?:for|towards|into) (?:the |a )?(?:[a-z]+ )?(?:pillar|wall|tree|barrier|pole|truck|lorry)\b|\b(?:goodbye|farewell|last) (?:video|message|post) (?:is )?(?:uploading|posting|sending|going up|scheduled)\b/,
 ];
 
 /**
@@ -159,10 +162,11 @@ const IDIOMS: readonly RegExp[] = [
   /\bkilling (?:off )?(?:the |my |some |all the |all my )?(?:weeds|plants|house plants|houseplants|bugs|pests|aphids|slugs|ants|flies|mosquitoes|spiders|germs|bacteria|the vibe|the mood|the battery|the engine)\b|\bkilling me not knowing\b/,
   /\bcut(?:ting)? out (?:sugar|carbs|bread|dairy|meat|alcohol|booze|coffee|caffeine|junk|snacks|sweets|gluten|soda|fizzy drinks|social media|the middle man)\b/,
   /\b(?:hungry|starving|tired|bored|thirsty|cold|hot) (?:i )?(?:could|would|will|might) (?:just )?die\b|\bcould (?:just )?die happy\b|\bto die for\b/,
-  /\b(?:chill|relaxed|calm|cool|fine|okay|ok|happy|excited|sure|weird|funny|silly|good|great) about it$/,
   /\b(?:leak|leaks|leaking|hole|holes|snow|leaves|moss|gutters?|tiles?|ball|frisbee|pigeons?|birds?|satellite dish|aerial|antenna|solar panels?) (?:[a-z]+ ){0,3}(?:in|on|off|from) the roof\b|\broof (?:is |was )?(?:leaking|leak|repairs?|tiles)\b/,
   /\bcarv(?:e|ed|ing) (?:a |the |my |our )?(?:turkey|chicken|roast|pumpkin|ham|joint|meat|wood|jack o lantern)\b|\b(?:knife|knives) (?:[a-z]+ ){0,4}(?:for|to) (?:carv|chop|cut|slic|dic)[a-z]* (?:a |the |some )?(?:turkey|chicken|meat|bread|veg|vegetables|onions?|steak|cake|cheese|fruit|roast)\b/,
   /\bout of my skin\b|\b(?:cannot|can not|can never|never could|hard to|trouble|struggle to|how do you|how to) swallow (?:big |large |huge )?(?:pills|tablets|capsules)\b/,
+  /\b(?:allergy|hay fever|cold|flu|travel sickness|motion sickness|antihistamine|iron|blood pressure) (?:pills|tablets|meds|medicine|medication) (?:make|made|makes|making|always make) me\b/,
+  /\bdrown(?:ed|ing)? in (?:my own )?(?:sweat|paperwork|work|emails|homework|dressing|sauce|gravy|debt|admin|laundry)\b|\bdrown the (?:salad|chips|pasta|food|fries) in\b/,
   // Medicine taken as prescribed: "my" medicine with no amount, no hurry and nothing mixed in.
   /\b(?:took|take|taking|had|have taken|taken|swallowed|swallowing|drank|downed|necked|popped|injected) my (?!(?:whole|entire|all|every|month|months|week|weeks|stash|supply|remaining|last)\b)(?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|antidepressants|vitamins|antibiotics|inhaler|dose)\b(?!(?: [a-z]+){0,12} (?:all|whole|too many|on purpose|overdose|at once|in one go|the lot|bottle|packet|box|strip|vodka|alcohol|wine|beer|whisky|booze)\b)|\b(?:took|take|taking|taken) (?:it|them|my dose|my meds) (?:as prescribed|like (?:the|my) doctor said|with (?:food|breakfast|dinner)|every (?:day|morning|night))\b/,
 ];
