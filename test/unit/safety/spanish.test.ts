@@ -119,4 +119,27 @@ describe('the same words, meant and not meant', () => {
     expect(gradeSlotText('en la orilla de la azotea', 'es-MX')).toBe('danger');
     expect(gradeSlotText('en la azotea regando las plantas', 'es-MX')).toBe('none');
   });
+
+  // What the crisis intent used to hear blind now reaches the phrase slot after its carrier ("me
+  // quiero {feeling}", "ojalá {feeling}", "ya no aguanto {feeling}"), and is read with its opening
+  // put back: the statement as crisis, the idiom as everyday.
+  it.each([
+    ['morir', 'crisis'],
+    ['morir de la verguenza', 'none'],
+    ['me muriera', 'crisis'],
+    ['mas', 'crisis'],
+    ['mas con este calor', 'none'],
+    ['todas las pastillas', 'danger'],
+    ['una pastilla para el dolor de cabeza', 'none'],
+    ['acabar con esto', 'crisis'],
+    ['salida', 'crisis'],
+    ['para despedirme', 'crisis'],
+    ['colgar', 'crisis'],
+    ['ganas de ir al concierto', 'none'],
+    ['muerto despues del gym', 'none'],
+    ['llegar a fin de mes', 'none'],
+    ['matar time viendo tiktok', 'none'],
+  ] as const)('reads the slot "%s" as %s', (slot, grade) => {
+    expect(gradeSlotText(slot, 'es-MX')).toBe(grade);
+  });
 });
