@@ -103,6 +103,12 @@ describe('the same words, meant and not meant', () => {
     expect(gradeText('ya me tomé todas mis pastillas de la presión del día', 'es-ES')).toBe('none');
   });
 
+  it('counts pills said in figures as they are said in words: thirty is an overdose, two for a headache is not', () => {
+    expect(gradeText('me tomé 30 pastillas', 'es-MX')).toBe('danger');
+    expect(gradeText('acabo de tomarme 200 pastillas de paracetamol', 'es-ES')).toBe('danger');
+    expect(gradeText('me tomé 2 pastillas para el dolor de cabeza', 'es-US')).toBe('none');
+  });
+
   it('hears a cut meant as crisis, and a kitchen cut or a sports injury as everyday', () => {
     expect(gradeText('me quiero cortar otra vez', 'es-ES')).not.toBe('none');
     expect(gradeText('me corté con un vidrio lavando los trastes', 'es-MX')).toBe('none');

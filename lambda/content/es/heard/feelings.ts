@@ -6,7 +6,7 @@
  * with the forms that differ ("enojado" and "enfadado", "agüitado" and "de bajón", "no pego ojo",
  * "me late que", "estoy rayada", "me saca de quicio") and the English US speakers mix in ("estoy bien
  * stressed"). Matched against text normalised by normaliseFeelingText(text, 'es'): lowercase, no
- * accents ("estrés" reads "estres", "sueño" "sueno"), no punctuation, no digits. The everyday
+ * accents ("estrés" reads "estres", "sueño" "sueno"), no punctuation, numbers as words. The everyday
  * idioms the grader sets aside ("estoy hecho polvo", "me muero de sueño", "me hierve la sangre")
  * are gone before these are read, as "dead tired" is in English.
  *

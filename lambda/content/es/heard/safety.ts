@@ -4,8 +4,8 @@
  * statements made of parts said together (./safety-together.ts), and the everyday idioms that
  * borrow their words ("me muero de hambre", "este tráfico me mata", "estoy muerto de cansancio",
  * "me tiro a la alberca"). Matched against text normalised by normaliseFeelingText (lowercase,
- * accents and punctuation off, digits gone: "está" reads "esta", "año" "ano", "30 pastillas"
- * "pastillas").
+ * accents and punctuation off, numbers said as words: "está" reads "esta", "año" "ano", "30
+ * pastillas" "treinta pastillas").
  *
  * The categories follow the same sources (docs/safety-sources.md): the C-SSRS, whose Spanish
  * version asks after the wish to be dead ("deseos de estar muerto"), active thoughts, method,
