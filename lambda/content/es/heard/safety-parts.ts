@@ -40,7 +40,7 @@ export const TAKEN =
 
 /** How many, or why: enough to be an overdose, or taken to die. */
 export const TOO_MUCH =
-  /\b(?:todas|todos|toda la|todo el|un monton|montones|un bote|el bote|un frasco|el frasco|frascos|una caja|la caja|cajas|blister|blisters|una tira|tiras|un puno|un punado|punados|muchas|muchisimas|demasiadas|un chingo|chingos|un buen de|un chorro|un friego|bastantes|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-z]+|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|(?:(?:dos|tres|cuatro|seis|sete|ocho|nove)cient|quinient)[oa]s|docena|docenas|media caja|entero|entera|de golpe|de una vez|de un jalon|una por una|una tras otra|una detras de otra|a proposito|adrede|queriendo|para (?:morir|morirme|matarme|acabar|terminar|no despertar|ya no despertar|dormir para siempre)|con alcohol|con vino|con tequila|con cerveza|con ron|con whisky|con vodka|con mezcal|con chelas|con pisto|me siento (?:mareado|mareada|raro|rara|mal|extrano|extrana)|me estoy (?:mareando|durmiendo|quedando dormid)|hacen efecto|haciendo efecto|todo lo que (?:tenia|habia|encontre|quedaba)|a lot|all of them)\b/;
+  /\b(?:todas|todos|toda la|todo el|un monton|montones|un bote|el bote|un frasco|el frasco|frascos|una caja|la caja|cajas|blister|blisters|una tira|tiras|un puno|un punado|punados|muchas|muchisimas|demasiadas|un chingo|chingos|un buen de|un chorro|un friego|bastantes|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-z]+|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|(?:(?:dos|tres|cuatro|seis|sete|ocho|nove)cient|quinient)[oa]s|docena|docenas|media caja|entero|entera|de golpe|de una vez|de un jalon|una por una|una tras otra|una detras de otra|a proposito|adrede|queriendo|para (?:morir|morirme|matarme|acabar|terminar|no despertar|ya no despertar|dormir para siempre)|con alcohol|con vino|con tequila|una botella|la botella|toda la botella|con cerveza|con ron|con whisky|con vodka|con mezcal|con chelas|con pisto|me siento (?:mareado|mareada|raro|rara|mal|extrano|extrana)|me estoy (?:mareando|durmiendo|quedando dormid)|hacen efecto|haciendo efecto|todo lo que (?:tenia|habia|encontre|quedaba)|a lot|all of them)\b/;
 
 /** The day's medicines, taken as prescribed. */
 export const ROUTINE =
@@ -81,7 +81,7 @@ export const OTHER_FAREWELL =
 
 /** Goodbyes said to the people who matter, already. */
 export const GOODBYES_DONE =
-  /\b(?:(?:le|les) (?:textee|mande|escribi|envie|dije) (?:un )?(?:goodbye|adios|bye) (?:a|para) (?:todos|mi familia|mis hijos|mis padres|mi mama|mi papa|mis amigos|mi pareja)|me despedi|me he despedido|ya me despedi|les dije adios|ya dije adios|les he dicho adios|ya les dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|mis amigos|mi pareja|mi esposa|mi esposo|mi novio|mi novia|mis hermanos|ellos|la gente que quiero)\b/;
+  /\b(?:le|les) (?:textee|mande|escribi|envie|dije) (?:un )?(?:goodbye|adios|bye) (?:a|para) (?:todos|mi familia|mis hijos|mis padres|mi mama|mi papa|mis amigos|mi pareja)\b|\b(?:me despedi|me he despedido|ya me despedi|les dije adios|ya dije adios|les he dicho adios|ya les dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|mis amigos|mi pareja|mi esposa|mi esposo|mi novio|mi novia|mis hermanos|ellos|la gente que quiero)\b/;
 /** Things given away: the last of them. */
 export const GIVEN_AWAY =
   /\b(?:regale|regalando|he regalado|regalar|reparti|repartiendo|he repartido|repartir) (?:todas |todos |ya )?(?:mis|mi|lo que tengo)(?: (?:cosas|pertenencias|ropa|mascotas|perro|gato|libros|joyas|ahorros))?\b/;
@@ -99,7 +99,7 @@ const STANCE =
 const HEIGHTS =
   '(?:puente|puente peatonal|paso elevado|azotea|techo(?! de(?:l| mi| su)? (?:carro|coche|auto|camioneta))|tejado|cornisa|acantilado|barranco|precipicio|risco|ultimo piso|torre|bridge|roof|rooftop|overpass)';
 const PLACES =
-  '(?:puente|azotea|techo|tejado|terraza|cornisa|orilla|borde|barandal|barandilla|baranda|pretil|vias|via|rieles|anden|metro|tren|acantilado|barranco|precipicio|risco|balcon|ventana|edificio|piso|planta|estacionamiento|parking|mar|rio|lago|presa|muelle|malecon|carretera|autopista|periferico|torre|bridge|roof|rooftop|parking garage)';
+  '(?:puente|azotea|techo|tejado|terraza|cornisa|orilla|borde|barandal|barandilla|baranda|pretil|vias|via|rieles|anden|metro|tren|acantilado|barranco|precipicio|risco|balcon|ventana|edificio|piso|planta|estacionamiento|parking|mar|rio|lago|presa|muelle|malecon|pier|ledge|carretera|autopista|periferico|torre|bridge|roof|rooftop|parking garage)';
 const EDGES =
   '(?:(?:la orilla|el borde|el filo|la cornisa|la punta) (?:del|de la|de este|de esta) (?:[a-z]+ )?(?:techo|azotea|edificio|puente|anden|acantilado|barranco|precipicio|balcon|ventana|risco|terraza|tejado|torre)|(?:del|al) otro lado (?:del|de la) (?:barandal|barandilla|baranda|pretil|reja|valla|muro|puente)|las vias(?! verdes| respiratorias| de comunicacion| de acceso)|la via del tren|los rieles|(?:los |las |the )?(?:train )?tracks)';
 const ON = '(?:en|sobre|al|a la|arriba de|arriba del|encima de|encima del|en lo alto de|en lo alto del|on|at)';
