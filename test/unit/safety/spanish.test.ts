@@ -109,6 +109,15 @@ describe('the same words, meant and not meant', () => {
     expect(gradeText('me tomé 2 pastillas para el dolor de cabeza', 'es-US')).toBe('none');
   });
 
+  it('hears a question about a height or pills that kill as crisis, and a moment set before a jump as danger', () => {
+    expect(gradeText('qué tan alto tiene que ser un edificio para no sobrevivir', 'es-US')).toBe('crisis');
+    expect(gradeText('qué pastillas te matan si te tomas muchas', 'es-MX')).toBe('crisis');
+    expect(gradeText('cuando veo el puente pienso en saltar', 'es-ES')).toBe('crisis');
+    expect(gradeSlotText('cuelgue me tiro por la ventana', 'es-ES')).toBe('danger');
+    expect(gradeText('le texteé goodbye a mi familia, hoy me voy', 'es-US')).toBe('danger');
+    expect(gradeText('voy a matar dos pájaros de un tiro', 'es-MX')).toBe('none');
+  });
+
   it('hears a cut meant as crisis, and a kitchen cut or a sports injury as everyday', () => {
     expect(gradeText('me quiero cortar otra vez', 'es-ES')).not.toBe('none');
     expect(gradeText('me corté con un vidrio lavando los trastes', 'es-MX')).toBe('none');

@@ -122,7 +122,7 @@ export const JUMP_FROM = new RegExp(
 );
 /** Going to, about to, now. */
 export const INTENT_NOW =
-  /\b(?:voy a|me voy a|estoy a punto de|a punto de|para|ahora|ahorita|ahora mismo|ya mismo|esta noche|hoy|en un rato|pienso (?!en))\b/;
+  /\b(?:voy a|me voy a|estoy a punto de|a punto de|para|ahora|ahorita|ahora mismo|ya mismo|esta noche|hoy|en un rato|en cuanto|pienso (?!en))\b/;
 
 /** Blood, and how much of it. */
 export const BLOOD = /\b(?:sangre|sangrando|sangro|sangra|sangran|desangrando|desangrarme|desangro|sangrado)\b/;

@@ -168,6 +168,13 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     unless: ACCIDENT,
   },
   { grade: 'crisis', all: [THINKING, METHOD_OR_DEATH] },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:pienso en|pensando en|pense en|ganas de|me dan ganas de) (?:saltar|brincar)\b/,
+      /\b(?:puente|bridge|vias|metro|edificio|building|ventana|azotea|techo|tejado|balcon|acantilado|barranco|precipicio|roof)\b/,
+    ],
+  },
   { grade: 'crisis', all: [HOPELESS, FINALITY] },
   { grade: 'crisis', all: [CLEAR_PLAN] },
   { grade: 'crisis', all: [JUMP_FROM] },

@@ -52,7 +52,8 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:estoy|ando|estaba|quede|acabe|llegue|sigo|me siento|termine|voy|andaba) (?:bien |super |re |medio |todo |toda |completamente |totalmente |literalmente |casi )?muert[oa]s?\b(?! por dentro| en vida)|\bmuert[oa] (?:total|del cansancio)\b|\bhech[oa] polvo\b/,
   /\bme quiero morir(?:me)? (?:de |que |del |con )?(?:la |el |tanta |tal )?(?:oso|osote|osazo|verguenza|pena|ridiculo|roche|cringe|risa)\b|\b(?:que|tremendo|tal) (?:oso|osazo|verguenza|ridiculo|roche|cringe) (?:[a-z]+ )?me quiero morir\b/,
   // This heat, traffic, work, these kids "are killing me".
-  /\b(?:me|nos|te) (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b/,
+  // ("qué pastillas te matan" asks how to die: pills that "kill you" are no idiom.)
+  /\b(?:me|nos) (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b|\b(?<!(?:pastillas|pildoras|medicinas|medicamentos|pills|dosis) )te (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b/,
   /\b(?:el|la|los|las|ese|esa|este|esta|eso|esto|tu|su|mi|mis) (?:(?!noche|tarde|manana|vez|semana|dia|mismo|misma|madrugada|hora|ano|mes|fin|pistola|soga|cuerda|arma|navaja|cuchillo|pastillas|veneno)[a-z]+ )?me (?:mato|mataron)\b(?! (?:hoy|ahorita|ahora|esta noche|ya))|\bme mato con (?:ese|esa|este|esta|su|tu|sus|tus) (?:chiste|comentario|cara|broma|respuesta|video|historia|pregunta)\b/,
   /\b(?:calor|frio|hambre|sueno|flojera|dolor|sed|cansancio|trafico|estres|hueva|aburrimiento) que (?:mata|matan)\b/,
   /\b(?:me mato|me estoy matando|me mate|me he matado|matarme|matandome|me matan) (?:trabajando|estudiando|en el gym|en el gimnasio|entrenando|corriendo|haciendo ejercicio|a trabajar|a estudiar|limpiando|en la chamba|en el curro)\b/,
@@ -244,6 +245,9 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     'busque',
     'que pasa si',
     'soy',
+    // A moment set ("en cuanto {feeling}", "ahorita {feeling}"), put back only before what follows it.
+    { words: 'en cuanto', before: /^(?:cuelgue|acabe|termine|se vayan|se duerman|se duerma|me dejen|pueda|llegue|salga)\b/ },
+    { words: 'ahorita', before: /^(?:que|voy a|me voy a|lo voy a|me|ya)\b/ },
     'en diez minutos',
     'en quince minutos',
     'en un rato',
