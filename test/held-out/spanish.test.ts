@@ -146,26 +146,26 @@ describe('Steady en español, on rows written apart', () => {
 /**
  * The floors reached, measured (still below the targets: 90% of requests, every danger and crisis
  * statement, no idiom or stress statement hearing crisis words). Requests per country (es-US
- * 131/138, es-MX 129/135, es-ES 126/134); set B danger 86/90, crisis 87/90, idiom 58/60, stress
+ * 131/138, es-MX 129/135, es-ES 126/134); set B danger 86/90, crisis 87/90, idiom 59/60, stress
  * 60/60; the development set danger 56/60, crisis 58/60, idiom 41/41, stress 39/41. Set C
  * (safety-c.jsonl, requests-c.jsonl) was written apart from a brief of the categories and measured
  * once unread (requests es-US 66/80, es-MX 69/80, es-ES 80/90; danger 56/70, crisis 55/70, idiom
  * 47/60, stress 55/60, out-of-domain 30/30); the third Spanish round read it and tuned on it, so it
- * is development data too, now at requests es-US 76/80, es-MX 79/80, es-ES 88/90; danger 62/70,
+ * is development data too, now at requests es-US 76/80, es-MX 79/80, es-ES 88/90; danger 63/70,
  * crisis 61/70, idiom 55/60, stress 59/60, out-of-domain 30/30.
  */
 const FLOORS = {
   requests: 0.94,
   danger: 0.95,
   crisis: 0.96,
-  idiom: 0.96,
+  idiom: 0.98,
   stress: 1,
   developmentDanger: 0.93,
   developmentCrisis: 0.96,
   developmentIdiom: 1,
   developmentStress: 0.95,
   freshRequests: 0.95,
-  freshDanger: 0.88,
+  freshDanger: 0.9,
   freshCrisis: 0.87,
   freshIdiom: 0.91,
   freshStress: 0.98,

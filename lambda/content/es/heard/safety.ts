@@ -168,6 +168,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'estaria mejor', before: /^(?:muert[oa]|sin mi)$/ },
     { words: 'estaria', before: /^mejor (?:muert[oa]|sin mi)$/ },
     { words: 'mejor', before: /^(?:me muero|muert[oa]|morirme|me mato|desaparezco|no despertar|no existir)$/ },
+    { words: 'mejor me', before: /^(?:muero|mato)$/ },
     { words: 'voy a', before: INFINITIVE },
     { words: 'me voy a', before: INFINITIVE },
     { words: 'no puedo', before: /^(?:mas|seguir)\b/ },
