@@ -24,7 +24,7 @@ const HUNDREDS = [
 ];
 
 /** A number as it is said (up to 999; longer runs of digits are read digit by digit). */
-function spokenNumber(digits: string): string {
+export function spokenNumber(digits: string): string {
   const n = Number(digits);
   if (digits.length > 3) return [...digits].map((digit) => UNITS[Number(digit)]).join(' ');
   if (n < 10) return UNITS[n]!;

@@ -1,4 +1,5 @@
 /** How free text is read: lowercase words, contractions spelled out, nothing else. */
+import { spokenNumber } from '../speech/spanish-syllables';
 
 /** Longer than this is not something said in one breath; only its start is read for feelings. */
 export const MAX_READ_CHARACTERS = 2000;
@@ -46,11 +47,13 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * Lowercase words and apostrophes only, one space between words. English: contractions spelled
  * out, and a letter with an accent is no letter of its words (so "ŚḢ" is not read as "sh").
- * Spanish: accents taken off ("está" is "esta", "ñ" is "n"), as its phrases are written.
+ * Spanish: accents taken off ("está" is "esta", "ñ" is "n"), as its phrases are written, and
+ * numbers said as words ("30 pastillas" reads "treinta pastillas", as the phrases count them).
  */
 export function normaliseFeelingText(text: string, language = 'en'): string {
   const lowered = text.slice(0, MAX_READ_CHARACTERS).toLowerCase();
-  let words = (language === 'en' ? lowered : lowered.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  const spanish = language === 'en' ? lowered : lowered.replace(/\d+/g, (digits) => ` ${spokenNumber(digits)} `);
+  let words = (language === 'en' ? lowered : spanish.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/[‘’`´]/g, "'")
     .replace(/[^a-z'\s]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -8,7 +8,8 @@
  *   crisis        the country's crisis line
  *   idiom, stress, out-of-domain   no crisis words at all
  * The safety phrases were first tuned on safety.jsonl; safety-b.jsonl was then held back, and read
- * only when both became development data (the second Spanish round, issue 29): neither set is
+ * only when both became development data (the second Spanish round, issue 29); set C, written
+ * apart and measured once unread, became development data in the third round. None of them is
  * unseen any more, so their figures are a floor against regressions, not a claim about new speech.
  * The assertions hold the floors reached.
  */
@@ -123,7 +124,7 @@ describe('Steady en español, on rows written apart', () => {
     expect(share(b.stress!)).toBeGreaterThanOrEqual(FLOORS.stress);
   });
 
-  it("set C, written apart after this round's changes and never read, is held at what it measured", async () => {
+  it('set C, written apart and measured once unread, then read in the third round, is held where it was tuned', async () => {
     const c = await safetyFigures('safety-c.jsonl');
     expect(share(c.danger!)).toBeGreaterThanOrEqual(FLOORS.freshDanger);
     expect(share(c.crisis!)).toBeGreaterThanOrEqual(FLOORS.freshCrisis);
@@ -145,26 +146,28 @@ describe('Steady en español, on rows written apart', () => {
 /**
  * The floors reached, measured (still below the targets: 90% of requests, every danger and crisis
  * statement, no idiom or stress statement hearing crisis words). Requests per country (es-US
- * 122/138, es-MX 110/135, es-ES 116/134); set B danger 78/90, crisis 72/90, idiom 48/60, stress
- * 57/60; the development set danger 47/60, crisis 57/60, idiom 37/41, stress 37/41. Set C
- * (safety-c.jsonl, requests-c.jsonl) was written apart from a brief of the categories after this
- * round's changes and measured once, unread: requests es-US 66/80, es-MX 69/80, es-ES 80/90; danger
- * 56/70, crisis 55/70, idiom 47/60, stress 55/60, out-of-domain 30/30.
+ * 131/138, es-MX 129/135, es-ES 126/134); set B danger 86/90, crisis 87/90, idiom 59/60, stress
+ * 60/60; the development set danger 56/60, crisis 58/60, idiom 41/41, stress 39/41. Set C
+ * (safety-c.jsonl, requests-c.jsonl) was written apart from a brief of the categories and measured
+ * once unread (requests es-US 66/80, es-MX 69/80, es-ES 80/90; danger 56/70, crisis 55/70, idiom
+ * 47/60, stress 55/60, out-of-domain 30/30); the third Spanish round read it and tuned on it, so it
+ * is development data too, now at requests es-US 76/80, es-MX 79/80, es-ES 88/90; danger 63/70,
+ * crisis 61/70, idiom 55/60, stress 59/60, out-of-domain 30/30.
  */
 const FLOORS = {
-  requests: 0.81,
-  danger: 0.86,
-  crisis: 0.8,
-  idiom: 0.8,
-  stress: 0.95,
-  developmentDanger: 0.78,
-  developmentCrisis: 0.95,
-  developmentIdiom: 0.9,
-  developmentStress: 0.9,
-  freshRequests: 0.82,
-  freshDanger: 0.8,
-  freshCrisis: 0.78,
-  freshIdiom: 0.78,
-  freshStress: 0.91,
+  requests: 0.94,
+  danger: 0.95,
+  crisis: 0.96,
+  idiom: 0.98,
+  stress: 1,
+  developmentDanger: 0.93,
+  developmentCrisis: 0.96,
+  developmentIdiom: 1,
+  developmentStress: 0.95,
+  freshRequests: 0.95,
+  freshDanger: 0.9,
+  freshCrisis: 0.87,
+  freshIdiom: 0.91,
+  freshStress: 0.98,
   freshOutOfDomain: 1,
 };

@@ -14,7 +14,7 @@ export const conversation: Words['conversation'] = {
     lines: [
       'Di: respirar, relajarme, volver al presente o dormir.',
       'O: pensamiento ansioso, tiempo a solas, cómo voy o cómo me siento.',
-      'No es consejo médico.',
+      'Esto no es consejo médico.',
     ],
     question: '¿Qué prefieres?',
     nightLine: 'Ahora hablo más bajito.',

@@ -19,7 +19,6 @@ export const feelings: Words['feelings'] = {
     'partner-worry': 'Preocuparte por alguien a quien quieres es difícil. Vamos a pasar unos minutos en calma con ese sentimiento.',
   },
   unknownThanks: 'Gracias por contármelo.',
-  unknown:
-    'Estoy aquí contigo. Puedo respirar contigo, ayudarte a volver al presente con tus sentidos, o ayudarte a relajarte para dormir.',
+  unknown: 'Estoy aquí contigo. Puedo acompañarte a respirar, a volver al presente con tus sentidos o a relajarte para dormir.',
   unknownQuestion: '¿Qué te gustaría hacer?',
 };

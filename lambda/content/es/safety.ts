@@ -101,7 +101,7 @@ export const safety: Safety = {
       'Estoy aquí contigo.',
       'Aquí estoy.',
       'Estoy contigo.',
-      'Tienes compañía. Aquí estoy.',
+      'Estoy a tu lado.',
       'Vamos a respirar, con calma.',
       'Aquí estoy. Vamos despacio.',
       'Aquí estoy. Sigue mi voz.',
@@ -121,12 +121,12 @@ export const safety: Safety = {
     exhaleCue: 'Exhala, despacio',
     feetOnTheFloor: [
       'Siente tus pies en el suelo y el peso de tu cuerpo. Estás aquí, y esta sensación va a pasar.',
-      'Nota el suelo debajo de ti, sosteniéndote. Esta sensación es fuerte, y va a pasar.',
+      'Nota cómo el suelo te sostiene. Esta sensación es fuerte, y va a pasar.',
       'Siente dónde se apoya tu cuerpo, en la silla o en la cama. Quédate ahí. Esta ola va a pasar.',
       'Deja caer un poco los hombros y siente tus manos. El pánico sube, y siempre vuelve a bajar.',
       'Apoya bien los pies en el suelo. Nota lo firme que está. Estás aquí, ahora.',
       'Busca algo que puedas ver, y deja que tus ojos descansen ahí. Esto va a pasar.',
-      'Siente el aire en la piel, y tus manos donde están. Este momento ya está pasando.',
+      'Siente el aire en la piel y el peso de tus manos. Este momento ya está pasando.',
     ],
     reachOut: 'Si esto es demasiado para ti, hablar con un profesional o con una línea de crisis puede ayudarte.',
     reachOutAnywhere: (reachOut: string) =>
@@ -135,7 +135,7 @@ export const safety: Safety = {
       `${reachOut} Puedes ${line}. Si estás en peligro, llama al ${emergency}.`,
     keepGoing: [
       'Si quieres seguir, solo di: Alexa, pídele a Steady que respire conmigo.',
-      'Cuando quieras más, di: Alexa, pídele a Steady que respire conmigo.',
+      'Si quieres un poco más, di: Alexa, pídele a Steady que respire conmigo.',
       'Puedes seguir respirando así por tu cuenta, o decir: Alexa, pídele a Steady que respire conmigo.',
       'Para respirar un rato más, di: Alexa, pídele a Steady que respire conmigo.',
       'Cuando quieras seguir, di: Alexa, pídele a Steady que respire conmigo.',

@@ -127,7 +127,6 @@ describe('the Spanish model hears people in the three countries', () => {
     ['me estoy rayando', 'AnxiousThoughtIntent'],
     ['ponme un reminder a las ocho de la noche', 'ReminderIntent'],
     ['ya no quiero vivir', 'CrisisIntent'],
-    ['me tomé todas las pastillas', 'CrisisIntent'],
     ['ya no quiero sonidos para dormir', 'SleepSoundsIntent'],
   ])('"%s" reaches %s', (utterance, intentName) => {
     expect(heardBy(utterance)).toEqual([intentName]);
@@ -140,6 +139,13 @@ describe('the Spanish model hears people in the three countries', () => {
     ['me siento fatal'],
     ['estoy stressed'],
     ['tengo mucha ansiedad por el trabajo'],
+    // Statements that borrow everyday words reach the phrase slot, where the grader reads them with
+    // the idiom guards; the crisis intent keeps only words no idiom shares.
+    ['me tomé todas las pastillas'],
+    ['me quiero morir'],
+    ['me quiero morir de la vergüenza'],
+    ['ojalá me muriera'],
+    ['ya no aguanto más'],
   ])('"%s" reaches the feelings net with its words', (utterance) => {
     expect(heardBy(utterance)).toEqual(['FeelingsIntent']);
   });

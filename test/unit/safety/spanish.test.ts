@@ -103,6 +103,21 @@ describe('the same words, meant and not meant', () => {
     expect(gradeText('ya me tomé todas mis pastillas de la presión del día', 'es-ES')).toBe('none');
   });
 
+  it('counts pills said in figures as they are said in words: thirty is an overdose, two for a headache is not', () => {
+    expect(gradeText('me tomé 30 pastillas', 'es-MX')).toBe('danger');
+    expect(gradeText('acabo de tomarme 200 pastillas de paracetamol', 'es-ES')).toBe('danger');
+    expect(gradeText('me tomé 2 pastillas para el dolor de cabeza', 'es-US')).toBe('none');
+  });
+
+  it('hears a question about a height or pills that kill as crisis, and a moment set before a jump as danger', () => {
+    expect(gradeText('qué tan alto tiene que ser un edificio para no sobrevivir', 'es-US')).toBe('crisis');
+    expect(gradeText('qué pastillas te matan si te tomas muchas', 'es-MX')).toBe('crisis');
+    expect(gradeText('cuando veo el puente pienso en saltar', 'es-ES')).toBe('crisis');
+    expect(gradeSlotText('cuelgue me tiro por la ventana', 'es-ES')).toBe('danger');
+    expect(gradeText('le texteé goodbye a mi familia, hoy me voy', 'es-US')).toBe('danger');
+    expect(gradeText('voy a matar dos pájaros de un tiro', 'es-MX')).toBe('none');
+  });
+
   it('hears a cut meant as crisis, and a kitchen cut or a sports injury as everyday', () => {
     expect(gradeText('me quiero cortar otra vez', 'es-ES')).not.toBe('none');
     expect(gradeText('me corté con un vidrio lavando los trastes', 'es-MX')).toBe('none');
@@ -118,5 +133,28 @@ describe('the same words, meant and not meant', () => {
   it('hears a slot the way it was said after its carrier, and an everyday slot as everyday', () => {
     expect(gradeSlotText('en la orilla de la azotea', 'es-MX')).toBe('danger');
     expect(gradeSlotText('en la azotea regando las plantas', 'es-MX')).toBe('none');
+  });
+
+  // What the crisis intent used to hear blind now reaches the phrase slot after its carrier ("me
+  // quiero {feeling}", "ojalá {feeling}", "ya no aguanto {feeling}"), and is read with its opening
+  // put back: the statement as crisis, the idiom as everyday.
+  it.each([
+    ['morir', 'crisis'],
+    ['morir de la verguenza', 'none'],
+    ['me muriera', 'crisis'],
+    ['mas', 'crisis'],
+    ['mas con este calor', 'none'],
+    ['todas las pastillas', 'danger'],
+    ['una pastilla para el dolor de cabeza', 'none'],
+    ['acabar con esto', 'crisis'],
+    ['salida', 'crisis'],
+    ['para despedirme', 'crisis'],
+    ['colgar', 'crisis'],
+    ['ganas de ir al concierto', 'none'],
+    ['muerto despues del gym', 'none'],
+    ['llegar a fin de mes', 'none'],
+    ['matar time viendo tiktok', 'none'],
+  ] as const)('reads the slot "%s" as %s', (slot, grade) => {
+    expect(gradeSlotText(slot, 'es-MX')).toBe(grade);
   });
 });

@@ -6,7 +6,7 @@
  * with the forms that differ ("enojado" and "enfadado", "agüitado" and "de bajón", "no pego ojo",
  * "me late que", "estoy rayada", "me saca de quicio") and the English US speakers mix in ("estoy bien
  * stressed"). Matched against text normalised by normaliseFeelingText(text, 'es'): lowercase, no
- * accents ("estrés" reads "estres", "sueño" "sueno"), no punctuation, no digits. The everyday
+ * accents ("estrés" reads "estres", "sueño" "sueno"), no punctuation, numbers as words. The everyday
  * idioms the grader sets aside ("estoy hecho polvo", "me muero de sueño", "me hierve la sangre")
  * are gone before these are read, as "dead tired" is in English.
  *
@@ -36,7 +36,10 @@ const PANIC = [
   /\b(?:ataque|crisis) de (?:panico|ansiedad|nervios)\b|\bpanic attack\b/,
   /\b(?:me entro|me esta entrando|me dio|me esta dando|tengo|siento|estoy en) (?:un |mucho )?panico\b(?! (?:a|de|por)\b)|^(?:un |mucho )?panico$/,
   // The heart racing; not Mexico's "me late que" (I have a feeling that).
-  /\b(?:el corazon me late|me late el corazon|se me acelera el corazon|tengo el corazon acelerado|el corazon se me sale|el corazon me va a mil)\b|\btaquicardia\b|\bpalpitaciones\b/,
+  // A heart racing from a named everyday cause ("por los nervios", "por el examen") is nerves, not panic.
+  /\b(?:el corazon me late|me late el corazon|se me acelera el corazon|tengo el corazon acelerado|el corazon se me sale|el corazon me va a mil)\b(?! (?:por|con) (?:los nervios|el estres|la ansiedad|el cafe|tanto cafe|el examen|la entrevista|la cita|la presentacion)\b)|\btaquicardia\b|\bpalpitaciones\b/,
+  // What a carrier leaves of it: "tengo el {feeling}" leaves "corazón acelerado", "mi {feeling}" leaves "corazón late muy rápido".
+  /^corazon (?:acelerad[oa]|a mil|me va a mil|(?:me )?late (?:muy )?(?:rapido|fuerte|a mil))$/,
   /\b(?:pierdo|perdiendo|perder|voy a perder) el control\b|\bno puedo (?:parar|dejar) de temblar\b/,
   /\bsiento que me (?:voy a morir|muero|va a dar (?:algo|un infarto)|da un infarto|desmayo|voy a desmayar)\b(?! por dentro)/,
   /\baterrad(?:isim)?[oa]s?\b|\baterrorizad(?:isim)?[oa]s?\b/,
@@ -77,7 +80,7 @@ const SADNESS = [
 ];
 
 const WORRY = [
-  /\bpreocup|\bnervios|\bmiedo\b|\basustad(?:isim)?[oa]s?\b|\bme asusta|\btemor\b|\b(?:me )?temo\b|\bpanico\b|\bme aterra\b|\bangusti|\bintranquil|\binquiet(?:[oa]s?|ud)\b/,
+  /\bpreocup|\bnervios|\bmiedo\b|\basustad(?:isim)?[oa]s?\b|\bme asusta|\btemor\b|\b(?:me )?temo\b|\bpanico\b|\bme aterra\b|\bangusti|\bintranquil|\binquiet(?:[oa]s?|ud)\b|\btemblando\b/,
   /\bansios[oa]s? (?:por|de|con)\b|\bme late que\b|^y si\b|\by que tal si\b/,
   // Spain's "estoy rayada", "me como la cabeza"; Mexico's "con el pendiente", "me da cosa".
   /\brayad(?:isim)?[oa]s?\b|\bme (?:rayo|raye|estoy rayando|he rayado)\b|\brayandome\b|\bcomiendome la cabeza\b|\bme como (?:mucho )?la cabeza\b|\b(?:doy|dando|dandole) (?:muchas )?vueltas\b/,
@@ -94,7 +97,7 @@ const STRESS = [
   new RegExp(`^(?:muy |bien |super |re |todo |toda )?${WORN_OUT.source}`),
   new RegExp(`\\b(?:estoy|ando|quede|acabe|termine|llegue|me siento) (?:muy |bien |super |re |todo |toda )?${WORN_OUT.source}`),
   /\bagotad(?:isim)?[oa]s?\b|\bquemad(?:isim)?[oa]s? (?:del|de|con|por) (?:el |la |los |mi )?(?:trabajo|curro|chamba|jale|escuela|uni|universidad)\b|\bburn(?:ed|t)? ?out\b|\bexhausted\b/,
-  /\bdemasiad[oa]s? (?:cosas|trabajo|pendientes|presion|que hacer|responsabilidades|tareas)\b|\b(?:es|son) demasiad[oa]\b|\bmil (?:cosas|pendientes)\b|\btoo much\b/,
+  /\bdemasiad[oa]s? (?:cosas|trabajo|pendientes|presion|que hacer|responsabilidades|tareas)\b|\b(?:es|son) demasiad[oa]\b|^demasiad[oa]$|^con (?:todo|esto|todo esto)$|\bmil (?:cosas|pendientes)\b|\btoo much\b/,
   /\bno doy abasto\b|\bno me da la vida\b|\ba tope de\b|\bhasta (?:arriba|el cuello) de\b|\bno (?:me da|me alcanza) el tiempo\b|\bno tengo tiempo (?:de|para) nada\b/,
   /\bno (?:puedo|logro|consigo|me puedo) (?:relajarme|relajar|calmarme|calmar|tranquilizarme|tranquilizar|desconectar)\b/,
   // A bad day: "un día de perros", "una semana fatal", "un día súper pesado".

@@ -35,7 +35,7 @@ const ENDING: readonly RegExp[] = [
   /\bojala (?:ya )?no (?:despertara|despierte|me despierte|me despertara|despertar|amanezca|amaneciera|vuelva a despertar|volviera a despertar)\b/,
   /\b(?:dios|diosito|el senor|la muerte|la parca|la virgen) (?:que )?(?:ya )?me (?:lleve|llevara|llevase|recoja|recogiera|recoge|lleva)\b|\bque (?:ya )?me (?:lleve|recoja) (?:dios|diosito|el senor|la muerte)\b/,
   /\b(?:pido|pidiendo|ruego|rogando|rezo) (?:a dios )?(?:para |por )?que (?:ya )?me (?:lleve|recoja|muera|quite la vida)\b/,
-  /\b(?:quiero|quisiera|me gustaria|ojala) que (?:todo )?(?:se acabe|termine|se termine) (?:todo|ya|de una vez|para siempre)\b|\bque (?:todo|esto) (?:se acabe|termine|se termine)(?: ya| de una vez| para siempre)?$/,
+  /\b(?:quiero|quisiera|me gustaria|ojala) que (?:todo )?(?:se acabe|termine|se termine) (?:todo|ya|de una vez|para siempre)\b|\bque (?:todo|esto) (?:se acabe|termine|se termine|pare)(?: ya| de una vez| para siempre)?$/,
   /\bquiero que (?:se acabe|termine|se termine)$/,
   /\b(?:acabar|terminar) con todo\b|\bacabar con esto de una vez\b/,
 ];
@@ -57,6 +57,19 @@ const NO_REASON: readonly RegExp[] = [
   /\bno (?:deberia|merezco) (?:haber nacido|estar viv[oa]|estar aqui|existir|vivir)\b|\bpara que naci\b/,
 ];
 
+/**
+ * What can no longer be borne, said bare: "ya no puedo más" or "no aguanto más" with nothing after
+ * it is heard as the crisis it may be (the samples of the crisis intent said so before the
+ * statements that borrow everyday words reached the phrase slot); with what it is about ("ya no
+ * puedo más con este calor", "no aguanto más de sueño") it is everyday.
+ */
+const CANNOT_GO_ON: readonly RegExp[] = [
+  /\b(?:ya no|no) (?:puedo|aguanto|soporto) (?:mas|seguir)$|\b(?:ya no|no) puedo seguir asi$|\b(?:solo )?quiero (?:acabar|terminar) con esto$|\bya no (?:lo|la) (?:soporto|aguanto)$|\bno (?:se si|creo que) (?:pueda|podre|aguante) (?:seguir|mas)$/,
+  /\b(?:ya )?nada vale la pena$|\b(?:la vida|mi vida|vivir) (?:ya )?no vale la pena\b/,
+  /\bni de (?:seguir viv[oa]|vivir|seguir viviendo|existir)\b|\b(?:easiest way|best way) (?:to die|de morir(?:se|me)?)\b|\b(?:goodbye|adios|despedirme) (?:[a-z]+ ){0,6}por si (?:ya )?no estoy\b|\bya no me queda nada$|\bno me queda nada (?:por lo que|para) vivir\b/,
+  /\b(?:el|este) dolor (?:ya )?es insoportable$|\bno (?:soporto|aguanto) (?:mas )?este dolor$/,
+];
+
 /** A burden, better off without me, nobody would miss me. */
 const BURDEN: readonly RegExp[] = [
   /\bsi (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|ya no estoy|no estuviera|me voy) (?:[a-z]+ )?(?:nadie|a nadie) (?:se daria cuenta|se va a dar cuenta|lo notaria|me extranaria|me echaria de menos|le importaria|le va a importar)\b/,
@@ -64,19 +77,19 @@ const BURDEN: readonly RegExp[] = [
   /\b(?:soy|ser|solo soy|me siento|me siento como) (?:una carga|un estorbo|un problema para todos)\b/,
   /\b(?:estarian|estaria|estan|estarias|seria|serian|vivirian) (?:mucho )?mejor (?:sin mi|si (?:yo )?(?:no estuviera|me muriera|desapareciera|no existiera))\b/,
   /\b(?:seria|es) mejor (?:para todos )?si (?:yo )?(?:no estuviera|me muriera|desapareciera|no existiera)\b|\bles haria un favor (?:a todos )?si\b/,
-  /\b(?:nadie|no) me (?:extranaria|echaria de menos|va a extranar|va a echar de menos|iba a extranar|extranara|echara de menos|extranarian|echarian de menos|van a extranar)\b/,
-  /\b(?:a nadie le importaria|nadie notaria|nadie se daria cuenta|a nadie le va a importar) (?:si|que) (?:me muero|me muriera|desaparezco|desapareciera|ya no estoy|ya no estuviera|no estoy)\b/,
+  /\bnadie me va a (?:missear|extranar|echar de menos)\b|\b(?:nadie|no) me (?:extranaria|echaria de menos|va a extranar|va a echar de menos|iba a extranar|extranara|echara de menos|extranarian|echarian de menos|van a extranar)\b/,
+  /\b(?:(?:a )?nadie le importaria|nadie notaria|nadie se daria cuenta|(?:a )?nadie le va a importar) (?:si|que) (?:me muero|me muriera|desaparezco|desapareciera|ya no estoy|ya no estuviera|no estoy)\b/,
   /\b(?:sobro|estorbo) (?:en este mundo|en esta vida|aqui|en todos lados|en todas partes|en mi familia|en esta casa|a todos)\b|\bsiento que (?:sobro|estorbo)$/,
   /\b(?:ya )?no (?:voy a|van a tener que) (?:molestar|estorbar|ser una carga|dar lata|preocuparse por mi)(?: mas| a nadie| nunca mas)?\b|\bpronto (?:ya )?no (?:voy a )?(?:molestar|estorbar|estar aqui)\b/,
 ];
 
 /** Goodbyes, giving things away, not being here. */
 const GOODBYES: readonly RegExp[] = [
-  /\b(?:me estoy despidiendo|vengo a despedirme|quiero despedirme de (?:todos|ustedes|ti)|queria despedirme|solo queria despedirme|me despido para siempre|esto es (?:una despedida|un adios)|es un adios|adios para siempre)\b/,
+  /\b(?:(?:te|les) llamo para despedirme|(?:solo )?queria decir(?:te|les)? adios|me estoy despidiendo|vengo a despedirme|quiero despedirme de (?:todos|ustedes|ti)|queria despedirme|solo queria despedirme|me despido para siempre|esto es (?:una despedida|un adios)|es un adios|adios para siempre)\b/,
   /\b(?:ya )?no me (?:van a|vas a|volveran a|volveras a) (?:volver a )?(?:ver|escuchar|oir)\b|\bno van a saber mas de mi\b|\bes la ultima vez que (?:hablamos|me escuchas|me oyes|hablo contigo|te hablo)\b/,
   /\b(?:regale|estoy regalando|he regalado) (?:todas )?mis (?:cosas|pertenencias)\b/,
-  /\bcuando (?:ya )?no este(?: aqui| mas| en este mundo)?$|\bcuando ya no este\b/,
-  /\b(?:no voy a|ya no voy a) estar (?:aqui|aca|viv[oa]) (?:para|en|mucho)\b|\bno (?:quiero|voy a|creo) llegar a (?:manana|fin de ano|fin de mes|navidad|ano nuevo|mi cumpleanos|la proxima semana|el proximo ano|el ano que viene|otro ano|otra navidad|otro cumpleanos|diciembre)\b/,
+  /\b(?:esta noche|hoy) es (?:la|mi) ultima(?: vez| noche)?$|\bcuando (?:ya )?no este(?: aqui| mas| en este mundo)?$|\bcuando ya no este\b/,
+  /\b(?:no voy a|ya no voy a) estar (?:aqui|aca|viv[oa]) (?:para|en|mucho)\b|\bno (?:quiero|voy a|creo) llegar a (?:manana|fin de ano|navidad|ano nuevo|mi cumpleanos|la proxima semana|el proximo ano|el ano que viene|otro ano|otra navidad|otro cumpleanos|diciembre)\b/,
   /\bno me veo (?:viv[oa]|aqui|llegando a|en el futuro|de viej[oa])\b/,
 ];
 
@@ -86,6 +99,8 @@ const THOUGHTS: readonly RegExp[] = [
   /\b(?:ganas de|quiero|quisiera|pienso en|pensando en|me dan ganas de) (?:tirarme|aventarme|lanzarme|arrojarme) (?:de|del|desde|por|al|a la|a las|frente)\b/,
   /\b(?:intente|he intentado|intentaba|trate de|ya intente) (?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|tirarme|aventarme|envenenarme|cortarme las venas|morir)\b|\bya lo (?:intente|he intentado) (?:antes|una vez|dos veces|otra vez)\b/,
   /\bestuve a punto de (?:hacerlo|matarme|tirarme|aventarme|saltar|quitarme la vida)\b|\bme (?:lavaron el estomago|encontraron a tiempo|salvaron a tiempo)\b/,
+  /\bcomo (?:me )?(?:puedo|podria) (?:matar(?:me)?|suicidar(?:me)?|morir(?:me)?|quitar(?:me)? la vida)\b|\bcomo se puede (?:morir|matar|suicidar)(?: uno)?\b|\bpensamientos de (?:muerte|morir|morirme|matarme|hacerme dano)\b/,
+  /\bpara no sobrevivir\b|\b(?:pastillas|medicinas|medicamentos|pills) (?:te )?(?:matan|son mortales|son letales)\b(?! del? )|\bpasa si (?:te tiras|me tiro|uno se tira|te avientas|me aviento|uno se avienta) (?:de|desde|por|del)\b/,
   /\b(?:cuantas pastillas|que cantidad de [a-z]+) (?:se necesitan|hacen falta|necesito|para morir|matan)\b|\b(?:forma|manera) (?:mas facil|menos dolorosa|mas rapida|rapida|facil|indolora) de (?:morir|matarme|matarse|suicidarse|acabar)\b/,
   /\b(?:quitarme|quitarse) de en medio\b|\bme (?:quiero |voy a |tengo que )?quit(?:o|ar) de en medio\b|\b(?:irme|irse|salir|partir|me voy) de este mundo\b|\bdejar este mundo\b|\bme quiero ir (?:para siempre|con dios|de este mundo)\b/,
   /\b(?:hacer|cometer) una locura (?:conmigo|hoy|esta noche)\b|\bmiedo de (?:hacerme algo|lo que (?:me )?pueda hacer|hacer una locura)\b|\bno me siento segur[oa] conmigo\b|\bno confio en mi (?:mism[oa] )?(?:esta noche|ahorita|ahora)\b/,
@@ -95,4 +110,4 @@ const THOUGHTS: readonly RegExp[] = [
   /\b(?:ganas de|necesito|quiero|urge|pienso en|pensando en|pense en|he pensado en|no dejo de pensar en) (?:cortarme|lastimarme|hacerme dano|quemarme|golpearme|autolesionarme)\b/,
 ];
 
-export const SPANISH_CRISIS: readonly RegExp[] = [...NAMED, ...ENDING, ...NO_REASON, ...BURDEN, ...GOODBYES, ...THOUGHTS];
+export const SPANISH_CRISIS: readonly RegExp[] = [...NAMED, ...ENDING, ...NO_REASON, ...CANNOT_GO_ON, ...BURDEN, ...GOODBYES, ...THOUGHTS];

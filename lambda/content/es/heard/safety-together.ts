@@ -66,7 +66,7 @@ const CLEANING =
 const DRIVING =
   /\b(?:manejando|conduciendo|manejo|conduzco|al volante|voy driving|driving|freeway|autovia|voy en (?:el|mi) (?:coche|carro|auto|camioneta|moto)|en la carretera|en la autopista|driving)\b/;
 const CRASH =
-  /\b(?:crashear|crashearme|estampar(?:me)?|me voy a estampar|me estampo|(?:chocar|estrellar|crashear) (?:el|mi) (?:carro|coche|auto|camioneta|troca|car)|(?:manejar|conducir|salirme) (?:off the road|fuera de la carretera|al barranco)|estrellarme|me voy a estrellar|me estrello|estrellar (?:el|mi) (?:carro|coche|auto)|chocar contra|chocarme contra|meterme (?:debajo de|bajo|frente a) (?:un|una|el|la) (?:trailer|camion|tren)|volantazo|salirme de la carretera|acelerar a fondo|sin frenar|no voy a frenar|no pienso frenar|soltar el volante|(?:hacia|al|contra) (?:el|un) (?:barranco|precipicio|vacio|muro|poste|arbol|pilar))\b/;
+  /\b(?:crashear|crashearme|estampar(?:me)?|me voy a estampar|me estampo|(?:chocar|estrellar|crashear) (?:el|mi) (?:carro|coche|auto|camioneta|troca|car)|(?:manejar|conducir|salirme) (?:off the road|fuera de la carretera|al barranco)|estrellarme|me voy a estrellar|me estrello|estrellar (?:el|mi) (?:carro|coche|auto)|chocar contra|chocarme contra|(?:meterme|me voy a meter|me meto) (?:debajo de|bajo|frente a) (?:un|una|el|la) (?:trailer|camion|tren)|volantazo|salirme de la carretera|acelerar a fondo|sin frenar|no voy a frenar|no pienso frenar|soltar el volante|(?:hacia|al|contra) (?:el|un) (?:barranco|precipicio|vacio|muro|poste|arbol|pilar))\b/;
 const ON_PURPOSE = /\b(?:a proposito|adrede|a drede|intencionalmente|queriendo|para (?:matarme|morir|acabar|no volver))\b/;
 const FEAR = /\b(?:miedo|temo|nervios|ansiedad|panico|casi)\b/;
 
@@ -143,7 +143,7 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     grade: 'danger',
     all: [
       /\b(?:deje|he dejado|escribi|he escrito) (?:una|la|mi) (?:nota|carta)\b/,
-      /\b(?:ya no aguanto|no puedo mas|adios|perdon|perdonen|lo siento|despedida|me voy|decidi)\b/,
+      /\b(?:ya no aguanto|no puedo mas|adios|perdon|perdonen|lo siento|despedida|me voy|decidi|cuando me encuentren|para cuando (?:ya )?no este)\b/,
     ],
   },
   { grade: 'danger', all: [GOODBYES_DONE], unless: OTHER_FAREWELL },
@@ -168,6 +168,13 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     unless: ACCIDENT,
   },
   { grade: 'crisis', all: [THINKING, METHOD_OR_DEATH] },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:pienso en|pensando en|pense en|ganas de|me dan ganas de) (?:saltar|brincar)\b/,
+      /\b(?:puente|bridge|vias|metro|edificio|building|ventana|azotea|techo|tejado|balcon|acantilado|barranco|precipicio|roof)\b/,
+    ],
+  },
   { grade: 'crisis', all: [HOPELESS, FINALITY] },
   { grade: 'crisis', all: [CLEAR_PLAN] },
   { grade: 'crisis', all: [JUMP_FROM] },
