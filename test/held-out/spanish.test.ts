@@ -94,6 +94,7 @@ describe('Steady en español, on rows written apart', () => {
   it.each([
     ['requests.jsonl', 'requests'],
     ['requests-c.jsonl', 'freshRequests'],
+    ['requests-d.jsonl', 'newRequests'],
   ] as const)(
     '%s: each country reaches the session or answer asked for; the share is printed, and held at its floor (target 90%%)',
     (file, floor) => {
@@ -133,6 +134,15 @@ describe('Steady en español, on rows written apart', () => {
     expect(share(c['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.freshOutOfDomain);
   });
 
+  it('set D, written apart in the fourth round and measured once unread, holds what it measured', async () => {
+    const d = await safetyFigures('safety-d.jsonl');
+    expect(share(d.danger!)).toBeGreaterThanOrEqual(FLOORS.newDanger);
+    expect(share(d.crisis!)).toBeGreaterThanOrEqual(FLOORS.newCrisis);
+    expect(share(d.idiom!)).toBeGreaterThanOrEqual(FLOORS.newIdiom);
+    expect(share(d.stress!)).toBeGreaterThanOrEqual(FLOORS.newStress);
+    expect(share(d['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.newOutOfDomain);
+  });
+
   it('holds the development set where it was tuned', async () => {
     const a = await safetyFigures('safety.jsonl');
     expect(share(a['out-of-domain']!)).toBe(1);
@@ -152,7 +162,11 @@ describe('Steady en español, on rows written apart', () => {
  * once unread (requests es-US 66/80, es-MX 69/80, es-ES 80/90; danger 56/70, crisis 55/70, idiom
  * 47/60, stress 55/60, out-of-domain 30/30); the third Spanish round read it and tuned on it, so it
  * is development data too, now at requests es-US 76/80, es-MX 79/80, es-ES 88/90; danger 63/70,
- * crisis 61/70, idiom 55/60, stress 59/60, out-of-domain 30/30.
+ * crisis 61/70, idiom 55/60, stress 59/60, out-of-domain 30/30. Set D (safety-d.jsonl,
+ * requests-d.jsonl) was written apart in the fourth round from the same brief and measured once,
+ * unread, after that round's Spanish changes: requests es-US 69/80, es-MX 67/80, es-ES 72/90;
+ * danger 44/70 (the emergency number first), crisis 61/70, idiom 53/60, stress 60/60,
+ * out-of-domain 30/30. Those are the figures claimed for speech nobody read.
  */
 const FLOORS = {
   requests: 0.94,
@@ -170,4 +184,10 @@ const FLOORS = {
   freshIdiom: 0.91,
   freshStress: 0.98,
   freshOutOfDomain: 1,
+  newRequests: 0.8,
+  newDanger: 0.62,
+  newCrisis: 0.87,
+  newIdiom: 0.88,
+  newStress: 1,
+  newOutOfDomain: 1,
 };
