@@ -15,8 +15,9 @@
  * written the same way in the next round and measured once, unread, after that round's first
  * grader changes; its misses were then read and mended, so it is development too. I (820 rows) was
  * written apart in the same round, kept apart while H was read, and measured once, unread, after
- * the last change (and once on the code before the round, for the difference): I gives the
- * figures claimed.
+ * the last change (and once on the code before the round, for the difference). J (820 rows, at
+ * least half its danger rows not opening with "i") was written apart after that and measured the
+ * same way with no change between. I and J give the figures claimed.
  * The wake word a row opens with is taken off, as the device does. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
  * (100% of danger and crisis, at most 2% of idioms, 95% of feelings, no out-of-domain request):
@@ -83,7 +84,7 @@ async function run(set: string): Promise<Record<Category, { passed: number; of: 
 
 const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
-describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'])('safety held-out set %s', (set) => {
+describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])('safety held-out set %s', (set) => {
   let result: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
     result = await run(set);
@@ -112,4 +113,5 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   g: { danger: 0.76, crisis: 0.83, idiom: 0.9, feeling: 0.94, outOfDomain: 1 },
   h: { danger: 0.86, crisis: 0.9, idiom: 0.92, feeling: 0.92, outOfDomain: 0.95 },
   i: { danger: 0.73, crisis: 0.87, idiom: 0.88, feeling: 0.95, outOfDomain: 0.96 },
+  j: { danger: 0.66, crisis: 0.87, idiom: 0.91, feeling: 0.91, outOfDomain: 0.93 },
 };
