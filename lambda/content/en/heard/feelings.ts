@@ -16,15 +16,17 @@ const CANT_BREATHE = [
 const PANIC = [
   /\bpanic/,
   /\boverwhelm/,
-  /\bfreaking out\b/,
+  // Freaking out over a named everyday thing (deadlines, an exam) is stress, not panic.
+  /(?<!\b(?:deadlines?|exams?|tests?|interview|presentation|wedding|bills|homework|assignment|essay)\b(?: [a-z]+){0,5} )\bfreaking out\b(?! (?:about|over) (?:my |the |a |this |these |those |two |three |all )?(?:[a-z]+ )?(?:deadlines?|exams?|tests?|interview|presentation|wedding|move|bills|meeting|party|date|homework|assignment|essay|results)\b)/,
   /\banxiety attack\b/,
-  /\bheart (?:is )?(?:racing|pounding)\b/,
+  // So is a heart racing from a named everyday cause: nerves before a call, coffee, the gym.
+  /\bheart (?:is )?(?:racing|pounding)\b(?! (?:because|about|before|from|after|with|over) (?:i am |of |my |the |a |too much )?(?:nervous|nerves|excitement|excited|coffee|caffeine|the gym|running|exercise|exam|interview|presentation|date|phone call|call|meeting|test|the exam|the interview|the presentation|the call)\b)/,
   /\b(?:losing|lose) control\b/,
   /\bgoing crazy\b/,
   /\bterrified\b/,
-  /(?:^|\bcannot |\bnot )(?:cope|calm down|handle (?:this|it|any of this)|deal with (?:this|it))\b/,
+  /(?<!\b(?:angry|furious|livid|mad|annoyed|fuming)\b(?: [a-z]+){0,5} )(?:^|\bcannot |\bnot )(?:cope|calm down|handle (?:this|it|any of this)|deal with (?:this|it))\b/,
   /\blosing it\b|\bfalling apart\b/,
-  /\bshaking\b(?! with (?:rage|anger|laughter|excitement))/,
+  /(?<!\b(?:angry|furious|livid|mad|fuming|raging)\b(?: [a-z]+){0,3} )\bshaking\b(?! with (?:rage|anger|laughter|excitement|nerves|cold))/,
   /\banxiety is (?:really bad|so bad|through the roof|out of control)\b/,
 ];
 
@@ -96,7 +98,7 @@ const WORRY = [
 ];
 
 const STRESS = [
-  /\bstress|\banxious\b|\banxiety\b|\btense\b|\bon edge\b|\bwound up\b|\bfrazzled\b|\bswamped\b|\bunder pressure\b|\bpressure\b|\bburn(?:ed|t) out\b|\bexhausted\b|\brestless\b|\bcannot relax\b|\btoo much\b|\bstruggling\b|\bbad day\b|\bawful\b|\bterrible\b|\brough\b|\bhectic\b|\bbusy\b|\bupset\b/,
+  /\bstress|\banxious\b|\banxiety\b|\bfreaking out\b|\btense\b|\bon edge\b|\bwound up\b|\bfrazzled\b|\bswamped\b|\bunder pressure\b|\bpressure\b|\bburn(?:ed|t) out\b|\bexhausted\b|\brestless\b|\bcannot relax\b|\btoo much\b|\bstruggling\b|\bbad day\b|\bawful\b|\bterrible\b|\brough\b|\bhectic\b|\bbusy\b|\bupset\b/,
 ];
 
 export const ENGLISH_FEELINGS: FeelingPhrases = {
