@@ -7,9 +7,10 @@
  * clamped, a technique not known), the longest response over every style (the night voice, no bells)
  * and seven nights, the cues said most often, how many of seven nights sound different, the
  * longest silence with nothing to follow, and for breathing the gaps between in-breath cues over
- * the first two minutes against the technique's cycle, and for each technique that becomes a
- * track the hand-over from its spoken start to the track; it ends with one PASS or FAIL line
- * against the targets.
+ * the first two minutes against the technique's cycle, as planned and as heard on each of seven
+ * days (in English, judged; in Spanish, with espeak-ng's Spanish voice, printed), and for each
+ * technique that becomes a track the hand-over from its spoken start to the track; it ends with
+ * one PASS or FAIL line against the targets.
  *
  *   npm run audition                         every session
  *   npm run audition -- --session bedtime    one session (see --help for the list)
@@ -22,8 +23,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sessionCatalogue } from '../lambda/guidance/catalogue';
 import { styleOf } from '../lambda/guidance/session-style';
-import { inBreathCueGapsMs, RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
-import { cycleMs, isTechniqueId, TECHNIQUES } from '../lambda/guidance/breathing/techniques';
+import { RHYTHM_TOLERANCE_MS, RHYTHM_WINDOW_MS } from '../lambda/guidance/breathing/rhythm';
 import { MAX_RELEASE_MS, MIN_RELEASE_MS } from '../lambda/guidance/pmr/releases';
 import { fullRelaxationTrackTimeline, LONG_BREATHING_TECHNIQUES } from '../lambda/guidance/tracks/track-sessions';
 import { MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
@@ -34,8 +34,10 @@ import { replyFit } from '../lambda/delivery/reply-fit';
 import { EspeakMissingError } from './lib/espeak';
 import { formatDuration } from './simulator';
 import { handoverGaps } from './tracks/handover';
-import { cueCounts, hear, LineTimer } from './lib/hearing';
+import { cueCounts, HEARING_WORDS_PER_MINUTE, hear, LineTimer } from './lib/hearing';
 import { localDay, longestClosing, sevenNightVariety, styles, WORDS } from './lib/audition-sessions';
+import { type HeardRhythm, heardRhythm, RHYTHM_DAYS } from './lib/heard-rhythm';
+import { wordsFor } from '../lambda/content/words';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, wordsOf } from './lib/word-variety';
 
 /** The targets the audition holds every session to. */
@@ -51,7 +53,7 @@ export const TARGETS = {
   nightHelpMs: 17_000,
   /** Never this long without a word or a sound to follow. */
   unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
-  /** Over the first two minutes, each in-breath cue one cycle after the last, within this. */
+  /** Over the first two minutes, each in-breath cue one cycle after the last, within this, as planned and as heard. */
   rhythmToleranceMs: RHYTHM_TOLERANCE_MS,
   /** Any two of seven days of the same request differ in at least this share of their words. */
   dailyDifference: LEAST_DAILY_DIFFERENCE,
@@ -62,19 +64,33 @@ export const TARGETS = {
 } as const;
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+/** A rhythm's error to the hundredth, so one near the half second is not rounded onto it. */
+const offBy = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** A session's rhythm as printed: the worst as planned and as heard, and the gaps where heard worst. */
+function rhythmLines(name: string, rhythm: HeardRhythm): string[] {
+  const list = (gaps: readonly number[]) => gaps.map((gap) => (gap / 1000).toFixed(1)).join(' ');
+  return [
+    `${name.padEnd(16)} cycle ${seconds(rhythm.cycleMs)}: planned ${offBy(rhythm.worstPlannedMs)} off at worst, heard ${offBy(rhythm.worstHeardMs)} (${rhythm.where})`,
+    `${''.padEnd(16)} planned ${list(rhythm.planned)}`,
+    `${''.padEnd(16)} heard   ${list(rhythm.heard)}`,
+  ];
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       session: { type: 'string' },
       wav: { type: 'string' },
-      wpm: { type: 'string', default: '155' },
+      wpm: { type: 'string', default: String(HEARING_WORDS_PER_MINUTE) },
       help: { type: 'boolean', default: false },
     },
   });
   const catalogue = sessionCatalogue(WORDS);
   if (values.help) {
-    console.log(`npm run audition [-- --session NAME] [--wav DIR] [--wpm 155]\nSessions: ${catalogue.map((s) => s.name).join(', ')}`);
+    console.log(
+      `npm run audition [-- --session NAME] [--wav DIR] [--wpm ${HEARING_WORDS_PER_MINUTE}]\nSessions: ${catalogue.map((s) => s.name).join(', ')}`,
+    );
     return;
   }
   const chosen = values.session ? catalogue.filter((s) => s.name === values.session) : catalogue;
@@ -115,9 +131,6 @@ async function main(): Promise<void> {
       let silence: UnpacedSilence = { ms: 0, startMs: 0, after: '' };
       let silenceStyle = '';
       const heardReleases = new Map<string, number[]>();
-      let rhythm:
-        | { planned: readonly number[]; heard: readonly number[]; cycle: number; worst: number; worstHeard: number; style: string }
-        | undefined;
       const days = session.name === 'bedtime' ? 7 : 1;
       for (const { name, style } of styles()) {
         for (let day = 0; day < days; day += 1) {
@@ -137,16 +150,6 @@ async function main(): Promise<void> {
           if (heard.longestSilence.ms > silence.ms) {
             silence = heard.longestSilence;
             silenceStyle = name;
-          }
-          if (isTechniqueId(timeline.practice)) {
-            const cycle = cycleMs(TECHNIQUES[timeline.practice]);
-            const offBeat = (gaps: readonly number[]) => Math.max(0, ...gaps.map((gap) => Math.abs(gap - cycle)));
-            const planned = inBreathCueGapsMs(timeline.segments);
-            const worst = offBeat(planned);
-            const worstHeard = offBeat(heard.inBreathGapsMs);
-            if (rhythm === undefined || worst > rhythm.worst || (worst === rhythm.worst && worstHeard > rhythm.worstHeard)) {
-              rhythm = { planned, heard: heard.inBreathGapsMs, cycle, worst, worstHeard, style: name };
-            }
           }
           if (name === 'day' && day === 0) {
             firstBreath = heard.firstBreathMs;
@@ -170,16 +173,17 @@ async function main(): Promise<void> {
           `${session.name} (${silenceStyle}): ${seconds(silence.ms)} of silence at ${formatDuration(silence.startMs)} after "${silence.after}"`,
         );
       }
+      const rhythm = await heardRhythm(session, timer);
       if (rhythm) {
-        const list = (gaps: readonly number[]) => gaps.map((gap) => (gap / 1000).toFixed(1)).join(' ');
-        rhythms.push(
-          `${session.name.padEnd(16)} cycle ${seconds(rhythm.cycle)} (${rhythm.style}): planned ${seconds(rhythm.worst)} off at worst, heard ${seconds(rhythm.worstHeard)}`,
-          `${''.padEnd(16)} planned ${list(rhythm.planned)}`,
-          `${''.padEnd(16)} heard   ${list(rhythm.heard)}`,
-        );
-        if (rhythm.worst > TARGETS.rhythmToleranceMs) {
+        rhythms.push(...rhythmLines(session.name, rhythm));
+        if (rhythm.worstPlannedMs > TARGETS.rhythmToleranceMs) {
           failures.push(
-            `${session.name} (${rhythm.style}): an in-breath cue ${seconds(rhythm.worst)} off the ${seconds(rhythm.cycle)} cycle`,
+            `${session.name}: an in-breath cue planned ${offBy(rhythm.worstPlannedMs)} off the ${seconds(rhythm.cycleMs)} cycle`,
+          );
+        }
+        if (rhythm.worstHeardMs > TARGETS.rhythmToleranceMs) {
+          failures.push(
+            `${session.name} (${rhythm.where}): an in-breath cue heard ${offBy(rhythm.worstHeardMs)} off the ${seconds(rhythm.cycleMs)} cycle`,
           );
         }
       }
@@ -205,10 +209,25 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `\nIn-breath cue to cue over the first ${RHYTHM_WINDOW_MS / 60_000} minutes (s). Judged as planned, by the one estimate the pauses are`,
-      '\ncut to; as heard, each line by espeak-ng, a gap is off by however much espeak says its lines faster or slower than that estimate.',
+      `\nIn-breath cue to cue over the first ${RHYTHM_WINDOW_MS / 60_000} minutes (s), every style, ${RHYTHM_DAYS} days. Judged as planned, by the one`,
+      '\nestimate the pauses are cut to, and as heard, each line by espeak-ng: a gap heard is off by however much espeak says its lines',
+      '\nfaster or slower than that estimate; the gaps shown are where it was heard furthest off.',
     );
     for (const line of rhythms) console.log(`  ${line}`);
+    const spanish = sessionCatalogue(wordsFor('es-US')).filter((session) => chosen.some((c) => c.name === session.name));
+    const spanishRhythms: string[] = [];
+    for (const session of spanish) {
+      const rhythm = await heardRhythm(session, timer);
+      if (rhythm) spanishRhythms.push(...rhythmLines(session.name, rhythm));
+    }
+    if (spanishRhythms.length > 0) {
+      console.log(
+        "\nThe same in Spanish, each line by espeak-ng's Spanish voice (es-419): printed, not judged. That voice says Steady's",
+        '\nSpanish lines, "Inhala" and "Exhala" too, 10-35 % faster than the estimate, so a breath of cues alone is heard 0.2-0.3 s',
+        '\nshort and any line more takes it past half a second (docs/sound.md, "Heard drift").',
+      );
+      for (const line of spanishRhythms) console.log(`  ${line}`);
+    }
     console.log(
       "\nHand-over to the track, from the reply's last in-breath cue to the track's first (s), as planned: the reply by the same",
       '\nestimate, the track by its schedule; every offered length, by day, in the night voice and without bells, introduced or not.',
@@ -281,7 +300,7 @@ async function main(): Promise<void> {
   for (const failure of failures) console.log(`  ${failure}`);
   console.log(
     failures.length === 0
-      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s and so is every hand-over to a track, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s (${TARGETS.nightHelpMs / 1000} s at night), PMR releases ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s, seven days at least ${TARGETS.dailyDifference * 100} % apart, no closing phrase in more than half the session types`
+      ? `PASS: every session within ${formatDuration(TARGETS.longestResponseMs)}, first breath within ${TARGETS.firstBreathMs / 1000} s of the bell or of what must be said first, no cue past ${TARGETS.mostRepeatsOfOneCue}, no silence of ${TARGETS.unpacedSilenceMs / 1000} s, in-breath cues planned and heard one cycle apart within ${TARGETS.rhythmToleranceMs / 1000} s and every hand-over to a track planned so, bedtime different 7 nights of 7, help under ${TARGETS.helpMs / 1000} s (${TARGETS.nightHelpMs / 1000} s at night), PMR releases ${TARGETS.releaseMs.min / 1000}-${TARGETS.releaseMs.max / 1000} s, seven days at least ${TARGETS.dailyDifference * 100} % apart, no closing phrase in more than half the session types`
       : `FAIL: ${failures.length} target${failures.length === 1 ? '' : 's'} missed`,
   );
   if (failures.length > 0) process.exitCode = 1;

@@ -138,8 +138,8 @@ describe('a 20-minute box session', () => {
     const [start] = await expectTranscript(conversation, [
       'U: Alexa, ask Steady for twenty minutes of box breathing',
       onEcho(Intents.Breathe, BOX_20),
-      'A: Breathe in two three four … That is box breathing. … Four sides, like a square. … ' +
-        'Soon, tones will pace you. … A rising tone means in. … In Rest A falling tone means out. [plays]',
+      'A: Breathe in two three four … That is box breathing. … Four even sides. … ' +
+        'Tones pace you next. … Rising tone, in. … In Rest Falling tone, out. [plays]',
     ]);
     // Breathe first: the bell, then the first breath counted aloud, before any explanation.
     expect(speechOf(start!)).toMatch(/^<speak><audio src='soundbank:[^']+'\/>.{0,40}Breathe in/);

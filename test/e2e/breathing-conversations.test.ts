@@ -46,7 +46,7 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
     await expectValidResponse(response);
     expectEnded(response);
     const ssml = speechOf(response);
-    expect(ssml).toContain('in four, hold four, out six');
+    expect(ssml).toContain('calm breathing.');
     // The body check, in the day's words.
     expect(ssml).toContain('your body');
     expect(ssml).not.toContain('Would you like');
@@ -140,7 +140,7 @@ describe('launch, then choose', () => {
         'and help with an anxious thought or time on your own. What would you like? [listening]',
       'U: box breathing',
       intent(Intents.Breathe, { technique: technique('box breathing', 'box') }),
-      'A: … That is box breathing … Breathe in … Would you like another round, or something different? [listening]',
+      'A: … That is box breathing … Breathe out … Would you like another round, or something different? [listening]',
       'U: box',
       intent(Intents.Breathe, { technique: technique('box', 'box') }),
       'A: … Breathe in … [listening]',

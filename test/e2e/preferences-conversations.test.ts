@@ -68,7 +68,7 @@ describe('"make box breathing my default"', () => {
       'A: Done. Box breathing is now your default. Just say: help me breathe. [ends]',
       'U: Alexa, ask Steady to help me breathe',
       intent(Intents.Breathe),
-      'A: … That is box breathing … Breathe in … [ends]',
+      'A: … That is box breathing … Breathe out … [ends]',
     ]);
     await expectValidAlexaSsml(speechOf(saved));
     expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ technique: 'box' });
@@ -79,7 +79,7 @@ describe('"make box breathing my default"', () => {
     await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('four seven eight', '478') });
     const coldStart = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     const next = await coldStart.intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('four seven eight: in through your nose');
+    expect(speechOf(next)).toContain('four seven eight.');
   });
 
   it('keeps the other preferences: a default length stays when the technique changes', async () => {
@@ -109,7 +109,7 @@ describe('"make box breathing my default"', () => {
       'A: Done. Box breathing is now your default. Just say: help me breathe. What would you like to do now? [listening]',
       'U: help me breathe',
       intent(Intents.Breathe),
-      'A: … That is box breathing … Breathe in …',
+      'A: … That is box breathing … Breathe out …',
     ]);
   });
 });
@@ -118,7 +118,7 @@ describe('"help me breathe" in a container that has not seen the user', () => {
   it('with nothing saved: calm breathing, recorded', async () => {
     const userId = newUser();
     const fresh = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
-    expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('in four, hold four, out six');
+    expect(speechOf(await fresh.intent(Intents.Breathe))).toContain('calm breathing.');
     expect((await skill.store.readHistory(userId)).history).toMatchObject({ sessions: 1, practices: { breathing: 1 } });
   });
 
@@ -141,9 +141,9 @@ describe('"help me breathe" in a container that has not seen the user', () => {
     const userId = newUser();
     const here = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
     const elsewhere = new Conversation(skillInAFreshContainer(), { apiEndpoint: skill.settingsApi.endpoint, userId });
-    expect(speechOf(await here.intent(Intents.Breathe))).toContain('in four, hold four, out six');
+    expect(speechOf(await here.intent(Intents.Breathe))).toContain('calm breathing.');
     await elsewhere.intent(Intents.PreferTechnique, { technique: technique('four seven eight', '478') });
-    expect(speechOf(await here.intent(Intents.Breathe))).toContain('four seven eight: in through your nose');
+    expect(speechOf(await here.intent(Intents.Breathe))).toContain('four seven eight.');
   });
 });
 
@@ -270,7 +270,7 @@ describe('"reset my preferences"', () => {
     expect(speechOf(reset)).toContain('I&apos;ve reset your preferences');
     expect((await skill.store.readHistory(userId)).history.preferences).toEqual({});
     const next = await skill.conversation({ userId, timestamp: EVENING }).intent(Intents.Breathe);
-    expect(speechOf(next)).toContain('in four, hold four, out six');
+    expect(speechOf(next)).toContain('calm breathing.');
     expect(speechOf(next)).not.toContain('volume');
   });
 });

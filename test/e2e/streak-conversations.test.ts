@@ -224,7 +224,7 @@ describe('after opening Steady, a summary offers to practise', () => {
       "A: You haven't practiced with me yet. … Would you like to practice now? [listening]",
       'U: yes',
       intent(Intents.Yes),
-      'A: … in four, hold four, out six … Breathe in …',
+      "A: … That's calm breathing … Breathe out …",
     ]);
     expect((await skill.store.readHistory(user)).history.sessions).toBe(1);
   });

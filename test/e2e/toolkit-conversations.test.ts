@@ -213,7 +213,7 @@ describe('forget my history', () => {
     await expectTranscript(conversation, [
       'U: Alexa, ask Steady to help me breathe',
       intent(Intents.Breathe, undefined, on('2026-12-01T15:00:00Z')),
-      'A: … in four, hold four, out six … [ends]',
+      "A: … That's calm breathing … [ends]",
       'U: Alexa, tell Steady I need twenty minutes on my own',
       request(timeApart('PT20M'), on('2026-12-01T16:00:00Z')),
       'A: … Your 20 minutes start now. … [ends]',

@@ -6,7 +6,7 @@
  *     'U: open Steady', launch(),
  *     'A: Welcome to Steady. … What would you like? [listening]',
  *     'U: yes', intent(Intents.Yes),
- *     'A: … in four, hold four, out six … [ends]',
+ *     "A: … That's calm breathing … [ends]",
  *   ]);
  *
  * An `A:` line is the words Steady must say, in order: each part between two stand-alone `…` is

@@ -9,6 +9,7 @@ import { releaseLengthsMs } from '../../lambda/guidance/pmr/releases';
 import { longestUnpacedSilence, type UnpacedSilence } from '../../lambda/guidance/unpaced-silence';
 import { isQuietCue } from '../../lambda/guidance/voices';
 import { renderSsml } from '../../lambda/renderers/ssml/ssml';
+import { isSpanishText } from '../../lambda/speech/text-language';
 import type { Segment, Timeline } from '../../lambda/timeline';
 import { speakToWav } from './espeak';
 import { readWavInfo } from './wav';
@@ -29,6 +30,14 @@ function audibleMs(wav: Buffer): number {
   return first < 0 ? 0 : ((last - first) / info.sampleRate) * 1000;
 }
 
+/** espeak-ng's speed for the audition: inside the 150-170 words a minute of Alexa's voice. */
+export const HEARING_WORDS_PER_MINUTE = 155;
+
+/** espeak-ng's voice for a line: its Latin American Spanish voice for a Spanish line, as the tracks use. */
+export function espeakVoiceFor(text: string): string {
+  return isSpanishText(text) ? 'es-419' : 'en-us';
+}
+
 export class LineTimer {
   private readonly known = new Map<string, number>();
   constructor(
@@ -42,7 +51,7 @@ export class LineTimer {
     let ms = this.known.get(key);
     if (ms === undefined) {
       const file = join(this.dir, `line-${this.known.size}.wav`);
-      await speakToWav(renderSsml([segment]), file, { wordsPerMinute: this.wordsPerMinute });
+      await speakToWav(renderSsml([segment]), file, { wordsPerMinute: this.wordsPerMinute, voice: espeakVoiceFor(segment.text) });
       ms = audibleMs(await readFile(file));
       this.known.set(key, ms);
     }

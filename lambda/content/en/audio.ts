@@ -8,7 +8,7 @@ export const audio = {
    * into each of the reply's last breaths, so the rhythm goes on through them. Each fits the
    * shortest phase that carries words (box breathing's four-second rest) after its cue.
    */
-  handover: ['Soon, tones will pace you.', 'A rising tone means in.', 'A falling tone means out.'] as readonly string[],
+  handover: ['Tones pace you next.', 'Rising tone, in.', 'Falling tone, out.'] as readonly string[],
   /** Long breathing: the voice back for the last breaths of the track. */
   voiceReturns: "I'm back with you for the last few breaths.",
   /** The close of a long breathing track, the same every night. */

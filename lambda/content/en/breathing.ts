@@ -7,8 +7,10 @@ interface TechniqueWords {
   /**
    * Short sentences said the first time the technique is used in a conversation, one on each
    * breath after the first, inside the breath's longest phase right after its cue; each must fit
-   * that phase after its one-word cue. The first is the same every day (it names the technique or
-   * its first step); the second is one a day, none longer to say than the first of its list.
+   * that phase after its one-word cue and take at most 1.8 s to say (a few words: a longer line
+   * would move the next cue by more than a voice's own pace can be trusted with). The first is
+   * the same every day (it names the technique or its first step); the second is one a day, none
+   * longer to say than the first of its list.
    */
   readonly introduction: { readonly first: string; readonly second: readonly string[] };
   /** This technique's own full wordings of a cue, one a day, in place of the general ones. */
@@ -18,15 +20,15 @@ interface TechniqueWords {
 const techniques: Readonly<Record<'calm' | 'box' | '478' | 'resonance' | 'sigh' | 'belly', TechniqueWords>> = {
   calm: {
     introduction: {
-      first: "That's the rhythm: in four, hold four, out six.",
+      first: "That's calm breathing.",
       second: [
-        "A long breath out tells your body it's safe.",
-        'The long breath out is what calms you.',
-        'Let the breath out be the longest part.',
-        'Breathing out slowly settles your body.',
-        'Your body slows down as you breathe out.',
-        'Longer out than in is what calms you.',
-        'Slow breaths out help your heart settle.',
+        'Out slowly calms you.',
+        'Longer out than in.',
+        'Breathe out slowly.',
+        'Slow breaths soothe.',
+        'Slow out, slow down.',
+        'Let it out slowly.',
+        'Ease out slowly.',
       ],
     },
   },
@@ -34,27 +36,27 @@ const techniques: Readonly<Record<'calm' | 'box' | '478' | 'resonance' | 'sigh' 
     introduction: {
       first: 'That is box breathing.',
       second: [
-        'Four sides, like a square.',
         'Four even sides.',
-        'Each side the same.',
-        'All four sides equal.',
-        'Trace a square as you go.',
-        'Four steps, all equal.',
-        'Four equal parts.',
+        'All sides equal.',
+        'Like a square.',
+        'Trace a square.',
+        'Square and even.',
+        'Each side equal.',
+        'Even all round.',
       ],
     },
   },
   '478': {
     introduction: {
-      first: "That's four seven eight: in through your nose, out through your mouth.",
+      first: "That's four seven eight.",
       second: [
-        'If the hold feels like too much, just breathe gently.',
-        'If holding is hard, just breathe gently instead.',
-        "If the hold's too long, breathe softly instead.",
-        'Never force the hold. Gentle is fine.',
-        'If you run short of air, just breathe normally.',
-        'No strain: if the hold is hard, ease off.',
-        'A shorter hold is fine, if you need it.',
+        'Never force the hold.',
+        'Short holds are fine.',
+        'No need to strain.',
+        'Hold without strain.',
+        'Keep the hold easy.',
+        'Gentle is fine.',
+        'Ease off if needed.',
       ],
     },
     cues: {
@@ -71,15 +73,15 @@ const techniques: Readonly<Record<'calm' | 'box' | '478' | 'resonance' | 'sigh' 
   },
   resonance: {
     introduction: {
-      first: "That's resonance breathing.",
+      first: 'Resonance breathing.',
       second: [
-        'A smooth, even wave, no holding.',
-        'In and out like a slow wave.',
-        'Smooth and even, no pauses.',
-        'One breath rolls into the next.',
-        'No holding, just a steady swing.',
-        'Even in, even out.',
-        'Smooth, slow, and even.',
+        'Smooth, never pausing.',
+        'Like a slow wave.',
+        'Smooth and even.',
+        'Slow and steady.',
+        'One breath flows on.',
+        'No holding.',
+        'Like the tide.',
       ],
     },
   },
@@ -87,27 +89,27 @@ const techniques: Readonly<Record<'calm' | 'box' | '478' | 'resonance' | 'sigh' 
     introduction: {
       first: "That's the cyclic sigh.",
       second: [
-        'In, a little sip more, then a long breath out.',
-        'Two sips in, then one long sigh out.',
-        'Fill up, top up, then let it all go.',
-        'Breathe in, sip a little more, sigh it out.',
-        'Two breaths in, then one long one out.',
-        'Top up the breath, then sigh it out slowly.',
-        'In, a bit more, and a slow, full sigh out.',
+        'Sip more, then sigh.',
+        'Top up, then sigh.',
+        'Two sips, one sigh.',
+        'Fill up, then sigh.',
+        'Sip in, sigh out.',
+        'A long sigh out.',
+        'Sigh it all out.',
       ],
     },
   },
   belly: {
     introduction: {
-      first: 'If you like, rest a hand on your belly.',
+      first: 'Hand on your belly.',
       second: [
-        'Feel it rise and fall with your breath.',
-        'Let your belly swell, then soften.',
-        'Your hand rises, then gently falls.',
-        'Feel your belly fill, then empty.',
-        'Notice your hand lift and settle.',
-        'Let the breath reach down to your hand.',
-        'Your chest still, your belly moving.',
+        'Breathe into your hand.',
+        'Let your belly fill.',
+        'Feel your hand rise.',
+        'Your belly rises.',
+        'Your hand lifts.',
+        'Let your chest rest.',
+        'Let your belly swell.',
       ],
     },
     cues: {

@@ -4,22 +4,32 @@ import { pickForTurn } from '../day-index';
 import type { PhaseLine } from '../guided-phase';
 import { fitsPhase, MIN_SILENCE_MS } from '../paced';
 import { CUE_VOICE, QUIET_CUE_VOICE } from '../voices';
+import { LONGEST_LINE_IN_A_BREATH_MS } from './rhythm';
 import type { BreathingTechnique, BreathPhase, PhaseKind } from './techniques';
 
 /**
  * How much the voice says on one breath. A session steps back on purpose, breath by breath:
  *
- *   counted   the first breath, counted aloud ("Breathe in, two, three, four"): teaching by doing
- *   full      the next breath, every phase fully described
+ *   counted   the first breath: its in-breath counted aloud ("Breathe in, two, three, four"),
+ *             teaching the count by doing; each later phase its plain cue ("Hold", "Breathe out")
+ *   plain     the next breath, every phase in its plain cue
  *   short     a few breaths of one-word cues, a comfort phrase now and then after "out"
  *   inhale    only the in-breath is cued
  *   turns     the quiet middle: only "in" and "out", softly, at the breath's turns…
  *   check-in  …with now and then a gentle word on the in-breath
- *   return    the voice comes back for the last breaths
+ *   return    the voice comes back for the last breaths: the in-breath in a full wording
+ *             where that is a short line (not the day's own, which the last breath says), the
+ *             other phases plain
  *   last      the final breath, fully cued, then the close
  *   quiet     a breath kept in silence: only where tones pace instead (a track), never in speech
+ *
+ * Until the last breath, a breath says its cues and at most one short line more (a line of the
+ * introduction, a comfort phrase, the day's wording of the in-breath as the voice returns), none
+ * longer than `LONGEST_LINE_IN_A_BREATH_MS`: every word a voice says longer or shorter than the
+ * estimate moves the next cue, so the full wording of every phase waits for the last breath,
+ * where no cue follows.
  */
-export type CueStage = 'counted' | 'full' | 'short' | 'inhale' | 'turns' | 'quiet' | 'check-in' | 'return' | 'last';
+export type CueStage = 'counted' | 'plain' | 'short' | 'inhale' | 'turns' | 'quiet' | 'check-in' | 'return' | 'last';
 
 /** Breaths of short cues end here, breaths of in-breath cues here; the soft turns follow. */
 const LAST_SHORT_BREATH = 5;
@@ -38,7 +48,7 @@ export function cueStage(breath: number, count: number, sparser = 0): CueStage {
   if (breath === 1) return 'counted';
   if (breath === count) return 'last';
   if (breath >= count - RETURN_BREATHS) return 'return';
-  if (breath === 2) return 'full';
+  if (breath === 2) return 'plain';
   if (breath <= LAST_SHORT_BREATH) return sparser >= 3 ? 'inhale' : 'short';
   if (breath <= LAST_INHALE_BREATH) return 'inhale';
   const quietBreath = breath - LAST_INHALE_BREATH;
@@ -67,6 +77,18 @@ function richestThatFits(words: Words, technique: BreathingTechnique, phase: Bre
   if (fitsPhase(full[0]!, CUE_VOICE, phase.ms, 0.4)) return pickForTurn(full, turn);
   const { plain, oneWord } = words.breathing.cues;
   return fitsPhase(plain[phase.kind], CUE_VOICE, phase.ms, 0.4) ? plain[phase.kind] : oneWord[phase.kind];
+}
+
+/**
+ * The in-breath as the voice comes back: the full wording of `turn` where the wordings are short
+ * enough to be the one line a breath says besides its cues (judged on the first, as fits are),
+ * else the plain cue.
+ */
+function returningInBreath(words: Words, technique: BreathingTechnique, phase: BreathPhase, turn: number): string {
+  const full = fullWordings(words, technique, phase.kind);
+  return estimateSpeechMs(full[0]!, CUE_VOICE.ratePercent) <= LONGEST_LINE_IN_A_BREATH_MS
+    ? richestThatFits(words, technique, phase, turn)
+    : words.breathing.cues.plain[phase.kind];
 }
 
 /** "Breathe in, two, three, four": one word a second, the last leaving the phase's end quiet. */
@@ -109,11 +131,15 @@ export function breathLines(
     const one = (text: string): PhaseLine[] => [{ text, thenMs: 0 }];
     switch (stage) {
       case 'counted': {
+        // Only the in-breath is counted: a count word said alone runs longer or shorter than
+        // its estimate by a voice's own lengthening at the end of a phrase, and a dozen of them
+        // in one breath would move the next cue; the cues pace the phases after it.
+        if (phase !== technique.phases[0]) return one(plain[phase.kind]);
         const counted = phase.ms >= COUNTED_FROM_MS ? countedLines(words, phase) : undefined;
-        return counted && countedFits(counted, phase) ? counted : one(oneWord[phase.kind]);
+        return counted && countedFits(counted, phase) ? counted : one(plain[phase.kind]);
       }
-      case 'full':
-        return one(richestThatFits(words, technique, phase, turn));
+      case 'plain':
+        return one(plain[phase.kind]);
       case 'short':
         return breath % 2 === 0 ? withComfort(words, oneWord[phase.kind], phase, breath / 2 - 1 + turn) : one(oneWord[phase.kind]);
       case 'inhale':
@@ -129,7 +155,8 @@ export function breathLines(
         if (phase.kind === 'inhale') return one(pickForTurn(checkIns, turn + (Math.floor(breath / CHECK_IN_EVERY) % 2)));
         return phase.kind === 'exhale' ? one(pickForTurn(checkInOuts, turn)) : undefined;
       case 'return':
-        return one(plain[phase.kind]);
+        // The next two of the turn's wordings in turn: the last breath says the turn's own.
+        return one(phase === technique.phases[0] ? returningInBreath(words, technique, phase, turn + 1 + (breath % 2)) : plain[phase.kind]);
       case 'last':
         // The turn's comfort phrases after the short breaths' own, so the last breath never repeats one.
         return withComfort(words, richestThatFits(words, technique, phase, turn), phase, turn + Math.floor(LAST_SHORT_BREATH / 2));

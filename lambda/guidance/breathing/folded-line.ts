@@ -3,6 +3,7 @@ import { estimateSpeechMs } from '../../speech/estimate';
 import type { PhaseLine } from '../guided-phase';
 import { PacingError } from '../paced';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
+import { LONGEST_LINE_IN_A_BREATH_MS } from './rhythm';
 import type { BreathingTechnique } from './techniques';
 
 /** Quiet between a cue and the words folded in after it. */
@@ -32,7 +33,9 @@ function fits(cue: string, line: string, phaseMs: number): boolean {
 /**
  * One breath's lines with a line of explanation folded in: said in its longest phase right after
  * that phase's cue, so the breath goes on while it is said and the next cue comes on time. The
- * cue is the one the stage chose when both fit, else the phase's one word.
+ * cue is the one the stage chose when both fit, else the phase's one word. A line longer than
+ * `LONGEST_LINE_IN_A_BREATH_MS` is refused: however it fits on paper, a real voice would move the
+ * next cue by more than the rhythm allows.
  */
 export function withFoldedLine(
   words: Words,
@@ -40,6 +43,10 @@ export function withFoldedLine(
   lines: readonly (readonly PhaseLine[] | undefined)[],
   line: string,
 ): (readonly PhaseLine[] | undefined)[] {
+  const lineMs = estimateSpeechMs(line, GUIDE_VOICE.ratePercent);
+  if (lineMs > LONGEST_LINE_IN_A_BREATH_MS) {
+    throw new PacingError(`"${line}" takes ${lineMs} ms, too long to say inside a breath (${LONGEST_LINE_IN_A_BREATH_MS} ms at most)`);
+  }
   const carrying = carryingPhase(technique);
   const phase = technique.phases[carrying]!;
   const chosen = lines[carrying]?.[0]?.text;

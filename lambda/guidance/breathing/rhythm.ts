@@ -5,6 +5,16 @@ import type { Segment } from '../../timeline';
 export const RHYTHM_WINDOW_MS = 2 * 60_000;
 /** How far one breath's cue may land from one cycle after the last one's. */
 export const RHYTHM_TOLERANCE_MS = 500;
+/**
+ * The longest line a breath says besides its plain cues (a line of the introduction, a comfort
+ * phrase, the hand-over to a track, a fuller in-breath as the voice returns), as estimated in the
+ * everyday voice (the night voice says the same words a tenth slower). The pauses are cut to the
+ * estimate, so a voice that says the line a quarter faster or slower than that (voices differ by
+ * about that much on the same sentence) moves the next cue by a quarter of its length: at most
+ * 0.45 s here, inside `RHYTHM_TOLERANCE_MS`. Anything longer is no line to say while someone
+ * breathes; a breath says one at most.
+ */
+export const LONGEST_LINE_IN_A_BREATH_MS = 1800;
 
 /**
  * When each spoken in-breath cue starts within the first `windowMs`, and how long after the

@@ -40,7 +40,8 @@ export function breathAtStage(
   turn: number,
   folded?: string,
 ): Segment[] {
-  const staged = breathLines(words, technique, stage, breath, turn);
+  // A breath that carries a line of explanation says its other phases plainly: one line a breath.
+  const staged = breathLines(words, technique, folded !== undefined && stage === 'return' ? 'plain' : stage, breath, turn);
   const lines = folded === undefined ? staged : withFoldedLine(words, technique, staged, folded);
   return technique.phases.flatMap((phase, i) => phaseSegments(lines[i], { phase: phase.kind, phaseMs: phase.ms, index: breath }));
 }

@@ -118,7 +118,7 @@ describe.each(DAMAGE)('an item with %s', (_name, damage) => {
     await storeItem(userId, damage);
     const { ask, messages } = skillFor(userId);
     const response = await ask((who) => intentRequest(Intents.Breathe, {}, who));
-    expect(speechOf(response)).toContain('in four, hold four, out six');
+    expect(speechOf(response)).toContain('calm breathing.');
     expect(messages()).toContain('practice recorded');
     const item = (await rawItem(userId))!;
     for (const number of numbersIn({ M: item })) expect(Number.isSafeInteger(Number(number)) || Number(number) % 1 !== 0).toBe(true);

@@ -199,7 +199,8 @@ describe('the long breathing track', () => {
     expect(checkIns.length).toBeLessThanOrEqual(7);
     expect(said).toContain(VOICE_RETURNS);
     const returned = said.slice(said.indexOf(VOICE_RETURNS) + 1);
-    expect(returned.slice(0, 2)).toEqual(['Breathe in', 'Hold']);
+    expect(returned[0]).toMatch(/^(Breathe in|In)\b/);
+    expect(returned[1]).toBe('Hold');
     expect(said[said.length - 1]).toMatch(/end of your session/);
     const marks = timeline.segments.filter((s) => s.kind !== 'sound' && s.mark);
     expect(said.length).toBeLessThan(marks.length / 5);

@@ -12,6 +12,7 @@ import { longestClosing } from '../../support/longest-closing';
 import type { CompassionKind } from '../../../lambda/guidance/compassion';
 import { styleOf } from '../../../lambda/guidance/session-style';
 import { estimateSpeechMs } from '../../../lambda/speech/estimate';
+import { LONGEST_LINE_IN_A_BREATH_MS } from '../../../lambda/guidance/breathing/rhythm';
 import { closingPhrases, LEAST_DAILY_DIFFERENCE, leastDifference, wordsOf } from '../../../tools/lib/word-variety';
 
 const PMR_CLOSE = pmrTrackClose(wordsFor('en-US'));
@@ -143,6 +144,24 @@ describe('fresh words keep the budgets', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it.each(LANGUAGES)(
+    '%s: every line said inside a breath besides its cue (introductions, comfort phrases, the hand-over to a track) takes at most 1.8 s, every day',
+    (_language, words) => {
+      const long: string[] = [];
+      const atMost = (line: string, ratePercent: number) => {
+        const ms = estimateSpeechMs(line, ratePercent);
+        if (ms > LONGEST_LINE_IN_A_BREATH_MS) long.push(`"${line}" takes ${ms} ms`);
+      };
+      for (const id of TECHNIQUE_IDS) {
+        const { first, second } = words.breathing.techniques[id].introduction;
+        for (const line of [first, ...second]) atMost(line, GUIDE_VOICE.ratePercent);
+      }
+      for (const line of words.breathing.cues.comfort) atMost(line, CUE_VOICE.ratePercent);
+      for (const line of words.audio.handover) atMost(line, GUIDE_VOICE.ratePercent);
+      expect(long).toEqual([]);
+    },
+  );
 
   it.each(LANGUAGES)(
     '%s: every breathing session keeps its timing on every day of a week: the same phases, the same quiet, only the words change',

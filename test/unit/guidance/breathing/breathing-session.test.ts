@@ -88,12 +88,21 @@ describe('breathe first', () => {
     if (TECHNIQUES[id].phases[0]!.ms >= 4000) expect(counted).toEqual(['Breathe in', 'two', 'three', 'four']);
   });
 
-  it('counts a 4-7-8 hold to seven and its breath out to eight, saying "breathe out"', () => {
-    const words = session('478').timeline.segments.flatMap((s) => (s.kind === 'say' ? [s.text] : []));
-    const hold = words.indexOf('Hold');
-    expect(words.slice(hold, hold + 7)).toEqual(['Hold', 'two', 'three', 'four', 'five', 'six', 'seven']);
-    const out = words.indexOf('Breathe out');
-    expect(words.slice(out, out + 8)).toEqual(['Breathe out', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight']);
+  it.each([
+    ['calm', ['Breathe in', 'two', 'three', 'four', 'Hold', 'Breathe out']],
+    ['478', ['Breathe in', 'two', 'three', 'four', 'Hold', 'Breathe out']],
+    ['box', ['Breathe in', 'two', 'three', 'four', 'Hold', 'Breathe out', 'Rest']],
+    ['resonance', ['Breathe in', 'two', 'three', 'four', 'five', 'Breathe out']],
+    ['sigh', ['Breathe in', 'two', 'three', 'More', 'Breathe out']],
+  ] as const)('%s: the first breath counts its in-breath aloud, then says one word as each phase after it starts', (id, said) => {
+    const { timeline } = session(id);
+    const secondBreath = marksOf(timeline).filter((m) => m.mark.phase === 'inhale')[1]!;
+    const timed = timeSegments(timeline.segments);
+    const firstBreath = timed.filter(({ segment, startMs }) => segment.kind === 'say' && startMs < secondBreath.startMs);
+    expect(firstBreath.map(({ segment }) => (segment.kind === 'say' ? segment.text : ''))).toEqual(said);
+    // The hold of 4-7-8 is kept quiet for its seven seconds, the breath out for its eight.
+    const phases = marksOf(timeline).filter((m) => m.mark.index === 1);
+    expect(phases.map((m) => m.mark.phaseMs)).toEqual(TECHNIQUES[id].phases.map((p) => p.ms));
   });
 
   it.each(ALL)('%s: names the technique inside the breaths after the first, each line after a cue, never before', (id) => {
@@ -124,7 +133,7 @@ describe('breathe first', () => {
 describe('the cueing curve', () => {
   it('steps back breath by breath and returns for the last breaths', () => {
     const stages = Array.from({ length: 37 }, (_, i) => cueStage(i + 1, 37));
-    expect(stages.slice(0, 10)).toEqual(['counted', 'full', 'short', 'short', 'short', 'inhale', 'inhale', 'inhale', 'inhale', 'turns']);
+    expect(stages.slice(0, 10)).toEqual(['counted', 'plain', 'short', 'short', 'short', 'inhale', 'inhale', 'inhale', 'inhale', 'turns']);
     expect(stages.slice(-3)).toEqual(['return', 'return', 'last']);
     expect(stages.filter((s) => s === 'check-in').length).toBeGreaterThanOrEqual(3);
     expect(stages.filter((s) => s === 'turns').length).toBeGreaterThan(15);
@@ -165,12 +174,25 @@ describe('the cueing curve', () => {
 });
 
 describe('cue wording', () => {
-  it('describes the second breath fully and then keeps to short cues', () => {
-    const marks = marksOf(session('calm').timeline);
-    const second = marks.filter((m) => m.mark.index === 2);
-    expect(second[0]!.text).toBe('Breathe in through your nose');
+  it('cues the second breath plainly, keeps to short cues, and describes every phase fully only on the last breath', () => {
+    const marks = marksOf(session('calm', { kind: 'minutes', ms: 20 * 60_000 }).timeline);
+    expect(marks.filter((m) => m.mark.index === 2).map((m) => m.text)).toEqual(['Breathe in', 'Hold', 'Breathe out']);
     const middle = marks.filter((m) => m.mark.phase === 'inhale' && m.mark.index > 2 && m.mark.index < 6);
     for (const cue of middle) expect(cue.text.split(' ').length).toBeLessThanOrEqual(2);
+    const last = marksOf(session('calm').timeline).filter((m) => m.mark.index === TECHNIQUES.calm.defaultBreaths);
+    expect(last.map((m) => m.text)).toEqual(['Breathe in through your nose', 'Hold, gently', 'And breathe out slowly']);
+  });
+
+  it('brings the voice back with the in-breath in fuller words, each breath its own, the other phases plain', () => {
+    const marks = marksOf(session('calm').timeline);
+    const breath = (index: number) => marks.filter((m) => m.mark.index === index).map((m) => m.text);
+    const count = TECHNIQUES.calm.defaultBreaths;
+    const [before, returning, last] = [breath(count - 2), breath(count - 1), breath(count)];
+    for (const words of [before, returning]) {
+      expect(en.breathing.cues.full.inhale).toContain(words[0]);
+      expect(words.slice(1)).toEqual(['Hold', 'Breathe out']);
+    }
+    expect(new Set([before[0], returning[0], last[0]]).size).toBe(3);
   });
 
   it('says "breathe out" on every 4-7-8 breath out, with comfort after it', () => {
