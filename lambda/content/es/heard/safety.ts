@@ -259,6 +259,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     'que pasa si',
     'soy',
     // A moment set ("en cuanto {feeling}", "ahorita {feeling}"), put back only before what follows it.
+    { words: 'ya escribi', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
     { words: 'en cuanto', before: /^(?:cuelgue|acabe|termine|se vayan|se duerman|se duerma|me dejen|pueda|llegue|salga)\b/ },
     { words: 'ahorita', before: /^(?:que|voy a|me voy a|lo voy a|me|ya)\b/ },
     { words: 'en diez minutos', before: NOT_A_TIME },
