@@ -115,6 +115,16 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     unless: ROUTINE,
   },
   { grade: 'danger', all: [INGEST, POISON], unless: CLEANING },
+  // Something taken and kept secret: "no le digas a nadie" is a warning sign of its own.
+  {
+    grade: 'danger',
+    all: [
+      TAKEN,
+      new RegExp(`${PILLS_WORD.source}|${POISON.source}`),
+      /\b(?:no (?:se )?(?:lo |le |les )?(?:digas|cuentes) a nadie|que nadie (?:lo )?(?:sepa|se entere)|no quiero que nadie (?:lo )?sepa|es un secreto)\b/,
+    ],
+    unless: ROUTINE,
+  },
   {
     grade: 'danger',
     all: [PILLS_WORD, /\b(?:ya (?:me )?(?:hacen|hicieron|estan haciendo) efecto|empiezan a hacer efecto|empezaron a hacer efecto)\b/],
