@@ -85,7 +85,7 @@ const WARMTH = /\b(?:carne asada|asado|parrillada|barbacoa|cocinar|cocinando|cal
 
 /** Gas let out and left running, with the person staying in it. */
 const GAS_OPEN =
-  /\b(?:(?:abri|he abierto|deje abierto|he dejado abierto|tengo abierto) (?:el gas|la llave del gas|las llaves del gas|la estufa|los quemadores|las hornillas)|(?:el gas|la estufa) (?:abiert[oa]|sin encender|sin prender))\b/;
+  /\b(?:(?:abri|he abierto|deje abiert[oa]s?|he dejado abiert[oa]s?|tengo abiert[oa]s?) (?:el gas|la llave del gas|las llaves del gas|la estufa|los quemadores|las hornillas)|(?:el gas|la estufa|la llave del gas|las llaves del gas) (?:abiert[oa]s?|sin encender|sin prender))\b/;
 const STAYING =
   /\b(?:estoy aqui|me quedo|me voy a quedar|aqui sentad[oa]|sentad[oa]|acostad[oa]|tumbad[oa]|esperando|respirandolo|sin encender|sin prender|cerre|he cerrado|encerrad[oa])\b/;
 /** A note or letter left, and a sign of the ending it is for. */
