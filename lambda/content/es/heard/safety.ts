@@ -259,6 +259,8 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     'que pasa si',
     'soy',
     // A moment set ("en cuanto {feeling}", "ahorita {feeling}"), put back only before what follows it.
+    // A wish said softly ("no me importaría {feeling}"), put back before an ending.
+    { words: 'no me importaria', before: /^(?:morir|morirme|no despertar|que me|desaparecer|estar muert[oa]|dejar de)\b/ },
     { words: 'ya escribi', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
     { words: 'en cuanto', before: /^(?:cuelgue|acabe|termine|se vayan|se duerman|se duerma|me dejen|pueda|llegue|salga)\b/ },
     { words: 'ahorita', before: /^(?:que|voy a|me voy a|lo voy a|me|ya)\b/ },
