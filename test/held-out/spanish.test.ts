@@ -169,7 +169,7 @@ describe('Steady en español, on rows written apart', () => {
  * out-of-domain 30/30. Those are the figures claimed for speech nobody read. The fifth Spanish
  * round read set D and tuned on it (grader parts, openings, crisis-intent samples, request
  * samples), so it is development data too, now at requests es-US 73/80, es-MX 69/80, es-ES 79/90;
- * danger 57/70, crisis 66/70, idiom 54/60, stress 60/60, out-of-domain 30/30; set C at danger
+ * danger 57/70, crisis 67/70, idiom 54/60, stress 60/60, out-of-domain 30/30; set C at danger
  * 66/70, crisis 65/70, idiom 56/60; set B danger 88/90; the development set's danger 57/60.
  */
 const FLOORS = {
@@ -190,7 +190,7 @@ const FLOORS = {
   freshOutOfDomain: 1,
   newRequests: 0.86,
   newDanger: 0.81,
-  newCrisis: 0.94,
+  newCrisis: 0.95,
   newIdiom: 0.9,
   newStress: 1,
   newOutOfDomain: 1,
