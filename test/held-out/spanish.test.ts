@@ -166,28 +166,32 @@ describe('Steady en español, on rows written apart', () => {
  * requests-d.jsonl) was written apart in the fourth round from the same brief and measured once,
  * unread, after that round's Spanish changes: requests es-US 69/80, es-MX 67/80, es-ES 72/90;
  * danger 44/70 (the emergency number first), crisis 61/70, idiom 53/60, stress 60/60,
- * out-of-domain 30/30. Those are the figures claimed for speech nobody read.
+ * out-of-domain 30/30. Those are the figures claimed for speech nobody read. The fifth Spanish
+ * round read set D and tuned on it (grader parts, openings, crisis-intent samples, request
+ * samples), so it is development data too, now at requests es-US 73/80, es-MX 69/80, es-ES 79/90;
+ * danger 57/70, crisis 67/70, idiom 54/60, stress 60/60, out-of-domain 30/30; set C at danger
+ * 66/70, crisis 65/70, idiom 56/60; set B danger 88/90; the development set's danger 57/60.
  */
 const FLOORS = {
   requests: 0.94,
-  danger: 0.95,
+  danger: 0.97,
   crisis: 0.96,
   idiom: 0.98,
   stress: 1,
-  developmentDanger: 0.93,
+  developmentDanger: 0.95,
   developmentCrisis: 0.96,
   developmentIdiom: 1,
   developmentStress: 0.95,
   freshRequests: 0.95,
-  freshDanger: 0.9,
-  freshCrisis: 0.87,
-  freshIdiom: 0.91,
+  freshDanger: 0.94,
+  freshCrisis: 0.92,
+  freshIdiom: 0.93,
   freshStress: 0.98,
   freshOutOfDomain: 1,
-  newRequests: 0.8,
-  newDanger: 0.62,
-  newCrisis: 0.87,
-  newIdiom: 0.88,
+  newRequests: 0.86,
+  newDanger: 0.81,
+  newCrisis: 0.95,
+  newIdiom: 0.9,
   newStress: 1,
   newOutOfDomain: 1,
 };

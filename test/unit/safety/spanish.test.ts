@@ -34,6 +34,17 @@ describe('Spanish danger now', () => {
       'ya me despedí de mi familia y esta noche se acaba todo',
       // Cutting now.
       'me estoy haciendo cortes en la muñeca y sale muchísima sangre',
+      // Gas left open with someone in it; a vehicle coming; a railing; pills in a fist.
+      'dejé abierta la llave del gas y me voy a quedar acostada',
+      'cuando pase el próximo camión me atravieso',
+      'estoy sentado en el pretil del puente con las piernas colgando',
+      'tengo un puñado de pastillas y un vaso de agua aquí',
+      // A note beside a plan; words for when one is gone; a plan at an hour of the night.
+      'dejé una nota en el buró y esta noche lo hago',
+      'le grabé un video a mi hermano para cuando yo ya no esté',
+      'a las dos de la madrugada lo voy a hacer',
+      // Something taken and kept secret.
+      'me tragué las pastillas de mi mamá, no se lo digas a nadie',
     ]),
   )('"%s" (%s) is danger now', (said, locale) => {
     expect(gradeText(said, locale)).toBe('danger');
@@ -62,6 +73,12 @@ describe('Spanish crisis', () => {
       'me volví a cortar los muslos',
       'tengo ganas de lastimarme otra vez',
       'me rasguño los brazos hasta que sangran',
+      // Tired of this life, the will to live gone, not minding dying, better without me.
+      'estoy cansado de esta vida',
+      'he perdido las ganas de vivir',
+      'no me molestaría no despertar',
+      'sin mí les iría mucho mejor',
+      'soy un lastre para mis papás',
     ]),
   )('"%s" (%s) is crisis', (said, locale) => {
     expect(gradeText(said, locale)).not.toBe('none');
@@ -83,6 +100,11 @@ describe('Spanish everyday speech that borrows those words', () => {
       'me quiero morir del sueño que tengo',
       'sobredosis de azúcar en el cumpleaños',
       'esta noche es la despedida de soltera de mi hermana',
+      // A time or a subject a carrier took lends nothing to what has its own.
+      'todos me tomé el jarabe para la tos',
+      'el sábado me tiro en tirolina con mis primos',
+      'me tomé dos paracetamoles para la fiebre',
+      'esa película está to die for',
     ]),
   )('"%s" (%s) stays everyday', (said, locale) => {
     expect(gradeText(said, locale)).toBe('none');

@@ -40,7 +40,7 @@ export const TAKEN =
 
 /** How many, or why: enough to be an overdose, or taken to die. */
 export const TOO_MUCH =
-  /\b(?:todas|todos|toda la|todo el|un monton|montones|un bote|el bote|un frasco|el frasco|frascos|una caja|la caja|cajas|blister|blisters|una tira|tiras|un puno|un punado|punados|muchas|muchisimas|demasiadas|un chingo|chingos|un buen de|un chorro|un friego|bastantes|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-z]+|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|(?:(?:dos|tres|cuatro|seis|sete|ocho|nove)cient|quinient)[oa]s|docena|docenas|media caja|entero|entera|de golpe|de una vez|de un jalon|una por una|una tras otra|una detras de otra|a proposito|adrede|queriendo|para (?:morir|morirme|matarme|acabar|terminar|no despertar|ya no despertar|dormir para siempre)|con alcohol|con vino|con tequila|una botella|la botella|toda la botella|con cerveza|con ron|con whisky|con vodka|con mezcal|con chelas|con pisto|me siento (?:mareado|mareada|raro|rara|mal|extrano|extrana)|me estoy (?:mareando|durmiendo|quedando dormid)|hacen efecto|haciendo efecto|todo lo que (?:tenia|habia|encontre|quedaba)|a lot|all of them)\b/;
+  /\b(?:todas|todos|toda la|todo el(?! mundo)|un monton|montones|un bote|el bote|un frasco|el frasco|frascos|una caja|la caja|cajas|blister|blisters|una tira|tiras|un puno|un punado|punados|muchas|muchisimas|demasiadas|un chingo|chingos|un buen de|un chorro|un friego|bastantes|(?:seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-z]+|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|(?:(?:dos|tres|cuatro|seis|sete|ocho|nove)cient|quinient)[oa]s)(?! (?:minutos|horas|dias|semanas|meses|anos|veces|de la (?:manana|noche|tarde|madrugada)))|docena|docenas|media caja|entero|entera|de golpe|de una vez|de un jalon|una por una|una tras otra|una detras de otra|a proposito|adrede|queriendo|para (?:morir|morirme|matarme|acabar|terminar|no despertar|ya no despertar|dormir para siempre)|con alcohol|con vino|con tequila|una botella|la botella|toda la botella|con cerveza|con ron|con whisky|con vodka|con mezcal|con chelas|con pisto|me siento (?:mareado|mareada|raro|rara|mal|extrano|extrana)|me estoy (?:mareando|durmiendo|quedando dormid)|hacen efecto|haciendo efecto|todo lo que (?:tenia|habia|encontre|quedaba)|a lot|all of them)\b/;
 
 /** The day's medicines, taken as prescribed. */
 export const ROUTINE =
@@ -48,7 +48,7 @@ export const ROUTINE =
 
 /** Now, tonight, in minutes: a time that has come. */
 export const TIME_NOW =
-  /\b(?:ahora|ahorita|ahora mismo|ya mismo|en este momento|en este instante|esta noche|hoy en la noche|hoy por la noche|hoy mismo|hoy|en un rato|al rato|en unos minutos|en una hora|en media hora|a medianoche|antes de que amanezca|cuando se duerman|cuando todos se duerman|tonight|right now)\b/;
+  /\b(?:ahora|ahorita|ahora mismo|ya mismo|en este momento|en este instante|esta noche|hoy en la noche|hoy por la noche|hoy mismo|hoy|en un rato|al rato|en unos minutos|en (?:un par de |cinco |diez |quince |veinte |treinta )?minutos|en una hora|en media hora|a medianoche|esta madrugada|de madrugada|a las (?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) de la (?:noche|madrugada|manana)|antes de que amanezca|cuando se duerman|cuando todos se duerman|tonight|right now)\b/;
 
 /** Thought of, not done: a time with a thought is still crisis, not danger now. */
 export const ONLY_THOUGHT =
@@ -72,7 +72,7 @@ export const EVENT =
 
 /** A goodbye written or sent: a note, a letter, a message. */
 export const GOODBYE_WORDS =
-  /\b(?:(?:carta|cartas|nota|notas|mensaje|mensajes|texto|textos|audio|audios|video|correo|correos|post|publicacion|whatsapp|whats) de despedida|(?:goodbye|suicide) (?:letter|letters|note|notes|text|message)|(?:carta|cartas|nota|notas) (?:para|a) (?:mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|todos|mi esposa|mi esposo|mi pareja|mis seres queridos|ustedes|los que quiero))\b/;
+  /\b(?:(?:carta|cartas|nota|notas|mensaje|mensajes|mensajito|texto|textos|text|texts|audio|audios|video|correo|correos|post|publicacion|whatsapp|whats) (?:de despedida|para despedirme)|(?:goodbye|suicide) (?:letter|letters|note|notes|text|message)|(?:carta|cartas|nota|notas) (?:para|a) (?:mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|todos|mi esposa|mi esposo|mi pareja|mis seres queridos|ustedes|los que quiero))\b/;
 export const WRITTEN_OR_SENT =
   /\b(?:escribi|he escrito|escrito|deje|he dejado|dejado|mande|he mandado|mandado|envie|he enviado|enviado|les mande|les envie|publique|he publicado|subi|programe|grabe|termine de escribir|ya tengo|ya esta|ya estan|wrote)\b/;
 /** Goodbyes, or other farewells: a leaving do, a trip, the end of a day. */
@@ -97,9 +97,9 @@ export const LAST_NIGHT =
 const STANCE =
   '(?:estoy|ando|sigo|me encuentro|ya estoy|aqui estoy|llegue|ya llegue|he llegado|subi|me subi|me he subido|me trepe|pase|ya pase|me pase|cruce|brinque|salte|me brinque|llevo una hora|llevo un rato|llevo rato|llevo horas|i am|im)(?: aqui)?(?: (?:parado|parada|de pie|sentado|sentada|subido|subida|trepado|trepada|asomado|asomada|colgado|colgada|agarrado|agarrada|hincado|hincada|solo|sola))?';
 const HEIGHTS =
-  '(?:puente|puente peatonal|paso elevado|azotea|techo(?! de(?:l| mi| su)? (?:carro|coche|auto|camioneta))|tejado|cornisa|acantilado|barranco|precipicio|risco|ultimo piso|torre|bridge|roof|rooftop|overpass)';
+  '(?:puente|puente peatonal|paso elevado|viaducto|pasarela|barandilla|barandal|baranda|pretil|azotea|techo(?! de(?:l| mi| su)? (?:carro|coche|auto|camioneta))|tejado|cornisa|acantilado|barranco|precipicio|risco|ultimo piso|torre|bridge|roof|rooftop|overpass)';
 const PLACES =
-  '(?:puente|azotea|techo|tejado|terraza|cornisa|orilla|borde|barandal|barandilla|baranda|pretil|vias|via|rieles|anden|metro|tren|acantilado|barranco|precipicio|risco|balcon|ventana|edificio|piso|planta|estacionamiento|parking|mar|rio|lago|presa|muelle|malecon|pier|ledge|carretera|autopista|periferico|torre|bridge|roof|rooftop|parking garage)';
+  '(?:puente|azotea|techo|tejado|terraza|cornisa|orilla|borde|barandal|barandilla|baranda|pretil|vias|via|rieles|anden|metro|tren|acantilado|barranco|precipicio|risco|balcon|ventana|edificio|piso|planta|estacionamiento|parking|mar|rio|lago|presa|muelle|malecon|pier|ledge|carretera|autopista|autovia|freeway|highway|periferico|viaducto|pasarela|torre|bridge|roof|rooftop|parking garage)';
 const EDGES =
   '(?:(?:la orilla|el borde|el filo|la cornisa|la punta) (?:del|de la|de este|de esta) (?:[a-z]+ )?(?:techo|azotea|edificio|puente|anden|acantilado|barranco|precipicio|balcon|ventana|risco|terraza|tejado|torre)|(?:del|al) otro lado (?:del|de la) (?:barandal|barandilla|baranda|pretil|reja|valla|muro|puente)|las vias(?! verdes| respiratorias| de comunicacion| de acceso)|la via del tren|los rieles|(?:los |las |the )?(?:train )?tracks)';
 const ON = '(?:en|sobre|al|a la|arriba de|arriba del|encima de|encima del|en lo alto de|en lo alto del|on|at)';
@@ -110,7 +110,7 @@ export const AT_A_PLACE = new RegExp(`\\b${STANCE} (?:[a-z]+ ){0,3}${PLACES}\\b`
 
 /** What is done there, or about to be: only the acts that end a life. */
 export const ENDING_ACT =
-  /\b(?:saltar|brincar|tirarme|me tiro|aventarme|me aviento|lanzarme|me lanzo|arrojarme|me arrojo|dejarme caer|me dejo caer|soltarme|me suelto|me voy a soltar|me voy a (?:tirar|aventar|lanzar|arrojar|dejar caer)|dejar caer|matarme|me mato|quitarme la vida|acabar con todo|acabar con mi vida|terminar con todo|ahogarme|hundirme|no (?:voy a )?(?:volver|regresar|bajar)|no pienso (?:bajar|volver|regresar)|hasta no volver|jump)\b/;
+  /\b(?:saltar|brincar|tirarme|me tiro|aventarme|me aviento|lanzarme|me lanzo|arrojarme|me arrojo|dejarme caer|me dejo caer|soltarme|me suelto|me voy a soltar|me voy a (?:tirar|aventar|lanzar|arrojar|dejar caer)|dejar caer|matarme|me mato|quitarme la vida|acabar con todo|acabar con mi vida|terminar con todo|ahogarme|hundirme|no (?:voy a )?(?:volver|regresar|bajar)|no pienso (?:bajar|volver|regresar)|hasta no volver|(?:cruzar|cruzarme|me voy a cruzar|me cruzo|atravesarme|me atravieso|ponerme|me pongo|meterme|me meto) (?:[a-z]+ ){0,2}(?:cuando|en cuanto|justo cuando|delante|enfrente|frente) (?:[a-z]+ ){0,2}(?:vengan|venga|pase|pasen|llegue|lleguen|del|de los|de un|de una|al)|(?:con )?las piernas (?:por fuera|colgando|del otro lado|al vacio)|por fuera de la (?:barandilla|barandal|baranda|valla|reja)|jump)\b/;
 
 /** A reason to be up there that is no ending: a view, a repair, the washing, friends. */
 export const SIGHTSEEING =
@@ -118,7 +118,7 @@ export const SIGHTSEEING =
 
 /** Jumping from a height or before a train, as one statement. */
 export const JUMP_FROM = new RegExp(
-  `\\b(?:tirarme|tirar|aventarme|aventar|lanzarme|lanzar|arrojarme|arrojar|saltar|brincar|echarme|dejarme caer|me tiro|me aviento|me lanzo|me arrojo|me dejo caer) (?:de|del|desde|por|al|a|frente a|frente al|delante de|delante del|bajo|debajo de|enfrente de|enfrente del) (?:[a-z]+ ){0,2}(?:${HEIGHTS}|terraza|balcon|ventana|edificio|piso|vias|metro|tren|trailer|camion|carretera|autopista|periferico|vacio|parking|parking garage)\\b`,
+  `\\b(?:tirarme|tirar|aventarme|aventar|lanzarme|lanzar|arrojarme|arrojar|saltar|brincar|echarme|dejarme caer|me tiro|me aviento|me lanzo|me arrojo|me dejo caer) (?:de|del|desde|por|al|a|frente a|frente al|delante de|delante del|bajo|debajo de|enfrente de|enfrente del) (?:[a-z]+ ){0,2}(?:${HEIGHTS}|terraza|balcon|ventana|edificio|piso|vias|metro|tren|trailer|camion|camiones|carretera|autopista|autovia|freeway|highway|periferico|vacio|parking|parking garage)\\b`,
 );
 /** Going to, about to, now. */
 export const INTENT_NOW =
@@ -140,7 +140,7 @@ export const LONGING =
 
 /** Dead, gone, not waking: the end longed for. */
 export const ENDING_UP_GONE =
-  /\b(?:morir|morirme|muriera|me muriera|me muriese|estar muert[oa]|estuviera muert[oa]|dejar de existir|no existir|no haber nacido|nunca haber nacido|desaparecer|irme para siempre|irme de este mundo|dejar este mundo|no despertar|no despertarme|no despertara|no despierte|no me despierte|no me despertara|no volver a despertar|no volviera a despertar|no amanecer|no amanezca|no amaneciera|dormir para siempre|dormirme para siempre|quedarme dormid[oa] para siempre|que me lleve dios|que dios me lleve|que todo (?:se acabe|termine|se termine)|que (?:se acabe|termine|se termine) (?:todo|mi vida)|que esto (?:se acabe|termine|se termine)|que (?:alguien |algo |dios )?me (?:mate|maten|matara|mataran|lleve|llevara|atropelle|atropellen|atropellara)|me (?:de|diera|diese|pase|pasara) (?:un infarto|un paro|un accidente|algo malo)|que me atropelle|que me atropellen|me atropellara|me atropellaran|me atropelle|me atropellen|me (?:caiga|cayera) un rayo|que me mate|que me maten|que me de un infarto|no estar aqui|ya no estar|descansar para siempre|acabar con todo|terminar con todo|die)\b/;
+  /\b(?:morir|morirme|muriera|me muriera|me muriese|estar muert[oa]|estuviera muert[oa]|dejar de existir|no existir|no haber nacido|nunca haber nacido|desaparecer|esfumarme|desvanecerme|evaporarme|borrarme del mapa|irme para siempre|irme de este mundo|dejar este mundo|no despertar|no despertarme|no despertara|no despierte|no me despierte|no me despertara|no volver a despertar|no volviera a despertar|no amanecer|no amanezca|no amaneciera|dormir para siempre|dormirme para siempre|quedarme dormid[oa] para siempre|que me lleve dios|que dios me lleve|que todo (?:se acabe|termine|se termine)|que (?:se acabe|termine|se termine) (?:todo|mi vida)|que esto (?:se acabe|termine|se termine)|que (?:alguien |algo |dios )?me (?:mate|maten|matara|mataran|lleve|llevara|atropelle|atropellen|atropellara)|me (?:de|diera|diese|pase|pasara) (?:un infarto|un paro|un accidente|algo malo)|que me atropelle|que me atropellen|me atropellara|me atropellaran|me atropelle|me atropellen|me (?:caiga|cayera) un rayo|que me mate|que me maten|que me de un infarto|no estar aqui|ya no estar|descansar para siempre|acabar con todo|terminar con todo|die)\b/;
 /** A break from work is a disappearance of another kind. */
 export const A_BREAK =
   /\b(?:un rato|unos dias|unas horas|un fin|el fin de semana|fin de semana|de vacaciones|vacaciones|de la oficina|del trabajo|de (?:las |la |el |los )?(?:redes|internet|instagram|facebook|tiktok|whatsapp|grupo|fiesta|reunion|clase|escuela|ciudad|pueblo|casa)|una semana|un mes|ir de viaje|a la playa|a la montana|del mapa un)\b/;
@@ -164,6 +164,6 @@ export const METHOD_OR_DEATH =
 
 /** Hopeless with finality: nothing will change, so why go on. */
 export const HOPELESS =
-  /\b(?:nada vale la pena|nada tiene sentido|no hay esperanza|sin esperanza|ya no tengo esperanza|nunca va a (?:cambiar|mejorar)|nada va a cambiar|nunca voy a estar bien|no tengo futuro|no hay futuro|todo es inutil|no tiene remedio)\b/;
+  /\b(?:nada vale la pena|nada tiene sentido|no hay esperanza|sin esperanza|ya no tengo esperanza|nunca va a (?:cambiar|mejorar)|nada va a cambiar|nunca voy a estar bien|no tengo futuro|no hay futuro|todo es inutil|no tiene remedio|no hay nada por (?:lo )?que (?:seguir|vivir|luchar))\b/;
 export const FINALITY =
   /\b(?:ya no|seguir|vivir|para que|rendirme|me rindo|no puedo mas|no aguanto|me canse|de una vez|terminar|acabar|se acabe|termine)\b/;

@@ -78,16 +78,53 @@ const NOT_COMING_BACK =
   /\b(?:hasta no volver|y no volver|sin volver|hasta que no pueda (?:volver|regresar|salir)|no voy a (?:salir|regresar|volver)|para no (?:volver|regresar|salir)|hasta el fondo|hasta ahogarme|hasta hundirme|hasta desaparecer|no pienso (?:volver|regresar|salir)|con piedras)\b/;
 
 /** Gas, a running engine, charcoal, in a closed space. */
-const FUMES = /\b(?:el gas|la estufa|el carbon|anafre|brasero|el motor|carro prendido|coche encendido|manguera|escape)\b/;
+const FUMES = /\b(?:el gas|la estufa|el carbon|anafre|brasero|el motor|el engine|carro prendido|coche encendido|manguera|escape)\b/;
 const SHUT_IN =
-  /\b(?:encerrad[oa]|cerre (?:todas )?(?:las ventanas|la puerta|las puertas|todo)|ventanas cerradas|puertas cerradas|selle|sellad[oa]|con cinta|cerre la (?:cochera|puerta|cocina)|en la cochera|en el garage|en el garaje|dentro del (?:carro|coche))\b/;
+  /\b(?:encerrad[oa]|(?:cerre|he cerrado|tengo cerradas|tengo cerrada) (?:todas )?(?:las ventanas|la puerta|las puertas|todo)|(?:el|la) (?:garage|garaje|cochera) cerrad[oa]|para no (?:despertar|salir)|ventanas cerradas|puertas cerradas|selle|sellad[oa]|con cinta|cerre la (?:cochera|puerta|cocina)|en la cochera|en el garage|en el garaje|dentro del (?:carro|coche))\b/;
 const WARMTH = /\b(?:carne asada|asado|parrillada|barbacoa|cocinar|cocinando|calentar|calefaccion|frio)\b/;
+
+/** Gas let out and left running, with the person staying in it. */
+const GAS_OPEN =
+  /\b(?:(?:abri|he abierto|deje abiert[oa]s?|he dejado abiert[oa]s?|tengo abiert[oa]s?) (?:el gas|la llave del gas|las llaves del gas|la estufa|los quemadores|las hornillas)|(?:el gas|la estufa|la llave del gas|las llaves del gas) (?:abiert[oa]s?|sin encender|sin prender))\b/;
+const STAYING =
+  /\b(?:estoy aqui|me quedo|me voy a quedar|aqui sentad[oa]|sentad[oa]|acostad[oa]|tumbad[oa]|esperando|respirandolo|sin encender|sin prender|cerre|he cerrado|encerrad[oa])\b/;
+/** A note or letter left, and a sign of the ending it is for. */
+const NOTE_LEFT =
+  /\b(?:deje|he dejado|escribi|he escrito|termine de escribir|acabo de escribir|tengo escrita|tengo lista|ya tengo) (?:una|la|mi|mis) (?:nota|notas|carta|cartas)\b/;
+/** Words written or sent to someone for when the speaker is gone. */
+const FOR_WHEN_GONE =
+  /\bcuando (?:yo )?(?:ya )?no (?:este|estes|exista)\b|\bpara (?:despues|cuando me (?:vaya|muera|encuentren))\b|\bpor si (?:ya )?no (?:estoy|vuelvo)\b/;
+/** A vehicle coming, and stepping or throwing oneself before it. */
+const VEHICLE_COMING = /\b(?:tren|metro|trailer|trailers|camion|camiones|autobus|bus|coches|carros|trafico|traileres)\b/;
+const BEFORE_IT =
+  /\b(?:me tiro|me aviento|me lanzo|me arrojo|tirarme|aventarme|lanzarme|arrojarme|me cruzo|cruzarme|me voy a cruzar|me atravieso|atravesarme|me pongo delante|ponerme delante|me pongo enfrente|ponerme enfrente|me meto|meterme)\b/;
+const COMING_NOW =
+  /\b(?:cuando|en cuanto|justo cuando|al pasar|cuando pase|cuando venga|cuando vengan|cuando entre|cuando llegue|ya viene|ahi viene)\b/;
 
 export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   // Danger now: something taken.
   { grade: 'danger', all: [TAKEN, PILLS_WORD, TOO_MUCH], unless: ROUTINE },
   { grade: 'danger', all: [TAKEN, /\b(?:frasco|frascos|blister|blisters|botiquin|sobredosis|overdose)\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:pastillas|pastis|pildoras|tabletas|blister|frasco|bote|caja)\b/,
+      /\b(?:(?:el|mi) puno (?:lleno )?|un puno|un punado|en la mano|en mi mano|en las manos|un vaso de agua|el vaso de agua|(?:me|te) (?:lo|la|los|las) voy a tomar|voy a tomarmel[oa]s?)\b/,
+      /\b(?:lleno|llena|entero|entera|todas|todos|un vaso de agua|ahora|ahorita|ya|voy a|me (?:lo|la|los|las) voy)\b/,
+    ],
+    unless: ROUTINE,
+  },
   { grade: 'danger', all: [INGEST, POISON], unless: CLEANING },
+  // Something taken and kept secret: "no le digas a nadie" is a warning sign of its own.
+  {
+    grade: 'danger',
+    all: [
+      TAKEN,
+      new RegExp(`${PILLS_WORD.source}|${POISON.source}`),
+      /\b(?:no (?:se )?(?:lo |le |les )?(?:digas|cuentes) a nadie|que nadie (?:lo )?(?:sepa|se entere)|no quiero que nadie (?:lo )?sepa|es un secreto)\b/,
+    ],
+    unless: ROUTINE,
+  },
   {
     grade: 'danger',
     all: [PILLS_WORD, /\b(?:ya (?:me )?(?:hacen|hicieron|estan haciendo) efecto|empiezan a hacer efecto|empezaron a hacer efecto)\b/],
@@ -124,6 +161,8 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [CRASH, ON_PURPOSE] },
   { grade: 'danger', all: [CRASH, /\b(?:voy a|me voy a|pienso|quiero|ahorita|ahora)\b/], unless: FEAR },
   { grade: 'danger', all: [FUMES, SHUT_IN], unless: WARMTH },
+  { grade: 'danger', all: [GAS_OPEN, STAYING], unless: /\b(?:cocinar|cocinando|calentar|olla|sarten|comida|cena)\b/ },
+  { grade: 'danger', all: [VEHICLE_COMING, BEFORE_IT, COMING_NOW] },
   // Cutting now, bleeding.
   { grade: 'danger', all: [BLOOD, DEEP_WOUND], unless: new RegExp(`${OTHER_BLOOD.source}|${ACCIDENT.source}`) },
   {
@@ -134,9 +173,20 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   // A time that has come: the plan, the goodbyes, the last night.
   { grade: 'danger', all: [CLEAR_PLAN, TIME_NOW], unless: ONLY_THOUGHT },
   { grade: 'danger', all: [VAGUE_PLAN, TIME_NOW, DECIDED] },
-  { grade: 'danger', all: [DECIDED, /\b(?:esta noche|ahorita|ahora mismo|en un rato|a medianoche|hoy en la noche)\b/], unless: EVENT },
+  {
+    grade: 'danger',
+    all: [
+      DECIDED,
+      /\b(?:esta noche|ahorita|ahora mismo|en un rato|a medianoche|hoy en la noche|esta madrugada|en (?:un par de |cinco |diez |quince |veinte |unos )?minutos)\b/,
+    ],
+    unless: EVENT,
+  },
   { grade: 'danger', all: [LAST_NIGHT, DECIDED], unless: EVENT },
-  { grade: 'danger', all: [/\b(?:hoy|esta|esta noche) es mi ultim[ao] (?:noche|dia)\b/], unless: EVENT },
+  {
+    grade: 'danger',
+    all: [/\b(?:hoy|esta|esta noche) es mi ultim[ao] (?:noche|dia)\b|\b(?:tonight|today) is my last (?:night|day)\b/],
+    unless: EVENT,
+  },
   { grade: 'danger', all: [GOODBYE_NOW, DECIDED] },
   { grade: 'danger', all: [WRITTEN_OR_SENT, GOODBYE_WORDS], unless: OTHER_FAREWELL },
   {
@@ -145,6 +195,31 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
       /\b(?:deje|he dejado|escribi|he escrito) (?:una|la|mi) (?:nota|carta)\b/,
       /\b(?:ya no aguanto|no puedo mas|adios|perdon|perdonen|lo siento|despedida|me voy|decidi|cuando me encuentren|para cuando (?:ya )?no este)\b/,
     ],
+  },
+  {
+    grade: 'danger',
+    all: [NOTE_LEFT, new RegExp(`${VAGUE_PLAN.source}|${CLEAR_PLAN.source}|${TIME_NOW.source}|${DECIDED.source}`)],
+    unless: OTHER_FAREWELL,
+  },
+  { grade: 'danger', all: [/\b(?:la|mi) (?:carta|nota) (?:ya )?(?:escrita|lista|firmada)\b/], unless: OTHER_FAREWELL },
+  { grade: 'danger', all: [WRITTEN_OR_SENT, FOR_WHEN_GONE], unless: OTHER_FAREWELL },
+  {
+    grade: 'danger',
+    all: [
+      WRITTEN_OR_SENT,
+      /\b(?:adios|despedida|despedirme|goodbye)\b/,
+      new RegExp(`${VAGUE_PLAN.source}|${CLEAR_PLAN.source}|${TIME_NOW.source}`),
+    ],
+    unless: OTHER_FAREWELL,
+  },
+  { grade: 'danger', all: [GIVEN_AWAY, new RegExp(`${LAST_NIGHT.source}|${GOODBYE_NOW.source}|${TIME_NOW.source}`)] },
+  {
+    grade: 'danger',
+    all: [
+      VAGUE_PLAN,
+      /\ba las (?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y [a-z]+)? de la (?:noche|madrugada|manana)\b/,
+    ],
+    unless: EVENT,
   },
   { grade: 'danger', all: [GOODBYES_DONE], unless: OTHER_FAREWELL },
   { grade: 'danger', all: [GOODBYES_DONE, TIME_NOW] },
@@ -176,6 +251,20 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     ],
   },
   { grade: 'crisis', all: [HOPELESS, FINALITY] },
+  {
+    grade: 'crisis',
+    all: [
+      /\bsin mi\b/,
+      /\b(?:estarian|estaria|estarias|estan|serian|seria|vivirian|les iria|le iria|iria) (?:todos |todas )?(?:mucho |muchisimo )?mejor\b/,
+    ],
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:ya )?(?:lo )?intente (?:una vez|antes|hace)\b|\b(?:tuve|hice|he tenido) un intento\b(?! de (?!suicidio))/,
+      /\b(?:volver a intentarlo|intentarlo otra vez|intentarlo de nuevo|esas ideas|esos pensamientos|sigo pensando|lo vuelvo a pensar)\b/,
+    ],
+  },
   { grade: 'crisis', all: [CLEAR_PLAN] },
   { grade: 'crisis', all: [JUMP_FROM] },
   { grade: 'crisis', all: [GOODBYE_WORDS], unless: OTHER_FAREWELL },

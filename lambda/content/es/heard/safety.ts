@@ -25,14 +25,14 @@ const DANGER: readonly RegExp[] = [
   /\bme (?:acabo de tomar|tome|he tomado|eche) una sobredosis\b|\b(?:took|swallowed) (?:all|a bottle of|a bunch of) (?:my |the )?(?:pills|meds)\b/,
   // Cutting now, a wound that bleeds.
   /\b(?:me estoy cortando|me estoy haciendo cortes|me estoy rajando|estoy cortandome|me acabo de cortar|me acabo de hacer (?:un corte|cortes)|me corte las venas|me raje las venas|me abri las venas|me he cortado las venas)\b/,
-  /\bno (?:para|deja|paro|dejo) de (?:sangrar|salir sangre)\b|\b(?:me estoy desangrando|me voy a desangrar)\b/,
+  /\bno (?:me |le |se me )?(?:para|deja|paro|dejo) de (?:sangrar|salir sangre)\b|\b(?:me estoy desangrando|me voy a desangrar)\b/,
   // A weapon or a rope on the body.
   /\b(?:la|una|mi) (?:pistola|arma|escopeta|revolver) (?:en|contra) (?:la|mi) (?:cabeza|sien|boca|pecho)\b|\b(?:la|una) (?:soga|cuerda|horca) (?:en|al|alrededor del) cuello\b/,
   // On a ledge, past the railing, jumping now.
   /\b(?:me voy a|voy a|estoy a punto de) (?:tirar|aventar|lanzar|arrojar)(?:me)? (?:del|de la|desde el|desde la|desde lo alto del?|al|a las|frente al|frente a la) (?:[a-z]+ )?(?:puente|edificio|azotea|tejado|techo|terraza|balcon|ventana|vias|metro|tren|trailer|acantilado|piso|parking)\b/,
   /\b(?:estoy|ya estoy) (?:del|al) otro lado del? (?:barandal|barandilla|baranda|pretil|reja|puente)\b/,
   // A time set: tonight, now.
-  /\b(?:esta noche|hoy|ahorita|ahora mismo|en un rato|en unos minutos|en una hora|a medianoche) (?:[a-z]+ ){0,4}(?:me mato|me voy a matar|me quito la vida|me aviento|me tiro|me suicido|me cuelgo|me ahorco|me corto las venas)\b|\b(?:esta noche|a medianoche) (?:lo hago|lo voy a hacer)\b/,
+  /\b(?:esta noche|hoy|ahorita|ahora mismo|en un rato|en unos minutos|en (?:cinco|diez|quince|veinte) minutos|en una hora|a medianoche|esta madrugada) (?:[a-z]+ ){0,4}(?:me mato|me voy a matar|me quito la vida|me aviento|me tiro|me suicido|me cuelgo|me ahorco|me corto las venas)\b|\b(?:esta noche|a medianoche) (?:lo hago|lo voy a hacer)\b/,
   /\b(?:ya )?(?:escribi|deje|he escrito|he dejado) (?:la|una|mi) (?:carta|nota) (?:de despedida|para mi familia|para todos|para mis hijos)\b/,
   // A blade about to be driven in.
   /\b(?:me voy a|voy a|voy a clavarme|pienso) (?:clavar|enterrar)(?:me)? (?:el|un|la|una|este|esta) (?:cuchillo|navaja|cuchilla|tijeras|vidrio|cristal)\b/,
@@ -68,7 +68,7 @@ const IDIOMS: readonly RegExp[] = [
   // Into the pool, onto the bed, into a nap or a dare.
   /\b(?:me tiro|me tire|tirarme|me voy a tirar|me aviento|me avente|aventarme|me voy a aventar|me lanzo|me lance|lanzarme|me voy a lanzar|me echo|me eche|echarme|me voy a echar|me arrojo|arrojarme) (?:a |al |en |un |una |de cabeza a |de clavado a )?(?:la |el |mi |un |una )?(?:piscina|alberca|pileta|cama|sofa|sillon|hamaca|suelo|pasto|cesped|arena|siesta|clavado|clavados|chapuzon|maraton|pedo|rollo|viaje|taco|tacos|cerveza|chela|pizza|trago|tragos|flojera|bartola|ruedo|aventura|agua de la alberca|agua de la piscina)\b/,
   /\b(?:me tiro|me tire|tirarme|me aviento|me avente|aventarme|me lanzo|me lance|lanzarme|me arriesgo) a (?!morir|matar)[a-z]+(?:ar|er|ir)(?:me|la|lo|le|les)?\b/,
-  /\b(?:salto en paracaidas|paracaidismo|puenting|bungee|tirolesa|tirolina|trampolin|salto de altura|salto largo|saltar la cuerda|brincar la cuerda|saltar en el|salto base|rapel|rappel|escalada|saltos? ornamentales?)\b/,
+  /\b(?:me (?:tiro|tire|lanzo|lance|aviento|avente)|tirarme|lanzarme|aventarme) (?:en|por|de|desde) (?:la |el |una |un )?(?:tirolina|tirolesa|paracaidas|puenting|bungee|tobogan|resbaladilla|parapente|ala delta)\b|\bto die for\b|\b(?:salto en paracaidas|paracaidismo|puenting|bungee|tirolesa|tirolina|trampolin|salto de altura|salto largo|saltar la cuerda|brincar la cuerda|saltar en el|salto base|rapel|rappel|escalada|saltos? ornamentales?)\b/,
   // One pill for a headache, the pills taken as prescribed, a sugar overdose.
   /\b(?:una|un|mi|la|el|media) (?:pastilla|pastillita|pildora|tableta|capsula|aspirina|paracetamol|ibuprofeno|tylenol|advil|naproxeno|antigripal|antiacido|omeprazol|loratadina|melatonina|vitamina) (?:para|de|contra|porque) (?:el |la |los |las |mi |un |una )?(?:[a-z]+ )?(?:dolor|cabeza|fiebre|gripe|gripa|tos|alergia|alergias|presion|colesterol|diabetes|azucar|tiroides|estomago|panza|muela|muelas|regla|colicos|resfriado|catarro|migrana|jaqueca|garganta|acidez|agruras|espalda|cruda|resaca|mareo|nauseas|infeccion|dormir|ansiedad)\b/,
   /\bpastillas? (?:de|para) (?:menta|la tos|la garganta|goma|chicle|caldo|jabon|cloro para)\b/,
@@ -86,6 +86,14 @@ const IDIOMS: readonly RegExp[] = [
   /\bno (?:despertar|despertarme|me despierte|me despertara|despierte) (?:a tiempo|temprano|tarde|con la alarma|a las|para)\b/,
   /\b(?:hacer|haciendo|hice) puente\b|\bpuente (?:largo|festivo|vacacional)\b|\bcinturon de seguridad\b|\bvias respiratorias\b/,
 ];
+
+/** Words that do not open with a time of their own: where a time opening may be put back. */
+const NOT_A_TIME =
+  /^(?!(?:manana|pasado manana|ayer|anoche|hoy|esta noche|esta tarde|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|la (?:proxima|otra) semana|en (?:un|una|unos|unas|diez|quince|cinco|veinte) [a-z]+)\b)/;
+/** Words that are not the speaker's own act in the first person ("me tomé", "me he cortado"). */
+const NOT_MY_ACT = /^(?!(?:yo )?(?:me (?:he |acabo de )?[a-z]+(?:e|i|ado|ido)|he [a-z]+(?:ado|ido)|tome|trague|bebi)\b)/;
+/** The parts of the body a burn or a blow is put on. */
+const BODY = '(?:brazos?|piernas?|manos?|munecas?|muslos?|piel|dedos?|pecho|abdomen|panza|estomago|cara|cuerpo)';
 
 /** A verb said whole, with its pronouns: where "voy a {feeling}" leaves "tirarme del puente". */
 const INFINITIVE = /^[a-z]+(?:ar|er|ir)(?:me|te|se|lo|la|le|los|las|les|melo|mela|melos|melas)?\b/;
@@ -119,11 +127,15 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     'ando',
     'mi',
     'mis',
-    'hoy',
-    'esta noche',
+    // A time is put back only before words that are not a time of their own ("hoy" before
+    // "mañana me tiro en tirolina" would set a day for an outing).
+    { words: 'hoy', before: NOT_A_TIME },
+    { words: 'esta noche', before: NOT_A_TIME },
     'solo',
-    'todos',
-    'todo el mundo',
+    // "Todos" and "todo el mundo" are the subject of what follows ("todos estarían mejor sin mí"),
+    // never a count lent to the speaker's own act ("me tomé", "me he tomado").
+    { words: 'todos', before: NOT_MY_ACT },
+    { words: 'todo el mundo', before: NOT_MY_ACT },
     'traigo',
     'llevo',
     'sigo',
@@ -213,7 +225,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'volvi a', before: INFINITIVE },
     { words: 'me volvi a', before: INFINITIVE },
     { words: 'he vuelto a', before: INFINITIVE },
-    { words: 'me quemo', before: /^(?:con|a proposito|cuando|para|los|las|el|la|mis|otra vez|de nuevo)\b/ },
+    { words: 'me quemo', before: new RegExp(`^(?:con|a proposito|cuando|para|otra vez|de nuevo|(?:los|las|el|la|mis|mi) ${BODY})\\b`) },
     { words: 'me golpeo', before: /^(?:con|a proposito|cuando|para|contra|la cabeza|otra vez|de nuevo|hasta)\b/ },
     { words: 'me pego', before: /^(?:con|a proposito|cuando|para|contra|otra vez|de nuevo|hasta)\b/ },
     { words: 'me doy', before: /^(?:golpes|de golpes|cabezazos|contra)\b/ },
@@ -247,10 +259,13 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     'que pasa si',
     'soy',
     // A moment set ("en cuanto {feeling}", "ahorita {feeling}"), put back only before what follows it.
+    // A wish said softly ("no me importaría {feeling}"), put back before an ending.
+    { words: 'no me importaria', before: /^(?:morir|morirme|no despertar|que me|desaparecer|estar muert[oa]|dejar de)\b/ },
+    { words: 'ya escribi', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
     { words: 'en cuanto', before: /^(?:cuelgue|acabe|termine|se vayan|se duerman|se duerma|me dejen|pueda|llegue|salga)\b/ },
     { words: 'ahorita', before: /^(?:que|voy a|me voy a|lo voy a|me|ya)\b/ },
-    'en diez minutos',
-    'en quince minutos',
-    'en un rato',
+    { words: 'en diez minutos', before: NOT_A_TIME },
+    { words: 'en quince minutos', before: NOT_A_TIME },
+    { words: 'en un rato', before: NOT_A_TIME },
   ],
 };
