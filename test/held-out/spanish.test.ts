@@ -143,6 +143,15 @@ describe('Steady en español, on rows written apart', () => {
     expect(share(d['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.newOutOfDomain);
   });
 
+  it('set E, written apart in the fourth round after D was read, measured once unread, holds what it measured', async () => {
+    const e = await safetyFigures('safety-e.jsonl');
+    expect(share(e.danger!)).toBeGreaterThanOrEqual(FLOORS.lastDanger);
+    expect(share(e.crisis!)).toBeGreaterThanOrEqual(FLOORS.lastCrisis);
+    expect(share(e.idiom!)).toBeGreaterThanOrEqual(FLOORS.lastIdiom);
+    expect(share(e.stress!)).toBeGreaterThanOrEqual(FLOORS.lastStress);
+    expect(share(e['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.lastOutOfDomain);
+  });
+
   it('holds the development set where it was tuned', async () => {
     const a = await safetyFigures('safety.jsonl');
     expect(share(a['out-of-domain']!)).toBe(1);
@@ -194,4 +203,9 @@ const FLOORS = {
   newIdiom: 0.9,
   newStress: 1,
   newOutOfDomain: 1,
+  lastDanger: 0,
+  lastCrisis: 0,
+  lastIdiom: 0,
+  lastStress: 0,
+  lastOutOfDomain: 0,
 };
