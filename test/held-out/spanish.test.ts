@@ -175,11 +175,16 @@ describe('Steady en español, on rows written apart', () => {
  * requests-d.jsonl) was written apart in the fourth round from the same brief and measured once,
  * unread, after that round's Spanish changes: requests es-US 69/80, es-MX 67/80, es-ES 72/90;
  * danger 44/70 (the emergency number first), crisis 61/70, idiom 53/60, stress 60/60,
- * out-of-domain 30/30. Those are the figures claimed for speech nobody read. The fifth Spanish
- * round read set D and tuned on it (grader parts, openings, crisis-intent samples, request
+ * out-of-domain 30/30. Those were the figures for speech nobody had read. The fourth round
+ * then read set D and tuned on it (grader parts, openings, crisis-intent samples, request
  * samples), so it is development data too, now at requests es-US 73/80, es-MX 69/80, es-ES 79/90;
  * danger 57/70, crisis 67/70, idiom 54/60, stress 60/60, out-of-domain 30/30; set C at danger
  * 66/70, crisis 65/70, idiom 56/60; set B danger 88/90; the development set's danger 57/60.
+ * Set E (safety-e.jsonl, 330 statements, at least half its danger rows opening with something
+ * other than a first-person verb) was written apart after that and measured once, unread, after
+ * the round's last Spanish change: danger 49/90, crisis 69/90, idiom 49/60, stress 57/60,
+ * out-of-domain 29/30 (the code before the round: 50, 68, 47, 54, 29). E gives the safety
+ * figures claimed; D's first measurement gives the request figures claimed.
  */
 const FLOORS = {
   requests: 0.94,
@@ -203,9 +208,9 @@ const FLOORS = {
   newIdiom: 0.9,
   newStress: 1,
   newOutOfDomain: 1,
-  lastDanger: 0,
-  lastCrisis: 0,
-  lastIdiom: 0,
-  lastStress: 0,
-  lastOutOfDomain: 0,
+  lastDanger: 0.54,
+  lastCrisis: 0.76,
+  lastIdiom: 0.81,
+  lastStress: 0.95,
+  lastOutOfDomain: 0.96,
 };
