@@ -2,6 +2,7 @@
  * A session is a Timeline: an ordered list of segments built by pure functions. Every renderer
  * (SSML, APL, the local runner's printout and audio) and every pacing test reads the same list.
  */
+import { estimateSpeechMs } from './speech/estimate';
 
 /** How a stretch of speech is voiced. Rate is a percentage of Alexa's normal speed. */
 export interface Voice {
@@ -27,8 +28,21 @@ export interface Mark {
   readonly index: number;
 }
 
+/** Something to say, in its voice. */
+export interface Said {
+  readonly kind: 'say';
+  readonly text: string;
+  readonly voice: Voice;
+  /**
+   * How long it takes to say, by the one estimate (speech/estimate.ts) at its voice's rate:
+   * worked out once, where the line is written, and read by everything that paces or times it.
+   */
+  readonly ms: number;
+  readonly mark?: Mark;
+}
+
 export type Segment =
-  | { readonly kind: 'say'; readonly text: string; readonly voice: Voice; readonly mark?: Mark }
+  | Said
   /** A marked pause starts a phase that is kept in silence. */
   | { readonly kind: 'pause'; readonly ms: number; readonly mark?: Mark }
   | { readonly kind: 'sound'; readonly src: string; readonly ms: number };
@@ -41,8 +55,13 @@ export interface Timeline {
   readonly plannedMinutes: number;
 }
 
-export const say = (text: string, voice: Voice = NORMAL_VOICE, mark?: Mark): Segment =>
-  mark ? { kind: 'say', text, voice, mark } : { kind: 'say', text, voice };
+export const say = (text: string, voice: Voice = NORMAL_VOICE, mark?: Mark): Said => {
+  const ms = estimateSpeechMs(text, voice.ratePercent);
+  return mark ? { kind: 'say', text, voice, ms, mark } : { kind: 'say', text, voice, ms };
+};
+
+/** A line already written, starting a phase: its words, voice and time as they were. */
+export const marked = (said: Said, mark: Mark): Said => ({ kind: 'say', text: said.text, voice: said.voice, ms: said.ms, mark });
 
 export const pause = (ms: number, mark?: Mark): Segment => {
   const rounded = Math.max(0, Math.round(ms));

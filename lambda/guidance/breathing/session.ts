@@ -4,12 +4,12 @@ import { spokenMs } from '../../speech/timing';
 import { closingBell, openingBell } from '../bell';
 import { pickForTurn } from '../day-index';
 import { phaseWithLines, type PhaseLine } from '../guided-phase';
-import { pacedCue } from '../paced';
+import { pacedLine } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle, wordingTurn } from '../session-style';
 import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../../timeline';
-import { CUE_VOICE, GUIDE_VOICE } from '../voices';
+import { GUIDE_VOICE } from '../voices';
 import { breathLines, cueStage, type CueStage } from './cues';
 import { withFoldedLine } from './folded-line';
 import type { BreathingPlan } from './plan';
@@ -24,8 +24,8 @@ const COUNTED_REST_MS = 200;
 
 function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: string; phaseMs: number; index: number }): Segment[] {
   if (lines === undefined) return [pause(mark.phaseMs, mark)];
-  if (lines.length === 1) return pacedCue(lines[0]!.text, lines[0]!.voice ?? CUE_VOICE, mark);
-  return phaseWithLines(mark, CUE_VOICE, lines, COUNTED_REST_MS);
+  if (lines.length === 1) return pacedLine(lines[0]!.said, mark);
+  return phaseWithLines(mark, lines, COUNTED_REST_MS);
 }
 
 /**
