@@ -1,5 +1,5 @@
 import type { Words } from '../../content/words';
-import { fitsOneReply } from '../../delivery/reply-fit';
+import { replyFit, type OneReply } from '../../delivery/reply-fit';
 import { spokenMs } from '../../speech/timing';
 import { closingBell, openingBell } from '../bell';
 import { pickForTurn } from '../day-index';
@@ -135,25 +135,37 @@ export function wholeBreathingTimeline(
 }
 
 /**
- * Builds the whole session in the voice it will be said in. The first breath is counted aloud
- * within a few seconds of the request; the voice then steps back breath by breath and returns
- * for the last breaths and the close. Every breath keeps its timing. Two guards stay behind the
- * plan: a session that would not fit the character budget steps back further, and one that would
- * speak past nine minutes loses breaths from its quiet middle (the plan already keeps it shorter).
+ * Builds the whole session in the voice it will be said in, and its SSML as the check that it
+ * fits one reply rendered it. The first breath is counted aloud within a few seconds of the
+ * request; the voice then steps back breath by breath and returns for the last breaths and the
+ * close. Every breath keeps its timing. Two guards stay behind the plan: a session that would not
+ * fit the character budget steps back further, and one that would speak past nine minutes loses
+ * breaths from its quiet middle (the plan already keeps it shorter).
  */
+export function breathingSpeech(
+  words: Words,
+  plan: BreathingPlan,
+  closing: readonly string[],
+  style: SessionStyle = EVERYDAY_STYLE,
+): OneReply {
+  let count = breathCount(words, plan);
+  for (;;) {
+    for (let sparser = 0; sparser <= 3; sparser += 1) {
+      const timeline = buildBreathing(words, plan, closing, style, count, sparser);
+      const { fits, ssml } = replyFit(timeline.segments);
+      // One breath at its sparsest is said even when it does not fit: there is nothing shorter.
+      if (fits || (count === 1 && sparser === 3)) return { timeline, ssml };
+    }
+    count -= 1;
+  }
+}
+
+/** The session `breathingSpeech` says, as a Timeline. */
 export function breathingTimeline(
   words: Words,
   plan: BreathingPlan,
   closing: readonly string[],
   style: SessionStyle = EVERYDAY_STYLE,
 ): Timeline {
-  let count = breathCount(words, plan);
-  for (;;) {
-    for (let sparser = 0; sparser <= 3; sparser += 1) {
-      const timeline = buildBreathing(words, plan, closing, style, count, sparser);
-      if (fitsOneReply(timeline.segments)) return timeline;
-    }
-    if (count === 1) return buildBreathing(words, plan, closing, style, 1, 3);
-    count -= 1;
-  }
+  return breathingSpeech(words, plan, closing, style).timeline;
 }

@@ -77,11 +77,3 @@ const SPEAK_CLOSE = '</speak>';
 export function renderSsml(segments: readonly Segment[]): string {
   return SPEAK_OPEN + ssmlElements(segments).join(' ') + SPEAK_CLOSE;
 }
-
-/** The length `renderSsml` would give, without building the string. */
-export function renderedSsmlLength(segments: readonly Segment[]): number {
-  const rendered = ssmlElements(segments);
-  let length = SPEAK_OPEN.length + SPEAK_CLOSE.length + Math.max(0, rendered.length - 1);
-  for (const element of rendered) length += element.length;
-  return length;
-}
