@@ -2,6 +2,7 @@
  * A session is a Timeline: an ordered list of segments built by pure functions. Every renderer
  * (SSML, APL, the local runner's printout and audio) and every pacing test reads the same list.
  */
+import { estimateSpeechMs } from './speech/estimate';
 
 /** How a stretch of speech is voiced. Rate is a percentage of Alexa's normal speed. */
 export interface Voice {
@@ -27,11 +28,32 @@ export interface Mark {
   readonly index: number;
 }
 
-export type Segment =
-  | { readonly kind: 'say'; readonly text: string; readonly voice: Voice; readonly mark?: Mark }
-  /** A marked pause starts a phase that is kept in silence. */
-  | { readonly kind: 'pause'; readonly ms: number; readonly mark?: Mark }
-  | { readonly kind: 'sound'; readonly src: string; readonly ms: number };
+/** Something to say, in its voice: a line of a reply, which nothing times. */
+export interface Line {
+  readonly kind: 'say';
+  readonly text: string;
+  readonly voice: Voice;
+  readonly mark?: Mark;
+}
+
+/** A line of a session, which is said on the session's clock. */
+export interface Said extends Line {
+  /**
+   * How long it takes to say, by the one estimate (speech/estimate.ts) at its voice's rate:
+   * worked out once, where the line is written, and read by everything that paces or times it.
+   */
+  readonly ms: number;
+}
+
+/** A marked pause starts a phase that is kept in silence. */
+export type Pause = { readonly kind: 'pause'; readonly ms: number; readonly mark?: Mark };
+export type Sound = { readonly kind: 'sound'; readonly src: string; readonly ms: number };
+
+/** What a session is made of: every part with its length. */
+export type Segment = Said | Pause | Sound;
+
+/** What a reply is made of: lines, pauses and sounds, timed or not (every Segment is one). */
+export type Spoken = Line | Pause | Sound;
 
 export interface Timeline {
   /** The practice this session is, for example `calm`, `box`, `pmr`, `bedtime`. */
@@ -41,8 +63,21 @@ export interface Timeline {
   readonly plannedMinutes: number;
 }
 
-export const say = (text: string, voice: Voice = NORMAL_VOICE, mark?: Mark): Segment =>
-  mark ? { kind: 'say', text, voice, mark } : { kind: 'say', text, voice };
+/** A line of a reply: said as it is, never timed, so never estimated. */
+export const line = (text: string, voice: Voice = NORMAL_VOICE): Line => ({ kind: 'say', text, voice });
+
+/** A line of a session, with how long it takes to say. */
+export const say = (text: string, voice: Voice = NORMAL_VOICE, mark?: Mark): Said => {
+  const ms = estimateSpeechMs(text, voice.ratePercent);
+  return mark ? { kind: 'say', text, voice, ms, mark } : { kind: 'say', text, voice, ms };
+};
+
+/** A reply's lines timed, for a reply that is measured (how long help takes to say): each estimated once. */
+export const timed = (spoken: readonly Spoken[]): Segment[] =>
+  spoken.map((part) => (part.kind === 'say' ? say(part.text, part.voice, part.mark) : part));
+
+/** A line already written, starting a phase: its words, voice and time as they were. */
+export const marked = (said: Said, mark: Mark): Said => ({ kind: 'say', text: said.text, voice: said.voice, ms: said.ms, mark });
 
 export const pause = (ms: number, mark?: Mark): Segment => {
   const rounded = Math.max(0, Math.round(ms));

@@ -29,6 +29,7 @@ import { fullRelaxationTrackTimeline, LONG_BREATHING_TECHNIQUES } from '../lambd
 import { MAX_UNPACED_SILENCE_MS, type UnpacedSilence } from '../lambda/guidance/unpaced-silence';
 import { helpText } from '../lambda/handlers/help';
 import { sentences } from '../lambda/conversation/respond';
+import { timed } from '../lambda/timeline';
 import { MAX_SPOKEN_RESPONSE_MS } from '../lambda/speech/limits';
 import { replyFit } from '../lambda/delivery/reply-fit';
 import { EspeakMissingError } from './lib/espeak';
@@ -283,9 +284,12 @@ async function main(): Promise<void> {
     for (const line of releases) console.log(`  ${line}`);
     const english = WORDS;
     const helpQuestion = english.conversation.help.question;
-    const help = await hear({ practice: 'help', segments: sentences(...helpText(english, false), helpQuestion), plannedMinutes: 0 }, timer);
+    const help = await hear(
+      { practice: 'help', segments: timed(sentences(...helpText(english, false), helpQuestion)), plannedMinutes: 0 },
+      timer,
+    );
     const nightHelp = await hear(
-      { practice: 'help', segments: sentences(...helpText(english, true), helpQuestion), plannedMinutes: 0 },
+      { practice: 'help', segments: timed(sentences(...helpText(english, true), helpQuestion)), plannedMinutes: 0 },
       timer,
     );
     if (help.totalMs >= TARGETS.helpMs) failures.push(`help: heard ${(help.totalMs / 1000).toFixed(1)} s`);

@@ -3,7 +3,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { sessionVisual } from '../renderers/apl/session-visual';
 import { wordsOf } from '../content/words';
-import { pause, say, type Segment } from '../timeline';
+import { line, pause, type Spoken } from '../timeline';
 import { renderSsml } from '../renderers/ssml/ssml';
 import { isIntent } from './intent-match';
 import type { SessionSpeech } from './session-speech';
@@ -56,9 +56,9 @@ export function updateSessionState(input: HandlerInput, change: Partial<SessionS
   input.attributesManager.setSessionAttributes({ ...sessionState(input), ...change });
 }
 
-/** A few plain sentences as speech segments, with a short breath between them. */
-export function sentences(...texts: string[]): Segment[] {
-  return texts.flatMap((text, index) => (index === 0 ? [say(text)] : [pause(300), say(text)]));
+/** A few plain sentences of a reply, with a short breath between them. */
+export function sentences(...texts: string[]): Spoken[] {
+  return texts.flatMap((text, index) => (index === 0 ? [line(text)] : [pause(300), line(text)]));
 }
 
 /** A question asked without parameters may be named by its key alone. */
@@ -70,13 +70,13 @@ const askedOf = (asked: AskedOrKey): Asked => (typeof asked === 'string' ? ({ qu
  * Says something and keeps listening, remembering by key what was asked, for "repeat" and for a
  * yes or no; any earlier question no longer stands.
  */
-export function ask(input: HandlerInput, speech: readonly Segment[], reprompt: readonly Segment[], asked: AskedOrKey): Response {
+export function ask(input: HandlerInput, speech: readonly Spoken[], reprompt: readonly Spoken[], asked: AskedOrKey): Response {
   updateSessionState(input, { asked: askedOf(asked) });
   return input.responseBuilder.speak(renderSsml(speech)).reprompt(renderSsml(reprompt)).withShouldEndSession(false).getResponse();
 }
 
 /** Says something and ends the session: nothing is left listening. */
-export function tell(input: HandlerInput, speech: readonly Segment[]): Response {
+export function tell(input: HandlerInput, speech: readonly Spoken[]): Response {
   return input.responseBuilder.speak(renderSsml(speech)).withShouldEndSession(true).getResponse();
 }
 
@@ -87,7 +87,7 @@ export function tell(input: HandlerInput, speech: readonly Segment[]): Response 
 export function deliver(
   input: HandlerInput,
   speech: SessionSpeech,
-  followUp?: { reprompt: readonly Segment[]; asked: AskedOrKey },
+  followUp?: { reprompt: readonly Spoken[]; asked: AskedOrKey },
 ): Response {
   for (const directive of sessionVisual(input.requestEnvelope, speech.timeline, wordsOf(input)))
     input.responseBuilder.addDirective(directive);

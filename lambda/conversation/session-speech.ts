@@ -1,3 +1,4 @@
+import type { OneReply } from '../delivery/reply-fit';
 import type { SessionStyle } from '../guidance/session-style';
 import type { Timeline } from '../timeline';
 import type { RecordedSession } from '../practice/record-practice';
@@ -5,10 +6,7 @@ import { renderSsml } from '../renderers/ssml/ssml';
 import { styleFor } from './night-voice';
 
 /** A guided session as it will be said: its Timeline (for the visual) and its SSML. */
-export interface SessionSpeech {
-  readonly timeline: Timeline;
-  readonly ssml: string;
-}
+export type SessionSpeech = OneReply;
 
 /**
  * The speech of a recorded session: its Timeline, built in the style it is said in (the night

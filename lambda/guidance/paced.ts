@@ -1,5 +1,5 @@
 import { estimateSpeechMs } from '../speech/estimate';
-import { pause, say, type Mark, type Segment, type Voice } from '../timeline';
+import { marked, pause, say, type Mark, type Said, type Segment, type Voice } from '../timeline';
 
 /** Silence a cue must leave in its phase, so a phase is never only talk. */
 export const MIN_SILENCE_MS = 600;
@@ -16,11 +16,15 @@ export class PacingError extends Error {
  * time the cue takes to say, so the next cue starts exactly one phase later.
  */
 export function pacedCue(text: string, voice: Voice, mark: Mark): Segment[] {
-  const spoken = estimateSpeechMs(text, voice.ratePercent);
-  if (spoken + MIN_SILENCE_MS > mark.phaseMs) {
-    throw new PacingError(`"${text}" takes ${spoken} ms, too long for a ${mark.phaseMs} ms ${mark.phase}`);
+  return pacedLine(say(text, voice), mark);
+}
+
+/** A line already written, paced as its phase's cue (`pacedCue`). */
+export function pacedLine(line: Said, mark: Mark): Segment[] {
+  if (line.ms + MIN_SILENCE_MS > mark.phaseMs) {
+    throw new PacingError(`"${line.text}" takes ${line.ms} ms, too long for a ${mark.phaseMs} ms ${mark.phase}`);
   }
-  return [say(text, voice, mark), pause(mark.phaseMs - spoken)];
+  return [marked(line, mark), pause(mark.phaseMs - line.ms)];
 }
 
 /** Whether a text fits a phase, leaving at least `share` of the phase silent. */

@@ -1,4 +1,3 @@
-import { estimateSpeechMs } from '../speech/estimate';
 import { timeSegments } from '../speech/timing';
 import { MIN_SILENCE_MS } from './paced';
 import { pause, say, type Segment, type Timeline, type Voice } from '../timeline';
@@ -35,20 +34,21 @@ export function withSoftVoice(segments: readonly Segment[]): Segment[] {
       softened.push(segment);
       continue;
     }
-    const slowVoice = softerVoice(segment.voice, true);
+    const slower = say(segment.text, softerVoice(segment.voice, true), segment.mark);
     const insidePhase = startMs < phaseEndsMs;
     if (!insidePhase) {
-      softened.push(say(segment.text, slowVoice, segment.mark));
+      softened.push(slower);
       continue;
     }
-    const extraMs = estimateSpeechMs(segment.text, slowVoice.ratePercent) - estimateSpeechMs(segment.text, segment.voice.ratePercent);
+    const extraMs = slower.ms - segment.ms;
     const next = segments[i + 1];
     if (next?.kind === 'pause' && !next.mark && next.ms - extraMs >= MIN_SILENCE_MS) {
-      softened.push(say(segment.text, slowVoice, segment.mark), pause(next.ms - extraMs));
+      softened.push(slower, pause(next.ms - extraMs));
       i += 1;
       continue;
     }
-    softened.push(say(segment.text, softerVoice(segment.voice, false), segment.mark));
+    // Only softer, at its own rate: it takes as long as it did.
+    softened.push({ ...segment, voice: softerVoice(segment.voice, false) });
   }
   return softened;
 }

@@ -2,7 +2,7 @@ import type { Words } from '../content/words';
 import { crisisNumbersAgain } from '../guidance/safety/crisis-lines';
 import { wordsFor } from '../content/words';
 import { suggestNext } from '../guidance/time-apart/wording';
-import type { Segment } from '../timeline';
+import type { Spoken } from '../timeline';
 import type { Asked } from '../conversation/asked';
 import { notUnderstood } from './fallback';
 import { helpText } from './help';
@@ -13,7 +13,7 @@ import { sentences } from '../conversation/respond';
  * itself, without what came before it (a session, a greeting, a summary), and for the crisis
  * answer the numbers again, slowly. In the request language's `words`.
  */
-export function askAgain(asked: Asked, words: Words, locale: string | undefined): { speech: Segment[]; reprompt: Segment[] } {
+export function askAgain(asked: Asked, words: Words, locale: string | undefined): { speech: Spoken[]; reprompt: Spoken[] } {
   const { launch, help } = words.conversation;
   const { unknown, unknownQuestion } = words.feelings;
   const summary = words.summary;

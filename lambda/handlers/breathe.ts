@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { wordsOf } from '../content/words';
 import type { SpokenBecause } from '../delivery/delivery';
 import { planBreathing } from '../guidance/breathing/plan';
-import { breathingTimeline, plannedMinutes } from '../guidance/breathing/session';
+import { breathingSpeech, plannedMinutes } from '../guidance/breathing/session';
 import { closeFor, whatNextFor } from '../guidance/closing';
 import { Intents } from '../intents';
 import { readPractice } from '../practice/practice-reading';
@@ -12,7 +12,7 @@ import type { SkillDependencies } from '../skill-dependencies';
 import { breathingRequestFrom } from '../conversation/breathing-choice';
 import { deliver, sentences, sessionState, updateSessionState } from '../conversation/respond';
 import { sessionClosing } from '../conversation/session-closing';
-import { sessionSpeech } from '../conversation/session-speech';
+import { styleFor } from '../conversation/night-voice';
 import { isIntent } from '../conversation/intent-match';
 
 export function breatheHandler(deps: SkillDependencies): RequestHandler {
@@ -48,10 +48,12 @@ export async function guideBreathing(
     round,
     choice.technique,
   );
-  const speech = sessionSpeech(
-    recorded,
-    (style) => breathingTimeline(words, plan, state.launched ? [...closing, whatNextFor(words, round)] : closing, style),
-    round,
+  // Planned in the style it is said in, and rendered once, as the check that it fits one reply rendered it.
+  const speech = breathingSpeech(
+    words,
+    plan,
+    state.launched ? [...closing, whatNextFor(words, round)] : closing,
+    styleFor(recorded, round),
   );
   updateSessionState(input, {
     introduced: [...new Set([...introduced, choice.technique])],

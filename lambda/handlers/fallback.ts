@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { wordsOf, type Words } from '../content/words';
 import { Intents } from '../intents';
-import type { Segment } from '../timeline';
+import type { Spoken } from '../timeline';
 import { ask, sentences } from '../conversation/respond';
 import { isIntent } from '../conversation/intent-match';
 
@@ -10,7 +10,7 @@ import { isIntent } from '../conversation/intent-match';
  * was said cannot be read for danger: the answer ends with the one phrase that reaches the crisis
  * answer.
  */
-export function notUnderstood(words: Words): { speech: Segment[]; reprompt: Segment[] } {
+export function notUnderstood(words: Words): { speech: Spoken[]; reprompt: Spoken[] } {
   const { text, question, safetyWay } = words.conversation.notUnderstood;
   return { speech: sentences(text, question, safetyWay), reprompt: sentences(question) };
 }

@@ -1,5 +1,4 @@
 import type { Segment, Timeline } from '../timeline';
-import { estimateSpeechMs } from './estimate';
 
 export interface TimedSegment {
   readonly segment: Segment;
@@ -7,15 +6,9 @@ export interface TimedSegment {
   readonly endMs: number;
 }
 
+/** How long a segment lasts: a pause or a sound as written, a line as estimated where it was written. */
 export function segmentMs(segment: Segment): number {
-  switch (segment.kind) {
-    case 'say':
-      return estimateSpeechMs(segment.text, segment.voice.ratePercent);
-    case 'pause':
-      return segment.ms;
-    case 'sound':
-      return segment.ms;
-  }
+  return segment.ms;
 }
 
 /** Places every segment on the clock, from the first word at 0 ms. */
@@ -29,5 +22,5 @@ export function timeSegments(segments: readonly Segment[]): TimedSegment[] {
 }
 
 export function spokenMs(timeline: Pick<Timeline, 'segments'>): number {
-  return timeline.segments.reduce((sum, segment) => sum + segmentMs(segment), 0);
+  return timeline.segments.reduce((sum, segment) => sum + segment.ms, 0);
 }

@@ -4,11 +4,10 @@
  * SSML), for the default session and two long ones.
  */
 import { planBreathing, type BreathingChoice } from '../../lambda/guidance/breathing/plan';
-import { breathingTimeline, plannedMinutes } from '../../lambda/guidance/breathing/session';
+import { breathingSpeech, plannedMinutes } from '../../lambda/guidance/breathing/session';
 import { closeFor } from '../../lambda/guidance/closing';
 import { compassionLineFor } from '../../lambda/guidance/compassion';
 import { wordsFor } from '../../lambda/content/words';
-import { renderSsml } from '../../lambda/renderers/ssml/ssml';
 import { Bench } from 'tinybench';
 
 export interface SsmlCase {
@@ -31,8 +30,7 @@ export function buildSessionSsml(choice: BreathingChoice): { ssml: string; minut
   const plan = planBreathing(words, choice);
   const minutes = plannedMinutes(words, plan);
   const closing = [closeFor(words, LOCAL_DAY), compassionLineFor(words.compassion, 'everyday', LOCAL_DAY)];
-  const timeline = breathingTimeline(words, plan, closing);
-  return { ssml: renderSsml(timeline.segments), minutes };
+  return { ssml: breathingSpeech(words, plan, closing).ssml, minutes };
 }
 
 export interface SsmlResult {

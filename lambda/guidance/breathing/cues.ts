@@ -1,7 +1,7 @@
 import type { Words } from '../../content/words';
-import { estimateSpeechMs } from '../../speech/estimate';
+import { say } from '../../timeline';
 import { pickForTurn } from '../day-index';
-import type { PhaseLine } from '../guided-phase';
+import { phaseLine, type PhaseLine } from '../guided-phase';
 import { fitsPhase, MIN_SILENCE_MS } from '../paced';
 import { CUE_VOICE, QUIET_CUE_VOICE } from '../voices';
 import { LONGEST_LINE_IN_A_BREATH_MS } from './rhythm';
@@ -97,19 +97,17 @@ export function countedLines(words: Words, phase: BreathPhase): PhaseLine[] {
   const counts = Math.max(1, Math.floor(phase.ms / 1000));
   const slotMs = phase.ms / counts;
   return Array.from({ length: counts }, (_, i) => {
-    const text = i === 0 ? plain[phase.kind] : numbers[i]!;
-    return { text, thenMs: Math.max(0, Math.round(slotMs - estimateSpeechMs(text, CUE_VOICE.ratePercent))) };
+    const said = say(i === 0 ? plain[phase.kind] : numbers[i]!, CUE_VOICE);
+    return phaseLine(said, Math.max(0, Math.round(slotMs - said.ms)));
   });
 }
 
-function withComfort(words: Words, cue: string, phase: BreathPhase, comfortIndex: number): PhaseLine[] {
-  const comfort = pickForTurn(words.breathing.cues.comfort, comfortIndex);
-  const used = estimateSpeechMs(cue, CUE_VOICE.ratePercent) + BEFORE_COMFORT_MS + estimateSpeechMs(comfort, CUE_VOICE.ratePercent);
-  if (phase.kind !== 'exhale' || phase.ms < COMFORT_FROM_MS || used + phase.ms / 3 > phase.ms) return [{ text: cue, thenMs: 0 }];
-  return [
-    { text: cue, thenMs: BEFORE_COMFORT_MS },
-    { text: comfort, thenMs: 0 },
-  ];
+function withComfort(words: Words, cueText: string, phase: BreathPhase, comfortIndex: number): PhaseLine[] {
+  const cue = say(cueText, CUE_VOICE);
+  if (phase.kind !== 'exhale' || phase.ms < COMFORT_FROM_MS) return [phaseLine(cue)];
+  const comfort = say(pickForTurn(words.breathing.cues.comfort, comfortIndex), CUE_VOICE);
+  if (cue.ms + BEFORE_COMFORT_MS + comfort.ms + phase.ms / 3 > phase.ms) return [phaseLine(cue)];
+  return [phaseLine(cue, BEFORE_COMFORT_MS), phaseLine(comfort)];
 }
 
 /**
@@ -128,7 +126,7 @@ export function breathLines(
 ): (readonly PhaseLine[] | undefined)[] {
   const { plain, oneWord, checkIns, checkInOuts } = words.breathing.cues;
   return technique.phases.map((phase): readonly PhaseLine[] | undefined => {
-    const one = (text: string): PhaseLine[] => [{ text, thenMs: 0 }];
+    const one = (text: string): PhaseLine[] => [phaseLine(say(text, CUE_VOICE))];
     switch (stage) {
       case 'counted': {
         // Only the in-breath is counted: a count word said alone runs longer or shorter than
@@ -145,9 +143,7 @@ export function breathLines(
       case 'inhale':
         return phase.kind === 'inhale' || phase.kind === 'topUp' ? one(oneWord[phase.kind]) : undefined;
       case 'turns':
-        return phase.kind === 'inhale' || phase.kind === 'exhale'
-          ? [{ text: oneWord[phase.kind], thenMs: 0, voice: QUIET_CUE_VOICE }]
-          : undefined;
+        return phase.kind === 'inhale' || phase.kind === 'exhale' ? [phaseLine(say(oneWord[phase.kind], QUIET_CUE_VOICE))] : undefined;
       case 'quiet':
         return undefined;
       case 'check-in':
@@ -166,7 +162,7 @@ export function breathLines(
 
 /** Counting needs each number said inside its second, with a little quiet at the end. */
 function countedFits(lines: readonly PhaseLine[], phase: BreathPhase): boolean {
-  const spoken = lines.reduce((sum, line) => sum + estimateSpeechMs(line.text, CUE_VOICE.ratePercent), 0);
+  const spoken = lines.reduce((sum, line) => sum + line.said.ms, 0);
   const gaps = lines.slice(0, -1).reduce((sum, line) => sum + line.thenMs, 0);
   return spoken + gaps + MIN_SILENCE_MS / 2 <= phase.ms;
 }

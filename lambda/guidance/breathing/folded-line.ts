@@ -1,6 +1,6 @@
 import type { Words } from '../../content/words';
-import { estimateSpeechMs } from '../../speech/estimate';
-import type { PhaseLine } from '../guided-phase';
+import { say, type Said } from '../../timeline';
+import { phaseLine, type PhaseLine } from '../guided-phase';
 import { PacingError } from '../paced';
 import { CUE_VOICE, GUIDE_VOICE } from '../voices';
 import { LONGEST_LINE_IN_A_BREATH_MS } from './rhythm';
@@ -23,13 +23,6 @@ function carryingPhase(technique: BreathingTechnique): number {
   return best;
 }
 
-function fits(cue: string, line: string, phaseMs: number): boolean {
-  return (
-    estimateSpeechMs(cue, CUE_VOICE.ratePercent) + AFTER_CUE_MS + estimateSpeechMs(line, GUIDE_VOICE.ratePercent) + FOLDED_REST_MS <=
-    phaseMs
-  );
-}
-
 /**
  * One breath's lines with a line of explanation folded in: said in its longest phase right after
  * that phase's cue, so the breath goes on while it is said and the next cue comes on time. The
@@ -49,15 +42,10 @@ export function withFoldedLine(
   }
   const carrying = carryingPhase(technique);
   const phase = technique.phases[carrying]!;
-  const chosen = lines[carrying]?.[0]?.text;
-  const cue = [chosen, words.breathing.cues.oneWord[phase.kind]].find((text) => text !== undefined && fits(text, line, phase.ms));
+  const folded = say(line, GUIDE_VOICE);
+  const fits = (cue: Said) => cue.ms + AFTER_CUE_MS + folded.ms + FOLDED_REST_MS <= phase.ms;
+  const chosen = lines[carrying]?.[0]?.said;
+  const cue = chosen !== undefined && fits(chosen) ? chosen : [say(words.breathing.cues.oneWord[phase.kind], CUE_VOICE)].find(fits);
   if (cue === undefined) throw new PacingError(`"${line}" does not fit after a cue in a ${phase.ms} ms ${phase.kind}`);
-  return lines.map((own, i) =>
-    i === carrying
-      ? [
-          { text: cue, thenMs: AFTER_CUE_MS },
-          { text: line, thenMs: 0, voice: GUIDE_VOICE },
-        ]
-      : own,
-  );
+  return lines.map((own, i) => (i === carrying ? [phaseLine(cue, AFTER_CUE_MS), phaseLine(folded)] : own));
 }

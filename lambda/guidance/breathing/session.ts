@@ -1,15 +1,15 @@
 import type { Words } from '../../content/words';
-import { fitsOneReply } from '../../delivery/reply-fit';
+import { replyFit, type OneReply } from '../../delivery/reply-fit';
 import { spokenMs } from '../../speech/timing';
 import { closingBell, openingBell } from '../bell';
 import { pickForTurn } from '../day-index';
 import { phaseWithLines, type PhaseLine } from '../guided-phase';
-import { pacedCue } from '../paced';
+import { pacedLine } from '../paced';
 import { countedMinutes, sessionTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle, wordingTurn } from '../session-style';
 import { withSoftVoice } from '../soft-voice';
 import { pause, say, type Segment, type Timeline } from '../../timeline';
-import { CUE_VOICE, GUIDE_VOICE } from '../voices';
+import { GUIDE_VOICE } from '../voices';
 import { breathLines, cueStage, type CueStage } from './cues';
 import { withFoldedLine } from './folded-line';
 import type { BreathingPlan } from './plan';
@@ -24,8 +24,8 @@ const COUNTED_REST_MS = 200;
 
 function phaseSegments(lines: readonly PhaseLine[] | undefined, mark: { phase: string; phaseMs: number; index: number }): Segment[] {
   if (lines === undefined) return [pause(mark.phaseMs, mark)];
-  if (lines.length === 1) return pacedCue(lines[0]!.text, lines[0]!.voice ?? CUE_VOICE, mark);
-  return phaseWithLines(mark, CUE_VOICE, lines, COUNTED_REST_MS);
+  if (lines.length === 1) return pacedLine(lines[0]!.said, mark);
+  return phaseWithLines(mark, lines, COUNTED_REST_MS);
 }
 
 /**
@@ -136,25 +136,37 @@ export function wholeBreathingTimeline(
 }
 
 /**
- * Builds the whole session in the voice it will be said in. The first breath is counted aloud
- * within a few seconds of the request; the voice then steps back breath by breath and returns
- * for the last breaths and the close. Every breath keeps its timing. Two guards stay behind the
- * plan: a session that would not fit the character budget steps back further, and one that would
- * speak past nine minutes loses breaths from its quiet middle (the plan already keeps it shorter).
+ * Builds the whole session in the voice it will be said in, and its SSML as the check that it
+ * fits one reply rendered it. The first breath is counted aloud within a few seconds of the
+ * request; the voice then steps back breath by breath and returns for the last breaths and the
+ * close. Every breath keeps its timing. Two guards stay behind the plan: a session that would not
+ * fit the character budget steps back further, and one that would speak past nine minutes loses
+ * breaths from its quiet middle (the plan already keeps it shorter).
  */
+export function breathingSpeech(
+  words: Words,
+  plan: BreathingPlan,
+  closing: readonly string[],
+  style: SessionStyle = EVERYDAY_STYLE,
+): OneReply {
+  let count = breathCount(words, plan);
+  for (;;) {
+    for (let sparser = 0; sparser <= 3; sparser += 1) {
+      const timeline = buildBreathing(words, plan, closing, style, count, sparser);
+      const { fits, ssml } = replyFit(timeline.segments);
+      // One breath at its sparsest is said even when it does not fit: there is nothing shorter.
+      if (fits || (count === 1 && sparser === 3)) return { timeline, ssml };
+    }
+    count -= 1;
+  }
+}
+
+/** The session `breathingSpeech` says, as a Timeline. */
 export function breathingTimeline(
   words: Words,
   plan: BreathingPlan,
   closing: readonly string[],
   style: SessionStyle = EVERYDAY_STYLE,
 ): Timeline {
-  let count = breathCount(words, plan);
-  for (;;) {
-    for (let sparser = 0; sparser <= 3; sparser += 1) {
-      const timeline = buildBreathing(words, plan, closing, style, count, sparser);
-      if (fitsOneReply(timeline.segments)) return timeline;
-    }
-    if (count === 1) return buildBreathing(words, plan, closing, style, 1, 3);
-    count -= 1;
-  }
+  return breathingSpeech(words, plan, closing, style).timeline;
 }

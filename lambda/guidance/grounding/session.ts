@@ -1,6 +1,5 @@
 import { closingBell, openingBell } from '../bell';
-import { estimateSpeechMs } from '../../speech/estimate';
-import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
+import { phaseLine, phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { styledTimeline } from '../session-timeline';
 import { EVERYDAY_STYLE, type SessionStyle, wordingTurn } from '../session-style';
 import { say, type Segment, type Timeline, type Voice } from '../../timeline';
@@ -22,13 +21,16 @@ const COUNT_VOICE: Voice = { ...GUIDE_VOICE, volume: 'soft' };
  */
 function senseSegments(words: Words, step: SenseStep, index: number, turn: number): Segment[] {
   const counts = words.grounding.itemCounts.slice(0, step.count - 1);
-  const prompt = promptFor(step, turn);
+  const prompt = say(promptFor(step, turn), GUIDE_VOICE);
   const lines: PhaseLine[] = [
-    { text: prompt, thenMs: step.perItemMs },
-    ...counts.map((text) => ({ text, thenMs: step.perItemMs - estimateSpeechMs(text, COUNT_VOICE.ratePercent), voice: COUNT_VOICE })),
+    phaseLine(prompt, step.perItemMs),
+    ...counts.map((text) => {
+      const count = say(text, COUNT_VOICE);
+      return phaseLine(count, step.perItemMs - count.ms);
+    }),
   ];
-  const phaseMs = estimateSpeechMs(prompt, GUIDE_VOICE.ratePercent) + step.count * step.perItemMs;
-  return phaseWithLines({ phase: step.sense, phaseMs, index }, GUIDE_VOICE, lines);
+  const phaseMs = prompt.ms + step.count * step.perItemMs;
+  return phaseWithLines({ phase: step.sense, phaseMs, index }, lines);
 }
 
 /** Grounding with the five senses: a breath first, the senses, one slow breath to finish, the close. */

@@ -1,6 +1,6 @@
-import { phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
+import { phaseLine, phaseWithLines, spokenPhase, type PhaseLine } from '../guided-phase';
 import { pacedCue } from '../paced';
-import type { Segment, Voice } from '../../timeline';
+import { say, type Segment, type Voice } from '../../timeline';
 import type { Words } from '../../content/words';
 import type { MuscleGroup } from './muscle-groups';
 import { pickForTurn } from '../day-index';
@@ -32,10 +32,8 @@ const CALM_PHRASES_A_DAY = 5;
 function releaseLines(words: Words, calmPhrases: number, groupIndex: number, voice: Voice, turn: number): PhaseLine[] {
   const first = (groupIndex - 1) * calmPhrases + turn * CALM_PHRASES_A_DAY;
   const phrases = Array.from({ length: calmPhrases }, (_, i) => pickForTurn(words.relaxation.calmPhrases, first + i));
-  return [
-    { text: words.relaxation.releaseCue, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) },
-    ...phrases.map((text) => ({ text, thenMs: BETWEEN_CALM_WORDS_MS, voice: releaseVoice(voice) })),
-  ];
+  const released = releaseVoice(voice);
+  return [words.relaxation.releaseCue, ...phrases].map((text) => phaseLine(say(text, released), BETWEEN_CALM_WORDS_MS));
 }
 
 /** The instruction as written, or on alternate days with its two ways of saying what is coming swapped. */
@@ -64,7 +62,6 @@ export function muscleGroupPhases(
     ...pacedCue(tenseCue, voice, { phase: 'tense', phaseMs: pacing.tenseMs, index }),
     ...phaseWithLines(
       { phase: 'release', phaseMs: pacing.releaseMs, index },
-      voice,
       releaseLines(words, pacing.calmPhrasesPerRelease, index, voice, turn),
     ),
   ];

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Words } from '../../content/words';
 import type { TechniqueId } from '../breathing/techniques';
 import { countedMinutes } from '../session-timeline';
-import type { Timeline } from '../../timeline';
+import type { Segment, Timeline } from '../../timeline';
 import { spokenMs } from '../../speech/timing';
 import type { NoisePlan } from './noise-plan';
 import {
@@ -83,11 +83,21 @@ export function trackSpec(id: string, words: Words): TrackSpec | undefined {
   return { id, kind: 'noise', practice: 'sleep-sounds', minutes, noise: sleepNoisePlan(minutes) };
 }
 
+/**
+ * What a segment puts on the track: a line's words and voice (the renderer measures the speech it
+ * makes, so the estimate of how long it takes is not part of the track), a pause, a sound.
+ */
+function heardOnTrack(segment: Segment): object {
+  if (segment.kind !== 'say') return segment;
+  const { ms: _estimate, ...heard } = segment;
+  return heard;
+}
+
 /** The content hash that names a track's file. */
 export function trackKey(spec: TrackSpec): string {
   const content =
     spec.kind === 'timeline'
-      ? { segments: spec.timeline.segments, tones: spec.tones, openingBell: spec.openingBell }
+      ? { segments: spec.timeline.segments.map(heardOnTrack), tones: spec.tones, openingBell: spec.openingBell }
       : { noise: spec.noise };
   return createHash('sha256')
     .update(JSON.stringify({ v: RENDER_VERSION, content }))

@@ -1,5 +1,5 @@
 import AmazonSpeech = require('ssml-builder/amazon_speech');
-import type { Segment, Voice } from '../../timeline';
+import type { Spoken, Voice } from '../../timeline';
 import { MAX_BREAK_MS } from '../../speech/limits';
 
 function breakTime(ms: number): string {
@@ -48,7 +48,7 @@ const breakElement = (ms: number): string => element((speech) => speech.pause(br
 const audioElement = (src: string): string => element((speech) => speech.audio(src));
 
 /** The SSML elements of a Timeline's segments, in order, as ssml-builder renders each one. */
-function ssmlElements(segments: readonly Segment[]): string[] {
+function ssmlElements(segments: readonly Spoken[]): string[] {
   const rendered: string[] = [];
   let pendingPauseMs = 0;
   const flushPause = () => {
@@ -74,14 +74,6 @@ const SPEAK_CLOSE = '</speak>';
  * Renders a Timeline's segments to Alexa SSML: every element from ssml-builder (which escapes
  * every text), joined as its `ssml()` joins them.
  */
-export function renderSsml(segments: readonly Segment[]): string {
+export function renderSsml(segments: readonly Spoken[]): string {
   return SPEAK_OPEN + ssmlElements(segments).join(' ') + SPEAK_CLOSE;
-}
-
-/** The length `renderSsml` would give, without building the string. */
-export function renderedSsmlLength(segments: readonly Segment[]): number {
-  const rendered = ssmlElements(segments);
-  let length = SPEAK_OPEN.length + SPEAK_CLOSE.length + Math.max(0, rendered.length - 1);
-  for (const element of rendered) length += element.length;
-  return length;
 }

@@ -2,6 +2,7 @@ import { BELL } from '../../../lambda/guidance/bell';
 import { pause, say, sound } from '../../../lambda/timeline';
 import { MAX_AUDIO_TAGS, MAX_SPOKEN_RESPONSE_MS } from '../../../lambda/speech/limits';
 import { fitsOneReply, replyFit } from '../../../lambda/delivery/reply-fit';
+import { renderSsml } from '../../../lambda/renderers/ssml/ssml';
 
 describe('replyFit: whether a session can be said as one reply', () => {
   it('is nine minutes, written once', () => {
@@ -20,6 +21,13 @@ describe('replyFit: whether a session can be said as one reply', () => {
     expect(fitsOneReply(bells(MAX_AUDIO_TAGS))).toBe(true);
     expect(replyFit(bells(MAX_AUDIO_TAGS + 1)).overruns).toEqual(['too-many-sounds']);
     expect(replyFit([sound(BELL.src, 241_000)]).overruns).toEqual(['too-much-sound']);
+  });
+
+  it('counts the characters of the SSML it hands on, the SSML a reply that fits says', () => {
+    const segments = [say('Breathe in'), pause(4000), say('Breathe out & rest', { ratePercent: 90, volume: 'soft', whispered: false })];
+    const fit = replyFit(segments);
+    expect(fit.ssml).toBe(renderSsml(segments));
+    expect(fit.ssmlChars).toBe(fit.ssml.length);
   });
 
   it('keeps the character budget as a guard', () => {

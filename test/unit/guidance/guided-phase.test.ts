@@ -1,6 +1,6 @@
-import { phaseWithLines, spokenPhase } from '../../../lambda/guidance/guided-phase';
+import { phaseLine, phaseWithLines, spokenPhase } from '../../../lambda/guidance/guided-phase';
 import { PacingError } from '../../../lambda/guidance/paced';
-import type { Timeline } from '../../../lambda/timeline';
+import { say, type Timeline } from '../../../lambda/timeline';
 import { GUIDE_VOICE } from '../../../lambda/guidance/voices';
 import { estimateSpeechMs } from '../../../lambda/speech/estimate';
 import { spokenMs } from '../../../lambda/speech/timing';
@@ -11,9 +11,9 @@ describe('phaseWithLines', () => {
   const mark = { phase: 'release', phaseMs: 20_000, index: 1 };
 
   it('says each line after the silence before it and fills the rest of the phase with quiet', () => {
-    const segments = phaseWithLines(mark, GUIDE_VOICE, [
-      { text: 'And release.', thenMs: 4000 },
-      { text: 'Let it go loose and heavy.', thenMs: 4000 },
+    const segments = phaseWithLines(mark, [
+      phaseLine(say('And release.', GUIDE_VOICE), 4000),
+      phaseLine(say('Let it go loose and heavy.', GUIDE_VOICE), 4000),
     ]);
     expect(segments.map((s) => s.kind)).toEqual(['say', 'pause', 'say', 'pause']);
     expect(segments[0]).toMatchObject({ kind: 'say', text: 'And release.', mark });
@@ -23,12 +23,12 @@ describe('phaseWithLines', () => {
   });
 
   it('refuses lines that would not leave the phase any quiet at its end', () => {
-    const long = { text: 'Notice the difference between tension and ease.', thenMs: 9000 };
-    expect(() => phaseWithLines({ ...mark, phaseMs: 12_000 }, GUIDE_VOICE, [long, long])).toThrow(PacingError);
+    const long = phaseLine(say('Notice the difference between tension and ease.', GUIDE_VOICE), 9000);
+    expect(() => phaseWithLines({ ...mark, phaseMs: 12_000 }, [long, long])).toThrow(PacingError);
   });
 
   it('keeps a phase without words as one marked silence', () => {
-    expect(phaseWithLines(mark, GUIDE_VOICE, [])).toEqual([{ kind: 'pause', ms: 20_000, mark }]);
+    expect(phaseWithLines(mark, [])).toEqual([{ kind: 'pause', ms: 20_000, mark }]);
   });
 });
 
@@ -38,7 +38,7 @@ describe('spokenPhase', () => {
     const segments = spokenPhase('body-check', 0, GUIDE_VOICE, text, 5000);
     const spoken = estimateSpeechMs(text, GUIDE_VOICE.ratePercent);
     expect(segments).toEqual([
-      { kind: 'say', text, voice: GUIDE_VOICE, mark: { phase: 'body-check', phaseMs: spoken + 5000, index: 0 } },
+      { kind: 'say', text, voice: GUIDE_VOICE, ms: spoken, mark: { phase: 'body-check', phaseMs: spoken + 5000, index: 0 } },
       { kind: 'pause', ms: 5000 },
     ]);
   });

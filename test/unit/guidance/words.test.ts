@@ -4,6 +4,7 @@ import { helpText as helpTextIn } from '../../../lambda/handlers/help';
 import { wordsFor } from '../../../lambda/content/words';
 import { sentences } from '../../../lambda/conversation/respond';
 import { spokenMs } from '../../../lambda/speech/timing';
+import { timed } from '../../../lambda/timeline';
 
 const words = wordsFor('en-US');
 
@@ -56,7 +57,7 @@ const helpText = (nightVoice: boolean): string[] => helpTextIn(wordsFor('en-US')
 
 describe('help and launch', () => {
   it('help is under 15 s spoken and names the toolkit briefly', () => {
-    expect(spokenMs({ segments: sentences(...HELP_TEXT, HELP_QUESTION) })).toBeLessThan(15_000);
+    expect(spokenMs({ segments: timed(sentences(...HELP_TEXT, HELP_QUESTION)) })).toBeLessThan(15_000);
     const words = HELP_TEXT.join(' ');
     for (const part of ['anxious thought', 'time on my own', "how far I've come", 'how I feel']) expect(words).toContain(part);
   });
@@ -64,7 +65,7 @@ describe('help and launch', () => {
   it('help at night says that sessions are softer, and stays under 17 s', () => {
     expect(helpText(false).join(' ')).not.toMatch(/softer/);
     expect(helpText(true).join(' ')).toMatch(/softer now/);
-    expect(spokenMs({ segments: sentences(...helpText(true), HELP_QUESTION) })).toBeLessThan(17_000);
+    expect(spokenMs({ segments: timed(sentences(...helpText(true), HELP_QUESTION)) })).toBeLessThan(17_000);
   });
 
   it('launch mentions the anxious thought and time on your own', () => {

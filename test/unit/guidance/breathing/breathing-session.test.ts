@@ -1,5 +1,5 @@
 import { planBreathing, type BreathingChoice } from '../../../../lambda/guidance/breathing/plan';
-import { breathingTimeline, CLOSING_ALLOWANCE_MS } from '../../../../lambda/guidance/breathing/session';
+import { breathingSpeech, breathingTimeline, CLOSING_ALLOWANCE_MS } from '../../../../lambda/guidance/breathing/session';
 import { estimateSpeechMs } from '../../../../lambda/speech/estimate';
 import { cycleMs, TECHNIQUES, type TechniqueId } from '../../../../lambda/guidance/breathing/techniques';
 import type { LengthRequest } from '../../../../lambda/guidance/session-length';
@@ -296,6 +296,15 @@ describe('the response budget', () => {
       }
     }
     extraStyle = styleOf({});
+  });
+
+  it.each(ALL)('%s: the SSML handed on is the session rendered, in every style and length', (id) => {
+    for (const style of [styleOf({}), styleOf({ nightVoice: true }), styleOf({ bells: false })]) {
+      for (const length of lengths) {
+        const { timeline, ssml } = breathingSpeech(en, planBreathing(en, { technique: id, length, introduce: true }), CLOSING, style);
+        expect(ssml).toBe(renderSsml(timeline.segments));
+      }
+    }
   });
 
   it('the night voice is the voice delivered: every word soft, the pacing kept', () => {
