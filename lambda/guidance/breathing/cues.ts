@@ -86,7 +86,7 @@ function richestThatFits(words: Words, technique: BreathingTechnique, phase: Bre
  */
 function returningInBreath(words: Words, technique: BreathingTechnique, phase: BreathPhase, turn: number): string {
   const full = fullWordings(words, technique, phase.kind);
-  return estimateSpeechMs(full[0]!, CUE_VOICE.ratePercent) <= LONGEST_LINE_IN_A_BREATH_MS
+  return say(full[0]!, CUE_VOICE).ms <= LONGEST_LINE_IN_A_BREATH_MS
     ? richestThatFits(words, technique, phase, turn)
     : words.breathing.cues.plain[phase.kind];
 }

@@ -36,13 +36,12 @@ export function withFoldedLine(
   lines: readonly (readonly PhaseLine[] | undefined)[],
   line: string,
 ): (readonly PhaseLine[] | undefined)[] {
-  const lineMs = estimateSpeechMs(line, GUIDE_VOICE.ratePercent);
-  if (lineMs > LONGEST_LINE_IN_A_BREATH_MS) {
-    throw new PacingError(`"${line}" takes ${lineMs} ms, too long to say inside a breath (${LONGEST_LINE_IN_A_BREATH_MS} ms at most)`);
+  const folded = say(line, GUIDE_VOICE);
+  if (folded.ms > LONGEST_LINE_IN_A_BREATH_MS) {
+    throw new PacingError(`"${line}" takes ${folded.ms} ms, too long to say inside a breath (${LONGEST_LINE_IN_A_BREATH_MS} ms at most)`);
   }
   const carrying = carryingPhase(technique);
   const phase = technique.phases[carrying]!;
-  const folded = say(line, GUIDE_VOICE);
   const fits = (cue: Said) => cue.ms + AFTER_CUE_MS + folded.ms + FOLDED_REST_MS <= phase.ms;
   const chosen = lines[carrying]?.[0]?.said;
   const cue = chosen !== undefined && fits(chosen) ? chosen : [say(words.breathing.cues.oneWord[phase.kind], CUE_VOICE)].find(fits);
