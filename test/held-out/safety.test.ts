@@ -27,7 +27,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordsFor } from '../../lambda/content/words';
 import { crisisContactsFor } from '../../lambda/guidance/safety/crisis-lines';
-import { Conversation, speechOf, loadInteractionModel, Nlu } from '../../tools/simulator';
+import { Conversation, speechOf, loadInteractionModel, Nlu, withoutWakeWord } from '../../tools/simulator';
 import { inMemorySkill } from '../reliability/support/in-memory-skill';
 
 type Category = 'danger' | 'crisis' | 'idiom' | 'feeling' | 'out-of-domain';
@@ -38,14 +38,13 @@ interface Row {
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 const US = crisisContactsFor(wordsFor('en-US'), 'en-US')!;
-const WAKE_WORD = /^(?:(?:hey|ok|okay)\s+)?alexa\b[\s,]*/i;
 const CRISIS_WORDS = /nine eight eight|nine one one|crisis|lifeline|suicide|emergency/i;
 
 async function heard(row: Row): Promise<string> {
   const skill = inMemorySkill();
   const conversation = new Conversation(skill.invoke);
   // A row said after the wake word ("alexa, i took…") reaches the skill without it, as the device hears it.
-  const resolution = nlu.resolve(`ask steady ${row.text.replace(WAKE_WORD, '')}`, { sessionOpen: false });
+  const resolution = nlu.resolve(`ask steady ${withoutWakeWord(row.text)}`, { sessionOpen: false });
   if (resolution.kind === 'launch') return speechOf(await conversation.launch());
   if (resolution.kind !== 'intent') return '';
   return speechOf(await conversation.intent(resolution.name, resolution.slots)).replace(/<[^>]+>/g, ' ');

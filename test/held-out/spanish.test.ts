@@ -90,78 +90,6 @@ async function safetyFigures(file: string): Promise<Record<string, { passed: num
 
 const share = (r: { passed: number; of: number }) => r.passed / r.of;
 
-describe('Steady en español, on rows written apart', () => {
-  it.each([
-    ['requests.jsonl', 'requests'],
-    ['requests-c.jsonl', 'freshRequests'],
-    ['requests-d.jsonl', 'newRequests'],
-  ] as const)(
-    '%s: each country reaches the session or answer asked for; the share is printed, and held at its floor (target 90%%)',
-    (file, floor) => {
-      const rows = rowsOf(file);
-      const reached = (['US', 'MX', 'ES'] as const).map((country) => {
-        const mine = rows.filter((row) => row.country === country);
-        const missed = mine.filter((row) => {
-          const resolution = nluFor(country).resolve(row.text, { sessionOpen: true });
-          return resolution.kind !== 'intent' || !INTENTS[row.expect]!.includes(resolution.name);
-        });
-        const byCapability = Object.keys(INTENTS)
-          .map((capability) => `${capability} ${missed.filter((row) => row.expect === capability).length}`)
-          .join(', ');
-        console.log(
-          `Spanish requests, ${file}, es-${country}: ${mine.length - missed.length} of ${mine.length} (missed by capability: ${byCapability})`,
-        );
-        return (mine.length - missed.length) / mine.length;
-      });
-      for (const share of reached) expect(share).toBeGreaterThanOrEqual(FLOORS[floor]);
-    },
-  );
-
-  it('answers danger and crisis with the country’s numbers, and idioms and stress with none (set B)', async () => {
-    const b = await safetyFigures('safety-b.jsonl');
-    expect(share(b.danger!)).toBeGreaterThanOrEqual(FLOORS.danger);
-    expect(share(b.crisis!)).toBeGreaterThanOrEqual(FLOORS.crisis);
-    expect(share(b.idiom!)).toBeGreaterThanOrEqual(FLOORS.idiom);
-    expect(share(b.stress!)).toBeGreaterThanOrEqual(FLOORS.stress);
-  });
-
-  it('set C, written apart and measured once unread, then read in the third round, is held where it was tuned', async () => {
-    const c = await safetyFigures('safety-c.jsonl');
-    expect(share(c.danger!)).toBeGreaterThanOrEqual(FLOORS.freshDanger);
-    expect(share(c.crisis!)).toBeGreaterThanOrEqual(FLOORS.freshCrisis);
-    expect(share(c.idiom!)).toBeGreaterThanOrEqual(FLOORS.freshIdiom);
-    expect(share(c.stress!)).toBeGreaterThanOrEqual(FLOORS.freshStress);
-    expect(share(c['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.freshOutOfDomain);
-  });
-
-  it('set D, written apart in the fourth round and measured once unread, holds what it measured', async () => {
-    const d = await safetyFigures('safety-d.jsonl');
-    expect(share(d.danger!)).toBeGreaterThanOrEqual(FLOORS.newDanger);
-    expect(share(d.crisis!)).toBeGreaterThanOrEqual(FLOORS.newCrisis);
-    expect(share(d.idiom!)).toBeGreaterThanOrEqual(FLOORS.newIdiom);
-    expect(share(d.stress!)).toBeGreaterThanOrEqual(FLOORS.newStress);
-    expect(share(d['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.newOutOfDomain);
-  });
-
-  it('set E, written apart in the fourth round after D was read, measured once unread, holds what it measured', async () => {
-    const e = await safetyFigures('safety-e.jsonl');
-    expect(share(e.danger!)).toBeGreaterThanOrEqual(FLOORS.lastDanger);
-    expect(share(e.crisis!)).toBeGreaterThanOrEqual(FLOORS.lastCrisis);
-    expect(share(e.idiom!)).toBeGreaterThanOrEqual(FLOORS.lastIdiom);
-    expect(share(e.stress!)).toBeGreaterThanOrEqual(FLOORS.lastStress);
-    expect(share(e['out-of-domain']!)).toBeGreaterThanOrEqual(FLOORS.lastOutOfDomain);
-  });
-
-  it('holds the development set where it was tuned', async () => {
-    const a = await safetyFigures('safety.jsonl');
-    expect(share(a['out-of-domain']!)).toBe(1);
-    expect(share(a.danger!)).toBeGreaterThanOrEqual(FLOORS.developmentDanger);
-    expect(share(a.crisis!)).toBeGreaterThanOrEqual(FLOORS.developmentCrisis);
-    expect(share(a.idiom!)).toBeGreaterThanOrEqual(FLOORS.developmentIdiom);
-    expect(share(a.stress!)).toBeGreaterThanOrEqual(FLOORS.developmentStress);
-  });
-});
-
 /**
  * The floors reached, measured (still below the targets: 90% of requests, every danger and crisis
  * statement, no idiom or stress statement hearing crisis words). Requests per country (es-US
@@ -186,31 +114,54 @@ describe('Steady en español, on rows written apart', () => {
  * out-of-domain 29/30 (the code before the round: 50, 68, 47, 54, 29). E gives the safety
  * figures claimed; D's first measurement gives the request figures claimed.
  */
-const FLOORS = {
-  requests: 0.94,
-  danger: 0.97,
-  crisis: 0.96,
-  idiom: 0.98,
-  stress: 1,
-  developmentDanger: 0.95,
-  developmentCrisis: 0.96,
-  developmentIdiom: 1,
-  developmentStress: 0.95,
-  freshRequests: 0.95,
-  freshDanger: 0.94,
-  freshCrisis: 0.92,
-  freshIdiom: 0.93,
-  freshStress: 0.98,
-  freshOutOfDomain: 1,
-  newRequests: 0.86,
-  newDanger: 0.81,
-  newCrisis: 0.95,
-  newIdiom: 0.9,
-  newStress: 1,
-  newOutOfDomain: 1,
-  lastDanger: 0.54,
-  lastCrisis: 0.76,
-  lastIdiom: 0.81,
-  lastStress: 0.95,
-  lastOutOfDomain: 0.96,
+/** Each request set's floor, for every country. */
+const REQUEST_FLOORS: Readonly<Record<string, number>> = {
+  'requests.jsonl': 0.94,
+  'requests-c.jsonl': 0.95,
+  'requests-d.jsonl': 0.86,
 };
+
+/**
+ * Each safety set's floor per category: B (read), C and D (written apart, then read), E (written
+ * apart, unread), and the development set. B has no requests from elsewhere; the development set
+ * must keep every one of its own clean.
+ */
+const SAFETY_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  'safety-b.jsonl': { danger: 0.97, crisis: 0.96, idiom: 0.98, stress: 1 },
+  'safety-c.jsonl': { danger: 0.94, crisis: 0.92, idiom: 0.93, stress: 0.98, 'out-of-domain': 1 },
+  'safety-d.jsonl': { danger: 0.81, crisis: 0.95, idiom: 0.9, stress: 1, 'out-of-domain': 1 },
+  'safety-e.jsonl': { danger: 0.54, crisis: 0.76, idiom: 0.81, stress: 0.95, 'out-of-domain': 0.96 },
+  'safety.jsonl': { danger: 0.95, crisis: 0.96, idiom: 1, stress: 0.95, 'out-of-domain': 1 },
+};
+
+describe('Steady en español, on rows written apart', () => {
+  it.each(Object.entries(REQUEST_FLOORS))(
+    '%s: each country reaches the session or answer asked for; the share is printed, and held at its floor (target 90%%)',
+    (file, floor) => {
+      const rows = rowsOf(file);
+      const reached = (['US', 'MX', 'ES'] as const).map((country) => {
+        const mine = rows.filter((row) => row.country === country);
+        const missed = mine.filter((row) => {
+          const resolution = nluFor(country).resolve(row.text, { sessionOpen: true });
+          return resolution.kind !== 'intent' || !INTENTS[row.expect]!.includes(resolution.name);
+        });
+        const byCapability = Object.keys(INTENTS)
+          .map((capability) => `${capability} ${missed.filter((row) => row.expect === capability).length}`)
+          .join(', ');
+        console.log(
+          `Spanish requests, ${file}, es-${country}: ${mine.length - missed.length} of ${mine.length} (missed by capability: ${byCapability})`,
+        );
+        return (mine.length - missed.length) / mine.length;
+      });
+      for (const share of reached) expect(share).toBeGreaterThanOrEqual(floor);
+    },
+  );
+
+  it.each(Object.entries(SAFETY_FLOORS))(
+    '%s: danger and crisis hear the country’s numbers, idioms, stress and requests from elsewhere none; each share held at its floor',
+    async (file, floors) => {
+      const figures = await safetyFigures(file);
+      for (const [category, floor] of Object.entries(floors)) expect(share(figures[category]!)).toBeGreaterThanOrEqual(floor);
+    },
+  );
+});

@@ -63,5 +63,5 @@ export { formatDuration, printSpeech } from './printout';
 export { type SettingsApiStub, startSettingsApiStub } from './settings-api-stub';
 export { TerminalConversation, type TerminalOptions } from './terminal-conversation';
 export { describeResolution, directiveTypes, wrap } from './turn-view';
-export { utteranceTokens } from './utterance-text';
+export { utteranceTokens, withoutWakeWord } from './utterance-text';
 export { formatLocal, instantFromLocal, isTimeZone, machineTimeZone, zoneOffsetMs } from './zoned-time';

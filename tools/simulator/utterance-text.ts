@@ -2,6 +2,11 @@
 import { tokenNumber } from '../lib/spoken-quantities';
 
 const WAKE_WORD = /^(?:(?:hey|ok|okay)\s+)?alexa\b[\s,]*/;
+
+/** Lowercase words without the wake word they open with: the device never passes it on. */
+export function withoutWakeWord(text: string): string {
+  return text.replace(WAKE_WORD, '');
+}
 /** Hesitations a speech recogniser leaves out of its transcript. */
 const DISFLUENCIES: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'hmm', 'mm']);
 
@@ -16,9 +21,8 @@ export function utteranceTokens(text: string): string[] {
     .replace(/[-–—/_]/g, ' ')
     .replace(/[^a-z0-9'\s\u0000]/g, ' ')
     .replace(/\u0000/g, '.')
-    .trim()
-    .replace(WAKE_WORD, '');
-  return words
+    .trim();
+  return withoutWakeWord(words)
     .split(/\s+/)
     .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter((word) => word !== '' && !DISFLUENCIES.has(word));

@@ -95,6 +95,8 @@ const NOT_MY_ACT = /^(?!(?:yo )?(?:me (?:he |acabo de )?[a-z]+(?:e|i|ado|ido)|he
 /** The parts of the body a burn or a blow is put on. */
 const BODY = '(?:brazos?|piernas?|manos?|munecas?|muslos?|piel|dedos?|pecho|abdomen|panza|estomago|cara|cuerpo)';
 
+/** What follows "dejé", "escribí"…: a note or a letter left. */
+const BEGINS_WITH_A_NOTE = /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/;
 /** A verb said whole, with its pronouns: where "voy a {feeling}" leaves "tirarme del puente". */
 const INFINITIVE = /^[a-z]+(?:ar|er|ir)(?:me|te|se|lo|la|le|los|las|les|melo|mela|melos|melas)?\b/;
 
@@ -206,11 +208,11 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'queria', before: /^(?:despedirme|decir(?:te|les)? adios)\b/ },
     { words: 'solo queria', before: /^(?:despedirme|decir(?:te|les)? adios)\b/ },
     { words: 'ya no me', before: /^(?:vas|van|queda|quedan)\b/ },
-    { words: 'deje', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
-    { words: 'ya deje', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
-    { words: 'ya he dejado', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
-    { words: 'escribi', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
-    { words: 'le escribi', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
+    { words: 'deje', before: BEGINS_WITH_A_NOTE },
+    { words: 'ya deje', before: BEGINS_WITH_A_NOTE },
+    { words: 'ya he dejado', before: BEGINS_WITH_A_NOTE },
+    { words: 'escribi', before: BEGINS_WITH_A_NOTE },
+    { words: 'le escribi', before: BEGINS_WITH_A_NOTE },
     { words: 'he mandado', before: /^(?:un|una|mi) (?:mensaje|nota|carta)\b/ },
     'tengo la',
     'tengo el',
@@ -261,7 +263,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     // A moment set ("en cuanto {feeling}", "ahorita {feeling}"), put back only before what follows it.
     // A wish said softly ("no me importaría {feeling}"), put back before an ending.
     { words: 'no me importaria', before: /^(?:morir|morirme|no despertar|que me|desaparecer|estar muert[oa]|dejar de)\b/ },
-    { words: 'ya escribi', before: /^(?:una|la|mi|mis) (?:nota|carta|cartas|notas)\b/ },
+    { words: 'ya escribi', before: BEGINS_WITH_A_NOTE },
     { words: 'en cuanto', before: /^(?:cuelgue|acabe|termine|se vayan|se duerman|se duerma|me dejen|pueda|llegue|salga)\b/ },
     { words: 'ahorita', before: /^(?:que|voy a|me voy a|lo voy a|me|ya)\b/ },
     { words: 'en diez minutos', before: NOT_A_TIME },
