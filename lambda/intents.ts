@@ -23,6 +23,7 @@ export const Intents = {
   Progress: 'ProgressIntent',
   SayHowIFeel: 'SayHowIFeelIntent',
   Feelings: 'FeelingsIntent',
+  Statement: 'StatementIntent',
   BellsOff: 'BellsOffIntent',
   BellsOn: 'BellsOnIntent',
   Yes: 'AMAZON.YesIntent',
@@ -54,3 +55,5 @@ export const TimeApartSlots = { duration: 'duration' } as const;
 export const TimeApartFeedbackSlots = { ease: 'ease' } as const;
 export const AnxiousThoughtSlots = { theme: 'theme' } as const;
 export const FeelingsSlots = { feeling: 'feeling' } as const;
+/** The catch-all's one slot: every word said that no other intent took. */
+export const StatementSlots = { statement: 'statement' } as const;

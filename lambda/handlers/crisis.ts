@@ -3,9 +3,9 @@ import { playerState } from '../playback/playback';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { wordsOf } from '../content/words';
 import { crisisNumbersAgain, crisisSpeech, whereHelpIs, writtenCrisisContactsFor } from '../guidance/safety/crisis-lines';
-import { Intents } from '../intents';
+import { Intents, StatementSlots } from '../intents';
 import { dangerSpeech } from '../guidance/safety/danger';
-import { gradeSlotText, type SafetyGrade } from '../safety/grade';
+import { gradeSlotText, gradeStatementText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
 import { ask, isAnswerTo, sentences, tell } from '../conversation/respond';
 import { isIntent } from '../conversation/intent-match';
@@ -20,14 +20,20 @@ export function localeOf(input: HandlerInput): string | undefined {
 
 /**
  * The safety grade of all the free text the request carries: every slot's heard words, whatever
- * the intent, custom slot values and unmatched words alike. Read only here, never kept.
+ * the intent, custom slot values and unmatched words alike. Read only here, never kept. A slot's
+ * words are also read after each opening its carrier may have taken from them; the catch-all's
+ * statement holds everything said after a filler, so it is read as a whole statement is.
  */
 export function carriedGrade(input: HandlerInput): SafetyGrade {
   if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return 'none';
   const request = input.requestEnvelope.request as IntentRequest;
-  const grades = Object.values(request.intent?.slots ?? {}).map((slot) =>
-    typeof slot?.value === 'string' ? gradeSlotText(slot.value, request.locale) : 'none',
-  );
+  const statement = request.intent?.name === Intents.Statement;
+  const grades = Object.entries(request.intent?.slots ?? {}).map(([name, slot]) => {
+    if (typeof slot?.value !== 'string') return 'none';
+    return statement && name === StatementSlots.statement
+      ? gradeStatementText(slot.value, request.locale)
+      : gradeSlotText(slot.value, request.locale);
+  });
   return grades.includes('danger') ? 'danger' : grades.includes('crisis') ? 'crisis' : 'none';
 }
 
@@ -62,7 +68,7 @@ export const crisisHandler: RequestHandler = {
 };
 
 /** Answers that keep the numbers coming while the offer stands: yes, and anything unclear or a call for help. */
-const SAY_AGAIN_ANSWERS = [Intents.Yes, Intents.Fallback, Intents.Help] as const;
+const SAY_AGAIN_ANSWERS = [Intents.Yes, Intents.Fallback, Intents.Statement, Intents.Help] as const;
 /** Answers that leave: no, stop, cancel. They hear where help is once more. */
 const DONE_ANSWERS = [Intents.No, Intents.Stop, Intents.Cancel, Intents.NavigateHome] as const;
 

@@ -7,16 +7,19 @@ import { isIntent } from '../conversation/intent-match';
 
 /**
  * What Steady can do, when it did not understand. Alexa's fallback carries no words, so whatever
- * was said cannot be read for danger: the answer ends with the one phrase that reaches the crisis
- * answer.
+ * was said there cannot be read for danger: the answer ends with the one phrase that reaches the
+ * crisis answer.
  */
 export function notUnderstood(words: Words): { speech: Spoken[]; reprompt: Spoken[] } {
   const { text, question, safetyWay } = words.conversation.notUnderstood;
   return { speech: sentences(text, question, safetyWay), reprompt: sentences(question) };
 }
 
-/** Fallback, and a yes or no when no question is waiting for one. */
-const UNEXPECTED_INTENTS: readonly string[] = [Intents.Fallback, Intents.Yes, Intents.No];
+/**
+ * Fallback; a statement the catch-all heard whole whose words the crisis handler, first in line,
+ * found no danger in; and a yes or no when no question is waiting for one.
+ */
+const UNEXPECTED_INTENTS: readonly string[] = [Intents.Fallback, Intents.Statement, Intents.Yes, Intents.No];
 
 export const fallbackHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, ...UNEXPECTED_INTENTS),

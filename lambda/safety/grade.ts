@@ -98,3 +98,11 @@ export function gradeSlotText(text: string | undefined, locale?: string): Safety
   }
   return grade;
 }
+
+/**
+ * The grade of a whole statement (the catch-all's slot, every word said after a filler): read as
+ * it came, and in a language that leaves out the subject also after each opening.
+ */
+export function gradeStatementText(text: string | undefined, locale?: string): SafetyGrade {
+  return safetyPhrasesFor(locale).dropsSubjects ? gradeSlotText(text, locale) : gradeText(text, locale);
+}

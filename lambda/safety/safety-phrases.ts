@@ -33,4 +33,12 @@ export interface SafetyPhrases {
    * bridge" and is read again with each opening put back.
    */
   readonly openings: readonly SlotOpening[];
+  /**
+   * Whether the language leaves the subject out of a plain statement, its verb saying who
+   * ("parada en la orilla" for "estoy parada en la orilla"). A statement heard whole is then read
+   * after each opening too, as a slot is; in English it is read only as it came, since an opening
+   * put back before an everyday fragment ("today's been a lot") would make it a first-person
+   * statement it was not.
+   */
+  readonly dropsSubjects: boolean;
 }

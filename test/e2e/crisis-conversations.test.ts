@@ -51,9 +51,12 @@ async function expectCrisisAnswer(response: ResponseEnvelope, locale = 'en-US'):
 }
 
 /** Said through the model, reaches the feelings net and hears the emergency number before anything else, then the line. */
-async function expectDangerThroughFeelings(utterance: string): Promise<void> {
+const expectDangerThroughFeelings = (utterance: string): Promise<void> => expectDangerThrough(Intents.Feelings, utterance);
+
+/** Said through the model, reaches the intent whose slot holds the words, and hears the emergency number before anything else, then the line. */
+async function expectDangerThrough(through: string, utterance: string): Promise<void> {
   const { intent, response } = await say(skill.conversation(), utterance);
-  expect(intent).toBe(Intents.Feelings);
+  expect(intent).toBe(through);
   const words = wordsOf(response)
     .replace(/<[^>]+>/g, '')
     .trim();
@@ -75,10 +78,14 @@ describe('when someone speaks of harming themselves', () => {
     expect(response.response.shouldEndSession).toBe(false);
   });
 
-  it('words that fell through to the fallback, which carries none, still hear the phrase that reaches the crisis answer', async () => {
+  it('words no intent takes reach the catch-all whole, and danger in them hears the emergency number first', async () => {
+    await expectDangerThrough(Intents.Statement, "ask steady car running in the closed garage with the door shut and i'm staying");
+  });
+
+  it('words heard whole with nothing to grade in them hear the phrase that reaches the crisis answer, and no crisis words', async () => {
     const conversation = skill.conversation();
     const fellThrough = await say(conversation, 'ask steady nearly over now');
-    expect(fellThrough.intent).toBe(Intents.Fallback);
+    expect(fellThrough.intent).toBe(Intents.Statement);
     expect(wordsOf(fellThrough.response)).toContain("if you're not safe right now, just say: I'm not safe.");
     expect(wordsOf(fellThrough.response)).not.toMatch(/nine eight eight|nine one one|crisis|suicide/i);
     const answer = await say(conversation, "i'm not safe");

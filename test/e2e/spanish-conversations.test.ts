@@ -73,6 +73,29 @@ describe('Steady en español, when someone is in crisis', () => {
     expect(words.indexOf(emergency)).toBeLessThan(words.indexOf(line));
   });
 
+  it.each(COUNTRIES)(
+    'in %s, danger said with no subject and no carrier reaches the catch-all whole and hears the emergency number first',
+    async (locale, line, emergency) => {
+      const { intent, response } = await said(locale, 'del otro lado del barandal del puente ahorita mismo');
+      expect(intent).toBe('StatementIntent');
+      const words = wordsOf(response);
+      expect(words.indexOf(emergency)).toBeGreaterThanOrEqual(0);
+      expect(words.indexOf(emergency)).toBeLessThan(words.indexOf(line));
+    },
+  );
+
+  it.each(COUNTRIES)(
+    'in %s, a question from elsewhere heard whole by the catch-all hears what Steady can do, and no crisis words',
+    async (locale, line, emergency) => {
+      const { intent, response } = await said(locale, 'qué clima hace en monterrey');
+      expect(intent).toBe('StatementIntent');
+      const words = wordsOf(response);
+      expect(words).not.toContain(line);
+      expect(words).not.toContain(emergency);
+      expect(words.length).toBeGreaterThan(0);
+    },
+  );
+
   it.each(COUNTRIES)('in %s, someone standing on a bridge to jump hears the emergency number first', async (locale, line, emergency) => {
     const { response } = await said(locale, 'estoy en el puente y me voy a aventar');
     const words = wordsOf(response);

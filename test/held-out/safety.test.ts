@@ -103,14 +103,14 @@ describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])('safety held-o
 
 /** The share of each category heard rightly on 6 December 2026 (after the broad carriers), rounded down: regressions fail. */
 const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; outOfDomain: number }> = {
-  a: { danger: 0.95, crisis: 0.93, idiom: 0.91, feeling: 0.89, outOfDomain: 0.98 },
-  b: { danger: 0.94, crisis: 0.91, idiom: 0.92, feeling: 0.9, outOfDomain: 0.98 },
-  c: { danger: 0.91, crisis: 0.89, idiom: 0.84, feeling: 0.9, outOfDomain: 0.96 },
-  d: { danger: 0.92, crisis: 0.9, idiom: 0.89, feeling: 0.85, outOfDomain: 0.98 },
-  e: { danger: 0.9, crisis: 0.91, idiom: 0.9, feeling: 0.9, outOfDomain: 0.96 },
-  f: { danger: 0.69, crisis: 0.78, idiom: 0.86, feeling: 0.87, outOfDomain: 0.96 },
-  g: { danger: 0.76, crisis: 0.83, idiom: 0.9, feeling: 0.94, outOfDomain: 1 },
-  h: { danger: 0.86, crisis: 0.9, idiom: 0.92, feeling: 0.92, outOfDomain: 0.95 },
-  i: { danger: 0.73, crisis: 0.87, idiom: 0.88, feeling: 0.95, outOfDomain: 0.96 },
-  j: { danger: 0.66, crisis: 0.87, idiom: 0.91, feeling: 0.91, outOfDomain: 0.93 },
+  a: { danger: 0.95, crisis: 0.93, idiom: 0.91, feeling: 0.9, outOfDomain: 0.98 },
+  b: { danger: 0.94, crisis: 0.92, idiom: 0.92, feeling: 0.9, outOfDomain: 0.98 },
+  c: { danger: 0.95, crisis: 0.91, idiom: 0.85, feeling: 0.9, outOfDomain: 0.96 },
+  d: { danger: 0.92, crisis: 0.92, idiom: 0.89, feeling: 0.86, outOfDomain: 0.98 },
+  e: { danger: 0.92, crisis: 0.93, idiom: 0.9, feeling: 0.9, outOfDomain: 0.96 },
+  f: { danger: 0.77, crisis: 0.83, idiom: 0.87, feeling: 0.88, outOfDomain: 0.96 },
+  g: { danger: 0.87, crisis: 0.89, idiom: 0.9, feeling: 0.95, outOfDomain: 1 },
+  h: { danger: 0.9, crisis: 0.91, idiom: 0.92, feeling: 0.93, outOfDomain: 0.95 },
+  i: { danger: 0.82, crisis: 0.89, idiom: 0.88, feeling: 0.95, outOfDomain: 0.96 },
+  j: { danger: 0.85, crisis: 0.87, idiom: 0.92, feeling: 0.91, outOfDomain: 0.93 },
 };

@@ -46,6 +46,8 @@ export type Resolution =
       readonly sample?: string;
       /** What the classifier heard: for the fallback, its best guess and why it fell back. */
       readonly heard?: Heard;
+      /** Set when the catch-all took words that would otherwise have fallen back; `heard` is then the best guess. */
+      readonly caughtAll?: true;
     }
   | { readonly kind: 'none'; readonly invocation: boolean };
 
@@ -135,6 +137,8 @@ export class Nlu {
   private readonly slotTypes: ReadonlyMap<string, readonly TypeEntry[]>;
   private readonly declared: ReadonlySet<string>;
   private readonly intentsByName: ReadonlyMap<string, ModelIntent>;
+  /** Intents made of one custom slot that holds the whole statement (see isCatchAll). */
+  private readonly catchAll: ReadonlySet<string>;
   private readonly threshold: number;
   private readonly unknownWordWeight: number;
   private readonly network = new NeuralNetwork({ log: false });
@@ -158,6 +162,7 @@ export class Nlu {
     this.invocationName = utteranceTokens(language.invocationName);
     this.declared = new Set(language.intents.map((intent) => intent.name));
     this.intentsByName = new Map(language.intents.map((intent) => [intent.name, intent]));
+    this.catchAll = new Set(language.intents.filter(isCatchAll).map((intent) => intent.name));
     this.slotTypes = new Map((language.types ?? []).map((type) => [type.name, typeEntries(type)]));
     this.patterns = language.intents.flatMap((intent) => {
       const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
@@ -179,6 +184,7 @@ export class Nlu {
     return (
       this.understand(tokens, false) ??
       this.phraseCarrier(tokens, false) ??
+      this.statement(tokens, false) ??
       this.fallback(tokens, false) ?? { kind: 'none', invocation: false }
     );
   }
@@ -198,6 +204,7 @@ export class Nlu {
     return (
       this.understand(tokens, true) ??
       this.phraseCarrier(tokens, true) ??
+      this.statement(tokens, true) ??
       this.fallback(tokens, true) ?? { kind: 'launch', invocation: true }
     );
   }
@@ -209,19 +216,46 @@ export class Nlu {
    * whose carrier says the most of the utterance's opening words wins.
    */
   private phraseCarrier(tokens: readonly string[], invocation: boolean): Resolution | undefined {
+    return this.carried(tokens, invocation, (pattern, slot) => slot.type === PHRASE_TYPE && !this.catchAll.has(pattern.intent.name), 1);
+  }
+
+  /**
+   * Words nothing else takes, when the model has a catch-all (an intent made of one custom slot,
+   * alone or after a filler such as "so" or "okay"): on Alexa it takes what would otherwise fall
+   * back, and its slot carries every word said after the filler, unresolved. Only that is modelled:
+   * the classifier is not trained on it, so it never draws words another intent would take.
+   */
+  private statement(tokens: readonly string[], invocation: boolean): Resolution | undefined {
+    const caught = this.carried(tokens, invocation, (pattern) => this.catchAll.has(pattern.intent.name), 0);
+    if (caught?.kind !== 'intent') return caught;
+    return { ...caught, heard: this.classifyTokens(tokens)[0] ?? { intent: undefined, confidence: 0 }, caughtAll: true };
+  }
+
+  /**
+   * The intent of the sample ending in a slot (that `takes` accepts) whose carrier words open the
+   * utterance, the longest carrier winning, with that slot holding the words after the carrier.
+   */
+  private carried(
+    tokens: readonly string[],
+    invocation: boolean,
+    takes: (pattern: Pattern, slot: { readonly slot: string; readonly type: string }) => boolean,
+    shortestCarrier: number,
+  ): Resolution | undefined {
     let best: { pattern: Pattern; carrier: number } | undefined;
     for (const pattern of this.patterns) {
       const [last, ...before] = [...pattern.parts].reverse();
-      if (!last || !('slot' in last) || last.type !== PHRASE_TYPE) continue;
+      if (!last || !('slot' in last) || !takes(pattern, last)) continue;
       const carrier = before.reverse();
-      if (carrier.length === 0 || carrier.length >= tokens.length) continue;
+      if (carrier.length < shortestCarrier || carrier.length >= tokens.length) continue;
       const said = carrier.every((part, i) => 'word' in part && sameWord(tokens[i] ?? '', part.word));
       if (said && (!best || carrier.length > best.carrier)) best = { pattern, carrier: carrier.length };
     }
     if (!best) return undefined;
     const phrase = tokens.slice(best.carrier, best.carrier + MAX_PHRASE_WORDS).join(' ');
     const last = best.pattern.parts[best.pattern.parts.length - 1] as { slot: string; type: string };
-    const slots = this.slotsOf(best.pattern.intent, { [last.slot]: { value: phrase, slotType: PHRASE_TYPE } });
+    const value: ResolvedSlot =
+      last.type === PHRASE_TYPE ? { value: phrase, slotType: PHRASE_TYPE } : { value: phrase, resolved: false, slotType: last.type };
+    const slots = this.slotsOf(best.pattern.intent, { [last.slot]: value });
     const heard: Heard = { intent: best.pattern.intent.name, confidence: this.threshold };
     return { kind: 'intent', name: best.pattern.intent.name, slots, invocation, sample: best.pattern.sample, heard };
   }
@@ -267,6 +301,7 @@ export class Nlu {
     const classified = this.classifyTokens(tokens);
     const byIntent = new Map<string | undefined, Heard & { fit?: Fit; exact?: boolean }>(classified.map((heard) => [heard.intent, heard]));
     for (const intent of this.intentsByName.keys()) {
+      if (this.catchAll.has(intent)) continue;
       const fit = this.bestFit(tokens, intent);
       if (!fit) continue;
       const exact = Object.keys(fit.slots).length === 0;
@@ -293,7 +328,7 @@ export class Nlu {
   private train(): number {
     const rows: TrainingRow[] = [];
     for (const pattern of this.patterns) {
-      if (pattern.intent.name === FALLBACK_INTENT) continue;
+      if (pattern.intent.name === FALLBACK_INTENT || this.catchAll.has(pattern.intent.name)) continue;
       for (const words of this.trainingTexts(pattern)) {
         const input: Features = {};
         for (const stem of stemsOf(this.stemming, words.words)) input[stem] = 1;
@@ -618,6 +653,20 @@ function typeEntries(type: ModelSlotType): TypeEntry[] {
     const id = value.id ?? canonical;
     return [canonical, ...(value.name.synonyms ?? [])].map((said) => ({ words: utteranceTokens(said), id, canonical }));
   });
+}
+
+/**
+ * A catch-all: every sample is the same custom slot, alone or after filler words, and one sample
+ * is the slot alone. Built-in and phrase slot types do not count.
+ */
+function isCatchAll(intent: ModelIntent): boolean {
+  const samples = intent.samples ?? [];
+  const slots = intent.slots ?? [];
+  if (samples.length === 0 || slots.length !== 1) return false;
+  const [slot] = slots;
+  if (!slot || slot.type.startsWith('AMAZON.')) return false;
+  const reference = `{${slot.name}}`;
+  return samples.includes(reference) && samples.every((sample) => sample.endsWith(reference) && sample.split('{').length === 2);
 }
 
 function compileSample(intent: ModelIntent, sample: string): Pattern {

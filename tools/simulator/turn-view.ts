@@ -16,7 +16,8 @@ function confidenceOf(confidence: number): string {
 
 /**
  * `LaunchRequest`, `BreatheIntent technique="square breathing"→box duration="PT3M" (confidence
- * 0.97)`, or for the fallback what the classifier guessed and why it fell back.
+ * 0.97)`, or for the fallback (and the catch-all that takes its words) what the classifier guessed
+ * and why it fell back.
  */
 export function describeResolution(resolution: Resolution): string {
   switch (resolution.kind) {
@@ -27,9 +28,12 @@ export function describeResolution(resolution: Resolution): string {
     case 'intent': {
       const slots = Object.entries(resolution.slots).flatMap(([name, slot]) => (slot ? [describeSlot(name, slot)] : []));
       const heard = resolution.heard;
-      if (resolution.name === 'AMAZON.FallbackIntent' && heard) {
+      if ((resolution.name === 'AMAZON.FallbackIntent' || resolution.caughtAll) && heard) {
         const guess = heard.intent ? `best guess ${heard.intent} at ${confidenceOf(heard.confidence)}` : 'no intent fits these words';
-        return `${resolution.name} (fell back: ${guess})`;
+        // The catch-all takes what would have fallen back, and carries the words.
+        return resolution.caughtAll
+          ? [resolution.name, ...slots, `(fell back to the catch-all: ${guess})`].join(' ')
+          : `${resolution.name} (fell back: ${guess})`;
       }
       const confidence = heard ? [`(confidence ${confidenceOf(heard.confidence)})`] : [];
       return [resolution.name, ...slots, ...confidence].join(' ');

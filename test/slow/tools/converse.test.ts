@@ -51,7 +51,7 @@ describe('npm start (tools/converse.ts)', () => {
     expect(turns[2]).toMatch(/→ BreatheIntent technique="square breathing"→box/);
   });
 
-  it('understands what no sample says, and says when it fell back', async () => {
+  it('understands what no sample says, and says when it fell back to the catch-all, with the words it carries', async () => {
     const { code, stdout } = await converse([
       '--db',
       dbDir,
@@ -69,7 +69,9 @@ describe('npm start (tools/converse.ts)', () => {
     expect(code).toBe(0);
     const turns = stdout.split(/^you> /m).slice(1);
     expect(turns[1]).toMatch(/→ BreatheIntent \(confidence (?:0\.[5-9]\d|1\.00)\)/);
-    expect(turns[3]).toMatch(/→ AMAZON\.FallbackIntent \(fell back: (?:best guess [\w.]+ at 0\.\d\d|no intent fits these words)\)/);
+    expect(turns[3]).toMatch(
+      /→ StatementIntent statement="order more paper towels" \(no match\) \(fell back to the catch-all: (?:best guess [\w.]+ at 0\.\d\d|no intent fits these words)\)/,
+    );
   });
 
   it('reads piped input as the user turns and stops at quit', async () => {

@@ -169,6 +169,20 @@ const IDIOMS: readonly RegExp[] = [
   /\bdrown(?:ed|ing)? in (?:my own )?(?:sweat|paperwork|work|emails|homework|dressing|sauce|gravy|debt|admin|laundry)\b|\bdrown the (?:salad|chips|pasta|food|fries) in\b/,
   // Medicine taken as prescribed: "my" medicine with no amount, no hurry and nothing mixed in.
   /\b(?:took|take|taking|had|have taken|taken|swallowed|swallowing|drank|downed|necked|popped|injected) my (?!(?:whole|entire|all|every|month|months|week|weeks|stash|supply|remaining|last)\b)(?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|antidepressants|vitamins|antibiotics|inhaler|dose)\b(?!(?: [a-z]+){0,12} (?:all|whole|too many|on purpose|overdose|at once|in one go|the lot|bottle|packet|box|strip|vodka|alcohol|wine|beer|whisky|booze)\b)|\b(?:took|take|taking|taken) (?:it|them|my dose|my meds) (?:as prescribed|like (?:the|my) doctor said|with (?:food|breakfast|dinner)|every (?:day|morning|night))\b/,
+  // "Suicide" as a figure for a foolish plan: social, career or "basically" suicide.
+  /\b(?:social|career|political|commercial|financial|fashion|basically|practically|pure|total|absolute) suicide\b/,
+  // Rope for knots, climbing and sailing; the roof climbed to fetch something.
+  /\bknots? with (?:a |the )?ropes?\b|\bropes? (?:at|in|for) (?:scouts|cubs|guides|brownies|climbing|sailing|the gym|gym|pe|class|school)\b/,
+  /\b(?:up )?on (?:to )?the roof to (?:get|fetch|grab|fix|clear|clean|check|look at|rescue|get down)\b/,
+  // "Going to die" of an exam or a deadline.
+  /\b(?:exams?|tests?|deadlines?|presentations?|interviews?|finals|essays?|driving test) (?:[a-z]+ ){0,6}(?:going to|gonna) die\b/,
+  // Medicine kept safe, someone else's travel, a film's killer, shaving.
+  /\bso (?:she|he|they|we|you|mum|mom|dad|nan|gran|grandma|grandad|grandpa) (?:does not|do not|will not|cannot|can not) (?:accidentally )?overdose\b|\boverdose by (?:mistake|accident)\b/,
+  /\b(?:delays?|delayed|cancelled|canceled|disruption|disrupted|closed|held up|suspended) (?:[a-z]+ ){0,7}(?:person|someone|somebody|work|works|engineering works|leaves|an incident|a fault|a signal failure) on the (?:tracks|track|line|rails|railway)\b/,
+  /\bbe around (?:next|this|on|for|until|till) (?:[a-z]+ ){0,3}(?:i am|i will be|we are|because i am|as i am) (?:on holiday|on vacation|away|travelling|traveling|visiting|at (?:a|my|the) (?:conference|wedding|camp))\b/,
+  /\bwho (?:is|was) the (?:killer|murderer) in(?: knives out)?\b|\b(?:watch|watched|watching|film|movie|in|seen|see) knives out\b/,
+  /\b(?:razor|razors|razor blades?|shaving blades?) (?:[a-z]+ ){0,3}(?:expensive|cheap|on offer|on sale|blunt|for shaving|for my legs|for my beard)\b|\bnew razor blades\b/,
+  /\b(?:nearly|almost) killed myself (?:tripping|falling|slipping|laughing|on the stairs|on the ice|on a lego)\b/,
 ];
 
 export const ENGLISH_SAFETY: SafetyPhrases = {
@@ -178,4 +192,5 @@ export const ENGLISH_SAFETY: SafetyPhrases = {
   together: ENGLISH_TOGETHER,
   warningWords: ENGLISH_WARNING_WORDS,
   openings: ENGLISH_OPENINGS,
+  dropsSubjects: false,
 };

@@ -106,6 +106,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
   idioms: IDIOMS,
   together: SPANISH_TOGETHER,
   warningWords: SPANISH_WARNING_WORDS,
+  dropsSubjects: true,
   /**
    * The openings a Spanish slot's carrier may have taken ("me siento…", "estoy…", "tengo…"): the
    * FeelingsIntent's carriers in interaction-models/es-US.json, less those of everyday idioms

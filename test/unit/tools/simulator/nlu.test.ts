@@ -80,6 +80,45 @@ describe("words the classifier is unsure of, opening with a phrase slot's carrie
   });
 });
 
+describe('a catch-all: an intent made of one custom slot, alone or after a filler', () => {
+  const model: InteractionModel = {
+    interactionModel: {
+      languageModel: {
+        invocationName: 'steady',
+        intents: [
+          { name: 'TellIntent', slots: [{ name: 'said', type: 'AMAZON.SearchQuery' }], samples: ['i feel {said}'] },
+          { name: 'BreatheIntent', samples: ['help me breathe', 'breathe with me'] },
+          { name: 'StatementIntent', slots: [{ name: 'statement', type: 'STATEMENT' }], samples: ['{statement}', 'so {statement}'] },
+          { name: 'AMAZON.FallbackIntent', samples: [] },
+        ],
+        types: [{ name: 'STATEMENT', values: [{ name: { value: 'the day was long' } }] }],
+      },
+    },
+  };
+  const nlu = new Nlu(model);
+
+  it('takes what would otherwise fall back, with every word said, unresolved', () => {
+    const heard = nlu.resolve('ask steady knife on the counter and the door locked', { sessionOpen: false });
+    expect(heard).toMatchObject({
+      kind: 'intent',
+      name: 'StatementIntent',
+      slots: { statement: { value: 'knife on the counter and the door locked', resolved: false } },
+    });
+    expect(nlu.resolve('what is the weather doing', { sessionOpen: true })).toMatchObject({ name: 'StatementIntent' });
+  });
+
+  it('leaves a filler it opens with out of the slot, as Alexa learns the sample', () => {
+    const heard = nlu.resolve('ask steady so the bus never came', { sessionOpen: false });
+    expect(heard).toMatchObject({ name: 'StatementIntent', slots: { statement: { value: 'the bus never came' } } });
+  });
+
+  it('draws nothing another intent or a phrase carrier takes', () => {
+    expect(nlu.resolve('ask steady help me breathe', { sessionOpen: false })).toMatchObject({ name: 'BreatheIntent' });
+    expect(nlu.resolve('ask steady i feel strangely heavy', { sessionOpen: false })).toMatchObject({ name: 'TellIntent' });
+    expect(nlu.resolve('ask steady the day was long', { sessionOpen: false })).toMatchObject({ name: 'StatementIntent' });
+  });
+});
+
 describe('Nlu with a fixture model', () => {
   const nlu = new Nlu(FIXTURE_MODEL);
   const closed = { sessionOpen: false };
