@@ -181,6 +181,22 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:voice|voices) (?:[a-z]+ ){0,4}(?:say|says|saying|tell|tells|telling) (?:me )?(?:i should|to) (?:die|jump|drink|kill|hurt|cut|end|hang|take)\b/,
   /\bwhat (?:happens|would happen|will happen) if i (?:take|took|drink|swallow|jump|cut)\b|\bmake sure (?:you|i|a person|someone) (?:die|dies)\b|\bkill (?:themselves|yourself|myself) without\b/,
   /\b(?:tied|put|wrapped|tightened) (?:something|a [a-z]+|the [a-z]+|my [a-z]+) (?:round|around) my neck\b/,
+  // Asking how lethal a means is (looking for a way: 988 and AFSP warning signs).
+  /\bhow (?:many|much) (?:[a-z]+ ){0,4}(?:does it take|would it take|would i need|do you need|is too many|is too much) (?:to )?(?:die|kill (?:me|myself|you|someone|a person)|overdose|not wake up|be fatal)\b|\bhow (?:many|much) (?:[a-z]+ ){0,4}(?:would|will|could) kill (?:me|you|someone|a person|myself)\b/,
+  /\bhow (?:long|quick|quickly|fast) (?:does it take|would it take|do you take|does it) (?:to )?(?:die|lose consciousness|pass out) (?:from|by|when|if)\b|\bis (?:hanging|drowning|jumping|an overdose|bleeding out) (?:quick|painless|fast)\b|\bhow high (?:[a-z]+ ){0,6}(?:to die|to kill|kill you|kill me|to be fatal)\b/,
+  /\b(?:looked up|searched|googled|researching|researched) how (?:many|much|high|long|to)\b(?:[a-z ]*)\b(?:pills|tablets|die|kill|fatal|lethal|fall|takes)\b|\bwhat (?:household )?(?:stuff|things|chemicals|pills|medicine) (?:could|would|will) kill\b/,
+  // A wish to die, said as a prayer, a hope or a welcome.
+  /\b(?:pray|praying|prayed|asked|asking|begging|beg) (?:every (?:night|day) )?(?:to )?(?:god|the lord|the universe|jesus|allah)? ?(?:that )?(?:god |the lord )?(?:takes|take|to take|will take|would take|let|to let) me(?: die| in my sleep| now| home| away)?\b|\bpraying (?:every day |every night )?for (?:death|it to end|the end)\b/,
+  /\b(?:i would|i will|would) (?:welcome|be glad of|be happy with) death\b|\bi would be (?:glad|happy|relieved|fine|okay) if i (?:died|did not wake up|never woke up|got hit)\b|\b(?:fantasise|fantasize|fantasising|fantasizing|daydream|dream) about (?:dying|being dead|death|not existing)\b|\bhope i (?:get|catch) [a-z]+ and die\b/,
+  /\b(?:drink|drinking|starve|starving|smoke|smoking) myself to death\b|\bwant to follow (?:my |him|her|them)\b(?:[a-z ]*)\b(?:took|died|passed|killed|gone)\b|\bwhen (?:my |he |she )?[a-z]* ?dies i am going (?:with|too)\b|\bnot staying long without (?:him|her|them)\b/,
+  /\b(?:want|wanting|wanna) to die (?:for real|and it is not a joke|no joke|seriously)\b|\b(?:and |i )?should (?:just )?(?:die|end it|not be here|not exist)\b|\b(?:doing|do) everyone a favou?r by (?:dying|going|leaving|disappearing|not being here)\b/,
+  // Self-injury without "myself": bones broken, hair pulled till it bleeds, the blade craved, started again.
+  /\bbroke my own (?:finger|fingers|hand|wrist|arm|toe|nose)\b|\b(?:till|until) (?:my )?(?:scalp|skin|it) bleeds\b|\bcraving (?:the )?(?:blade|razor|cutting|to cut)\b|\bused to cut and (?:i have |i )?(?:started|start|am starting) again\b/,
+  // A method rehearsed in the mind: a place chosen, knives looked at, a car off the road.
+  /\bi know which (?:cliff|bridge|building|tree|train|spot|place) (?:i would|i will|i would use|to use)\b|\b(?:looking|looked) at (?:the )?(?:tall )?(?:buildings|bridges|cliffs|knives|kitchen knives|pills|rope) (?:[a-z]+ ){0,6}(?:picking|choosing|thinking about my|and thinking)\b|\bthink(?:ing)? about (?:going off the road|driving off|crashing the car|walking into the (?:sea|river|lake|traffic)|putting a bullet)\b/,
+  /\b(?:eating|eat) my gun\b|\bbullet (?:in|through) my (?:head|brain|skull)\b|\bif i had a (?:gun|rope|way) i would (?:use it|shoot myself|do it)\b|\b(?:worked out|figured out|planned) how i would do it\b|\bkilled (?:himself|herself|themselves) and i want to do the same\b|\b(?:next|fourth|third) (?:one|time|attempt) (?:will|would|might) work\b/,
+  /\b(?:head|brain|mind) (?:keeps|is|kept) (?:telling|saying to) me to (?:end it|die|do it|jump|kill)\b|\btell me how to die\b|\bhow (?:do|can|could) i (?:die|end it)\b|\bletter for (?:my family|my kids|my mum|my mom|them|everyone) for when i am gone\b/,
+  /\bwant (?:god|the lord|jesus|allah) to take me\b|\bpicturing myself (?:drowning|dead|dying|jumping|hanging|falling)\b(?:[a-z ]*)\b(?:wanting it|and want it|and i want|like it)\b/,
 ];
 
 /** Every English crisis statement the grader reads for. */

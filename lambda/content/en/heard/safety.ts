@@ -77,6 +77,36 @@ const MORE_DANGER: readonly RegExp[] = [
   /\b(?:carbon monoxide|fumes|gas|smoke|charcoal) (?:is )?(?:filling|in) (?:the|my) (?:room|car|garage|flat|tent|bathroom)\b/,
   /\bparked (?:on|across) (?:the )?(?:train line|tracks|railway line|railway|level crossing)\b|\bswim(?:ming)? out (?:till|until|as far as)\b|\bgoing in off (?:the )?(?:bridge|pier|cliff|ledge|rocks)\b/,
   /\b(?:legs|feet) (?:are |is )?(?:over|dangling over|hanging over) (?:the )?(?:side|edge|railing|ledge)\b|\bwrap (?:my|the) car (?:around|round) (?:a|the) (?:pole|tree|lamp post|lamppost|wall)\b/,
+  // Fire and fuel: doused, set alight, a fire lit to stay in.
+  /\b(?:doused|soaked|covered|drenched|poured) (?:myself|me|all over me) (?:[a-z]+ ){0,2}(?:in |with )?(?:petrol|gasoline|gas|kerosene|paraffin|lighter fluid|diesel|fuel)\b|\b(?:petrol|gasoline|kerosene|paraffin|lighter fluid|diesel) (?:is )?(?:all )?over me\b/,
+  /\b(?:set|lit|setting|lighting|put) (?:my |the |our )?(?:bed|house|room|flat|apartment|bedroom|car|myself|me) (?:on fire|alight|ablaze)\b(?! (?:by accident|accidentally|cooking))/,
+  /\b(?:barbecue|bbq|charcoal|disposable grill|grill) (?:is |are )?(?:lit |burning |going )?(?:inside|in the (?:tent|car|bathroom|bedroom|room|flat))\b|\b(?:lit|lighting) (?:a |the )?(?:barbecue|bbq|charcoal|disposable grill) (?:[a-z]+ ){0,3}(?:inside|indoors|in the (?:tent|car|bathroom|bedroom|room|flat))\b|\b(?:windows|vents|door|doors|gaps) (?:are |is )?(?:taped|sealed|blocked)(?: up)?\b|\b(?:taped|sealed|blocked) (?:up )?(?:the )?(?:windows|vents|door|doors|gaps)\b/,
+  /\bhead (?:is )?in the (?:gas )?oven\b|\bgas (?:oven |cooker |hob )?(?:is )?(?:on|turned on|left on) and (?:my head|i am)\b/,
+  // Water past the waist, still going.
+  /\b(?:up to|at|past|over) my (?:waist|chest|neck|chin|shoulders)\b(?:[a-z ]*)\b(?:not (?:turning|going|coming|swimming) back|further out|going under|keep walking|walking further|not getting out|letting go|not stopping)\b/,
+  /\b(?:water|river|sea|lake|canal|tide|waves) (?:is |are )?(?:filling|coming into|pouring into) (?:the |my )?car\b|\bnot (?:going to|gonna) swim back\b/,
+  // Driving to crash, a barrel held, electricity in the bath, a needle in.
+  /\b(?:steering|driving|swerving|aiming|accelerating|going full speed|full speed) (?:[a-z]+ ){0,2}(?:into|at|towards|toward) (?:the |a |an )?(?:oncoming (?:lane|traffic)|tree|barrier|wall|pillar|bridge|lorry|truck|bus|central reservation|median|pole)\b|\bfoot (?:is )?(?:flat )?(?:on|to) the (?:pedal|floor|accelerator|gas)\b(?:[a-z ]*)\b(?:at|into|towards) the\b/,
+  /\bbarrel (?:is )?(?:under my chin|in my mouth|against my (?:head|temple|chin)|to my (?:head|temple|chin))\b|\b(?:me and|just me and|with) (?:the|my|a|dads|my dads) (?:gun|rifle|shotgun|pistol) (?:are |is )?(?:out|alone|in the)\b/,
+  /\b(?:bath|tub|bathtub) with (?:the |a |my )?(?:hairdryer|hair dryer|toaster|heater|radio|straighteners) (?:plugged in|in|on)\b/,
+  /\bneedle (?:is )?in (?:my arm )?and (?:it is )?the whole (?:bag|lot|thing)\b|\bthe overdose is (?:working|kicking in)\b/,
+  // Pills: the lot, finished, in hand, more after many.
+  /\b(?:swallowed|took|taken|had|finished|downed) (?:the |them |it )?(?:whole lot|every one|every single one|them all|all of them|the lot|the rest)\b|\bfinished (?:the |a |my |her |his )?(?:bottle|packet|pack|box|strip|blister pack|tub|jar) of\b/,
+  /\b(?:holding|have|got) (?:the |my |all the )?(?:pills|tablets) and (?:the |a )?(?:water|vodka|drink|glass)\b|\b(?:pills|tablets) in (?:one|my) hand\b/,
+  /\bshould i take the rest\b|\b(?:already )?(?:had|taken|took|swallowed) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)(?: [a-z]+)? (?:pills|tablets|of them|disprin|paracetamol|aspirin|ibuprofen|sleeping pills|painkillers)\b/,
+  // Cut and bleeding now.
+  /\bslashed (?:my |both )?(?:wrists?|arms?|forearms?|legs?|thighs?|throat|neck)\b|\b(?:it is |it is still |still )?gushing\b|\bcut (?:is |was )?(?:really |so |too |very )?deep and\b|\bbleeding (?:through|all over) (?:the |my )?(?:towel|bandage|sheets|clothes|jeans|shirt)\b|\b(?:bleeding|blood) (?:[a-z]+ ){0,4}(?:where i cut|from the cut|i cut (?:it|myself) on purpose)\b/,
+  // At the edge, past the railing.
+  /\bwrong side of the (?:railing|railings|barrier|fence|rail|bridge)\b|\b(?:leg|legs|foot|feet|one leg) (?:is |are )?over the (?:[a-z]+ ){0,2}(?:railing|rail|edge|side|barrier|parapet)\b|\bclimbing over (?:the )?(?:railing|rail|barrier|edge|parapet|balcony)\b|\bi am on the (?:balcony|ledge|roof|bridge) and i am climbing\b/,
+  /\blooking down and (?:i am going over|it is time|i am going to jump|i am ready)\b|\b(?:just have to|only have to|all i have to do is) (?:lean|step|let go|jump|roll)\b|\bready to let go\b/,
+  // Lying on the line, a vehicle waited for.
+  /\b(?:lying|lie|laying|lay|sitting|sat) (?:down )?on the (?:line|tracks|track|rails|railway)\b(?! (?:at the (?:museum|model)|in the game))/,
+  /\b(?:step|walk|jump|throw myself) (?:out )?in front of (?:it|them|the next one)\b|\bwaiting (?:[a-z]+ ){0,4}(?:lorry|truck|bus|train) so i can (?:step|walk|jump|throw)\b/,
+  /\bon fire and i am (?:staying|not leaving|not getting out|lying|sitting|still in)\b|\b(?:going|jumping|be) off the (?:roof|bridge|balcony|ledge|cliff) (?:now|tonight|right now|before (?:sunrise|morning|dawn|anyone))\b|\bbefore (?:sunrise|dawn|morning) i will be off the (?:bridge|roof|ledge|cliff|balcony)\b/,
+  /\b(?:with|holding|got) (?:the |a |my )?(?:knife|blade|razor|gun) (?:[a-z]+ ){0,2}(?:it is|this is) happening (?:now|tonight)\b|\bit is happening (?:now|tonight|right now)\b(?:[a-z ]*)\b(?:knife|blade|razor|pills|rope|gun)\b/,
+  /\b(?:vodka|whisky|whiskey|wine|alcohol|gin|rum|booze) and (?:a |the )?(?:box|bottle|packet|pack|strip) of (?:[a-z]+ ){1,2}and i (?:have|am) started\b|\bstarted on both\b/,
+  // Dead within a time said.
+  /\bi will be (?:dead|gone) (?:in|by|before|within) (?:an?|one|two|three|four|five|ten|twenty|thirty|the|[a-z]+ (?:hours?|minutes?))\b|\b(?:in|within) (?:an?|one|two|three|four|five|ten|twenty|thirty) (?:hours?|minutes?) i will be (?:dead|gone)\b|\b(?:hours?|minutes?) from now i will be (?:dead|gone)\b/,
   /\bheading (?:straight )?(?:for|towards|into) (?:the |a )?(?:[a-z]+ )?(?:pillar|wall|tree|barrier|pole|truck|lorry)\b|\b(?:goodbye|farewell|last) (?:video|message|post) (?:is )?(?:uploading|posting|sending|going up|scheduled)\b/,
 ];
 
@@ -110,7 +140,7 @@ const IDIOMS: readonly RegExp[] = [
   /\bhaircut\b|\bpaper ?cut\b|\bcut (?:myself|my finger|my thumb|my hand) (?:shaving|cooking|chopping|on (?:a|the|some) (?:paper|knife|glass|tin|can))\b/,
   /\b(?:burn|burned|burnt|burning) (?:the (?:toast|rice|pasta|pizza|dinner|food|cake|sauce|candle|midnight oil)|dinner|toast|calories|fat|a cd|rubber|my tongue|my mouth|my lip|bridges|out)\b/,
   /\b(?:overdose|overdosed|od ?d) on (?:catnip|treats|cheese|cookies|biscuits|nostalgia|chocolate|sugar|caffeine|coffee|netflix|tv|candy|sweets|memes|pizza|cake|gaming|work|sun|sunshine)\b/,
-  /\bjump (?:into|in|on|onto) (?:bed|the pool|the shower|the lake|the sea|the bandwagon|a call|a meeting|the trampoline|a trampoline|my bed)\b|\bjump (?:rope|start|ship|the queue|the gun|for joy|at the chance)\b/,
+  /(?<!about to )\bjump (?:into|in|on|onto) (?:bed|the pool|the shower|the lake|the sea|the bandwagon|a call|a meeting|the trampoline|a trampoline|my bed)\b|\bjump (?:rope|start|ship|the queue|the gun|for joy|at the chance)\b/,
   /\bhang (?:out|on|up|in there|tight|around|the washing|the laundry|a picture|pictures|the clothes)\b|\bhanging (?:out(?! (?:of )?(?:the |a |my )?(?:window|balcony))|on|up|around|in there)\b|\bhangover\b|\bhung over\b/,
   /\b(?:bridge (?:the gap|building|game|club)|over the (?:moon|bridge))\b/,
   /\b(?:end|ended|ending|finish) (?:the|this|my|our) (?:session|day|call|meeting|workout|game|episode|book|series|relationship|contract|lease|shift|season|semester|term|week|story|chat|conversation|timer|routine)\b/,
@@ -161,7 +191,7 @@ const IDIOMS: readonly RegExp[] = [
   /\bcliff (?:walk|walks|path|top walk|top path|side walk|side path|diving)\b|\bcoastal (?:walk|path)\b/,
   /\bkilling (?:off )?(?:the |my |some |all the |all my )?(?:weeds|plants|house plants|houseplants|bugs|pests|aphids|slugs|ants|flies|mosquitoes|spiders|germs|bacteria|the vibe|the mood|the battery|the engine)\b|\bkilling me not knowing\b/,
   /\bcut(?:ting)? out (?:sugar|carbs|bread|dairy|meat|alcohol|booze|coffee|caffeine|junk|snacks|sweets|gluten|soda|fizzy drinks|social media|the middle man)\b/,
-  /\b(?:hungry|starving|tired|bored|thirsty|cold|hot) (?:i )?(?:could|would|will|might) (?:just )?die\b|\bcould (?:just )?die happy\b|\bto die for\b/,
+  /\b(?:hungry|starving|tired|bored|thirsty|cold|hot) (?:i )?(?:could|would|will|might) (?:just )?die\b|\bcould (?:just )?die happy\b|(?<!\b(?:want|wanted|wanna|going|ready|need) )\bto die for\b(?! real\b)/,
   /\b(?:leak|leaks|leaking|hole|holes|snow|leaves|moss|gutters?|tiles?|ball|frisbee|pigeons?|birds?|satellite dish|aerial|antenna|solar panels?) (?:[a-z]+ ){0,3}(?:in|on|off|from) the roof\b|\broof (?:is |was )?(?:leaking|leak|repairs?|tiles)\b/,
   /\bcarv(?:e|ed|ing) (?:a |the |my |our )?(?:turkey|chicken|roast|pumpkin|ham|joint|meat|wood|jack o lantern)\b|\b(?:knife|knives) (?:[a-z]+ ){0,4}(?:for|to) (?:carv|chop|cut|slic|dic)[a-z]* (?:a |the |some )?(?:turkey|chicken|meat|bread|veg|vegetables|onions?|steak|cake|cheese|fruit|roast)\b/,
   /\bout of my skin\b|\b(?:cannot|can not|can never|never could|hard to|trouble|struggle to|how do you|how to) swallow (?:big |large |huge )?(?:pills|tablets|capsules)\b/,
