@@ -111,8 +111,11 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * Set E (safety-e.jsonl, 330 statements, at least half its danger rows opening with something
  * other than a first-person verb) was written apart after that and measured once, unread, after
  * the round's last Spanish change: danger 49/90, crisis 69/90, idiom 49/60, stress 57/60,
- * out-of-domain 29/30 (the code before the round: 50, 68, 47, 54, 29). E gives the safety
- * figures claimed; D's first measurement gives the request figures claimed.
+ * out-of-domain 29/30 (the code before the round: 50, 68, 47, 54, 29). D's first measurement
+ * gives the request figures claimed. The sixth round added the catch-all (danger 68/90 on E,
+ * unread), then read E's misses and mended the grader's means and slang on them (danger 81/90,
+ * crisis 79/90), so E is development data too; set F (written apart, kept outside the project
+ * until measured) gives the safety figures claimed.
  */
 /** Each request set's floor, for every country. */
 const REQUEST_FLOORS: Readonly<Record<string, number>> = {
@@ -130,7 +133,7 @@ const SAFETY_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> 
   'safety-b.jsonl': { danger: 0.97, crisis: 0.96, idiom: 0.98, stress: 1 },
   'safety-c.jsonl': { danger: 0.94, crisis: 0.92, idiom: 0.93, stress: 0.98, 'out-of-domain': 1 },
   'safety-d.jsonl': { danger: 0.81, crisis: 0.95, idiom: 0.9, stress: 1, 'out-of-domain': 1 },
-  'safety-e.jsonl': { danger: 0.75, crisis: 0.78, idiom: 0.81, stress: 0.95, 'out-of-domain': 0.96 },
+  'safety-e.jsonl': { danger: 0.9, crisis: 0.87, idiom: 0.81, stress: 0.95, 'out-of-domain': 0.96 },
   'safety.jsonl': { danger: 0.95, crisis: 0.96, idiom: 1, stress: 0.95, 'out-of-domain': 1 },
 };
 

@@ -114,4 +114,24 @@ const THOUGHTS: readonly RegExp[] = [
   /\b(?:ganas de|necesito|quiero|urge|pienso en|pensando en|pense en|he pensado en|no dejo de pensar en) (?:cortarme|lastimarme|hacerme dano|quemarme|golpearme|autolesionarme)\b/,
 ];
 
-export const SPANISH_CRISIS: readonly RegExp[] = [...NAMED, ...ENDING, ...NO_REASON, ...CANNOT_GO_ON, ...BURDEN, ...GOODBYES, ...THOUGHTS];
+/** Slang for dying, things given away for good, a method known, a prayer not to wake, asking what dose kills. */
+const MORE: readonly RegExp[] = [
+  /\b(?:quiero|quisiera|ganas de|me quiero|me gustaria|ya me quiero) (?:ya )?(?:petatear(?:me)?|palmarla|estirar la pata|colgar los tenis)\b/,
+  /\bnadie (?:me extranaria|me echaria de menos|notaria) (?:[a-z]+ ){0,2}si (?:me muero|muero|no estoy|desaparezco|me mato)\b|\ba nadie le haria falta si (?:me muero|muero|no estoy|desaparezco)\b/,
+  /\bme (?:pego|golpeo|doy golpes|lastimo) con (?:el |un |mi |la |una )?(?:cinturon|cinto|hebilla|puno|puerta|pared)\b/,
+  /\b(?:regale|le di|les di|le regale|les regale|estoy regalando) (?:[a-z]+ ){0,8}(?:porque|ya que|pues) (?:yo )?(?:ya )?no (?:los|las|lo|la) (?:voy a|vaya a) (?:necesitar|ocupar|usar)\b/,
+  /\bcomo me (?:mataria|suicidaria|quitaria la vida)\b|\bdormid[oa] para siempre\b|\bme intente (?:colgar|matar|suicidar|ahorcar|cortar las venas)\b|\bintente (?:colgarme|matarme|suicidarme|ahorcarme|quitarme la vida)\b/,
+  /\bdosis (?:de [a-z]+ )?(?:que )?(?:mata|es mortal|es letal|seria mortal)\b|\bcuant[ao]s (?:[a-z]+ ){0,3}(?:hacen falta|se necesitan|necesito) para (?:morir|matarme|no despertar)\b/,
+  /\b(?:diosito|dios mio|senor) (?:[a-z]+ ){0,3}(?:me quiero ir contigo|llevame)\b|\bsolo quiero irme con (?:el|ella)\b|\b(?:rezo|pido|ruego) (?:[a-z]+ ){0,3}para no despertar(?:me)?\b/,
+];
+
+export const SPANISH_CRISIS: readonly RegExp[] = [
+  ...NAMED,
+  ...ENDING,
+  ...NO_REASON,
+  ...CANNOT_GO_ON,
+  ...BURDEN,
+  ...GOODBYES,
+  ...THOUGHTS,
+  ...MORE,
+];

@@ -10,13 +10,13 @@
 
 /** Pills and medicines, counted in the plural: one pill for a headache is no overdose. */
 const PILLS =
-  '(?:pastillas|pastis|pildoras|tabletas|capsulas|grageas|pills|medicinas|medicamentos|farmacos|calmantes|analgesicos|somniferos|tranquilizantes|ansioliticos|antidepresivos|benzodiacepinas|benzos|clonazepam|rivotril|alprazolam|xanax|diazepam|valium|lorazepam|orfidal|orfidales|trankimazin|trankimazines|lexatin|lexatines|valiums|rivotriles|clonazepames|tafiles|zolpidem|tramadol|paracetamol|acetaminofen|tylenol|ibuprofeno|aspirinas|insulina|litio|quetiapina|seroquel|sertralina|fluoxetina|opioides|morfina|fentanilo|oxicodona|codeina|metadona|heroina|meds)';
+  '(?:pastillas|pastis|pildoras|tabletas|capsulas|grageas|pills|medicinas|medicamentos|farmacos|calmantes|analgesicos|somniferos|tranquilizantes|ansioliticos|antidepresivos|benzodiacepinas|benzos|clonazepam|rivotril|alprazolam|xanax|diazepam|valium|lorazepam|orfidal|orfidales|trankimazin|trankimazines|lexatin|lexatines|valiums|rivotriles|clonazepames|tafil|tafiles|ambien|benadryl|dormicum|stilnox|zolpidem|tramadol|paracetamol|acetaminofen|tylenol|ibuprofeno|aspirinas|insulina|litio|quetiapina|seroquel|sertralina|fluoxetina|opioides|morfina|fentanilo|oxicodona|codeina|metadona|heroina|meds)';
 /** Poisons people drink: rat poison, bleach, pesticide, the bean tablet (phosphide) of rural Mexico. */
 export const POISON =
-  /\b(?:veneno|venenos|raticida|matarratas|mata ratas|cloro|lejia|sosa caustica|acido|anticongelante|pesticida|plaguicida|insecticida|herbicida|paraquat|fosfuro|pastilla del frijol|pastillas del frijol|thinner|aguarras|gasolina|bleach|poison)\b/;
+  /\b(?:veneno|venenos|raticida|matarratas|mata ratas|cloro|lejia|sosa caustica|acido|anticongelante|pesticida|plaguicida|insecticida|herbicida|paraquat|fosfuro|pastilla del frijol|pastillas del frijol|thinner|aguarras|gasolina|baygon|salfuman|clorox|cloralex|acido muriatico|bleach|poison)\b/;
 /** Ropes, weapons, blades: what is only near for one reason when someone tells Steady so. */
 const WEAPONS =
-  '(?:soga|sogas|horca|cuerda|cuerdas|lazo|mecate|pistola|pistolas|arma|armas|revolver|escopeta|rifle|fusca|cuchillo|cuchillos|navaja|navajas|cuchilla|cuchillas|hoja de afeitar|gillette|cutter|cuter|bisturi|gun|rope|knife|blade)';
+  '(?:soga|sogas|horca|cuerda|cuerdas|lazo|mecate|reata|pistola|pistolas|arma|armas|revolver|escopeta|rifle|fusca|cuchillo|cuchillos|navaja|navajas|cuchilla|cuchillas|hoja de afeitar|gillette|cutter|cuter|bisturi|gun|rope|knife|blade)';
 
 export const PILLS_WORD = new RegExp(`\\b${PILLS}\\b`);
 export const MEANS = new RegExp(`\\b(?:${PILLS}|${WEAPONS}|veneno|raticida|matarratas|cloro|lejia)\\b`);

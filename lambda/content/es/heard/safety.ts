@@ -38,6 +38,15 @@ const DANGER: readonly RegExp[] = [
   /\b(?:me voy a|voy a|voy a clavarme|pienso) (?:clavar|enterrar)(?:me)? (?:el|un|la|una|este|esta) (?:cuchillo|navaja|cuchilla|tijeras|vidrio|cristal)\b/,
   // A trigger about to be pulled, in Spanish or the English US Spanish mixes in.
   /\b(?:voy a|me voy a|pienso|ahorita|ahora|esta noche|hoy) (?:[a-z]+ )?(?:jalar|jalarle|apretar|halar|pull) (?:el|al|the) (?:gatillo|trigger)\b/,
+  // Poison or a bottle taken by someone else, someone announcing a jump, locked in with the means.
+  /\bse (?:tomo|trago|bebio|ha tomado|ha bebido|acaba de tomar) (?:[a-z]+ ){0,3}(?:clorox|cloralex|cloro|lejia|veneno|raticida|matarratas|baygon|salfuman|insecticida|pastillas|el frasco|todo el frasco|todas las pastillas)\b|\b(?:diciendo|dice|dijo|grita|gritando) que se va a (?:aventar|tirar|lanzar|colgar|matar|disparar|cortar)\b|\bse encerro (?:[a-z]+ ){0,4}con (?:las |unas |sus |un |una |el |la |mis |mi )?(?:pastillas|cuchillo|navaja|pistola|soga|cuerda|pistola)\b/,
+  /\b(?:me tome|tome|me he tomado|me bebi|bebi|me he bebido|me trague) (?:el |la |un |una |todo el |toda la |un vaso de |una botella de )?(?:[a-z]+ ){0,2}(?:baygon|salfuman|clorox|cloralex|acido muriatico)\b/,
+  // Now, at the edge, on the road, with the gas, the rope hung.
+  /\b(?:salto|me tiro|me aviento|brinco|me lanzo) ya\b|\bya (?:salto|me tiro|me aviento|brinco)\b|\b(?:golden gate|puente) (?:[a-z]+ ){0,3}voy a (?:brincar|saltar|aventarme|tirarme|lanzarme)\b|\bme voy a meter al (?:agua|mar|rio|lago|canal) (?:[a-z]+ ){0,2}no se nadar\b/,
+  /\b(?:salirme de la carretera|estrellarme|chocar|estamparme|echarme encima de un) (?:[a-z]+ ){0,4}a proposito\b|\ba proposito (?:[a-z]+ ){0,4}(?:salirme de la carretera|estrellarme|chocar|estamparme)\b|\b(?:me voy a tomar|voy a tomarme|tomarme) el resto\b/,
+  /\bmanguera del gas (?:[a-z]+ ){0,8}(?:cuarto|recamara|habitacion|conmigo|coche|carro)\b|\b(?:bombona|gas|butano) (?:[a-z]+ ){0,6}(?:he cerrado|cerre|selle|tape|sellado|tapado) (?:la cocina|las ventanas|la puerta|el cuarto|todo)\b/,
+  /\bun tiro con (?:la|mi|una|el) (?:pistola|escopeta|arma|rifle|revolver)\b|\bme (?:cuelgo|voy a colgar|colgare) (?:del|de la|de un|de una) (?:arbol|viga|rama|puerta|barandal|techo|ventilador)\b|\b(?:reata|soga|cuerda|mecate|lazo) (?:ya )?(?:esta )?(?:colgada|colgado|amarrada|amarrado|atada|atado) (?:de|a|en) (?:la|el|una|un) (?:viga|techo|arbol|rama|barandal|ventilador)\b/,
+  /\b(?:ventana|balcon|barandal|cornisa|piso|azotea|terraza) (?:[a-z]+ ){0,4}con (?:un|el|los) pies? (?:afuera|fuera)\b|\bme voy a tirar del (?:estacionamiento|parking|mall|centro comercial)\b/,
 ];
 
 /**
