@@ -18,7 +18,13 @@
  * the last change (and once on the code before the round, for the difference). J (820 rows, at
  * least half its danger rows not opening with "i") was written apart after that and measured the
  * same way with no change between. In the next round I and J were read and mended on (the catch-all
-and the grader's means words), so they are development too.
+and the grader's means words), so they are development too. K (820 rows) was written apart in
+that round and measured once, unread, after those changes (danger 137/180, crisis 205/240, idioms
+182/220, feelings 110/120, out of domain 56/60; the code before the round: 113, 193, 192, 110, 56);
+its misses were then read and idioms set aside on them, so it is development too. L (820 rows) was
+written apart after that and measured once, unread, after the round's last change to the words
+(danger 146/180, crisis 196/240, idioms 190/220, feelings 102/120, out of domain 56/60; before
+the round: 110, 195, 195, 102, 58). L gives the figures claimed.
  * The wake word a row opens with is taken off, as the device does. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
  * (100% of danger and crisis, at most 2% of idioms, 95% of feelings, no out-of-domain request):
@@ -84,7 +90,7 @@ async function run(set: string): Promise<Record<Category, { passed: number; of: 
 
 const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
-describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])('safety held-out set %s', (set) => {
+describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'])('safety held-out set %s', (set) => {
   let result: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
     result = await run(set);
@@ -109,9 +115,11 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   c: { danger: 0.95, crisis: 0.91, idiom: 0.85, feeling: 0.9, outOfDomain: 0.96 },
   d: { danger: 0.92, crisis: 0.92, idiom: 0.89, feeling: 0.86, outOfDomain: 0.98 },
   e: { danger: 0.92, crisis: 0.93, idiom: 0.9, feeling: 0.9, outOfDomain: 0.96 },
-  f: { danger: 0.79, crisis: 0.84, idiom: 0.87, feeling: 0.88, outOfDomain: 0.96 },
+  f: { danger: 0.79, crisis: 0.84, idiom: 0.88, feeling: 0.88, outOfDomain: 0.96 },
   g: { danger: 0.89, crisis: 0.9, idiom: 0.9, feeling: 0.95, outOfDomain: 1 },
   h: { danger: 0.91, crisis: 0.91, idiom: 0.92, feeling: 0.93, outOfDomain: 0.95 },
-  i: { danger: 0.92, crisis: 0.93, idiom: 0.88, feeling: 0.95, outOfDomain: 0.96 },
-  j: { danger: 0.93, crisis: 0.92, idiom: 0.92, feeling: 0.91, outOfDomain: 0.93 },
+  i: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.95, outOfDomain: 0.96 },
+  j: { danger: 0.93, crisis: 0.92, idiom: 0.92, feeling: 0.91, outOfDomain: 0.95 },
+  k: { danger: 0.76, crisis: 0.85, idiom: 0.88, feeling: 0.91, outOfDomain: 0.93 },
+  l: { danger: 0.81, crisis: 0.81, idiom: 0.86, feeling: 0.85, outOfDomain: 0.93 },
 };

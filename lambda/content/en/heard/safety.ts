@@ -213,6 +213,17 @@ const IDIOMS: readonly RegExp[] = [
   /\bwho (?:is|was) the (?:killer|murderer) in(?: knives out)?\b|\b(?:watch|watched|watching|film|movie|in|seen|see) knives out\b/,
   /\b(?:razor|razors|razor blades?|shaving blades?) (?:[a-z]+ ){0,3}(?:expensive|cheap|on offer|on sale|blunt|for shaving|for my legs|for my beard)\b|\bnew razor blades\b/,
   /\b(?:nearly|almost) killed myself (?:tripping|falling|slipping|laughing|on the stairs|on the ice|on a lego)\b/,
+  // Too much of a good thing, news of a stranger, a title, food or a phone "drowned".
+  /\b(?:basically|practically|literally|kind of|totally|pretty much) overdosed\b|\boverdos(?:ed|ing) on (?:netflix|chocolate|sugar|candy|sweets|coffee|caffeine|tv|telly|youtube|tiktok|memes|carbs|pizza|cake|junk food|christmas|easter eggs|[a-z]+ (?:shows?|series|films?|movies?|episodes?))\b/,
+  /\b(?:heard|read|saw|seen|news|reported|apparently|reports) (?:that )?(?:the |an |a |that |this )?(?:actor|actress|singer|rapper|celebrity|footballer|player|musician|influencer|star|comedian|presenter|director|author|politician) (?:[a-z]+ ){0,3}(?:overdosed|died|was killed|killed (?:himself|herself|themselves)|drowned|was shot|took (?:his|her|their) own life)\b/,
+  /\b(?:die hard|dead or alive|the walking dead|dead poets society|call of duty|kill bill|dead space|dying light|suicide squad|thirteen reasons why|dead to me|killing eve|final destination|shaun of the dead|dead by daylight|red dead(?: redemption)?)\b/,
+  /\bdrown(?:ed|ing|s)? my (?:fries|chips|food|salad|pasta|pancakes|phone|sorrows|plants|cereal)\b/,
+  /\b(?:declutter(?:ing)?|donat(?:e|ed|ing)|charity shop|car boot|moving house|marie kondo)\b(?: [a-z]+){0,4} giv(?:e|ing|en) (?:[a-z]+ ){0,3}away\b|\bgiv(?:e|ing|en) (?:[a-z]+ ){0,4}away (?:[a-z]+ ){0,3}(?:to (?:the )?charity|feels (?:amazing|great|good|so good)|to the charity shop)\b/,
+  /\b(?:job|work|school|uni|college|this place|the company|the office|my old flat|this town) (?:[a-z]+ ){0,2}for good\b|\bfor good (?:on|this|next) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|month|year)\b/,
+  /\bjump(?:ing|ed)? off the (?:jetty|pier|dock|diving board|boat|rocks|wharf|pontoon|high board) (?:with (?:the kids|my kids|friends|mates|the boys|the girls)|for fun|into the (?:water|sea|lake|river|pool)|this (?:arvo|afternoon|morning|summer))\b/,
+  /\b(?:nicked|cut) (?:myself|my (?:chin|finger|leg|hand|thumb|lip|knee)) (?:while |when )?(?:shaving|cooking|chopping|gardening|on a thorn|on paper|with a paper|on a tin|on a can)(?:(?: [a-z]+){0,3} (?:will not|would not|does not) stop bleeding)?\b/,
+  /\bwills? (?:now that|since|because) (?:we|i) (?:have had|had|bought|got|are expecting|are having)\b|\b(?:flight|train|bus|move|moving|leaving for|holiday|trip|gap year|posting|deployment) (?:[a-z]+ ){0,4}saying (?:my )?goodbyes\b/,
+  /\bedge of the (?:pool|diving board|swimming pool|high board)\b|\b(?:fish|deer|rabbit|chicken|turkey|meat|steak|salmon|catch) (?:[a-z]+ ){0,3}(?:was |is )?bleeding\b|\bcut it with a knife\b/,
 ];
 
 export const ENGLISH_SAFETY: SafetyPhrases = {
