@@ -133,6 +133,32 @@ describe('the feelings net', () => {
       const everythingLogged = [JSON.stringify(skill.logger.entries.slice(before)), ...logs, ...consoleCalls].join('\n');
       expect(everythingLogged).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|🙂/);
     });
+
+    it.each(BAD)('%s, heard whole by the catch-all', async (_label, text) => {
+      const conversation = skill.conversation();
+      await conversation.launch();
+      const before = skill.logger.entries.length;
+      const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+        jest.spyOn(console, level).mockImplementation(() => {}),
+      );
+      const { result: response, logs } = await captureStdoutLogs(() =>
+        conversation.intent(Intents.Statement, text === undefined ? {} : { statement: text }),
+      );
+      const consoleCalls = consoleSpies.flatMap((spy) => spy.mock.calls.flat().map(String));
+      for (const spy of consoleSpies) spy.mockRestore();
+
+      const ssml = speechOf(response);
+      await expectValidAlexaSsml(ssml);
+      expect(ssml.length).toBeLessThan(400);
+      // What Steady can do, as the fallback answers, with the way to the crisis answer.
+      expect(wordsOf(response)).toContain("Sorry, I didn't catch that.");
+      expect(wordsOf(response)).toContain("if you're not safe right now, just say: I'm not safe");
+      expect(response.response.shouldEndSession).toBe(false);
+      expect(ssml.match(/<speak>/g)).toHaveLength(1);
+      expect(ssml).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|audio|🙂/);
+      const everythingLogged = [JSON.stringify(skill.logger.entries.slice(before)), ...logs, ...consoleCalls].join('\n');
+      expect(everythingLogged).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|🙂/);
+    });
   });
 });
 
