@@ -118,13 +118,19 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * apart from the same brief, kept outside the project) was measured once, unread, after the
  * round's last Spanish change: danger 69/90, crisis 67/90, idiom 53/60, stress 57/60,
  * out-of-domain 30/30 (the code before the round: 44, 62, 55, 57, 30). F gives the safety figures
- * claimed.
+ * claimed. Two fresh request sets were written apart in the same round and measured once, unread:
+ * requests-f.jsonl es-US 73/83, es-MX 63/84, es-ES 62/83 (stop and help phrasings missed most),
+ * and, after F's misses were read and samples tried on them and dropped (they moved two danger
+ * statements of safety set F to intents that carry no words), requests-g.jsonl es-US 75/81,
+ * es-MX 70/80, es-ES 74/89. G gives the request figures claimed.
  */
 /** Each request set's floor, for every country. */
 const REQUEST_FLOORS: Readonly<Record<string, number>> = {
   'requests.jsonl': 0.94,
   'requests-c.jsonl': 0.95,
   'requests-d.jsonl': 0.86,
+  'requests-f.jsonl': 0.74,
+  'requests-g.jsonl': 0.83,
 };
 
 /**
