@@ -120,6 +120,6 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   h: { danger: 0.91, crisis: 0.91, idiom: 0.92, feeling: 0.93, outOfDomain: 0.95 },
   i: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.95, outOfDomain: 0.96 },
   j: { danger: 0.93, crisis: 0.92, idiom: 0.92, feeling: 0.91, outOfDomain: 0.95 },
-  k: { danger: 0.76, crisis: 0.85, idiom: 0.88, feeling: 0.91, outOfDomain: 0.93 },
+  k: { danger: 0.88, crisis: 0.92, idiom: 0.88, feeling: 0.91, outOfDomain: 0.93 },
   l: { danger: 0.81, crisis: 0.81, idiom: 0.86, feeling: 0.85, outOfDomain: 0.93 },
 };

@@ -197,6 +197,11 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\b(?:eating|eat) my gun\b|\bbullet (?:in|through) my (?:head|brain|skull)\b|\bif i had a (?:gun|rope|way) i would (?:use it|shoot myself|do it)\b|\b(?:worked out|figured out|planned) how i would do it\b|\bkilled (?:himself|herself|themselves) and i want to do the same\b|\b(?:next|fourth|third) (?:one|time|attempt) (?:will|would|might) work\b/,
   /\b(?:head|brain|mind) (?:keeps|is|kept) (?:telling|saying to) me to (?:end it|die|do it|jump|kill)\b|\btell me how to die\b|\bhow (?:do|can|could) i (?:die|end it)\b|\bletter for (?:my family|my kids|my mum|my mom|them|everyone) for when i am gone\b/,
   /\bwant (?:god|the lord|jesus|allah) to take me\b|\bpicturing myself (?:drowning|dead|dying|jumping|hanging|falling)\b(?:[a-z ]*)\b(?:wanting it|and want it|and i want|like it)\b/,
+  // Hints and preparations (988, AFSP warning signs): affairs in order, who gets my things, a funeral planned, still here only for someone.
+  /\b(?:punch|punching|hit|hitting|bang|banging) (?:the )?walls? (?:until|till) (?:my )?(?:knuckles|hands|fists) (?:bleed|break)\b|\bhope something (?:bad )?happens to me\b|\blast time i (?:will )?(?:use|talk to|speak to) (?:this|you)\b/,
+  /\bjust taking up space\b|\bonly (?:still )?here because of\b|\bonly reason i am still here\b|\b(?:getting|got|put|putting|sorting) my affairs in order\b|\boff(?:ing)? myself\b|\bwho gets my (?:stuff|things|belongings)\b|\bplanning my (?:own )?funeral\b/,
+  /\b(?:would|will) (?:cope|manage|be fine|do fine|get on) (?:fine |better |just fine )?without me\b|\blook after (?:my )?(?:cat|dog|kids|pets?) if anything happens\b|\bhow much longer i can (?:keep going|go on|do this|carry on|take this)\b|\bif i died (?:tomorrow|today|tonight)\b(?:[a-z ]*)\b(?:not matter|no one would|nobody would)\b/,
+  /\b(?:want|wants|wanting) to kill (?:yourself|themselves)\b|\bbuying enough (?:pills|tablets|paracetamol)\b|\bcounting down (?:the days )?(?:until|till) i can go$|\b(?:thank you|thanks) for everything\b(?:[a-z ]*)\bi am done\b/,
 ];
 
 /** Every English crisis statement the grader reads for. */
