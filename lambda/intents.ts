@@ -46,6 +46,12 @@ export const Intents = {
   ShuffleOff: 'AMAZON.ShuffleOffIntent',
 } as const;
 
+/**
+ * What reaches Steady when it did not understand: Alexa's fallback, which carries no words, and the
+ * catch-all, whose words the crisis handler (first in line) has already read and found no danger in.
+ */
+export const NOT_UNDERSTOOD_INTENTS = [Intents.Fallback, Intents.Statement] as const;
+
 export const BreatheSlots = { technique: 'technique', duration: 'duration', breaths: 'breaths', length: 'length' } as const;
 export const RelaxSlots = { length: 'length' } as const;
 export const ReminderSlots = { time: 'time' } as const;

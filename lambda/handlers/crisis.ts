@@ -3,7 +3,7 @@ import { playerState } from '../playback/playback';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { wordsOf } from '../content/words';
 import { crisisNumbersAgain, crisisSpeech, whereHelpIs, writtenCrisisContactsFor } from '../guidance/safety/crisis-lines';
-import { Intents, StatementSlots } from '../intents';
+import { Intents, NOT_UNDERSTOOD_INTENTS, StatementSlots } from '../intents';
 import { dangerSpeech } from '../guidance/safety/danger';
 import { gradeSlotText, gradeStatementText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
@@ -68,7 +68,7 @@ export const crisisHandler: RequestHandler = {
 };
 
 /** Answers that keep the numbers coming while the offer stands: yes, and anything unclear or a call for help. */
-const SAY_AGAIN_ANSWERS = [Intents.Yes, Intents.Fallback, Intents.Statement, Intents.Help] as const;
+const SAY_AGAIN_ANSWERS = [Intents.Yes, ...NOT_UNDERSTOOD_INTENTS, Intents.Help] as const;
 /** Answers that leave: no, stop, cancel. They hear where help is once more. */
 const DONE_ANSWERS = [Intents.No, Intents.Stop, Intents.Cancel, Intents.NavigateHome] as const;
 

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { wordsOf, type Words } from '../content/words';
-import { Intents } from '../intents';
+import { Intents, NOT_UNDERSTOOD_INTENTS } from '../intents';
 import type { Spoken } from '../timeline';
 import { ask, sentences } from '../conversation/respond';
 import { isIntent } from '../conversation/intent-match';
@@ -15,11 +15,8 @@ export function notUnderstood(words: Words): { speech: Spoken[]; reprompt: Spoke
   return { speech: sentences(text, question, safetyWay), reprompt: sentences(question) };
 }
 
-/**
- * Fallback; a statement the catch-all heard whole whose words the crisis handler, first in line,
- * found no danger in; and a yes or no when no question is waiting for one.
- */
-const UNEXPECTED_INTENTS: readonly string[] = [Intents.Fallback, Intents.Statement, Intents.Yes, Intents.No];
+/** Words Steady did not understand, and a yes or no when no question is waiting for one. */
+const UNEXPECTED_INTENTS: readonly string[] = [...NOT_UNDERSTOOD_INTENTS, Intents.Yes, Intents.No];
 
 export const fallbackHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => isIntent(input, ...UNEXPECTED_INTENTS),
