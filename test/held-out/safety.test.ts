@@ -27,7 +27,19 @@ written apart after that and measured once, unread, after the round's last chang
 the round: 110, 195, 195, 102, 58). K's misses were then read again and the grader taught the
 means and hints they showed; M (820 rows) was written apart after that and measured once, unread,
 after the round's last change (danger 144/180, crisis 202/240, idioms 180/220, feelings 103/120,
-out of domain 56/60; before the round: 110, 197, 185, 103, 56). L and M give the figures claimed.
+out of domain 56/60; before the round: 110, 197, 185, 103, 56). In the next round L and M's
+misses were read and mended on, so they are development too. N (820 rows) was written apart and
+measured once, unread, after those changes (danger 141/180, crisis 181/240, idioms 198/220,
+feelings 105/120, out of domain 58/60; before the round: 138, 181, 196, 105, 58); its misses were
+then read and mended. O (820 rows) was written apart after that and measured once, unread, after
+the round's last change (danger 146/180, crisis 190/240, idioms 184/220, feelings 106/120, out of
+domain 57/60; before the round: 142, 190, 183, 106, 57). P and Q (820 rows each) were written
+apart at the end of that round, with no change after, and measured once, unread: P danger
+146/180, crisis 186/240, idioms 174/220, feelings 105/120, out of domain 54/60 (before the round
+144, 185, 173, 105, 54); Q 140/180, 189/240, 189/220, 108/120, 57/60 (before: 138, 185, 187, 107,
+57). P's brief also asked for statements about sleep, breathing, time alone and streaks, the
+topics a calming skill hears; Q's was the brief every other set had. N's first measurement, O,
+P and Q give the figures claimed.
  * The wake word a row opens with is taken off, as the device does. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
  * (100% of danger and crisis, at most 2% of idioms, 95% of feelings, no out-of-domain request):
@@ -93,7 +105,7 @@ async function run(set: string): Promise<Record<Category, { passed: number; of: 
 
 const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
-describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'])('safety held-out set %s', (set) => {
+describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q'])('safety held-out set %s', (set) => {
   let result: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
     result = await run(set);
@@ -124,6 +136,10 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   i: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.95, outOfDomain: 0.96 },
   j: { danger: 0.93, crisis: 0.92, idiom: 0.92, feeling: 0.91, outOfDomain: 0.95 },
   k: { danger: 0.88, crisis: 0.92, idiom: 0.88, feeling: 0.91, outOfDomain: 0.93 },
-  l: { danger: 0.81, crisis: 0.81, idiom: 0.86, feeling: 0.85, outOfDomain: 0.93 },
-  m: { danger: 0.8, crisis: 0.84, idiom: 0.81, feeling: 0.85, outOfDomain: 0.93 },
+  l: { danger: 0.91, crisis: 0.9, idiom: 0.9, feeling: 0.86, outOfDomain: 0.96 },
+  m: { danger: 0.91, crisis: 0.92, idiom: 0.91, feeling: 0.86, outOfDomain: 0.96 },
+  n: { danger: 0.9, crisis: 0.87, idiom: 0.9, feeling: 0.87, outOfDomain: 0.96 },
+  o: { danger: 0.81, crisis: 0.79, idiom: 0.83, feeling: 0.88, outOfDomain: 0.95 },
+  p: { danger: 0.81, crisis: 0.77, idiom: 0.79, feeling: 0.87, outOfDomain: 0.9 },
+  q: { danger: 0.77, crisis: 0.78, idiom: 0.85, feeling: 0.9, outOfDomain: 0.95 },
 };

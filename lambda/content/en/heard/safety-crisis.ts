@@ -202,6 +202,17 @@ const MORE_CRISIS: readonly RegExp[] = [
   /\bjust taking up space\b|\bonly (?:still )?here because of\b|\bonly reason i am still here\b|\b(?:getting|got|put|putting|sorting) my affairs in order\b|\boff(?:ing)? myself\b|\bwho gets my (?:stuff|things|belongings)\b|\bplanning my (?:own )?funeral\b/,
   /\b(?:would|will) (?:cope|manage|be fine|do fine|get on) (?:fine |better |just fine )?without me\b|\blook after (?:my )?(?:cat|dog|kids|pets?) if anything happens\b|\bhow much longer i can (?:keep going|go on|do this|carry on|take this)\b|\bif i died (?:tomorrow|today|tonight)\b(?:[a-z ]*)\b(?:not matter|no one would|nobody would)\b/,
   /\b(?:want|wants|wanting) to kill (?:yourself|themselves)\b|\bbuying enough (?:pills|tablets|paracetamol)\b|\bcounting down (?:the days )?(?:until|till) i can go$|\b(?:thank you|thanks) for everything\b(?:[a-z ]*)\bi am done\b/,
+  // hoarded means, burdens, a method asked after, scars to add to.
+  /\b(?:hoarding|hoarded|stockpiling|stockpiled|stashing|stashed|squirrelling|saving up|saved up) (?:my |the |all my |up )?(?:pills|tablets|meds|painkillers|medication|sleeping pills|prescriptions?)\b|\bneck(?:ing|ed)? myself\b|\bdeserve to (?:be hurt|suffer|bleed|feel pain|die)\b/,
+  /\b(?:want|wanted|wanting) to join (?:her|him|them)\b|\bworld does not need me\b|\b(?:nobody|no one) needs me anymore\b|\b(?:just )?taking up (?:oxygen|air)\b|\bwaste of (?:oxygen|air)\b|\bdragging everyone down\b/,
+  /\b(?:so|and) it (?:will|would|could) (?:all )?be over\b|\b(?:everyone|all of them|my family) to know it (?:is|was) not their fault\b|\bwhere (?:nobody|no one) (?:can|will) see\b/,
+  /\b(?:going to|gonna|about to|might|will|afraid i will|scared i will|scared i am going to) do something stupid\b|\bdoing something stupid\b|\bdone with (?:existing|living|being alive)\b|\b(?:sick|tired) of (?:waking up every (?:morning|day)$|being alive|existing)\b/,
+  /\bwant out (?:permanently|for good|forever)\b|\bhappens if (?:you|i|someone|a person) (?:take|takes|took|swallow|swallows|swallowed) (?:twenty|thirty|forty|fifty|sixty|a hundred|all|a whole|the whole)\b/,
+  /\ball i (?:can )?think about is (?:dying|death|being dead|ending it|killing myself|not being here)\b|\b(?:might|may|could|will) be the last time (?:we|you|i) (?:talk|speak|hear)\b|\b(?:cigarettes?|lighter) (?:out )?on my (?:arm|arms|leg|legs|skin|hand|wrist|thigh)\b/,
+  /\bjoin(?:ing)? (?:my )?(?:brother|sister|mum|mom|dad|son|daughter|husband|wife|partner|friend|nan|grandma|grandad|him|her|them) (?:wherever (?:he|she|they) (?:is|are)|in heaven|up there|on the other side)\b|\bi will (?:just )?be gone(?: and| soon|$)|\bshould have (?:finished it|done it|gone through with it)\b|\bso i (?:will|can|would) (?:get sick and )?die\b/,
+  /\bready to leave (?:it|life|this life|this world)\b|\bno hope for (?:someone like me|people like me|me)\b|\b(?:nobody|no one) will have to worry about me (?:anymore|again)\b|\bwhy i had to go\b|\bdoing (?:them|everyone|everybody|the world) a favou?r by (?:dying|going|being gone|not being here|killing myself)\b/,
+  /\bjust waiting for the right (?:day|time|moment)$|\bi am already gone\b|\bnext time i (?:am not going to|will not|wont) fail$|\bwho (?:should|will|is going to) get my (?:stuff|things|belongings)\b|\bgo in peace\b/,
+  /\b(?:fall|drop|jump) from (?:a|the) [a-z]+ (?:floor|storey|story) (?:window|balcony)? ?(?:kill me|be enough|be fatal)\b|\bi have decided it (?:will not|would not)\b|\bplan(?:ning)? to be gone$/,
 ];
 
 /** Every English crisis statement the grader reads for. */

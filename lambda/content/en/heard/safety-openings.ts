@@ -24,20 +24,20 @@ const BEGINS_WITH_DOING =
 
 /** What the words after "i keep thinking about" begin with: an ending. */
 const BEGINS_WITH_AN_ENDING =
-  /^(?:that bridge|the bridge|the tracks|the edge|the ledge|the cliff|dying|death|suicide|killing|ending|jumping|hanging|taking|cutting|hurting|not (?:being|waking|living)|how|ways|it$|it all|doing it|being dead|being gone)\b/;
+  /^(?:that bridge|the bridge|the tracks|the edge(?! of my seat)|the ledge|the cliff|dying|death|suicide|killing|ending|jumping|hanging|taking(?! the (?:train|bus|tram|ferry|car|kids|dog|boat))|cutting|hurting|not (?:being|waking|living)|how|ways|it$|it all|doing it|being dead|being gone)\b/;
 /** What the words after "i don't think i can" begin with: going on. */
 const BEGINS_WITH_GOING_ON =
   /^(?:go on|do this|keep going|keep living|carry on|cope|handle|take (?:it|this|much)|survive|live|stay|make it|last|hold on|be here|get through)\b/;
 
 /** What the words after "i want to", "i won't"… begin with: a verb, not a thing or a clause of its own. */
 const BEGINS_WITH_A_VERB =
-  /^(?!(?:my|the|a|an|this|that|these|those|his|her|their|our|your|its|it is|there|[a-z]+ (?:is|are|was|were|has|have|had|upped|said|says))\b)/;
+  /^(?!(?:my|the|a|an|this|that|these|those|his|her|their|our|your|its|it is|there|(?:[a-z]+ ){1,2}(?:is|are|was|were|has|have|had|upped|said|says))\b)/;
 /** What the words after "took" begin with: what was taken. */
 const BEGINS_WITH_WHAT_WAS_TAKEN =
-  /^(?!(?:on|off|doctor|gp|psychiatrist|prescribed|my (?:doctor|gp)|[a-z]+ (?:upped|lowered|changed|increased|prescribed))\b)(?:something (?:on purpose|and)|everything (?:i had|in the|from the)|more than|a bunch|a fistful|(?:[a-z]+ ){0,4}(?:pills|tablets|meds|medication|prescription|xanax|oxy|panadol|paracetamol|tylenol|lithium|sertraline|antidepressants|insulin|bleach|dettol|phenyl|poison|antifreeze)|them|it all|all|all of (?:them|it)|the lot|the whole|a whole|too many|every (?:pill|tablet|one)|(?:a|the|half a) (?:bottle|box|pack|packet|strip|sheet|fistful|handful|load)|(?:my |a |the |his |her )?(?:whole |entire )?(?:[a-z]+ )?supply|(?:like |about |over )?(?:ten|twenty|thirty|forty|fifty|sixty|a hundred|[0-9]+) (?:of )?|[a-z]+s? (?:pills|tablets|meds|medication)|[a-z]+ of my|bleach|poison|rat poison|antifreeze|weed killer|drain cleaner)/;
+  /^(?!(?:on|off|many|doctor|gp|psychiatrist|prescribed|my (?:doctor|gp)|too many (?:deadlines|things|jobs|emails|hours|shifts|people|meetings|tabs|bills|plates|balls|assignments|tasks|chores|errands|projects)|[a-z]+ (?:upped|lowered|changed|increased|prescribed|are|is|were|was|have|has|help|helps|work|works))\b)(?:something (?:on purpose|and)|everything (?:i had|in the|from the)|more than|a bunch|a fistful|(?:[a-z]+ ){0,4}(?:pills|tablets|meds|medication|prescription|xanax|oxy|panadol|paracetamol|tylenol|lithium|sertraline|antidepressants|insulin|bleach|dettol|phenyl|poison|antifreeze)|them|it all|all|all of (?:them|it)|the lot|the whole|a whole|too many|every (?:pill|tablet|one)|(?:a|the|half a) (?:bottle|box|pack|packet|strip|sheet|fistful|handful|load)|(?:my |a |the |his |her )?(?:whole |entire )?(?:[a-z]+ )?supply|(?:[a-z]+ ){0,3}(?:morphine|codeine|tramadol|oxycodone|fentanyl|heroin|methadone|diazepam|valium)|(?:toilet |drain |oven )?cleaner|(?:like |about |over )?(?:ten|twenty|thirty|forty|fifty|sixty|a hundred|[0-9]+) (?:of )?|[a-z]+s? (?:pills|tablets|meds|medication)|[a-z]+ of my|bleach|poison|rat poison|antifreeze|weed killer|drain cleaner)/;
 /** What the words after "on", "at", "climbing"… begin with: a place to fall from or be struck at. */
 const BEGINS_WITH_A_DANGEROUS_PLACE =
-  /^(?:on |in |at |up |up on |onto |over |to |off )?(?:the|a|this|my|top of the|the top of the|the edge of the|the end of the) (?:[a-z]+ ){0,2}?(?:bridge|roof|rooftop|ledge|edge|cliffs?|tracks|railway|platform|level crossing|balcony|parapet|railing|tower|car park|multi storey|stairwell|highway|motorway|freeway|interstate|river|sea|lake|surf|water)\b/;
+  /^(?:on |in |at |up |up on |onto |over |to |off )?(?:the|a|this|my|top of the|the top of the|the edge of the|the end of the) (?:[a-z]+ ){0,2}?(?:bridge|roof|rooftop|ledge|edge|cliffs?|tracks|railway|platform|level crossing|balcony|parapet|railing|tower|car park|pylon|crane|scaffolding|lookout|lookout point|viewpoint|multi storey|stairwell|highway|motorway|freeway|interstate|river|sea|lake|surf|water)\b/;
 
 export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   'i',
@@ -142,7 +142,8 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   // Carriers of everyday giving up and goodbyes, put back only before an ending.
   {
     words: "i'm done with",
-    before: /^(?:it all|all of it|everything|life|living|this life|existing|being alive|the world|this world|trying|fighting|everyone)\b/,
+    before:
+      /^(?:it all|all of it|everything(?! (?:is |has |had )?(?:gone|going|went|goes)\b)|life|living|this life|existing|being alive|the world|this world|trying|fighting|everyone)\b/,
   },
   { words: 'i give up on', before: /^(?:life|living|everything|myself|me|it all|being alive|staying alive)\b/ },
   { words: "i'm giving up", before: /^(?:on (?:life|living|everything|myself|it all)|everything)\b/ },
@@ -152,7 +153,8 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   },
   ...['said goodbye to', 'saying goodbye to'].map((words) => ({
     words,
-    before: /^(?:everyone|everybody|my family|my kids|all of you|the world|you|this world)\b/,
+    before:
+      /^(?:everyone|everybody|my family|my kids|all of you|the world|you|this world)(?:$| tonight| today| already| now| for the last time| for good| forever| and i)/,
   })),
   {
     words: "there's no point",
@@ -166,7 +168,11 @@ export const ENGLISH_OPENINGS: readonly SlotOpening[] = [
   })),
   { words: 'i cut', before: /^(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)|again|deep|deeper|too deep)\b/ },
   { words: 'i am cutting', before: /^(?:my (?:arms?|wrists?|legs?|thighs?|skin)|again|deep|deeper|right now)\b/ },
-  { words: 'i am bleeding', before: /^(?:from my|a lot|heavily|everywhere|badly|loads|heaps|all over (?:the|my|me))\b/ },
+  {
+    words: 'i am bleeding',
+    before:
+      /^(?:from my|a lot|heavily|everywhere|badly|loads|heaps|out(?= in | now|$| on the (?:floor|bathroom|bed|kitchen))|all over (?:the|my|me))\b/,
+  },
   ...[
     'i am on',
     'i am at',

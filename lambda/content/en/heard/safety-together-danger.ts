@@ -1,7 +1,8 @@
 /**
  * English statements of danger now, as words that count together (./safety-together.ts explains
- * the rules): a means and a sign it is at hand, a person on a height and what they will do there,
- * something swallowed and how much, fumes in a closed space, the body already giving way.
+ * the rules), for the means: a means and a sign it is at hand, something swallowed and how much,
+ * the body already giving way, a wound bleeding, fumes in a closed space, a ligature or a weapon
+ * made ready. The places and the moments are in ./safety-together-danger-places.ts.
  */
 import type { SafetyRule } from '../../../safety/safety-phrases';
 
@@ -12,24 +13,14 @@ import {
   NEAR,
   TAKEN,
   TOO_MUCH,
-  DANGEROUS_PLACE,
-  EDGE,
-  THERE_NOW,
-  ENDING_ACT,
   TIME_NOW,
-  CLEAR_PLAN,
   VAGUE_PLAN,
-  WITH_IT,
-  GOODBYES_DONE,
-  GIVEN_AWAY,
   FUMES,
   CLOSED_SPACE,
   BLOOD,
   DEEP_WOUND,
   HARMING,
   ON_MYSELF,
-  HEIGHT,
-  SIGHTSEEING,
   BODY_GIVING_WAY,
   INTO_THE_WATER,
   GUN_READY,
@@ -38,11 +29,9 @@ import {
   LIGATURE,
   AT_THE_NECK_OR_GOING,
   WEAPON_WITH,
-  SET_MOMENT,
-  GONE_OR_OVER,
-  ON_THE_ROAD,
   UNDER_WAY,
 } from './safety-parts';
+import { ENGLISH_DANGER_PLACES_TOGETHER } from './safety-together-danger-places';
 
 export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   {
@@ -55,23 +44,6 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [MEANS, ON_BODY_OR_SET] },
   { grade: 'danger', all: [WEAPON, NEAR] },
   { grade: 'danger', all: [TAKEN, MEANS, TOO_MUCH] },
-  { grade: 'danger', all: [THERE_NOW, DANGEROUS_PLACE, ENDING_ACT] },
-  { grade: 'danger', all: [THERE_NOW, EDGE] },
-  { grade: 'danger', all: [THERE_NOW, HEIGHT], unless: SIGHTSEEING },
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:platform|tracks|level crossing|yellow line)\b/,
-      /\b(?:edge|yellow line|not moving|on the tracks|jump|step off|step in front|right at)\b/,
-    ],
-  },
-  {
-    grade: 'danger',
-    all: [
-      /\bi am going (?:tonight|at|now|out|to go|when|upstairs|to the (?:bridge|river|highway|tracks|cliff|roof|sea|lake))\b/,
-      /\b(?:note|letters?|sorted|decided|made up my mind|everything|ready|goodbye|ring|envelope|for them to find|do it|jump)\b/,
-    ],
-  },
   {
     grade: 'danger',
     all: [
@@ -101,26 +73,11 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
     grade: 'danger',
     all: [/\bwith (?:a|the|my) (?:rope|noose|belt|cord)\b/, /\b(?:garage|woods|tree|beam|loft|stairwell|attic|shed|park|bridge)\b/],
   },
-  { grade: 'danger', all: [/\b(?:floor|storey|story)\b/, /\b(?:window|balcony)\b/, /\b(?:opened|open|climb|climbing|over|out of)\b/] },
-  { grade: 'danger', all: [/\b(?:swum|swam|swimming|swim) out\b/, /\b(?:too far|on purpose|not going back|not coming back)\b/] },
-  { grade: 'danger', all: [/\b(?:till|until) it breaks\b|\bthin ice\b/] },
   {
     grade: 'danger',
     all: [/\bset (?:the |a )?fire\b|\bpetrol|\bgasoline\b/, /\b(?:staying|in here|in my room|lighter|matches|all over me)\b/],
   },
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:i said|i set|decided on|i picked) (?:midnight|tonight|[a-z]+ o clock)\b|\bgot (?:half an hour|an hour|ten minutes|five minutes)(?: left)?\b/,
-    ],
-  },
-  { grade: 'danger', all: [VAGUE_PLAN, /\b(?:right after this|after this|when this ends|after the song|when this finishes)\b/] },
   { grade: 'danger', all: [VAGUE_PLAN, MEANS] },
-  {
-    grade: 'danger',
-    all: [/\b(?:sent|posted) the goodbye|\bgoodbye (?:texts|messages|letters)\b/, /\b(?:turned my phone off|now|tonight|done)\b/],
-  },
-  { grade: 'danger', all: [/\bso high up\b/, /\blet go\b/] },
   {
     grade: 'danger',
     all: [
@@ -137,36 +94,8 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [MEANS, TOO_MUCH, TIME_NOW] },
   { grade: 'danger', all: [/\b(?:using it|use it|doing it) on my (?:arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)\b/] },
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:aiming for|aim for|drive into|driving into|steer into|swerve into|crash into|plough into|plow into)\b/,
-      /\b(?:truck|lorry|pole|wall|tree|bridge|barrier|pillar|traffic|bus)\b/,
-    ],
-  },
-  { grade: 'danger', all: [/\b(?:crash|wreck|roll|flip) (?:the|my) car\b/, /\b(?:on purpose|tonight|deliberately|and not)\b/] },
   { grade: 'danger', all: [/\bi am (?:jumping|going to jump)(?: now| tonight)?$/] },
-  { grade: 'danger', all: [/\bto jump\b/, DANGEROUS_PLACE] },
-  {
-    grade: 'danger',
-    all: [/\b(?:swimming|swim|walking|walk) out\b/, /\b(?:until i cannot|as far as i can|not coming back|thin|do not care)\b/],
-  },
   { grade: 'danger', all: [WEAPON, /\b(?:made up my mind|decided|tonight|going to use|do it)\b/] },
-  {
-    grade: 'danger',
-    all: [/\b(?:climbed|climbing|got|gone) over (?:the )?(?:fence|railing|railings|barrier|rail|wall|parapet)\b/, DANGEROUS_PLACE],
-  },
-  {
-    grade: 'danger',
-    all: [/\b(?:walking|wading|swimming|walked|waded|going) (?:out )?into (?:the )?(?:sea|ocean|river|lake|water|reservoir|waves)\b/],
-  },
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:speeding|driving|floor it|flooring it|foot down|going fast)\b/,
-      /\b(?:hit|into|crash into) (?:the|a) (?:wall|tree|barrier|truck|lorry|bridge|pillar)\b/,
-    ],
-  },
   {
     grade: 'danger',
     all: [
@@ -175,15 +104,9 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
       /\b(?:cannot stop|will not stop|really deep|too deep|so deep|just now|right now|coming off|really bad|so bad|badly|a lot of blood|so much blood)\b/,
     ],
   },
-  { grade: 'danger', all: [CLEAR_PLAN, TIME_NOW] },
-  { grade: 'danger', all: [VAGUE_PLAN, TIME_NOW, WITH_IT] },
-  { grade: 'danger', all: [VAGUE_PLAN, GOODBYES_DONE] },
-  { grade: 'danger', all: [GOODBYES_DONE, TIME_NOW] },
-  { grade: 'danger', all: [GIVEN_AWAY, VAGUE_PLAN] },
   { grade: 'danger', all: [FUMES, CLOSED_SPACE] },
   { grade: 'danger', all: [/\bplastic bag\b/, /\b(?:tape|ready|over my head|on my head|around my neck)\b/] },
   { grade: 'danger', all: [BLOOD, DEEP_WOUND] },
-  { grade: 'danger', all: [/\bthe last (?:thing|words?|message)\b/, /\b(?:ever|anyone|anybody|going to say|say to)\b/] },
   { grade: 'danger', all: [MEANS, TOO_MUCH, BODY_GIVING_WAY] },
   { grade: 'danger', all: [TAKEN, MEANS, BODY_GIVING_WAY] },
   { grade: 'danger', all: [INTO_THE_WATER] },
@@ -196,11 +119,8 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [TAKING_THEM_NOW, NOW_OR_COUNTED] },
   { grade: 'danger', all: [LIGATURE, AT_THE_NECK_OR_GOING] },
   { grade: 'danger', all: [WEAPON, WEAPON_WITH] },
-  { grade: 'danger', all: [SET_MOMENT, GONE_OR_OVER] },
-  { grade: 'danger', all: [ON_THE_ROAD] },
   { grade: 'danger', all: [UNDER_WAY] },
   { grade: 'danger', all: [/\bthis is it\b/, /\b(?:note|goodbye|goodbyes|letters?|given|gave|pills|rope)\b/] },
-  { grade: 'danger', all: [/\bgoodbye\b/, /\b(?:my last (?:night|day)|phone off)\b/] },
   { grade: 'danger', all: [/\b(?:blade|razor|knife)\b/, /\b(?:going deep|deep this time|deeper this time)\b/] },
   {
     grade: 'danger',
@@ -209,22 +129,6 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
       /\b(?:under|beneath) (?:the )?(?:rope|noose|hook|beam|belt)\b|\b(?:rope|noose) (?:[a-z]+ )?(?:standing on|on the chair|on the stool)\b/,
     ],
   },
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:tide|train|water|truck|lorry|bus)\b/,
-      /\bcoming\b/,
-      /\b(?:not moving|not getting off|not getting out|staying here|staying put)\b/,
-    ],
-  },
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:leaves|goes) (?:for|to) (?:work|school|bed)\b|\b(?:is|are) asleep\b|\b(?:once|as soon as) [a-z]+ (?:[a-z]+ ){0,4}(?:leaves|goes|is out|are out|is gone|are gone)\b/,
-      /\bi am doing it\b/,
-    ],
-  },
-  { grade: 'danger', all: [/\b(?:nobody|no one|do not|dont) come in\b|^come in\b/, /\b(?:i have done it|i did it|it is done)\b/] },
   {
     grade: 'danger',
     all: [
@@ -239,4 +143,99 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
       /\b(?:pouring|gushing|will not stop|a lot|everywhere|on purpose)\b/,
     ],
   },
+  {
+    grade: 'danger',
+    all: [
+      MEANS,
+      /\b(?:all gone|gone down|(?:are|is) all in|are in now|are in and|half gone|(?:pills|tablets|packet|packets|bottle|meds|lot) (?:is |are )?(?:all )?gone)\b/,
+      /\b(?:whole|bottle|bottles|packet|packets|box|strip|all|done it|vodka|whisky|whiskey|wine|gin|rum|beer|alcohol|booze)\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\b(?:bottle|packet|pack|box|blister) (?:is )?empty\b/, BODY_GIVING_WAY] },
+  {
+    grade: 'danger',
+    all: [
+      MEANS,
+      /\b(?:whole|entire|bottle|packet|box|handful)\b/,
+      /\b(?:minutes ago|an hour ago|half an hour ago|hours ago|hour ago|earlier tonight)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [MEANS, /\b(?:massive|huge|big|double|triple|whole) dose\b|\boverdose\b/, /\b(?:on purpose|deliberately|to die|to end it)\b/],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:cannot keep my eyes open|eyes (?:are )?closing|going blurry|everything is blurry|cannot stand up)\b/,
+      /\b(?:what i took|what i have taken|the (?:pills|tablets|meds)|(?:pills|tablets|meds) (?:are )?(?:working|kicking in)|after (?:the|my) (?:pills|tablets|meds))\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\b(?:pills|tablets|meds) (?:are )?(?:working|kicking in)\b/, BODY_GIVING_WAY] },
+  {
+    grade: 'danger',
+    all: [MEANS, /\bcannot feel my (?:hands|legs|feet|arms|fingers|face)\b|\bheart (?:is )?going (?:mad|crazy|mental)\b/],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\bengine (?:has )?(?:been running|is running|running)\b|\bfumes (?:are )?filling\b/,
+      /\b(?:sleepy|drowsy|dizzy|room|garage|car|now)\b/,
+    ],
+  },
+  { grade: 'danger', all: [FUMES, /\bin the (?:car )?window\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:blood|bleeding|knife|blade|razor|cord|rope|belt|gun|pills)\b/,
+      /\b(?:did it (?:to )?(?:himself|herself|themselves)|(?:round|around) (?:his|her|their) neck|to (?:his|her|their) (?:wrists?|throat|neck|head)|will not put it down)\b/,
+    ],
+  },
+  { grade: 'danger', all: [BLOOD, /\b(?:soaking|soaks|soaked) through\b|\bthrough the (?:bandage|towel|dressing|plaster)\b/] },
+  { grade: 'danger', all: [/\b(?:blade|razor|knife|glass)\b/, /\binto my (?:wrists?|neck|throat|skin|arm|arms|leg|thigh|chest)\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:broken glass|shard|blade|razor|knife)\b/,
+      /\bin my (?:arm|arms|wrists?|leg|legs|skin|thigh|neck)\b/,
+      /\b(?:i put it there|on purpose|to myself|did it myself|i did it)\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\bi (?:have )?(?:just )?(?:cut|slit|sliced|slashed)\b/, /\b(?:too|so|really|very) deep\b/] },
+  { grade: 'danger', all: [LIGATURE, /\b(?:somewhere to (?:tie|hang) it|found (?:a|the) (?:spot|beam|branch|hook) (?:for|to tie))\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:bleach|antifreeze|drain cleaner|weedkiller|weed killer|pesticide|rat poison)\b/,
+      /\b(?:drinking it|drinking|swallowing|in my (?:cup|glass|mouth))\b/,
+    ],
+  },
+  { grade: 'danger', all: [MEANS, /\bwhole (?:bottle|packet|box|strip)\b/, /\b(?:done|gone|down|finished)$/] },
+  {
+    grade: 'danger',
+    all: [
+      /\bi am cutting\b|\bcutting (?:myself|my)\b/,
+      /\bwith the (?:pieces|glass|shards?|blade|razor)\b|\bright now\b|\bat the moment\b/,
+    ],
+  },
+  { grade: 'danger', all: [MEANS, /\bcrushed\b/, /\b(?:drink|glass|water|juice|cup)\b/] },
+  { grade: 'danger', all: [/\b(?:chugged|guzzled|downed)\b/, MEANS] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:do not|dont) (?:want|call|need) (?:an )?ambulance\b|\bno ambulance\b/,
+      /\b(?:whole|pills|tablets|took|taken|taking|cut|bleeding|blood)\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\bbottle (?:is )?open\b/, /\bcounting (?:them|out)\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) of them\b/,
+      /\b(?:right here|glass of water|in front of me|ready)\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\b(?:will not|wont) (?:need|be needing) (?:them|it|this|you|these)\b/, /\bafter (?:tonight|today|this)\b/] },
+  { grade: 'danger', all: [/\b(?:drank|drunk|swallowed|took|had)\b/, /\b(?:toilet|oven) cleaner\b/] },
+  ...ENGLISH_DANGER_PLACES_TOGETHER,
 ];

@@ -31,6 +31,7 @@ import {
   ASKING,
   METHOD_QUESTION,
   DEATH_TOPIC,
+  MEANS,
 } from './safety-parts';
 import { ENGLISH_DANGER_TOGETHER } from './safety-together-danger';
 
@@ -144,6 +145,71 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   { grade: 'crisis', all: [LET_ME_DIE] },
   { grade: 'crisis', all: [CLEAR_PLAN] },
   { grade: 'crisis', all: [GIVEN_AWAY, /\b(?:all|everything|will not need|do not need|when i am gone|after i am gone|last)\b/] },
+  // Goodbyes drafted, nerve worked up, a method chosen or rehearsed, means watched, an ending decided on.
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:writing|wrote|written|drafted|drafting|recorded|recording)\b/,
+      /\b(?:goodbye|farewell) (?:texts|letters|notes|messages|videos?|emails)\b|\bletters to (?:people|everyone|each of them|my family|my kids)\b/,
+      /\b(?:just in case|drafts|saving them|for after|when i am gone|for everyone)\b/,
+    ],
+  },
+  {
+    grade: 'crisis',
+    all: [/\b(?:had enough|tired of it all|done with it all)\b/, /\b(?:just )?want to go$|\bready to go$|\bwant to go now$/],
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:work|working|build|building) up the (?:nerve|courage)\b/,
+      /\b(?:cliff|cliffs|bridge|roof|edge|tracks|pills|rope|do it|go through with it|jump)\b/,
+    ],
+  },
+  { grade: 'crisis', all: [/\b(?:keep|kept) (?:looking at|staring at|eyeing|holding)\b|\bstaring at\b/, MEANS] },
+  { grade: 'crisis', all: [/\ba plan\b/, /\b(?:for )?when i am ready$/] },
+  { grade: 'crisis', all: [/\b(?:goes|dies|passes|is gone)\b/, /\bi am going too\b|\bi will go too\b|\bi will go with (?:her|him)\b/] },
+  { grade: 'crisis', all: [/\btried (?:it )?before\b|\battempted before\b/, /\b(?:try|do it) again\b|\bnext time\b/] },
+  { grade: 'crisis', all: [/\b(?:already )?(?:picked|chosen|chose|found) the (?:bridge|cliff|building|tree|beam)\b/] },
+  { grade: 'crisis', all: [/\bdead inside\b/, /\bfinish (?:the job|it)\b/] },
+  { grade: 'crisis', all: [/\bscars\b/, /\b(?:make|add|want) more\b|\bnew ones\b|\bcut again\b/] },
+  { grade: 'crisis', all: [/\bwill to live\b/, /\b(?:really mean it|i mean it|not joking|not kidding|for real|seriously)\b/] },
+  { grade: 'crisis', all: [HOPELESS, /\bdecided to (?:go|end it|do it)\b|\bi have decided\b/] },
+  { grade: 'crisis', all: [THINKING, /\b(?:tallest|highest) (?:buildings?|bridges?|cliffs?|towers?|car parks?)\b/] },
+  { grade: 'crisis', all: [/\b(?:it gets better|get better)\b/, /\bdecided it (?:will not|would not|does not)\b/] },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:goodbye|farewell) (?:texts|letters|notes|messages|videos?|emails)\b/,
+      /\b(?:just in case|drafts|saved|scheduled|for after|when i am gone)\b/,
+    ],
+  },
+  { grade: 'crisis', all: [/\ba plan\b/, /\bneed to get the (?:stuff|rope|pills|gun|tablets)\b/] },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:practising|practicing|practised|practiced|rehearsing|rehearsed)\b/,
+      /\b(?:rope|noose|belt|knot|the pills|the knife|the gun)\b/,
+    ],
+    unless: /\b(?:skipping|jump rope|knots for|sailing|climbing|boat|tug of war|scouts|cowboy|lasso)\b/,
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:drove|went|walked|sat|stood) (?:to|at|on|by|up to) (?:the )?(?:cliffs?|bridge|edge|tracks|station|river|roof|top floor|car park)\b/,
+      /\b(?:thinking about it|could not do it|did not do it|this time|to do it|work up)\b/,
+    ],
+  },
+  { grade: 'crisis', all: [/\bplans for the future\b|\bfuture plans\b/, /\b(?:no need for|cancelled|will not need)\b/] },
+  { grade: 'crisis', all: [/\bso i can go\b/, /\b(?:sorry|goodbye|said|forgive)\b/] },
+  { grade: 'crisis', all: [/\blife is (?:pointless|meaningless|not worth it)\b/, /\bready to (?:leave|go|end)\b/] },
+  { grade: 'crisis', all: [/\bin front of (?:a|the) (?:car|bus|train|truck|lorry)\b/, /\b(?:on purpose|deliberately)\b/] },
+  {
+    grade: 'crisis',
+    all: [/\bplanned it (?:all|out)\b|\bmy plan is\b/, /\bwhen (?:my|the) [a-z]+ (?:go|goes|are|is) (?:on holiday|away|out)\b/],
+  },
+  { grade: 'crisis', all: [/\bdead inside\b/, /\bmake it (?:real|official|permanent)\b/] },
+  { grade: 'crisis', all: [/\b(?:been|was|am) (?:looking at|staring at|eyeing)\b/, MEANS, /\b(?:and thinking|thinking about)\b/] },
+  { grade: 'crisis', all: [/\b(?:it gets better|get better)\b/, /\b(?:i am done|done waiting)\b/] },
 ];
 
 /**
