@@ -122,7 +122,12 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * requests-f.jsonl es-US 73/83, es-MX 63/84, es-ES 62/83 (stop and help phrasings missed most),
  * and, after F's misses were read and samples tried on them and dropped (they moved two danger
  * statements of safety set F to intents that carry no words), requests-g.jsonl es-US 75/81,
- * es-MX 70/80, es-ES 74/89. G gives the request figures claimed.
+ * es-MX 70/80, es-ES 74/89. The seventh round read F's misses and mended the grader on them (F now
+ * danger 84/90, crisis 78/90, idiom 56/60), so F is development data too. Safety set G
+ * (safety-g.jsonl) and request set H (requests-h.jsonl) were written apart in that round and
+ * measured once, unread, after its last Spanish change: danger 60/90, crisis 71/90, idiom 54/60,
+ * stress 59/60, out-of-domain 30/30, the same as the code before the round; requests es-US 64/82,
+ * es-MX 70/85, es-ES 68/83. G and H give the figures claimed.
  */
 /** Each request set's floor, for every country. */
 const REQUEST_FLOORS: Readonly<Record<string, number>> = {
@@ -131,6 +136,7 @@ const REQUEST_FLOORS: Readonly<Record<string, number>> = {
   'requests-d.jsonl': 0.86,
   'requests-f.jsonl': 0.74,
   'requests-g.jsonl': 0.83,
+  'requests-h.jsonl': 0.78,
 };
 
 /**
@@ -143,7 +149,8 @@ const SAFETY_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> 
   'safety-c.jsonl': { danger: 0.94, crisis: 0.92, idiom: 0.93, stress: 0.98, 'out-of-domain': 1 },
   'safety-d.jsonl': { danger: 0.81, crisis: 0.95, idiom: 0.9, stress: 1, 'out-of-domain': 1 },
   'safety-e.jsonl': { danger: 0.9, crisis: 0.87, idiom: 0.81, stress: 0.95, 'out-of-domain': 0.96 },
-  'safety-f.jsonl': { danger: 0.76, crisis: 0.74, idiom: 0.88, stress: 0.95, 'out-of-domain': 1 },
+  'safety-f.jsonl': { danger: 0.93, crisis: 0.86, idiom: 0.93, stress: 0.95, 'out-of-domain': 1 },
+  'safety-g.jsonl': { danger: 0.66, crisis: 0.78, idiom: 0.9, stress: 0.98, 'out-of-domain': 1 },
   'safety.jsonl': { danger: 0.95, crisis: 0.96, idiom: 1, stress: 0.95, 'out-of-domain': 1 },
 };
 

@@ -116,6 +116,10 @@ const THOUGHTS: readonly RegExp[] = [
 
 /** Slang for dying, things given away for good, a method known, a prayer not to wake, asking what dose kills. */
 const MORE: readonly RegExp[] = [
+  // a dawn not wanted, a burden, scars, the easiest way, the liver.
+  /\b(?:ni|no) quiero que amanezca\b|\bque no amanezca para mi\b|\b(?:nomas|solo|nada mas) estorbo\b|\bsoy un estorbo\b|\bsoy una carga\b|\bya no me importa si (?:sigo|vivo|me muero|despierto)\b|\bsi sigo (?:vivo |viva )?o no\b/,
+  /\b(?:munecas|brazos|piernas|muslos) (?:llen[oa]s? de|con) (?:cicatrices|cortes|cortadas)\b|\bno quiero seguir aqui\b|\bseguir (?:aqui|viviendo) ni un dia mas\b/,
+  /\b(?:forma|manera) (?:mas|menos) (?:facil|rapida|dolorosa|segura|tranquila|rapido) de (?:morir|morirse|morirme|matarse|matarme|suicidarse|acabar)\b|\bhace falta para danar el higado\b|\bdanar el higado del todo\b/,
   /\b(?:quiero|quisiera|ganas de|me quiero|me gustaria|ya me quiero) (?:ya )?(?:petatear(?:me)?|palmarla|estirar la pata|colgar los tenis)\b/,
   /\bnadie (?:me extranaria|me echaria de menos|notaria) (?:[a-z]+ ){0,2}si (?:me muero|muero|no estoy|desaparezco|me mato)\b|\ba nadie le haria falta si (?:me muero|muero|no estoy|desaparezco)\b/,
   /\bme (?:pego|golpeo|doy golpes|lastimo) con (?:el |un |mi |la |una )?(?:cinturon|cinto|hebilla|puno|puerta|pared)\b/,

@@ -24,11 +24,11 @@ export const WEAPON = new RegExp(`\\b${WEAPONS}\\b`);
 
 /** The means set out: counted, loaded, tied, in hand, about to be used. */
 export const SET_OUT =
-  /\b(?:en la mano|en mi mano|en las manos|en mis manos|en la boca|en el cuello|en mi cuello|alrededor de mi cuello|la uso|lo uso|las uso|la usare|lo usare|en la muneca|en las munecas|en el brazo|en la garganta|alrededor del cuello|al cuello|en la cabeza|contra la cabeza|en la sien|apuntandome|apuntando a mi|contra (?:mi|la|el) (?:cuello|pecho|muneca|cabeza|garganta|sien|brazo|piel)|listo|lista|listos|listas|preparado|preparada|preparados|preparadas|contadas|contados|contando|alineadas|formaditas|cargada|cargado|sin seguro|le quite el seguro|amarrada|amarrado|atada|atado|anudada|colgada|colgado|el nudo|hice el nudo|en la viga|del ventilador|en el ventilador|en el barandal|en la regadera|me las voy a tomar|me los voy a tomar|me la voy a tomar|voy a tomarmelas|la voy a usar|lo voy a usar|quiero usarla|quiero usarlo|quiero usarlas|las voy a usar|los voy a usar|voy a usarla|voy a usarlo|pienso usarla|pienso usarlo|me lo voy a clavar|me la voy a clavar|clavarmelo|clavarmela|me lo clavo|me la clavo|ya empece|ya empeze|already started)\b/;
+  /\b(?:en la mano|en mi mano|en las manos|en mis manos|en la boca|en el cuello|en mi cuello|alrededor de mi cuello|la uso|lo uso|las uso|la usare|lo usare|en la muneca|en las munecas|en el brazo|en la garganta|alrededor del cuello|al cuello|en la cabeza|contra la cabeza|en la sien|apuntandome|apuntando a mi|contra (?:mi|la|el) (?:cuello|pecho|muneca|cabeza|garganta|sien|brazo|piel)|listo|lista|listos|listas|preparado|preparada|preparados|preparadas|contadas|contados|contando|alineadas|formaditas|cargada|cargado|sin seguro|le quite el seguro|amarrada|amarrado|atada|atado|anudada|colgada|colgado|el nudo|hice el nudo|en la viga|del ventilador|en el ventilador|en el barandal|en la regadera|me las voy a tomar|me los voy a tomar|me la voy a tomar|voy a tomarmelas|la voy a usar|lo voy a usar|quiero usarla|quiero usarlo|quiero usarlas|las voy a usar|los voy a usar|voy a usarla|voy a usarlo|pienso usarla|pienso usarlo|me lo voy a clavar|me la voy a clavar|clavarmelo|clavarmela|me lo clavo|me la clavo|ya empece|ya empeze|already started|puse las balas|le puse las balas|le meti las balas|la cargue|ya la cargue|puesta|al barandal|a la viga|al ventilador|a la regadera|al tubo|amarrando|atando)\b/;
 
 /** Within reach. */
 export const NEAR =
-  /\b(?:aqui conmigo|conmigo ahora|a mi lado|junto a mi|al lado mio|en mis piernas|en el regazo|sobre mis piernas|debajo de la almohada|bajo la almohada|en el buro|en la mesita|en la mesa de noche|en el bolsillo|enfrente de mi|delante de mi|frente a mi|aqui delante|aqui enfrente|aqui en la mesa|en la cama conmigo|apuntando|apuntandome)\b/;
+  /\b(?:aqui conmigo|conmigo ahora|a mi lado|junto a mi|al lado mio|en mis piernas|en el regazo|sobre mis piernas|debajo de la almohada|bajo la almohada|en el buro|en la mesita|en la mesa de noche|en el bolsillo|enfrente de mi|delante de mi|frente a mi|aqui delante|aqui enfrente|aqui en la mesa|en la cama conmigo|apuntando|apuntandome|en mi lap|en el lap|en mi regazo)\b/;
 
 /** Cooking, climbing, music, a prescription: the other reasons a knife, a rope or pills are out. */
 export const OTHER_USE =
@@ -81,7 +81,7 @@ export const OTHER_FAREWELL =
 
 /** Goodbyes said to the people who matter, already. */
 export const GOODBYES_DONE =
-  /\b(?:le|les) (?:textee|mande|escribi|envie|dije) (?:un )?(?:goodbye|adios|bye) (?:a|para) (?:todos|mi familia|mis hijos|mis padres|mi mama|mi papa|mis amigos|mi pareja)\b|\b(?:me despedi|me he despedido|ya me despedi|les dije adios|ya dije adios|les he dicho adios|ya les dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|mis amigos|mi pareja|mi esposa|mi esposo|mi novio|mi novia|mis hermanos|ellos|la gente que quiero)\b/;
+  /\b(?:le|les) (?:textee|mande|escribi|envie|dije) (?:un )?(?:goodbye|adios|bye) (?:a|para) (?:todos|mi familia|mis hijos|mis padres|mi mama|mi papa|mis amigos|mi pareja)\b|\b(?:me despedi|me he despedido|ya me despedi|les dije adios|ya dije adios|les he dicho adios|ya les dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis padres|mis papas|mi mama|mi papa|mi madre|mi padre|mi hija|mi hijo|mi hermana|mi hermano|mis amigos|mi pareja|mi esposa|mi esposo|mi novio|mi novia|mis hermanos|ellos|la gente que quiero)\b/;
 /** Things given away: the last of them. */
 export const GIVEN_AWAY =
   /\b(?:regale|regalando|he regalado|regalar|reparti|repartiendo|he repartido|repartir) (?:todas |todos |ya )?(?:mis|mi|lo que tengo)(?: (?:cosas|pertenencias|ropa|mascotas|perro|gato|libros|joyas|ahorros))?\b/;
@@ -95,7 +95,7 @@ export const LAST_NIGHT =
 
 /** A person on a height, at an edge, on the tracks (the stance, then the place). */
 const STANCE =
-  '(?:estoy|ando|sigo|me encuentro|ya estoy|aqui estoy|llegue|ya llegue|he llegado|subi|me subi|me he subido|me trepe|pase|ya pase|me pase|cruce|brinque|salte|me brinque|llevo una hora|llevo un rato|llevo rato|llevo horas|i am|im)(?: aqui)?(?: (?:parado|parada|de pie|sentado|sentada|subido|subida|trepado|trepada|asomado|asomada|colgado|colgada|agarrado|agarrada|hincado|hincada|solo|sola))?';
+  '(?:estoy|ando|sigo|me encuentro|ya estoy|aqui estoy|llegue|ya llegue|he llegado|subi|me subi|me he subido|me trepe|pase|ya pase|me pase|he pasado|ya he pasado|me he pasado|he cruzado|ya he cruzado|cruce|brinque|salte|me brinque|llevo una hora|llevo un rato|llevo rato|llevo horas|i am|im)(?: aqui)?(?: (?:parado|parada|de pie|sentado|sentada|subido|subida|trepado|trepada|asomado|asomada|colgado|colgada|agarrado|agarrada|hincado|hincada|solo|sola))?';
 const HEIGHTS =
   '(?:puente|puente peatonal|paso elevado|viaducto|pasarela|barandilla|barandal|baranda|pretil|azotea|techo(?! de(?:l| mi| su)? (?:carro|coche|auto|camioneta))|tejado|cornisa|acantilado|barranco|precipicio|risco|ultimo piso|torre|bridge|roof|rooftop|overpass)';
 const PLACES =
@@ -160,7 +160,7 @@ export const THINKING =
   /\b(?:pienso|pensando|pense|he pensado|pensaba|pensamientos|ideas|se me pasa por|se me ha pasado por|se me paso por|se me viene a la|se me vino a la|me imagino|imagino|fantaseo|busque|he buscado|buscando|investigue|ya se como|se exactamente como|tengo un plan|tengo pensado|he planeado|planeando|thinking)\b/;
 /** What is thought of: a method, one's own death. */
 export const METHOD_OR_DEATH =
-  /\b(?:morir|morirme|la muerte(?! de)|mi muerte|mi funeral|mi propio funeral|matarme|quitarme la vida|tirarme|aventarme|lanzarme|arrojarme|colgarme|ahorcarme|cortarme las venas|envenenarme|ahogarme|tomarme (?:todas|las|mis|el frasco)|tragarme|no despertar|desaparecer para siempre|acabar con todo|terminar con todo|acabar con mi vida|estrellarme|pegarme un tiro|como hacerlo sin|la forma (?:mas|menos) [a-z]+ de|cuantas pastillas|dosis letal|letal|metodos?|estar muert[oa]|dejar de existir|no estar aqui|no existir)\b/;
+  /\b(?:morir|morirme|la muerte(?! de)|mi muerte|mi funeral|mi propio funeral|matarme|quitarme la vida|tirarme|aventarme|lanzarme|arrojarme|colgarme|ahorcarme|cortarme las venas|envenenarme|ahogarme|tomarme (?:todas|las|mis|el frasco)|tragarme|no despertar|desaparecer para siempre|acabar con todo|terminar con todo|acabar con mi vida|estrellarme|pegarme un tiro|como hacerlo sin|la forma (?:mas|menos) [a-z]+ de|cuantas pastillas|dosis letal|letal|la manera (?:mas|menos) [a-z]+ de|metodos?|estar muert[oa]|dejar de existir|no estar aqui|no existir)\b/;
 
 /** Hopeless with finality: nothing will change, so why go on. */
 export const HOPELESS =

@@ -41,19 +41,12 @@ import {
   BLOOD,
   DEEP_WOUND,
   OTHER_BLOOD,
-  LONGING,
-  ENDING_UP_GONE,
-  A_BREAK,
   HARMING,
-  ON_MYSELF,
   ACCIDENT,
-  THINKING,
-  METHOD_OR_DEATH,
-  HOPELESS,
-  FINALITY,
   GIVEN_AWAY,
   ROUTINE,
 } from './safety-parts';
+import { SPANISH_CRISIS_TOGETHER } from './safety-together-crisis';
 
 /** Taking by mouth: drink it, swallow it, take it. */
 const INGEST =
@@ -225,68 +218,63 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [GOODBYES_DONE, TIME_NOW] },
   { grade: 'danger', all: [GOODBYES_DONE, VAGUE_PLAN] },
   { grade: 'danger', all: [GIVEN_AWAY, VAGUE_PLAN] },
-  // Crisis.
-  { grade: 'crisis', all: [/\b(?:me corto|me cortaba|me sigo cortando|me autolesiono|me quemo a proposito)\b/], unless: ACCIDENT },
+  // fumes in a closed space, gas left open, water to the chest, a leg out.
   {
-    grade: 'crisis',
-    all: [/\b(?:juntando|acumulando|he juntado|he acumulado|llevo (?:semanas|meses) (?:juntando|guardando))\b/, PILLS_WORD],
-  },
-  { grade: 'crisis', all: [/\b(?:compre|he comprado|consegui|buscando|busque) (?:una |la )?(?:soga|horca)\b/], unless: OTHER_USE },
-  { grade: 'crisis', all: [LONGING, ENDING_UP_GONE], unless: A_BREAK },
-  { grade: 'crisis', all: [HARMING, ON_MYSELF], unless: ACCIDENT },
-  {
-    grade: 'crisis',
+    grade: 'danger',
     all: [
-      /\b(?:cortes|cicatrices|heridas|quemaduras|marcas|rayas) (?:[a-z]+ )?en (?:los|las|mis) (?:brazos|munecas|piernas|muslos|caderas)\b/,
-      /\b(?:me (?:los|las) hice|me hice|yo mism[oa]|a proposito|otra vez|nuev[oa]s|fresc[oa]s|escondo|esconder|manga larga|que nadie (?:vea|sepa))\b/,
-    ],
-    unless: ACCIDENT,
-  },
-  { grade: 'crisis', all: [THINKING, METHOD_OR_DEATH] },
-  {
-    grade: 'crisis',
-    all: [
-      /\b(?:pienso en|pensando en|pense en|ganas de|me dan ganas de) (?:saltar|brincar)\b/,
-      /\b(?:puente|bridge|vias|metro|edificio|building|ventana|azotea|techo|tejado|balcon|acantilado|barranco|precipicio|roof)\b/,
-    ],
-  },
-  { grade: 'crisis', all: [HOPELESS, FINALITY] },
-  {
-    grade: 'crisis',
-    all: [
-      /\bsin mi\b/,
-      /\b(?:estarian|estaria|estarias|estan|serian|seria|vivirian|les iria|le iria|iria) (?:todos |todas )?(?:mucho |muchisimo )?mejor\b/,
+      /\b(?:coche|carro|auto|motor|camioneta|troca) (?:en marcha|prendido|encendido|andando)\b|\bmanguera\b/,
+      /\b(?:garaje|garage|cochera|puerta (?:bajada|cerrada)|ventanas? cerradas?|encerrad[oa]|me pesa la cabeza|escape|ventanilla|prendi el (?:carro|coche|auto|motor)|encendi el (?:coche|carro|motor))\b/,
     ],
   },
   {
-    grade: 'crisis',
-    all: [
-      /\b(?:ya )?(?:lo )?intente (?:una vez|antes|hace)\b|\b(?:tuve|hice|he tenido) un intento\b(?! de (?!suicidio))/,
-      /\b(?:volver a intentarlo|intentarlo otra vez|intentarlo de nuevo|esas ideas|esos pensamientos|sigo pensando|lo vuelvo a pensar)\b/,
-    ],
+    grade: 'danger',
+    all: [/\b(?:mezcle|he mezclado|estoy mezclando)\b/, POISON, /\b(?:cerre la puerta|encerrad[oa]|en el bano|ventanas? cerradas?)\b/],
   },
-  { grade: 'crisis', all: [CLEAR_PLAN] },
-  { grade: 'crisis', all: [JUMP_FROM] },
-  { grade: 'crisis', all: [GOODBYE_WORDS], unless: OTHER_FAREWELL },
-  { grade: 'crisis', all: [GOODBYE_NOW] },
   {
-    grade: 'crisis',
+    grade: 'danger',
     all: [
-      GIVEN_AWAY,
-      /\b(?:ya no (?:las|los|lo|la) (?:voy a )?necesit|no voy a necesitar|cuando no este|cuando ya no este|cuando me vaya|antes de irme|todo|todas)\b/,
+      /\b(?:butano|gas|bombona|tanque de gas|cilindro)\b/,
+      /\b(?:a proposito|adrede|no pienso cerrarl[oa]|no (?:la|lo) voy a cerrar|para (?:morir|morirme|matarme|no despertar))\b/,
     ],
   },
   {
-    grade: 'crisis',
-    all: [/\b(?:se mato|se suicido|se quito la vida)\b/, /\b(?:yo tambien|como el|como ella|lo mismo|el siguiente|la siguiente|me toca)\b/],
+    grade: 'danger',
+    all: [
+      /\b(?:estoy|ya estoy|sigo|me quede|me acoste|acostad[oa]|parad[oa]) (?:[a-z]+ ){0,3}(?:la via|las vias|los rieles)\b/,
+      /\b(?:tren|cercanias|metro|pasa|viene|llega|no me voy a mover|no me muevo)\b/,
+    ],
   },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:ya estoy|estoy|me pare|me subi) (?:en )?(?:la orilla|el borde|la cornisa)\b/,
+      /\b(?:roof|azotea|techo|edificio|building|puente|bridge|piso|terraza|balcon)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [GOODBYES_DONE, /\b(?:subiendo|subo|estoy en|voy (?:al|a la|para el|para la)|lo alto|azotea|puente|edificio|ahora|esta noche)\b/],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:me llega|me cubre|me tapa) (?:al|a la|hasta el|hasta la) (?:pecho|cuello|cintura|barbilla)\b|\bme meti (?:al|en el|a la|en la) (?:mar|rio|lago|presa|pantano|agua)\b/,
+      /\b(?:no pienso salir|no voy a salir|seguir caminando|sigo caminando|sigo entrando|hasta que no toque|no se nadar|mas adentro|hasta el fondo)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:balcon|ventana|azotea|cornisa|barandal|barandilla|puente|techo)\b/,
+      /\b(?:una pierna|las piernas|un pie|los pies) (?:fuera|afuera|por fuera|colgando|del otro lado)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\bme (?:tomo|trago) (?:las|todas las|mis) [a-z]+\b|\bme las (?:tomo|trago)\b/,
+      /\b(?:que junte|que he juntado|que fui juntando|que guarde|que he guardado|cuelgue)\b/,
+    ],
+  },
+  ...SPANISH_CRISIS_TOGETHER,
 ];
-
-/**
- * Words that, said of oneself to a calming skill and explained by no everyday idiom, are taken as
- * a warning: recall first. Only words that Spanish does not use lightly: "me muero", "muerto" and
- * "me mata" are said every day of hunger, work and heat, so they are not here; the statements that
- * use them for an ending are the crisis phrases.
- */
-export const SPANISH_WARNING_WORDS =
-  /\b(?:suicid[a-z]*|sobredosis|ahorcarme|ahorcarse|horca|matarme|matarse|envenenarme|desangrarme|autolesion[a-z]*|cortarme las venas|pegarme un tiro|volarme la cabeza|dosis letal|letal|no despertar|no despertarme|carta de despedida|quitarme la vida|quitarse la vida|unalive|kms|kill myself|self harm|overdose)\b/;

@@ -16,7 +16,8 @@
  */
 import type { SafetyPhrases } from '../../../safety/safety-phrases';
 import { SPANISH_CRISIS } from './safety-crisis';
-import { SPANISH_TOGETHER, SPANISH_WARNING_WORDS } from './safety-together';
+import { SPANISH_TOGETHER } from './safety-together';
+import { SPANISH_WARNING_WORDS } from './safety-together-crisis';
 
 /** Danger now, said whole: an act under way, a wound, a height, a means in hand, a note left. */
 const DANGER: readonly RegExp[] = [
@@ -55,6 +56,9 @@ const DANGER: readonly RegExp[] = [
  * "me quiero morir" still does.
  */
 const IDIOMS: readonly RegExp[] = [
+  // A hangover that "killed" me, the lawn cut, exercise "to death".
+  /\bme mato (?:la|el) (?:cruda|resaca|tequila|desvelada|fiesta|peda)\b|\b(?:tequila|cruda|resaca|fiesta|desvelada|pisto|mezcal|vino|chupe|peda|chela|chelas) (?:de anoche |de ayer )?me mato\b/,
+  /\bcortar (?:el|la) (?:lawn|pasto|cesped|zacate|grama|seto)\b|\b(?:saltos (?:al cajon)?|burpees|sentadillas|bailar|reir|reirnos|entrenar|cantar|comer) hasta morir\b/,
   // Dying of hunger, laughter, shame; dying for a coffee; dead tired.
   /\b(?:muero|muera|moria|muriendo|morir|morirme|morire|muerto|muerta|muertos|muertas|me mata|me mato) (?:de|del) (?:la |el |los |las |tanta |tanto )?(?:hambre|sed|sueno|risa|ganas|frio|calor|verguenza|pena|aburrimiento|cansancio|amor|curiosidad|nervios|miedo|susto|envidia|celos|emocion|ansias|antojo|flojera|gusto|alegria|felicidad|asco|fiaca|pereza|oso|sueno)\b/,
   /\bme (?:muero|moria|estoy muriendo|estaba muriendo|voy a morir|morire) por (?!dentro\b)[a-z]+/,
@@ -189,7 +193,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     },
     { words: 'no quiero', before: /^(?:vivir|seguir|estar|existir|despertar|wake|volver a despertar|llegar a (?!fin de mes))\b/ },
     { words: 'ya no quiero', before: /^(?:vivir|seguir|estar|existir|despertar|wake|volver a despertar)\b/ },
-    { words: 'estaria mejor', before: /^(?:muert[oa]|sin mi)$/ },
+    { words: 'estaria mejor', before: /^(?:muert[oa]|sin mi)(?:$| la verdad| de verdad| honestamente| sinceramente| neta| ya| y\b)/ },
     { words: 'estaria', before: /^mejor (?:muert[oa]|sin mi)$/ },
     { words: 'mejor', before: /^(?:me muero|muert[oa]|morirme|me mato|desaparezco|no despertar|no existir)$/ },
     { words: 'mejor me', before: /^(?:muero|mato)$/ },
