@@ -16,7 +16,7 @@ export const POISON =
   /\b(?:veneno|venenos|raticida|matarratas|mata ratas|cloro|lejia|sosa caustica|acido|anticongelante|pesticida|plaguicida|insecticida|herbicida|paraquat|fosfuro|pastilla del frijol|pastillas del frijol|thinner|aguarras|gasolina|baygon|salfuman|clorox|cloralex|acido muriatico|bleach|poison)\b/;
 /** Ropes, weapons, blades: what is only near for one reason when someone tells Steady so. */
 const WEAPONS =
-  '(?:soga|sogas|horca|cuerda|cuerdas|lazo|mecate|reata|pistola|pistolas|arma|armas|revolver|escopeta|rifle|fusca|cuchillo|cuchillos|navaja|navajas|cuchilla|cuchillas|hoja de afeitar|gillette|cutter|cuter|bisturi|gun|rope|knife|blade)';
+  '(?:soga|sogas|horca|cuerda|cuerdas|lazo|mecate|reata|pistola|pistolas|arma|armas|revolver|escopeta|rifle|fusca|cuchillo|cuchillos|navaja|navajas|cuchilla|cuchillas|hoja de afeitar|gillette|cutter|cuter|bisturi|gun|rope|knife|blade|razor)';
 
 export const PILLS_WORD = new RegExp(`\\b${PILLS}\\b`);
 export const MEANS = new RegExp(`\\b(?:${PILLS}|${WEAPONS}|veneno|raticida|matarratas|cloro|lejia)\\b`);
@@ -28,7 +28,7 @@ export const SET_OUT =
 
 /** Within reach. */
 export const NEAR =
-  /\b(?:aqui conmigo|conmigo ahora|a mi lado|junto a mi|al lado mio|en mis piernas|en el regazo|sobre mis piernas|debajo de la almohada|bajo la almohada|en el buro|en la mesita|en la mesa de noche|en el bolsillo|enfrente de mi|delante de mi|frente a mi|aqui delante|aqui enfrente|aqui en la mesa|en la cama conmigo|apuntando|apuntandome|en mi lap|en el lap|en mi regazo)\b/;
+  /\b(?:aqui conmigo|conmigo ahora|a mi lado|junto a mi|al lado mio|en mis piernas|en el regazo|sobre mis piernas|debajo de la almohada|bajo la almohada|en el buro|en la mesita|en la mesa de noche|en el bolsillo|enfrente de mi|delante de mi|frente a mi|aqui delante|aqui enfrente|aqui en la mesa|en la cama conmigo|apuntando|apuntandome|en mi lap|en el lap|en mi regazo|en la guantera|en el asiento)\b/;
 
 /** Cooking, climbing, music, a prescription: the other reasons a knife, a rope or pills are out. */
 export const OTHER_USE =
@@ -140,7 +140,7 @@ export const LONGING =
 
 /** Dead, gone, not waking: the end longed for. */
 export const ENDING_UP_GONE =
-  /\b(?:morir|morirme|muriera|me muriera|me muriese|estar muert[oa]|estuviera muert[oa]|dejar de existir|no existir|no haber nacido|nunca haber nacido|desaparecer|esfumarme|desvanecerme|evaporarme|borrarme del mapa|irme para siempre|irme de este mundo|dejar este mundo|no despertar|no despertarme|no despertara|no despierte|no me despierte|no me despertara|no volver a despertar|no volviera a despertar|no amanecer|no amanezca|no amaneciera|dormir para siempre|dormirme para siempre|quedarme dormid[oa] para siempre|que me lleve dios|que dios me lleve|que todo (?:se acabe|termine|se termine)|que (?:se acabe|termine|se termine) (?:todo|mi vida)|que esto (?:se acabe|termine|se termine)|que (?:alguien |algo |dios )?me (?:mate|maten|matara|mataran|lleve|llevara|atropelle|atropellen|atropellara)|me (?:de|diera|diese|pase|pasara) (?:un infarto|un paro|un accidente|algo malo)|que me atropelle|que me atropellen|me atropellara|me atropellaran|me atropelle|me atropellen|me (?:caiga|cayera) un rayo|que me mate|que me maten|que me de un infarto|no estar aqui|ya no estar|descansar para siempre|acabar con todo|terminar con todo|die)\b/;
+  /\b(?:morir|morirme|muriera|me muriera|me muriese|estar muert[oa]|estuviera muert[oa]|dejar de existir|no existir|no haber nacido|nunca haber nacido|desaparecer|esfumarme|desvanecerme|evaporarme|borrarme del mapa|irme para siempre|irme de este mundo|dejar este mundo|despedirme de este mundo|despedirme del mundo|no despertar|no despertarme|no despertara|no despierte|no me despierte|no me despertara|no volver a despertar|no volviera a despertar|no amanecer|no amanezca|no amaneciera|dormir para siempre|dormirme para siempre|quedarme dormid[oa] para siempre|que me lleve dios|que dios me lleve|que todo (?:se acabe|termine|se termine)|que (?:se acabe|termine|se termine) (?:todo|mi vida)|que esto (?:se acabe|termine|se termine)|que (?:alguien |algo |dios )?me (?:mate|maten|matara|mataran|lleve|llevara|atropelle|atropellen|atropellara)|me (?:de|diera|diese|pase|pasara) (?:un infarto|un paro|un accidente|algo malo)|que me atropelle|que me atropellen|me atropellara|me atropellaran|me atropelle|me atropellen|me (?:caiga|cayera) un rayo|que me mate|que me maten|que me de un infarto|no estar aqui|ya no estar|descansar para siempre|acabar con todo|terminar con todo|die)\b/;
 /** A break from work is a disappearance of another kind. */
 export const A_BREAK =
   /\b(?:un rato|unos dias|unas horas|un fin|el fin de semana|fin de semana|de vacaciones|vacaciones|de la oficina|del trabajo|de (?:las |la |el |los )?(?:redes|internet|instagram|facebook|tiktok|whatsapp|grupo|fiesta|reunion|clase|escuela|ciudad|pueblo|casa)|una semana|un mes|ir de viaje|a la playa|a la montana|del mapa un)\b/;

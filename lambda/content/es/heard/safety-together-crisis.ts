@@ -25,6 +25,7 @@ import {
   HOPELESS,
   FINALITY,
   GIVEN_AWAY,
+  ROUTINE,
 } from './safety-parts';
 
 export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
@@ -88,6 +89,30 @@ export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
     grade: 'crisis',
     all: [/\b(?:cuanto cuesta|comprar|conseguir) (?:una |un )?(?:pistola|arma|revolver|soga)\b/, /\bpor si acaso\b|\bpor si las dudas\b/],
   },
+  // Pets and things given away before leaving, a will with everything settled, pills saved up, burns on the body.
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:le di|le he dado|regale|he regalado|les di|les regale)\b/,
+      /\bporque (?:pronto |ya )?(?:me voy|no estare|no voy a estar|ya no (?:lo|la|los|las) (?:voy a )?necesit)/,
+    ],
+  },
+  {
+    grade: 'crisis',
+    all: [/\bbeneficiari[oa]\b|\bseguro de vida\b|\blife insurance\b/, /\bpor si acaso\b|\bpor si me pasa algo\b|\bcuando ya no este\b/],
+  },
+  { grade: 'crisis', all: [/\btestamento\b/, /\b(?:todo atado|todo listo|todo arreglado|todo en orden|dejado todo)\b/] },
+  { grade: 'crisis', all: [/\b(?:guardando|juntando|ahorrando|acumulando|escondiendo)\b/, PILLS_WORD], unless: ROUTINE },
+  {
+    grade: 'crisis',
+    all: [
+      /\bquemaduras\b|\bme quemo\b/,
+      /\b(?:mechero|encendedor|cigarro|cigarrillo|plancha)\b/,
+      /\b(?:piernas|brazos|muslos|piel|munecas|manos)\b/,
+    ],
+  },
+  { grade: 'crisis', all: [/\b(?:adios|despedirme|me despido)\b/, /\bantes de irme(?:$| para siempre| ya| hoy)/] },
+  { grade: 'crisis', all: [/\b(?:hart[oa]|cansad[oa]|hasta la madre) de vivir\b|\bhart[oa] de la vida\b/] },
 ];
 
 /**

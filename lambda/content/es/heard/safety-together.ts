@@ -276,5 +276,49 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
       /\b(?:que junte|que he juntado|que fui juntando|que guarde|que he guardado|cuelgue)\b/,
     ],
   },
+  // A car left running in a shut space, gas left open and sealed in, someone else about to jump, a belt or a bag made ready.
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:coche|carro|auto|motor|camioneta|troca|engine)\b/,
+      /\b(?:prendido|encendido|en marcha|andando|running)\b/,
+      /\b(?:garaje|garage|cochera|porton|cerrad[oa]|manguera|escape|ventanilla)\b/,
+    ],
+    unless: /\b(?:calentar|se caliente|frio|para que caliente|bateria)\b/,
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:butano|gas|bombona|tanque de gas|estufa)\b/,
+      /\b(?:abiert[oa]|sin encender|sin prender)\b/,
+      /\b(?:tapado|tape|sellado|selle|rendijas|encerrad[oa]|ventanas cerradas|no pienso cerrar)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:mi|una|un) (?:amiga|amigo|hermana|hermano|hija|hijo|mama|papa|novia|novio|prima|primo|vecina|vecino|pareja|esposa|esposo)\b/,
+      /\bse va a (?:tirar|aventar|lanzar|matar|colgar|cortar)\b|\bse (?:tira|avienta|mata|lanza) ahora\b|\bdiciendo que se (?:tira|mata|avienta|lanza)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [/\b(?:cinturon|bolsa)\b/, /\b(?:colgad[oa]|amarrad[oa]|atad[oa]|en el cuello|del armario|de la puerta|de la viga|listos?)\b/],
+    unless: /\b(?:seguridad|del coche|del carro|de la compra|del super|mandado)\b/,
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:parad[oa]|sentad[oa]|subid[oa]|asomad[oa]|colgad[oa]) (?:en|sobre|al) (?:el |la )?(?:puente|overpass|bridge|azotea|techo|cornisa|barandal|barandilla|orilla|borde|roof|ledge)\b/,
+      /\b(?:mirando (?:abajo|hacia abajo|para abajo)|voy a|me voy a|no pienso|ya no|me tiro|saltar|tirarme)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:estoy|ya estoy|me pare|me subi)(?: aqui| ya)? (?:en )?(?:la orilla|el borde|la cornisa)\b/,
+      /\b(?:cliff|acantilado|puente|bridge|azotea|roof|edificio|building|risco|barranco)\b/,
+    ],
+  },
   ...SPANISH_CRISIS_TOGETHER,
 ];

@@ -178,6 +178,10 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'me dan ganas de', before: INFINITIVE },
     // A cut, a car driven.
     { words: 'me corte', before: /^(?:y|muy|otra|de nuevo|a proposito|hondo|profundo|las|los)\b/ },
+    // Blows and burns given oneself ("me pego {feeling}", "me hago {feeling}"): put back before the blow.
+    { words: 'me pego', before: /^(?:en la cabeza|contra|la cabeza|con|golpes|punetazos|cabezazos)\b/ },
+    { words: 'me doy', before: /^(?:golpes|de golpes|cabezazos|punetazos|con la cabeza)\b/ },
+    { words: 'me hago', before: /^(?:dano|cortes|quemaduras|heridas|cortadas)\b/ },
     'voy manejando',
     'voy driving',
     'voy con el coche',
