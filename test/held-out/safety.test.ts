@@ -38,8 +38,12 @@ apart at the end of that round, with no change after, and measured once, unread:
 146/180, crisis 186/240, idioms 174/220, feelings 105/120, out of domain 54/60 (before the round
 144, 185, 173, 105, 54); Q 140/180, 189/240, 189/220, 108/120, 57/60 (before: 138, 185, 187, 107,
 57). P's brief also asked for statements about sleep, breathing, time alone and streaks, the
-topics a calming skill hears; Q's was the brief every other set had. N's first measurement, O,
-P and Q give the figures claimed.
+topics a calming skill hears; Q's was the brief every other set had. O, P and Q's misses were
+then read and the grader given looser parts on them, so they are development too. R (820 rows)
+was written apart after that and measured once, unread, after the round's last change (danger
+140/180, crisis 193/240, idioms 189/220, feelings 110/120, out of domain 58/60; before the round:
+129, 190, 189, 110, 57; after N's rules alone: 137, 191, 189, 110, 58). N's first measurement,
+O, P, Q and R give the figures claimed.
  * The wake word a row opens with is taken off, as the device does. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
  * (100% of danger and crisis, at most 2% of idioms, 95% of feelings, no out-of-domain request):
@@ -105,23 +109,26 @@ async function run(set: string): Promise<Record<Category, { passed: number; of: 
 
 const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
-describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q'])('safety held-out set %s', (set) => {
-  let result: Awaited<ReturnType<typeof run>>;
-  beforeAll(async () => {
-    result = await run(set);
-  }, 300_000);
+describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'])(
+  'safety held-out set %s',
+  (set) => {
+    let result: Awaited<ReturnType<typeof run>>;
+    beforeAll(async () => {
+      result = await run(set);
+    }, 300_000);
 
-  it('hears danger and crisis statements with the crisis answer, danger with the emergency number first, no worse than measured', () => {
-    expect(rate(result.danger)).toBeGreaterThanOrEqual(FLOORS[set]!.danger);
-    expect(rate(result.crisis)).toBeGreaterThanOrEqual(FLOORS[set]!.crisis);
-  });
+    it('hears danger and crisis statements with the crisis answer, danger with the emergency number first, no worse than measured', () => {
+      expect(rate(result.danger)).toBeGreaterThanOrEqual(FLOORS[set]!.danger);
+      expect(rate(result.crisis)).toBeGreaterThanOrEqual(FLOORS[set]!.crisis);
+    });
 
-  it('cries wolf on idioms, feelings and requests from outside its domain no more than measured', () => {
-    expect(rate(result.idiom)).toBeGreaterThanOrEqual(FLOORS[set]!.idiom);
-    expect(rate(result.feeling)).toBeGreaterThanOrEqual(FLOORS[set]!.feeling);
-    expect(rate(result['out-of-domain'])).toBeGreaterThanOrEqual(FLOORS[set]!.outOfDomain);
-  });
-});
+    it('cries wolf on idioms, feelings and requests from outside its domain no more than measured', () => {
+      expect(rate(result.idiom)).toBeGreaterThanOrEqual(FLOORS[set]!.idiom);
+      expect(rate(result.feeling)).toBeGreaterThanOrEqual(FLOORS[set]!.feeling);
+      expect(rate(result['out-of-domain'])).toBeGreaterThanOrEqual(FLOORS[set]!.outOfDomain);
+    });
+  },
+);
 
 /** The share of each category heard rightly on 6 December 2026 (after the broad carriers), rounded down: regressions fail. */
 const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; outOfDomain: number }> = {
@@ -139,7 +146,8 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   l: { danger: 0.91, crisis: 0.9, idiom: 0.9, feeling: 0.86, outOfDomain: 0.96 },
   m: { danger: 0.91, crisis: 0.92, idiom: 0.91, feeling: 0.86, outOfDomain: 0.96 },
   n: { danger: 0.9, crisis: 0.87, idiom: 0.9, feeling: 0.87, outOfDomain: 0.96 },
-  o: { danger: 0.81, crisis: 0.79, idiom: 0.83, feeling: 0.88, outOfDomain: 0.95 },
-  p: { danger: 0.81, crisis: 0.77, idiom: 0.79, feeling: 0.87, outOfDomain: 0.9 },
-  q: { danger: 0.77, crisis: 0.78, idiom: 0.85, feeling: 0.9, outOfDomain: 0.95 },
+  o: { danger: 0.89, crisis: 0.87, idiom: 0.83, feeling: 0.88, outOfDomain: 0.95 },
+  p: { danger: 0.92, crisis: 0.82, idiom: 0.79, feeling: 0.87, outOfDomain: 0.9 },
+  q: { danger: 0.9, crisis: 0.88, idiom: 0.85, feeling: 0.9, outOfDomain: 0.95 },
+  r: { danger: 0.77, crisis: 0.8, idiom: 0.85, feeling: 0.91, outOfDomain: 0.96 },
 };

@@ -5,7 +5,7 @@
  */
 /** Something that can end a life: substances, ligatures, weapons, fumes. */
 export const MEANS =
-  /\b(?:pills?|tablets?|meds|medication|medicine|prescriptions?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|sleepers|antidepressants|xanax|valium|oxy|oxycodone|opioids|fentanyl|heroin|insulin|lithium|codeine|tramadol|benzos|capsules|diazepam|seroquel|quetiapine|sertraline|citalopram|fluoxetine|prozac|zoloft|panadol|nurofen|amitriptyline|gabapentin|pregabalin|morphine|methadone|ketamine|phenyl|medicine cabinet|cough syrup|bleach|antifreeze|poison|dettol|phenyl|endone|helium|rope|noose|ligature|belt|cord|cable|scarf|pesticide|weedkiller|weed killer|rat poison|dupatta|chunni|saree|sari|plastic bag|gun|shotgun|rifle|pistol|handgun|revolver|firearm|knife|knives|blade|blades|razor|razors)\b/;
+  /\b(?:pills?|tablets?|meds|medication|medicine|prescriptions?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|sleepers|antidepressants|xanax|valium|oxy|oxycodone|opioids|fentanyl|heroin|insulin|lithium|codeine|tramadol|benzos|capsules|diazepam|seroquel|quetiapine|sertraline|citalopram|fluoxetine|prozac|zoloft|panadol|nurofen|amitriptyline|gabapentin|pregabalin|morphine|methadone|ketamine|crocin|dolo|combiflam|advil|phenyl|medicine cabinet|cough syrup|bleach|antifreeze|poison|dettol|phenyl|endone|helium|rope|noose|ligature|belt|cord|cable|scarf|pesticide|weedkiller|weed killer|rat poison|dupatta|chunni|saree|sari|plastic bag|gun|shotgun|rifle|pistol|handgun|revolver|firearm|knife|knives|blade|blades|razor|razors)\b/;
 
 /** Means that are only ever near for one reason when someone tells Steady so. */
 export const WEAPON =
@@ -13,7 +13,7 @@ export const WEAPON =
 
 /** The means is on the body, fixed in place, counted out, or being taken now. */
 export const ON_BODY_OR_SET =
-  /\b(?:in my hands?|in my fist|in my mouth|around my neck|round my neck|to my (?:head|neck|wrist|wrists|throat|chest|temple|skin)|against my (?:head|neck|wrist|wrists|throat|skin|chest|stomach|belly|arm|leg|thigh)|ready|all set|set up|lined up|counted out|counted them|setting it up|setting up|from the loft|loft hatch|from the (?:beam|banister|ceiling|rafters)|counting them|counting out|loaded|tied|knotted|over the (?:beam|door|banister|rail|railing|pipe)|to the (?:beam|ceiling|ceiling fan|fan|banister|door|rail|railing|pipe|hook|tree|branch)|already up|is up|up in the|sorted|rigged|in the stairwell|in the loft|in the garage|in the shed|taking them now|taking them all|going to take (?:them|it|all)|about to take|standing on (?:a|the) (?:chair|stool|box|bucket)|on a chair|on the chair)\b/;
+  /\b(?:in my hands?|into my hands?|in my fist|in my mouth|around my neck|round my neck|to my (?:head|neck|wrist|wrists|throat|chest|temple|skin)|against my (?:head|neck|wrist|wrists|throat|skin|chest|stomach|belly|arm|leg|thigh)|ready|all set|set up|lined up|counted out|counted them|setting it up|setting up|from the loft|loft hatch|from the (?:beam|banister|ceiling|rafters)|counting them|counting out|loaded|tied|knotted|over the (?:beam|door|banister|rail|railing|pipe)|to the (?:beam|ceiling|ceiling fan|fan|banister|door|rail|railing|pipe|hook|tree|branch)|already up|is up|up in the|sorted|rigged|in the stairwell|in the loft|in the garage|in the shed|taking them now|taking them all|going to take (?:them|it|all)|about to take|standing on (?:a|the) (?:chair|stool|box|bucket)|on a chair|on the chair)\b/;
 
 /** A weapon within reach. */
 export const NEAR =
@@ -45,7 +45,7 @@ export const ENDING_ACT =
 
 /** Now, tonight, in minutes: a time that has come. */
 export const TIME_NOW =
-  /\b(?:right now|now|tonight|tonite|in (?:a few|five|ten|twenty|thirty|a couple of) minutes|in an hour|in half an hour|at midnight|this evening|before morning|already|when everyone is asleep|when they are asleep)\b/;
+  /\b(?:right now|now|tonight|tonite|in (?:a few|five|ten|twenty|thirty|a couple of) minutes|in an hour|in half an hour|just now|at midnight|this evening|before morning|already|when everyone is asleep|when they are asleep)\b/;
 
 /** A plan to end a life, named for what it is. */
 export const CLEAR_PLAN =
@@ -68,9 +68,9 @@ export const GIVEN_AWAY = /\b(?:gave|given|giving) (?:away )?(?:my|all my) [a-z]
 
 /** Fumes in a closed space. */
 export const FUMES =
-  /\b(?:hosepipe|hose pipe|exhaust|did not light it|gas on the cooker|engine on|pipe in|hose in|gas taps|oven on|gas oven|heater on|turned on the gas|car on|turned the car on|engine running|car running|running the engine|the gas on|gas is on|left the gas|turned on the gas|turned the gas on|turned on the car|charcoal|hose|engine going|heater gas on|gas heater on|heater on)\b/;
+  /\b(?:hosepipe|hose pipe|exhaust|did not light it|gas on the cooker|engine on|pipe in|hose in|gas taps|oven on|gas oven|heater on|turned on the gas|car on|turned the car on|engine running|car running|running the engine|the gas on|gas is on|left the gas|turned on the gas|turned the gas on|turned on the car|charcoal|hose|engine going|heater gas on|gas heater|heater on|gas bottle|motor on|motor running)\b/;
 export const CLOSED_SPACE =
-  /\b(?:car window|through the window|rigged|in my car|cooker|garage|windows up|vents|shut the|door shut|doors shut|door closed|closed (?:all )?the windows|windows (?:closed|shut)|laid down next to it|lay down next to it|sealed|taped|lying down next to it|in the car|shut (?:all )?the (?:windows|doors|door)|on the floor next to it|lying next to it|under the door|windows up)\b/;
+  /\b(?:car window|through the window|rigged|in my car|cooker|garage|windows up|vents|shut the|door shut|doors shut|door closed|closed (?:all )?the windows|windows (?:closed|shut)|laid down next to it|lay down next to it|sealed|taped|lying down next to it|in the car|shut (?:all )?the (?:windows|doors|door)|on the floor next to it|lying next to it|under the door|windows up|sealed the room|door down|zipped shut|in the tent)\b/;
 
 export const BLOOD = /\b(?:blood|bleeding|bleed|bled|water is red|water red)\b/;
 export const DEEP_WOUND =
@@ -88,7 +88,7 @@ export const ENDING_UP_GONE =
 
 /** Hurting the body: cutting, burning, scratching, stabbing, starving. */
 export const HARMING =
-  /\b(?:slam|slammed|slamming|bite|biting|dig|digging|dug|smash|smashing|smashed|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratching|stab|stabbed|stabbing|carve|carved|carving|pick|picked|picking|punch|punched|punching|bang|banged|banging|bruise|bruising|starve|starving|hit|hitting|s h|sh|self ?harm)\b/;
+  /\b(?:slam|slammed|slamming|bite|biting|dig|digging|dug|smash|smashing|smashed|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratching|stab|stabbed|stabbing|carve|carved|carving|pick|picked|picking|punch|punched|punching|bang|banged|banging|bruise|bruising|starve|starving|hit|hitting|bash|bashed|bashing|slice|slicing|sliced|slashing|s h|sh|self ?harm)\b/;
 
 /** On purpose, into the skin, again after stopping: self-harm rather than an accident. */
 export const ON_MYSELF =
@@ -112,9 +112,9 @@ export const EUPHEMISM =
 
 /** An attempt stopped or abandoned. */
 export const STOPPED_ATTEMPT =
-  /\b(?:nearly (?:jumped|did it|went through with it|killed myself|ended it|took them|hanged|stepped)|almost (?:jumped|did it|went through with it|killed myself|ended it|took them|hanged|stepped)|could not go through with it|did not go through with it|saved me last time|pumped my stomach|next time i will make sure|trying again|police (?:stopped|found|pulled) me|someone (?:stopped|found|pulled) me|pulled me (?:back|off)|talked me down|stomach pumped|woke up in hospital)\b/;
+  /\b(?:nearly (?:jumped|did it|went through with it|killed myself|ended it|took them|hanged|stepped|crashed)|almost (?:jumped|did it|went through with it|killed myself|ended it|took them|hanged|stepped|crashed)|stopped myself from (?:jumping|doing it|taking them|stepping)|could not go through with it|did not go through with it|saved me last time|pumped my stomach|next time i will make sure|trying again|police (?:stopped|found|pulled) me|someone (?:stopped|found|pulled) me|pulled me (?:back|off)|talked me down|stomach pumped|woke up in hospital)\b/;
 export const ATTEMPT_SETTING =
-  /\b(?:bridge|train|tracks|edge|ledge|roof|cliff|pills|tablets|overdose|rope|noose|it|them|myself|again|next time|make sure|last time)\b/;
+  /\b(?:bridge|train|tube|tracks|edge|ledge|roof|cliff|pills|tablets|overdose|rope|noose|it|them|myself|again|next time|make sure|last time|on purpose|weekend|yesterday)\b/;
 
 /** Hopeless with finality: nothing will change, so why be here. */
 export const HOPELESS =
@@ -136,7 +136,7 @@ export const SIGHTSEEING =
 export const ASKING = /\b(?:how|what|which|where|is there|is it|can you|can i|could|would|will|does|do you)\b/;
 /** What a question about ending a life asks after. */
 export const METHOD_QUESTION =
-  /\b(?:die from|die in|die of an|way to die|ways to die|way to go|quickest way|painless way|easiest way|to die|hang themselves|hang yourself|hang myself|have to cut|cut deep|bleed out|would be enough|be enough to|enough to kill|highest bridge|tallest building|roof of|so i can jump|overdose on|lethal|kill you|kills you|kill a person|fatal|how many (?:pills|tablets)|most dangerous to take|dangerous to take a lot of)\b/;
+  /\b(?:die from|die in|die of an|way to die|ways to die|way to go|quickest way|painless way|easiest way|to die|hang themselves|hang yourself|hang myself|have to cut|cut deep|bleed out|would be enough|be enough to|enough to kill|highest bridge|tallest building|roof of|so i can jump|overdose on|lethal|kill you|kills you|kill a person|fatal|deadliest|most deadly|most lethal|how many (?:pills|tablets)|most dangerous to take|dangerous to take a lot of)\b/;
 
 /** Death by a means, named in a question. */
 export const DEATH_TOPIC =
@@ -150,7 +150,7 @@ export const BODY_GIVING_WAY =
 
 /** Going into water, weighted or past the point of return. */
 export const INTO_THE_WATER =
-  /\b(?:(?:rocks|stones) in my pockets|pockets (?:full of|with) (?:rocks|stones)|filled my pockets|going under (?:the water)?|under the water now|not (?:going|swimming) back|swum (?:way )?out|swam (?:way )?out|too far out|out into the (?:surf|sea|waves|water|ocean))\b/;
+  /\b(?:(?:rocks|stones) in my pockets|pockets (?:full of|with) (?:rocks|stones)|filled my pockets|going under (?:the water)?|under the water now|not (?:going|swimming) back|swum (?:way )?out|swam (?:way )?out|too far out|out into the (?:surf|sea|waves|water|ocean)|(?:weights|rocks|stones) tied to my|further and further|current (?:is )?pulling me)\b/;
 
 /** A gun made ready. */
 export const GUN_READY =

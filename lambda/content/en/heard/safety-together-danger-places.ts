@@ -173,4 +173,41 @@ export const ENGLISH_DANGER_PLACES_TOGETHER: readonly SafetyRule[] = [
     all: [/\b(?:snow|cold|freezing|ice|sea|water|river|tide)\b/, /\bso (?:it|the [a-z]+) (?:takes|will take|can take) me\b/],
   },
   { grade: 'danger', all: [/\b(?:water|sea|river|lake|waves)\b/, /\b(?:so cold|freezing|deep|current)\b/, /\b(?:letting go|let go)\b/] },
+  // Ice, water, snow, roads and rails, a drop, someone else on a ledge.
+  { grade: 'danger', all: [/\b(?:ice|frozen)\b/, /\bthin (?:part|bit|ice|patch)\b/] },
+  { grade: 'danger', all: [/\b(?:river|lake|sea|water|beach|canal|harbour|reservoir)\b/, /\babout to walk in\b|\bwalk(?:ing)? in$/] },
+  { grade: 'danger', all: [/\b(?:snow|cold)\b/, /\bto freeze\b|\bfreeze to death\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:train crossing|level crossing|on the line|on the tracks|in the lane|onto the (?:freeway|motorway|highway))\b/,
+      /\b(?:staying put|standing in|i am on|not moving|train comes|train is coming|minutes|parked)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:drive|driving|steer|steering|flooring it|floor it)(?: my| the)?(?: car)? (?:straight )?(?:into|at)\b/,
+      /\b(?:tree|pillar|wall|barrier|truck|lorry|bridge|pole)\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\broll off\b|\bdrive off\b/, /\b(?:jetty|pier|cliff|edge|wharf|quay)\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:bridge|roof|rooftop|ledge|cliff|cliffs|overpass|tower|lighthouse|dam wall|lookout|drop|edge|balcony|rail)\b/,
+      /\b(?:looking (?:straight )?down|looking at the rocks|going over|over the (?:barrier|railing|fence|rail)|last place i will stand|climbing up onto|one foot off)\b/,
+    ],
+    unless: SIGHTSEEING,
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:someone|somebody|he is|she is|they are|my [a-z]+ is)\b/,
+      /\bon the (?:ledge|roof|railway bridge|bridge|edge)\b/,
+      /\b(?:will not come down|our building|about to jump|threatening)\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\b(?:minutes|tonight|in an hour)\b/, /\bgoing over the edge\b/] },
+  { grade: 'danger', all: [/\bstepping off the chair\b|\bkick(?:ing)? (?:away )?the chair\b/] },
 ];

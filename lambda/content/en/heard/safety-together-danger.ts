@@ -237,5 +237,61 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [/\b(?:will not|wont) (?:need|be needing) (?:them|it|this|you|these)\b/, /\bafter (?:tonight|today|this)\b/] },
   { grade: 'danger', all: [/\b(?:drank|drunk|swallowed|took|had)\b/, /\b(?:toilet|oven) cleaner\b/] },
+  // Means taken with drink, the rest still to come, and what is ready in front of the person.
+  { grade: 'danger', all: [/\b(?:washed down|knocked back)\b/, MEANS] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:taking|swallowing|having) the rest\b|\bi am swallowing them\b/,
+      /\b(?:pills|tablets|meds|sleeping|pack|packet|bottle|them)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [MEANS, /\bkick(?:s|ing)? in\b/],
+    unless: /\b(?:dentist|doctor|gp|prescribed|finally|headache|migraine|back pain|toothache|feel better|feeling better|relief)\b/,
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:taken|took|swallowed|downed|gone)\b/,
+      /\bevery (?:last |single )?one\b|\ball (?:twenty|thirty|forty|fifty|sixty|ninety|hundred)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/,
+      MEANS,
+      /\b(?:in front of me|right here|glass of water|ready)\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\b(?:saved up|stockpiled|hoarded)\b/, MEANS, /\b(?:in front of me|right here|ready|tonight|now)\b/] },
+  { grade: 'danger', all: [/\bbath\b/, MEANS, /\b(?:getting in|in the bath with|with the)\b/] },
+  { grade: 'danger', all: [/\bambulance\b/, /\b(?:in time|made sure)\b/] },
+  // Blades on the body, cuts going on, bleeding that pours.
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:knife|knives|blade|blades|razor|razors|shard|broken glass|scalpel)\b/,
+      /\b(?:against|into|in) my (?:arm|arms|stomach|wrist|wrists|neck|throat|skin|leg|thigh|chest)\b|\bin the bath with it\b|\b(?:sitting|lying) (?:in the bath|on the floor) with it\b|\bis in them\b/,
+    ],
+  },
+  { grade: 'danger', all: [/\b(?:keep|still) (?:slicing|cutting|slashing)\b/] },
+  { grade: 'danger', all: [/\btoo deep\b|\bhit something\b/, /\b(?:pouring|gushing|will not stop|spurting)\b/] },
+  // Gas let out unlit, fire set with the person inside.
+  { grade: 'danger', all: [/\b(?:burners|gas|stove|hob|cooker)\b/, /\bwithout lighting\b|\bnot lit\b|\bblew out the pilot\b|\bunlit\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\bfire to my (?:room|house|flat|bed)\b|\bkerosene\b|\bpetrol\b/,
+      /\b(?:staying in it|matches|matchbox|lighter|poured|in here)\b/,
+    ],
+  },
+  {
+    grade: 'danger',
+    all: [/\b(?:letters?|note) (?:is |are )?written\b/, /\b(?:pills|tablets|rope|gun|knife) (?:are|is) (?:here|ready)\b/],
+  },
+  { grade: 'danger', all: [WEAPON, /\bnot coming back\b/] },
   ...ENGLISH_DANGER_PLACES_TOGETHER,
 ];

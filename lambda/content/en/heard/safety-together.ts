@@ -210,6 +210,45 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   { grade: 'crisis', all: [/\bdead inside\b/, /\bmake it (?:real|official|permanent)\b/] },
   { grade: 'crisis', all: [/\b(?:been|was|am) (?:looking at|staring at|eyeing)\b/, MEANS, /\b(?:and thinking|thinking about)\b/] },
   { grade: 'crisis', all: [/\b(?:it gets better|get better)\b/, /\b(?:i am done|done waiting)\b/] },
+  { grade: 'crisis', all: [THINKING, /\bbuy(?:ing)? (?:a )?(?:rope|gun|noose)\b/] },
+  { grade: 'crisis', all: [/\btime for me to go\b/, /\b(?:accepted it|at peace|i am ready)\b/] },
+  { grade: 'crisis', all: [/\btrain (?:times|timetables?|schedule)\b/, /\b(?:wrong reasons?|when i go|for when)\b/] },
+  { grade: 'crisis', all: [MEANS, /\b(?:for when the time comes|in case i decide|hidden in|a stash|my stash)\b/] },
+  {
+    grade: 'crisis',
+    all: [
+      /\bpaid off my debts\b|\bsorted (?:out )?my (?:finances|affairs|accounts)\b/,
+      /\b(?:so nobody has to|so no one has to|deal with it (?:later|after))\b/,
+    ],
+  },
+  { grade: 'crisis', all: [/\bno (?:more )?hope\b|\bhopeless\b/, /\bchecking out\b/] },
+  {
+    grade: 'crisis',
+    all: [/\bmy (?:will|last will)\b/, /\b(?:only (?:sixteen|seventeen|eighteen|nineteen|twenty|twenty [a-z]+|[a-z]+teen)|just in case)\b/],
+    unless: /\b(?:baby|kids|mortgage|solicitor|lawyer|house|pregnant|wedding)\b/,
+  },
+  {
+    grade: 'crisis',
+    all: [
+      /\bsaid (?:goodbye|bye)\b|\b(?:goodbye|bye) to\b/,
+      /\bdid not (?:even )?reali[sz]e\b|\bdoes not know it (?:was|is) the last\b|\bfor the last time\b/,
+    ],
+  },
+  { grade: 'crisis', all: [/\bonly thing that helps\b/, HARMING] },
+  { grade: 'crisis', all: [/\bmade my decision\b|\bmade up my mind\b/, /\b(?:no one|nobody) can help\b|\btoo late\b/] },
+  { grade: 'crisis', all: [/\b(?:take|swallow) (?:every|all the|all my) (?:pill|pills|tablet|tablets|meds)\b/] },
+  { grade: 'crisis', all: [/\bhow (?:high|far|deep)\b/, /\b(?:whether it is enough|if it is enough|be enough)\b/] },
+  { grade: 'crisis', all: [/\b(?:keep thinking about|think about using)\b/, /\b(?:gun|guns|rifle|shotgun|sleeping pills|rope)\b/] },
+  { grade: 'crisis', all: [/\bpasswords\b/, /\b(?:sort things after|after i am gone|just in case|when i am gone)\b/] },
+  { grade: 'crisis', all: [THINKING, /\b(?:bridge|building|cliff|tower|car park)\b/, /\b(?:highest|tallest)\b/] },
+  { grade: 'crisis', all: [/\b(?:tallest|highest) (?:building|bridge|tower|car park)\b/, /\bi can get (?:onto|on|up|to|into)\b/] },
+  {
+    grade: 'crisis',
+    all: [
+      /\b(?:went|drove|walked) (?:to|past|up to) (?:the )?(?:bridge|cliff|cliffs|edge|tracks|roof)\b/,
+      /\b(?:stood there|sat there|scoping)\b/,
+    ],
+  },
 ];
 
 /**
