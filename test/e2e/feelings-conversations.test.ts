@@ -123,34 +123,32 @@ describe('the feelings net', () => {
       return { response, everythingLogged };
     }
 
-    it.each(BAD)('%s', async (_label, text) => {
-      const { response, everythingLogged } = await sentBad(Intents.Feelings, 'feeling', text);
+    /** A short, valid answer that keeps the session open, offers the crisis answer, and neither says nor logs the bad words. */
+    async function expectKeptOut(response: ResponseEnvelope, everythingLogged: string) {
       const ssml = speechOf(response);
       await expectValidAlexaSsml(ssml);
       expect(ssml.length).toBeLessThan(400);
-      // Nothing said of the speaker that Steady can place: what Steady can do, with the way to the crisis answer, and no thanks.
-      expect(wordsOf(response)).toContain("I'm here with you. I can breathe with you");
-      expect(wordsOf(response)).not.toContain('Thank you for telling me');
       expect(wordsOf(response)).toContain("if you're not safe right now, just say: I'm not safe");
       expect(response.response.shouldEndSession).toBe(false);
-      expect(repromptOf(response)).toContain('What would you like?');
       expect(ssml.match(/<speak>/g)).toHaveLength(1);
       expect(ssml).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|audio|🙂/);
       expect(everythingLogged).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|🙂/);
+    }
+
+    it.each(BAD)('%s', async (_label, text) => {
+      const { response, everythingLogged } = await sentBad(Intents.Feelings, 'feeling', text);
+      await expectKeptOut(response, everythingLogged);
+      // Nothing said of the speaker that Steady can place: what Steady can do, and no thanks.
+      expect(wordsOf(response)).toContain("I'm here with you. I can breathe with you");
+      expect(wordsOf(response)).not.toContain('Thank you for telling me');
+      expect(repromptOf(response)).toContain('What would you like?');
     });
 
     it.each(BAD)('%s, heard whole by the catch-all', async (_label, text) => {
       const { response, everythingLogged } = await sentBad(Intents.Statement, 'statement', text);
-      const ssml = speechOf(response);
-      await expectValidAlexaSsml(ssml);
-      expect(ssml.length).toBeLessThan(400);
-      // What Steady can do, as the fallback answers, with the way to the crisis answer.
+      await expectKeptOut(response, everythingLogged);
+      // What Steady can do, as the fallback answers.
       expect(wordsOf(response)).toContain("Sorry, I didn't catch that.");
-      expect(wordsOf(response)).toContain("if you're not safe right now, just say: I'm not safe");
-      expect(response.response.shouldEndSession).toBe(false);
-      expect(ssml.match(/<speak>/g)).toHaveLength(1);
-      expect(ssml).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|audio|🙂/);
-      expect(everythingLogged).not.toMatch(/monkey|quartz|zebra|wobble|example\.com|🙂/);
     });
   });
 });

@@ -160,7 +160,7 @@ export const ENGLISH_DANGER_PLACES_TOGETHER: readonly SafetyRule[] = [
     ],
   },
   { grade: 'danger', all: [HEIGHT, /\babout to (?:climb over|jump|go over|let go|step off)\b|\bgoing over\b/], unless: SIGHTSEEING },
-  { grade: 'danger', all: [/\bdam wall\b|\bdam\b/, /\bgoing over\b|\bjump\b|\bgo over\b/] },
+  { grade: 'danger', all: [/\bdam\b/, /\bgoing over\b|\bjump\b|\bgo over\b/] },
   {
     grade: 'danger',
     all: [

@@ -166,16 +166,19 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
     ],
   },
   { grade: 'crisis', all: [/\b(?:keep|kept) (?:looking at|staring at|eyeing|holding)\b|\bstaring at\b/, MEANS] },
-  { grade: 'crisis', all: [/\ba plan\b/, /\b(?:for )?when i am ready$/] },
+  { grade: 'crisis', all: [/\ba plan\b/, /\b(?:for )?when i am ready$|\bneed to get the (?:stuff|rope|pills|gun|tablets)\b/] },
   { grade: 'crisis', all: [/\b(?:goes|dies|passes|is gone)\b/, /\bi am going too\b|\bi will go too\b|\bi will go with (?:her|him)\b/] },
   { grade: 'crisis', all: [/\btried (?:it )?before\b|\battempted before\b/, /\b(?:try|do it) again\b|\bnext time\b/] },
   { grade: 'crisis', all: [/\b(?:already )?(?:picked|chosen|chose|found) the (?:bridge|cliff|building|tree|beam)\b/] },
-  { grade: 'crisis', all: [/\bdead inside\b/, /\bfinish (?:the job|it)\b/] },
+  { grade: 'crisis', all: [/\bdead inside\b/, /\bfinish (?:the job|it)\b|\bmake it (?:real|official|permanent)\b/] },
   { grade: 'crisis', all: [/\bscars\b/, /\b(?:make|add|want) more\b|\bnew ones\b|\bcut again\b/] },
   { grade: 'crisis', all: [/\bwill to live\b/, /\b(?:really mean it|i mean it|not joking|not kidding|for real|seriously)\b/] },
   { grade: 'crisis', all: [HOPELESS, /\bdecided to (?:go|end it|do it)\b|\bi have decided\b/] },
   { grade: 'crisis', all: [THINKING, /\b(?:tallest|highest) (?:buildings?|bridges?|cliffs?|towers?|car parks?)\b/] },
-  { grade: 'crisis', all: [/\b(?:it gets better|get better)\b/, /\bdecided it (?:will not|would not|does not)\b/] },
+  {
+    grade: 'crisis',
+    all: [/\b(?:it gets better|get better)\b/, /\bdecided it (?:will not|would not|does not)\b|\b(?:i am done|done waiting)\b/],
+  },
   {
     grade: 'crisis',
     all: [
@@ -183,7 +186,6 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
       /\b(?:just in case|drafts|saved|scheduled|for after|when i am gone)\b/,
     ],
   },
-  { grade: 'crisis', all: [/\ba plan\b/, /\bneed to get the (?:stuff|rope|pills|gun|tablets)\b/] },
   {
     grade: 'crisis',
     all: [
@@ -207,9 +209,7 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
     grade: 'crisis',
     all: [/\bplanned it (?:all|out)\b|\bmy plan is\b/, /\bwhen (?:my|the) [a-z]+ (?:go|goes|are|is) (?:on holiday|away|out)\b/],
   },
-  { grade: 'crisis', all: [/\bdead inside\b/, /\bmake it (?:real|official|permanent)\b/] },
   { grade: 'crisis', all: [/\b(?:been|was|am) (?:looking at|staring at|eyeing)\b/, MEANS, /\b(?:and thinking|thinking about)\b/] },
-  { grade: 'crisis', all: [/\b(?:it gets better|get better)\b/, /\b(?:i am done|done waiting)\b/] },
   { grade: 'crisis', all: [THINKING, /\bbuy(?:ing)? (?:a )?(?:rope|gun|noose)\b/] },
   { grade: 'crisis', all: [/\btime for me to go\b/, /\b(?:accepted it|at peace|i am ready)\b/] },
   { grade: 'crisis', all: [/\btrain (?:times|timetables?|schedule)\b/, /\b(?:wrong reasons?|when i go|for when)\b/] },
