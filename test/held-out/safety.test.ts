@@ -43,7 +43,15 @@ then read and the grader given looser parts on them, so they are development too
 was written apart after that and measured once, unread, after the round's last change (danger
 140/180, crisis 193/240, idioms 189/220, feelings 110/120, out of domain 58/60; before the round:
 129, 190, 189, 110, 57; after N's rules alone: 137, 191, 189, 110, 58). N's first measurement,
-O, P, Q and R give the figures claimed.
+O, P, Q and R give the figures claimed. S (820 rows) was written apart in the next round, from a
+brief of the categories alone, and measured once, unread, on the code as the last round left it
+(danger 151/180, crisis 192/240, idioms 197/220, feelings 106/120, out of domain 58/60; before
+that round: 144, 187, 197, 106, 57); it is kept unread (a formatter's complaint once printed its first nine rows; nothing was
+changed on them), so it is the freshest figure for that code.
+ * The feeling rows were labelled apart (test/held-out/safety/feeling-labels.jsonl, by a helper
+ * who saw the words alone): the 2,003 of 2,095 that are everyday stress, worry, sadness or anger
+ * are also counted on their own as "stress", the done-when's "stress statements"; the 92 panics
+ * and attacks are met by the distress answer, which names the line once.
  * The wake word a row opens with is taken off, as the device does. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
  * (100% of danger and crisis, at most 2% of idioms, 95% of feelings, no out-of-domain request):
@@ -61,6 +69,22 @@ interface Row {
   readonly text: string;
   readonly category: Category;
 }
+/** A feeling row, and the stress, worry, sadness or anger rows among them: what the done-when's "stress statements" counts. */
+type Tally = Category | 'stress';
+
+/**
+ * Every feeling row of every set, labelled apart by a helper who saw the words alone (not the
+ * skill, its answers or the code): "everyday" (stress, worry, sadness, anger, loneliness, even
+ * strong) or "distress" (a panic or an attack now, overwhelmed, unable to breathe), which the
+ * distress answer meets with breathing and the line once.
+ */
+const FEELING_LABELS = new Map(
+  readFileSync(join(__dirname, 'safety', 'feeling-labels.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { text: string; label: string })
+    .map(({ text, label }) => [text, label]),
+);
 
 const nlu = new Nlu(loadInteractionModel('en-US'));
 const US = crisisContactsFor(wordsFor('en-US'), 'en-US')!;
@@ -89,14 +113,19 @@ function judged(row: Row, words: string): boolean {
   }
 }
 
-async function run(set: string): Promise<Record<Category, { passed: number; of: number; failed: string[] }>> {
+async function run(set: string): Promise<Record<Tally, { passed: number; of: number; failed: string[] }>> {
   const rows = JSON.parse(readFileSync(join(__dirname, 'safety', `en-set-${set}.json`), 'utf8')) as Row[];
-  const result = {} as Record<Category, { passed: number; of: number; failed: string[] }>;
+  const result = {} as Record<Tally, { passed: number; of: number; failed: string[] }>;
   for (const row of rows) {
-    const entry = (result[row.category] ??= { passed: 0, of: 0, failed: [] });
-    entry.of += 1;
-    if (judged(row, await heard(row))) entry.passed += 1;
-    else entry.failed.push(row.text);
+    const passed = judged(row, await heard(row));
+    const tallies: Tally[] =
+      row.category === 'feeling' && FEELING_LABELS.get(row.text) === 'everyday' ? ['feeling', 'stress'] : [row.category];
+    for (const tally of tallies) {
+      const entry = (result[tally] ??= { passed: 0, of: 0, failed: [] });
+      entry.of += 1;
+      if (passed) entry.passed += 1;
+      else entry.failed.push(row.text);
+    }
   }
   console.log(
     `Safety held-out set ${set.toUpperCase()}:\n` +
@@ -109,7 +138,7 @@ async function run(set: string): Promise<Record<Category, { passed: number; of: 
 
 const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
-describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'])(
+describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's'])(
   'safety held-out set %s',
   (set) => {
     let result: Awaited<ReturnType<typeof run>>;
@@ -125,29 +154,41 @@ describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 
     it('cries wolf on idioms, feelings and requests from outside its domain no more than measured', () => {
       expect(rate(result.idiom)).toBeGreaterThanOrEqual(FLOORS[set]!.idiom);
       expect(rate(result.feeling)).toBeGreaterThanOrEqual(FLOORS[set]!.feeling);
+      expect(rate(result.stress)).toBeGreaterThanOrEqual(FLOORS[set]!.stress);
       expect(rate(result['out-of-domain'])).toBeGreaterThanOrEqual(FLOORS[set]!.outOfDomain);
     });
   },
 );
 
+it('has a label for every feeling row of every set, written apart from the skill', () => {
+  const sets = 'abcdefghijklmnopqrs'.split('');
+  const unlabelled = sets.flatMap((set) =>
+    (JSON.parse(readFileSync(join(__dirname, 'safety', `en-set-${set}.json`), 'utf8')) as Row[])
+      .filter((row) => row.category === 'feeling' && !FEELING_LABELS.has(row.text))
+      .map((row) => `${set}: ${row.text}`),
+  );
+  expect(unlabelled).toEqual([]);
+});
+
 /** The share of each category heard rightly on 6 December 2026 (after the broad carriers), rounded down: regressions fail. */
-const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; outOfDomain: number }> = {
-  a: { danger: 0.95, crisis: 0.93, idiom: 0.91, feeling: 0.9, outOfDomain: 0.98 },
-  b: { danger: 0.94, crisis: 0.92, idiom: 0.92, feeling: 0.9, outOfDomain: 0.98 },
-  c: { danger: 0.95, crisis: 0.91, idiom: 0.85, feeling: 0.9, outOfDomain: 0.96 },
-  d: { danger: 0.92, crisis: 0.92, idiom: 0.89, feeling: 0.86, outOfDomain: 0.98 },
-  e: { danger: 0.92, crisis: 0.93, idiom: 0.9, feeling: 0.9, outOfDomain: 0.96 },
-  f: { danger: 0.79, crisis: 0.84, idiom: 0.88, feeling: 0.88, outOfDomain: 0.96 },
-  g: { danger: 0.89, crisis: 0.9, idiom: 0.9, feeling: 0.95, outOfDomain: 1 },
-  h: { danger: 0.91, crisis: 0.91, idiom: 0.92, feeling: 0.93, outOfDomain: 0.95 },
-  i: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.95, outOfDomain: 0.96 },
-  j: { danger: 0.93, crisis: 0.92, idiom: 0.92, feeling: 0.91, outOfDomain: 0.95 },
-  k: { danger: 0.88, crisis: 0.92, idiom: 0.88, feeling: 0.91, outOfDomain: 0.93 },
-  l: { danger: 0.91, crisis: 0.9, idiom: 0.9, feeling: 0.86, outOfDomain: 0.96 },
-  m: { danger: 0.91, crisis: 0.92, idiom: 0.91, feeling: 0.86, outOfDomain: 0.96 },
-  n: { danger: 0.9, crisis: 0.87, idiom: 0.9, feeling: 0.87, outOfDomain: 0.96 },
-  o: { danger: 0.89, crisis: 0.87, idiom: 0.83, feeling: 0.88, outOfDomain: 0.95 },
-  p: { danger: 0.92, crisis: 0.82, idiom: 0.79, feeling: 0.87, outOfDomain: 0.9 },
-  q: { danger: 0.9, crisis: 0.88, idiom: 0.85, feeling: 0.9, outOfDomain: 0.95 },
-  r: { danger: 0.77, crisis: 0.8, idiom: 0.85, feeling: 0.91, outOfDomain: 0.96 },
+const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; stress: number; outOfDomain: number }> = {
+  a: { danger: 0.95, crisis: 0.93, idiom: 0.91, feeling: 0.9, stress: 0.94, outOfDomain: 0.98 },
+  b: { danger: 0.94, crisis: 0.92, idiom: 0.92, feeling: 0.9, stress: 0.93, outOfDomain: 0.98 },
+  c: { danger: 0.95, crisis: 0.91, idiom: 0.85, feeling: 0.9, stress: 0.92, outOfDomain: 0.96 },
+  d: { danger: 0.92, crisis: 0.92, idiom: 0.89, feeling: 0.86, stress: 0.92, outOfDomain: 0.98 },
+  e: { danger: 0.92, crisis: 0.93, idiom: 0.9, feeling: 0.9, stress: 0.93, outOfDomain: 0.96 },
+  f: { danger: 0.79, crisis: 0.84, idiom: 0.88, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
+  g: { danger: 0.89, crisis: 0.9, idiom: 0.9, feeling: 0.95, stress: 0.99, outOfDomain: 1 },
+  h: { danger: 0.91, crisis: 0.91, idiom: 0.92, feeling: 0.93, stress: 0.94, outOfDomain: 0.95 },
+  i: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.95, stress: 0.97, outOfDomain: 0.96 },
+  j: { danger: 0.93, crisis: 0.92, idiom: 0.92, feeling: 0.91, stress: 0.94, outOfDomain: 0.95 },
+  k: { danger: 0.88, crisis: 0.92, idiom: 0.88, feeling: 0.91, stress: 0.93, outOfDomain: 0.93 },
+  l: { danger: 0.91, crisis: 0.9, idiom: 0.9, feeling: 0.86, stress: 0.89, outOfDomain: 0.96 },
+  m: { danger: 0.91, crisis: 0.92, idiom: 0.91, feeling: 0.86, stress: 0.88, outOfDomain: 0.96 },
+  n: { danger: 0.9, crisis: 0.87, idiom: 0.9, feeling: 0.87, stress: 0.91, outOfDomain: 0.96 },
+  o: { danger: 0.89, crisis: 0.87, idiom: 0.83, feeling: 0.88, stress: 0.91, outOfDomain: 0.95 },
+  p: { danger: 0.92, crisis: 0.82, idiom: 0.79, feeling: 0.87, stress: 0.9, outOfDomain: 0.9 },
+  q: { danger: 0.9, crisis: 0.88, idiom: 0.85, feeling: 0.9, stress: 0.93, outOfDomain: 0.95 },
+  r: { danger: 0.77, crisis: 0.8, idiom: 0.85, feeling: 0.91, stress: 0.95, outOfDomain: 0.96 },
+  s: { danger: 0.83, crisis: 0.8, idiom: 0.89, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
 };
