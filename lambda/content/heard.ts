@@ -1,18 +1,26 @@
 /**
- * What Steady listens for in each language: the safety phrases and the feelings net's words. The
- * grader and the feelings net reach a language's phrases only through here, as code reaches what
- * is said only through words.ts.
+ * What Steady listens for in each language: the safety phrases, the feelings net's words and the
+ * names of the techniques. Code reaches a language's phrases only through here, as it reaches
+ * what is said only through words.ts.
  */
 import type { FeelingPhrases } from '../understanding/feeling-phrases';
 import type { SafetyPhrases } from '../safety/safety-phrases';
+import type { TechniqueId } from '../guidance/breathing/techniques';
+import type { TechniqueNames } from '../understanding/technique-names';
 import { ENGLISH_FEELINGS } from './en/heard/feelings';
 import { ENGLISH_SAFETY } from './en/heard/safety';
+import { ENGLISH_TECHNIQUE_NAMES } from './en/heard/technique-names';
 import { SPANISH_FEELINGS } from './es/heard/feelings';
 import { SPANISH_SAFETY } from './es/heard/safety';
+import { SPANISH_TECHNIQUE_NAMES } from './es/heard/technique-names';
 import { type Language, languageOf } from './words';
 
 const SAFETY: Readonly<Record<Language, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
 const FEELINGS: Readonly<Record<Language, FeelingPhrases>> = { en: ENGLISH_FEELINGS, es: SPANISH_FEELINGS };
+const TECHNIQUE_NAMES: Readonly<Record<Language, TechniqueNames<TechniqueId>>> = {
+  en: ENGLISH_TECHNIQUE_NAMES,
+  es: SPANISH_TECHNIQUE_NAMES,
+};
 
 /** The safety phrases for a locale's language (words.ts's `languageOf`): English for any locale Steady does not speak. */
 export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
@@ -22,4 +30,9 @@ export function safetyPhrasesFor(locale: string | undefined): SafetyPhrases {
 /** The feelings net's words for a locale's language (words.ts's `languageOf`): English for any locale Steady does not speak. */
 export function feelingPhrasesFor(locale: string | undefined): FeelingPhrases {
   return FEELINGS[languageOf(locale)];
+}
+
+/** The words that name each breathing technique in a locale's language: English for any locale Steady does not speak. */
+export function techniqueNamesFor(locale: string | undefined): TechniqueNames<TechniqueId> {
+  return TECHNIQUE_NAMES[languageOf(locale)];
 }

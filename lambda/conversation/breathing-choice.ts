@@ -1,12 +1,14 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Words } from '../content/words';
 import { parseIsoDuration, parseSlotNumber } from '../alexa/duration';
-import { echoableTechniqueName, readSlot } from '../alexa/slots';
+import { echoableTechniqueName, readSlot, type SlotReading } from '../alexa/slots';
 import type { BreathingChoice } from '../guidance/breathing/plan';
 import { DEFAULT_TECHNIQUE, isTechniqueId, type TechniqueId } from '../guidance/breathing/techniques';
 import { MIN_SESSION_MS, type LengthRequest } from '../guidance/session-length';
 import type { PreferenceField, Preferences } from '../practice/preferences';
 import { BreatheSlots } from '../intents';
+import { techniqueNamesFor } from '../content/heard';
+import { techniqueNamed } from '../understanding/technique-names';
 
 /** A breathing session as asked for, and the saved preferences that went into it. */
 export interface BreathingRequest {
@@ -41,6 +43,11 @@ function savedLength(preferences: Preferences): LengthRequest {
   return preferences.minutes !== undefined ? { kind: 'minutes', ms: preferences.minutes * 60_000 } : { kind: 'default' };
 }
 
+/** The technique a technique slot asks for: the one entity resolution matched, else the one its words name. */
+export function techniqueInSlot(slot: SlotReading, locale: string | undefined): TechniqueId | undefined {
+  return isTechniqueId(slot.id) ? slot.id : techniqueNamed(slot.spoken, techniqueNamesFor(locale));
+}
+
 /**
  * What a BreatheIntent asks for. Where it names no technique: the one breathed last in this
  * session ("another round"), else the user's saved default, else calm breathing. Where it names
@@ -54,10 +61,11 @@ export function breathingRequestFrom(
   lastInSession?: string,
 ): BreathingRequest {
   const slot = readSlot(envelope, BreatheSlots.technique);
+  const asked = techniqueInSlot(slot, envelope.request.locale);
   const consulted: PreferenceField[] = [];
   let technique: TechniqueId;
-  if (isTechniqueId(slot.id)) {
-    technique = slot.id;
+  if (asked !== undefined) {
+    technique = asked;
   } else if (isTechniqueId(lastInSession)) {
     technique = lastInSession;
   } else {
@@ -66,7 +74,7 @@ export function breathingRequestFrom(
   }
   const named = namedLength(envelope);
   if (named === undefined) consulted.push('minutes');
-  const unknown = slot.spoken !== undefined && !isTechniqueId(slot.id) ? slot.spoken : undefined;
+  const unknown = slot.spoken !== undefined && asked === undefined ? slot.spoken : undefined;
   return {
     choice: {
       technique,

@@ -4,7 +4,6 @@ import { parseIsoDuration } from '../alexa/duration';
 import { echoableTechniqueName, readSlot } from '../alexa/slots';
 import { type Words, wordsOf } from '../content/words';
 import { breathingName } from '../guidance/breathing/plan';
-import { isTechniqueId } from '../guidance/breathing/techniques';
 import { MAX_SESSION_MS, MIN_SESSION_MS } from '../guidance/session-length';
 import { Intents, PreferenceSlots } from '../intents';
 import { NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR } from '../practice/night-voice';
@@ -13,6 +12,7 @@ import { savePreferences, updatePreferences } from '../practice/saved-preference
 import type { SkillDependencies } from '../skill-dependencies';
 import { ask, sentences, sessionState, tell } from '../conversation/respond';
 import { isIntent } from '../conversation/intent-match';
+import { techniqueInSlot } from '../conversation/breathing-choice';
 
 /** Says the lines; when the user opened Steady first, asks what next and keeps listening. */
 function reply(input: HandlerInput, lines: readonly string[]): Response {
@@ -46,8 +46,8 @@ async function saveAndSay(
 export function preferTechniqueHandler(deps: SkillDependencies): RequestHandler {
   return intentHandler(Intents.PreferTechnique, (input) => {
     const slot = readSlot(input.requestEnvelope, PreferenceSlots.technique);
-    const id = slot.id;
-    if (isTechniqueId(id))
+    const id = techniqueInSlot(slot, input.requestEnvelope.request.locale);
+    if (id !== undefined)
       return saveAndSay(deps, input, { technique: id }, (words) => [words.techniqueSaved(breathingName(wordsOf(input), id))]);
     const words = wordsOf(input).preferences;
     const echoed = echoableTechniqueName(slot.spoken);

@@ -74,6 +74,30 @@ describe('one-shot: "Alexa, ask Steady to help me breathe"', () => {
     expect(speechOf(response)).toContain('I don&apos;t know dragon &amp; fire breathing yet, so let&apos;s do calm breathing.');
   });
 
+  it.each([
+    ['en-US', 'resonance', 'the resonance'],
+    ['en-US', 'sigh', 'the cyclic sighing'],
+    ['en-US', 'belly', 'the belly'],
+    ['en-GB', 'box', 'the square one'],
+    ['es-MX', 'resonance', 'la respiración de resonancia'],
+    ['es-US', 'resonance', 'de resonancia'],
+    ['es-ES', 'belly', 'la respiracion abdominal'],
+    ['es-MX', 'sigh', 'el suspiro cíclico'],
+  ])('%s: guides %s when the name reaches the slot unmatched, as "%s"', async (locale, id, value) => {
+    const named = await skill
+      .conversation({ locale, userId: `amzn1.ask.account.named-${locale}-${id}` })
+      .intent(Intents.Breathe, { technique: technique(value) });
+    const matched = await skill
+      .conversation({ locale, userId: `amzn1.ask.account.matched-${locale}-${id}` })
+      .intent(Intents.Breathe, { technique: technique(id, id) });
+    expect(speechOf(named)).toBe(speechOf(matched));
+  });
+
+  it('guides the default and says so when the words name two techniques at once', async () => {
+    const response = await skill.conversation().intent(Intents.Breathe, { technique: technique('calm box breathing') });
+    expect(speechOf(response)).toContain('I don&apos;t know calm box breathing yet, so let&apos;s do calm breathing.');
+  });
+
   it('clamps an absurd length and says so in one sentence', async () => {
     const response = await skill.conversation().intent(Intents.Breathe, { duration: 'PT900H' });
     await expectValidResponse(response);

@@ -89,6 +89,13 @@ describe('"make box breathing my default"', () => {
     expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ minutes: 5, technique: 'resonance' });
   });
 
+  it('saves the technique the words name when entity resolution matched none ("the belly breathing")', async () => {
+    const userId = newUser();
+    const saved = await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('the belly breathing') });
+    expect(speechOf(saved)).toContain('Belly breathing is now your default.');
+    expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ technique: 'belly' });
+  });
+
   it('names what it can make the default when the technique is unknown or missing, and saves nothing', async () => {
     const userId = newUser();
     const unknown = await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('dragon breathing') });
