@@ -96,6 +96,15 @@ describe('"make box breathing my default"', () => {
     expect((await skill.store.readHistory(userId)).history.preferences).toEqual({ technique: 'belly' });
   });
 
+  it('saves nothing from words that are more than a name ("anything but box", "a calm voice")', async () => {
+    const userId = newUser();
+    for (const words of ['anything but box', 'a calm voice']) {
+      const answer = await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique(words) });
+      expect(speechOf(answer)).toContain('make box breathing my default');
+    }
+    expect((await skill.store.readHistory(userId)).history.preferences).toEqual({});
+  });
+
   it('names what it can make the default when the technique is unknown or missing, and saves nothing', async () => {
     const userId = newUser();
     const unknown = await skill.conversation({ userId }).intent(Intents.PreferTechnique, { technique: technique('dragon breathing') });

@@ -63,6 +63,12 @@ describe('Steady says YES when it would do exactly what was asked', () => {
       { technique: YES, duration: YES },
     ],
     ['ten breaths', Intents.Breathe, { breaths: '10' }, { breaths: YES }],
+    [
+      'a technique named around its words, unmatched ("the resonance")',
+      Intents.Breathe,
+      { technique: technique('the resonance') },
+      { technique: YES },
+    ],
     ['a quick relaxation', Intents.Relax, { length: { value: 'quick', id: 'quick', type: 'RELAXATION_LENGTH' } }, { length: YES }],
   ])('%s', async (_label, name, slots, expected) => {
     expect(await answerTo(canFulfillRequest(name, slots))).toEqual({ canFulfill: 'YES', slots: expected });
@@ -88,6 +94,11 @@ describe('Steady says MAYBE when it would guide something close to what was aske
     [
       'twenty breaths of 4-7-8, which is kept to eight',
       { technique: technique('four seven eight', '478'), breaths: '20' },
+      { technique: YES, breaths: NOT_AS_ASKED },
+    ],
+    [
+      'twenty breaths of 4-7-8 named around its words, unmatched, kept to eight',
+      { technique: technique('the four seven eight one'), breaths: '20' },
       { technique: YES, breaths: NOT_AS_ASKED },
     ],
     ['both a time and a number of breaths (the time wins)', { duration: 'PT3M', breaths: '10' }, { duration: YES, breaths: NOT_AS_ASKED }],

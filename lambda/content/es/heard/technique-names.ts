@@ -1,12 +1,16 @@
 import type { TechniqueId } from '../../../guidance/breathing/techniques';
 import type { TechniqueNames } from '../../../understanding/technique-names';
 
-/** The words that name each technique in Spanish (accents taken off), as the model's slot values and synonyms do. */
+/** How the techniques are named in Spanish (accents taken off): the model's slot values and synonyms, with the words around them. */
 export const SPANISH_TECHNIQUE_NAMES: TechniqueNames<TechniqueId> = {
-  calm: /\btranquilas?\b|\bcalma(?:nte|da)?\b|\bserena\b|\b(?:4 4 6|cuatro cuatro seis)\b|\brespiracion(?:es)? (?:basica|sencilla|lenta|profunda|suave)s?\b|\bcalm\b/,
-  box: /\bcaja\b|\bcuadrad[ao]\b|\btactica\b|\bnavy seals?\b|\b(?:4 4 4 4|cuatro cuatro cuatro cuatro)\b|\bbox\b/,
-  '478': /\b(?:4 ?7 ?8|cuatro siete (?:y )?ocho|four seven eight)\b|\brelajante\b|\bweil\b/,
-  resonance: /\bresonan(?:cia|te)\b|\bcoheren(?:cia|te)\b|\bseis (?:respiraciones )?por minuto\b|\bresonance\b/,
-  sigh: /\bsuspir(?:o|os|ar)\b|\bdoble (?:inhalacion|inspiracion)\b|\bsigh(?:ing)?\b/,
-  belly: /\babdominal\b|\bdiafragm(?:a|atica)\b|\bbarriga\b|\bpanza\b|\bvientre\b|\bventral\b|\bbelly\b/,
+  before: /la|el|los|las|un|una|mi|respiracion|respiraciones|tecnica|metodo|ejercicio|de|del|con|en|a/,
+  after: /por favor|conmigo/,
+  names: {
+    calm: /tranquil[ao]s?|calma|calmante|calmad[ao]|seren[ao]|basica|sencilla|lenta|profunda|suave|cuatro cuatro seis|4 4 6|calm(?: breathing)?/,
+    box: /caja|cuadrad[ao]|tactica|navy seals?|cuatro cuatro cuatro cuatro|4 4 4 4|box(?: breathing)?/,
+    '478': /cuatro siete (?:y )?ocho|4 7 8|478|relajante|doctor weil|four seven eight/,
+    resonance: /resonancia|resonante|coherente|coherencia(?: cardiaca)?|(?:seis|6) (?:respiraciones )?por minuto|resonance(?: breathing)?/,
+    sigh: /suspiros?(?: ciclicos?| fisiologicos?)?|suspirar|doble (?:inhalacion|inspiracion)|cyclic sighing/,
+    belly: /abdominal|diafragma|diafragmatica|barriga|panza|vientre|ventral|belly(?: breathing)?/,
+  },
 };
