@@ -44,6 +44,11 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
+/** The text with its accents taken off: "está" is "esta", "ñ" is "n". */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /**
  * Lowercase words and apostrophes only, one space between words. English: contractions spelled
  * out, and a letter with an accent is no letter of its words (so "ŚḢ" is not read as "sh").
@@ -53,7 +58,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 export function normaliseFeelingText(text: string, language = 'en'): string {
   const lowered = text.slice(0, MAX_READ_CHARACTERS).toLowerCase();
   const spanish = language === 'en' ? lowered : lowered.replace(/\d+/g, (digits) => ` ${spokenNumber(digits)} `);
-  let words = (language === 'en' ? lowered : spanish.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  let words = (language === 'en' ? lowered : withoutAccents(spanish))
     .replace(/[‘’`´]/g, "'")
     .replace(/[^a-z'\s]/g, ' ')
     .replace(/\s+/g, ' ')

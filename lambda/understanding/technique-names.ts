@@ -7,6 +7,8 @@
  * technique: "anything but box", "a calm voice", "algo relajante" and "calm box" name none.
  */
 
+import { withoutAccents } from './normalise';
+
 /** How a language names its techniques: each one's names, and the words said around any of them. */
 export interface TechniqueNames<Id extends string = string> {
   /** Words that may come before a name: articles, "do", "respiración de". */
@@ -22,10 +24,7 @@ const LONGEST_NAME = 60;
 
 /** Lowercase letters and digits, accents taken off, one space between words. */
 function slotWords(spoken: string): string {
-  return spoken
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(spoken.toLowerCase())
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -24,52 +24,42 @@ describe.each([...MODEL_LOCALES])('technique names heard in %s', (locale) => {
 
 describe('technique names heard', () => {
   it.each([
-    ['the resonance', 'resonance'],
-    ['the cyclic sighing', 'sigh'],
-    ['the four seven eight one', '478'],
-    ['do the box method please', 'box'],
-  ])('reads a name said around its words: "%s" is %s', (words, id) => {
-    expect(techniqueNamed(words, techniqueNamesFor('en-US'))).toBe(id);
+    ['en-US', 'the resonance', 'resonance'],
+    ['en-US', 'the cyclic sighing', 'sigh'],
+    ['en-US', 'the four seven eight one', '478'],
+    ['en-US', 'do the box method please', 'box'],
+    ['es-MX', 'la respiración de resonancia', 'resonance'],
+    ['es-MX', 'de resonancia', 'resonance'],
+    ['es-MX', 'el método de la caja', 'box'],
+    ['es-MX', 'la respiración tranquila por favor', 'calm'],
+  ])('%s: reads a name said around its words, "%s", as %s', (locale, words, id) => {
+    expect(techniqueNamed(words, techniqueNamesFor(locale))).toBe(id);
   });
 
   it.each([
-    ['la respiración de resonancia', 'resonance'],
-    ['de resonancia', 'resonance'],
-    ['el método de la caja', 'box'],
-    ['la respiración tranquila por favor', 'calm'],
-  ])('lee un nombre dicho con sus palabras: "%s" es %s', (words, id) => {
-    expect(techniqueNamed(words, techniqueNamesFor('es-MX'))).toBe(id);
-  });
-
-  it.each([
-    'dragon breathing',
-    'calm box breathing',
-    'anything but box',
-    'not box breathing',
-    'a calm voice',
-    'it calm',
-    'calm down',
-    'my stomach hurts',
-    'back to square one',
-    'a sigh of relief',
-    `calm ${'and slow '.repeat(20)}`,
-  ])('reads no technique from words that are more than a name, or two: "%s"', (words) => {
-    expect(techniqueNamed(words, techniqueNamesFor('en-US'))).toBeUndefined();
-  });
-
-  it.each([
-    'respiración de dragón',
-    'no la caja',
-    'algo relajante',
-    'música relajante',
-    'una voz tranquila',
-    'quiero estar tranquila',
-    'con calma por favor ya',
-    'fuera de la caja',
-    'resonancia magnética',
-    'cuando estoy tranquila',
-  ])('no lee ninguna técnica en palabras que dicen más que un nombre: "%s"', (words) => {
-    expect(techniqueNamed(words, techniqueNamesFor('es-US'))).toBeUndefined();
+    ['en-US', 'dragon breathing'],
+    ['en-US', 'calm box breathing'],
+    ['en-US', 'anything but box'],
+    ['en-US', 'not box breathing'],
+    ['en-US', 'a calm voice'],
+    ['en-US', 'it calm'],
+    ['en-US', 'calm down'],
+    ['en-US', 'my stomach hurts'],
+    ['en-US', 'back to square one'],
+    ['en-US', 'a sigh of relief'],
+    ['en-US', `calm ${'and slow '.repeat(20)}`],
+    ['es-US', 'respiración de dragón'],
+    ['es-US', 'no la caja'],
+    ['es-US', 'algo relajante'],
+    ['es-US', 'música relajante'],
+    ['es-US', 'una voz tranquila'],
+    ['es-US', 'quiero estar tranquila'],
+    ['es-US', 'con calma por favor ya'],
+    ['es-US', 'fuera de la caja'],
+    ['es-US', 'resonancia magnética'],
+    ['es-US', 'cuando estoy tranquila'],
+  ])('%s: reads no technique from words that are more than a name, or two: "%s"', (locale, words) => {
+    expect(techniqueNamed(words, techniqueNamesFor(locale))).toBeUndefined();
   });
 
   it('reads nothing when no words were heard', () => {
