@@ -1,22 +1,27 @@
 /**
- * What Steady listens for in each language: the safety phrases, the feelings net's words and the
- * names of the techniques. Code reaches a language's phrases only through here, as it reaches
- * what is said only through words.ts.
+ * What Steady listens for in each language: the safety phrases, the feelings net's words, the
+ * names of the techniques, and the requests to stop or for help said where Alexa heard a
+ * statement. Code reaches a language's phrases only through here, as it reaches what is said only
+ * through words.ts.
  */
 import type { FeelingPhrases } from '../understanding/feeling-phrases';
 import type { SafetyPhrases } from '../safety/safety-phrases';
 import type { TechniqueId } from '../guidance/breathing/techniques';
 import type { TechniqueNames } from '../understanding/technique-names';
+import type { RequestPhrases } from '../understanding/spoken-requests';
 import { ENGLISH_FEELINGS } from './en/heard/feelings';
 import { ENGLISH_SAFETY } from './en/heard/safety';
 import { ENGLISH_TECHNIQUE_NAMES } from './en/heard/technique-names';
+import { ENGLISH_REQUESTS } from './en/heard/requests';
 import { SPANISH_FEELINGS } from './es/heard/feelings';
 import { SPANISH_SAFETY } from './es/heard/safety';
 import { SPANISH_TECHNIQUE_NAMES } from './es/heard/technique-names';
+import { SPANISH_REQUESTS } from './es/heard/requests';
 import { type Language, languageOf } from './words';
 
 const SAFETY: Readonly<Record<Language, SafetyPhrases>> = { en: ENGLISH_SAFETY, es: SPANISH_SAFETY };
 const FEELINGS: Readonly<Record<Language, FeelingPhrases>> = { en: ENGLISH_FEELINGS, es: SPANISH_FEELINGS };
+const REQUESTS: Readonly<Record<Language, RequestPhrases>> = { en: ENGLISH_REQUESTS, es: SPANISH_REQUESTS };
 const TECHNIQUE_NAMES: Readonly<Record<Language, TechniqueNames<TechniqueId>>> = {
   en: ENGLISH_TECHNIQUE_NAMES,
   es: SPANISH_TECHNIQUE_NAMES,
@@ -35,4 +40,9 @@ export function feelingPhrasesFor(locale: string | undefined): FeelingPhrases {
 /** The words that name each breathing technique in a locale's language: English for any locale Steady does not speak. */
 export function techniqueNamesFor(locale: string | undefined): TechniqueNames<TechniqueId> {
   return TECHNIQUE_NAMES[languageOf(locale)];
+}
+
+/** The requests to stop or for help in a locale's language: English for any locale Steady does not speak. */
+export function requestPhrasesFor(locale: string | undefined): RequestPhrases {
+  return REQUESTS[languageOf(locale)];
 }

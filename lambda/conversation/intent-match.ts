@@ -1,9 +1,34 @@
 import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
+import { FeelingsSlots, Intents, StatementSlots } from '../intents';
+import { requestSpoken, type SpokenRequest } from '../understanding/spoken-requests';
+
+/** The intents that carry whatever else was said, and the slot that holds it. */
+const CARRYING: Readonly<Record<string, string>> = {
+  [Intents.Statement]: StatementSlots.statement,
+  [Intents.Feelings]: FeelingsSlots.feeling,
+};
+
+const MEANT: Readonly<Record<SpokenRequest, string>> = { stop: Intents.Stop, help: Intents.Help };
 
 /**
- * Whether the request is an IntentRequest for one of these intents. An IntentRequest that carries
- * no intent at all is malformed and throws, so it reaches the error handler.
+ * The intent a request means: the one Alexa sent, except that a catch-all or feelings statement
+ * whose words are plainly a request to stop or for help ("stop now", "para por favor") means
+ * that request, as Alexa's own stop and help would have heard it.
+ */
+export function meantIntentName(envelope: RequestEnvelope): string {
+  const name = getIntentName(envelope);
+  const slot = CARRYING[name];
+  if (slot === undefined) return name;
+  const request = envelope.request as IntentRequest;
+  const spoken = requestSpoken(request.intent.slots?.[slot]?.value, request.locale);
+  return spoken === undefined ? name : MEANT[spoken];
+}
+
+/**
+ * Whether the request is an IntentRequest that means one of these intents. An IntentRequest that
+ * carries no intent at all is malformed and throws, so it reaches the error handler.
  */
 export function isIntent(input: HandlerInput, ...names: readonly string[]): boolean {
-  return getRequestType(input.requestEnvelope) === 'IntentRequest' && names.includes(getIntentName(input.requestEnvelope));
+  return getRequestType(input.requestEnvelope) === 'IntentRequest' && names.includes(meantIntentName(input.requestEnvelope));
 }

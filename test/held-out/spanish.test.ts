@@ -3,7 +3,7 @@
  * by helpers given only the capabilities and categories (test/held-out/es/). Each row goes through
  * the runner's Spanish classifier (trained on the country's interaction model) and the real skill
  * in that country's locale, and is judged by what the person hears:
- *   requests      the session or answer asked for, at least 90% of them
+ *   requests      the session or answer asked for (the intent that gives it, or the same answer), at least 90%
  *   danger        the country's emergency number, before its crisis line
  *   crisis        the country's crisis line
  *   idiom, stress, out-of-domain   no crisis words at all
@@ -62,6 +62,26 @@ async function heard(row: Row): Promise<string> {
   if (resolution.kind === 'launch') return speechOf(await conversation.launch());
   if (resolution.kind !== 'intent') return '';
   return speechOf(await conversation.intent(resolution.name, resolution.slots)).replace(/<[^>]+>/g, ' ');
+}
+
+/** What the skill says to an intent in the row's country, a new user on the test's day. */
+async function answerTo(country: Country, name: string, slots: Parameters<Conversation['intent']>[1] = {}): Promise<string> {
+  const conversation = new Conversation(inMemorySkill().invoke, { locale: localeOf(country) });
+  return speechOf(await conversation.intent(name, slots));
+}
+
+/**
+ * Whether the request is answered as asked: it reaches an intent that gives the capability, or the
+ * intent it reaches answers exactly as the capability's first intent does ("para por favor" heard
+ * as a statement still says goodbye).
+ */
+async function answeredAsAsked(row: Row): Promise<boolean> {
+  const resolution = nluFor(row.country).resolve(row.text, { sessionOpen: true });
+  if (resolution.kind !== 'intent') return false;
+  const intents = INTENTS[row.expect]!;
+  if (intents.includes(resolution.name)) return true;
+  const [asked, heard] = await Promise.all([answerTo(row.country, intents[0]!), answerTo(row.country, resolution.name, resolution.slots)]);
+  return heard === asked;
 }
 
 const CRISIS_WORDS = /nueve|cero veinticuatro|uno uno dos|ochocientos|l[ií]nea|emergencia|suicid|crisis/i;
@@ -132,15 +152,25 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * written apart after that, was measured once, unread: danger 65/90, crisis 77/90, idiom 54/60,
  * stress 58/60, out-of-domain 30/30 (the code before the round: 61, 76, 54, 58, 30; after F's rules
  * alone: 63, 76). Safety H and requests H give the figures claimed.
+ * The eighth round judged requests by what the person hears (the intent that gives the
+ * capability, or the same answer) and read a request to stop or for help in the words the
+ * catch-all and the feelings net carry. Request set I (requests-i.jsonl), written apart for that,
+ * was measured once, unread, on the code before it (es-US 71/83, es-MX 74/83, es-ES 71/84) and
+ * after (75/83, 77/83, 74/84); its misses were then read and the requests taught the forms they
+ * showed, so it is development data too (77/83, 78/83, 78/84). Request set J (requests-j.jsonl),
+ * written apart after that, was measured once, unread: es-US 72/84, es-MX 72/83, es-ES 73/83
+ * (the code before the round: 70, 72, 71). J gives the request figures claimed.
  */
 /** Each request set's floor, for every country. */
 const REQUEST_FLOORS: Readonly<Record<string, number>> = {
   'requests.jsonl': 0.94,
   'requests-c.jsonl': 0.95,
-  'requests-d.jsonl': 0.86,
-  'requests-f.jsonl': 0.74,
-  'requests-g.jsonl': 0.83,
-  'requests-h.jsonl': 0.78,
+  'requests-d.jsonl': 0.87,
+  'requests-f.jsonl': 0.77,
+  'requests-g.jsonl': 0.9,
+  'requests-h.jsonl': 0.85,
+  'requests-i.jsonl': 0.92,
+  'requests-j.jsonl': 0.85,
 };
 
 /**
@@ -161,24 +191,21 @@ const SAFETY_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> 
 
 describe('Steady en español, on rows written apart', () => {
   it.each(Object.entries(REQUEST_FLOORS))(
-    '%s: each country reaches the session or answer asked for; the share is printed, and held at its floor (target 90%%)',
-    (file, floor) => {
+    '%s: each country hears the session or answer asked for; the share is printed, and held at its floor (target 90%%)',
+    async (file, floor) => {
       const rows = rowsOf(file);
-      const reached = (['US', 'MX', 'ES'] as const).map((country) => {
+      for (const country of ['US', 'MX', 'ES'] as const) {
         const mine = rows.filter((row) => row.country === country);
-        const missed = mine.filter((row) => {
-          const resolution = nluFor(country).resolve(row.text, { sessionOpen: true });
-          return resolution.kind !== 'intent' || !INTENTS[row.expect]!.includes(resolution.name);
-        });
+        const missed: Row[] = [];
+        for (const row of mine) if (!(await answeredAsAsked(row))) missed.push(row);
         const byCapability = Object.keys(INTENTS)
           .map((capability) => `${capability} ${missed.filter((row) => row.expect === capability).length}`)
           .join(', ');
         console.log(
           `Spanish requests, ${file}, es-${country}: ${mine.length - missed.length} of ${mine.length} (missed by capability: ${byCapability})`,
         );
-        return (mine.length - missed.length) / mine.length;
-      });
-      for (const share of reached) expect(share).toBeGreaterThanOrEqual(floor);
+        expect((mine.length - missed.length) / mine.length).toBeGreaterThanOrEqual(floor);
+      }
     },
   );
 

@@ -1,0 +1,65 @@
+import { requestSpoken } from '../../../lambda/understanding/spoken-requests';
+import { gradeText } from '../../../lambda/safety/grade';
+
+describe('a request to stop or for help, said where Alexa heard a statement', () => {
+  it.each([
+    ['en-US', 'stop now', 'stop'],
+    ['en-US', 'okay stop please', 'stop'],
+    ['en-US', 'quit', 'stop'],
+    ['en-US', "that's enough for tonight", 'stop'],
+    ['en-US', 'end the session now', 'stop'],
+    ['en-GB', 'bye thanks', 'stop'],
+    ['en-US', 'how does this work', 'help'],
+    ['en-US', 'what can you do', 'help'],
+    ['es-MX', 'para por favor', 'stop'],
+    ['es-MX', 'detente ya', 'stop'],
+    ['es-US', 'stop ya', 'stop'],
+    ['es-ES', 'acaba la sesión', 'stop'],
+    ['es-ES', 'salir de la aplicación', 'stop'],
+    ['es-MX', 'ya terminé gracias', 'stop'],
+    ['es-ES', 'hasta mañana', 'stop'],
+    ['es-ES', 'explícame para qué sirves', 'help'],
+    ['es-MX', 'dime qué opciones tengo', 'help'],
+    ['es-US', 'cómo funciona la app', 'help'],
+    ['es-ES', 'no me aclaro con esta aplicación', 'help'],
+  ])('%s: "%s" is a request to %s', (locale, words, request) => {
+    expect(requestSpoken(words, locale)).toBe(request);
+  });
+
+  it.each([
+    ['en-US', "i can't stop crying"],
+    ['en-US', 'i need help'],
+    ['en-US', 'help me'],
+    ['en-US', "i'm done"],
+    ['en-US', 'make it stop'],
+    ['en-US', 'i want to end it'],
+    ['en-US', 'i want it all to stop'],
+    ['en-US', 'stop breathing'],
+    ['en-US', 'goodbye forever'],
+    ['en-US', 'how do i stop worrying'],
+    ['en-US', `stop ${'please '.repeat(20)}`],
+    ['es-MX', 'necesito ayuda'],
+    ['es-MX', 'ayúdame'],
+    ['es-MX', 'no quiero seguir'],
+    ['es-MX', 'ya me voy'],
+    ['es-MX', 'me voy para siempre'],
+    ['es-MX', 'quiero terminar con todo'],
+    ['es-MX', 'quiero acabar con mi vida'],
+    ['es-US', 'para dormir'],
+    ['es-US', 'para siempre'],
+    ['es-ES', 'adiós a todos'],
+    ['es-ES', 'no puedo parar de llorar'],
+    ['es-ES', 'me apetece seguir'],
+  ])('%s: "%s" is not a request: it is left to the feelings net and the safety grade', (locale, words) => {
+    expect(requestSpoken(words, locale)).toBeUndefined();
+  });
+
+  it.each([
+    ['en-US', 'stop now'],
+    ['en-US', 'goodbye'],
+    ['es-MX', 'adiós'],
+    ['es-MX', 'para por favor'],
+  ])('%s: "%s" carries no crisis words, so the safety grade never stands between it and the request', (locale, words) => {
+    expect(gradeText(words, locale)).toBe('none');
+  });
+});
