@@ -1,27 +1,22 @@
 import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
-import { FeelingsSlots, Intents, StatementSlots } from '../intents';
+import { Intents, StatementSlots } from '../intents';
 import { requestSpoken, type SpokenRequest } from '../understanding/spoken-requests';
-
-/** The intents that carry whatever else was said, and the slot that holds it. */
-const CARRYING: Readonly<Record<string, string>> = {
-  [Intents.Statement]: StatementSlots.statement,
-  [Intents.Feelings]: FeelingsSlots.feeling,
-};
 
 const MEANT: Readonly<Record<SpokenRequest, string>> = { stop: Intents.Stop, help: Intents.Help };
 
 /**
- * The intent a request means: the one Alexa sent, except that a catch-all or feelings statement
- * whose words are plainly a request to stop or for help ("stop now", "para por favor") means
- * that request, as Alexa's own stop and help would have heard it.
+ * The intent a request means: the one Alexa sent, except that a catch-all statement whose words
+ * are plainly a request to stop or for help ("stop now", "para por favor") means that request, as
+ * Alexa's own stop and help would have heard it. Only the catch-all: it holds the whole of what
+ * was said, where the feelings net's slot holds only what followed its carrier, and "i can't
+ * stop" or "no quiero parar" would arrive there as "stop" and "parar".
  */
 export function meantIntentName(envelope: RequestEnvelope): string {
   const name = getIntentName(envelope);
-  const slot = CARRYING[name];
-  if (slot === undefined) return name;
+  if (name !== Intents.Statement) return name;
   const request = envelope.request as IntentRequest;
-  const spoken = requestSpoken(request.intent.slots?.[slot]?.value, request.locale);
+  const spoken = requestSpoken(request.intent.slots?.[StatementSlots.statement]?.value, request.locale);
   return spoken === undefined ? name : MEANT[spoken];
 }
 

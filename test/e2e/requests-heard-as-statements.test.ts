@@ -1,11 +1,12 @@
 /**
- * A request to stop or for help that Alexa hands over as a statement (the catch-all or the
- * feelings net took it, as Alexa's own stop and help did not know the words) is answered as the
- * request: the goodbye, or the help. Statements about oneself that share a word are not.
+ * A request to stop or for help that Alexa hands over as the catch-all's statement (Alexa's own
+ * stop and help did not know the words) is answered as the request: the goodbye, or the help.
+ * Statements about oneself that share a word are not, whether the catch-all or the feelings net
+ * (which holds only what followed its carrier) takes them.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
-import { Intents } from '../../lambda/intents';
+import { Intents, StatementSlots } from '../../lambda/intents';
 import { loadInteractionModel, Nlu, speechOf } from '../../tools/simulator';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { sayThroughModel } from '../support/transcript';
@@ -25,8 +26,13 @@ const nluFor = (locale: string): Nlu => {
   return nlu;
 };
 
-const STATEMENTS: readonly string[] = [Intents.Statement, Intents.Feelings];
-const opening = { 'en-US': 'open steady', 'es-US': 'abre steady', 'es-MX': 'abre steady', 'es-ES': 'abre steady' } as const;
+const opening = {
+  'en-US': 'open steady',
+  'en-GB': 'open steady',
+  'es-US': 'abre steady',
+  'es-MX': 'abre steady',
+  'es-ES': 'abre steady',
+} as const;
 type Locale = keyof typeof opening;
 
 /** Opens Steady and says one sentence in the open session, through the locale's model. */
@@ -43,42 +49,84 @@ async function answerTo(locale: Locale, intent: string): Promise<ResponseEnvelop
   return conversation.intent(intent);
 }
 
+/** Opens Steady and hands it the catch-all's statement, as Alexa sends words no intent took. */
+async function stated(locale: Locale, statement: string): Promise<ResponseEnvelope> {
+  const conversation = skill.conversation({ locale, userId: `amzn1.ask.account.REQ${randomUUID().replace(/-/g, '').toUpperCase()}` });
+  await sayThroughModel(nluFor(locale), conversation, opening[locale]);
+  return conversation.intent(Intents.Statement, { [StatementSlots.statement]: statement });
+}
+
+const goodbyeIn = async (locale: Locale): Promise<string> => speechOf(await answerTo(locale, Intents.Stop)).replace(/<\/?speak>/g, '');
+
 describe('a request heard as a statement', () => {
   it.each<[Locale, string]>([
     ['en-US', 'stop now'],
-    ['en-US', 'okay stop please'],
-    ['es-MX', 'para por favor'],
-    ['es-MX', 'detente ya'],
-    ['es-ES', 'acaba la sesión por favor'],
-    ['es-US', 'stop ya'],
-  ])('%s: "%s" says goodbye and closes the session, as stop does', async (locale, sentence) => {
+    ['en-US', 'stop the session please'],
+    ['es-MX', 'ok ya está, termina la sesión'],
+  ])('%s: "%s", said through the model, reaches the catch-all and hears the goodbye, as stop does', async (locale, sentence) => {
     const { intent, response } = await said(locale, sentence);
-    expect(STATEMENTS).toContain(intent);
+    expect(intent).toBe(Intents.Statement);
     const stop = await answerTo(locale, Intents.Stop);
     expect(speechOf(response)).toBe(speechOf(stop));
     expect(response.response.shouldEndSession).toBe(true);
   });
 
   it.each<[Locale, string]>([
+    ['en-US', 'okay stop please'],
+    ['en-GB', 'bye thanks'],
+    ['es-MX', 'para por favor'],
+    ['es-MX', 'detente ya'],
+    ['es-ES', 'acaba la sesión por favor'],
+    ['es-US', 'stop ya'],
+  ])('%s: the statement "%s" says goodbye and closes the session, as stop does', async (locale, statement) => {
+    const response = await stated(locale, statement);
+    const stop = await answerTo(locale, Intents.Stop);
+    expect(speechOf(response)).toBe(speechOf(stop));
+    expect(response.response.shouldEndSession).toBe(true);
+  });
+
+  it.each<[Locale, string]>([
+    ['en-US', 'how does this work'],
     ['es-ES', 'explícame para qué sirves'],
     ['es-MX', 'dime qué opciones tengo'],
-  ])('%s: "%s" hears the help, as help does', async (locale, sentence) => {
-    const { intent, response } = await said(locale, sentence);
-    expect(STATEMENTS).toContain(intent);
+  ])('%s: the statement "%s" hears the help, as help does', async (locale, statement) => {
+    const response = await stated(locale, statement);
     const help = await answerTo(locale, Intents.Help);
     expect(speechOf(response)).toBe(speechOf(help));
     expect(response.response.shouldEndSession).toBe(false);
   });
 
   it.each<[Locale, string]>([
-    ['en-US', "i can't stop crying"],
-    ['en-US', 'i need help'],
-    ['es-MX', 'no quiero seguir'],
-    ['es-MX', 'necesito ayuda'],
-  ])('%s: "%s" is about the speaker, and hears no goodbye', async (locale, sentence) => {
+    ['en-US', "i can't stop"],
+    ['en-US', 'i should just quit'],
+    ['en-US', 'i just want to leave'],
+    ['en-US', "it's enough"],
+    ['en-US', "that's it"],
+    ['es-MX', 'no quiero parar'],
+    ['es-MX', 'mi vida se acabó'],
+    ['es-MX', 'ya me cansé, ya basta'],
+    ['es-MX', 'ya me despedí, adiós'],
+    ['es-MX', 'quiero terminar esto'],
+    ['es-MX', 'solo quiero silencio'],
+    ['es-MX', 'quiero acabar ya'],
+    ['es-MX', 'ayúdame, ya basta por favor'],
+    ['es-MX', 'para entonces'],
+  ])('%s: "%s", said through the model, is about the speaker: no goodbye, the session stays open', async (locale, sentence) => {
     const { response } = await said(locale, sentence);
-    const stop = await answerTo(locale, Intents.Stop);
-    expect(speechOf(response)).not.toContain(speechOf(stop).replace(/<\/?speak>/g, ''));
+    expect(speechOf(response)).not.toContain(await goodbyeIn(locale));
+    expect(response.response.shouldEndSession).not.toBe(true);
+  });
+
+  it.each<[Locale, string]>([
+    ['en-US', 'i want to quit'],
+    ['en-US', 'no more'],
+    ['es-MX', 'se acabó'],
+    ['es-ES', 'no me apetece seguir'],
+    ['es-MX', 'ya me voy'],
+  ])('%s: the statement "%s" could be about the speaker: no goodbye, the session stays open', async (locale, statement) => {
+    const response = await stated(locale, statement);
+    expect(speechOf(response)).not.toContain(await goodbyeIn(locale));
+    expect(response.response.shouldEndSession).not.toBe(true);
   });
 
   it('a request to stop after the crisis answer leaves with where help is, as stop does there', async () => {
@@ -88,8 +136,7 @@ describe('a request heard as a statement', () => {
     });
     await sayThroughModel(nluFor('es-MX'), conversation, 'abre steady');
     await sayThroughModel(nluFor('es-MX'), conversation, 'ya no quiero vivir');
-    const { intent, response } = await sayThroughModel(nluFor('es-MX'), conversation, 'para por favor');
-    expect(STATEMENTS).toContain(intent);
+    const response = await conversation.intent(Intents.Statement, { [StatementSlots.statement]: 'para por favor' });
     expect(response.response.shouldEndSession).toBe(true);
     expect(speechOf(response)).toContain('ochocientos, novecientos once, dos mil');
   });

@@ -64,16 +64,17 @@ async function heard(row: Row): Promise<string> {
   return speechOf(await conversation.intent(resolution.name, resolution.slots)).replace(/<[^>]+>/g, ' ');
 }
 
-/** What the skill says to an intent in the row's country, a new user on the test's day. */
+/** What the skill says to an intent in the row's country, a new user on the test's day, and whether it then closes. */
 async function answerTo(country: Country, name: string, slots: Parameters<Conversation['intent']>[1] = {}): Promise<string> {
   const conversation = new Conversation(inMemorySkill().invoke, { locale: localeOf(country) });
-  return speechOf(await conversation.intent(name, slots));
+  const response = await conversation.intent(name, slots);
+  return `${speechOf(response)} (closes: ${response.response.shouldEndSession})`;
 }
 
 /**
  * Whether the request is answered as asked: it reaches an intent that gives the capability, or the
- * intent it reaches answers exactly as the capability's first intent does ("para por favor" heard
- * as a statement still says goodbye).
+ * intent it reaches answers exactly as the capability's first intent does, and closes or stays
+ * open as it does ("stop now" heard as a statement still says goodbye and closes).
  */
 async function answeredAsAsked(row: Row): Promise<boolean> {
   const resolution = nluFor(row.country).resolve(row.text, { sessionOpen: true });
@@ -153,24 +154,26 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * stress 58/60, out-of-domain 30/30 (the code before the round: 61, 76, 54, 58, 30; after F's rules
  * alone: 63, 76). Safety H and requests H give the figures claimed.
  * The eighth round judged requests by what the person hears (the intent that gives the
- * capability, or the same answer) and read a request to stop or for help in the words the
- * catch-all and the feelings net carry. Request set I (requests-i.jsonl), written apart for that,
- * was measured once, unread, on the code before it (es-US 71/83, es-MX 74/83, es-ES 71/84) and
- * after (75/83, 77/83, 74/84); its misses were then read and the requests taught the forms they
- * showed, so it is development data too (77/83, 78/83, 78/84). Request set J (requests-j.jsonl),
- * written apart after that, was measured once, unread: es-US 72/84, es-MX 72/83, es-ES 73/83
- * (the code before the round: 70, 72, 71). J gives the request figures claimed.
+ * capability, or the same answer, closing or staying open as it does) and read a request to stop
+ * or for help in the words of the catch-all. Request set I (requests-i.jsonl), written apart for
+ * that, was measured once, unread, on the code before it (es-US 71/83, es-MX 74/83, es-ES 71/84)
+ * and after a first version that also read the feelings net's words (75/83, 77/83, 74/84); its
+ * stop and help misses were then read and taught, so it is development data too. A review then
+ * found the feelings net's slot holds only what followed its carrier ("i can't stop" arrives as
+ * "stop"), so only the catch-all is read: I 75/83, 75/83, 73/84. Request set J (requests-j.jsonl),
+ * written apart after I was read and never read itself: 213 of 250 before the round, 217 with the
+ * first version, 215 now (es-US 71/84, es-MX 72/83, es-ES 72/83). J gives the figures claimed.
  */
 /** Each request set's floor, for every country. */
 const REQUEST_FLOORS: Readonly<Record<string, number>> = {
   'requests.jsonl': 0.94,
   'requests-c.jsonl': 0.95,
   'requests-d.jsonl': 0.87,
-  'requests-f.jsonl': 0.77,
-  'requests-g.jsonl': 0.9,
-  'requests-h.jsonl': 0.85,
-  'requests-i.jsonl': 0.92,
-  'requests-j.jsonl': 0.85,
+  'requests-f.jsonl': 0.74,
+  'requests-g.jsonl': 0.86,
+  'requests-h.jsonl': 0.78,
+  'requests-i.jsonl': 0.86,
+  'requests-j.jsonl': 0.84,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { requestSpoken } from '../../../lambda/understanding/spoken-requests';
 import { gradeText } from '../../../lambda/safety/grade';
 
+/** The reader sees the catch-all's statement: the whole of what was said. */
 describe('a request to stop or for help, said where Alexa heard a statement', () => {
   it.each([
     ['en-US', 'stop now', 'stop'],
@@ -50,6 +51,19 @@ describe('a request to stop or for help, said where Alexa heard a statement', ()
     ['es-ES', 'adiós a todos'],
     ['es-ES', 'no puedo parar de llorar'],
     ['es-ES', 'me apetece seguir'],
+    ['es-ES', 'no me apetece seguir'],
+    ['es-MX', 'se acabó'],
+    ['es-MX', 'quiero acabar ya'],
+    ['es-MX', 'ayúdame ya basta por favor'],
+    ['es-MX', 'para entonces'],
+    ['es-MX', 'para la respiración'],
+    ['es-MX', 'quiero terminar esto'],
+    ['en-US', 'i want to quit'],
+    ['en-US', 'leave'],
+    ['en-US', 'finish'],
+    ['en-US', 'no more'],
+    ['en-US', "that's it"],
+    ['en-US', 'quiet'],
   ])('%s: "%s" is not a request: it is left to the feelings net and the safety grade', (locale, words) => {
     expect(requestSpoken(words, locale)).toBeUndefined();
   });
