@@ -96,7 +96,12 @@ export function deliver(
   return input.responseBuilder.speak(speech.ssml).reprompt(renderSsml(followUp.reprompt)).withShouldEndSession(false).getResponse();
 }
 
+/** Whether the session is waiting on this question. */
+export function isWaitingOn(input: HandlerInput, question: PendingQuestion): boolean {
+  return pendingOf(sessionState(input).asked) === question;
+}
+
 /** Whether this request is a yes (or no) to the question the session is waiting on. */
 export function isAnswerTo(input: HandlerInput, intent: string, question: PendingQuestion): boolean {
-  return isIntent(input, intent) && pendingOf(sessionState(input).asked) === question;
+  return isIntent(input, intent) && isWaitingOn(input, question);
 }

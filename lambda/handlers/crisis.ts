@@ -7,8 +7,8 @@ import { Intents, NOT_UNDERSTOOD_INTENTS, StatementSlots } from '../intents';
 import { dangerSpeech } from '../guidance/safety/danger';
 import { gradeSlotText, gradeStatementText, type SafetyGrade } from '../safety/grade';
 import { addCrisisVisuals } from '../renderers/crisis-visuals';
-import { ask, isAnswerTo, sentences, tell } from '../conversation/respond';
-import { isIntent } from '../conversation/intent-match';
+import { ask, isAnswerTo, isWaitingOn, sentences, tell } from '../conversation/respond';
+import { isIntent, isSentIntent } from '../conversation/intent-match';
 
 export function localeOf(input: HandlerInput): string | undefined {
   try {
@@ -72,9 +72,15 @@ const SAY_AGAIN_ANSWERS = [Intents.Yes, ...NOT_UNDERSTOOD_INTENTS, Intents.Help]
 /** Answers that leave: no, stop, cancel. They hear where help is once more. */
 const DONE_ANSWERS = [Intents.No, Intents.Stop, Intents.Cancel, Intents.NavigateHome] as const;
 
-/** "Yes" to "would you like me to say the number again?" (or a misheard answer, or "help"): the numbers again, slowly, twice. */
+/**
+ * "Yes" to "would you like me to say the number again?" (or a misheard answer, or "help"): the
+ * numbers again, slowly, twice. Any statement the catch-all carries counts, even one that reads as
+ * a request to stop ("ya basta"): after the crisis answer only Alexa's own no, stop or cancel ends it.
+ */
 export const crisisAgainHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) => SAY_AGAIN_ANSWERS.some((intent) => isAnswerTo(input, intent, 'crisis-number')),
+  canHandle: (input: HandlerInput) =>
+    SAY_AGAIN_ANSWERS.some((intent) => isAnswerTo(input, intent, 'crisis-number')) ||
+    (isSentIntent(input, Intents.Statement) && isWaitingOn(input, 'crisis-number')),
   handle: (input: HandlerInput) => {
     const words = wordsOf(input);
     const speech = crisisNumbersAgain(words, localeOf(input));

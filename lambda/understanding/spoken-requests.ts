@@ -1,10 +1,10 @@
 /**
- * A request said where Alexa heard a statement. The catch-all and the feelings net take whatever
- * the intents do not ("stop now", "para por favor", "explícame para qué sirves"), and Alexa's own
- * stop and help know only the phrases it was trained on. Words that are plainly a request to stop
- * or for help, and nothing more (whole-phrase.ts), mean that request; anything a person could say
- * about themselves is left out of the phrases (content/<language>/heard/requests.ts), and the
- * safety grade is read before them.
+ * A request said where Alexa heard a statement. The catch-all takes words no intent does ("stop
+ * now", "pues detente ya"), after at most a filler, and Alexa's own stop and help know only the
+ * phrases Amazon trained them on. Words that are plainly a command to stop or a question about
+ * Steady, and nothing more (whole-phrase.ts), mean that request. The phrases
+ * (content/<language>/heard/requests.ts) hold nothing a person might say about themselves or in
+ * despair, and the safety grade is read before them.
  */
 
 import { requestPhrasesFor } from '../content/heard';

@@ -49,7 +49,7 @@ export function namedByWholePhrase<Id extends string>(
   phrases: WholePhrases<Id>,
   longest: number,
 ): Id | undefined {
-  if (spoken === undefined || spoken.length > longest) return undefined;
+  if (typeof spoken !== 'string' || spoken.length > longest) return undefined;
   const words = plainWords(spoken);
   const named = wholePhrases(phrases).filter(([, whole]) => whole.test(words));
   return named.length === 1 ? (named[0]![0] as Id) : undefined;

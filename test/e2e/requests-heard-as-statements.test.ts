@@ -62,7 +62,8 @@ describe('a request heard as a statement', () => {
   it.each<[Locale, string]>([
     ['en-US', 'stop now'],
     ['en-US', 'stop the session please'],
-    ['es-MX', 'ok ya está, termina la sesión'],
+    ['es-MX', 'pues detente ya'],
+    ['es-ES', 'bueno, cierra la aplicación por favor'],
   ])('%s: "%s", said through the model, reaches the catch-all and hears the goodbye, as stop does', async (locale, sentence) => {
     const { intent, response } = await said(locale, sentence);
     expect(intent).toBe(Intents.Statement);
@@ -73,7 +74,7 @@ describe('a request heard as a statement', () => {
 
   it.each<[Locale, string]>([
     ['en-US', 'okay stop please'],
-    ['en-GB', 'bye thanks'],
+    ['en-GB', 'so quit please'],
     ['es-MX', 'para por favor'],
     ['es-MX', 'detente ya'],
     ['es-ES', 'acaba la sesión por favor'],
@@ -123,21 +124,29 @@ describe('a request heard as a statement', () => {
     ['es-MX', 'se acabó'],
     ['es-ES', 'no me apetece seguir'],
     ['es-MX', 'ya me voy'],
+    ['en-US', 'goodbye'],
+    ['en-US', 'enough'],
+    ['es-MX', 'ya basta'],
+    ['es-MX', 'terminamos'],
+    ['es-ES', 'adiós'],
   ])('%s: the statement "%s" could be about the speaker: no goodbye, the session stays open', async (locale, statement) => {
     const response = await stated(locale, statement);
     expect(speechOf(response)).not.toContain(await goodbyeIn(locale));
     expect(response.response.shouldEndSession).not.toBe(true);
   });
 
-  it('a request to stop after the crisis answer leaves with where help is, as stop does there', async () => {
+  it("after the crisis answer a statement that reads as stop hears the numbers again, and the session stays open; Alexa's own stop leaves", async () => {
     const conversation = skill.conversation({
       locale: 'es-MX',
       userId: `amzn1.ask.account.REQ${randomUUID().replace(/-/g, '').toUpperCase()}`,
     });
     await sayThroughModel(nluFor('es-MX'), conversation, 'abre steady');
     await sayThroughModel(nluFor('es-MX'), conversation, 'ya no quiero vivir');
-    const response = await conversation.intent(Intents.Statement, { [StatementSlots.statement]: 'para por favor' });
-    expect(response.response.shouldEndSession).toBe(true);
-    expect(speechOf(response)).toContain('ochocientos, novecientos once, dos mil');
+    const again = await conversation.intent(Intents.Statement, { [StatementSlots.statement]: 'para por favor' });
+    expect(again.response.shouldEndSession).toBe(false);
+    expect(speechOf(again)).toContain('ochocientos, novecientos once, dos mil');
+    const done = await conversation.intent(Intents.Stop);
+    expect(done.response.shouldEndSession).toBe(true);
+    expect(speechOf(done)).toContain('ochocientos, novecientos once, dos mil');
   });
 });

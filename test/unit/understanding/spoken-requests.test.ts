@@ -1,28 +1,26 @@
 import { requestSpoken } from '../../../lambda/understanding/spoken-requests';
-import { gradeText } from '../../../lambda/safety/grade';
+import { gradeStatementText } from '../../../lambda/safety/grade';
 
-/** The reader sees the catch-all's statement: the whole of what was said. */
+/** The reader sees the catch-all's statement: what was said after at most a filler. */
 describe('a request to stop or for help, said where Alexa heard a statement', () => {
   it.each([
     ['en-US', 'stop now', 'stop'],
     ['en-US', 'okay stop please', 'stop'],
-    ['en-US', 'quit', 'stop'],
-    ['en-US', "that's enough for tonight", 'stop'],
     ['en-US', 'end the session now', 'stop'],
-    ['en-GB', 'bye thanks', 'stop'],
     ['en-US', 'how does this work', 'help'],
     ['en-US', 'what can you do', 'help'],
+    ['en-GB', 'so quit please', 'stop'],
+    ['en-US', 'cancel that', 'stop'],
+    ['es-MX', 'pues detente ya', 'stop'],
+    ['es-ES', 'cierra esto por favor', 'stop'],
     ['es-MX', 'para por favor', 'stop'],
     ['es-MX', 'detente ya', 'stop'],
     ['es-US', 'stop ya', 'stop'],
     ['es-ES', 'acaba la sesión', 'stop'],
     ['es-ES', 'salir de la aplicación', 'stop'],
-    ['es-MX', 'ya terminé gracias', 'stop'],
-    ['es-ES', 'hasta mañana', 'stop'],
     ['es-ES', 'explícame para qué sirves', 'help'],
     ['es-MX', 'dime qué opciones tengo', 'help'],
     ['es-US', 'cómo funciona la app', 'help'],
-    ['es-ES', 'no me aclaro con esta aplicación', 'help'],
   ])('%s: "%s" is a request to %s', (locale, words, request) => {
     expect(requestSpoken(words, locale)).toBe(request);
   });
@@ -64,16 +62,33 @@ describe('a request to stop or for help, said where Alexa heard a statement', ()
     ['en-US', 'no more'],
     ['en-US', "that's it"],
     ['en-US', 'quiet'],
+    ['en-US', 'goodbye'],
+    ['en-US', 'enough'],
+    ['en-US', 'forget it'],
+    ['en-US', "we're done"],
+    ['en-US', 'what can i do'],
+    ['es-MX', 'ya basta'],
+    ['es-MX', 'ya estuvo'],
+    ['es-MX', 'terminamos'],
+    ['es-MX', 'terminé'],
+    ['es-ES', 'adiós'],
+    ['es-ES', 'déjalo'],
+    ['es-MX', 'qué puedo hacer'],
+    ['es-MX', 'explícame'],
   ])('%s: "%s" is not a request: it is left to the feelings net and the safety grade', (locale, words) => {
     expect(requestSpoken(words, locale)).toBeUndefined();
   });
 
   it.each([
     ['en-US', 'stop now'],
-    ['en-US', 'goodbye'],
-    ['es-MX', 'adiós'],
+    ['en-US', 'end the session'],
     ['es-MX', 'para por favor'],
+    ['es-ES', 'termina la sesión'],
   ])('%s: "%s" carries no crisis words, so the safety grade never stands between it and the request', (locale, words) => {
-    expect(gradeText(words, locale)).toBe('none');
+    expect(gradeStatementText(words, locale)).toBe('none');
+  });
+
+  it('reads nothing from a value that is not text, as a damaged envelope may carry', () => {
+    for (const value of [null, 42, ['stop'], { value: 'stop' }]) expect(requestSpoken(value as unknown as string, 'en-US')).toBeUndefined();
   });
 });

@@ -1,18 +1,20 @@
 import type { RequestPhrases } from '../../../understanding/spoken-requests';
 
 /**
- * The requests to stop and for help, in English (apostrophes taken off), as plain commands and
- * questions with the little words said around them. They are read only where Alexa heard the
- * whole statement (the catch-all), so each is the whole of what was said. Nothing that could be a
- * statement about oneself or a wish: "i want to quit", "leave", "finish", "no more", "that's it"
- * and "quiet" are left to the feelings net and the safety grade.
+ * The requests to stop and for help, in English (apostrophes taken off): commands aimed at the
+ * device and questions about it, with the little words said around them. They are read only in
+ * the catch-all's statement, which a filler may have opened ("so", "listen"), so nothing is here
+ * that could also be said about oneself or in despair: no farewell ("goodbye"), no "enough",
+ * "forget it", "we're done", "leave", "that's it" or "what can i do". Those get the answer for
+ * words Steady did not understand, which ends with the way to the crisis answer; Alexa's own stop
+ * and help still take them said alone.
  */
 export const ENGLISH_REQUESTS: RequestPhrases = {
   before: /please|ok|okay|alright|hey|so|um|alexa|steady|just|can you|could you|you can|lets/,
   after:
-    /please|now|right now|thanks|thank you|thank you very much|for now|for today|for tonight|then|ok|okay|alexa|steady|bye|goodbye|the session|this session|the exercise|it|that|this app|the app/,
+    /please|now|right now|thanks|thank you|thank you very much|for now|for today|for tonight|then|ok|okay|alexa|steady|the session|this session|the exercise|it|that|this app|the app/,
   names: {
-    stop: /stop|quit|exit|cancel|never mind|nevermind|forget it|shut up|be quiet|turn off|switch off|goodbye|good bye|bye|bye bye|see you|thats all|that is all|thats enough|enough|end (?:the )?session|end the exercise|were done|all done/,
-    help: /what can you do|what can i do|what can i say|what do you do|what are you for|how does (?:this|it|steady) work|how do (?:i|you) use (?:this|it|you|steady)|how to use (?:this|it)|what are my options|what are the options|what options do i have|what do you offer|explain how (?:this|it|you) works?|explain what you do|instructions|i dont know how (?:this|it) works|i dont understand how (?:this|it) works/,
+    stop: /stop|quit|exit|cancel|shut up|be quiet|turn off|switch off|end (?:the |this )?(?:session|exercise)/,
+    help: /what can you do|what do you do|what are you for|how does (?:this|it|steady) work|how do (?:i|you) use (?:this|it|you|steady)|how to use (?:this|it)|what are my options|what are the options|what options do i have|what do you offer|explain how (?:this|it|you) works?|explain what you do|instructions|i dont know how (?:this|it) works|i dont understand how (?:this|it) works/,
   },
 };

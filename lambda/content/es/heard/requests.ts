@@ -1,25 +1,28 @@
 import type { RequestPhrases } from '../../../understanding/spoken-requests';
 
 /**
- * The requests to stop and for help, in Spanish (accents taken off), as plain commands and
- * questions with the little words said around them. They are read only where Alexa heard the
- * whole statement (the catch-all), so each is the whole of what was said. Nothing that could be a
- * statement about oneself or a wish: "quiero acabar", "se acabó", "no me apetece seguir", "ya me
- * voy" and "ayúdame" are left to the feelings net and the safety grade, and "para" ("for" too)
- * is a request only alone or with a courtesy word or the session.
+ * The requests to stop and for help, in Spanish (accents taken off): commands aimed at the device
+ * and questions about it, with the little words said around them. They are read only in the
+ * catch-all's statement, which a filler may have opened ("mira", "la neta"), so nothing is here
+ * that could also be said about oneself or in despair: no farewell ("adiós"), no "ya basta", "ya
+ * estuvo", "déjalo", "terminamos" (a breakup too) or "qué puedo hacer". Those get the answer for
+ * words Steady did not understand, which ends with the way to the crisis answer; Alexa's own stop
+ * and help still take them said alone. "para" ("for" too) is a request only alone, with a
+ * courtesy word or with the session.
  */
 const SESSION = '(?: (?:la|esta|el|este|de la|de esta|del|de este) (?:sesion|ejercicio|app|aplicacion|skill))?';
+const NAMED_SESSION = ' (?:la|esta|el|este) (?:sesion|ejercicio|app|aplicacion|skill)';
 const APP = '(?: (?:con )?(?:esto|aqui|la app|el app|esta app|la aplicacion|esta aplicacion|el skill|la skill|steady))?';
 
 export const SPANISH_REQUESTS: RequestPhrases = {
-  before: /por favor|porfa|porfavor|oye|ok|okey|vale|bueno|pues|y|ya|ya esta|alexa|steady|puedes|podrias|que onda/,
-  after: /por favor|porfa|porfavor|gracias|muchas gracias|ya|vale|ok|okey|bye|adios|alexa|steady|por hoy|por esta noche|de momento/,
+  before: /por favor|porfa|porfavor|oye|ok|okey|vale|bueno|pues|y|ya|alexa|steady|puedes|podrias|que onda/,
+  after: /por favor|porfa|porfavor|gracias|muchas gracias|ya|vale|ok|okey|alexa|steady|por hoy|por esta noche|de momento/,
   names: {
     stop: new RegExp(
-      `(?:para|parar|pare|paremos|detente|detenlo|deten|detener|alto|basta|ya basta|suficiente|es suficiente|callate|silencio|apagate|apaga|apagalo|cierra|cierrate|cerrar|termina|terminar|terminamos|terminemos|termine|he terminado|hemos terminado|acaba|acabamos|acabemos|he acabado|hemos acabado|salir|salte|salgamos|cancela|cancelar|cancelalo|stop|quit|exit|fin)${SESSION}|(?:cierra|apaga|deten) esto|adios|chao|chau|bye|hasta luego|hasta manana|hasta la proxima|nos vemos|ya esta|ya estuvo|eso es todo|es todo|olvidalo|dejalo|dejemoslo`,
+      `(?:para|pare|paremos|detente|detenlo|deten|alto|callate|apagate|apaga|apagalo|cancela|cancelalo|salir|salte|stop|quit|exit)${SESSION}|(?:cierra|cierrate|cerrar|termina|terminar|acaba|acabar|detener|parar|cancelar)${NAMED_SESSION}|(?:cierra|apaga|deten) esto`,
     ),
     help: new RegExp(
-      `que (?:puedes|puedo|sabes|se puede) hacer${APP}|que cosas (?:haces|hace|puedes hacer|sabes hacer)${APP}|necesito (?:ayuda|help) para usar(?:la|lo|te)?${APP}|que haces|que puedo (?:decir|pedir|pedirte)|que (?:opciones|funciones|ejercicios) (?:tengo|tienes|hay)(?: disponibles)?|que hay disponible|que (?:me )?ofreces|que ofrece${APP}|para que sirves|para que sirve${APP}|de que va${APP}|como funciona(?:s)?${APP}|como se usa${APP}|como se utiliza${APP}|como te uso|como (?:lo|la) uso|instrucciones|(?:explicame|me explicas|dime)(?: (?:como funciona(?:s)?${APP}|que haces|que puedes hacer|para que sirves|que ofreces|de que va${APP}|que opciones (?:tengo|hay)|que funciones tienes|que sabes hacer|como se usa${APP}))|explicame${APP}|no se (?:como usar(?:te|lo|la)?|como se usa|como funciona(?:s)?|que pedirte|que decirte|que puedo pedir)${APP}|no me aclaro${APP}|no (?:le )?entiendo como (?:funciona(?:s)?|se usa)${APP}`,
+      `que (?:puedes|sabes|se puede) hacer${APP}|que cosas (?:haces|hace|puedes hacer|sabes hacer)${APP}|necesito (?:ayuda|help) para usar(?:la|lo|te)?${APP}|que haces|que te puedo pedir|que (?:opciones|funciones|ejercicios) (?:tengo|tienes|hay)(?: disponibles)?|que hay disponible|que (?:me )?ofreces|que ofrece${APP}|para que sirves|para que sirve${APP}|de que va${APP}|como funciona(?:s)?${APP}|como se usa${APP}|como se utiliza${APP}|como te uso|como (?:lo|la) uso|instrucciones|(?:explicame|me explicas|dime)(?: (?:como funciona(?:s)?${APP}|que haces|que puedes hacer|para que sirves|que ofreces|de que va${APP}|que opciones (?:tengo|hay)|que funciones tienes|que sabes hacer|como se usa${APP}))|no se (?:como usar(?:te|lo|la)?|como se usa|como funciona(?:s)?|que pedirte)${APP}|no (?:le )?entiendo como (?:funciona(?:s)?|se usa)${APP}`,
     ),
   },
 };
