@@ -89,7 +89,7 @@ describe('a request heard as a statement', () => {
   it.each<[Locale, string]>([
     ['en-US', 'how does this work'],
     ['es-ES', 'explícame para qué sirves'],
-    ['es-MX', 'dime qué opciones tengo'],
+    ['es-MX', 'dime qué opciones hay'],
   ])('%s: the statement "%s" hears the help, as help does', async (locale, statement) => {
     const response = await stated(locale, statement);
     const help = await answerTo(locale, Intents.Help);

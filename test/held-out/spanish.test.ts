@@ -162,7 +162,7 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * net's slot, which loses the words its carrier took ("i can't stop" arrived as "stop"), and its
  * lists held farewells and phrases a person may say in despair ("ya basta", "terminamos"), which a
  * filler before them ("la neta ya basta") kept from Alexa's own stop. Only the catch-all is read
- * now, for commands aimed at the device: I 74/83, 74/83, 73/84. Request set J (requests-j.jsonl),
+ * now, for commands aimed at the device: I 73/83, 74/83, 73/84. Request set J (requests-j.jsonl),
  * written apart after I was read and never read itself: 213 of 250 before the round (es-US 70/84,
  * es-MX 72/83, es-ES 71/83), 217 with the first version, and 213 again now. J gives the figures
  * claimed.

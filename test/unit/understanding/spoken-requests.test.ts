@@ -19,7 +19,9 @@ describe('a request to stop or for help, said where Alexa heard a statement', ()
     ['es-ES', 'acaba la sesión', 'stop'],
     ['es-ES', 'salir de la aplicación', 'stop'],
     ['es-ES', 'explícame para qué sirves', 'help'],
-    ['es-MX', 'dime qué opciones tengo', 'help'],
+    ['es-MX', 'dime qué opciones hay', 'help'],
+    ['es-ES', 'para qué sirve esta aplicación', 'help'],
+    ['es-MX', 'qué se puede hacer aquí', 'help'],
     ['es-US', 'cómo funciona la app', 'help'],
   ])('%s: "%s" is a request to %s', (locale, words, request) => {
     expect(requestSpoken(words, locale)).toBe(request);
@@ -75,6 +77,14 @@ describe('a request to stop or for help, said where Alexa heard a statement', ()
     ['es-ES', 'déjalo'],
     ['es-MX', 'qué puedo hacer'],
     ['es-MX', 'explícame'],
+    ['es-MX', 'detenlo'],
+    ['es-MX', 'por favor detenlo'],
+    ['es-MX', 'detén esto'],
+    ['es-MX', 'para qué sirve'],
+    ['es-MX', 'ya qué opciones tengo'],
+    ['es-MX', 'pues qué se puede hacer'],
+    ['en-US', 'what are my options'],
+    ['en-US', 'what options do i have'],
   ])('%s: "%s" is not a request: it is left to the feelings net and the safety grade', (locale, words) => {
     expect(requestSpoken(words, locale)).toBeUndefined();
   });
