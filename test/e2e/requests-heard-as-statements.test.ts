@@ -7,7 +7,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
 import { Intents, StatementSlots } from '../../lambda/intents';
-import { loadInteractionModel, Nlu, speechOf } from '../../tools/simulator';
+import { type Conversation, loadInteractionModel, Nlu, speechOf } from '../../tools/simulator';
 import { startSkillUnderTest, type SkillUnderTest } from '../support/skill-harness';
 import { sayThroughModel } from '../support/transcript';
 
@@ -35,25 +35,26 @@ const opening = {
 } as const;
 type Locale = keyof typeof opening;
 
-/** Opens Steady and says one sentence in the open session, through the locale's model. */
-async function said(locale: Locale, sentence: string): Promise<{ intent: string; response: ResponseEnvelope }> {
+/** Steady opened by a new user in the locale, through its model. */
+async function opened(locale: Locale): Promise<Conversation> {
   const conversation = skill.conversation({ locale, userId: `amzn1.ask.account.REQ${randomUUID().replace(/-/g, '').toUpperCase()}` });
   await sayThroughModel(nluFor(locale), conversation, opening[locale]);
-  return sayThroughModel(nluFor(locale), conversation, sentence);
+  return conversation;
+}
+
+/** Opens Steady and says one sentence in the open session, through the locale's model. */
+async function said(locale: Locale, sentence: string): Promise<{ intent: string; response: ResponseEnvelope }> {
+  return sayThroughModel(nluFor(locale), await opened(locale), sentence);
 }
 
 /** What Steady says to Alexa's own intent in the same open session. */
 async function answerTo(locale: Locale, intent: string): Promise<ResponseEnvelope> {
-  const conversation = skill.conversation({ locale, userId: `amzn1.ask.account.REQ${randomUUID().replace(/-/g, '').toUpperCase()}` });
-  await sayThroughModel(nluFor(locale), conversation, opening[locale]);
-  return conversation.intent(intent);
+  return (await opened(locale)).intent(intent);
 }
 
 /** Opens Steady and hands it the catch-all's statement, as Alexa sends words no intent took. */
 async function stated(locale: Locale, statement: string): Promise<ResponseEnvelope> {
-  const conversation = skill.conversation({ locale, userId: `amzn1.ask.account.REQ${randomUUID().replace(/-/g, '').toUpperCase()}` });
-  await sayThroughModel(nluFor(locale), conversation, opening[locale]);
-  return conversation.intent(Intents.Statement, { [StatementSlots.statement]: statement });
+  return (await opened(locale)).intent(Intents.Statement, { [StatementSlots.statement]: statement });
 }
 
 const goodbyeIn = async (locale: Locale): Promise<string> => speechOf(await answerTo(locale, Intents.Stop)).replace(/<\/?speak>/g, '');
@@ -136,11 +137,7 @@ describe('a request heard as a statement', () => {
   });
 
   it("after the crisis answer a statement that reads as stop hears the numbers again, and the session stays open; Alexa's own stop leaves", async () => {
-    const conversation = skill.conversation({
-      locale: 'es-MX',
-      userId: `amzn1.ask.account.REQ${randomUUID().replace(/-/g, '').toUpperCase()}`,
-    });
-    await sayThroughModel(nluFor('es-MX'), conversation, 'abre steady');
+    const conversation = await opened('es-MX');
     await sayThroughModel(nluFor('es-MX'), conversation, 'ya no quiero vivir');
     const again = await conversation.intent(Intents.Statement, { [StatementSlots.statement]: 'para por favor' });
     expect(again.response.shouldEndSession).toBe(false);

@@ -5,9 +5,9 @@ import type { RequestPhrases } from '../../../understanding/spoken-requests';
  * device and questions about it, with the little words said around them. They are read only in
  * the catch-all's statement, which a filler may have opened ("so", "listen"), so nothing is here
  * that could also be said about oneself or in despair: no farewell ("goodbye"), no "enough",
- * "forget it", "we're done", "leave", "that's it", "what can i do" or "what are my options". Those get the answer for
- * words Steady did not understand, which ends with the way to the crisis answer; Alexa's own stop
- * and help still take them said alone.
+ * "forget it", "we're done", "leave", "that's it", "what can i do" or "what are my options".
+ * Those get the answer for words Steady did not understand, which ends with the way to the crisis
+ * answer; Alexa's own stop and help still take them said alone.
  */
 export const ENGLISH_REQUESTS: RequestPhrases = {
   before: /please|ok|okay|alright|hey|so|um|alexa|steady|just|can you|could you|you can|lets/,

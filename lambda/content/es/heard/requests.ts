@@ -7,13 +7,13 @@ import type { RequestPhrases } from '../../../understanding/spoken-requests';
  * that could also be said about oneself or in despair: no farewell ("adiós"), no "ya basta", "ya
  * estuvo", "déjalo", "terminamos" (a breakup too), "detenlo" ("stop him" too), "detén esto",
  * "qué opciones tengo", "para qué sirve" or "qué se puede hacer" said bare ("what's the point",
- * "what can you do"). Those get the answer for
- * words Steady did not understand, which ends with the way to the crisis answer; Alexa's own stop
- * and help still take them said alone. "para" ("for" too) is a request only alone, with a
- * courtesy word or with the session.
+ * "what can you do"). Those get the answer for words Steady did not understand, which ends with
+ * the way to the crisis answer; Alexa's own stop and help still take them said alone. "para"
+ * ("for" too) is a request only alone, with a courtesy word or with the session.
  */
-const SESSION = '(?: (?:la|esta|el|este|de la|de esta|del|de este) (?:sesion|ejercicio|app|aplicacion|skill))?';
-const NAMED_SESSION = ' (?:la|esta|el|este) (?:sesion|ejercicio|app|aplicacion|skill)';
+const SESSION_NOUN = '(?:sesion|ejercicio|app|aplicacion|skill)';
+const SESSION = `(?: (?:la|esta|el|este|de la|de esta|del|de este) ${SESSION_NOUN})?`;
+const NAMED_SESSION = ` (?:la|esta|el|este) ${SESSION_NOUN}`;
 const THE_APP = '(?:esto|aqui|la app|el app|esta app|la aplicacion|esta aplicacion|el skill|la skill|steady)';
 const APP = `(?: (?:con )?${THE_APP})?`;
 const NAMED_APP = ` (?:con )?${THE_APP}`;
