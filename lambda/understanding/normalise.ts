@@ -1,5 +1,6 @@
 /** How free text is read: lowercase words, contractions spelled out, nothing else. */
 import { spokenNumber } from '../speech/spanish-syllables';
+import { englishNumber } from './english-numbers';
 
 /** Longer than this is not something said in one breath; only its start is read for feelings. */
 export const MAX_READ_CHARACTERS = 2000;
@@ -28,6 +29,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bi'd\b/g, 'i would'],
   [/\bwanna\b/g, 'want to'],
   [/\bgonna\b/g, 'going to'],
+  [/\bo'?clock\b/g, 'o clock'],
   [/\bany more\b/g, 'anymore'],
   [/\bno one\b/g, 'nobody'],
   [/\bnoone\b/g, 'nobody'],
@@ -44,21 +46,27 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
+/** A dose in milligrams or units ("40mg of prozac") is the size of one dose, not a count of pills. */
+const DOSE = /\d+(?=\s*(?:mg|ml|mcg|milligrams?|micrograms?|millilitres?|milliliters?|units?|iu|miligramos?|mililitros?|unidades)\b)/g;
+
 /** The text with its accents taken off: "está" is "esta", "ñ" is "n". */
 export function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /**
- * Lowercase words and apostrophes only, one space between words. English: contractions spelled
- * out, and a letter with an accent is no letter of its words (so "ŚḢ" is not read as "sh").
- * Spanish: accents taken off ("está" is "esta", "ñ" is "n"), as its phrases are written, and
- * numbers said as words ("30 pastillas" reads "treinta pastillas", as the phrases count them).
+ * Lowercase words and apostrophes only, one space between words, numbers said as words in either
+ * language ("50 aspirin" reads "fifty aspirin", "30 pastillas" "treinta pastillas", as the phrases
+ * count them; a dose's digits, "40mg", are left out). English: contractions spelled out, and a
+ * letter with an accent is no letter of its words (so "ŚḢ" is not read as "sh"). Spanish: accents
+ * taken off ("está" is "esta", "ñ" is "n"), as its phrases are written.
  */
 export function normaliseFeelingText(text: string, language = 'en'): string {
   const lowered = text.slice(0, MAX_READ_CHARACTERS).toLowerCase();
-  const spanish = language === 'en' ? lowered : lowered.replace(/\d+/g, (digits) => ` ${spokenNumber(digits)} `);
-  let words = (language === 'en' ? lowered : withoutAccents(spanish))
+  const inWords = lowered
+    .replace(DOSE, ' ')
+    .replace(/\d+/g, (digits) => ` ${language === 'en' ? englishNumber(digits) : spokenNumber(digits)} `);
+  let words = (language === 'en' ? inWords : withoutAccents(inWords))
     .replace(/[‘’`´]/g, "'")
     .replace(/[^a-z'\s]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -74,6 +74,21 @@ describe('a request heard as a statement', () => {
   });
 
   it.each<[Locale, string]>([
+    ['es-ES', 'vale, para'],
+    ['es-ES', 'vale para ya'],
+    ['es-MX', 'bueno, ya para'],
+    ['es-MX', 'órale para'],
+  ])(
+    '%s: "%s", said through the model, is Alexa\'s own stop: goodbye and the session closed, no crisis answer',
+    async (locale, sentence) => {
+      const { intent, response } = await said(locale, sentence);
+      expect(intent).toBe(Intents.Stop);
+      expect(speechOf(response)).toBe(speechOf(await answerTo(locale, Intents.Stop)));
+      expect(response.response.shouldEndSession).toBe(true);
+    },
+  );
+
+  it.each<[Locale, string]>([
     ['en-US', 'okay stop please'],
     ['en-GB', 'so quit please'],
     ['es-MX', 'para por favor'],

@@ -27,6 +27,10 @@ export const TAKEN =
 export const TOO_MUCH =
   /\b(?:all (?:of )?(?:my|the|them|those|these)|whole|entire|every|bottle|bottles|packet|packets|pack|packs|box|boxes|strips?|handful|handfuls|bunch|fistful|load|loads|a lot|lots|too many|twenty|thirty|forty|fifty|sixty|hundred|dozens?|on purpose|to die|to end it|to end this|so i (?:can|do not|will not|never)|(?:now )?i feel (?:weird|sick|dizzy|funny|strange|sleepy|drowsy)|now i am (?:scared|dizzy|sleepy|shaking)|everything i had|the whole thing|whatever was in|in one go|whole month|whole bottle|all of these|all me|all my|all of it)\b/;
 
+/** A prescription refilled or the day's dose taken: medicines gone, but no overdose. */
+export const ROUTINE_DOSE =
+  /\b(?:refill|repeat prescription|pharmacy|chemist|run out|ran out|need more|order more|expired|doctor gave me more|this morning|with breakfast|daily|every day|as prescribed|vitamins?|supplements?|my dose)\b/;
+
 /** A place people end their lives from, or in. */
 export const DANGEROUS_PLACE =
   /\b(?:bridge|ledge|roof|rooftop|cliff|cliffs|edge|tracks|railway|platform|overpass|flyover|balcony|railing|railings|parapet|window|windowsill|multi storey|multistorey|car park|parking garage|parking structure|parking deck|quarry|river|sea|ocean|lake|reservoir|dam|pier|jetty|tower|tall building|top floor|highway|motorway|freeway|interstate|traffic|the gap|beachy head|road|the road|train line|railway line|footbridge|stairwell|sea link|lookout|lookout point|viewpoint|pylon)\b/;

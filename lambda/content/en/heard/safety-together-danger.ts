@@ -30,6 +30,7 @@ import {
   AT_THE_NECK_OR_GOING,
   WEAPON_WITH,
   UNDER_WAY,
+  ROUTINE_DOSE,
 } from './safety-parts';
 import { ENGLISH_DANGER_PLACES_TOGETHER } from './safety-together-danger-places';
 
@@ -150,6 +151,7 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
       /\b(?:all gone|gone down|(?:are|is) all in|are in now|are in and|half gone|(?:pills|tablets|packet|packets|bottle|meds|lot) (?:is |are )?(?:all )?gone)\b/,
       /\b(?:whole|bottle|bottles|packet|packets|box|strip|all|done it|vodka|whisky|whiskey|wine|gin|rum|beer|alcohol|booze)\b/,
     ],
+    unless: ROUTINE_DOSE,
   },
   { grade: 'danger', all: [/\b(?:bottle|packet|pack|box|blister) (?:is )?empty\b/, BODY_GIVING_WAY] },
   {

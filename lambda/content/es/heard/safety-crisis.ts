@@ -26,6 +26,7 @@ const NAMED: readonly RegExp[] = [
   /\bme (?:quiero|voy a|pienso|tengo que) (?:ahorcar|colgar|suicidar|envenenar|quitar la vida|pegar un tiro|dar cuello|dar un tiro)\b/,
   /\b(?:me siento|estoy|me siento tan|me siento muy) atrapad[oa]\b|\bno (?:me siento|estoy) a salvo\b|\bsentido tiene (?:vivir|seguir viviendo|seguir aqui)\b/,
   /\bya no (?:vas|van) a tener que preocupar(?:te|se) (?:mas )?por mi\b/,
+  /\b(?:como|donde|cuando|con que) me mataria\b(?! (?:mi|mis|tu|tus|su|sus|el|la|los|las)\b)/,
   /\b(?:quiero|quisiera|me gustaria|ojala pudiera) (?:disappear|desaparecer)(?: y ya| para siempre| de una vez| del mundo|$)|\bno quiero (?:wake up|despertar) (?:manana|nunca mas|otra vez|never)\b|\bnever wake up\b/,
 ];
 

@@ -26,6 +26,7 @@ import {
   FINALITY,
   GIVEN_AWAY,
   ROUTINE,
+  WEAPON,
 } from './safety-parts';
 
 export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
@@ -37,6 +38,8 @@ export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
   { grade: 'crisis', all: [/\b(?:compre|he comprado|consegui|buscando|busque) (?:una |la )?(?:soga|horca)\b/], unless: OTHER_USE },
   { grade: 'crisis', all: [LONGING, ENDING_UP_GONE], unless: A_BREAK },
   { grade: 'crisis', all: [HARMING, ON_MYSELF], unless: ACCIDENT },
+  // A weapon, to be used on oneself.
+  { grade: 'crisis', all: [WEAPON, /\busar(?:la|lo|las|los) (?:conmigo|en mi|contra mi)\b/], unless: OTHER_USE },
   {
     grade: 'crisis',
     all: [

@@ -57,9 +57,9 @@ const WARMTH = /\b(?:carne asada|asado|parrillada|barbacoa|cocinar|cocinando|cal
 
 /** Gas let out and left running, with the person staying in it. */
 const GAS_OPEN =
-  /\b(?:(?:abri|he abierto|deje abiert[oa]s?|he dejado abiert[oa]s?|tengo abiert[oa]s?) (?:el gas|la llave del gas|las llaves del gas|la estufa|los quemadores|las hornillas)|(?:el gas|la estufa|la llave del gas|las llaves del gas) (?:abiert[oa]s?|sin encender|sin prender))\b/;
+  /\b(?:(?:abri|he abierto|deje abiert[oa]s?|he dejado abiert[oa]s?|tengo abiert[oa]s?) (?:el gas|la llave del gas|las llaves del gas|la estufa|los quemadores|las hornillas)|(?:el gas|la estufa|la llave del gas|las llaves del gas) (?:abiert[oa]s?|sin encender|sin prender)|(?:perillas|llaves|hornillas|quemadores) de la estufa abiert[oa]s)\b/;
 const STAYING =
-  /\b(?:estoy aqui|me quedo|me voy a quedar|aqui sentad[oa]|sentad[oa]|acostad[oa]|tumbad[oa]|esperando|respirandolo|sin encender|sin prender|cerre|he cerrado|encerrad[oa])\b/;
+  /\b(?:estoy aqui|aqui en la cocina|me quedo|me voy a quedar|aqui sentad[oa]|sentad[oa]|acostad[oa]|tumbad[oa]|esperando|respirandolo|sin encender|sin prender|cerre|he cerrado|encerrad[oa])\b/;
 /** A note or letter left, and a sign of the ending it is for. */
 const NOTE_LEFT =
   /\b(?:deje|he dejado|escribi|he escrito|termine de escribir|acabo de escribir|tengo escrita|tengo lista|ya tengo) (?:una|la|mi|mis) (?:nota|notas|carta|cartas)\b/;
@@ -119,6 +119,34 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [FUMES, SHUT_IN], unless: WARMTH },
   { grade: 'danger', all: [GAS_OPEN, STAYING], unless: /\b(?:cocinar|cocinando|calentar|olla|sarten|comida|cena)\b/ },
+  // Someone else cutting or hanging themselves now, behind a door or on a roof.
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:mi|mis|el|la) (?:hermano|hermana|carnal|carnala|brother|sister|amigo|amiga|mejor amigo|mejor amiga|colega|novio|novia|pareja|hijo|hija|mama|papa|madre|padre|esposo|esposa|marido|mujer|primo|prima|companero|companera|roomie|vecino|vecina|tio|tia)\b/,
+      /\bse (?:esta|estan) (?:cortando|colgando|ahorcando)\b/,
+      /\b(?:no abre|no me abre|encerrad[oa]|en el bano|en el bathroom|en su cuarto|en la azotea|en el garage|en el garaje|las venas|el cuello|los brazos|las munecas|ayudame|auxilio)\b/,
+    ],
+    unless:
+      /\b(?:pelo|cabello|unas|barba|columpio|barra|ropa|bolso|mochila|afeit|rasur|depil|mandolina|papel|cocin|risa|de mi cuello|de su cuello|del cuello de)\b/,
+  },
+  // Walking into water, not to come out.
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:me voy a meter|me meto|voy a meterme|meterme|me voy a adentrar|me adentro) (?:al|en el|en la|a la|hasta el fondo del?) (?:agua|mar|lago|lake|rio|river|presa|pantano|canal|laguna|ocean|oceano)\b/,
+      /\b(?:hasta (?:el fondo|que no pueda salir|no volver|ahogarme)|piedras en los bolsillos|no se nadar|para no salir)\b/,
+    ],
+    unless: /\b(?:buce|nadar|nadando|snorkel|surf|pescar|jaja)/,
+  },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:agua|mar|lago|lake|rio|river|presa|pantano|canal|laguna|oceano|orilla|muelle|espigon|malecon)\b/,
+      /\b(?:meterme|me voy a meter|me meto|adentrarme) (?:[a-z]+ ){0,3}hasta (?:el fondo|que no pueda salir|no volver|ahogarme)\b/,
+    ],
+    unless: /\b(?:buce|nadar|nadando|snorkel|surf|pescar|jaja)/,
+  },
   // Cutting now, bleeding.
   { grade: 'danger', all: [BLOOD, DEEP_WOUND], unless: new RegExp(`${OTHER_BLOOD.source}|${ACCIDENT.source}`) },
   {

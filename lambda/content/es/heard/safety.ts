@@ -40,7 +40,7 @@ const DANGER: readonly RegExp[] = [
   // A trigger about to be pulled, in Spanish or the English US Spanish mixes in.
   /\b(?:voy a|me voy a|pienso|ahorita|ahora|esta noche|hoy) (?:[a-z]+ )?(?:jalar|jalarle|apretar|halar|pull) (?:el|al|the) (?:gatillo|trigger)\b/,
   // Poison or a bottle taken by someone else, someone announcing a jump, locked in with the means.
-  /\bse (?:tomo|trago|bebio|ha tomado|ha bebido|acaba de tomar) (?:[a-z]+ ){0,3}(?:clorox|cloralex|cloro|lejia|veneno|raticida|matarratas|baygon|salfuman|insecticida|pastillas|el frasco|todo el frasco|todas las pastillas)\b|\b(?:diciendo|dice|dijo|grita|gritando) que se va a (?:aventar|tirar|lanzar|colgar|matar|disparar|cortar)\b|\bse encerro (?:[a-z]+ ){0,4}con (?:las |unas |sus |un |una |el |la |mis |mi )?(?:pastillas|cuchillo|navaja|pistola|soga|cuerda|pistola)\b/,
+  /\bse (?:tomo|trago|bebio|ha tomado|ha bebido|acaba de tomar) (?:[a-z]+ ){0,3}(?:clorox|cloralex|cloro|lejia|veneno|raticida|matarratas|baygon|salfuman|insecticida|pastillas|el frasco|todo el frasco|todas las pastillas)\b|\b(?:diciendo|dice|dijo|grita|gritando) que se va a (?:aventar|tirar|lanzar|colgar|matar|disparar|cortar)\b|\bse (?:encerro|ha encerrado) (?:[a-z]+ ){0,4}con (?:las |unas |sus |un |una |el |la |mis |mi )?(?:pastillas|cuchillo|navaja|pistola|soga|cuerda|pistola)\b/,
   /\b(?:me tome|tome|me he tomado|me bebi|bebi|me he bebido|me trague) (?:el |la |un |una |todo el |toda la |un vaso de |una botella de )?(?:[a-z]+ ){0,2}(?:baygon|salfuman|clorox|cloralex|acido muriatico)\b/,
   // Now, at the edge, on the road, with the gas, the rope hung.
   /\b(?:salto|me tiro|me aviento|brinco|me lanzo) ya\b|\bya (?:salto|me tiro|me aviento|brinco)\b|\b(?:golden gate|puente) (?:[a-z]+ ){0,3}voy a (?:brincar|saltar|aventarme|tirarme|lanzarme)\b|\bme voy a meter al (?:agua|mar|rio|lago|canal) (?:[a-z]+ ){0,2}no se nadar\b/,
@@ -64,10 +64,12 @@ const IDIOMS: readonly RegExp[] = [
   /\bme (?:muero|moria|estoy muriendo|estaba muriendo|voy a morir|morire) por (?!dentro\b)[a-z]+/,
   /\b(?:estoy|ando|estaba|quede|acabe|llegue|sigo|me siento|termine|voy|andaba) (?:bien |super |re |medio |todo |toda |completamente |totalmente |literalmente |casi )?muert[oa]s?\b(?! por dentro| en vida)|\bmuert[oa] (?:total|del cansancio)\b|\bhech[oa] polvo\b/,
   /\bme quiero morir(?:me)? (?:de |que |del |con )?(?:la |el |tanta |tal )?(?:oso|osote|osazo|verguenza|pena|ridiculo|roche|cringe|risa)\b|\b(?:que|tremendo|tal) (?:oso|osazo|verguenza|ridiculo|roche|cringe) (?:[a-z]+ )?me quiero morir\b/,
+  // My boss "would kill me" if I were late.
+  /\bme mataria (?:mi|mis|tu|tus|su|sus|el|la|los|las) [a-z]+\b/,
   // This heat, traffic, work, these kids "are killing me".
   // ("qué pastillas te matan" asks how to die: pills that "kill you" are no idiom.)
-  /\b(?:me|nos) (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b|\b(?<!(?:pastillas|pildoras|medicinas|medicamentos|pills|dosis) )te (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b/,
-  /\b(?:el|la|los|las|ese|esa|este|esta|eso|esto|tu|su|mi|mis) (?:(?!noche|tarde|manana|vez|semana|dia|mismo|misma|madrugada|hora|ano|mes|fin|pistola|soga|cuerda|arma|navaja|cuchillo|pastillas|veneno)[a-z]+ )?me (?:mato|mataron)\b(?! (?:hoy|ahorita|ahora|esta noche|ya))|\bme mato con (?:ese|esa|este|esta|su|tu|sus|tus) (?:chiste|comentario|cara|broma|respuesta|video|historia|pregunta)\b/,
+  /\b(?<!(?:como|donde|cuando|con que) )(?:me|nos) (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b|\b(?<!(?:pastillas|pildoras|medicinas|medicamentos|pills|dosis) )te (?:mata|matan|mataba|mataban|esta matando|estan matando|va a matar|van a matar|vas a matar|matas|mataste|mataron|mataria)\b/,
+  /\b(?:el|la|los|las|ese|esa|este|esta|eso|esto|tu|su|mi|mis) (?:(?!noche|tarde|manana|vez|semana|dia|mensaje|llamada|mismo|misma|madrugada|hora|ano|mes|fin|pistola|soga|cuerda|arma|navaja|cuchillo|pastillas|veneno)[a-z]+ )?me (?:mato|mataron)\b(?! (?:hoy|ahorita|ahora|esta noche|ya))|\bme mato con (?:ese|esa|este|esta|su|tu|sus|tus) (?:chiste|comentario|cara|broma|respuesta|video|historia|pregunta)\b/,
   /\b(?:calor|frio|hambre|sueno|flojera|dolor|sed|cansancio|trafico|estres|hueva|aburrimiento) que (?:mata|matan)\b/,
   /\b(?:me mato|me estoy matando|me mate|me he matado|matarme|matandome|me matan) (?:trabajando|estudiando|en el gym|en el gimnasio|entrenando|corriendo|haciendo ejercicio|a trabajar|a estudiar|limpiando|en la chamba|en el curro)\b/,
   /\b(?:mata|matar|matando|mato|mate|matamos) (?:el )?time\b|\b(?:mata|matar|matando|mato|mate|matamos) (?:el|la|los|las|unas|unos|a las|a los) (?:tiempo|hambre|rato|aburrimiento|antojo|gusanito|sed|bichos?|mosquitos?|cucarachas?|moscas?|aranas?|hormigas?|ratas?|ratones|plagas?|chinches|pulgas|piojos|malas hierbas|alarma|musica|luz)\b|\b(?:(?:matar|mato|matamos|matando) )?dos pajaros(?: de un tiro)?|\b(?:matamoscas|matabichos)\b/,
@@ -200,10 +202,12 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'estaria mejor', before: /^(?:muert[oa]|sin mi)(?:$| la verdad| de verdad| honestamente| sinceramente| neta| ya| y\b)/ },
     { words: 'estaria', before: /^mejor (?:muert[oa]|sin mi)$/ },
     { words: 'mejor', before: /^(?:me muero|muert[oa]|morirme|me mato|desaparezco|no despertar|no existir)$/ },
-    { words: 'mejor me', before: /^(?:muero|mato)$/ },
+    { words: 'mejor me', before: /^(?:muero|mato)(?:$| y\b)/ },
     { words: 'voy a', before: INFINITIVE },
     { words: 'me voy a', before: INFINITIVE },
     { words: 'no puedo', before: /^(?:mas|seguir)\b/ },
+    { words: 'ya no quiero', before: /^(?:despertar(?:me)?|vivir|existir|seguir viviendo)\b/ },
+    { words: 'me pego', before: /^(?:en la cabeza|la cabeza|cabezazos)\b/ },
     { words: 'ya no lo', before: /^(?:soporto|aguanto)$/ },
     'me he estado',
     'ya me canse',

@@ -1,0 +1,74 @@
+/**
+ * English statements of danger now in the shapes the other rules miss (./safety-together.ts
+ * explains the rules): someone else found beside what they took or caught in the act, an overdose
+ * told by what is gone rather than by "took", a cord tied to what holds a body, fumes gathering,
+ * a gun out and held, a climb past the barrier at a drop. Each is narrow on purpose: a review found
+ * broader versions hearing the monkey bars, a glue gun, the morning train and a run at 5 am as
+ * danger, so each names the everyday reason its words could have as `unless`.
+ */
+import type { SafetyRule } from '../../../safety/safety-phrases';
+import { ROUTINE_DOSE } from './safety-parts';
+
+/** Someone close, named the way people name them. */
+const SOMEONE =
+  /\b(?:my|our|his|her) (?:mum|mom|mam|mother|dad|father|brother|sister|bro|sis|son|daughter|kid|child|wife|husband|partner|girlfriend|boyfriend|gf|bf|friend|mate|best friend|flatmate|roommate|housemate|grandad|granddad|grandpa|grandma|nan|nana|aunt|aunty|auntie|uncle|cousin|neighbour|neighbor)\b|\b(?:grandad|granddad|grandpa|grandma|nan|aunty|auntie|mum|mom|dad)\b/;
+/** Found that way: what they took is the other half. */
+const FOUND =
+  /\b(?:passed out|unconscious|not breathing|will not wake up|would not wake up|cannot wake (?:him|her|them)|not waking up|not responding|unresponsive|will not answer me|is not answering me)\b/;
+const WHAT_THEY_TOOK =
+  /\b(?:empty (?:pill|pills|pill bottle|bottle of pills|blister|blisters|blister packs|packets|boxes|packs)|(?:pills|tablets|packets|blister packs) everywhere|noose|bag over (?:his|her|their) head|kerosene|bleach|poison|overdose|overdosed)\b/;
+/** Doing it now, in so many words. */
+const DOING =
+  /\b(?:has hanged|hanged (?:himself|herself|themselves)|found (?:him|her|them) hanging|cutting (?:his|her|their) (?:throat|wrists?|neck)|slit (?:his|her|their) (?:throat|wrists?)|(?:has|just) (?:swallowed|drunk|drank) (?:kerosene|bleach|poison|antifreeze|rat poison|weed killer))\b/;
+
+/** Pills gone, down, inside: an overdose told by what is left. */
+const PILLS_NAMED =
+  /\b(?:pills|tablets|paracetamol|panadol|aspirin|ibuprofen|tylenol|co codamol|codeine|sleeping pills|antidepressants|lithium|insulin|meds|xanax|valium|tramadol|oxy|oxycodone)\b/;
+const GONE_DOWN =
+  /\b(?:gone|went down|gone down|down my throat|in my stomach|inside me|all gone|bottle is empty|pen is empty|packet is empty|box is empty|used the whole)\b/;
+const HOW_MANY =
+  /\b(?:all|every|everything|whole|entire|half|the lot|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|packets?|boxes|bottles?|way more|more than|on purpose|shaking|lying down|dizzy|numb|going to finish)\b/;
+
+/** A ligature tied to what will hold a body. */
+const LIGATURE_TIED =
+  /\b(?:rope|noose|cord|belt|sheet|extension lead|extension cable)(?: is)? (?:tied (?:to|round|around|onto)|wrapped (?:round|around)|looped (?:over|round|around)|around|round) the (?:banister|bannister|beam|rafter|rafters|loft hatch|ceiling hook|tree|branch|top bunk|stair rail|door)\b|\bwrapped the (?:rope|cord|belt|cable|sheet) (?:round|around) the (?:banister|bannister|beam|rafter|rafters|loft hatch|branch|top bunk)\b/;
+/** A dog's lead, the washing, a swing: what else rope is tied to. */
+const ROPE_FOR =
+  /\b(?:dog|puppy|washing|clothesline|swing|hammock|tent|boat|christmas|lights|bunting|gate|bike|tow|climbing|camping|fix|fixing|repair|gutter|roof|tarp|firewood|kayak|canoe|tire|tyre|decorations?)\b/;
+
+/** Fumes named, gathering where the person is. */
+const FUMES_NAMED = /\b(?:carbon monoxide|helium|exhaust fumes|hose running into|running into the car)\b/;
+const GATHERING =
+  /\b(?:filling|filling up|in here|bag|on the bed|door shut|shut the door|windows shut|in the car|into the car|behind me)\b/;
+const NOT_FUMES = /\b(?:balloons?|party|birthday|alarm|detector|leak|engineer|boiler|service|test|poisoning symptoms)\b/;
+
+/** A gun brought out and held, or made ready. */
+const GUN = /\b(?:gun|shotgun|rifle|pistol|handgun|revolver|firearm)\b/;
+const GUN_IN_HAND =
+  /\b(?:holding|loading|loaded|out of the (?:safe|cabinet|locker|drawer)|got it out|safety is off|the safety off|in my hand|in my mouth|to my head|cocked)\b/;
+const NOT_THAT_GUN =
+  /\b(?:hunting|range|clay|clays|cleaning|duck|deer|season|licen[cs]e|club|competition|collection|toy|nerf|water gun|squirt gun|nail gun|glue gun|staple gun|heat gun|spray gun|paint gun|caulk|caulking gun|game|paintball|airsoft)\b/;
+
+/** Climbing past the barrier, at a drop. */
+const PAST_THE_BARRIER =
+  /\b(?:about to climb over|climbing over|climbed over|climbed past|past the barrier|over the barrier|over the railing|other side of the (?:railing|barrier|rail)|outside of the bridge|off the outside)\b/;
+const A_DROP =
+  /\b(?:dam|dam wall|viaduct|balcony|bridge|cliff|cliffs|roof|rooftop|car park|parking garage|top level|ledge|tower|overpass|flyover|quarry)\b/;
+const AN_OUTING =
+  /\b(?:hike|hiking|trail|summit|view|photo|photos|tour|climbing wall|bouldering|race|marathon|ball|frisbee|dog|kite|fishing)\b/;
+
+export const ENGLISH_DANGER_SAID_OTHERWISE: readonly SafetyRule[] = [
+  { grade: 'danger', all: [SOMEONE, FOUND, WHAT_THEY_TOOK] },
+  { grade: 'danger', all: [SOMEONE, DOING] },
+  { grade: 'danger', all: [PILLS_NAMED, GONE_DOWN, HOW_MANY], unless: ROUTINE_DOSE },
+  { grade: 'danger', all: [LIGATURE_TIED], unless: ROPE_FOR },
+  { grade: 'danger', all: [FUMES_NAMED, GATHERING], unless: NOT_FUMES },
+  { grade: 'danger', all: [GUN, GUN_IN_HAND], unless: NOT_THAT_GUN },
+  {
+    grade: 'danger',
+    all: [/\b(?:safety is off|the safety off|safety catch off)\b/, /\b(?:in my hand|to my head|in my mouth|loaded|under my chin)\b/],
+    unless: NOT_THAT_GUN,
+  },
+  { grade: 'danger', all: [PAST_THE_BARRIER, A_DROP], unless: AN_OUTING },
+  { grade: 'danger', all: [/\b(?:rocks|stones) in my (?:coat |jacket |trouser |trousers )?pockets\b/] },
+];
