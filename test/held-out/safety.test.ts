@@ -51,16 +51,19 @@ nine rows; nothing was changed on them). In the round after, S's misses were rea
 R: the English normaliser dropped every digit ("swallowed 50 aspirin" read "swallowed aspirin", "at
 3 am" "at am"), and danger said in shapes no rule knew (someone else found beside pills or cutting
 themselves, pills told as "gone", a cord tied to the banister, fumes gathering, a gun held, a climb
-past the barrier) went unheard; S is development now (danger 151 to 158; over A to S, 2,978 to 3,003
-of 3,301, every other category row for row as before). T (820 rows) was written apart in that round
-from the same brief, its feeling rows labelled apart, kept unread, and measured once after the
-round's first version and again after a review narrowed its rules (danger 143/180, crisis 207/240,
-idioms 175/220, feelings 101/120, stress 98/109, out of domain 58/60 both times; the code before the
-round: 142, 207, 175, 101, 98, 58): it gives the figures claimed. Its idioms were written harder
-than any set before (the brief asked for wording close to crisis), which is why they fare worst.
+past the barrier) went unheard; S is development now. T (820 rows) was written apart in that round
+from the same brief, its feeling rows labelled apart, kept unread, and measured after the round's
+first change and again after a review narrowed its rules (danger 143/180, crisis 207/240, idioms
+175/220, feelings 101/120, stress 98/109, out of domain 58/60 both times; the code before the round:
+142, 207, 175, 101, 98, 58). A script's mistake then printed T's misses, so T is development too. U
+(820 rows, a third of its feeling rows panics now) was written apart after that, labelled apart, and
+measured once, unread, after the round's last change (danger 148/180, crisis 210/240, idioms
+177/220, feelings 83/120, stress 78/83, out of domain 58/60; the code before the round: 145, 210,
+178, 83, 78, 58): it gives the figures claimed. T and U's idioms were written harder than any set
+before (their briefs asked for wording close to crisis), which is why they fare worst.
  * The feeling rows were labelled apart (test/held-out/safety/feeling-labels.jsonl, by a helper
- * who saw the words alone): the 2,097 of 2,199 that are everyday stress, worry, sadness or anger
- * are also counted on their own as "stress", the done-when's "stress statements"; the 102 panics
+ * who saw the words alone): the 2,158 of 2,297 that are everyday stress, worry, sadness or anger
+ * are also counted on their own as "stress", the done-when's "stress statements"; the 139 panics
  * and attacks are met by the distress answer, which names the line once.
  * The wake word a row opens with is taken off, as the device does. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
@@ -150,7 +153,7 @@ const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
 /**
  * The share of each category heard rightly, rounded down: regressions fail. As measured on 7
- * December 2026 after the round's last change (T once, unread); stress from the labels the same
+ * December 2026 after the round's last change (U once, unread); stress from the labels the same
  * day (a text two helpers labelled differently keeps its first label).
  */
 const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; stress: number; outOfDomain: number }> = {
@@ -161,7 +164,7 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   e: { danger: 0.94, crisis: 0.93, idiom: 0.9, feeling: 0.9, stress: 0.93, outOfDomain: 0.96 },
   f: { danger: 0.82, crisis: 0.86, idiom: 0.88, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
   g: { danger: 0.9, crisis: 0.9, idiom: 0.9, feeling: 0.95, stress: 0.99, outOfDomain: 1 },
-  h: { danger: 0.91, crisis: 0.91, idiom: 0.92, feeling: 0.93, stress: 0.94, outOfDomain: 0.95 },
+  h: { danger: 0.91, crisis: 0.91, idiom: 0.93, feeling: 0.93, stress: 0.94, outOfDomain: 0.95 },
   i: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.95, stress: 0.97, outOfDomain: 0.96 },
   j: { danger: 0.94, crisis: 0.92, idiom: 0.92, feeling: 0.92, stress: 0.94, outOfDomain: 0.95 },
   k: { danger: 0.88, crisis: 0.93, idiom: 0.88, feeling: 0.91, stress: 0.93, outOfDomain: 0.93 },
@@ -172,8 +175,9 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   p: { danger: 0.92, crisis: 0.82, idiom: 0.79, feeling: 0.87, stress: 0.9, outOfDomain: 0.9 },
   q: { danger: 0.91, crisis: 0.88, idiom: 0.85, feeling: 0.9, stress: 0.93, outOfDomain: 0.95 },
   r: { danger: 0.82, crisis: 0.8, idiom: 0.85, feeling: 0.91, stress: 0.95, outOfDomain: 0.96 },
-  s: { danger: 0.87, crisis: 0.8, idiom: 0.89, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
-  t: { danger: 0.79, crisis: 0.86, idiom: 0.79, feeling: 0.84, stress: 0.89, outOfDomain: 0.96 },
+  s: { danger: 0.88, crisis: 0.8, idiom: 0.89, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
+  t: { danger: 0.79, crisis: 0.86, idiom: 0.8, feeling: 0.84, stress: 0.89, outOfDomain: 0.96 },
+  u: { danger: 0.82, crisis: 0.87, idiom: 0.8, feeling: 0.69, stress: 0.93, outOfDomain: 0.96 },
 };
 
 const SETS = Object.keys(FLOORS);

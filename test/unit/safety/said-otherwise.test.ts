@@ -25,6 +25,12 @@ describe('a count said in digits weighs as the same count in words', () => {
   });
 });
 
+describe('read as a slot, with the openings its carrier may have taken put back', () => {
+  it.each([['my meds are all gone i need a refill'], ['every time i take my pills now i feel better']])('"%s" stays everyday', (said) => {
+    expect(gradeSlotText(said, 'en-US')).toBe('none');
+  });
+});
+
 describe('English danger in other shapes', () => {
   it.each([
     ["my mum's passed out next to an empty pill bottle"],
@@ -36,6 +42,10 @@ describe('English danger in other shapes', () => {
     ["the room's filling up with carbon monoxide"],
     ["i'm holding my dad's shotgun"],
     ["it's in my hand and the safety is off"],
+    ["i've got my dad's gun"],
+    ['my flatmate is hanging in the hallway help'],
+    ['my son is cutting his arms in the bathroom right now'],
+    ["i'm going to do it tonight after work"],
     ["at the dam wall and i'm about to climb over"],
     ['at the lake with rocks in my coat pockets'],
   ])('"%s" is danger now', (said) => {
@@ -58,6 +68,12 @@ describe('English danger in other shapes', () => {
     ['my husband was holding a nail gun on the ladder'],
     ["i'm waiting for the next train to come through it's late again"],
     ['is the lake deep enough to swim in'],
+    ['holding the rifle at the range for my licence'],
+    ['one more step and we reach the summit of the cliff trail'],
+    ["at 6 am i'm going to do my homework, i'm going to do it before school"],
+    ['tied the rope to the tree for the kids swing'],
+    ['my son is hanging in his room playing games'],
+    ["i've got my dad's gun for the hunting trip"],
   ])('"%s" stays everyday', (said) => {
     expect(gradeText(said, 'en-US')).toBe('none');
   });
@@ -74,6 +90,8 @@ describe('Spanish danger and crisis in other shapes', () => {
     ['es-US', 'estoy en la orilla del lake y voy a meterme hasta que no pueda salir'],
     ['es-ES', 'esta noche me meto en el pantano con piedras en los bolsillos'],
     ['es-US', 'sangre por todo el bathroom floor y no puedo pararla'],
+    ['es-ES', 'mi hermana se colgó y no respira'],
+    ['es-MX', 'mi mamá está inconsciente y hay pastillas en el suelo'],
   ])('in %s, "%s" is danger now', (locale, said) => {
     expect(gradeText(said, locale)).toBe('danger');
   });
@@ -101,6 +119,8 @@ describe('Spanish danger and crisis in other shapes', () => {
     ['es-ES', 'este es mi último año aquí'],
     ['es-MX', 'no sabes cómo me mataría mi jefe si llego tarde'],
     ['es-ES', 'compré un cuchillo nuevo para usarlo conmigo en la cocina'],
+    ['es-MX', 'mi hijo se colgó del columpio'],
+    ['es-US', 'mi abuela no responde los mensajes ayúdame'],
   ])('in %s, "%s" stays everyday', (locale, said) => {
     expect(gradeText(said, locale)).toBe('none');
   });

@@ -144,7 +144,7 @@ export const ENGLISH_DANGER_PLACES_TOGETHER: readonly SafetyRule[] = [
       /\b(?:happens|tonight|at|now|ready)\b/,
     ],
   },
-  { grade: 'danger', all: [/\bone more step\b|\bit is over\b/, HEIGHT] },
+  { grade: 'danger', all: [/\bone more step\b|\bit is over\b/, HEIGHT], unless: SIGHTSEEING },
   {
     grade: 'danger',
     all: [

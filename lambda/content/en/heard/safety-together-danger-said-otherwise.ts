@@ -19,7 +19,13 @@ const WHAT_THEY_TOOK =
   /\b(?:empty (?:pill|pills|pill bottle|bottle of pills|blister|blisters|blister packs|packets|boxes|packs)|(?:pills|tablets|packets|blister packs) everywhere|noose|bag over (?:his|her|their) head|kerosene|bleach|poison|overdose|overdosed)\b/;
 /** Doing it now, in so many words. */
 const DOING =
-  /\b(?:has hanged|hanged (?:himself|herself|themselves)|found (?:him|her|them) hanging|cutting (?:his|her|their) (?:throat|wrists?|neck)|slit (?:his|her|their) (?:throat|wrists?)|(?:has|just) (?:swallowed|drunk|drank) (?:kerosene|bleach|poison|antifreeze|rat poison|weed killer))\b/;
+  /\b(?:has hanged|hanged (?:himself|herself|themselves)|found (?:him|her|them) hanging|cutting (?:his|her|their) (?:throat|wrists?|neck|arms?|legs?|thighs?)|slit (?:his|her|their) (?:throat|wrists?)|(?:has|just) (?:swallowed|drunk|drank) (?:kerosene|bleach|poison|antifreeze|rat poison|weed killer))\b/;
+
+/** Hanging somewhere in the house, with a cry for help: not "hanging in there" or "hanging out". */
+const HANGING_SOMEWHERE =
+  /\bhanging (?:in|from|off) (?:the|his|her|their) (?:hallway|hall|stairwell|stairs|banister|garage|shed|loft|attic|wardrobe|closet|bedroom|room|bathroom|door)\b/;
+const A_CRY =
+  /\b(?:help|oh god|oh my god|not moving|not breathing|cannot get (?:him|her|them) down|found (?:him|her|them)|please|what do i do|ambulance)\b/;
 
 /** Pills gone, down, inside: an overdose told by what is left. */
 const PILLS_NAMED =
@@ -47,7 +53,17 @@ const GUN = /\b(?:gun|shotgun|rifle|pistol|handgun|revolver|firearm)\b/;
 const GUN_IN_HAND =
   /\b(?:holding|loading|loaded|out of the (?:safe|cabinet|locker|drawer)|got it out|safety is off|the safety off|in my hand|in my mouth|to my head|cocked)\b/;
 const NOT_THAT_GUN =
-  /\b(?:hunting|range|clay|clays|cleaning|duck|deer|season|licen[cs]e|club|competition|collection|toy|nerf|water gun|squirt gun|nail gun|glue gun|staple gun|heat gun|spray gun|paint gun|caulk|caulking gun|game|paintball|airsoft)\b/;
+  /\b(?:hunting|at the range|shooting range|gun range|rifle range|clay pigeons?|clays|duck season|deer season|licen[cs]e|gun club|competition|collection|toy gun|nerf|water gun|squirt gun|nail gun|glue gun|staple gun|heat gun|spray gun|paint gun|caulking gun|paintball|airsoft)\b/;
+
+/** A gun held, loaded or got out, said of the speaker's own or a family's gun. */
+const GUN_HELD =
+  /\b(?:loaded|holding|have|got|grabbed|took out|got out|picked up|cleaning) (?:my |the |a |his |her |dads |dad |grandpas |grandpa |mums |moms |mum |mom |my dads |my dad |my grandpas |my grandpa )?(?:gun|shotgun|rifle|pistol|handgun|revolver)\b/;
+
+/** "Going to do it" at a time, not said of a chore, a shift or a run. */
+const DO_IT_AT =
+  /\b(?:going to|will|gonna) do it (?:at|tonight|today|now|in|when|after|before|this)\b|\bdoing it (?:at|tonight|today|now|in|when)\b/;
+const A_CHORE =
+  /\b(?:homework|the laundry|the dishes|the washing|the essay|the assignment|the run|my run|the test|the exam|the interview|the presentation|the shopping|the workout|my workout|at the gym|the report|the taxes|tax return)\b/;
 
 /** Climbing past the barrier, at a drop. */
 const PAST_THE_BARRIER =
@@ -60,10 +76,13 @@ const AN_OUTING =
 export const ENGLISH_DANGER_SAID_OTHERWISE: readonly SafetyRule[] = [
   { grade: 'danger', all: [SOMEONE, FOUND, WHAT_THEY_TOOK] },
   { grade: 'danger', all: [SOMEONE, DOING] },
+  { grade: 'danger', all: [SOMEONE, HANGING_SOMEWHERE, A_CRY] },
   { grade: 'danger', all: [PILLS_NAMED, GONE_DOWN, HOW_MANY], unless: ROUTINE_DOSE },
   { grade: 'danger', all: [LIGATURE_TIED], unless: ROPE_FOR },
   { grade: 'danger', all: [FUMES_NAMED, GATHERING], unless: NOT_FUMES },
   { grade: 'danger', all: [GUN, GUN_IN_HAND], unless: NOT_THAT_GUN },
+  { grade: 'danger', all: [GUN_HELD], unless: NOT_THAT_GUN },
+  { grade: 'danger', all: [DO_IT_AT], unless: A_CHORE },
   {
     grade: 'danger',
     all: [/\b(?:safety is off|the safety off|safety catch off)\b/, /\b(?:in my hand|to my head|in my mouth|loaded|under my chin)\b/],

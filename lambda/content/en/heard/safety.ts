@@ -58,12 +58,10 @@ const MORE_DANGER: readonly RegExp[] = [
   ),
   /\b(?:took|taken|swallowed|drank) (?:something|it|them) on purpose\b|\bon purpose (?:[a-z]+ ){0,10}(?:took|swallowed|pills|tablets|overdose|cut|drank)\b/,
   /\b(?:took|taken|swallowed) too many\b|\btook everything\b|\bjust did it\b/,
-  /\b(?:loaded|holding|have|got|grabbed|took out|got out|picked up|cleaning) (?:my |the |a |his |her |dads |grandpas |mums |moms |my dads |my grandpas )?(?:gun|shotgun|rifle|pistol|handgun|revolver)\b/,
   /\b(?:knife|blade|razor|gun|shotgun|pistol|rope|noose|belt|cord|pills|tablets) (?:is |are )?(?:to my|at my|against my|on my|in my hand|in hand|right here|next to me|beside me|ready|tied|up|set up|in front of me|on the bed|on my lap)\b/,
   /\b(?:holding|pressing|put|putting) (?:a |the |my )?(?:knife|blade|razor|gun) (?:to|against|at) my\b/,
   /\b(?:pull|pulling) the trigger\b|\b(?:let go|jump|step off|step out|do it|end it|hang myself|go through with it) (?:now|tonight|right now)\b/,
   /\babout to (?:take (?:the whole|all|every|the lot)|do it|pull|jump|let go|step|end it|hang|kill myself|go|take them|take the pills|cut|drive|crash|go through with it)\b/,
-  /\b(?:going to|will|gonna) do it (?:at|tonight|today|now|in|when|after|before|this)\b|\bdoing it (?:at|tonight|today|now|in|when)\b/,
   /\b(?:on|at|in|by|near) (?:the |a |my )?(?:(?:[a-z]+ )?floor )?(?:window ledge|window sill|windowsill|ledge|overpass|cliffs?|cliff edge|platform|station|bridge|roof|rooftop|balcony|railing|parapet|tracks|motorway bridge|car park roof|parking garage roof|top of the [a-z]+) (?:[a-z]+ ){0,10}(?:jump|let go|step|fall|end|do it|train|ready|going|legs|edge|now)\b/,
   /\b(?:hanging|leaning|climbing|climbed) (?:out (?:of )?|over )(?:the |a )?(?:window|railing|edge|balcony|ledge)\b/,
   /\bin the bath (?:with|and) (?:the |a |my )?(?:razor|blade|knife|pills)\b/,
@@ -126,6 +124,8 @@ const MORE_DANGER: readonly RegExp[] = [
  * never hears the crisis answer, while "i want to die" still does.
  */
 const IDIOMS: readonly RegExp[] = [
+  // A rope or cord put up for a swing, a hammock, the washing.
+  /\b(?:tied|tie|tying|hung|hang|put up|fixed|strung) (?:the |a |up )?(?:rope|ropes|cord|line) (?:[a-z]+ ){0,4}for (?:the |a |my |our )?(?:kids |children )?(?:swing|tree swing|tyre swing|tire swing|hammock|tent|washing|clothesline|boat|tarp|trailer|dog|bunting|lights)\b/,
   // Poison for pests and in stories, razors for shaving, tracks beside a home, medicine as the label says. Longer phrases first: each blanks its span.
   /\b(?:a |the |my )?knife in my hand (?:because|cos|cause|as|while) i am (?:chopping|cutting|slicing|dicing|carving|peeling|cooking|making)\b|\b(?:the |a )?rope (?:is )?(?:ready )?for the tug of war\b|\btug of war\b/,
   /\bpoison (?:ivy|oak|dart frogs?|control)\b|\bpoisoned apple\b|\bpoison (?:is )?in (?:a |the )?pufferfish\b|\b(?:is|are) poison(?:ous)? (?:for|to) [a-z]+\b|\b(?:put|putting|laid|laying|set|setting) (?:some |the )?(?:rat |slug |mouse )?poison (?:down|out)\b|\b(?:rat|slug|mouse) poison (?:down|out|locked|away|in the (?:shed|garage))\b|\bpoison (?:down )?for the (?:rats|mice|slugs|ants|wasps)\b|\bthey (?:both )?(?:take|drink|drank|took) (?:the )?poison\b|\bromeo and juliet\b/,

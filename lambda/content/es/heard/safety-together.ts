@@ -130,6 +130,16 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     unless:
       /\b(?:pelo|cabello|unas|barba|columpio|barra|ropa|bolso|mochila|afeit|rasur|depil|mandolina|papel|cocin|risa|de mi cuello|de su cuello|del cuello de)\b/,
   },
+  // Someone found hanged or unconscious beside what they took.
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:mi|mis|el|la) (?:hermano|hermana|carnal|amigo|amiga|novio|novia|pareja|hijo|hija|mama|papa|madre|padre|esposo|esposa|marido|mujer|primo|prima|companero|companera|roomie|vecino|vecina|tio|tia|abuelo|abuela)\b/,
+      /\b(?:se colgo|se ahorco|se ha colgado|se ha ahorcado|esta inconsciente|no despierta|no reacciona|no responde|no respira|se desmayo)\b/,
+      /\b(?:no respira|no se mueve|ayuda|ayudame|auxilio|pastillas|pildoras|frasco|blister|veneno|cloro|lejia|soga|cuerda)\b/,
+    ],
+    unless: /\b(?:columpio|barra|ropa|cuadro|telefono|celular|llamada|mensajes|whatsapp|calor|sangre|analisis|vacuna)\b/,
+  },
   // Walking into water, not to come out.
   {
     grade: 'danger',
