@@ -73,6 +73,35 @@ const A_DROP =
 const AN_OUTING =
   /\b(?:hike|hiking|trail|summit|view|photo|photos|tour|climbing wall|bouldering|race|marathon|ball|frisbee|dog|kite|fishing)\b/;
 
+/** A household poison drunk: said of oneself or someone, not of a pet. */
+const POISON_DRUNK =
+  /\b(?:drank|drunk|swallowed|downed|gulped) (?:the |some |a bottle of |half the |the whole |a cup of |a glass of |a mug of )?(?:drain cleaner|bleach|antifreeze|weed killer|rat poison|toilet cleaner|oven cleaner|paraquat|pesticide|kerosene|petrol|gasoline|poison|lighter fluid|white spirit|methylated spirits|meths|screenwash)\b(?! (?:station|garage|scented|free|coloured|colored|lamp|heater|pill|shots?|apple|potion))/;
+const A_PET_OR_A_STORY =
+  /\b(?:dog|cat|puppy|kitten|pet|hamster|rabbit|parrot|horse|play|film|movie|book|game|character|hamlet|romeo|juliet|villain|chapter|dream|nightmare|murder mystery|escape room|cocktail|tea)\b/;
+
+/** Blood flowing from what was done, not from a fall, a nose or a kitchen knife. */
+const BLOOD_FLOWING =
+  /\b(?:blood (?:is )?(?:dripping|pouring|gushing|running|everywhere|all over)|covered in blood|soaked in blood|pool of blood|bleeding everywhere)\b/;
+const FROM_WHAT_I_DID =
+  /\b(?:my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|neck|throat)|i used (?:a|the|my) (?:blade|razor|knife|glass)|i did (?:it|this)|i cut (?:myself|my)|from the (?:glass|blade|razor|knife)|the blade|the razor|onto the (?:carpet|floor|bed)|will not stop)\b/;
+const ANOTHER_BLEEDING =
+  /\b(?:nosebleed|nose|period|shaving|accident|accidentally|dropped|kitchen|cooking|chopping|paper cut|fell|fall|tripped|bike|game|film|movie|horror|halloween|costume|fake|dog|cat|tattoo|dentist|tooth|teeth|crash|stitches at|hospital|gave blood|blood (?:donation|test)|donat[a-z]*|pierc[a-z]*|mosquito|mozzie|deer|venison|butcher[a-z]*|steak|beef|meat|fish|chicken|beetroot|pomegranate|scab|spot|pimple|leech|brambles?|scooter|rose|bush|thorns?|fence|scraped|shaved|nicked|tin|mandoline|trimmer|lawnmower|window|shell|lip|finger)\b/;
+
+/** Tomorrow not to be seen, made sure of. */
+const NO_TOMORROW =
+  /\b(?:will not|am not going to) (?:see (?:tomorrow|the morning|morning|sunrise)(?! (?:match|game|episode|parade|show|in|at|news|paper)\b)|wake up(?! (?:the|my|him|her|them|anyone|everyone|to|for|when|at|in time|before|with|hungry|sore|cold|coughing|during)\b)|be here (?:tomorrow|in the morning|by morning))\b/;
+const MADE_SURE =
+  /\b(?:made sure(?! (?:the|my|she|he|they|we|it))|taken (?:them all|everything|all|the lot|enough)|took (?:them all|everything|all|the lot|enough)|swallowed (?:them|all|my|every|the (?:lot|pills|tablets|bottle|packet))|pills|tablets)\b/;
+const A_LIE_IN =
+  /\b(?:until|till|early|alarm|noon|lie in|hangover|night shift|flight|holiday|trip|day off|leave|off work|boss|school|cleaner|course|training|hotel|babysitter|appointment|doctor gave|migraine|headache|knock me out)\b/;
+
+/** The hour set, and nothing else said of it: "at three am i am going to do it". */
+const THE_HOUR_SET =
+  /^(?:at |by )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)(?: am| pm| o clock)?(?: tonight)? i am (?:going to|gonna) do it$|\bthat is when (?:i am going|it is happening|it happens|i will do it|i do it)$|\bis when it (?:happens|is happening)(?:$| i have (?:it )?planned)|\bset (?:a|the) time for it$/;
+const AT_NIGHT_ALONE = /\b(?:asleep|out (?:till|until)|alone|no one|nobody|midnight|(?:one|two|three|four) am)\b/;
+const AN_APPOINTMENT =
+  /\b(?:party|meeting|call|flight|train|bus|concert|game|match|show|surgery|wedding|exam|interview|shift|appointment|class|lecture|fireworks|sale|launch|release|countdown|new year|delivery|baby|dog|barks|cramps?|wakes|every night|always|usually|feeds|movie|film|oven|timer|snores|hoots|screams|flushes|insomnia|reflux|heating|hoover|music|noise|bin|vacuum|clean|yoga|meditation|tooth fairy|machine)\b/;
+
 export const ENGLISH_DANGER_SAID_OTHERWISE: readonly SafetyRule[] = [
   { grade: 'danger', all: [SOMEONE, FOUND, WHAT_THEY_TOOK] },
   { grade: 'danger', all: [SOMEONE, DOING] },
@@ -90,4 +119,8 @@ export const ENGLISH_DANGER_SAID_OTHERWISE: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [PAST_THE_BARRIER, A_DROP], unless: AN_OUTING },
   { grade: 'danger', all: [/\b(?:rocks|stones) in my (?:coat |jacket |trouser |trousers )?pockets\b/] },
+  { grade: 'danger', all: [POISON_DRUNK], unless: A_PET_OR_A_STORY },
+  { grade: 'danger', all: [BLOOD_FLOWING, FROM_WHAT_I_DID], unless: ANOTHER_BLEEDING },
+  { grade: 'danger', all: [NO_TOMORROW, MADE_SURE], unless: A_LIE_IN },
+  { grade: 'danger', all: [THE_HOUR_SET, AT_NIGHT_ALONE], unless: AN_APPOINTMENT },
 ];

@@ -34,11 +34,13 @@ import {
   MEANS,
 } from './safety-parts';
 import { ENGLISH_DANGER_TOGETHER } from './safety-together-danger';
+import { ENGLISH_CRISIS_SAID_OTHERWISE } from './safety-together-crisis-said-otherwise';
 import { ENGLISH_DANGER_SAID_OTHERWISE } from './safety-together-danger-said-otherwise';
 
 export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   ...ENGLISH_DANGER_TOGETHER,
   ...ENGLISH_DANGER_SAID_OTHERWISE,
+  ...ENGLISH_CRISIS_SAID_OTHERWISE,
   // Crisis.
   {
     grade: 'crisis',
