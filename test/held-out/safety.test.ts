@@ -153,32 +153,33 @@ const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
 /**
  * The share of each category heard rightly, rounded down: regressions fail. As measured on 7
- * December 2026 after the round's last change (V once, unread); stress from the labels the same
+ * December 2026 after the round's last change (W once, unread); stress from the labels the same
  * day (a text two helpers labelled differently keeps its first label).
  */
 const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; stress: number; outOfDomain: number }> = {
   a: { danger: 0.95, crisis: 0.93, idiom: 0.91, feeling: 0.9, stress: 0.94, outOfDomain: 0.98 },
   b: { danger: 0.94, crisis: 0.92, idiom: 0.92, feeling: 0.9, stress: 0.93, outOfDomain: 0.98 },
-  c: { danger: 0.95, crisis: 0.91, idiom: 0.85, feeling: 0.9, stress: 0.92, outOfDomain: 0.96 },
+  c: { danger: 0.95, crisis: 0.92, idiom: 0.85, feeling: 0.9, stress: 0.92, outOfDomain: 0.96 },
   d: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.86, stress: 0.92, outOfDomain: 0.98 },
   e: { danger: 0.94, crisis: 0.93, idiom: 0.9, feeling: 0.9, stress: 0.93, outOfDomain: 0.96 },
-  f: { danger: 0.82, crisis: 0.86, idiom: 0.88, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
-  g: { danger: 0.9, crisis: 0.9, idiom: 0.9, feeling: 0.95, stress: 0.99, outOfDomain: 1 },
+  f: { danger: 0.84, crisis: 0.86, idiom: 0.9, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
+  g: { danger: 0.9, crisis: 0.9, idiom: 0.91, feeling: 0.95, stress: 0.99, outOfDomain: 1 },
   h: { danger: 0.91, crisis: 0.91, idiom: 0.93, feeling: 0.93, stress: 0.94, outOfDomain: 0.95 },
-  i: { danger: 0.92, crisis: 0.93, idiom: 0.89, feeling: 0.95, stress: 0.97, outOfDomain: 0.96 },
+  i: { danger: 0.92, crisis: 0.93, idiom: 0.9, feeling: 0.95, stress: 0.97, outOfDomain: 0.96 },
   j: { danger: 0.94, crisis: 0.92, idiom: 0.92, feeling: 0.92, stress: 0.94, outOfDomain: 0.95 },
-  k: { danger: 0.88, crisis: 0.93, idiom: 0.88, feeling: 0.91, stress: 0.93, outOfDomain: 0.93 },
+  k: { danger: 0.88, crisis: 0.93, idiom: 0.89, feeling: 0.91, stress: 0.93, outOfDomain: 0.93 },
   l: { danger: 0.91, crisis: 0.9, idiom: 0.9, feeling: 0.86, stress: 0.89, outOfDomain: 0.96 },
   m: { danger: 0.91, crisis: 0.92, idiom: 0.91, feeling: 0.86, stress: 0.88, outOfDomain: 0.96 },
-  n: { danger: 0.9, crisis: 0.87, idiom: 0.9, feeling: 0.87, stress: 0.91, outOfDomain: 0.96 },
-  o: { danger: 0.89, crisis: 0.87, idiom: 0.83, feeling: 0.88, stress: 0.91, outOfDomain: 0.95 },
-  p: { danger: 0.92, crisis: 0.82, idiom: 0.79, feeling: 0.87, stress: 0.9, outOfDomain: 0.9 },
-  q: { danger: 0.91, crisis: 0.88, idiom: 0.85, feeling: 0.9, stress: 0.93, outOfDomain: 0.95 },
-  r: { danger: 0.82, crisis: 0.8, idiom: 0.85, feeling: 0.91, stress: 0.95, outOfDomain: 0.96 },
-  s: { danger: 0.88, crisis: 0.8, idiom: 0.89, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
-  t: { danger: 0.79, crisis: 0.86, idiom: 0.8, feeling: 0.84, stress: 0.89, outOfDomain: 0.96 },
-  u: { danger: 0.82, crisis: 0.87, idiom: 0.8, feeling: 0.69, stress: 0.93, outOfDomain: 0.96 },
-  v: { danger: 0.8, crisis: 0.86, idiom: 0.75, feeling: 0.69, stress: 0.96, outOfDomain: 0.96 },
+  n: { danger: 0.9, crisis: 0.87, idiom: 0.92, feeling: 0.87, stress: 0.91, outOfDomain: 0.96 },
+  o: { danger: 0.89, crisis: 0.87, idiom: 0.86, feeling: 0.88, stress: 0.91, outOfDomain: 0.95 },
+  p: { danger: 0.92, crisis: 0.82, idiom: 0.82, feeling: 0.87, stress: 0.9, outOfDomain: 0.9 },
+  q: { danger: 0.91, crisis: 0.88, idiom: 0.9, feeling: 0.9, stress: 0.93, outOfDomain: 0.95 },
+  r: { danger: 0.84, crisis: 0.82, idiom: 0.88, feeling: 0.91, stress: 0.95, outOfDomain: 0.96 },
+  s: { danger: 0.88, crisis: 0.81, idiom: 0.9, feeling: 0.88, stress: 0.92, outOfDomain: 0.96 },
+  t: { danger: 0.8, crisis: 0.87, idiom: 0.83, feeling: 0.84, stress: 0.89, outOfDomain: 0.96 },
+  u: { danger: 0.82, crisis: 0.87, idiom: 0.82, feeling: 0.69, stress: 0.93, outOfDomain: 0.96 },
+  v: { danger: 0.8, crisis: 0.86, idiom: 0.76, feeling: 0.69, stress: 0.96, outOfDomain: 0.96 },
+  w: { danger: 0.83, crisis: 0.85, idiom: 0.8, feeling: 0.7, stress: 0.97, outOfDomain: 0.96 },
 };
 
 const SETS = Object.keys(FLOORS);

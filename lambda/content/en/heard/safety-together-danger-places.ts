@@ -210,4 +210,14 @@ export const ENGLISH_DANGER_PLACES_TOGETHER: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [/\b(?:minutes|tonight|in an hour)\b/, /\bgoing over the edge\b/] },
   { grade: 'danger', all: [/\bstepping off the chair\b|\bkick(?:ing)? (?:away )?the chair\b/] },
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:it is happening|happening tonight|that is when|when i am doing it|tonight is the night|tonight the night)\b/,
+      /\b(?:tonight|decided|pills|planned|ready|rope|doing it|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight))\b/,
+    ],
+    // "tonight's the night he's proposing": the night of something awaited.
+    unless:
+      /^(?!.*\b(?:decided|pills|planned|plan|ready|rope|doing it|gone|last|for me|while|will all be|no one will|nobody will)\b).*\b(?:proposing|propose|ask (?:her|him|them) out|finale|premiere|season|episode|match|concert|party|wedding|gig|launch|opening night|first date|date night|prom|fireworks|the big game)\b/,
+  },
 ];

@@ -45,13 +45,6 @@ export const ENGLISH_DANGER_TOGETHER: readonly SafetyRule[] = [
   { grade: 'danger', all: [MEANS, ON_BODY_OR_SET] },
   { grade: 'danger', all: [WEAPON, NEAR] },
   { grade: 'danger', all: [TAKEN, MEANS, TOO_MUCH] },
-  {
-    grade: 'danger',
-    all: [
-      /\b(?:it is happening|happening tonight|that is when|when i am doing it|tonight is the night|tonight the night)\b/,
-      /\b(?:tonight|decided|pills|planned|ready|rope|doing it|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight))\b/,
-    ],
-  },
   { grade: 'danger', all: [/\bi have (?:got )?(?:the|a) (?:rope|noose|gun)$/] },
   { grade: 'danger', all: [/\bbag\b/, /\btape\b/, /\b(?:ready|on the bed|over my head|around my neck)\b/] },
   { grade: 'danger', all: [TAKEN, /\bon purpose\b/] },

@@ -98,7 +98,13 @@ export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
     ],
   },
   { grade: 'crisis', all: [/\b(?:the pain|it hurts|feel better|calms me|relief)\b/, /\bwhen i (?:cut|burn|sh)\b/] },
-  { grade: 'crisis', all: [/\b(?:cut|cutting|sh|self harm|harming)\b/, /\b(?:again|relapsed|started again|new ones|today|last night)\b/] },
+  {
+    grade: 'crisis',
+    all: [/\b(?:cut|cutting|sh|self harm|harming)\b/, /\b(?:again|relapsed|started again|new ones|today|last night)\b/],
+    // A haircut, a pay cut, a power cut.
+    unless:
+      /^(?!.*\b(?:i cut|cut myself|cutting myself|relapsed|cut my (?:arms?|legs?|wrists?|thighs?|skin|stomach))\b).*\b(?:hair|haircut|fringe|bangs|pay cut|budget cuts?|power cut|cut the (?:grass|lawn|hedge|hedges)|cut costs|cuts to)\b/,
+  },
   { grade: 'crisis', all: [/\bscars\b/, /\b(?:new ones|again|last night|fresh)\b/] },
   {
     grade: 'crisis',
