@@ -66,3 +66,20 @@ describe('the same words said of oneself still hear the line', () => {
     expect(gradeSlotText("tonight's the night, i've decided", 'en-US')).toBe('danger');
   });
 });
+
+describe('"i took" is put back only before what was taken, not before someone else taking theirs', () => {
+  it.each([
+    ['nan takes her heart pills every morning with her tea'],
+    ['dog needs his heartworm pills every month'],
+    ['picked up my prescription and i am taking them as directed'],
+  ])('the slot "%s" stays everyday', (slot) => {
+    expect(gradeSlotText(slot, 'en-US')).toBe('none');
+  });
+
+  it.each([['the whole bottle of pills'], ["my mum's pills, all of them"], ["fifty of my dad's sleeping pills"]])(
+    'the slot "%s" is still danger now',
+    (slot) => {
+      expect(gradeSlotText(slot, 'en-US')).toBe('danger');
+    },
+  );
+});
