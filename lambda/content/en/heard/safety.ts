@@ -126,7 +126,7 @@ const MORE_DANGER: readonly RegExp[] = [
 const IDIOMS: readonly RegExp[] = [
   // First, before shorter idioms blank a part of them. Each is everyday only with nothing said
   // after it of a plan, a means or a person hurt, which a review found said with the same words.
-  /\b(?:nosebleed|nose bleed|paper cut|papercut)(?: and)?(?: it| i)? (?:bled|bleeding|bleeds)(?: all over| everywhere| a lot)?\b(?!.*\b(?:punch\w*|hit|beat|broke|kill|hurt|myself|on purpose)\b)|\b(?:bled|bleeding) (?:all over|everywhere)(?: [a-z]+){0,2} from (?:a |my )?(?:nosebleed|nose bleed|paper cut|papercut)\b(?!.*\b(?:punch\w*|hit|beat|broke|kill|hurt|myself|on purpose)\b)/,
+  /(?:\b(?:nosebleed|nose bleed|paper cut|papercut)(?: and)?(?: it| i)? (?:bled|bleeding|bleeds)(?: all over| everywhere| a lot)?|\b(?:bled|bleeding) (?:all over|everywhere)(?: [a-z]+){0,2} from (?:a |my )?(?:nosebleed|nose bleed|paper cut|papercut))\b(?!.*\b(?:punch\w*|hit|beat|broke|kill|hurt|myself|on purpose)\b)/,
   /\btaking them as (?:directed|prescribed)$|\b(?:mosquitoes|mozzies|midges|bugs|mossies|sandflies|gnats|fleas) (?:are |were )?eating (?:me|us) alive\b(?!.*\b(?:voices|cut them|under my skin)\b)|\bslit (?:the|a|each) (?:chicken|vanilla|pod|breasts?|sausages?|fish|peppers?|chillies|chilis|dough|loaf|bread|tomatoes?|envelope)\b/,
   /\b(?:it|this|that|the (?:coffee|tea|wine|beer|food|soup|water|medicine)|coffee|tea|wine) tastes? like poison\b|\b(?:fake|halloween|prop|toy) noose(?: decoration| prop)?\b(?!.*\b(?:real|neck|beam|chair|hang|hanging|tied|tie)\b)/,
   // Drowned said of plants, a phone, chips, a stranger in the news, a walk home in the rain.
