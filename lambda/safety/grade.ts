@@ -49,10 +49,18 @@ function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
   return words === '' ? 'none' : gradeRead(withoutIdioms(words, phrases), phrases);
 }
 
+/** The words as the grader reads them: normalised, each misheard word of danger as it was meant. */
+function wordsMeant(text: string, phrases: SafetyPhrases, locale: string | undefined): string {
+  let words = normaliseFeelingText(text, languageOf(locale));
+  for (const [heard, meant] of phrases.misheard) words = words.replace(heard, meant);
+  return words;
+}
+
 /** The grade of a piece of free text, in the language of the locale. */
 export function gradeText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
-  return gradeWords(normaliseFeelingText(text, languageOf(locale)), safetyPhrasesFor(locale));
+  const phrases = safetyPhrasesFor(locale);
+  return gradeWords(wordsMeant(text, phrases, locale), phrases);
 }
 
 const SEVERITY: readonly SafetyGrade[] = ['none', 'crisis', 'danger'];
@@ -88,7 +96,7 @@ function openingsOf(phrases: SafetyPhrases, locale: string | undefined): readonl
 export function gradeSlotText(text: string | undefined, locale?: string): SafetyGrade {
   if (text === undefined) return 'none';
   const phrases = safetyPhrasesFor(locale);
-  const words = normaliseFeelingText(text, languageOf(locale));
+  const words = wordsMeant(text, phrases, locale);
   let grade = gradeWords(words, phrases);
   for (const opening of openingsOf(phrases, locale)) {
     if (grade === 'danger') break;

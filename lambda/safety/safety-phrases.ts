@@ -41,4 +41,9 @@ export interface SafetyPhrases {
    * statement it was not.
    */
   readonly dropsSubjects: boolean;
+  /**
+   * What speech recognition writes for a word of danger it misheard ("suey side" for "suicide",
+   * "the hole packet" for "the whole packet"), each with the words meant: read as meant.
+   */
+  readonly misheard: ReadonlyArray<readonly [RegExp, string]>;
 }

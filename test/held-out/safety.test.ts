@@ -60,10 +60,17 @@ first change and again after a review narrowed its rules (danger 143/180, crisis
 measured once, unread, after the round's last change (danger 148/180, crisis 210/240, idioms
 177/220, feelings 83/120, stress 78/83, out of domain 58/60; the code before the round: 145, 210,
 178, 83, 78, 58): it gives the figures claimed. T and U's idioms were written harder than any set
-before (their briefs asked for wording close to crisis), which is why they fare worst.
+before (their briefs asked for wording close to crisis), which is why they fare worst. V and W
+(820 rows each) were written apart in the next round and measured unread (V: 144, 207, 169, 83,
+58; W: 151, 204, 177, 84, 58); a script's output later printed U's and V's misses, and W's were
+read and the grader mended on them, so U, V and W are development too. X (820 rows, its feeling
+rows labelled apart) was written apart in the round after, kept outside the project, and measured
+unread before that round's changes and after its last (the same both times: danger 156/180, crisis
+207/240, idioms 174/220, feelings 86/120, stress 75/80, out of domain 59/60): it gives the figures
+claimed now.
  * The feeling rows were labelled apart (test/held-out/safety/feeling-labels.jsonl, by a helper
- * who saw the words alone): the 2,158 of 2,297 that are everyday stress, worry, sadness or anger
- * are also counted on their own as "stress", the done-when's "stress statements"; the 139 panics
+ * who saw the words alone): the 2,342 of 2,600 that are everyday stress, worry, sadness or anger
+ * are also counted on their own as "stress", the done-when's "stress statements"; the 258 panics
  * and attacks are met by the distress answer, which names the line once.
  * The wake word a row opens with is taken off, as the device does. Recall and false alarms are
  * printed per category. The assertions hold the floors reached so far, far below the targets
@@ -153,7 +160,7 @@ const rate = (r: { passed: number; of: number }) => r.passed / r.of;
 
 /**
  * The share of each category heard rightly, rounded down: regressions fail. As measured on 7
- * December 2026 after the round's last change (W once, unread); stress from the labels the same
+ * December 2026 after the round's last change (X unread); stress from the labels the same
  * day (a text two helpers labelled differently keeps its first label).
  */
 const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; feeling: number; stress: number; outOfDomain: number }> = {
@@ -179,7 +186,8 @@ const FLOORS: Record<string, { danger: number; crisis: number; idiom: number; fe
   t: { danger: 0.8, crisis: 0.87, idiom: 0.84, feeling: 0.84, stress: 0.89, outOfDomain: 0.96 },
   u: { danger: 0.82, crisis: 0.87, idiom: 0.82, feeling: 0.69, stress: 0.93, outOfDomain: 0.96 },
   v: { danger: 0.8, crisis: 0.86, idiom: 0.76, feeling: 0.69, stress: 0.96, outOfDomain: 0.96 },
-  w: { danger: 0.83, crisis: 0.85, idiom: 0.8, feeling: 0.7, stress: 0.97, outOfDomain: 0.96 },
+  w: { danger: 0.88, crisis: 0.88, idiom: 0.8, feeling: 0.7, stress: 0.97, outOfDomain: 0.96 },
+  x: { danger: 0.86, crisis: 0.86, idiom: 0.79, feeling: 0.71, stress: 0.93, outOfDomain: 0.98 },
 };
 
 const SETS = Object.keys(FLOORS);

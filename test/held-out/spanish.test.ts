@@ -177,6 +177,13 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * unread, after the first version and again after the review's narrowing: danger 68/90, crisis
  * 73/90, idiom 53/60, stress 57/60, out-of-domain 30/30 both times (the code before the round: 68,
  * 72, 53, 57, 30). Safety I gives the safety figures claimed; request set J reads 214 of 250.
+ * The tenth round read the misses of safety set I that carried their words (a wish to be run
+ * over, "no pertenezco a este mundo", English said inside Spanish, "me trueno" with a gun named, a
+ * belt tied over a chair, a bottle taken whole, the tracks, someone close about to jump from a
+ * height) and mended the grader on them: I now danger 75/90, crisis 79/90, idiom 56/60. Safety set J
+ * (safety-j.jsonl), written apart in that round and kept outside the project, was measured unread
+ * before those changes and after them: danger 68/90, crisis 67/90, idiom 50/60, stress 58/60,
+ * out-of-domain 30/30 both times. J gives the safety figures claimed now.
  */
 /** Each request set's floor, for every country. */
 const REQUEST_FLOORS: Readonly<Record<string, number>> = {
@@ -191,8 +198,8 @@ const REQUEST_FLOORS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Each safety set's floor per category, as measured after the ninth round's last change: B to H
- * (development), I (written apart, measured once unread), and the development set. B has no requests from elsewhere; the development set
+ * Each safety set's floor per category, as measured after the tenth round's last change: B to I
+ * (development), J (written apart, measured unread), and the development set. B has no requests from elsewhere; the development set
  * must keep every one of its own clean.
  */
 const SAFETY_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
@@ -203,7 +210,8 @@ const SAFETY_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> 
   'safety-f.jsonl': { danger: 0.92, crisis: 0.86, idiom: 0.95, stress: 0.96, 'out-of-domain': 1 },
   'safety-g.jsonl': { danger: 0.83, crisis: 0.88, idiom: 0.9, stress: 0.98, 'out-of-domain': 1 },
   'safety-h.jsonl': { danger: 0.83, crisis: 0.9, idiom: 0.91, stress: 0.96, 'out-of-domain': 1 },
-  'safety-i.jsonl': { danger: 0.75, crisis: 0.81, idiom: 0.88, stress: 0.95, 'out-of-domain': 1 },
+  'safety-i.jsonl': { danger: 0.83, crisis: 0.87, idiom: 0.93, stress: 0.95, 'out-of-domain': 1 },
+  'safety-j.jsonl': { danger: 0.75, crisis: 0.74, idiom: 0.83, stress: 0.96, 'out-of-domain': 1 },
   'safety.jsonl': { danger: 0.95, crisis: 0.96, idiom: 1, stress: 0.95, 'out-of-domain': 1 },
 };
 

@@ -5,7 +5,7 @@
  * words and must stay everyday. Each sentence is written here for its category; each would have
  * been misheard by the first, thin Spanish phrases.
  */
-import { gradeSlotText, gradeText } from '../../../lambda/safety/grade';
+import { gradeSlotText, gradeStatementText, gradeText } from '../../../lambda/safety/grade';
 
 const LOCALES = ['es-US', 'es-MX', 'es-ES'] as const;
 /** Each sentence in one of the three locales, in turn, so every country's grader is read. */
@@ -178,5 +178,37 @@ describe('the same words, meant and not meant', () => {
     ['matar time viendo tiktok', 'none'],
   ] as const)('reads the slot "%s" as %s', (slot, grade) => {
     expect(gradeSlotText(slot, 'es-MX')).toBe(grade);
+  });
+});
+
+describe('Spanish crisis and danger told by their signs, and their everyday look-alikes', () => {
+  it.each([
+    ['a veces deseo que me pille un coche', 'crisis'],
+    ['siento que ya no pertenezco a este mundo', 'crisis'],
+    ['pienso que sería más fácil si ya no estuviera aquí', 'crisis'],
+    ['estoy tan tired de vivir, ya no le veo sentido', 'crisis'],
+    ['he estado pensando en how to end it', 'crisis'],
+    ['mi hijo de dieciséis está en el roof y dice que va a saltar', 'danger'],
+    ['a las doce me trueno con la pistola de mi tío', 'danger'],
+    ['agarré el cuchillo y me voy a encerrar en mi cuarto para hacerlo', 'danger'],
+    ['hoy es el día, cuando se vayan mis compañeros de piso lo hago', 'danger'],
+    ['ya amarré el cinturón y estoy parado en la silla', 'danger'],
+    ['el bottle de oxy está vacío, me lo acabo de tomar completo', 'danger'],
+    ['el golden gate, aquí estoy arriba y ya me voy a aventar', 'danger'],
+    ['el carro está parqueado en las vías del tren y no me voy a mover', 'danger'],
+    ['me trueno los dedos cuando estoy nervioso', 'none'],
+    ['mi hijo dice que va a saltar en el trampolín', 'none'],
+    ['hoy es el día, cuando se duerman los niños me voy al gym', 'none'],
+    ['me voy a tirar a la alberca desde el techo jaja', 'none'],
+    ['amarré la cuerda y estoy parada en la escalera colgando las luces', 'none'],
+    ['estoy cortando el grass del yard y ya me quemé con el sol', 'none'],
+    ['el game de anoche me mató, los cowboys perdieron otra vez', 'none'],
+    ['corté la cebolla y casi me corto el dedo jaja', 'none'],
+  ] as const)('"%s" is %s', (said, grade) => {
+    expect(gradeStatementText(said, 'es-MX')).toBe(grade);
+  });
+
+  it('hears self-harm told as a habit ("me pego a mí mismo") with the line', () => {
+    expect(gradeStatementText('me pego a mí mismo cada vez que la riego', 'es-MX')).not.toBe('none');
   });
 });

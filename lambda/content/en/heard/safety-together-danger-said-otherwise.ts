@@ -75,7 +75,9 @@ const AN_OUTING =
 
 /** A household poison drunk: said of oneself or someone, not of a pet. */
 const POISON_DRUNK =
-  /\b(?:drank|drunk|swallowed|downed|gulped) (?:the |some |a bottle of |half the |the whole |a cup of |a glass of |a mug of )?(?:drain cleaner|bleach|antifreeze|weed killer|rat poison|toilet cleaner|oven cleaner|paraquat|pesticide|kerosene|petrol|gasoline|poison|lighter fluid|white spirit|methylated spirits|meths|screenwash)\b(?! (?:station|garage|scented|free|coloured|colored|lamp|heater|pill|shots?|apple|potion))/;
+  /\b(?:drank|drunk|swallowed|downed|gulped) (?:(?:the|some|a|half|half a|half the|the whole|a whole|a full|the full) )?(?:(?:bottle|cup|glass|mug|can|tin|jug|capful|tub) of )?(?:drain cleaner|bleach|antifreeze|weed killer|rat poison|toilet cleaner|oven cleaner|paraquat|pesticide|insecticide|kerosene|petrol|gasoline|poison|lighter fluid|white spirit|methylated spirits|meths|screenwash|nail polish remover|nail varnish remover|acetone|paint thinner|turps|turpentine|lamp oil|caustic soda|battery acid)\b(?! (?:station|garage|scented|free|coloured|colored|lamp|heater|pill|shots?|apple|potion))/;
+const A_MACHINE_OR_A_SIMILE =
+  /\b(?:mower|lawnmower|truck|car|van|engine|generator|chainsaw|moped|motorbike|bike|stove|heater|floor|floorboards|wood|oak|table|rag|drain|sink|nails|weeds|plants|soil|tank)\b|\b(?:like|as if|as though) i (?:just )?(?:drank|swallowed|downed|gulped)\b|\bi swear i\b/;
 const A_PET_OR_A_STORY =
   /\b(?:dog|cat|puppy|kitten|pet|hamster|rabbit|parrot|horse|play|film|movie|book|game|character|hamlet|romeo|juliet|villain|chapter|dream|nightmare|murder mystery|escape room|cocktail|tea)\b/;
 
@@ -102,6 +104,50 @@ const AT_NIGHT_ALONE = /\b(?:asleep|out (?:till|until)|alone|no one|nobody|midni
 const AN_APPOINTMENT =
   /\b(?:party|meeting|call|flight|train|bus|concert|game|match|show|surgery|wedding|exam|interview|shift|appointment|class|lecture|fireworks|sale|launch|release|countdown|new year|delivery|baby|dog|barks|cramps?|wakes|every night|always|usually|feeds|movie|film|oven|timer|snores|hoots|screams|flushes|insomnia|reflux|heating|hoover|music|noise|bin|vacuum|clean|yoga|meditation|tooth fairy|machine)\b/;
 
+const PACKS_CARRIED =
+  /\b(?:to (?:my|the|her|his|a|our)|up to|back|on (?:holiday|the plane|the trip|the residential)|plane|holiday|trip|handbag|suitcase|in my case|cupboard|drawer|first aid|food bank|recycling|clinic|customs|airline|residential|for (?:the|my) (?:dog|cat)|for years|out of date|volunteering)\b/;
+/** Boxes or packets of a medicine taken: a count of packs, not of doses. */
+const PACKS_TAKEN =
+  /\b(?:took|taken|swallowed|necked|downed|had) (?:(?:like|about|over|maybe|around|nearly|almost|at least) )?(?:two|three|four|five|six|a few|several|a couple of) (?:boxes|packets|packs|bottles|strips|blister packs|sheets) of\b/;
+
+const A_VISIT =
+  /\b(?:festival|hotel|resort|holiday|midges|cafe|sunset|views|road|float tank|spa|anaesthetist|hospital|theatre|film|titanic|climbing|sea front|clams)\b/;
+/** Walking into water, not to come out. */
+const INTO_THE_WATER =
+  /\b(?:walk|walking|walked|wade|wading|go|going|went|step|stepping|standing|stood|float|floating) (?:out |straight |right )?(?:in|into|towards?|toward) the (?:water|sea|ocean|lake|river|canal|loch|reservoir|quarry|waves)\b|\bi am (?:standing |sat |sitting )?(?:in|at|by) the (?:water|sea|ocean|lake|river|canal|loch|reservoir|quarry)\b|\blet (?:the sea|the water|the waves|the river|the current|the ocean) take me\b/;
+const NOT_COMING_OUT =
+  /\b(?:i am going under|going under now|until i (?:go under|drown|sink)|keep (?:walking|swimming|going)(?: out| in| further| deeper| until)|(?:not|never) (?:turning|coming) (?:back|out)\b(?! (?:to|until|till|here|there|for|again|at)\b)|will not (?:turn|come) (?:back|out)\b(?! (?:to|until|till)\b)|let (?:the water|the sea|the waves|the current|the river|it) take me|let(?:ting)? myself (?:sink|drown|go under))/;
+const A_SWIM =
+  /\b(?:swim|swimming|swimmer|wetsuit|surf|surfing|paddle|paddling|boat|kayak|canoe|dog|kids|ball|fishing|snorkel|dive|diving|training|race|lesson|lifeguard|cold water|wild swim)\b/;
+
+/** A drive straight into the water. */
+const DRIVE_IN =
+  /\b(?:i am |i will |i am going to |going to |about to |want to |i could )(?:just )?(?:drive|driving) (?:(?:the|my) car )?(?:straight |right )?(?:in$|in now|into (?:it|the water|the river|the lake|the sea|the canal|the reservoir|the quarry|the harbour|the dock)|off (?:it\b|(?:the )?(?:edge|end|pier|dock|jetty|cliff|quay|harbour wall)))/;
+const WATER = /\b(?:river|lake|sea|canal|reservoir|quarry|harbour|harbor|dock|pier|jetty|water)\b/;
+const NOT_A_DRIVE =
+  /\b(?:car wash|ferry|drive in (?:cinema|movie|film|theatre|diner|restaurant)|drive thru|cinema|parking|garage|boat ramp|slipway|launch|ford|tour|amphibious|duck|satnav|sat nav|instructor|flood|flooded|never|do not|movie|film|top gear|news)\b/;
+
+/** The room doused, and a flame at hand. */
+const DOUSED =
+  /\b(?:doused|soaked|drenched|covered) (?:myself|me|the room|my room|the house|the flat|my flat|the car|my clothes|everything|the bed|my bed|the floor) (?:in|with) (?:petrol|gasoline|kerosene|lighter fluid|fuel|paraffin|diesel|white spirit|accelerant|meths|methylated spirits)\b|\b(?:am|is|are|was|were) (?:doused|soaked|drenched|covered) in (?:petrol|gasoline|kerosene|lighter fluid|fuel|paraffin|diesel|white spirit|accelerant|meths)\b|\bpoured (?:petrol|gasoline|kerosene|lighter fluid|fuel|paraffin|diesel) (?:on|over|all over) (?:myself|me|the room|my room|everything|the floor|the bed|my bed)\b/;
+const A_FLAME =
+  /\b(?:lighter|matches|a match|light (?:it|myself|the room|a match)|set (?:fire|it alight|myself (?:alight|on fire))|flame)\b/;
+const A_FIRE_MEANT =
+  /\b(?:bbq|barbecue|barbie|bonfire|candles?|fire pit|log burner|garden|plants|weeds|rain|carpet cleaner|sweat|water fight|campfire|by accident|accidentally|spilt|spilled|spill|mower|generator)\b/;
+
+const A_KNOT_FOR_SOMETHING_ELSE =
+  /\b(?:swing|hammock|bunting|lights|boat|karate|dressing gown|tug of war|well|pinata|piñata|blind|tyre|posts|tree|climb|referee|photos|makeup|christmas|decorations|tent|washing line|dog)\b/;
+/** A ligature knotted and what to stand on ready: not the knot a wedding ties. */
+const KNOT_TIED =
+  /\bnoose(?: is)? (?:tied|ready|up)\b|\b(?:tied|made) (?:the|a|my) noose\b|\b(?:rope|cord|belt)(?: is)? (?:tied|knotted) (?:to|round|around|over|on) (?:the )?(?:beam|banister|bannister|loft hatch|door|ceiling|rafter|hook|pipe|light fitting|curtain rail|stair rail|loft)\b|\b(?:rope|cord|belt|knot)(?: is)? tied(?= (?:and|up)\b|$)/;
+const SOMETHING_TO_STAND_ON = /\b(?:chair|stool|ladder|step|bucket)(?: is)? (?:ready|in place|underneath|under it|set up|there)\b/;
+
+/** Someone close, cut badly and not answering. */
+const AN_ACCIDENT_OR_A_DEVICE =
+  /\b(?:phone|app|line|radio|timer|surgery|operation|sight of blood|nearly|last year|years ago|in the war|story|film|movie|fine|shaving|gardening|carving|saw|chainsaw|glass|oven|football|playground|rocks|tin can|accident)\b/;
+const CUT_BADLY =
+  /\b(?:slashed|slit) (?:his|her|their) (?:throat|wrists?|neck|arms?|legs?|thighs?)\b|\bcut (?:his|her|their) (?:throat|wrists?|neck)\b|\bcut (?:his|her|their) (?:arms?|legs?|thighs?) (?:really |very |so )?(?:badly|bad|deep|deeply)\b/;
+
 export const ENGLISH_DANGER_SAID_OTHERWISE: readonly SafetyRule[] = [
   { grade: 'danger', all: [SOMEONE, FOUND, WHAT_THEY_TOOK] },
   { grade: 'danger', all: [SOMEONE, DOING] },
@@ -119,8 +165,14 @@ export const ENGLISH_DANGER_SAID_OTHERWISE: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [PAST_THE_BARRIER, A_DROP], unless: AN_OUTING },
   { grade: 'danger', all: [/\b(?:rocks|stones) in my (?:coat |jacket |trouser |trousers )?pockets\b/] },
-  { grade: 'danger', all: [POISON_DRUNK], unless: A_PET_OR_A_STORY },
+  { grade: 'danger', all: [POISON_DRUNK], unless: new RegExp(`${A_PET_OR_A_STORY.source}|${A_MACHINE_OR_A_SIMILE.source}`) },
   { grade: 'danger', all: [BLOOD_FLOWING, FROM_WHAT_I_DID], unless: ANOTHER_BLEEDING },
   { grade: 'danger', all: [NO_TOMORROW, MADE_SURE], unless: A_LIE_IN },
   { grade: 'danger', all: [THE_HOUR_SET, AT_NIGHT_ALONE], unless: AN_APPOINTMENT },
+  { grade: 'danger', all: [PACKS_TAKEN, PILLS_NAMED], unless: new RegExp(`${ROUTINE_DOSE.source}|${PACKS_CARRIED.source}`) },
+  { grade: 'danger', all: [INTO_THE_WATER, NOT_COMING_OUT], unless: new RegExp(`${A_SWIM.source}|${A_VISIT.source}`) },
+  { grade: 'danger', all: [DRIVE_IN, WATER], unless: NOT_A_DRIVE },
+  { grade: 'danger', all: [DOUSED, A_FLAME], unless: A_FIRE_MEANT },
+  { grade: 'danger', all: [KNOT_TIED, SOMETHING_TO_STAND_ON], unless: A_KNOT_FOR_SOMETHING_ELSE },
+  { grade: 'danger', all: [SOMEONE, CUT_BADLY, FOUND], unless: AN_ACCIDENT_OR_A_DEVICE },
 ];

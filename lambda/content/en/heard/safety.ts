@@ -15,6 +15,7 @@ import type { SafetyPhrases } from '../../../safety/safety-phrases';
 import { ENGLISH_TOGETHER, ENGLISH_WARNING_WORDS } from './safety-together';
 import { ENGLISH_CRISIS } from './safety-crisis';
 import { ENGLISH_OPENINGS } from './safety-openings';
+import { ENGLISH_MISHEARD } from './safety-misheard';
 
 /** Danger now: an act taken or under way, means at hand, a time that is now or tonight. */
 const DANGER: readonly RegExp[] = [
@@ -271,4 +272,5 @@ export const ENGLISH_SAFETY: SafetyPhrases = {
   warningWords: ENGLISH_WARNING_WORDS,
   openings: ENGLISH_OPENINGS,
   dropsSubjects: false,
+  misheard: ENGLISH_MISHEARD,
 };

@@ -128,6 +128,10 @@ const MORE: readonly RegExp[] = [
   /\bcomo me (?:mataria|suicidaria|quitaria la vida)\b|\bdormid[oa] para siempre\b|\bme intente (?:colgar|matar|suicidar|ahorcar|cortar las venas)\b|\bintente (?:colgarme|matarme|suicidarme|ahorcarme|quitarme la vida)\b/,
   /\bdosis (?:de [a-z]+ )?(?:que )?(?:mata|es mortal|es letal|seria mortal)\b|\bcuant[ao]s (?:[a-z]+ ){0,3}(?:hacen falta|se necesitan|necesito) para (?:morir|matarme|no despertar)\b/,
   /\b(?:diosito|dios mio|senor) (?:[a-z]+ ){0,3}(?:me quiero ir contigo|llevame)\b|\bsolo quiero irme con (?:el|ella)\b|\b(?:rezo|pido|ruego) (?:[a-z]+ ){0,3}para no despertar(?:me)?\b/,
+  // A wish to be run over; not belonging to this world; easier gone; the English words US Spanish mixes in.
+  /\b(?:deseo|ojala|quisiera|espero|rezo para|pido) que me (?:pille (?:un|una)|(?:atropelle|arrolle) (?:un|una|el|la)) (?:coche|carro|camion|tren|autobus|bus|troca|trailer|rayo)\b(?! (?:de (?:la risa|inspiracion|las|la escuela)|mcqueen|nocturno|escolar))|(?<!\b(?:dice|canta|cancion) )\bno pertenezco a este mundo\b(?! (?:de|del)\b)/,
+  /\b(?:seria|todo seria|estarian|estaria) (?:mas facil|mejor|mas tranquil[oa]s?) si (?:ya )?no (?:estuviera|existiera|viviera|despertara)\b(?! (?:el|la|los|las|un|una|tan|tanto|tanta|lloviendo|en (?:un|una|el|la|esta|este))\b)|\btired de (?:vivir(?! con| en| aqui| lejos| cerca| de| a)|la vida(?! de)|existir)\b/,
+  /\b(?:(?:pensando en|pensar en|busque|buscando|googlee|quiero saber) how to end it|end it all|kill myself|killing myself|end my life|suicidal|want to die)\b/,
 ];
 
 export const SPANISH_CRISIS: readonly RegExp[] = [

@@ -30,6 +30,18 @@ import {
 } from './safety-parts';
 
 export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
+  {
+    grade: 'crisis',
+    all: [/\bits over para mi$|\bya no veo (?:ningun )?futuro(?: para mi)?$/],
+    unless:
+      /\b(?:equipo|liga|partido|juego|game|fortnite|cruz azul|america|chivas|pumas|madrid|barca|chamba|trabajo|empresa|jaja|jajaja)\b/,
+  },
+  {
+    grade: 'crisis',
+    all: [/\bme (?:pego|golpeo|lastimo) a mi mism[oa]\b/],
+    unless:
+      /\b(?:sin querer|por accidente|jugando|padel|tenis|boxeo|box|nunchaku|puerta|alacena|mueble|corro|corriendo|calentar|rodilla|tobillo|yoga|gym|depilo|cera|pala|raqueta|post it|postit)\b/,
+  },
   { grade: 'crisis', all: [/\b(?:me corto|me cortaba|me sigo cortando|me autolesiono|me quemo a proposito)\b/], unless: ACCIDENT },
   {
     grade: 'crisis',

@@ -101,4 +101,32 @@ export const SPANISH_DANGER_PLACES_TOGETHER: readonly SafetyRule[] = [
       /\b(?:cliff|acantilado|puente|bridge|azotea|roof|edificio|building|risco|barranco)\b/,
     ],
   },
+  // Someone close who says they will jump, up on a height: "mi hijo está en el roof y dice que va a saltar".
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:mi|una|un) (?:amiga|amigo|hermana|hermano|hija|hijo|mama|papa|novia|novio|prima|primo|pareja|esposa|esposo|roomie|companer[oa] de piso)\b/,
+      /\b(?:dice|dijo|esta diciendo|amenaza con) que (?:se va a (?:aventar|tirar|lanzar)|va a (?:aventarse|tirarse|lanzarse)|va a saltar(?! (?:la|el|los|las|un|una|en paracaidas|al agua)\b))\b/,
+      /\b(?:roof|techo|azotea|puente|bridge|edificio|balcon|ventana|cornisa|acantilado|barandal|barandilla)\b/,
+    ],
+    unless: /\b(?:alberca|piscina|clavado|bungee|puenting|paracaidas|tobogan|trampolin|agua|rio|cuerda)\b/,
+  },
+  // Up high, about to throw oneself: "aquí estoy arriba y ya me voy a aventar".
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:ya )?me voy a (?:aventar|tirar|lanzar)(?=$| (?:de|del|desde|al vacio|por (?:la|el) (?:ventana|balcon|barandal)|ya|ahorita|ahora)\b)|\bya me aviento$/,
+      /\b(?:(?:estoy|ando|aqui) arriba|puente|bridge|golden gate|azotea|roof|edificio|techo|cornisa|acantilado|risco)\b/,
+    ],
+    unless: /\b(?:alberca|piscina|clavado|bungee|puenting|paracaidas|tobogan|trampolin|jaja|jajaja|nadar)\b/,
+  },
+  // On the tracks, not moving: "el carro está en las vías del tren y no me voy a mover".
+  {
+    grade: 'danger',
+    all: [
+      /\b(?:en|sobre) las vias\b(?! (?:urinarias|biliares|respiratorias))/,
+      /\bno me (?:voy a (?:mover|quitar|bajar)|muevo|quito|bajo)\b(?! (?:el|la|los|las|del|de la|de mi|hasta que se)\b)|\b(?:espero|esperando) (?:a )?que pase el tren\b(?! para)/,
+    ],
+    unless: /\b(?:monedas|juguete|lego|maqueta|navidad|munequitos|trabaja|trabajadores|obras|fotografos|foto|urinarias)\b/,
+  },
 ];

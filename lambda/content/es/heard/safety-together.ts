@@ -39,6 +39,7 @@ import {
   GIVEN_AWAY,
   ROUTINE,
 } from './safety-parts';
+import { SPANISH_DANGER_AT_HAND_TOGETHER } from './safety-together-danger-at-hand';
 import { SPANISH_DANGER_PLACES_TOGETHER } from './safety-together-danger-places';
 import { SPANISH_CRISIS_TOGETHER } from './safety-together-crisis';
 
@@ -269,5 +270,6 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     unless: /\b(?:seguridad|del coche|del carro|de la compra|del super|mandado)\b/,
   },
   ...SPANISH_DANGER_PLACES_TOGETHER,
+  ...SPANISH_DANGER_AT_HAND_TOGETHER,
   ...SPANISH_CRISIS_TOGETHER,
 ];

@@ -16,6 +16,7 @@
  */
 import type { SafetyPhrases } from '../../../safety/safety-phrases';
 import { SPANISH_CRISIS } from './safety-crisis';
+import { SPANISH_EVERYDAY_IDIOMS } from './safety-idioms-everyday';
 import { SPANISH_TOGETHER } from './safety-together';
 import { SPANISH_WARNING_WORDS } from './safety-together-crisis';
 
@@ -56,6 +57,7 @@ const DANGER: readonly RegExp[] = [
  * "me quiero morir" still does.
  */
 const IDIOMS: readonly RegExp[] = [
+  ...SPANISH_EVERYDAY_IDIOMS,
   // A hangover that "killed" me, the lawn cut, exercise "to death".
   /\bme mato (?:la|el) (?:cruda|resaca|tequila|desvelada|fiesta|peda)\b|\b(?:tequila|cruda|resaca|fiesta|desvelada|pisto|mezcal|vino|chupe|peda|chela|chelas) (?:de anoche |de ayer )?me mato\b/,
   /\bcortar (?:el|la) (?:lawn|pasto|cesped|zacate|grama|seto)\b|\b(?:saltos (?:al cajon)?|burpees|sentadillas|bailar|reir|reirnos|entrenar|cantar|comer) hasta morir\b/,
@@ -122,6 +124,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
   together: SPANISH_TOGETHER,
   warningWords: SPANISH_WARNING_WORDS,
   dropsSubjects: true,
+  misheard: [],
   /**
    * The openings a Spanish slot's carrier may have taken ("me siento…", "estoy…", "tengo…"): the
    * FeelingsIntent's carriers in interaction-models/es-US.json, less those of everyday idioms
