@@ -2,11 +2,6 @@
 
 export type SafetyGrade = 'danger' | 'crisis' | 'none';
 
-/** One pattern matching wherever any of these does: a rule's part or reasons made of several lists. */
-export function anyOf(...patterns: readonly RegExp[]): RegExp {
-  return new RegExp(patterns.map((pattern) => pattern.source).join('|'));
-}
-
 /** Words that grade a statement when every one of them is said, in any order. */
 export interface SafetyRule {
   readonly grade: Exclude<SafetyGrade, 'none'>;
