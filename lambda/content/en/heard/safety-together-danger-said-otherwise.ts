@@ -7,6 +7,7 @@
  * danger, so each names the everyday reason its words could have as `unless`.
  */
 import type { SafetyRule } from '../../../safety/safety-phrases';
+import { anyOf } from '../../any-of';
 import { ROUTINE_DOSE } from './safety-parts';
 
 /** Someone close, named the way people name them. */
@@ -165,12 +166,12 @@ export const ENGLISH_DANGER_SAID_OTHERWISE: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [PAST_THE_BARRIER, A_DROP], unless: AN_OUTING },
   { grade: 'danger', all: [/\b(?:rocks|stones) in my (?:coat |jacket |trouser |trousers )?pockets\b/] },
-  { grade: 'danger', all: [POISON_DRUNK], unless: new RegExp(`${A_PET_OR_A_STORY.source}|${A_MACHINE_OR_A_SIMILE.source}`) },
+  { grade: 'danger', all: [POISON_DRUNK], unless: anyOf(A_PET_OR_A_STORY, A_MACHINE_OR_A_SIMILE) },
   { grade: 'danger', all: [BLOOD_FLOWING, FROM_WHAT_I_DID], unless: ANOTHER_BLEEDING },
   { grade: 'danger', all: [NO_TOMORROW, MADE_SURE], unless: A_LIE_IN },
   { grade: 'danger', all: [THE_HOUR_SET, AT_NIGHT_ALONE], unless: AN_APPOINTMENT },
-  { grade: 'danger', all: [PACKS_TAKEN, PILLS_NAMED], unless: new RegExp(`${ROUTINE_DOSE.source}|${PACKS_CARRIED.source}`) },
-  { grade: 'danger', all: [INTO_THE_WATER, NOT_COMING_OUT], unless: new RegExp(`${A_SWIM.source}|${A_VISIT.source}`) },
+  { grade: 'danger', all: [PACKS_TAKEN, PILLS_NAMED], unless: anyOf(ROUTINE_DOSE, PACKS_CARRIED) },
+  { grade: 'danger', all: [INTO_THE_WATER, NOT_COMING_OUT], unless: anyOf(A_SWIM, A_VISIT) },
   { grade: 'danger', all: [DRIVE_IN, WATER], unless: NOT_A_DRIVE },
   { grade: 'danger', all: [DOUSED, A_FLAME], unless: A_FIRE_MEANT },
   { grade: 'danger', all: [KNOT_TIED, SOMETHING_TO_STAND_ON], unless: A_KNOT_FOR_SOMETHING_ELSE },

@@ -9,7 +9,7 @@
  */
 
 /** Pills and medicines, counted in the plural: one pill for a headache is no overdose. */
-const PILLS =
+export const PILLS =
   '(?:pastillas|pastis|pildoras|tabletas|capsulas|grageas|pills|medicinas|medicamentos|farmacos|calmantes|analgesicos|somniferos|tranquilizantes|ansioliticos|antidepresivos|benzodiacepinas|benzos|clonazepam|rivotril|alprazolam|xanax|diazepam|valium|lorazepam|orfidal|orfidales|trankimazin|trankimazines|lexatin|lexatines|valiums|rivotriles|clonazepames|tafil|tafiles|ambien|benadryl|dormicum|stilnox|zolpidem|tramadol|paracetamol|acetaminofen|tylenol|ibuprofeno|ibuprofenos|paracetamoles|aspirinas|advils|tylenols|nolotiles|insulina|litio|quetiapina|seroquel|sertralina|fluoxetina|opioides|morfina|fentanilo|oxicodona|codeina|metadona|heroina|meds)';
 /** Poisons people drink: rat poison, bleach, pesticide, the bean tablet (phosphide) of rural Mexico. */
 export const POISON =

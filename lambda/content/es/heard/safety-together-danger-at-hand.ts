@@ -4,7 +4,7 @@
  * chair stood on, the day named with the hour it happens, a bottle emptied in one go.
  */
 import type { SafetyRule } from '../../../safety/safety-phrases';
-import { PILLS_WORD, WEAPON } from './safety-parts';
+import { PILLS, WEAPON } from './safety-parts';
 
 /** Shooting oneself, said with the gun named: "me trueno" alone is cracking one's knuckles too. */
 const SHOOT_MYSELF =
@@ -18,15 +18,15 @@ const STOOD_ON =
   /\b(?:estoy|ya estoy|aqui estoy|sigo) (?:parad[oa]|subid[oa]|de pie|trepad[oa]) (?:en|sobre|arriba de) (?:la|el|una|un) (?:silla|banco|banquito|escalera|cubeta|taburete)\b/;
 /** The day named, and the hour it happens: "hoy es el día, cuando se vayan lo hago". */
 const THE_DAY = /\b(?:hoy es el dia|el dia es hoy|esta noche es la noche|hoy lo hago|esta noche lo hago)\b/;
-const WHEN_ALONE = /\b(?:cuando se (?:vayan|duerman|acuesten|vaya)|cuando me quede sol[oa]|cuando no haya nadie)\b/;
-const IT_HAPPENS =
+/** When the house is empty or asleep, and what happens then, said last. */
+const WHEN_ALONE_IT_HAPPENS =
   /\b(?:cuando se (?:vayan|duerman|acuesten|vaya)|cuando me quede sol[oa]|cuando no haya nadie) (?:[a-z]+ ){0,4}?(?:lo hago|lo voy a hacer|me mato)$/;
 const AN_EVENT =
   /\b(?:regalos|reyes|santa|serie|pelicula|maraton|tinte|gym|matrimonio|fiesta|mudanza|examen|entrevista|boda|limpieza|tarea|maleta|pastel|sorpresa|cumple|cumpleanos)\b/;
 /** A bottle of pills taken whole just now. */
 const EMPTIED = /\bme (?:lo|la|los|las) acabo de tomar (?:complet[oa]s?|tod[oa]s?|enter[oa]s?)\b/;
-const BOTTLE = new RegExp(
-  `\\b(?:bottle|frasco|bote|caja|blister) (?:de|of) (?:mis |las |los |sus |mi |su )?(?:${PILLS_WORD.source.slice(2, -2)}|oxy|oxis|percocet|norco|vicodin)\\b`,
+const BOTTLE_OF_PILLS = new RegExp(
+  `\\b(?:bottle|frasco|bote|caja|blister) (?:de|of) (?:mis |las |los |sus |mi |su )?(?:${PILLS}|oxy|oxis|percocet|norco|vicodin)\\b`,
 );
 const AS_PRESCRIBED = /\b(?:como (?:me )?(?:dijo|indico|receto|recetaron|lo receto|lo recetaron|me lo recetaron)|termine el tratamiento)\b/;
 
@@ -48,7 +48,6 @@ export const SPANISH_DANGER_AT_HAND_TOGETHER: readonly SafetyRule[] = [
     unless:
       /\b(?:luces|adornos|guirnalda|banderines|hamaca|tendedero|tendal|ropa|cortina|foco|lampara|columpio|navidad|pinata|antena|router|proyector|bocina|tele|extension|fuerte|tienda de campana|barco|saco de boxeo|vestido|espejo|regalo|cumpleanos|cumple|fiesta)\b/,
   },
-  { grade: 'danger', all: [THE_DAY, WHEN_ALONE, IT_HAPPENS], unless: AN_EVENT },
-  { grade: 'danger', all: [EMPTIED, BOTTLE, PILLS_WORD], unless: AS_PRESCRIBED },
-  { grade: 'danger', all: [EMPTIED, BOTTLE, /\b(?:oxy|oxis|percocet|norco|vicodin|pastis)\b/], unless: AS_PRESCRIBED },
+  { grade: 'danger', all: [THE_DAY, WHEN_ALONE_IT_HAPPENS], unless: AN_EVENT },
+  { grade: 'danger', all: [EMPTIED, BOTTLE_OF_PILLS], unless: AS_PRESCRIBED },
 ];

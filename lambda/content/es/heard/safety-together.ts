@@ -8,6 +8,7 @@
  * alternation of words (./safety-parts.ts), so matching stays linear.
  */
 import type { SafetyRule } from '../../../safety/safety-phrases';
+import { anyOf } from '../../any-of';
 
 import {
   PILLS_WORD,
@@ -87,7 +88,7 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     grade: 'danger',
     all: [
       TAKEN,
-      new RegExp(`${PILLS_WORD.source}|${POISON.source}`),
+      anyOf(PILLS_WORD, POISON),
       /\b(?:no (?:se )?(?:lo |le |les )?(?:digas|cuentes) a nadie|que nadie (?:lo )?(?:sepa|se entere)|no quiero que nadie (?:lo )?sepa|es un secreto)\b/,
     ],
     unless: ROUTINE,
@@ -103,7 +104,7 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   {
     grade: 'danger',
     all: [PILLS_WORD, /\b(?:enfrente de mi|delante de mi|frente a mi|aqui delante|aqui enfrente|a mi lado|junto a mi|aqui conmigo)\b/],
-    unless: new RegExp(`${OTHER_USE.source}|${ROUTINE.source}`),
+    unless: anyOf(OTHER_USE, ROUTINE),
   },
   { grade: 'danger', all: [/\b(?:banera|tina|regadera)\b/, WEAPON], unless: /\b(?:afeit|rasur|depil|rastrillo|barba)/ },
   { grade: 'danger', all: [MEANS, VAGUE_PLAN] },
@@ -159,7 +160,7 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     unless: /\b(?:buce|nadar|nadando|snorkel|surf|pescar|jaja)/,
   },
   // Cutting now, bleeding.
-  { grade: 'danger', all: [BLOOD, DEEP_WOUND], unless: new RegExp(`${OTHER_BLOOD.source}|${ACCIDENT.source}`) },
+  { grade: 'danger', all: [BLOOD, DEEP_WOUND], unless: anyOf(OTHER_BLOOD, ACCIDENT) },
   {
     grade: 'danger',
     all: [HARMING, /\b(?:ahorita|ahora mismo|en este momento|ahora|las venas|muy profundo|muy hondo|no para de sangrar)\b/],
@@ -193,21 +194,17 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   },
   {
     grade: 'danger',
-    all: [NOTE_LEFT, new RegExp(`${VAGUE_PLAN.source}|${CLEAR_PLAN.source}|${TIME_NOW.source}|${DECIDED.source}`)],
+    all: [NOTE_LEFT, anyOf(VAGUE_PLAN, CLEAR_PLAN, TIME_NOW, DECIDED)],
     unless: OTHER_FAREWELL,
   },
   { grade: 'danger', all: [/\b(?:la|mi) (?:carta|nota) (?:ya )?(?:escrita|lista|firmada)\b/], unless: OTHER_FAREWELL },
   { grade: 'danger', all: [WRITTEN_OR_SENT, FOR_WHEN_GONE], unless: OTHER_FAREWELL },
   {
     grade: 'danger',
-    all: [
-      WRITTEN_OR_SENT,
-      /\b(?:adios|despedida|despedirme|goodbye)\b/,
-      new RegExp(`${VAGUE_PLAN.source}|${CLEAR_PLAN.source}|${TIME_NOW.source}`),
-    ],
+    all: [WRITTEN_OR_SENT, /\b(?:adios|despedida|despedirme|goodbye)\b/, anyOf(VAGUE_PLAN, CLEAR_PLAN, TIME_NOW)],
     unless: OTHER_FAREWELL,
   },
-  { grade: 'danger', all: [GIVEN_AWAY, new RegExp(`${LAST_NIGHT.source}|${GOODBYE_NOW.source}|${TIME_NOW.source}`)] },
+  { grade: 'danger', all: [GIVEN_AWAY, anyOf(LAST_NIGHT, GOODBYE_NOW, TIME_NOW)] },
   {
     grade: 'danger',
     all: [

@@ -60,7 +60,7 @@ const IDIOMS: readonly RegExp[] = [
   ...SPANISH_EVERYDAY_IDIOMS,
   // A hangover that "killed" me, the lawn cut, exercise "to death".
   /\bme mato (?:la|el) (?:cruda|resaca|tequila|desvelada|fiesta|peda)\b|\b(?:tequila|cruda|resaca|fiesta|desvelada|pisto|mezcal|vino|chupe|peda|chela|chelas) (?:de anoche |de ayer )?me mato\b/,
-  /\bcortar (?:el|la) (?:lawn|pasto|cesped|zacate|grama|seto)\b|\b(?:saltos (?:al cajon)?|burpees|sentadillas|bailar|reir|reirnos|entrenar|cantar|comer) hasta morir\b/,
+  /\bcort(?:ar|ando|e|o|amos) (?:el|la) (?:grass|lawn|pasto|cesped|zacate|grama|seto|yarda)\b|\b(?:saltos (?:al cajon)?|burpees|sentadillas|bailar|reir|reirnos|entrenar|cantar|comer) hasta morir\b/,
   // Dying of hunger, laughter, shame; dying for a coffee; dead tired.
   /\b(?:muero|muera|moria|muriendo|morir|morirme|morire|muerto|muerta|muertos|muertas|me mata|me mato) (?:de|del) (?:la |el |los |las |tanta |tanto )?(?:hambre|sed|sueno|risa|ganas|frio|calor|verguenza|pena|aburrimiento|cansancio|amor|curiosidad|nervios|miedo|susto|envidia|celos|emocion|ansias|antojo|flojera|gusto|alegria|felicidad|asco|fiaca|pereza|oso|sueno)\b/,
   /\bme (?:muero|moria|estoy muriendo|estaba muriendo|voy a morir|morire) por (?!dentro\b)[a-z]+/,
