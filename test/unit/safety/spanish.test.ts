@@ -212,3 +212,20 @@ describe('Spanish crisis and danger told by their signs, and their everyday look
     expect(gradeStatementText('me pego a mí mismo cada vez que la riego', 'es-MX')).not.toBe('none');
   });
 });
+
+describe('Spanish everyday errands and self-reproach that share the words of danger', () => {
+  it.each([
+    ['ojalá que me lleve el autobús al centro', 'none'],
+    ['ojalá que alguien me lleve a casa', 'none'],
+    ['ojalá que me lleve el tren', 'crisis'],
+    ['quiero que me lleve la muerte', 'crisis'],
+    ['el bote de pastillas está vacío, tengo que ir a la farmacia', 'none'],
+    ['se me acabaron las pastillas, el bote está vacío, hay que comprar más', 'none'],
+    ['me tomé todo el bote de pastillas, tengo que ir a la farmacia', 'danger'],
+    ['me castigo a mí misma', 'crisis'],
+    ['me castigo cortándome los brazos', 'danger'],
+    ['ahorita me estoy cortando para castigarme', 'danger'],
+  ] as const)('"%s" is %s', (said, grade) => {
+    expect(gradeStatementText(said, 'es-MX')).toBe(grade);
+  });
+});
