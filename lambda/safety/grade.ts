@@ -35,14 +35,10 @@ export function withoutIdioms(words: string, phrases: SafetyPhrases): string {
 
 const anyMatch = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
 
-/**
- * How much danger words already set apart from their idioms (withoutIdioms) speak of. A rule's
- * everyday reasons (`unless`) are looked for in everything said, idioms included: "in the film"
- * is blanked as an idiom and is still the reason a cut throat in it is a story.
- */
-export function gradeRead(read: string, phrases: SafetyPhrases, said: string): SafetyGrade {
+/** How much danger words already set apart from their idioms (withoutIdioms) speak of. */
+export function gradeRead(read: string, phrases: SafetyPhrases): SafetyGrade {
   const saidTogether = (grade: SafetyRule['grade']): boolean =>
-    phrases.together.some((rule) => rule.grade === grade && rule.all.every((part) => part.test(read)) && !rule.unless?.test(said));
+    phrases.together.some((rule) => rule.grade === grade && rule.all.every((part) => part.test(read)) && !rule.unless?.test(read));
   if (anyMatch(phrases.danger, read) || saidTogether('danger')) return 'danger';
   if (anyMatch(phrases.crisis, read) || saidTogether('crisis') || phrases.warningWords.test(read)) return 'crisis';
   return 'none';
@@ -50,7 +46,7 @@ export function gradeRead(read: string, phrases: SafetyPhrases, said: string): S
 
 /** How much danger the normalised words speak of, once their idioms are set aside. */
 function gradeWords(words: string, phrases: SafetyPhrases): SafetyGrade {
-  return words === '' ? 'none' : gradeRead(withoutIdioms(words, phrases), phrases, words);
+  return words === '' ? 'none' : gradeRead(withoutIdioms(words, phrases), phrases);
 }
 
 /** The words as the grader reads them: normalised, each misheard word of danger as it was meant. */

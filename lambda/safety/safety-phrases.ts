@@ -6,7 +6,7 @@ export type SafetyGrade = 'danger' | 'crisis' | 'none';
 export interface SafetyRule {
   readonly grade: Exclude<SafetyGrade, 'none'>;
   readonly all: readonly RegExp[];
-  /** Words that say it is something else ("taking photos of the sunset" on a bridge), looked for in everything said, idioms too. */
+  /** Words that say it is something else ("taking photos of the sunset" on a bridge). */
   readonly unless?: RegExp;
 }
 

@@ -49,7 +49,7 @@ export function classifyFeeling(text: string | undefined, locale?: string): Feel
   if (words === '') return { kind: 'unknown' };
   // Idioms ("dying to see him", "dead tired") are set aside once, for the grade and the feelings alike.
   const read = withoutIdioms(words, phrases);
-  const grade = gradeRead(read, phrases, words);
+  const grade = gradeRead(read, phrases);
   if (grade !== 'none') return { kind: grade };
   if (anyMatch(heard.cantBreathe, read)) return { kind: 'cant-breathe' };
   if (anyMatch(heard.panic, read)) return { kind: 'panic' };

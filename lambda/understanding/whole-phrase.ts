@@ -1,9 +1,9 @@
 /**
  * Reads words that are one known phrase and nothing more: a technique's name in a slot Alexa did
  * not match ("the resonance"), a request said where Alexa heard a statement ("stop now"). Each
- * language's phrases are data (lambda/content/<language>/heard/). The words must be a phrase, or
- * phrases of the same thing, with only the little words said around such phrases, and name exactly
- * one thing: "anything but box", "i can't stop crying" and "calm box" name none.
+ * language's phrases are data (lambda/content/<language>/heard/). The words must be a phrase, with
+ * only the little words said around such phrases before and after it, and name exactly one thing:
+ * "anything but box", "i can't stop crying" and "calm box" name none.
  */
 
 import { withoutAccents } from './normalise';
@@ -28,17 +28,13 @@ function plainWords(spoken: string): string {
 
 const WHOLE = new WeakMap<WholePhrases, ReadonlyArray<readonly [string, RegExp]>>();
 
-/**
- * Each thing's phrases as the whole of the words: the phrase, or the same thing asked twice ("stop
- * stop", "what can you do how does it work"), with the little words around it and nothing else.
- */
+/** Each thing's phrases as the whole of the words: the phrase, with the little words around it and nothing else. */
 function wholePhrases(phrases: WholePhrases): ReadonlyArray<readonly [string, RegExp]> {
   let whole = WHOLE.get(phrases);
   if (!whole) {
-    whole = Object.entries<RegExp>(phrases.names).map(([id, name]) => {
-      const one = `(?:(?:${phrases.before.source}) )*(?:${name.source})(?: (?:${phrases.after.source}))*`;
-      return [id, new RegExp(`^${one}(?: ${one})*$`)] as const;
-    });
+    whole = Object.entries<RegExp>(phrases.names).map(
+      ([id, name]) => [id, new RegExp(`^(?:(?:${phrases.before.source}) )*(?:${name.source})(?: (?:${phrases.after.source}))*$`)] as const,
+    );
     WHOLE.set(phrases, whole);
   }
   return whole;

@@ -187,9 +187,8 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * The eleventh round read the misses of request set K (requests-k.jsonl), written apart in the
  * tenth round and measured then, unread, at 209 of 250 (es-US 68/83, es-MX 68/84, es-ES 73/83):
  * most were a request to stop or for help, many reaching intents that carry no words. The
- * catch-all's reading of a request now takes the same request said twice ("¿qué te puedo pedir?
- * no sé cómo se usa") and the fillers "este", "órale", "a ver", "mira": K 212 of 250, every other
- * set as before. Request set L (requests-l.jsonl), written apart in that round and kept outside
+ * catch-all's reading of a request now takes the fillers "este", "órale", "a ver", "mira" before
+ * it: K 211 of 250, every other set as before. Request set L (requests-l.jsonl), written apart in that round and kept outside
  * the project, was measured unread before the change (212 of 250: es-US 70/83, es-MX 71/83,
  * es-ES 71/84) and after it (213: 71/83, 71/83, 71/84). L gives the request figures claimed.
  */
@@ -203,7 +202,7 @@ const REQUEST_FLOORS: Readonly<Record<string, number>> = {
   'requests-h.jsonl': 0.78,
   'requests-i.jsonl': 0.86,
   'requests-j.jsonl': 0.83,
-  'requests-k.jsonl': 0.83,
+  'requests-k.jsonl': 0.82,
   'requests-l.jsonl': 0.84,
 };
 

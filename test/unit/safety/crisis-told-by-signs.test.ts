@@ -69,13 +69,7 @@ describe('the same words said of everyday things', () => {
     ['doused myself in perfume and lit a cigarette outside the club'],
     ["knot tied, the ladder is ready, let's get the christmas lights up"],
     ['my brother cut his arm badly on the glass, the surgery phone line is not responding'],
-    // The story's frame is blanked as an idiom and is still the reason it is a story.
-    ['in the film her husband cut his throat deep and the wife found him unresponsive'],
   ])('"%s" stays everyday', (said) => {
     expect(gradeText(said, 'en-US')).toBe('none');
   });
-});
-
-it('a story frame blanked as an idiom leaves the same words, said of someone close, in danger', () => {
-  expect(gradeText('her husband cut his throat deep and the wife found him unresponsive', 'en-US')).toBe('danger');
 });

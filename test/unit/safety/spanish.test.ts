@@ -213,17 +213,18 @@ describe('Spanish crisis and danger told by their signs, and their everyday look
   });
 });
 
-describe('Spanish everyday errands and self-reproach that share the words of danger', () => {
+describe('Spanish rides and self-reproach that share the words of a wish to die or of harm now', () => {
   it.each([
     ['ojalá que me lleve el autobús al centro', 'none'],
-    ['ojalá que alguien me lleve a casa', 'none'],
+    ['necesito que alguien me lleve a la farmacia', 'none'],
+    ['espero que me lleve el camión a tiempo a la oficina', 'none'],
     ['ojalá que me lleve el tren', 'crisis'],
+    ['ojalá que me lleve un tráiler de camino al trabajo', 'crisis'],
+    ['ojalá que me lleve la corriente cuando vaya de paseo al río', 'crisis'],
     ['quiero que me lleve la muerte', 'crisis'],
-    ['el bote de pastillas está vacío, tengo que ir a la farmacia', 'none'],
-    ['se me acabaron las pastillas, el bote está vacío, hay que comprar más', 'none'],
-    ['me tomé todo el bote de pastillas, tengo que ir a la farmacia', 'danger'],
     ['me castigo a mí misma', 'crisis'],
-    ['me castigo cortándome los brazos', 'danger'],
+    ['me castigo cortándome los brazos', 'crisis'],
+    ['ahorita me castigo golpeándome contra la pared hasta sangrar', 'danger'],
     ['ahorita me estoy cortando para castigarme', 'danger'],
   ] as const)('"%s" is %s', (said, grade) => {
     expect(gradeStatementText(said, 'es-MX')).toBe(grade);

@@ -5,7 +5,6 @@
  * surrounds them.
  */
 import type { SafetyRule } from '../../../safety/safety-phrases';
-import { anyOf } from '../../any-of';
 
 import {
   PILLS_WORD,
@@ -19,7 +18,6 @@ import {
   ENDING_UP_GONE,
   A_BREAK,
   HARMING,
-  PUNISHING_MYSELF,
   ON_MYSELF,
   ACCIDENT,
   THINKING,
@@ -51,7 +49,7 @@ export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
   },
   { grade: 'crisis', all: [/\b(?:compre|he comprado|consegui|buscando|busque) (?:una |la )?(?:soga|horca)\b/], unless: OTHER_USE },
   { grade: 'crisis', all: [LONGING, ENDING_UP_GONE], unless: A_BREAK },
-  { grade: 'crisis', all: [anyOf(HARMING, PUNISHING_MYSELF), ON_MYSELF], unless: ACCIDENT },
+  { grade: 'crisis', all: [HARMING, ON_MYSELF], unless: ACCIDENT },
   // A weapon, to be used on oneself.
   { grade: 'crisis', all: [WEAPON, /\busar(?:la|lo|las|los) (?:conmigo|en mi|contra mi)\b/], unless: OTHER_USE },
   {

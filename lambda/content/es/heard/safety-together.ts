@@ -39,7 +39,6 @@ import {
   ACCIDENT,
   GIVEN_AWAY,
   ROUTINE,
-  RESTOCKING,
 } from './safety-parts';
 import { SPANISH_DANGER_AT_HAND_TOGETHER } from './safety-together-danger-at-hand';
 import { SPANISH_DANGER_PLACES_TOGETHER } from './safety-together-danger-places';
@@ -72,7 +71,7 @@ const FOR_WHEN_GONE =
 
 export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   // Danger now: something taken.
-  { grade: 'danger', all: [TAKEN, PILLS_WORD, TOO_MUCH], unless: anyOf(ROUTINE, RESTOCKING) },
+  { grade: 'danger', all: [TAKEN, PILLS_WORD, TOO_MUCH], unless: ROUTINE },
   { grade: 'danger', all: [TAKEN, /\b(?:frasco|frascos|blister|blisters|botiquin|sobredosis|overdose)\b/] },
   {
     grade: 'danger',
@@ -98,7 +97,7 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
     grade: 'danger',
     all: [PILLS_WORD, /\b(?:ya (?:me )?(?:hacen|hicieron|estan haciendo) efecto|empiezan a hacer efecto|empezaron a hacer efecto)\b/],
   },
-  { grade: 'danger', all: [PILLS_WORD, TOO_MUCH, TIME_NOW], unless: anyOf(OTHER_USE, RESTOCKING) },
+  { grade: 'danger', all: [PILLS_WORD, TOO_MUCH, TIME_NOW], unless: OTHER_USE },
   // Means at hand.
   { grade: 'danger', all: [MEANS, SET_OUT], unless: OTHER_USE },
   { grade: 'danger', all: [WEAPON, NEAR], unless: OTHER_USE },

@@ -290,7 +290,8 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'no me importaria', before: /^(?:morir|morirme|no despertar|que me|desaparecer|estar muert[oa]|dejar de)\b/ },
     { words: 'ya escribi', before: BEGINS_WITH_A_NOTE },
     { words: 'en cuanto', before: /^(?:cuelgue|acabe|termine|se vayan|se duerman|se duerma|me dejen|pueda|llegue|salga)\b/ },
-    { words: 'ahorita', before: /^(?:que|voy a|me voy a|lo voy a|me|ya)\b/ },
+    // Not before "me castigo": a carrier's moment does not make self-reproach an act in progress.
+    { words: 'ahorita', before: /^(?:que|voy a|me voy a|lo voy a|me(?! castigo)|ya)\b/ },
     { words: 'en diez minutos', before: NOT_A_TIME },
     { words: 'en quince minutos', before: NOT_A_TIME },
     { words: 'en un rato', before: NOT_A_TIME },
