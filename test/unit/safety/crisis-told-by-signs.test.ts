@@ -73,3 +73,28 @@ describe('the same words said of everyday things', () => {
     expect(gradeText(said, 'en-US')).toBe('none');
   });
 });
+
+/** A review wrote danger said beside words an everyday reason or an idiom also uses. */
+describe('English danger beside the words of an everyday reason', () => {
+  it.each([
+    ['i came home and saw my dad had cut his throat, he is not breathing'],
+    ['my boyfriend slashed his wrists and he is unresponsive, i am on the phone to the ambulance'],
+    ['i took a lot of my sleeping pills tonight'],
+    ['i took all the pills my doctor gave me'],
+    ["i've taken three packets of co codamol, say goodbye to my kids for me"],
+    ["i'm standing on the bridge, i won't be here tomorrow"],
+  ])('"%s" hears the emergency number first', (said) => {
+    expect(gradeText(said, 'en-US')).toBe('danger');
+  });
+
+  it.each([
+    ['i took all the antibiotics my doctor gave me and the infection is gone'],
+    ['i took a lot of my vitamins this morning'],
+    ['i saw my brother cut his arm badly on the fence, he went to a and e'],
+    ['i took three packets of crisps to my mum'],
+    ['my dad cut his leg badly with the saw and my phone line is dead'],
+    ['i will see you tomorrow on the bridge for the photo'],
+  ])('"%s" stays everyday', (said) => {
+    expect(gradeText(said, 'en-US')).toBe('none');
+  });
+});

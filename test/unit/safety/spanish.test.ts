@@ -226,6 +226,15 @@ describe('Spanish rides and self-reproach that share the words of a wish to die 
     ['me castigo cortándome los brazos', 'crisis'],
     ['ahorita me castigo golpeándome contra la pared hasta sangrar', 'danger'],
     ['ahorita me estoy cortando para castigarme', 'danger'],
+    ['me estoy castigando otra vez con la navaja', 'crisis'],
+    ['me castigo sin comer porque me odio', 'crisis'],
+    ['me castigo sin comer postre', 'none'],
+    ['ahorita me castigo sin celular hasta terminar la tarea', 'none'],
+    ['quiero castigarme sin redes sociales una semana', 'none'],
+    ['quiero que me lleve al doctor porque me duele la muela', 'none'],
+    ['me tragué todas las pastillas que me recetaron de una vez', 'danger'],
+    ['me tomé todas las pastillas con la cena, ya me siento mareada', 'danger'],
+    ['me tomé todas las vitaminas de una vez para no olvidarlas', 'none'],
   ] as const)('"%s" is %s', (said, grade) => {
     expect(gradeStatementText(said, 'es-MX')).toBe(grade);
   });

@@ -134,7 +134,7 @@ export const LET_ME_DIE =
 export const HEIGHT =
   /\b(?:bridge|roof|rooftop|ledge|cliff|cliffs|overpass|flyover|tower|parapet|top floor|multi storey|multistorey|parkade|parking garage roof|car park roof|railway|level crossing|transmission tower|pylon|crane|water tower)\b/;
 export const SIGHTSEEING =
-  /\b(?:summit|trail|hike|hiking|photos?|pictures?|selfies?|sunset|sunrise|fireworks|view|fishing|walking the dog|holiday|vacation|sightseeing|tour|with (?:my|the) (?:kids|family|friends|dog|mates)|fixing|repairing|gutter|gutters|work on|working on|roofer|painting|builder|stuck in traffic|commute|next week|next month|next year|tomorrow|for my birthday|anniversary|bridge climb|the climb|grand canyon)\b/;
+  /\b(?:summit|trail|hike|hiking|photos?|pictures?|selfies?|sunset|sunrise|fireworks|view|fishing|walking the dog|holiday|vacation|sightseeing|tour|with (?:my|the) (?:kids|family|friends|dog|mates)|fixing|repairing|gutter|gutters|work on|working on|roofer|painting|builder|stuck in traffic|commute|next week|next month|next year|(?<!\b(?:be here|be around|be alive|see|make it to|wake up|live to see) )tomorrow|for my birthday|anniversary|bridge climb|the climb|grand canyon)\b/;
 
 /** A question, or "how would …". */
 export const ASKING = /\b(?:how|what|which|where|is there|is it|can you|can i|could|would|will|does|do you)\b/;

@@ -106,7 +106,7 @@ const AN_APPOINTMENT =
   /\b(?:party|meeting|call|flight|train|bus|concert|game|match|show|surgery|wedding|exam|interview|shift|appointment|class|lecture|fireworks|sale|launch|release|countdown|new year|delivery|baby|dog|barks|cramps?|wakes|every night|always|usually|feeds|movie|film|oven|timer|snores|hoots|screams|flushes|insomnia|reflux|heating|hoover|music|noise|bin|vacuum|clean|yoga|meditation|tooth fairy|machine)\b/;
 
 const PACKS_CARRIED =
-  /\b(?:to (?:my|the|her|his|a|our)|up to|back|on (?:holiday|the plane|the trip|the residential)|plane|holiday|trip|handbag|suitcase|in my case|cupboard|drawer|first aid|food bank|recycling|clinic|customs|airline|residential|for (?:the|my) (?:dog|cat)|for years|out of date|volunteering)\b/;
+  /\b(?:(?<!\b(?:goodbye|bye|sorry|love|message|note|letter|it) )to (?:my|the|her|his|a|our)|up to|back|on (?:holiday|the plane|the trip|the residential)|plane|holiday|trip|handbag|suitcase|in my case|cupboard|drawer|first aid|food bank|recycling|clinic|customs|airline|residential|for (?:the|my) (?:dog|cat)|for years|out of date|volunteering)\b/;
 /** Boxes or packets of a medicine taken: a count of packs, not of doses. */
 const PACKS_TAKEN =
   /\b(?:took|taken|swallowed|necked|downed|had) (?:(?:like|about|over|maybe|around|nearly|almost|at least) )?(?:two|three|four|five|six|a few|several|a couple of) (?:boxes|packets|packs|bottles|strips|blister packs|sheets) of\b/;
@@ -145,7 +145,7 @@ const SOMETHING_TO_STAND_ON = /\b(?:chair|stool|ladder|step|bucket)(?: is)? (?:r
 
 /** Someone close, cut badly and not answering. */
 const AN_ACCIDENT_OR_A_DEVICE =
-  /\b(?:phone|app|line|radio|timer|surgery|operation|sight of blood|nearly|last year|years ago|in the war|story|film|movie|fine|shaving|gardening|carving|saw|chainsaw|glass|oven|football|playground|rocks|tin can|accident)\b/;
+  /\b(?:(?:phone|app|line|radio|timer|screen|laptop)(?: line)? (?:is |was |went |keeps )?(?:not responding|unresponsive|frozen|crashed|dead)|surgery|operation|sight of blood|nearly|last year|years ago|in the war|story|film|movie|fine|shaving|gardening|carving|(?:a|the|his|her|my|circular|hand|table|band) saw|chainsaw|glass|oven|football|playground|rocks|tin can|accident)\b/;
 const CUT_BADLY =
   /\b(?:slashed|slit) (?:his|her|their) (?:throat|wrists?|neck|arms?|legs?|thighs?)\b|\bcut (?:his|her|their) (?:throat|wrists?|neck)\b|\bcut (?:his|her|their) (?:arms?|legs?|thighs?) (?:really |very |so )?(?:badly|bad|deep|deeply)\b/;
 

@@ -1,10 +1,11 @@
 /**
  * Spanish statements of danger now told by what is at hand and when (./safety-together.ts explains
  * the rules): a gun and the slang for using it, a knife taken to a locked room, a belt tied and a
- * chair stood on, the day named with the hour it happens, a bottle emptied in one go.
+ * chair stood on, the day named with the hour it happens, a bottle emptied in one go, all the pills
+ * taken at once or already felt.
  */
 import type { SafetyRule } from '../../../safety/safety-phrases';
-import { PILLS, WEAPON } from './safety-parts';
+import { PILLS, PILLS_WORD, TAKEN, TOO_MUCH, WEAPON } from './safety-parts';
 
 /** Shooting oneself, said with the gun named: "me trueno" alone is cracking one's knuckles too. */
 const SHOOT_MYSELF =
@@ -30,6 +31,14 @@ const BOTTLE_OF_PILLS = new RegExp(
 );
 const AS_PRESCRIBED = /\b(?:como (?:me )?(?:dijo|indico|receto|recetaron|lo receto|lo recetaron|me lo recetaron)|termine el tratamiento)\b/;
 
+/** All of them at once, whatever they were prescribed for; a day's doses are taken together too. */
+const AT_ONCE = /\b(?:de una vez|de golpe|todas juntas|todos juntos|juntas|a la vez|de un jalon|de un trago|de un tiron)\b/;
+const A_DAYS_DOSES =
+  /\b(?:del dia|de la manana|de la tarde|de la noche|de hoy|vitaminas|como siempre|de siempre|cada (?:manana|noche|dia)|todos los dias)\b/;
+/** Their effect already felt. */
+const FEELING_THEM =
+  /\b(?:ya )?me (?:siento|estoy sintiendo) (?:muy )?(?:maread[oa]|rar[oa]|adormilad[oa]|somnolient[oa]|dormid[oa])\b|\btodo me da vueltas\b|\bse me cierran los ojos\b/;
+
 export const SPANISH_DANGER_AT_HAND_TOGETHER: readonly SafetyRule[] = [
   {
     grade: 'danger',
@@ -50,4 +59,6 @@ export const SPANISH_DANGER_AT_HAND_TOGETHER: readonly SafetyRule[] = [
   },
   { grade: 'danger', all: [THE_DAY, WHEN_ALONE_IT_HAPPENS], unless: AN_EVENT },
   { grade: 'danger', all: [EMPTIED, BOTTLE_OF_PILLS], unless: AS_PRESCRIBED },
+  { grade: 'danger', all: [TAKEN, PILLS_WORD, TOO_MUCH, AT_ONCE], unless: A_DAYS_DOSES },
+  { grade: 'danger', all: [TAKEN, PILLS_WORD, TOO_MUCH, FEELING_THEM] },
 ];
