@@ -80,7 +80,6 @@ describe('English danger beside the words of an everyday reason', () => {
     ['i came home and saw my dad had cut his throat, he is not breathing'],
     ['my boyfriend slashed his wrists and he is unresponsive, i am on the phone to the ambulance'],
     ['i took a lot of my sleeping pills tonight'],
-    ['i took all the pills my doctor gave me'],
     ["i've taken three packets of co codamol, say goodbye to my kids for me"],
     ["i'm standing on the bridge, i won't be here tomorrow"],
   ])('"%s" hears the emergency number first', (said) => {
@@ -90,6 +89,7 @@ describe('English danger beside the words of an everyday reason', () => {
   it.each([
     ['i took all the antibiotics my doctor gave me and the infection is gone'],
     ['i took a lot of my vitamins this morning'],
+    ['i took all the tablets my doctor prescribed, i finished the course yesterday'],
     ['i saw my brother cut his arm badly on the fence, he went to a and e'],
     ['i took three packets of crisps to my mum'],
     ['my dad cut his leg badly with the saw and my phone line is dead'],

@@ -235,6 +235,9 @@ describe('Spanish rides and self-reproach that share the words of a wish to die 
     ['me tragué todas las pastillas que me recetaron de una vez', 'danger'],
     ['me tomé todas las pastillas con la cena, ya me siento mareada', 'danger'],
     ['me tomé todas las vitaminas de una vez para no olvidarlas', 'none'],
+    ['me tomé todas mis pastillas juntas con el desayuno', 'none'],
+    ['me castigo sin comer tacos esta semana', 'none'],
+    ['llevo tres días castigándome sin comer', 'crisis'],
   ] as const)('"%s" is %s', (said, grade) => {
     expect(gradeStatementText(said, 'es-MX')).toBe(grade);
   });

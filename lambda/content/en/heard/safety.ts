@@ -202,7 +202,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:like )?death warmed (?:up|over)\b/,
   // Medicine taken as it should be.
   /(?<!\b(?:all|whole|every|lot of|all of|bunch of|handful of|fistful of|of) )\b(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|antidepressants|vitamins|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|at night|every (?:day|morning|night)|same as always|as usual)\b/,
-  /(?<!\ball (?:of )?(?:the |my )?)\b(?:pills|tablets|meds|medication|antidepressants) (?:for (?:my|the|his|her) [a-z]+|(?:my|the) (?:gp|doctor|psychiatrist|vet|pharmacist|chemist) (?:gave|prescribed))\b|\b(?:are|is) (?:really |actually )?helping\b/,
+  /\b(?:pills|tablets|meds|medication|antidepressants) (?:for (?:my|the|his|her) [a-z]+|(?:my|the) (?:gp|doctor|psychiatrist|vet|pharmacist|chemist) (?:gave|prescribed))\b|\b(?:are|is) (?:really |actually )?helping\b/,
   /\b(?:take|taking|took|forgot|forget|remember|remind me) (?:to take )?(?:my|the|your) (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|medicine|vitamins|antibiotics|inhaler) (?:with (?:food|water|a meal|milk|breakfast|lunch|dinner)|this morning|today|on time|as prescribed|before (?:bed|breakfast|food)|after (?:dinner|breakfast|food|meals)|every (?:day|morning|night))\b/,
   /\bdrown(?:ing|ed)? (?:my|our|his|her) sorrows\b|\bjump(?:ed|ing)? out of my skin\b|\bon top of the world\b/,
   /\b(?:hurt|injured|cut|burned|burnt|scratched|bruised) (?:myself|my [a-z]+) (?:at the gym|playing|running|lifting|skiing|skating|cooking|shaving|gardening|at work|falling|on (?:a|the) (?:oven|stove|pan|iron|kettle|tray|nail|fence|glass|bramble|rose bush|table|door|corner|step|stairs))\b(?! on purpose| deliberately)/,

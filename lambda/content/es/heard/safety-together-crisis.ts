@@ -50,12 +50,12 @@ export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
   { grade: 'crisis', all: [/\b(?:compre|he comprado|consegui|buscando|busque) (?:una |la )?(?:soga|horca)\b/], unless: OTHER_USE },
   { grade: 'crisis', all: [LONGING, ENDING_UP_GONE], unless: A_BREAK },
   { grade: 'crisis', all: [HARMING, ON_MYSELF], unless: ACCIDENT },
-  // Punishing oneself with a blade or blows.
+  // Punishing oneself with a blade, blows or hunger.
   {
     grade: 'crisis',
     all: [
       /\b(?:castigandome|me estoy castigando|me sigo castigando|sigo castigandome|castigarme|me castigo|me castigue)\b/,
-      /\bcon (?:la|una|el|un|mi) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|cuchillo|cutter|cuter|aguja|tijeras|encendedor|mechero|cigarro|cigarrillo|cinturon)\b|\b(?:cortandome|golpeandome|quemandome)\b/,
+      /\bcon (?:la|una|el|un|mi) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|cuchillo|cutter|cuter|aguja|tijeras|encendedor|mechero|cigarro|cigarrillo|cinturon)\b|\b(?:cortandome|golpeandome|quemandome)\b|\bsin (?:comer|dormir)\b(?! (?:postre|dulces?|chocolates?|pan|pizza|helado|botanas|tacos|galletas|refrescos?|alcohol|cerveza|chatarra|comida chatarra|azucar|harinas|frituras|papas|golosinas|chuches|vino|cafe|soda))/,
     ],
   },
   // A weapon, to be used on oneself.

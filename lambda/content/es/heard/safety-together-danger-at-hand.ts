@@ -34,7 +34,7 @@ const AS_PRESCRIBED = /\b(?:como (?:me )?(?:dijo|indico|receto|recetaron|lo rece
 /** All of them at once, whatever they were prescribed for; a day's doses are taken together too. */
 const AT_ONCE = /\b(?:de una vez|de golpe|todas juntas|todos juntos|juntas|a la vez|de un jalon|de un trago|de un tiron)\b/;
 const A_DAYS_DOSES =
-  /\b(?:del dia|de la manana|de la tarde|de la noche|de hoy|vitaminas|como siempre|de siempre|cada (?:manana|noche|dia)|todos los dias)\b/;
+  /\b(?:del dia|de la manana|de la tarde|de la noche|de hoy|vitaminas|como siempre|de siempre|cada (?:manana|noche|dia)|todos los dias|con el desayuno|con la comida|con la cena|despues del desayuno|como me (?:dijo|dijeron|indico)|el doctor|la doctora|el medico|la medica|que me tome)\b/;
 /** Their effect already felt. */
 const FEELING_THEM =
   /\b(?:ya )?me (?:siento|estoy sintiendo) (?:muy )?(?:maread[oa]|rar[oa]|adormilad[oa]|somnolient[oa]|dormid[oa])\b|\btodo me da vueltas\b|\bse me cierran los ojos\b/;
