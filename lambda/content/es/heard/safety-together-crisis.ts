@@ -18,6 +18,7 @@ import {
   ENDING_UP_GONE,
   A_BREAK,
   HARMING,
+  EVERYDAY_TREATS,
   ON_MYSELF,
   ACCIDENT,
   THINKING,
@@ -55,7 +56,9 @@ export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
     grade: 'crisis',
     all: [
       /\b(?:castigandome|me estoy castigando|me sigo castigando|sigo castigandome|castigarme|me castigo|me castigue)\b/,
-      /\bcon (?:la|una|el|un|mi) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|cuchillo|cutter|cuter|aguja|tijeras|encendedor|mechero|cigarro|cigarrillo|cinturon)\b|\b(?:cortandome|golpeandome|quemandome)\b|\bsin (?:comer|dormir)\b(?! (?:postre|dulces?|chocolates?|pan|pizza|helado|botanas|tacos|galletas|refrescos?|alcohol|cerveza|chatarra|comida chatarra|azucar|harinas|frituras|papas|golosinas|chuches|vino|cafe|soda))/,
+      new RegExp(
+        String.raw`\bcon (?:la|una|el|un|mi) (?:navaja|cuchilla|gillette|hoja|vidrio|cristal|cuchillo|cutter|cuter|aguja|tijeras|encendedor|mechero|cigarro|cigarrillo|cinturon)\b|\b(?:cortandome|golpeandome|quemandome)\b|\bsin (?:comer|dormir)\b(?! ${EVERYDAY_TREATS})`,
+      ),
     ],
   },
   // A weapon, to be used on oneself.
