@@ -242,3 +242,54 @@ describe('Spanish rides and self-reproach that share the words of a wish to die 
     expect(gradeStatementText(said, 'es-MX')).toBe(grade);
   });
 });
+
+describe('Spanish danger someone else is in, an edge high up, a letter left, and wishes said as an accident welcomed', () => {
+  it.each([
+    ['un amigo me mandó mensaje que se despide y que ya está en el puente', 'danger'],
+    ['se despide mi prima, ya está en el puente de la frontera para viajar a Texas', 'none'],
+    ['mi compañero de cuarto tiene una pistola y dice que hoy se mata', 'danger'],
+    ['desde el balcón del octavo piso, ya estoy sentada en el borde', 'danger'],
+    ['estoy sentada en la orilla de la alberca del edificio', 'none'],
+    ['la navaja ya la tengo aquí, hoy lo hago', 'danger'],
+    ['el cuchillo nuevo para la carne asada, hoy lo hago', 'none'],
+    ['dejé la carta para mi familia en la mesa de la cocina', 'danger'],
+    ['me rasco hasta sacarme sangre cuando estoy sola', 'crisis'],
+    ['me rasco la picadura del zancudo hasta sacarme sangre', 'none'],
+    ['si me atropella un camión no pasaría nada', 'crisis'],
+    ['si me muero de risa con esta serie me da igual', 'none'],
+    ['a veces pienso en no frenar cuando manejo', 'crisis'],
+    ['ya nada tiene caso', 'crisis'],
+    ['esta tarea no tiene caso', 'none'],
+    ['no pienso llegar a los treinta', 'crisis'],
+    ['quisiera dormirme y no volver', 'crisis'],
+    ['quiero dormir y no volver a pensar en el trabajo', 'none'],
+  ] as const)('"%s" is %s', (said, grade) => {
+    expect(gradeStatementText(said, 'es-MX')).toBe(grade);
+  });
+});
+
+describe('Spanish means at hand that no first-person verb opens: a gun loaded, a bath and a plug, gas left open, a count of pills', () => {
+  it.each([
+    ['la pistola de mi papá ya está cargada en el buró', 'danger'],
+    ['la escopeta cargada para ir de caza el domingo', 'none'],
+    ['en la tina con la secadora conectada aquí al lado', 'danger'],
+    ['las hornillas abiertas sin prender y yo aquí sentada esperando', 'danger'],
+    ['ya van como quince tylenol y sigo tomando', 'danger'],
+    ['dos blísteres de nolotil de golpe', 'danger'],
+    ['mi hermano se ha bebido la lejía y no responde', 'danger'],
+    ['mi hija me mandó foto de sus muñecas sangrando', 'danger'],
+    ['mi novio dice que se va a tirar del puente', 'danger'],
+    ['en el muelle, ahorita me voy a aventar', 'danger'],
+    ['en el muelle me voy a aventar a nadar con mis primos', 'none'],
+    ['si no despierto mañana estaría bien', 'crisis'],
+    ['tapo los cortes con sudaderas para que nadie vea', 'crisis'],
+    ['tapo mis cicatrices de la cesárea con el bañador', 'none'],
+    ['ya tengo pensado cómo y cuándo, nomás me falta conseguirlo', 'crisis'],
+    ['me muerdo los brazos hasta dejarme marcas', 'crisis'],
+    ['me muerdo las uñas hasta sacarme sangre', 'none'],
+    ['esta es mi última semana, ya lo he decidido', 'crisis'],
+    ['es mi última semana en la oficina, ya lo he decidido', 'none'],
+  ] as const)('"%s" is %s', (said, grade) => {
+    expect(gradeStatementText(said, 'es-MX')).toBe(grade);
+  });
+});

@@ -26,6 +26,11 @@ describe('a request to stop or for help, said where Alexa heard a statement', ()
     ['es-MX', 'órale, ¿cómo funciona esto?', 'help'],
     ['es-US', 'este, ¿qué cosas puedo pedirte?', 'help'],
     ['es-US', 'no entiendo cómo usar esto', 'help'],
+    ['es-ES', 'cancelar esto', 'stop'],
+    ['es-MX', 'detente ahí', 'stop'],
+    ['es-ES', 'dime qué opciones tengo', 'help'],
+    ['es-ES', 'explícame para qué sirve esto', 'help'],
+    ['es-MX', 'oye y tú para qué sirves', 'help'],
   ])('%s: "%s" is a request to %s', (locale, words, request) => {
     expect(requestSpoken(words, locale)).toBe(request);
   });
