@@ -192,17 +192,16 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * the project, was measured unread before the change (212 of 250: es-US 70/83, es-MX 71/83,
  * es-ES 71/84) and after it (213: 71/83, 71/83, 71/84). L gives the request figures claimed.
  * The twelfth round read the misses of safety sets J and K that carried their words and mended
- * the grader on them (a friend's goodbye from a bridge, a seat on the edge high up, a knife and "hoy
- * lo hago", a letter left for the children, scratching or biting until it bleeds, an accident
- * welcomed, a gun loaded, a bath and a plug, gas left open, a count of pills by brand, someone
- * close who drank a poison): J danger 68 to 75 of 90, crisis 67 to 74; K, written apart and
- * measured unread after J's mends (danger 60, crisis 66, idiom 55, stress 55, out-of-domain 30, as
- * the code before the round), then read: danger 74, crisis 73. No other set lost a row. Safety set
- * L, written apart after all of it and never read: danger 63 to 68 of 90, crisis 62 to 65, idiom
- * 48, stress 58, out-of-domain 29 before and after. A reading of the feelings net's words as a
- * request was tried and taken back (see docs/understanding.md); the catch-all's reading took
- * "cancela esto", "detente ahí", "dime qué opciones tengo", "explícame para qué sirve esto": L
- * 213 to 215. Request set M, written apart and never read, heard 189 of 250 before and after
+ * the grader on them (J danger 68 to 75 of 90, crisis 67 to 74; K danger 60 to 74, crisis 66 to
+ * 73); safety set L, written apart after it and never read, rose from danger 63 and crisis 62 to
+ * 68 and 65. A review of 147 everyday sentences written against those rules found 94 of them heard
+ * as danger or crisis that were heard as nothing before ("sigo tomando prozac como me lo
+ * recetaron", "mi gato está sentado en el borde del balcón"), so every one of the rules was taken
+ * back (see docs/understanding.md); the figures here are the code's after that, the same as
+ * before the round: J danger 68, crisis 67; K danger 60, crisis 66, idiom 55, stress 55,
+ * out-of-domain 30; L danger 63, crisis 62, idiom 48, stress 58, out-of-domain 29. The catch-all
+ * took "cancela esto", "detente ahí", "dime qué opciones tengo", "explícame para qué sirve esto":
+ * L 213 to 215. Request set M, written apart and never read, heard 189 of 250 before and after
  * (es-US 61/83, es-MX 65/83, es-ES 63/84). Safety L and requests M give the figures claimed.
  */
 /** Each request set's floor, for every country. */
@@ -234,9 +233,9 @@ const SAFETY_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> 
   'safety-g.jsonl': { danger: 0.83, crisis: 0.88, idiom: 0.9, stress: 0.98, 'out-of-domain': 1 },
   'safety-h.jsonl': { danger: 0.83, crisis: 0.9, idiom: 0.91, stress: 0.96, 'out-of-domain': 1 },
   'safety-i.jsonl': { danger: 0.83, crisis: 0.87, idiom: 0.93, stress: 0.95, 'out-of-domain': 1 },
-  'safety-j.jsonl': { danger: 0.83, crisis: 0.82, idiom: 0.83, stress: 0.96, 'out-of-domain': 1 },
-  'safety-k.jsonl': { danger: 0.82, crisis: 0.81, idiom: 0.91, stress: 0.91, 'out-of-domain': 1 },
-  'safety-l.jsonl': { danger: 0.75, crisis: 0.72, idiom: 0.8, stress: 0.96, 'out-of-domain': 0.96 },
+  'safety-j.jsonl': { danger: 0.75, crisis: 0.74, idiom: 0.83, stress: 0.96, 'out-of-domain': 1 },
+  'safety-k.jsonl': { danger: 0.66, crisis: 0.73, idiom: 0.91, stress: 0.91, 'out-of-domain': 1 },
+  'safety-l.jsonl': { danger: 0.69, crisis: 0.68, idiom: 0.79, stress: 0.96, 'out-of-domain': 0.96 },
   'safety.jsonl': { danger: 0.95, crisis: 0.96, idiom: 1, stress: 0.95, 'out-of-domain': 1 },
 };
 

@@ -55,40 +55,7 @@ const WHEN_UPSET =
 const WORN_ROUND_THE_NECK =
   /\b(?:lanyard|a tie|my tie|bow tie|bandana|towel|bib|collar|neck pillow|travel pillow|headphones|camera|medal|whistle|badge|costume|sore throat|scarf|necklace|chain|heat pack|wheat bag|stethoscope|sling|hair tie|migraine|arms|jumper|sweater|hoodie|cardigan|shawl|freezing|warm|strap|seatbelt|tape measure|ribbon|apron)\b/;
 
-/** Hoping (HOPING) for the accident that would end it. */
-const HIT_BY = /\b(?:get|gets|got|getting) hit by (?:a|the) (?:bus|car|train|truck|lorry)\b/;
-/** Reading up on a method. */
-const LOOKING_UP = /\b(?:reading up on|researching|googling|looking up|searching for|searched for|read about)\b/;
-const A_METHOD = /\b(?:overdoses?|lethal dose|how many pills|ways to die|painless ways|how to hang|how long it takes to die)\b/;
-const A_STUDY = /\b(?:nursing|exam|essay|course|class|study|studying|lecture|naloxone|narcan|work|training|first aid|patients?|dog|cat)\b/;
-/** Tearing at the body until it bleeds; not a spot or a scab. */
-const TEARING =
-  /\b(?:pull|pulled|pulling|tear|tore|tearing|rip|ripped|ripping|scratch|scratched|scratching|bite|bit|biting) (?:my |at my )?(?:hair|skin|arms|legs|wrists)\b/;
-const TILL_IT_BLEEDS = /\b(?:till|until) (?:it|they|i) (?:bled|bleeds|bleed)\b/;
-const A_SPOT = /\b(?:spot|pimple|scab|bite|itch|itchy|eczema|rash|mosquito|hangnail)\b/;
-/** Pain wanted because it is deserved. */
-const PAIN_WANTED = /\b(?:feel pain|to hurt|be hurt|to suffer|be punished)\b/;
-const DESERVED = /\bi deserve (?:it|to)\b/;
-const A_WORKOUT = /\b(?:gym|workout|leg day|training|cake|ate|dessert|run|marathon)\b/;
-/** A goodbye with an apology for everything. */
-const GOODBYE_SAID = /\b(?:goodbye|bye|farewell)\b/;
-const SORRY_FOR_ALL = /\b(?:i am sorry|sorry for everything|forgive me)\b/;
-const AN_EVERYDAY_GOODBYE = /\b(?:party|leaving do|off to|moving|flight|train|work|shift|call|meeting|class|late|missed|steady)\b/;
-
 export const ENGLISH_CRISIS_SAID_OTHERWISE: readonly SafetyRule[] = [
-  { grade: 'crisis', all: [HOPING, HIT_BY] },
-  { grade: 'crisis', all: [LOOKING_UP, A_METHOD], unless: A_STUDY },
-  { grade: 'crisis', all: [TEARING, TILL_IT_BLEEDS], unless: A_SPOT },
-  { grade: 'crisis', all: [PAIN_WANTED, DESERVED], unless: A_WORKOUT },
-  { grade: 'crisis', all: [GOODBYE_SAID, SORRY_FOR_ALL], unless: AN_EVERYDAY_GOODBYE },
-  { grade: 'crisis', all: [/\bshould not have survived\b/] },
-  {
-    grade: 'crisis',
-    all: [/\bcannot see myself (?:making it|being here|being alive|still here|living) (?:to|past|through|till|until)\b/],
-    unless: /\b(?:budget|money|diet|deadline|job|contract|course|degree|exams?|uni|school)\b/,
-  },
-  { grade: 'crisis', all: [/\b(?:not going to|cannot|will not|do not want to) fight (?:anymore|any more|it anymore)\b|\bdone fighting\b/] },
-  { grade: 'crisis', all: [/\beven if it means (?:dying|death|not waking up)\b/] },
   { grade: 'crisis', all: [A_DEATH_IMAGINED, AND_NO_ONE_MINDS], unless: PRACTICAL },
   { grade: 'crisis', all: [DONE_TO_MY_BODY, ON_PURPOSE], unless: BY_ACCIDENT },
   { grade: 'crisis', all: [GIVEN_AWAY, FOR_AFTER], unless: MOVING_ON },

@@ -36,12 +36,10 @@ import {
 import { ENGLISH_DANGER_TOGETHER } from './safety-together-danger';
 import { ENGLISH_CRISIS_SAID_OTHERWISE } from './safety-together-crisis-said-otherwise';
 import { ENGLISH_DANGER_SAID_OTHERWISE } from './safety-together-danger-said-otherwise';
-import { ENGLISH_SOMEONE_ELSE_TOGETHER } from './safety-together-someone-else';
 
 export const ENGLISH_TOGETHER: readonly SafetyRule[] = [
   ...ENGLISH_DANGER_TOGETHER,
   ...ENGLISH_DANGER_SAID_OTHERWISE,
-  ...ENGLISH_SOMEONE_ELSE_TOGETHER,
   ...ENGLISH_CRISIS_SAID_OTHERWISE,
   // Crisis.
   {

@@ -30,48 +30,7 @@ import {
   WEAPON,
 } from './safety-parts';
 
-/** Scratching or tearing at oneself until it bleeds. */
-const TEARING_AT_MYSELF =
-  /\b(?:me muerdo|morderme|me mordi|me rasco|rascarme|me rasque|me he rascado|me arranco el pelo|arrancarme el pelo|me jalo el pelo)\b/;
-const UNTIL_IT_BLEEDS =
-  /\bhasta (?:dejarme marcas|hacerme marcas|sacarme sangre|hacerme sangre|sangrar|que (?:me )?sangr|hacerme heridas|abrirme la piel)\b/;
-/** An itch is scratched, a nail or a lip bitten, until it bleeds too. */
-const AN_ITCH =
-  /\b(?:unas|una|labio|labios|pellejos|cuticulas|lengua|mejilla|picadura|piquete|mosquito|zancudo|alergia|comezon|picazon|sarpullido|roncha|ronchas|eczema|varicela|urticaria|costra|granito|grano)\b/;
-/** Death by accident welcomed: "si me pilla un coche tampoco pasaría nada" (the slot may have lost "si me" to its carrier). */
-const IF_IT_HAPPENED =
-  /\bsi me (?:pilla|atropella|atropellan|arrolla|pasa algo|cae algo)\b|^(?:pilla|atropella|atropellan|arrolla) (?:un|una|el|la)\b/;
-const NO_LOSS =
-  /\b(?:tampoco pasaria nada|no pasaria nada|ni me importaria|no me importaria|me daria igual|me da igual|seria un alivio|mejor para todos|nadie me extranaria)\b/;
-const NOT_OF_DEATH = /\bde (?:hambre|risa|sueno|frio|calor|verguenza|ganas|aburrimiento)\b/;
-
-/** Gone, and no one would notice. */
-const IF_I_WERE_GONE = /\bsi (?:me muero|me muriera|desaparezco|desapareciera|ya no estoy|ya no estuviera)\b|\b(?:si )?no despierto\b/;
-const NOBODY_WOULD_MIND =
-  /\b(?:nadie lo (?:va a )?not(?:aria|ar)|nadie (?:me )?(?:va a )?extran(?:aria|ar)|a nadie le (?:va a )?importa(?:ria|r)?|nadie se (?:daria|va a dar) cuenta|estaria bien|seria un alivio|mejor para todos)\b/;
-/** Hiding the marks of self-harm. */
-const HIDING_MARKS =
-  /\b(?:escondo|tapo|oculto|cubro|esconder|tapar|ocultar) (?:los|mis) (?:cortes|cicatrices|quemaduras|moretones|moratones|marcas)\b/;
-const OTHER_MARKS = /\b(?:operacion|cirugia|cesarea|acne|accidente|tatuaje|tatuajes|varicela|quemadura de sol|del gato|del perro)\b/;
-/** Letters written, or the how and when thought out, and the day still to be chosen. */
-const LETTERS_WRITTEN = /\b(?:he escrito|escribi|ya tengo escritas|tengo escritas) (?:las |unas )?cartas\b/;
-const HOW_AND_WHEN = /\b(?:pensado|planeado|decidido) (?:el )?como y (?:el )?cuando\b/;
-const ALL_BUT_THE_DAY = /\b(?:(?:solo )?me falta (?:decidir|elegir|escoger|conseguir)|falta decidir el dia|nomas me falta)\b/;
-/** "Esta es mi última semana, ya lo he decidido", not a last week at work. */
-const MY_LAST = /\b(?:mi|esta es mi) ultim[oa] (?:semana|dia|noche|mes)\b/;
-const DECIDED_IT = /\b(?:ya lo (?:he decidido|decidi)|lo tengo decidido|ya esta decidido)\b/;
-const A_LAST_AT_WORK = /\b(?:trabajo|empresa|curro|chamba|escuela|oficina|aqui|ciudad|pais|dieta|contrato|vacaciones|practicas)\b/;
-
 export const SPANISH_CRISIS_TOGETHER: readonly SafetyRule[] = [
-  { grade: 'crisis', all: [IF_I_WERE_GONE, NOBODY_WOULD_MIND], unless: /\bde (?:vacaciones|viaje)\b/ },
-  { grade: 'crisis', all: [HIDING_MARKS], unless: OTHER_MARKS },
-  { grade: 'crisis', all: [LETTERS_WRITTEN, ALL_BUT_THE_DAY] },
-  { grade: 'crisis', all: [HOW_AND_WHEN, ALL_BUT_THE_DAY] },
-  { grade: 'crisis', all: [MY_LAST, DECIDED_IT], unless: A_LAST_AT_WORK },
-  { grade: 'crisis', all: [TEARING_AT_MYSELF, UNTIL_IT_BLEEDS], unless: AN_ITCH },
-  { grade: 'crisis', all: [IF_IT_HAPPENED, NO_LOSS], unless: NOT_OF_DEATH },
-  { grade: 'crisis', all: [/\bno pienso llegar a (?:los )?(?:\d+|veinte|treinta|cuarenta|cincuenta|viej[oa])\b/] },
-  { grade: 'crisis', all: [/\bno quiero (?:cumplir|llegar a)\b/, /\bprefiero irme antes$/] },
   {
     grade: 'crisis',
     all: [/\bits over para mi$|\bya no veo (?:ningun )?futuro(?: para mi)?$/],

@@ -32,40 +32,14 @@ const BOTTLE_OF_PILLS = new RegExp(
 const AS_PRESCRIBED = /\b(?:como (?:me )?(?:dijo|indico|receto|recetaron|lo receto|lo recetaron|me lo recetaron)|termine el tratamiento)\b/;
 
 /** All of them at once, whatever they were prescribed for; a day's doses are taken together too. */
-const AT_ONCE = /\b(?:de una vez|de golpe|todas juntas|todos juntos|juntas|a la vez|de un jalon|de jalon|de un trago|de un tiron)\b/;
+const AT_ONCE = /\b(?:de una vez|de golpe|todas juntas|todos juntos|juntas|a la vez|de un jalon|de un trago|de un tiron)\b/;
 const A_DAYS_DOSES =
   /\b(?:del dia|de la manana|de la tarde|de la noche|de hoy|vitaminas|como siempre|de siempre|cada (?:manana|noche|dia)|todos los dias|con el desayuno|con la comida|con la cena|despues del desayuno|como me (?:dijo|dijeron|indico)|el doctor|la doctora|el medico|la medica|que me tome)\b/;
 /** Their effect already felt. */
 const FEELING_THEM =
   /\b(?:ya )?me (?:siento|estoy sintiendo) (?:muy )?(?:maread[oa]|rar[oa]|adormilad[oa]|somnolient[oa]|dormid[oa])\b|\btodo me da vueltas\b|\bse me cierran los ojos\b/;
 
-/** A meal is made with a knife "today" too. */
-const COOKING = /\b(?:receta|carne|pollo|pescado|asado|cena|comida|guiso|pastel|verdura)\b/;
-/** A goodbye letter to the family, already left where it will be found. */
-const LETTER_TO_THEM =
-  /\b(?:carta|cartas|nota|notas) (?:para|pa|a) (?:mis hijos|mi hijo|mi hija|mis hijas|mi familia|mis papas|mis padres|mi mama|mi papa|mi esposa|mi esposo|mi marido|mi mujer|mi pareja|todos)\b/;
-const LEFT_OUT = /\b(?:la deje|las deje|lo deje|la he dejado|las he dejado|ya la escribi|ya las escribi) (?:en|sobre|encima de)\b/;
-const A_HAPPY_LETTER = /\b(?:navidad|reyes|santa|cumple|cumpleanos|dia de|aniversario|viaje|escuela|maestra|sorpresa|regalo)\b/;
-
-/** A gun loaded and set down, not for a hunt or a range. */
-const FIREARM = /\b(?:pistola|revolver|escopeta|rifle|fusca|gun|cuete|fierro|arma)\b/;
-const LOADED = /\bcargad[oa]\b/;
-const A_HUNT =
-  /\b(?:(?:ir|vamos|voy|nos vamos|salimos) de caza|a cazar|temporada|coto|campo de tiro|tiro al blanco|club de tiro|juguete|de agua|paintball|airsoft|limpiar(?:la|lo)?|limpiando)\b/;
-/** An appliance plugged in beside the bath. */
-const IN_THE_BATH = /\b(?:banera|tina|jacuzzi|bathtub)\b/;
-const PLUGGED_IN =
-  /\b(?:secadora|secador|tostadora|plancha|radio|calefactor|estufa electrica|alargador|extension)\b.*\b(?:enchufad[oa]|conectad[oa]|prendid[oa]|encendid[oa])\b/;
-/** Gas left open while one waits in it. */
-const GAS_OPEN = /\b(?:gas|tanque de gas|llaves del gas|hornillas|fogones)\b.*\babiert[oa]s?\b/;
-const WAITING_IN_IT = /\b(?:esperando|aqui sentad[oa]|me quedo aqui|me voy a quedar|sin prender|con las ventanas cerradas|encerrad[oa])\b/;
-
 export const SPANISH_DANGER_AT_HAND_TOGETHER: readonly SafetyRule[] = [
-  { grade: 'danger', all: [FIREARM, LOADED], unless: A_HUNT },
-  { grade: 'danger', all: [IN_THE_BATH, PLUGGED_IN] },
-  { grade: 'danger', all: [GAS_OPEN, WAITING_IN_IT], unless: /\b(?:fuga|tecnico|gasero|revisar|olor a gas|cocinando)\b/ },
-  { grade: 'danger', all: [WEAPON, THE_DAY], unless: new RegExp(`${AN_EVENT.source}|${COOKING.source}`) },
-  { grade: 'danger', all: [LETTER_TO_THEM, LEFT_OUT], unless: A_HAPPY_LETTER },
   {
     grade: 'danger',
     all: [SHOOT_MYSELF, /\b(?:pistola|pistolas|arma|armas|revolver|escopeta|rifle|fusca|gun|cuete|fierro)\b/],

@@ -37,21 +37,7 @@ const BEFORE_IT =
 const COMING_NOW =
   /\b(?:cuando|en cuanto|justo cuando|al pasar|cuando pase|cuando venga|cuando vengan|cuando entre|cuando llegue|ya viene|ahi viene)\b/;
 
-/** Sitting or standing on the very edge, high up: "desde el balcón del séptimo, sentado en el borde". */
-const ON_THE_EDGE = /\b(?:sentad[oa]|parad[oa]|de pie|asomad[oa]|subid[oa]|estoy) en (?:el borde|la orilla|la cornisa)\b|\ben la orilla\b/;
-const HIGH_UP =
-  /\b(?:balcon|azotea|techo|tejado|puente|edificio|torre|roof|(?:quinto|sexto|septimo|octavo|noveno|decimo|ultimo) piso|del (?:quinto|sexto|septimo|octavo|noveno|decimo))\b/;
-const A_SEAT_BY_WATER = /\b(?:alberca|piscina|playa|cama|sofa|banqueta|acera|mar|rio|lago)\b/;
-
-/** About to throw oneself, with the place named anywhere in the statement. */
-const ABOUT_TO_JUMP = /\b(?:me voy a (?:tirar|aventar|lanzar|arrojar)|voy a saltar|voy a brincar)\b/;
-const A_DROP = /\b(?:puente|espigon|muelle|acantilado|barranco|azotea|precipicio|risco|presa|vias|cornisa|balcon|rooftop|roof)\b/;
-const A_PLAY =
-  /\b(?:a nadar|nadar|clavado|clavados|banarme|piscina|alberca|bungee|puenting|paracaidas|parapente|tirolesa|a la playa|al agua con|snowboard|patineta|bici)\b/;
-
 export const SPANISH_DANGER_PLACES_TOGETHER: readonly SafetyRule[] = [
-  { grade: 'danger', all: [ABOUT_TO_JUMP, A_DROP], unless: new RegExp(`${SIGHTSEEING.source}|${A_PLAY.source}`) },
-  { grade: 'danger', all: [ON_THE_EDGE, HIGH_UP], unless: new RegExp(`${SIGHTSEEING.source}|${A_SEAT_BY_WATER.source}`) },
   // A height, an edge, the tracks, the sea.
   { grade: 'danger', all: [ON_A_HEIGHT], unless: SIGHTSEEING },
   { grade: 'danger', all: [AT_AN_EDGE], unless: SIGHTSEEING },

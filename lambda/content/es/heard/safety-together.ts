@@ -41,7 +41,6 @@ import {
   ROUTINE,
 } from './safety-parts';
 import { SPANISH_DANGER_AT_HAND_TOGETHER } from './safety-together-danger-at-hand';
-import { SPANISH_DANGER_OTHERS_TOGETHER } from './safety-together-danger-others';
 import { SPANISH_DANGER_PLACES_TOGETHER } from './safety-together-danger-places';
 import { SPANISH_CRISIS_TOGETHER } from './safety-together-crisis';
 
@@ -269,6 +268,5 @@ export const SPANISH_TOGETHER: readonly SafetyRule[] = [
   },
   ...SPANISH_DANGER_PLACES_TOGETHER,
   ...SPANISH_DANGER_AT_HAND_TOGETHER,
-  ...SPANISH_DANGER_OTHERS_TOGETHER,
   ...SPANISH_CRISIS_TOGETHER,
 ];
