@@ -238,6 +238,9 @@ describe('Spanish rides and self-reproach that share the words of a wish to die 
     ['me tomé todas mis pastillas juntas con el desayuno', 'none'],
     ['me castigo sin comer tacos esta semana', 'none'],
     ['llevo tres días castigándome sin comer', 'crisis'],
+    ['estoy tomando sertralina desde enero', 'none'],
+    ['me estoy tomando todas las pastillas ahora mismo', 'danger'],
+    ['estoy tomando todas las pastillas del bote', 'danger'],
   ] as const)('"%s" is %s', (said, grade) => {
     expect(gradeStatementText(said, 'es-MX')).toBe(grade);
   });

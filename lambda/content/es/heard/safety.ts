@@ -107,8 +107,9 @@ const IDIOMS: readonly RegExp[] = [
 /** Words that do not open with a time of their own: where a time opening may be put back. */
 const NOT_A_TIME =
   /^(?!(?:manana|pasado manana|ayer|anoche|hoy|esta noche|esta tarde|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|la (?:proxima|otra) semana|en (?:un|una|unos|unas|diez|quince|cinco|veinte) [a-z]+)\b)/;
-/** Words that are not the speaker's own act in the first person ("me tomé", "me he cortado"). */
-const NOT_MY_ACT = /^(?!(?:yo )?(?:me (?:he |acabo de )?[a-z]+(?:e|i|ado|ido)|he [a-z]+(?:ado|ido)|tome|trague|bebi)\b)/;
+/** Words that are not the speaker's own act in the first person ("me tomé", "me he cortado", "estoy tomando"). */
+const NOT_MY_ACT =
+  /^(?!(?:yo )?(?:me (?:he |acabo de )?[a-z]+(?:e|i|ado|ido)|he [a-z]+(?:ado|ido)|tome|trague|bebi|(?:me )?(?:estoy|sigo|ando|llevo) [a-z]+(?:ando|iendo)|tomo|trago|bebo)\b)/;
 /** The parts of the body a burn or a blow is put on. */
 const BODY = '(?:brazos?|piernas?|manos?|munecas?|muslos?|piel|dedos?|pecho|abdomen|panza|estomago|cara|cuerpo)';
 
