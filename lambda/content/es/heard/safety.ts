@@ -154,8 +154,7 @@ export const SPANISH_SAFETY: SafetyPhrases = {
     { words: 'hoy', before: NOT_A_TIME },
     { words: 'esta noche', before: NOT_A_TIME },
     'solo',
-    // "Todos" and "todo el mundo" are the subject of what follows ("todos estarían mejor sin mí"),
-    // never a count lent to the speaker's own act ("me tomé", "me he tomado").
+    // "Todos" and "todo el mundo" are the subject of what follows ("todos estarían mejor sin mí"), never the speaker's count.
     { words: 'todos', before: NOT_MY_ACT },
     { words: 'todo el mundo', before: NOT_MY_ACT },
     'traigo',
