@@ -61,10 +61,10 @@ const goodbyeIn = async (locale: Locale): Promise<string> => speechOf(await answ
 
 describe('a request heard as a statement', () => {
   it.each<[Locale, string]>([
-    ['en-US', 'stop now'],
+    ['en-US', 'end the session now'],
     ['en-US', 'stop the session please'],
-    ['es-MX', 'pues detente ya'],
-    ['es-ES', 'bueno, cierra la aplicación por favor'],
+    ['es-MX', 'pues detente ahí'],
+    ['es-ES', 'bueno, cierra la aplicación de momento'],
   ])('%s: "%s", said through the model, reaches the catch-all and hears the goodbye, as stop does', async (locale, sentence) => {
     const { intent, response } = await said(locale, sentence);
     expect(intent).toBe(Intents.Statement);

@@ -203,20 +203,28 @@ const share = (r: { passed: number; of: number }) => r.passed / r.of;
  * took "cancela esto", "detente ahí", "dime qué opciones tengo", "explícame para qué sirve esto":
  * L 213 to 215. Request set M, written apart and never read, heard 189 of 250 before and after
  * (es-US 61/83, es-MX 65/83, es-ES 63/84). Safety L and requests M give the figures claimed.
+ * The thirteenth round found most stop and help misses were the runner, not the model: it sent
+ * Alexa's built-in intents only for a phrase said word for word, so "para por favor" and "órale,
+ * ya estuvo" went to the feelings net. It now hears a built-in phrase wrapped in courtesies and
+ * fillers as the phrase (tools/simulator/nlu.ts, commandFit). Request M, still unread, rose from
+ * 189 to 201 of 250 (es-US 66/83, es-MX 68/83, es-ES 67/84; stop 6 to 13 of 25, help 7 to 12);
+ * K 211 to 225, L 215 to 224, and 225 with "cancela esto" and "cancelar esto" added to Alexa's
+ * cancel. Not one row of any safety set, English or Spanish, reached another intent. Requests M
+ * gives the figures claimed.
  */
 /** Each request set's floor, for every country. */
 const REQUEST_FLOORS: Readonly<Record<string, number>> = {
   'requests.jsonl': 0.94,
   'requests-c.jsonl': 0.95,
-  'requests-d.jsonl': 0.87,
-  'requests-f.jsonl': 0.74,
-  'requests-g.jsonl': 0.86,
-  'requests-h.jsonl': 0.78,
-  'requests-i.jsonl': 0.86,
-  'requests-j.jsonl': 0.83,
-  'requests-k.jsonl': 0.82,
-  'requests-l.jsonl': 0.84,
-  'requests-m.jsonl': 0.73,
+  'requests-d.jsonl': 0.88,
+  'requests-f.jsonl': 0.77,
+  'requests-g.jsonl': 0.88,
+  'requests-h.jsonl': 0.85,
+  'requests-i.jsonl': 0.9,
+  'requests-j.jsonl': 0.87,
+  'requests-k.jsonl': 0.88,
+  'requests-l.jsonl': 0.85,
+  'requests-m.jsonl': 0.79,
 };
 
 /**

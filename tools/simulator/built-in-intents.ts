@@ -75,4 +75,82 @@ export const SPANISH_BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]
   'AMAZON.PreviousIntent': ['anterior', 'atras', 'regresa', 'vuelve'],
 };
 
+/**
+ * Courtesies and fillers people wrap a command in ("stop please", "okay, bye now"): with them
+ * around one of a built-in intent's own phrases, the words are still that command.
+ */
+export const COMMAND_FILLERS: ReadonlySet<string> = new Set([
+  'please',
+  'now',
+  'ok',
+  'okay',
+  'so',
+  'well',
+  'hey',
+  'oh',
+  'thanks',
+  'thank',
+  'you',
+  'just',
+  'alright',
+  'right',
+]);
+
+/** The same in Spanish, as said in the US, Mexico and Spain (accents off, as the words are read). */
+export const SPANISH_COMMAND_FILLERS: ReadonlySet<string> = new Set([
+  'por',
+  'favor',
+  'porfa',
+  'porfis',
+  'ya',
+  'oye',
+  'oiga',
+  'vale',
+  'ok',
+  'okey',
+  'bueno',
+  'venga',
+  'andale',
+  'orale',
+  'gracias',
+  'muchas',
+  'pues',
+  'a',
+  'ver',
+  'este',
+  'entonces',
+  'ahora',
+  'ahorita',
+  'mira',
+  'dime',
+  'y',
+  'eh',
+  'ay',
+  'ea',
+  'sale',
+]);
+
+/** Fillers that carry meaning before these words: "ya no importa" is "it no longer matters", not "cancel". */
+const NOT_FILLER_BEFORE: Readonly<Record<string, readonly string[]>> = { ya: ['no'] };
+/** Fillers that carry meaning after these words: after "para" ("for") they make "para entonces", "by then". */
+const AFTER_FOR = ['para'];
+const NOT_FILLER_AFTER: Readonly<Record<string, readonly string[]>> = {
+  entonces: AFTER_FOR,
+  ahora: AFTER_FOR,
+  ahorita: AFTER_FOR,
+  este: AFTER_FOR,
+  a: AFTER_FOR,
+  y: AFTER_FOR,
+};
+
+/** Whether tokens[i] is a filler around a command here. */
+export function isCommandFiller(fillers: ReadonlySet<string>, tokens: readonly string[], i: number): boolean {
+  const word = tokens[i] ?? '';
+  return (
+    fillers.has(word) &&
+    !(NOT_FILLER_BEFORE[word] ?? []).includes(tokens[i + 1] ?? '') &&
+    !(NOT_FILLER_AFTER[word] ?? []).includes(tokens[i - 1] ?? '')
+  );
+}
+
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';

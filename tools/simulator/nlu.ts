@@ -16,7 +16,14 @@
 import { StemmerEn, NormalizerEn, TokenizerEn } from '@nlpjs/lang-en-min';
 import { NormalizerEs, StemmerEs, TokenizerEs } from '@nlpjs/lang-es';
 import { NeuralNetwork, type Features, type TrainingRow } from '@nlpjs/neural';
-import { BUILT_IN_PHRASES, FALLBACK_INTENT, SPANISH_BUILT_IN_PHRASES } from './built-in-intents';
+import {
+  BUILT_IN_PHRASES,
+  COMMAND_FILLERS,
+  FALLBACK_INTENT,
+  isCommandFiller,
+  SPANISH_BUILT_IN_PHRASES,
+  SPANISH_COMMAND_FILLERS,
+} from './built-in-intents';
 import type { SlotInput } from './envelope';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './interaction-model';
 import { parseInvocation } from './invocation';
@@ -148,6 +155,8 @@ export class Nlu {
   private readonly stemming: Stemming;
   /** Quantity words as the English parsers read them: Spanish ones are turned into English first. */
   private readonly quantities: (words: readonly string[]) => readonly string[];
+  /** Words people wrap a command in (see saysOnlyPhrasesOf). */
+  private readonly commandFillers: ReadonlySet<string>;
   /** The word a time follows: "at seven", "a las siete". */
   private readonly timeWords: ReadonlySet<string>;
 
@@ -159,6 +168,7 @@ export class Nlu {
     this.quantities = options.language === 'es' ? englishQuantityTokens : (words) => words;
     this.timeWords = new Set(options.language === 'es' ? ['las', 'la'] : ['at']);
     const builtIns = options.language === 'es' ? SPANISH_BUILT_IN_PHRASES : BUILT_IN_PHRASES;
+    this.commandFillers = options.language === 'es' ? SPANISH_COMMAND_FILLERS : COMMAND_FILLERS;
     this.invocationName = utteranceTokens(language.invocationName);
     this.declared = new Set(language.intents.map((intent) => intent.name));
     this.intentsByName = new Map(language.intents.map((intent) => [intent.name, intent]));
@@ -296,13 +306,39 @@ export class Nlu {
     return undefined;
   }
 
+  /**
+   * The words as one of a built-in intent's own phrases (its samples, or Amazon's for it) with
+   * courtesies and fillers around or between them: "para por favor", "órale, ya estuvo", "stop
+   * please". Alexa trains its built-in intents on far more than a skill lists and hears a command
+   * through the words people wrap it in, so these count as the phrase said; a word that is
+   * neither a phrase nor a filler (what was done, what is felt) keeps the words out.
+   */
+  private commandFit(tokens: readonly string[], intentName: string): Fit | undefined {
+    if (!intentName.startsWith('AMAZON.')) return undefined;
+    const phrases = this.patterns.filter((pattern) => pattern.intent.name === intentName && pattern.parts.every((part) => 'word' in part));
+    // said[i]: the first phrase of a split of tokens[0…i) into phrases and fillers (null: fillers only; undefined: no split).
+    const said = new Array<Pattern | null | undefined>(tokens.length + 1).fill(undefined);
+    said[0] = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const before = said[i];
+      if (before === undefined) continue;
+      if (isCommandFiller(this.commandFillers, tokens, i) && !said[i + 1]) said[i + 1] = before;
+      for (const phrase of phrases) {
+        const words = phrase.parts.map((part) => (part as { word: string }).word);
+        if (!said[i + words.length] && sameWords(tokens.slice(i, i + words.length), words)) said[i + words.length] = before ?? phrase;
+      }
+    }
+    const first = said[tokens.length];
+    return first ? { pattern: first, slots: {} } : undefined;
+  }
+
   /** The classifier's intents, raised where the words fit a sample, most likely first. */
   private candidates(tokens: readonly string[]): Array<Heard & { fit?: Fit; exact?: boolean }> {
     const classified = this.classifyTokens(tokens);
     const byIntent = new Map<string | undefined, Heard & { fit?: Fit; exact?: boolean }>(classified.map((heard) => [heard.intent, heard]));
     for (const intent of this.intentsByName.keys()) {
       if (this.catchAll.has(intent)) continue;
-      const fit = this.bestFit(tokens, intent);
+      const fit = this.bestFit(tokens, intent) ?? this.commandFit(tokens, intent);
       if (!fit) continue;
       const exact = Object.keys(fit.slots).length === 0;
       const strong = exact || (fit.pattern.literalWords >= 2 && Object.values(fit.slots).every((slot) => slot.resolved !== false));

@@ -240,6 +240,15 @@ describe('Nlu with a fixture model', () => {
     });
   });
 
+  it.each([
+    ['stop please', 'AMAZON.StopIntent'],
+    ['okay, stop now', 'AMAZON.StopIntent'],
+    ['cancel that please', 'AMAZON.CancelIntent'],
+    ['oh help', 'AMAZON.HelpIntent'],
+  ])('hears "%s" as %s: a built-in phrase wrapped in courtesies is still the command', (text, name) => {
+    expect(nlu.resolve(text, open)).toMatchObject({ kind: 'intent', name, slots: {} });
+  });
+
   it('sends built-in intents only when the model declares them', () => {
     expect(nlu.resolve('no', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
     expect(nlu.resolve('repeat', open)).toMatchObject({ name: 'AMAZON.FallbackIntent' });
@@ -403,4 +412,29 @@ describe('a sample said word for word', () => {
     const heard = nlu.resolve(said, { sessionOpen: true });
     expect(heard.kind === 'intent' && heard.name).toBe('TimeApartFeedbackIntent');
   });
+});
+
+describe('Spanish commands wrapped in courtesies and fillers', () => {
+  const nlu = new Nlu(loadInteractionModel('es-MX'), { language: 'es' });
+  const heard = (text: string) => {
+    const resolution = nlu.resolve(text, { sessionOpen: true });
+    return resolution.kind === 'intent' ? resolution.name : resolution.kind;
+  };
+
+  it.each([
+    ['para por favor', 'AMAZON.StopIntent'],
+    ['órale, ya estuvo', 'AMAZON.StopIntent'],
+    ['venga, ya está, para', 'AMAZON.StopIntent'],
+    ['detente ya', 'AMAZON.StopIntent'],
+    ['oye, ¿qué opciones tengo?', 'AMAZON.HelpIntent'],
+  ])('"%s" reaches %s, where the feelings net used to take it', (text, name) => {
+    expect(heard(text)).toBe(name);
+  });
+
+  it.each(['necesito ayuda, no puedo más', 'gracias por todo, adiós', 'ya no importa', 'ya está, ya lo hice', 'para entonces'])(
+    '"%s" is not taken for a command: a word that is neither the phrase nor a filler keeps it with the words that carry it',
+    (text) => {
+      expect(heard(text)).not.toMatch(/^AMAZON\./);
+    },
+  );
 });
