@@ -49,9 +49,10 @@ export const TARGETS = {
   mostRepeatsOfOneCue: 20,
   /** Bedtime sounds different on each of seven nights in a row. */
   bedtimeNights: 7,
-  helpMs: 15_000,
+  /** The help, with the way to the crisis answer it keeps for "help me, please" said in panic. */
+  helpMs: 18_000,
   /** At night the help also says that sessions are softer and slower. */
-  nightHelpMs: 17_000,
+  nightHelpMs: 20_000,
   /** Never this long without a word or a sound to follow. */
   unpacedSilenceMs: MAX_UNPACED_SILENCE_MS,
   /** Over the first two minutes, each in-breath cue one cycle after the last, within this, as planned and as heard. */

@@ -8,13 +8,13 @@ import { ask, sentences } from '../conversation/respond';
 import { isIntent } from '../conversation/intent-match';
 
 /**
- * The help at this hour: the main practices, the toolkit in a breath and the disclaimer (under
- * 15 s spoken); with the night line before the disclaimer when sessions are soft now. The help has
- * no room for that line by day, and by night it is what the listener is about to hear.
+ * The help at this hour: the main practices, the toolkit in a breath, the way to the crisis answer
+ * and the disclaimer (under 18 s spoken); with the night line before them when sessions are soft
+ * now. The help has no room for that line by day, and by night it is what the listener is about to hear.
  */
 export function helpText(words: Words, nightVoice: boolean): string[] {
-  const { lines, nightLine } = words.conversation.help;
-  return nightVoice ? [...lines.slice(0, -1), nightLine, ...lines.slice(-1)] : [...lines];
+  const { lines, nightLine, safetyWay } = words.conversation.help;
+  return [...lines.slice(0, -1), ...(nightVoice ? [nightLine] : []), safetyWay, ...lines.slice(-1)];
 }
 
 export function helpHandler(deps: SkillDependencies): RequestHandler {

@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { wordsFor } from '../../lambda/content/words';
 import { Intents } from '../../lambda/intents';
-import { intentRequest, repromptOf, speechOf } from '../../tools/simulator';
+import { intentRequest, loadInteractionModel, Nlu, repromptOf, speechOf } from '../../tools/simulator';
 import { ssmlPieces } from '../../tools/lib/ssml-pieces';
 import { expectValidAlexaSsml } from '../support/ssml';
 import { MAX_SPOKEN_RESPONSE_MS } from '../../lambda/speech/limits';
@@ -255,7 +255,17 @@ describe('help, repeat, fallback, stop and cancel', () => {
     expect(speechOf(help)).toContain('help me breathe');
     expect(speechOf(help)).toContain('ot medical advice');
     expect(speechOf(help)).toContain('an anxious thought, time on my own, how far I&apos;ve come, or how I feel');
-    expect(heardMs(speechOf(help))).toBeLessThan(15_000);
+    expect(heardMs(speechOf(help))).toBeLessThan(18_000);
+  });
+
+  it('help keeps the phrase that reaches the crisis answer: "help me, please" said in panic reaches the help too', async () => {
+    const conversation = skill.conversation();
+    const help = await conversation.intent(Intents.Help);
+    expect(speechOf(help)).toContain('If you&apos;re not safe, say: I&apos;m not safe.');
+    const said = new Nlu(loadInteractionModel('en-US')).resolve("i'm not safe", { sessionOpen: true });
+    if (said.kind !== 'intent') throw new Error(`"i'm not safe" reached no intent`);
+    const crisis = await conversation.intent(said.name, said.slots);
+    expect(speechOf(crisis)).toContain('nine eight eight');
   });
 
   it('repeat says the last question again', async () => {

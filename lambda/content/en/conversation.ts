@@ -9,13 +9,19 @@ export const conversation = {
     reprompt: 'You can say: help me breathe, box breathing, or help me sleep.',
   },
   help: {
-    /** Under 15 seconds spoken: the main practices, the toolkit in a breath, and the disclaimer (last). */
+    /** Under 18 seconds spoken with the way to the crisis answer: the main practices, the toolkit in a breath, and the disclaimer (last). */
     lines: [
       'Say: help me breathe, relax, ground me, or help me sleep.',
       "Or: an anxious thought, time on my own, how far I've come, or how I feel.",
       'Not medical advice.',
     ],
     question: 'What would you like?',
+    /**
+     * Before the disclaimer: Alexa sends its built-in help for "help me, please" said in panic
+     * too, and carries none of the words, so the help keeps the one phrase that reaches the
+     * crisis answer, as the fallback does.
+     */
+    safetyWay: "If you're not safe, say: I'm not safe.",
     /**
      * Said in the help only while sessions are in the night voice: the help has no room for it by
      * day (15 s), and by night it is what the listener is about to hear.

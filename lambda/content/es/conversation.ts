@@ -17,6 +17,7 @@ export const conversation: Words['conversation'] = {
       'Esto no es consejo médico.',
     ],
     question: '¿Qué prefieres?',
+    safetyWay: 'Si no estás a salvo, di: no estoy a salvo.',
     nightLine: 'Ahora hablo más bajito.',
   },
   notUnderstood: {
