@@ -155,8 +155,10 @@ export class Nlu {
   private readonly stemming: Stemming;
   /** Quantity words as the English parsers read them: Spanish ones are turned into English first. */
   private readonly quantities: (words: readonly string[]) => readonly string[];
-  /** Words people wrap a command in (see saysOnlyPhrasesOf). */
+  /** Words people wrap a command in (see commandFit). */
   private readonly commandFillers: ReadonlySet<string>;
+  /** Each built-in intent's phrases without slots, as words: what commandFit splits words into. */
+  private readonly commandPhrases: ReadonlyMap<string, ReadonlyArray<{ readonly pattern: Pattern; readonly words: readonly string[] }>>;
   /** The word a time follows: "at seven", "a las siete". */
   private readonly timeWords: ReadonlySet<string>;
 
@@ -178,6 +180,7 @@ export class Nlu {
       const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
       return samples.map((sample) => compileSample(intent, sample));
     });
+    this.commandPhrases = commandPhrasesOf(this.patterns);
     this.trainedIntents = this.train();
   }
 
@@ -314,8 +317,8 @@ export class Nlu {
    * neither a phrase nor a filler (what was done, what is felt) keeps the words out.
    */
   private commandFit(tokens: readonly string[], intentName: string): Fit | undefined {
-    if (!intentName.startsWith('AMAZON.')) return undefined;
-    const phrases = this.patterns.filter((pattern) => pattern.intent.name === intentName && pattern.parts.every((part) => 'word' in part));
+    const phrases = this.commandPhrases.get(intentName);
+    if (!phrases) return undefined;
     // said[i]: the first phrase of a split of tokens[0…i) into phrases and fillers (null: fillers only; undefined: no split).
     const said = new Array<Pattern | null | undefined>(tokens.length + 1).fill(undefined);
     said[0] = null;
@@ -323,9 +326,8 @@ export class Nlu {
       const before = said[i];
       if (before === undefined) continue;
       if (isCommandFiller(this.commandFillers, tokens, i) && !said[i + 1]) said[i + 1] = before;
-      for (const phrase of phrases) {
-        const words = phrase.parts.map((part) => (part as { word: string }).word);
-        if (!said[i + words.length] && sameWords(tokens.slice(i, i + words.length), words)) said[i + words.length] = before ?? phrase;
+      for (const { pattern, words } of phrases) {
+        if (!said[i + words.length] && sameWords(tokens.slice(i, i + words.length), words)) said[i + words.length] = before ?? pattern;
       }
     }
     const first = said[tokens.length];
@@ -716,6 +718,18 @@ function compileSample(intent: ModelIntent, sample: string): Pattern {
     return [{ slot: name, type }];
   });
   return { intent, sample, parts, literalWords: parts.filter((part) => 'word' in part).length };
+}
+
+/** The built-in intents' phrases without slots, with their words, by intent. */
+function commandPhrasesOf(patterns: readonly Pattern[]): Map<string, Array<{ pattern: Pattern; words: string[] }>> {
+  const byIntent = new Map<string, Array<{ pattern: Pattern; words: string[] }>>();
+  for (const pattern of patterns) {
+    if (!pattern.intent.name.startsWith('AMAZON.')) continue;
+    const words = pattern.parts.flatMap((part) => ('word' in part ? [part.word] : []));
+    if (words.length !== pattern.parts.length) continue;
+    byIntent.set(pattern.intent.name, [...(byIntent.get(pattern.intent.name) ?? []), { pattern, words }]);
+  }
+  return byIntent;
 }
 
 /** Most literal words, then most resolved slots, then fewest unresolved ones. */

@@ -24,7 +24,7 @@ export const conversation = {
     safetyWay: "If you're not safe, say: I'm not safe.",
     /**
      * Said in the help only while sessions are in the night voice: the help has no room for it by
-     * day (15 s), and by night it is what the listener is about to hear.
+     * day (18 s), and by night it is what the listener is about to hear.
      */
     nightLine: 'Sessions are softer now.',
   },
